@@ -1,0 +1,30 @@
+PY ?= python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: generate check test bench venv clean
+
+$(STAMP): pyproject.toml
+	test -x $(VPY) || $(PY) -m venv $(VENV)
+	$(VPY) -m pip install -q --upgrade pip
+	$(VPY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+generate: $(STAMP)
+	$(VPY) -m generator generate
+
+check: $(STAMP)
+	$(VPY) -m generator check
+
+test: $(STAMP)
+	$(VPY) -m pytest
+
+bench: $(STAMP)
+	$(VPY) -m pip install -q -r bench/requirements.txt
+	$(VPY) bench/run.py
+
+clean:
+	rm -rf $(VENV)

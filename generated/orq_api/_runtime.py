@@ -1,0 +1,258 @@
+"""Run-time support for the generated models: UNSET, ValidationError and the decode helpers.
+
+Generated code; standard library only.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any, Callable, Dict, List, NoReturn, TypeVar
+
+T = TypeVar("T")
+
+
+class Unset:
+    """The type of UNSET: an optional property that was absent (not null)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = Unset()
+
+
+class ValidationError(ValueError):
+    """Invalid input. `path` is the JSON path of the offending value, e.g. `$.choices[0].index`."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self._segments: List[str] = []  # innermost first
+
+    def at(self, segment: str) -> "ValidationError":
+        self._segments.append(segment)
+        return self
+
+    @property
+    def path(self) -> str:
+        return "$" + "".join(reversed(self._segments))
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+_JSON_TYPES = {
+    str: "str",
+    int: "int",
+    float: "float",
+    bool: "bool",
+    list: "list",
+    dict: "dict",
+    type(None): "null",
+}
+
+
+def key_segment(key: str) -> str:
+    if key.isidentifier():
+        return "." + key
+    return "[" + json.dumps(key) + "]"
+
+
+def type_error(expected: str, value: Any) -> ValidationError:
+    got = _JSON_TYPES.get(type(value), type(value).__name__)
+    return ValidationError(f"expected {expected}, got {got}")
+
+
+def missing(key: Any) -> ValidationError:
+    return ValidationError("required property is missing").at(key_segment(str(key)))
+
+
+def not_allowed(keys: Any) -> ValidationError:
+    key = sorted(keys)[0]
+    return ValidationError("property is not allowed here").at(key_segment(key))
+
+
+def enum_error(value: Any, allowed: Any) -> ValidationError:
+    shown = ", ".join(sorted(json.dumps(v) for v in allowed))
+    return ValidationError(f"expected one of {shown}, got {_short(value)}")
+
+
+def no_match(errors: List[ValidationError]) -> ValidationError:
+    """No union member accepted the value: report the member error that got deepest."""
+    best = max(errors, key=lambda e: len(e._segments))
+    reasons = "; ".join(f"{e.path}: {e.reason}" for e in errors[:4])
+    if best._segments:
+        return best
+    return ValidationError(f"no union member matched ({reasons})")
+
+
+def _short(value: Any) -> str:
+    try:
+        text = json.dumps(value)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def d_str(v: Any) -> str:
+    if type(v) is str:
+        return v
+    raise type_error("str", v)
+
+
+def d_int(v: Any) -> int:
+    if type(v) is int:
+        return v
+    raise type_error("int", v)
+
+
+def d_float(v: Any) -> float:
+    if type(v) is float or type(v) is int:
+        return v  # type: ignore[no-any-return]
+    raise type_error("float", v)
+
+
+def d_bool(v: Any) -> bool:
+    if type(v) is bool:
+        return v
+    raise type_error("bool", v)
+
+
+def d_none(v: Any) -> None:
+    if v is not None:
+        raise type_error("null", v)
+
+
+def d_any(v: Any) -> Any:
+    return v
+
+
+def d_datetime(v: Any) -> datetime:
+    if type(v) is not str:
+        raise type_error("date-time string", v)
+    text = v[:-1] + "+00:00" if v[-1:] in ("Z", "z") else v
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"invalid date-time {_short(v)}") from None
+
+
+def d_date(v: Any) -> date:
+    if type(v) is not str:
+        raise type_error("date string", v)
+    try:
+        return date.fromisoformat(v)
+    except ValueError:
+        raise ValidationError(f"invalid date {_short(v)}") from None
+
+
+def d_list(v: Any, item: Callable[[Any], T]) -> List[T]:
+    if type(v) is not list:
+        raise type_error("list", v)
+    try:
+        return [item(x) for x in v]
+    except ValidationError as e:
+        for i, x in enumerate(v):  # find the failing element (error path only)
+            try:
+                item(x)
+            except ValidationError:
+                e.at(f"[{i}]")
+                break
+        raise
+
+
+def d_map(v: Any, item: Callable[[Any], T]) -> Dict[str, T]:
+    if type(v) is not dict:
+        raise type_error("dict", v)
+    out = {}
+    for k, x in v.items():
+        try:
+            out[k] = item(x)
+        except ValidationError as e:
+            e.at(key_segment(k))
+            raise
+    return out
+
+
+def nullable(item: Callable[[Any], T]) -> Callable[[Any], "T | None"]:
+    def decode(v: Any) -> "T | None":
+        return None if v is None else item(v)
+
+    return decode
+
+
+def list_of(item: Callable[[Any], T]) -> Callable[[Any], List[T]]:
+    return lambda v: d_list(v, item)
+
+
+def map_of(item: Callable[[Any], T]) -> Callable[[Any], Dict[str, T]]:
+    return lambda v: d_map(v, item)
+
+
+def e_datetime(v: datetime) -> str:
+    return v.isoformat()
+
+
+def e_date(v: date) -> str:
+    return v.isoformat()
+
+
+def encode(v: Any) -> Any:
+    """Any model value back to JSON-ready builtins (used for union members)."""
+    t = type(v)
+    if t is str or t is int or t is float or t is bool or v is None:
+        return v
+    if t is list:
+        return [encode(x) for x in v]
+    if t is dict:
+        return {k: encode(x) for k, x in v.items()}
+    if t is datetime or t is date:
+        return v.isoformat()
+    return v.to_dict()
+
+
+def loads(data: "str | bytes | bytearray") -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, TypeError) as e:
+        raise ValidationError(f"invalid JSON: {e}") from None
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def fail(error: ValidationError) -> NoReturn:
+    raise error
+
+
+B = TypeVar("B", bound="Base")
+
+
+class Base:
+    """What every generated model class has: `from_dict`/`to_dict` (generated) and the JSON pair."""
+
+    __slots__ = ()
+
+    @classmethod
+    def from_dict(cls: type[B], data: Any) -> B:
+        raise NotImplementedError
+
+    def to_dict(self) -> Dict[str, Any]:
+        raise NotImplementedError
+
+    @classmethod
+    def from_json(cls: type[B], data: "str | bytes | bytearray") -> B:
+        return cls.from_dict(loads(data))
+
+    def to_json(self) -> str:
+        return dumps(self.to_dict())

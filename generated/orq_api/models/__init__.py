@@ -1,0 +1,1 @@
+"""Model pools: `components`, `operations`, `errors`."""

@@ -1,0 +1,32 @@
+"""components models: Action"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Action = Literal["get_config", "invoke", "simulate"]
+""""""
+
+ACTION_VALUES: frozenset[Any] = frozenset(
+    (
+        "get_config",
+        "invoke",
+        "simulate",
+    )
+)
+
+
+def decode_action(data: Any) -> Action:
+    for value in (
+        "get_config",
+        "invoke",
+        "simulate",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ACTION_VALUES)

@@ -1,0 +1,81 @@
+"""components models: BilledUnits"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class BilledUnits(_rt.Base):
+    """BilledUnits"""
+
+    input_tokens: Union[float, Unset] = UNSET
+    """The number of billed input tokens."""
+    output_tokens: Union[float, Unset] = UNSET
+    """The number of billed output tokens."""
+    search_units: Union[float, Unset] = UNSET
+    """The number of billed search units."""
+    classifications: Union[float, Unset] = UNSET
+    """The number of billed classifications units."""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> BilledUnits:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("input_tokens", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not float and type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".input_tokens")
+        v1 = data.get("output_tokens", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not float and type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".output_tokens")
+        v2 = data.get("search_units", UNSET)
+        if v2 is not UNSET:
+            if type(v2) is not float and type(v2) is not int:
+                raise _rt.type_error("float", v2).at(".search_units")
+        v3 = data.get("classifications", UNSET)
+        if v3 is not UNSET:
+            if type(v3) is not float and type(v3) is not int:
+                raise _rt.type_error("float", v3).at(".classifications")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
+            v2 is not UNSET
+        ) + (v3 is not UNSET):
+            extras = {k: x for k, x in data.items() if k not in _KEYS_billed_units}
+        return cls(
+            input_tokens=v0,
+            output_tokens=v1,
+            search_units=v2,
+            classifications=v3,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.input_tokens
+        if v is not UNSET:
+            out["input_tokens"] = v
+        v = self.output_tokens
+        if v is not UNSET:
+            out["output_tokens"] = v
+        v = self.search_units
+        if v is not UNSET:
+            out["search_units"] = v
+        v = self.classifications
+        if v is not UNSET:
+            out["classifications"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_billed_units = frozenset(
+    {"input_tokens", "output_tokens", "search_units", "classifications"}
+)

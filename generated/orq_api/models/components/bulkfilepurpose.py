@@ -1,0 +1,21 @@
+"""components models: BulkFilePurpose"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+BulkFilePurpose = Literal["retrieval"]
+"""The intended purpose of the uploaded file."""
+
+BULK_FILE_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
+
+
+def decode_bulk_file_purpose(data: Any) -> BulkFilePurpose:
+    if data == "retrieval" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, BULK_FILE_PURPOSE_VALUES)

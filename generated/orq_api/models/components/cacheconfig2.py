@@ -1,0 +1,85 @@
+"""components models: CacheConfig2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentcacheconfigtype import (
+    DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES,
+    DeploymentCacheConfigType,
+    decode_deployment_cache_config_type,
+)
+from .modelconfig import ModelConfig
+
+
+@dataclass(slots=True, kw_only=True)
+class CacheConfig2(_rt.Base):
+    """Schema for exact matching type of cache."""
+
+    type: DeploymentCacheConfigType
+    model_config: ModelConfig
+    """Configuration of embedding model to be used"""
+    ttl: Union[float, Unset] = UNSET
+    """Time To Live"""
+    similarity_score_threshold: Union[float, Unset] = UNSET
+    """A floating-point number typically ranging from 0 to 1."""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> CacheConfig2:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["model_config"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES:
+            raise _rt.enum_error(v0, DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES).at(".type")
+        try:
+            v1 = ModelConfig.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".model_config")
+        v2 = data.get("ttl", UNSET)
+        if v2 is not UNSET:
+            if type(v2) is not float and type(v2) is not int:
+                raise _rt.type_error("float", v2).at(".ttl")
+        v3 = data.get("similarity_score_threshold", UNSET)
+        if v3 is not UNSET:
+            if type(v3) is not float and type(v3) is not int:
+                raise _rt.type_error("float", v3).at(".similarity_score_threshold")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
+            extras = {k: x for k, x in data.items() if k not in _KEYS_cache_config2}
+        return cls(
+            type=v0,
+            model_config=v1,
+            ttl=v2,
+            similarity_score_threshold=v3,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "model_config": self.model_config.to_dict(),
+        }
+        v = self.ttl
+        if v is not UNSET:
+            out["ttl"] = v
+        v = self.similarity_score_threshold
+        if v is not UNSET:
+            out["similarity_score_threshold"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_cache_config2 = frozenset(
+    {"type", "model_config", "ttl", "similarity_score_threshold"}
+)

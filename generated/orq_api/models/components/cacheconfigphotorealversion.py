@@ -1,0 +1,30 @@
+"""components models: CacheConfigPhotoRealVersion"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+CacheConfigPhotoRealVersion = Literal["v1", "v2"]
+"""The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
+
+CACHE_CONFIG_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(
+    (
+        "v1",
+        "v2",
+    )
+)
+
+
+def decode_cache_config_photo_real_version(data: Any) -> CacheConfigPhotoRealVersion:
+    for value in (
+        "v1",
+        "v2",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, CACHE_CONFIG_PHOTO_REAL_VERSION_VALUES)

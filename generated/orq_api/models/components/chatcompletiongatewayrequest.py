@@ -1,0 +1,172 @@
+"""components models: ChatCompletionGatewayRequest"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .chatcompletiongatewayrequestmessages import (
+    ChatCompletionGatewayRequestMessages,
+    decode_chat_completion_gateway_request_messages,
+    encode_chat_completion_gateway_request_messages,
+)
+from .chatcompletiongatewayrequesttools import ChatCompletionGatewayRequestTools
+
+
+@dataclass(slots=True, kw_only=True)
+class ChatCompletionGatewayRequest(_rt.Base):
+    """ChatCompletionGatewayRequest"""
+
+    model: str
+    """ID of the model to use"""
+    messages: List[ChatCompletionGatewayRequestMessages]
+    """A list of messages comprising the conversation so far."""
+    frequency_penalty: Union[Optional[float], Unset] = UNSET
+    """Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim."""
+    max_tokens: Union[Optional[float], Unset] = UNSET
+    """The maximum number of tokens that can be generated in the chat completion."""
+    presence_penalty: Union[Optional[float], Unset] = UNSET
+    """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics."""
+    seed: Union[Optional[float], Unset] = UNSET
+    """If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same seed and parameters should return the same result."""
+    stream: Union[Optional[bool], Unset] = UNSET
+    """If set, partial message deltas will be sent, like in ChatGPT."""
+    temperature: Union[Optional[float], Unset] = UNSET
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
+    top_p: Union[Optional[float], Unset] = UNSET
+    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."""
+    tools: Union[List[ChatCompletionGatewayRequestTools], Unset] = UNSET
+    """A list of tools the model may call."""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ChatCompletionGatewayRequest:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["model"]
+            v1 = data["messages"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".model")
+        try:
+            v1 = _rt.d_list(v1, decode_chat_completion_gateway_request_messages)
+        except ValidationError as e:
+            raise e.at(".messages")
+        v2 = data.get("frequency_penalty", UNSET)
+        if v2 is not UNSET and v2 is not None:
+            if type(v2) is not float and type(v2) is not int:
+                raise _rt.type_error("float", v2).at(".frequency_penalty")
+        v3 = data.get("max_tokens", UNSET)
+        if v3 is not UNSET and v3 is not None:
+            if type(v3) is not float and type(v3) is not int:
+                raise _rt.type_error("float", v3).at(".max_tokens")
+        v4 = data.get("presence_penalty", UNSET)
+        if v4 is not UNSET and v4 is not None:
+            if type(v4) is not float and type(v4) is not int:
+                raise _rt.type_error("float", v4).at(".presence_penalty")
+        v5 = data.get("seed", UNSET)
+        if v5 is not UNSET and v5 is not None:
+            if type(v5) is not float and type(v5) is not int:
+                raise _rt.type_error("float", v5).at(".seed")
+        v6 = data.get("stream", UNSET)
+        if v6 is not UNSET and v6 is not None:
+            if type(v6) is not bool:
+                raise _rt.type_error("bool", v6).at(".stream")
+        v7 = data.get("temperature", UNSET)
+        if v7 is not UNSET and v7 is not None:
+            if type(v7) is not float and type(v7) is not int:
+                raise _rt.type_error("float", v7).at(".temperature")
+        v8 = data.get("top_p", UNSET)
+        if v8 is not UNSET and v8 is not None:
+            if type(v8) is not float and type(v8) is not int:
+                raise _rt.type_error("float", v8).at(".top_p")
+        v9 = data.get("tools", UNSET)
+        if v9 is not UNSET:
+            try:
+                v9 = _rt.d_list(v9, ChatCompletionGatewayRequestTools.from_dict)
+            except ValidationError as e:
+                raise e.at(".tools")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (
+            v4 is not UNSET
+        ) + (v5 is not UNSET) + (v6 is not UNSET) + (v7 is not UNSET) + (
+            v8 is not UNSET
+        ) + (
+            v9 is not UNSET
+        ):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_chat_completion_gateway_request
+            }
+        return cls(
+            model=v0,
+            messages=v1,
+            frequency_penalty=v2,
+            max_tokens=v3,
+            presence_penalty=v4,
+            seed=v5,
+            stream=v6,
+            temperature=v7,
+            top_p=v8,
+            tools=v9,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "model": self.model,
+            "messages": [
+                encode_chat_completion_gateway_request_messages(x0)
+                for x0 in self.messages
+            ],
+        }
+        v = self.frequency_penalty
+        if v is not UNSET:
+            out["frequency_penalty"] = v
+        v = self.max_tokens
+        if v is not UNSET:
+            out["max_tokens"] = v
+        v = self.presence_penalty
+        if v is not UNSET:
+            out["presence_penalty"] = v
+        v = self.seed
+        if v is not UNSET:
+            out["seed"] = v
+        v = self.stream
+        if v is not UNSET:
+            out["stream"] = v
+        v = self.temperature
+        if v is not UNSET:
+            out["temperature"] = v
+        v = self.top_p
+        if v is not UNSET:
+            out["top_p"] = v
+        v = self.tools
+        if v is not UNSET:
+            out["tools"] = [x0.to_dict() for x0 in v]
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_chat_completion_gateway_request = frozenset(
+    {
+        "model",
+        "messages",
+        "frequency_penalty",
+        "max_tokens",
+        "presence_penalty",
+        "seed",
+        "stream",
+        "temperature",
+        "top_p",
+        "tools",
+    }
+)

@@ -1,0 +1,34 @@
+"""components models: ChatCompletionGatewayRequest2Detail"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ChatCompletionGatewayRequest2Detail = Literal["low", "high", "auto"]
+"""Specifies the detail level of the image."""
+
+CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES: frozenset[Any] = frozenset(
+    (
+        "low",
+        "high",
+        "auto",
+    )
+)
+
+
+def decode_chat_completion_gateway_request2_detail(
+    data: Any,
+) -> ChatCompletionGatewayRequest2Detail:
+    for value in (
+        "low",
+        "high",
+        "auto",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES)

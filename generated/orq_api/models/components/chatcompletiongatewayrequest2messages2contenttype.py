@@ -1,0 +1,27 @@
+"""components models: ChatCompletionGatewayRequest2Messages2ContentType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ChatCompletionGatewayRequest2Messages2ContentType = Literal["image_url"]
+""""""
+
+CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES2_CONTENT_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("image_url",))
+)
+
+
+def decode_chat_completion_gateway_request2_messages2_content_type(
+    data: Any,
+) -> ChatCompletionGatewayRequest2Messages2ContentType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES2_CONTENT_TYPE_VALUES
+    )

@@ -1,0 +1,25 @@
+"""components models: ChatCompletionGatewayRequest2Messages2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ChatCompletionGatewayRequest2Messages2Type = Literal["text"]
+""""""
+
+CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES2_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("text",)
+)
+
+
+def decode_chat_completion_gateway_request2_messages2_type(
+    data: Any,
+) -> ChatCompletionGatewayRequest2Messages2Type:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES2_TYPE_VALUES)

@@ -1,0 +1,73 @@
+"""components models: ChatCompletionGatewayRequest2Messages42"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .chatcompletiongatewayrequest2messages4contenttype import (
+    CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES4_CONTENT_TYPE_VALUES,
+    ChatCompletionGatewayRequest2Messages4ContentType,
+    decode_chat_completion_gateway_request2_messages4_content_type,
+)
+from .chatcompletiongatewayrequest2messages4imageurl import (
+    ChatCompletionGatewayRequest2Messages4ImageUrl,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class ChatCompletionGatewayRequest2Messages42(_rt.Base):
+    """ChatCompletionGatewayRequest2Messages42"""
+
+    type: ChatCompletionGatewayRequest2Messages4ContentType
+    image_url: ChatCompletionGatewayRequest2Messages4ImageUrl
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ChatCompletionGatewayRequest2Messages42:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["image_url"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES4_CONTENT_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES4_CONTENT_TYPE_VALUES
+            ).at(".type")
+        try:
+            v1 = ChatCompletionGatewayRequest2Messages4ImageUrl.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".image_url")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_chat_completion_gateway_request2_messages42
+            }
+        return cls(
+            type=v0,
+            image_url=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "image_url": self.image_url.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_chat_completion_gateway_request2_messages42 = frozenset({"type", "image_url"})

@@ -1,0 +1,43 @@
+"""components models: ChatCompletionGatewayRequestContentMessages2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .chatcompletiongatewayrequest2messages1 import (
+    ChatCompletionGatewayRequest2Messages1,
+)
+from .chatcompletiongatewayrequest2messages2 import (
+    ChatCompletionGatewayRequest2Messages2,
+)
+
+ChatCompletionGatewayRequestContentMessages2 = Union[
+    "ChatCompletionGatewayRequest2Messages1", "ChatCompletionGatewayRequest2Messages2"
+]
+""""""
+
+
+def decode_chat_completion_gateway_request_content_messages2(
+    data: Any,
+) -> ChatCompletionGatewayRequestContentMessages2:
+    errors: List[ValidationError] = []
+    try:
+        return ChatCompletionGatewayRequest2Messages1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return ChatCompletionGatewayRequest2Messages2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_chat_completion_gateway_request_content_messages2(
+    value: ChatCompletionGatewayRequestContentMessages2,
+) -> Any:
+    return value.to_dict()

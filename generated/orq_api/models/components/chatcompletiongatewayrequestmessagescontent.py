@@ -1,0 +1,42 @@
+"""components models: ChatCompletionGatewayRequestMessagesContent"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .chatcompletiongatewayrequestcontentmessages2 import (
+    ChatCompletionGatewayRequestContentMessages2,
+    decode_chat_completion_gateway_request_content_messages2,
+    encode_chat_completion_gateway_request_content_messages2,
+)
+
+ChatCompletionGatewayRequestMessagesContent = Union[
+    str, List["ChatCompletionGatewayRequestContentMessages2"]
+]
+"""The contents of a particular role's message."""
+
+
+def decode_chat_completion_gateway_request_messages_content(
+    data: Any,
+) -> ChatCompletionGatewayRequestMessagesContent:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_chat_completion_gateway_request_content_messages2)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_chat_completion_gateway_request_messages_content(
+    value: ChatCompletionGatewayRequestMessagesContent,
+) -> Any:
+    return _rt.encode(value)

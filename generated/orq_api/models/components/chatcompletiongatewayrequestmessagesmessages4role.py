@@ -1,0 +1,27 @@
+"""components models: ChatCompletionGatewayRequestMessagesMessages4Role"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ChatCompletionGatewayRequestMessagesMessages4Role = Literal["tool"]
+"""The role of the messages author, in this case **tool**."""
+
+CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES4_ROLE_VALUES: frozenset[Any] = (
+    frozenset(("tool",))
+)
+
+
+def decode_chat_completion_gateway_request_messages_messages4_role(
+    data: Any,
+) -> ChatCompletionGatewayRequestMessagesMessages4Role:
+    if data == "tool" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES4_ROLE_VALUES
+    )

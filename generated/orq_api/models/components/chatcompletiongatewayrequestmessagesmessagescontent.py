@@ -1,0 +1,34 @@
+"""components models: ChatCompletionGatewayRequestMessagesMessagesContent"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ChatCompletionGatewayRequestMessagesMessagesContent = Union[str, List[Any]]
+"""The contents of the assistant message. Required unless tool_calls is specified."""
+
+
+def decode_chat_completion_gateway_request_messages_messages_content(
+    data: Any,
+) -> ChatCompletionGatewayRequestMessagesMessagesContent:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(_rt.d_any)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_chat_completion_gateway_request_messages_messages_content(
+    value: ChatCompletionGatewayRequestMessagesMessagesContent,
+) -> Any:
+    return _rt.encode(value)

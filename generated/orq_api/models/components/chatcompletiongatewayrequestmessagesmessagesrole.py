@@ -1,0 +1,27 @@
+"""components models: ChatCompletionGatewayRequestMessagesMessagesRole"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ChatCompletionGatewayRequestMessagesMessagesRole = Literal["assistant"]
+"""The role of the messages author, in this case **assistant**."""
+
+CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES_ROLE_VALUES: frozenset[Any] = (
+    frozenset(("assistant",))
+)
+
+
+def decode_chat_completion_gateway_request_messages_messages_role(
+    data: Any,
+) -> ChatCompletionGatewayRequestMessagesMessagesRole:
+    if data == "assistant" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES_ROLE_VALUES
+    )

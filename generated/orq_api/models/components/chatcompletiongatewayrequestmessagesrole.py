@@ -1,0 +1,25 @@
+"""components models: ChatCompletionGatewayRequestMessagesRole"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ChatCompletionGatewayRequestMessagesRole = Literal["user"]
+"""The role of the messages author, in this case **user**."""
+
+CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(
+    ("user",)
+)
+
+
+def decode_chat_completion_gateway_request_messages_role(
+    data: Any,
+) -> ChatCompletionGatewayRequestMessagesRole:
+    if data == "user" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_ROLE_VALUES)

@@ -1,0 +1,25 @@
+"""components models: ChatCompletionGatewayRequestToolsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ChatCompletionGatewayRequestToolsType = Literal["object"]
+""""""
+
+CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("object",)
+)
+
+
+def decode_chat_completion_gateway_request_tools_type(
+    data: Any,
+) -> ChatCompletionGatewayRequestToolsType:
+    if data == "object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES)

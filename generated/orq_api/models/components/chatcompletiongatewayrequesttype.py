@@ -1,0 +1,23 @@
+"""components models: ChatCompletionGatewayRequestType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ChatCompletionGatewayRequestType = Literal["function"]
+"""The type of the tool. Currently, only function is supported."""
+
+CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_chat_completion_gateway_request_type(
+    data: Any,
+) -> ChatCompletionGatewayRequestType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES)

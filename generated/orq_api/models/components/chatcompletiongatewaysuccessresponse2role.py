@@ -1,0 +1,53 @@
+"""components models: ChatCompletionGatewaySuccessResponse2Role"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ChatCompletionGatewaySuccessResponse2Role = Literal[
+    "system",
+    "assistant",
+    "user",
+    "exception",
+    "tool",
+    "prompt",
+    "correction",
+    "expected_output",
+]
+""""""
+
+CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_ROLE_VALUES: frozenset[Any] = frozenset(
+    (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
+    )
+)
+
+
+def decode_chat_completion_gateway_success_response2_role(
+    data: Any,
+) -> ChatCompletionGatewaySuccessResponse2Role:
+    for value in (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_ROLE_VALUES)

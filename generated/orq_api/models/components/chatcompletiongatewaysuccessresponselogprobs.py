@@ -1,0 +1,82 @@
+"""components models: ChatCompletionGatewaySuccessResponseLogprobs"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .chatcompletiongatewaysuccessresponse2content import (
+    ChatCompletionGatewaySuccessResponse2Content,
+)
+from .chatcompletiongatewaysuccessresponserefusal import (
+    ChatCompletionGatewaySuccessResponseRefusal,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class ChatCompletionGatewaySuccessResponseLogprobs(_rt.Base):
+    """Log probability information for the choice."""
+
+    content: Optional[List[ChatCompletionGatewaySuccessResponse2Content]]
+    """A list of message content tokens with log probability information."""
+    refusal: Optional[List[ChatCompletionGatewaySuccessResponseRefusal]]
+    """A list of message refusal tokens with log probability information."""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ChatCompletionGatewaySuccessResponseLogprobs:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["content"]
+            v1 = data["refusal"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if v0 is not None:
+            try:
+                v0 = _rt.d_list(
+                    v0, ChatCompletionGatewaySuccessResponse2Content.from_dict
+                )
+            except ValidationError as e:
+                raise e.at(".content")
+        if v1 is not None:
+            try:
+                v1 = _rt.d_list(
+                    v1, ChatCompletionGatewaySuccessResponseRefusal.from_dict
+                )
+            except ValidationError as e:
+                raise e.at(".refusal")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_chat_completion_gateway_success_response_logprobs
+            }
+        return cls(
+            content=v0,
+            refusal=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "content": (
+                None if self.content is None else [x0.to_dict() for x0 in self.content]
+            ),
+            "refusal": (
+                None if self.refusal is None else [x0.to_dict() for x0 in self.refusal]
+            ),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_chat_completion_gateway_success_response_logprobs = frozenset(
+    {"content", "refusal"}
+)

@@ -1,0 +1,82 @@
+"""components models: ChatCompletionGatewaySuccessResponseToolCalls"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .chatcompletiongatewaysuccessresponsefunction import (
+    ChatCompletionGatewaySuccessResponseFunction,
+)
+from .chatcompletiongatewaysuccessresponsetype import (
+    CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_TYPE_VALUES,
+    ChatCompletionGatewaySuccessResponseType,
+    decode_chat_completion_gateway_success_response_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class ChatCompletionGatewaySuccessResponseToolCalls(_rt.Base):
+    """ChatCompletionGatewaySuccessResponseToolCalls"""
+
+    id: str
+    type: ChatCompletionGatewaySuccessResponseType
+    function: ChatCompletionGatewaySuccessResponseFunction
+    """The function that the model called."""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ChatCompletionGatewaySuccessResponseToolCalls:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["id"]
+            v1 = data["type"]
+            v2 = data["function"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".id")
+        if (
+            type(v1) is not str
+            or v1 not in CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v1, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_TYPE_VALUES
+            ).at(".type")
+        try:
+            v2 = ChatCompletionGatewaySuccessResponseFunction.from_dict(v2)
+        except ValidationError as e:
+            raise e.at(".function")
+        extras: Dict[str, Any] = {}
+        if len(data) != 3:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_chat_completion_gateway_success_response_tool_calls
+            }
+        return cls(
+            id=v0,
+            type=v1,
+            function=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "id": self.id,
+            "type": self.type,
+            "function": self.function.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_chat_completion_gateway_success_response_tool_calls = frozenset(
+    {"id", "type", "function"}
+)

@@ -1,0 +1,71 @@
+"""components models: ChatCompletionGatewaySuccessResponseTopLogprobs"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class ChatCompletionGatewaySuccessResponseTopLogprobs(_rt.Base):
+    """ChatCompletionGatewaySuccessResponseTopLogprobs"""
+
+    token: str
+    """The token."""
+    logprob: float
+    """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value -9999.0 is used to signify that the token is very unlikely."""
+    bytes: Optional[List[float]]
+    """A list of integers representing the UTF-8 bytes representation of the token."""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ChatCompletionGatewaySuccessResponseTopLogprobs:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["token"]
+            v1 = data["logprob"]
+            v2 = data["bytes"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".token")
+        if type(v1) is not float and type(v1) is not int:
+            raise _rt.type_error("float", v1).at(".logprob")
+        if v2 is not None:
+            try:
+                v2 = _rt.d_list(v2, _rt.d_float)
+            except ValidationError as e:
+                raise e.at(".bytes")
+        extras: Dict[str, Any] = {}
+        if len(data) != 3:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_chat_completion_gateway_success_response_top_logprobs
+            }
+        return cls(
+            token=v0,
+            logprob=v1,
+            bytes=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "token": self.token,
+            "logprob": self.logprob,
+            "bytes": (None if self.bytes is None else list(self.bytes)),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_chat_completion_gateway_success_response_top_logprobs = frozenset(
+    {"token", "logprob", "bytes"}
+)

@@ -1,0 +1,25 @@
+"""components models: ChatCompletionGatewaySuccessResponseType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ChatCompletionGatewaySuccessResponseType = Literal["function"]
+""""""
+
+CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("function",)
+)
+
+
+def decode_chat_completion_gateway_success_response_type(
+    data: Any,
+) -> ChatCompletionGatewaySuccessResponseType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_TYPE_VALUES)

@@ -1,0 +1,38 @@
+"""components models: CompletionGatewayResponseFinishReason"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+CompletionGatewayResponseFinishReason = Literal[
+    "stop", "length", "content_filter", "tool_calls"
+]
+"""The reason the model stopped generating tokens."""
+
+COMPLETION_GATEWAY_RESPONSE_FINISH_REASON_VALUES: frozenset[Any] = frozenset(
+    (
+        "stop",
+        "length",
+        "content_filter",
+        "tool_calls",
+    )
+)
+
+
+def decode_completion_gateway_response_finish_reason(
+    data: Any,
+) -> CompletionGatewayResponseFinishReason:
+    for value in (
+        "stop",
+        "length",
+        "content_filter",
+        "tool_calls",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, COMPLETION_GATEWAY_RESPONSE_FINISH_REASON_VALUES)

@@ -1,0 +1,33 @@
+"""components models: Configuration"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .configuration1 import Configuration1
+from .configuration2 import Configuration2
+
+Configuration = Union["Configuration1", "Configuration2"]
+"""Defines the configuration settings which can either be for a user message or a text entry."""
+
+
+def decode_configuration(data: Any) -> Configuration:
+    errors: List[ValidationError] = []
+    try:
+        return Configuration1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return Configuration2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_configuration(value: Configuration) -> Any:
+    return value.to_dict()

@@ -1,0 +1,21 @@
+"""components models: ConfigurationType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ConfigurationType = Literal["last_user_message"]
+""""""
+
+CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(("last_user_message",))
+
+
+def decode_configuration_type(data: Any) -> ConfigurationType:
+    if data == "last_user_message" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, CONFIGURATION_TYPE_VALUES)

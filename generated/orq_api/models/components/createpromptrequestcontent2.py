@@ -1,0 +1,33 @@
+"""components models: CreatePromptRequestContent2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .createpromptrequest21 import CreatePromptRequest21
+from .createpromptrequest22 import CreatePromptRequest22
+
+CreatePromptRequestContent2 = Union["CreatePromptRequest21", "CreatePromptRequest22"]
+""""""
+
+
+def decode_create_prompt_request_content2(data: Any) -> CreatePromptRequestContent2:
+    errors: List[ValidationError] = []
+    try:
+        return CreatePromptRequest21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return CreatePromptRequest22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_create_prompt_request_content2(value: CreatePromptRequestContent2) -> Any:
+    return value.to_dict()

@@ -1,0 +1,25 @@
+"""components models: CreatePromptRequestPromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+CreatePromptRequestPromptConfigType = Literal["function"]
+""""""
+
+CREATE_PROMPT_REQUEST_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("function",)
+)
+
+
+def decode_create_prompt_request_prompt_config_type(
+    data: Any,
+) -> CreatePromptRequestPromptConfigType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_PROMPT_CONFIG_TYPE_VALUES)

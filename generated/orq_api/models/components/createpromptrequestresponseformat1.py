@@ -1,0 +1,73 @@
+"""components models: CreatePromptRequestResponseFormat1"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .createpromptrequestresponseformatjsonschema import (
+    CreatePromptRequestResponseFormatJsonSchema,
+)
+from .createpromptrequestresponseformattype import (
+    CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES,
+    CreatePromptRequestResponseFormatType,
+    decode_create_prompt_request_response_format_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class CreatePromptRequestResponseFormat1(_rt.Base):
+    """CreatePromptRequestResponseFormat1"""
+
+    type: CreatePromptRequestResponseFormatType
+    json_schema: CreatePromptRequestResponseFormatJsonSchema
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> CreatePromptRequestResponseFormat1:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["json_schema"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES
+            ).at(".type")
+        try:
+            v1 = CreatePromptRequestResponseFormatJsonSchema.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".json_schema")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_create_prompt_request_response_format1
+            }
+        return cls(
+            type=v0,
+            json_schema=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "json_schema": self.json_schema.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_create_prompt_request_response_format1 = frozenset({"type", "json_schema"})

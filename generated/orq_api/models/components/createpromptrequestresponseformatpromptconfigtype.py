@@ -1,0 +1,27 @@
+"""components models: CreatePromptRequestResponseFormatPromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+CreatePromptRequestResponseFormatPromptConfigType = Literal["json_object"]
+""""""
+
+CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("json_object",))
+)
+
+
+def decode_create_prompt_request_response_format_prompt_config_type(
+    data: Any,
+) -> CreatePromptRequestResponseFormatPromptConfigType:
+    if data == "json_object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES
+    )

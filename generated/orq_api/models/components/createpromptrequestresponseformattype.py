@@ -1,0 +1,25 @@
+"""components models: CreatePromptRequestResponseFormatType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+CreatePromptRequestResponseFormatType = Literal["json_schema"]
+""""""
+
+CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("json_schema",)
+)
+
+
+def decode_create_prompt_request_response_format_type(
+    data: Any,
+) -> CreatePromptRequestResponseFormatType:
+    if data == "json_schema" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES)

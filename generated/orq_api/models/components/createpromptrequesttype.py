@@ -1,0 +1,32 @@
+"""components models: CreatePromptRequestType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+CreatePromptRequestType = Literal["prompt", "snippet", "template"]
+""""""
+
+CREATE_PROMPT_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(
+    (
+        "prompt",
+        "snippet",
+        "template",
+    )
+)
+
+
+def decode_create_prompt_request_type(data: Any) -> CreatePromptRequestType:
+    for value in (
+        "prompt",
+        "snippet",
+        "template",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_TYPE_VALUES)

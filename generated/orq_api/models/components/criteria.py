@@ -1,0 +1,116 @@
+"""components models: Criteria"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .filtersdirection import (
+    FILTERS_DIRECTION_VALUES,
+    FiltersDirection,
+    decode_filters_direction,
+)
+from .relativetime import RELATIVE_TIME_VALUES, RelativeTime, decode_relative_time
+from .unit import Unit, decode_unit, encode_unit
+
+
+@dataclass(slots=True, kw_only=True)
+class Criteria(_rt.Base):
+    """Criteria"""
+
+    unit: Union[Unit, Unset] = UNSET
+    count: Union[Optional[float], Unset] = UNSET
+    relative_time: Union[RelativeTime, Unset] = UNSET
+    custom_date: Union[Optional[str], Unset] = UNSET
+    direction: Union[FiltersDirection, Unset] = UNSET
+    start_date: Union[Optional[str], Unset] = UNSET
+    end_date: Union[Optional[str], Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Criteria:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("unit", UNSET)
+        if v0 is not UNSET:
+            try:
+                v0 = decode_unit(v0)
+            except ValidationError as e:
+                raise e.at(".unit")
+        v1 = data.get("count", UNSET)
+        if v1 is not UNSET and v1 is not None:
+            if type(v1) is not float and type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".count")
+        v2 = data.get("relativeTime", UNSET)
+        if v2 is not UNSET:
+            if type(v2) is not str or v2 not in RELATIVE_TIME_VALUES:
+                raise _rt.enum_error(v2, RELATIVE_TIME_VALUES).at(".relativeTime")
+        v3 = data.get("customDate", UNSET)
+        if v3 is not UNSET and v3 is not None:
+            if type(v3) is not str:
+                raise _rt.type_error("str", v3).at(".customDate")
+        v4 = data.get("direction", UNSET)
+        if v4 is not UNSET:
+            if type(v4) is not str or v4 not in FILTERS_DIRECTION_VALUES:
+                raise _rt.enum_error(v4, FILTERS_DIRECTION_VALUES).at(".direction")
+        v5 = data.get("startDate", UNSET)
+        if v5 is not UNSET and v5 is not None:
+            if type(v5) is not str:
+                raise _rt.type_error("str", v5).at(".startDate")
+        v6 = data.get("endDate", UNSET)
+        if v6 is not UNSET and v6 is not None:
+            if type(v6) is not str:
+                raise _rt.type_error("str", v6).at(".endDate")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
+            v2 is not UNSET
+        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
+            v6 is not UNSET
+        ):
+            extras = {k: x for k, x in data.items() if k not in _KEYS_criteria}
+        return cls(
+            unit=v0,
+            count=v1,
+            relative_time=v2,
+            custom_date=v3,
+            direction=v4,
+            start_date=v5,
+            end_date=v6,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.unit
+        if v is not UNSET:
+            out["unit"] = encode_unit(v)
+        v = self.count
+        if v is not UNSET:
+            out["count"] = v
+        v = self.relative_time
+        if v is not UNSET:
+            out["relativeTime"] = v
+        v = self.custom_date
+        if v is not UNSET:
+            out["customDate"] = v
+        v = self.direction
+        if v is not UNSET:
+            out["direction"] = v
+        v = self.start_date
+        if v is not UNSET:
+            out["startDate"] = v
+        v = self.end_date
+        if v is not UNSET:
+            out["endDate"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_criteria = frozenset(
+    {"unit", "count", "relativeTime", "customDate", "direction", "startDate", "endDate"}
+)

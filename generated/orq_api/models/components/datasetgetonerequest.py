@@ -1,0 +1,50 @@
+"""components models: DatasetGetOneRequest"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class DatasetGetOneRequest(_rt.Base):
+    """DatasetGetOneRequest"""
+
+    dataset_id: str
+    """Dataset ID"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DatasetGetOneRequest:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["dataset_id"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".dataset_id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1:
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_dataset_get_one_request
+            }
+        return cls(
+            dataset_id=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "dataset_id": self.dataset_id,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_dataset_get_one_request = frozenset({"dataset_id"})

@@ -1,0 +1,23 @@
+"""components models: DatasetGetOneResponse2ItemsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DatasetGetOneResponse2ItemsType = Literal["image_url"]
+""""""
+
+DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+
+
+def decode_dataset_get_one_response2_items_type(
+    data: Any,
+) -> DatasetGetOneResponse2ItemsType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES)

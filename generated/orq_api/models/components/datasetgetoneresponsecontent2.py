@@ -1,0 +1,39 @@
+"""components models: DatasetGetOneResponseContent2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .datasetgetoneresponse21 import DatasetGetOneResponse21
+from .datasetgetoneresponse22 import DatasetGetOneResponse22
+
+DatasetGetOneResponseContent2 = Union[
+    "DatasetGetOneResponse21", "DatasetGetOneResponse22"
+]
+""""""
+
+
+def decode_dataset_get_one_response_content2(
+    data: Any,
+) -> DatasetGetOneResponseContent2:
+    errors: List[ValidationError] = []
+    try:
+        return DatasetGetOneResponse21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return DatasetGetOneResponse22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_dataset_get_one_response_content2(
+    value: DatasetGetOneResponseContent2,
+) -> Any:
+    return value.to_dict()

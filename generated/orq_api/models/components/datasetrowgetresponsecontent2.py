@@ -1,0 +1,39 @@
+"""components models: DatasetRowGetResponseContent2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .datasetrowgetresponse21 import DatasetRowGetResponse21
+from .datasetrowgetresponse22 import DatasetRowGetResponse22
+
+DatasetRowGetResponseContent2 = Union[
+    "DatasetRowGetResponse21", "DatasetRowGetResponse22"
+]
+""""""
+
+
+def decode_dataset_row_get_response_content2(
+    data: Any,
+) -> DatasetRowGetResponseContent2:
+    errors: List[ValidationError] = []
+    try:
+        return DatasetRowGetResponse21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return DatasetRowGetResponse22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_dataset_row_get_response_content2(
+    value: DatasetRowGetResponseContent2,
+) -> Any:
+    return value.to_dict()

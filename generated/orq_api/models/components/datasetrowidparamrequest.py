@@ -1,0 +1,52 @@
+"""components models: DatasetRowIdParamRequest"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class DatasetRowIdParamRequest(_rt.Base):
+    """DatasetRowIdParamRequest"""
+
+    row_id: str
+    """Dataset row ID"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DatasetRowIdParamRequest:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["row_id"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".row_id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_dataset_row_id_param_request
+            }
+        return cls(
+            row_id=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "row_id": self.row_id,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_dataset_row_id_param_request = frozenset({"row_id"})

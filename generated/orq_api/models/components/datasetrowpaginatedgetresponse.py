@@ -1,0 +1,81 @@
+"""components models: DatasetRowPaginatedGetResponse"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .datasetrowpaginatedgetresponseitems import DatasetRowPaginatedGetResponseItems
+
+
+@dataclass(slots=True, kw_only=True)
+class DatasetRowPaginatedGetResponse(_rt.Base):
+    """DatasetRowPaginatedGetResponse"""
+
+    count: float
+    page: float
+    limit: float
+    total_pages: float
+    items: List[DatasetRowPaginatedGetResponseItems]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DatasetRowPaginatedGetResponse:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["count"]
+            v1 = data["page"]
+            v2 = data["limit"]
+            v3 = data["totalPages"]
+            v4 = data["items"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not float and type(v0) is not int:
+            raise _rt.type_error("float", v0).at(".count")
+        if type(v1) is not float and type(v1) is not int:
+            raise _rt.type_error("float", v1).at(".page")
+        if type(v2) is not float and type(v2) is not int:
+            raise _rt.type_error("float", v2).at(".limit")
+        if type(v3) is not float and type(v3) is not int:
+            raise _rt.type_error("float", v3).at(".totalPages")
+        try:
+            v4 = _rt.d_list(v4, DatasetRowPaginatedGetResponseItems.from_dict)
+        except ValidationError as e:
+            raise e.at(".items")
+        extras: Dict[str, Any] = {}
+        if len(data) != 5:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_dataset_row_paginated_get_response
+            }
+        return cls(
+            count=v0,
+            page=v1,
+            limit=v2,
+            total_pages=v3,
+            items=v4,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "count": self.count,
+            "page": self.page,
+            "limit": self.limit,
+            "totalPages": self.total_pages,
+            "items": [x0.to_dict() for x0 in self.items],
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_dataset_row_paginated_get_response = frozenset(
+    {"count", "page", "limit", "totalPages", "items"}
+)

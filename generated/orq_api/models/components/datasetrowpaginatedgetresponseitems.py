@@ -1,0 +1,110 @@
+"""components models: DatasetRowPaginatedGetResponseItems"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .datasetrowpaginatedgetresponsecreated import (
+    DatasetRowPaginatedGetResponseCreated,
+    decode_dataset_row_paginated_get_response_created,
+    encode_dataset_row_paginated_get_response_created,
+)
+from .datasetrowpaginatedgetresponsemessages import (
+    DatasetRowPaginatedGetResponseMessages,
+)
+from .datasetrowpaginatedgetresponseupdated import (
+    DatasetRowPaginatedGetResponseUpdated,
+    decode_dataset_row_paginated_get_response_updated,
+    encode_dataset_row_paginated_get_response_updated,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class DatasetRowPaginatedGetResponseItems(_rt.Base):
+    """Returned dataset row model from the API."""
+
+    id: str
+    messages: List[DatasetRowPaginatedGetResponseMessages]
+    """Input message(s) of the dataset row"""
+    expected_output: Union[Optional[str], Unset] = UNSET
+    """Reference of the dataset row"""
+    created: Union[DatasetRowPaginatedGetResponseCreated, Unset] = UNSET
+    """The date and time the resource was created"""
+    updated: Union[DatasetRowPaginatedGetResponseUpdated, Unset] = UNSET
+    """The date and time the resource was last updated"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DatasetRowPaginatedGetResponseItems:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["id"]
+            v1 = data["messages"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".id")
+        try:
+            v1 = _rt.d_list(v1, DatasetRowPaginatedGetResponseMessages.from_dict)
+        except ValidationError as e:
+            raise e.at(".messages")
+        v2 = data.get("expected_output", UNSET)
+        if v2 is not UNSET and v2 is not None:
+            if type(v2) is not str:
+                raise _rt.type_error("str", v2).at(".expected_output")
+        v3 = data.get("created", UNSET)
+        if v3 is not UNSET:
+            try:
+                v3 = decode_dataset_row_paginated_get_response_created(v3)
+            except ValidationError as e:
+                raise e.at(".created")
+        v4 = data.get("updated", UNSET)
+        if v4 is not UNSET:
+            try:
+                v4 = decode_dataset_row_paginated_get_response_updated(v4)
+            except ValidationError as e:
+                raise e.at(".updated")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (v4 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_dataset_row_paginated_get_response_items
+            }
+        return cls(
+            id=v0,
+            messages=v1,
+            expected_output=v2,
+            created=v3,
+            updated=v4,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "id": self.id,
+            "messages": [x0.to_dict() for x0 in self.messages],
+        }
+        v = self.expected_output
+        if v is not UNSET:
+            out["expected_output"] = v
+        v = self.created
+        if v is not UNSET:
+            out["created"] = encode_dataset_row_paginated_get_response_created(v)
+        v = self.updated
+        if v is not UNSET:
+            out["updated"] = encode_dataset_row_paginated_get_response_updated(v)
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_dataset_row_paginated_get_response_items = frozenset(
+    {"id", "messages", "expected_output", "created", "updated"}
+)

@@ -1,0 +1,25 @@
+"""components models: DatasetRowPaginatedGetResponseType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DatasetRowPaginatedGetResponseType = Literal["function"]
+""""""
+
+DATASET_ROW_PAGINATED_GET_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("function",)
+)
+
+
+def decode_dataset_row_paginated_get_response_type(
+    data: Any,
+) -> DatasetRowPaginatedGetResponseType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DATASET_ROW_PAGINATED_GET_RESPONSE_TYPE_VALUES)

@@ -1,0 +1,66 @@
+"""components models: DatasetRowPatchResponse"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .datasetrowpatchresponsemessages import DatasetRowPatchResponseMessages
+
+
+@dataclass(slots=True, kw_only=True)
+class DatasetRowPatchResponse(_rt.Base):
+    """DatasetRowPatchResponse"""
+
+    messages: List[DatasetRowPatchResponseMessages]
+    """Input message(s) of the dataset row"""
+    expected_output: Union[Optional[str], Unset] = UNSET
+    """Reference of the dataset row"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DatasetRowPatchResponse:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["messages"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        try:
+            v0 = _rt.d_list(v0, DatasetRowPatchResponseMessages.from_dict)
+        except ValidationError as e:
+            raise e.at(".messages")
+        v1 = data.get("expected_output", UNSET)
+        if v1 is not UNSET and v1 is not None:
+            if type(v1) is not str:
+                raise _rt.type_error("str", v1).at(".expected_output")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1 + (v1 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_dataset_row_patch_response
+            }
+        return cls(
+            messages=v0,
+            expected_output=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "messages": [x0.to_dict() for x0 in self.messages],
+        }
+        v = self.expected_output
+        if v is not UNSET:
+            out["expected_output"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_dataset_row_patch_response = frozenset({"messages", "expected_output"})

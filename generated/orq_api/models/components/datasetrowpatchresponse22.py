@@ -1,0 +1,71 @@
+"""components models: DatasetRowPatchResponse22"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .datasetrowpatchresponse2imageurl import DatasetRowPatchResponse2ImageUrl
+from .datasetrowpatchresponse2messagestype import (
+    DATASET_ROW_PATCH_RESPONSE2_MESSAGES_TYPE_VALUES,
+    DatasetRowPatchResponse2MessagesType,
+    decode_dataset_row_patch_response2_messages_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class DatasetRowPatchResponse22(_rt.Base):
+    """The image part of the prompt message. Only supported with vision models."""
+
+    type: DatasetRowPatchResponse2MessagesType
+    image_url: DatasetRowPatchResponse2ImageUrl
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DatasetRowPatchResponse22:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["image_url"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in DATASET_ROW_PATCH_RESPONSE2_MESSAGES_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, DATASET_ROW_PATCH_RESPONSE2_MESSAGES_TYPE_VALUES
+            ).at(".type")
+        try:
+            v1 = DatasetRowPatchResponse2ImageUrl.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".image_url")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_dataset_row_patch_response22
+            }
+        return cls(
+            type=v0,
+            image_url=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "image_url": self.image_url.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_dataset_row_patch_response22 = frozenset({"type", "image_url"})

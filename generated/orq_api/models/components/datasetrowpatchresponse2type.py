@@ -1,0 +1,21 @@
+"""components models: DatasetRowPatchResponse2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DatasetRowPatchResponse2Type = Literal["text"]
+""""""
+
+DATASET_ROW_PATCH_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+
+
+def decode_dataset_row_patch_response2_type(data: Any) -> DatasetRowPatchResponse2Type:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DATASET_ROW_PATCH_RESPONSE2_TYPE_VALUES)

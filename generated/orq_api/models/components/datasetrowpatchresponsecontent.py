@@ -1,0 +1,40 @@
+"""components models: DatasetRowPatchResponseContent"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .datasetrowpatchresponsecontent2 import (
+    DatasetRowPatchResponseContent2,
+    decode_dataset_row_patch_response_content2,
+    encode_dataset_row_patch_response_content2,
+)
+
+DatasetRowPatchResponseContent = Union[str, List["DatasetRowPatchResponseContent2"]]
+"""The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+
+
+def decode_dataset_row_patch_response_content(
+    data: Any,
+) -> DatasetRowPatchResponseContent:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_dataset_row_patch_response_content2)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_dataset_row_patch_response_content(
+    value: DatasetRowPatchResponseContent,
+) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,21 @@
+"""components models: DatasetRowPatchResponseType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DatasetRowPatchResponseType = Literal["function"]
+""""""
+
+DATASET_ROW_PATCH_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_dataset_row_patch_response_type(data: Any) -> DatasetRowPatchResponseType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DATASET_ROW_PATCH_RESPONSE_TYPE_VALUES)

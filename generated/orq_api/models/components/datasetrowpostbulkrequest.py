@@ -1,0 +1,55 @@
+"""components models: DatasetRowPostBulkRequest"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .datasetrows import DatasetRows
+
+
+@dataclass(slots=True, kw_only=True)
+class DatasetRowPostBulkRequest(_rt.Base):
+    """DatasetRowPostBulkRequest"""
+
+    dataset_rows: List[DatasetRows]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DatasetRowPostBulkRequest:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["datasetRows"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        try:
+            v0 = _rt.d_list(v0, DatasetRows.from_dict)
+        except ValidationError as e:
+            raise e.at(".datasetRows")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_dataset_row_post_bulk_request
+            }
+        return cls(
+            dataset_rows=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "datasetRows": [x0.to_dict() for x0 in self.dataset_rows],
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_dataset_row_post_bulk_request = frozenset({"datasetRows"})

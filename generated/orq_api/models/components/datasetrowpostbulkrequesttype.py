@@ -1,0 +1,23 @@
+"""components models: DatasetRowPostBulkRequestType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DatasetRowPostBulkRequestType = Literal["function"]
+""""""
+
+DATASET_ROW_POST_BULK_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_dataset_row_post_bulk_request_type(
+    data: Any,
+) -> DatasetRowPostBulkRequestType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DATASET_ROW_POST_BULK_REQUEST_TYPE_VALUES)

@@ -1,0 +1,71 @@
+"""components models: DatasetRowPostRequest"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .datasetrowpostrequestmessages import DatasetRowPostRequestMessages
+
+
+@dataclass(slots=True, kw_only=True)
+class DatasetRowPostRequest(_rt.Base):
+    """DatasetRowPostRequest"""
+
+    id: str
+    """The id of the resource"""
+    messages: List[DatasetRowPostRequestMessages]
+    """Input message(s) of the dataset row"""
+    expected_output: Union[Optional[str], Unset] = UNSET
+    """Reference of the dataset row"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DatasetRowPostRequest:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["id"]
+            v1 = data["messages"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".id")
+        try:
+            v1 = _rt.d_list(v1, DatasetRowPostRequestMessages.from_dict)
+        except ValidationError as e:
+            raise e.at(".messages")
+        v2 = data.get("expected_output", UNSET)
+        if v2 is not UNSET and v2 is not None:
+            if type(v2) is not str:
+                raise _rt.type_error("str", v2).at(".expected_output")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET):
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_dataset_row_post_request
+            }
+        return cls(
+            id=v0,
+            messages=v1,
+            expected_output=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "id": self.id,
+            "messages": [x0.to_dict() for x0 in self.messages],
+        }
+        v = self.expected_output
+        if v is not UNSET:
+            out["expected_output"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_dataset_row_post_request = frozenset({"id", "messages", "expected_output"})

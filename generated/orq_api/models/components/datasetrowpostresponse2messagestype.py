@@ -1,0 +1,25 @@
+"""components models: DatasetRowPostResponse2MessagesType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DatasetRowPostResponse2MessagesType = Literal["image_url"]
+""""""
+
+DATASET_ROW_POST_RESPONSE2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("image_url",)
+)
+
+
+def decode_dataset_row_post_response2_messages_type(
+    data: Any,
+) -> DatasetRowPostResponse2MessagesType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DATASET_ROW_POST_RESPONSE2_MESSAGES_TYPE_VALUES)

@@ -1,0 +1,39 @@
+"""components models: DatasetRowPostResponseContent2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .datasetrowpostresponse21 import DatasetRowPostResponse21
+from .datasetrowpostresponse22 import DatasetRowPostResponse22
+
+DatasetRowPostResponseContent2 = Union[
+    "DatasetRowPostResponse21", "DatasetRowPostResponse22"
+]
+""""""
+
+
+def decode_dataset_row_post_response_content2(
+    data: Any,
+) -> DatasetRowPostResponseContent2:
+    errors: List[ValidationError] = []
+    try:
+        return DatasetRowPostResponse21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return DatasetRowPostResponse22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_dataset_row_post_response_content2(
+    value: DatasetRowPostResponseContent2,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,49 @@
+"""components models: DatasetUpdateRequest"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class DatasetUpdateRequest(_rt.Base):
+    """DatasetUpdateRequest"""
+
+    display_name: Union[str, Unset] = UNSET
+    """Name of the dataset"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DatasetUpdateRequest:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("display_name", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not str:
+                raise _rt.type_error("str", v0).at(".display_name")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET):
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_dataset_update_request
+            }
+        return cls(
+            display_name=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.display_name
+        if v is not UNSET:
+            out["display_name"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_dataset_update_request = frozenset({"display_name"})

@@ -1,0 +1,73 @@
+"""components models: Deployment"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .data import Data
+from .producttype import PRODUCT_TYPE_VALUES, ProductType, decode_product_type
+from .relatedentities import (
+    RelatedEntities,
+    decode_related_entities,
+    encode_related_entities,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class Deployment(_rt.Base):
+    """Deployment"""
+
+    product_type: ProductType
+    related_entities: List[RelatedEntities]
+    data: Data
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Deployment:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["product_type"]
+            v1 = data["related_entities"]
+            v2 = data["data"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in PRODUCT_TYPE_VALUES:
+            raise _rt.enum_error(v0, PRODUCT_TYPE_VALUES).at(".product_type")
+        try:
+            v1 = _rt.d_list(v1, decode_related_entities)
+        except ValidationError as e:
+            raise e.at(".related_entities")
+        try:
+            v2 = Data.from_dict(v2)
+        except ValidationError as e:
+            raise e.at(".data")
+        extras: Dict[str, Any] = {}
+        if len(data) != 3:
+            extras = {k: x for k, x in data.items() if k not in _KEYS_deployment}
+        return cls(
+            product_type=v0,
+            related_entities=v1,
+            data=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "product_type": self.product_type,
+            "related_entities": [
+                encode_related_entities(x0) for x0 in self.related_entities
+            ],
+            "data": self.data.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_deployment = frozenset({"product_type", "related_entities", "data"})

@@ -1,0 +1,21 @@
+"""components models: Deployment2DataType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Deployment2DataType = Literal["image_url"]
+""""""
+
+DEPLOYMENT2_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+
+
+def decode_deployment2_data_type(data: Any) -> Deployment2DataType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT2_DATA_TYPE_VALUES)

@@ -1,0 +1,32 @@
+"""components models: DeploymentCacheConfigDataEncodingFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentCacheConfigDataEncodingFormat = Literal["float", "base64"]
+"""The format to return the embeddings"""
+
+DEPLOYMENT_CACHE_CONFIG_DATA_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
+    (
+        "float",
+        "base64",
+    )
+)
+
+
+def decode_deployment_cache_config_data_encoding_format(
+    data: Any,
+) -> DeploymentCacheConfigDataEncodingFormat:
+    for value in (
+        "float",
+        "base64",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_ENCODING_FORMAT_VALUES)

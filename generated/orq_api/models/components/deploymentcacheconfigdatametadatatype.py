@@ -1,0 +1,25 @@
+"""components models: DeploymentCacheConfigDataMetadataType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentCacheConfigDataMetadataType = Literal["semantic"]
+""""""
+
+DEPLOYMENT_CACHE_CONFIG_DATA_METADATA_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("semantic",)
+)
+
+
+def decode_deployment_cache_config_data_metadata_type(
+    data: Any,
+) -> DeploymentCacheConfigDataMetadataType:
+    if data == "semantic" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_METADATA_TYPE_VALUES)

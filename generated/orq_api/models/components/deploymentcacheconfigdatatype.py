@@ -1,0 +1,23 @@
+"""components models: DeploymentCacheConfigDataType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentCacheConfigDataType = Literal["exact"]
+""""""
+
+DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
+
+
+def decode_deployment_cache_config_data_type(
+    data: Any,
+) -> DeploymentCacheConfigDataType:
+    if data == "exact" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES)

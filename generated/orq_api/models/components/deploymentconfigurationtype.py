@@ -1,0 +1,21 @@
+"""components models: DeploymentConfigurationType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentConfigurationType = Literal["query"]
+""""""
+
+DEPLOYMENT_CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
+
+
+def decode_deployment_configuration_type(data: Any) -> DeploymentConfigurationType:
+    if data == "query" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_CONFIGURATION_TYPE_VALUES)

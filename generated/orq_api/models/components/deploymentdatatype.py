@@ -1,0 +1,21 @@
+"""components models: DeploymentDataType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentDataType = Literal["object"]
+""""""
+
+DEPLOYMENT_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
+
+
+def decode_deployment_data_type(data: Any) -> DeploymentDataType:
+    if data == "object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_DATA_TYPE_VALUES)

@@ -1,0 +1,73 @@
+"""components models: DeploymentGetConfigRequest2Messages2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentgetconfigrequest2messagescontenttype import (
+    DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES,
+    DeploymentGetConfigRequest2MessagesContentType,
+    decode_deployment_get_config_request2_messages_content_type,
+)
+from .deploymentgetconfigrequest2messagesimageurl import (
+    DeploymentGetConfigRequest2MessagesImageUrl,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class DeploymentGetConfigRequest2Messages2(_rt.Base):
+    """The image part of the prompt message. Only supported with vision models."""
+
+    type: DeploymentGetConfigRequest2MessagesContentType
+    image_url: DeploymentGetConfigRequest2MessagesImageUrl
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DeploymentGetConfigRequest2Messages2:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["image_url"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES
+            ).at(".type")
+        try:
+            v1 = DeploymentGetConfigRequest2MessagesImageUrl.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".image_url")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_deployment_get_config_request2_messages2
+            }
+        return cls(
+            type=v0,
+            image_url=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "image_url": self.image_url.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_deployment_get_config_request2_messages2 = frozenset({"type", "image_url"})

@@ -1,0 +1,27 @@
+"""components models: DeploymentGetConfigRequest2MessagesContentType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentGetConfigRequest2MessagesContentType = Literal["image_url"]
+""""""
+
+DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("image_url",)
+)
+
+
+def decode_deployment_get_config_request2_messages_content_type(
+    data: Any,
+) -> DeploymentGetConfigRequest2MessagesContentType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES
+    )

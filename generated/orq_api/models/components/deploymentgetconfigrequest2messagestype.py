@@ -1,0 +1,25 @@
+"""components models: DeploymentGetConfigRequest2MessagesType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentGetConfigRequest2MessagesType = Literal["text"]
+""""""
+
+DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("text",)
+)
+
+
+def decode_deployment_get_config_request2_messages_type(
+    data: Any,
+) -> DeploymentGetConfigRequest2MessagesType:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_TYPE_VALUES)

@@ -1,0 +1,23 @@
+"""components models: DeploymentGetConfigRequest2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentGetConfigRequest2Type = Literal["text"]
+""""""
+
+DEPLOYMENT_GET_CONFIG_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+
+
+def decode_deployment_get_config_request2_type(
+    data: Any,
+) -> DeploymentGetConfigRequest2Type:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_REQUEST2_TYPE_VALUES)

@@ -1,0 +1,39 @@
+"""components models: DeploymentGetConfigRequestContent2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentgetconfigrequest21 import DeploymentGetConfigRequest21
+from .deploymentgetconfigrequest22 import DeploymentGetConfigRequest22
+
+DeploymentGetConfigRequestContent2 = Union[
+    "DeploymentGetConfigRequest21", "DeploymentGetConfigRequest22"
+]
+""""""
+
+
+def decode_deployment_get_config_request_content2(
+    data: Any,
+) -> DeploymentGetConfigRequestContent2:
+    errors: List[ValidationError] = []
+    try:
+        return DeploymentGetConfigRequest21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return DeploymentGetConfigRequest22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_deployment_get_config_request_content2(
+    value: DeploymentGetConfigRequestContent2,
+) -> Any:
+    return value.to_dict()

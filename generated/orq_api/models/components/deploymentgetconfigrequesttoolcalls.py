@@ -1,0 +1,88 @@
+"""components models: DeploymentGetConfigRequestToolCalls"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentgetconfigrequestfunction import DeploymentGetConfigRequestFunction
+from .deploymentgetconfigrequesttype import (
+    DEPLOYMENT_GET_CONFIG_REQUEST_TYPE_VALUES,
+    DeploymentGetConfigRequestType,
+    decode_deployment_get_config_request_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class DeploymentGetConfigRequestToolCalls(_rt.Base):
+    """DeploymentGetConfigRequestToolCalls"""
+
+    id: Union[str, Unset] = UNSET
+    index: Union[float, Unset] = UNSET
+    type: DeploymentGetConfigRequestType
+    function: DeploymentGetConfigRequestFunction
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DeploymentGetConfigRequestToolCalls:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v2 = data["type"]
+            v3 = data["function"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        v0 = data.get("id", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not str:
+                raise _rt.type_error("str", v0).at(".id")
+        v1 = data.get("index", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not float and type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".index")
+        if type(v2) is not str or v2 not in DEPLOYMENT_GET_CONFIG_REQUEST_TYPE_VALUES:
+            raise _rt.enum_error(v2, DEPLOYMENT_GET_CONFIG_REQUEST_TYPE_VALUES).at(
+                ".type"
+            )
+        try:
+            v3 = DeploymentGetConfigRequestFunction.from_dict(v3)
+        except ValidationError as e:
+            raise e.at(".function")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v0 is not UNSET) + (v1 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_deployment_get_config_request_tool_calls
+            }
+        return cls(
+            id=v0,
+            index=v1,
+            type=v2,
+            function=v3,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "function": self.function.to_dict(),
+        }
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        v = self.index
+        if v is not UNSET:
+            out["index"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_deployment_get_config_request_tool_calls = frozenset(
+    {"id", "index", "type", "function"}
+)

@@ -1,0 +1,25 @@
+"""components models: DeploymentGetConfigResponse2MessagesType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentGetConfigResponse2MessagesType = Literal["image_url"]
+""""""
+
+DEPLOYMENT_GET_CONFIG_RESPONSE2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("image_url",)
+)
+
+
+def decode_deployment_get_config_response2_messages_type(
+    data: Any,
+) -> DeploymentGetConfigResponse2MessagesType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE2_MESSAGES_TYPE_VALUES)

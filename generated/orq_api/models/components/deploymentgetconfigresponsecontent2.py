@@ -1,0 +1,39 @@
+"""components models: DeploymentGetConfigResponseContent2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentgetconfigresponse21 import DeploymentGetConfigResponse21
+from .deploymentgetconfigresponse22 import DeploymentGetConfigResponse22
+
+DeploymentGetConfigResponseContent2 = Union[
+    "DeploymentGetConfigResponse21", "DeploymentGetConfigResponse22"
+]
+""""""
+
+
+def decode_deployment_get_config_response_content2(
+    data: Any,
+) -> DeploymentGetConfigResponseContent2:
+    errors: List[ValidationError] = []
+    try:
+        return DeploymentGetConfigResponse21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return DeploymentGetConfigResponse22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_deployment_get_config_response_content2(
+    value: DeploymentGetConfigResponseContent2,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,79 @@
+"""components models: DeploymentGetConfigResponseFunction"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class DeploymentGetConfigResponseFunction(_rt.Base):
+    """DeploymentGetConfigResponseFunction"""
+
+    name: str
+    """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
+    description: Union[str, Unset] = UNSET
+    """A description of what the function does, used by the model to choose when and how to call the function."""
+    parameters: Union[Dict[str, Any], Unset] = UNSET
+    """The parameters the functions accepts, described as a JSON Schema object.
+
+     Omitting `parameters` defines a function with an empty parameter list.
+    """
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DeploymentGetConfigResponseFunction:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["name"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".name")
+        v1 = data.get("description", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not str:
+                raise _rt.type_error("str", v1).at(".description")
+        v2 = data.get("parameters", UNSET)
+        if v2 is not UNSET:
+            try:
+                v2 = _rt.d_map(v2, _rt.d_any)
+            except ValidationError as e:
+                raise e.at(".parameters")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_deployment_get_config_response_function
+            }
+        return cls(
+            name=v0,
+            description=v1,
+            parameters=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "name": self.name,
+        }
+        v = self.description
+        if v is not UNSET:
+            out["description"] = v
+        v = self.parameters
+        if v is not UNSET:
+            out["parameters"] = dict(v)
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_deployment_get_config_response_function = frozenset(
+    {"name", "description", "parameters"}
+)

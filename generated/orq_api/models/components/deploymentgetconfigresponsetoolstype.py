@@ -1,0 +1,25 @@
+"""components models: DeploymentGetConfigResponseToolsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentGetConfigResponseToolsType = Literal["function"]
+"""The type of the tool. Currently, only `function` is supported."""
+
+DEPLOYMENT_GET_CONFIG_RESPONSE_TOOLS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("function",)
+)
+
+
+def decode_deployment_get_config_response_tools_type(
+    data: Any,
+) -> DeploymentGetConfigResponseToolsType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE_TOOLS_TYPE_VALUES)

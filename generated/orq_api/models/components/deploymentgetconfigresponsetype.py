@@ -1,0 +1,46 @@
+"""components models: DeploymentGetConfigResponseType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentGetConfigResponseType = Literal[
+    "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
+]
+"""The type of the model. Current `chat`,`completion` and `image` are supported"""
+
+DEPLOYMENT_GET_CONFIG_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
+    (
+        "chat",
+        "completion",
+        "embedding",
+        "vision",
+        "image",
+        "tts",
+        "stt",
+        "rerank",
+    )
+)
+
+
+def decode_deployment_get_config_response_type(
+    data: Any,
+) -> DeploymentGetConfigResponseType:
+    for value in (
+        "chat",
+        "completion",
+        "embedding",
+        "vision",
+        "image",
+        "tts",
+        "stt",
+        "rerank",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE_TYPE_VALUES)

@@ -1,0 +1,74 @@
+"""components models: DeploymentMessage1"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentmessagerole import (
+    DEPLOYMENT_MESSAGE_ROLE_VALUES,
+    DeploymentMessageRole,
+    decode_deployment_message_role,
+)
+from .deploymentmessagetoolcalls import DeploymentMessageToolCalls
+
+
+@dataclass(slots=True, kw_only=True)
+class DeploymentMessage1(_rt.Base):
+    """DeploymentMessage1"""
+
+    role: DeploymentMessageRole
+    """The role of the prompt message"""
+    content: Union[Optional[str], Unset] = UNSET
+    tool_calls: List[DeploymentMessageToolCalls]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DeploymentMessage1:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["role"]
+            v2 = data["tool_calls"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in DEPLOYMENT_MESSAGE_ROLE_VALUES:
+            raise _rt.enum_error(v0, DEPLOYMENT_MESSAGE_ROLE_VALUES).at(".role")
+        v1 = data.get("content", UNSET)
+        if v1 is not UNSET and v1 is not None:
+            if type(v1) is not str:
+                raise _rt.type_error("str", v1).at(".content")
+        try:
+            v2 = _rt.d_list(v2, DeploymentMessageToolCalls.from_dict)
+        except ValidationError as e:
+            raise e.at(".tool_calls")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v1 is not UNSET):
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_deployment_message1
+            }
+        return cls(
+            role=v0,
+            content=v1,
+            tool_calls=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "role": self.role,
+            "tool_calls": [x0.to_dict() for x0 in self.tool_calls],
+        }
+        v = self.content
+        if v is not UNSET:
+            out["content"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_deployment_message1 = frozenset({"role", "content", "tool_calls"})

@@ -1,0 +1,122 @@
+"""components models: DeploymentMetricsRequest"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .choices import Choices
+from .deploymentmetricsrequestmessages import DeploymentMetricsRequestMessages
+from .feedback import Feedback
+from .performance import Performance
+from .usage import Usage
+
+
+@dataclass(slots=True, kw_only=True)
+class DeploymentMetricsRequest(_rt.Base):
+    """DeploymentMetricsRequest"""
+
+    metadata: Union[Dict[str, Any], Unset] = UNSET
+    """Your own custom key-value pairs can be attached to the logs. This is useful for storing additional information related to your interactions with the LLM providers or specifics within your application."""
+    usage: Union[Usage, Unset] = UNSET
+    """Usage statistics to add to the deployment"""
+    performance: Union[Performance, Unset] = UNSET
+    messages: Union[List[DeploymentMetricsRequestMessages], Unset] = UNSET
+    """A list of messages sent to the model."""
+    choices: Union[List[Choices], Unset] = UNSET
+    """A list of completion choices. If you are using a `completion` model then you must provide the `completion content` with the chat completion format"""
+    feedback: Union[Feedback, Unset] = UNSET
+    """Feedback from the user on the completion"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DeploymentMetricsRequest:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("metadata", UNSET)
+        if v0 is not UNSET:
+            try:
+                v0 = _rt.d_map(v0, _rt.d_any)
+            except ValidationError as e:
+                raise e.at(".metadata")
+        v1 = data.get("usage", UNSET)
+        if v1 is not UNSET:
+            try:
+                v1 = Usage.from_dict(v1)
+            except ValidationError as e:
+                raise e.at(".usage")
+        v2 = data.get("performance", UNSET)
+        if v2 is not UNSET:
+            try:
+                v2 = Performance.from_dict(v2)
+            except ValidationError as e:
+                raise e.at(".performance")
+        v3 = data.get("messages", UNSET)
+        if v3 is not UNSET:
+            try:
+                v3 = _rt.d_list(v3, DeploymentMetricsRequestMessages.from_dict)
+            except ValidationError as e:
+                raise e.at(".messages")
+        v4 = data.get("choices", UNSET)
+        if v4 is not UNSET:
+            try:
+                v4 = _rt.d_list(v4, Choices.from_dict)
+            except ValidationError as e:
+                raise e.at(".choices")
+        v5 = data.get("feedback", UNSET)
+        if v5 is not UNSET:
+            try:
+                v5 = Feedback.from_dict(v5)
+            except ValidationError as e:
+                raise e.at(".feedback")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
+            v2 is not UNSET
+        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_deployment_metrics_request
+            }
+        return cls(
+            metadata=v0,
+            usage=v1,
+            performance=v2,
+            messages=v3,
+            choices=v4,
+            feedback=v5,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.metadata
+        if v is not UNSET:
+            out["metadata"] = dict(v)
+        v = self.usage
+        if v is not UNSET:
+            out["usage"] = v.to_dict()
+        v = self.performance
+        if v is not UNSET:
+            out["performance"] = v.to_dict()
+        v = self.messages
+        if v is not UNSET:
+            out["messages"] = [x0.to_dict() for x0 in v]
+        v = self.choices
+        if v is not UNSET:
+            out["choices"] = [x0.to_dict() for x0 in v]
+        v = self.feedback
+        if v is not UNSET:
+            out["feedback"] = v.to_dict()
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_deployment_metrics_request = frozenset(
+    {"metadata", "usage", "performance", "messages", "choices", "feedback"}
+)

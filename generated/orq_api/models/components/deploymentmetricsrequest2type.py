@@ -1,0 +1,21 @@
+"""components models: DeploymentMetricsRequest2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentMetricsRequest2Type = Literal["text"]
+""""""
+
+DEPLOYMENT_METRICS_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+
+
+def decode_deployment_metrics_request2_type(data: Any) -> DeploymentMetricsRequest2Type:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_METRICS_REQUEST2_TYPE_VALUES)

@@ -1,0 +1,84 @@
+"""components models: DeploymentMetricsRequestMessages"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentmetricsrequestcontent import (
+    DeploymentMetricsRequestContent,
+    decode_deployment_metrics_request_content,
+    encode_deployment_metrics_request_content,
+)
+from .deploymentmetricsrequestrole import (
+    DEPLOYMENT_METRICS_REQUEST_ROLE_VALUES,
+    DeploymentMetricsRequestRole,
+    decode_deployment_metrics_request_role,
+)
+from .deploymentmetricsrequesttoolcalls import DeploymentMetricsRequestToolCalls
+
+
+@dataclass(slots=True, kw_only=True)
+class DeploymentMetricsRequestMessages(_rt.Base):
+    """DeploymentMetricsRequestMessages"""
+
+    role: DeploymentMetricsRequestRole
+    """The role of the prompt message"""
+    content: DeploymentMetricsRequestContent
+    """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+    tool_calls: Union[List[DeploymentMetricsRequestToolCalls], Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DeploymentMetricsRequestMessages:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["role"]
+            v1 = data["content"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in DEPLOYMENT_METRICS_REQUEST_ROLE_VALUES:
+            raise _rt.enum_error(v0, DEPLOYMENT_METRICS_REQUEST_ROLE_VALUES).at(".role")
+        try:
+            v1 = decode_deployment_metrics_request_content(v1)
+        except ValidationError as e:
+            raise e.at(".content")
+        v2 = data.get("tool_calls", UNSET)
+        if v2 is not UNSET:
+            try:
+                v2 = _rt.d_list(v2, DeploymentMetricsRequestToolCalls.from_dict)
+            except ValidationError as e:
+                raise e.at(".tool_calls")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_deployment_metrics_request_messages
+            }
+        return cls(
+            role=v0,
+            content=v1,
+            tool_calls=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "role": self.role,
+            "content": encode_deployment_metrics_request_content(self.content),
+        }
+        v = self.tool_calls
+        if v is not UNSET:
+            out["tool_calls"] = [x0.to_dict() for x0 in v]
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_deployment_metrics_request_messages = frozenset({"role", "content", "tool_calls"})

@@ -1,0 +1,27 @@
+"""components models: DeploymentRelatedEntitiesRelatedEntities4Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentRelatedEntitiesRelatedEntities4Type = Literal["deployment_completion"]
+""""""
+
+DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("deployment_completion",)
+)
+
+
+def decode_deployment_related_entities_related_entities4_type(
+    data: Any,
+) -> DeploymentRelatedEntitiesRelatedEntities4Type:
+    if data == "deployment_completion" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES
+    )

@@ -1,0 +1,27 @@
+"""components models: DeploymentRelatedEntitiesRelatedEntities5Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentRelatedEntitiesRelatedEntities5Type = Literal["contact"]
+""""""
+
+DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES5_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("contact",)
+)
+
+
+def decode_deployment_related_entities_related_entities5_type(
+    data: Any,
+) -> DeploymentRelatedEntitiesRelatedEntities5Type:
+    if data == "contact" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES5_TYPE_VALUES
+    )

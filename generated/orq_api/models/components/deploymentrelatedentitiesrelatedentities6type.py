@@ -1,0 +1,27 @@
+"""components models: DeploymentRelatedEntitiesRelatedEntities6Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentRelatedEntitiesRelatedEntities6Type = Literal["chain"]
+""""""
+
+DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES6_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("chain",)
+)
+
+
+def decode_deployment_related_entities_related_entities6_type(
+    data: Any,
+) -> DeploymentRelatedEntitiesRelatedEntities6Type:
+    if data == "chain" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES6_TYPE_VALUES
+    )

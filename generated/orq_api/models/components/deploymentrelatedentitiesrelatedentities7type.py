@@ -1,0 +1,27 @@
+"""components models: DeploymentRelatedEntitiesRelatedEntities7Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentRelatedEntitiesRelatedEntities7Type = Literal["conversation"]
+""""""
+
+DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES7_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("conversation",)
+)
+
+
+def decode_deployment_related_entities_related_entities7_type(
+    data: Any,
+) -> DeploymentRelatedEntitiesRelatedEntities7Type:
+    if data == "conversation" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES7_TYPE_VALUES
+    )

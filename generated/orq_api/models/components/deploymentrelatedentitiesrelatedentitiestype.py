@@ -1,0 +1,25 @@
+"""components models: DeploymentRelatedEntitiesRelatedEntitiesType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentRelatedEntitiesRelatedEntitiesType = Literal["deployment_variant"]
+""""""
+
+DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("deployment_variant",)
+)
+
+
+def decode_deployment_related_entities_related_entities_type(
+    data: Any,
+) -> DeploymentRelatedEntitiesRelatedEntitiesType:
+    if data == "deployment_variant" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES_TYPE_VALUES)

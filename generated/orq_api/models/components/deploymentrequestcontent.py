@@ -1,0 +1,36 @@
+"""components models: DeploymentRequestContent"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentrequestcontent2 import (
+    DeploymentRequestContent2,
+    decode_deployment_request_content2,
+    encode_deployment_request_content2,
+)
+
+DeploymentRequestContent = Union[str, List["DeploymentRequestContent2"]]
+"""The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+
+
+def decode_deployment_request_content(data: Any) -> DeploymentRequestContent:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_deployment_request_content2)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_deployment_request_content(value: DeploymentRequestContent) -> Any:
+    return _rt.encode(value)

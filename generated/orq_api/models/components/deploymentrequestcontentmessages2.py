@@ -1,0 +1,39 @@
+"""components models: DeploymentRequestContentMessages2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentrequest2messages1 import DeploymentRequest2Messages1
+from .deploymentrequest2messages2 import DeploymentRequest2Messages2
+
+DeploymentRequestContentMessages2 = Union[
+    "DeploymentRequest2Messages1", "DeploymentRequest2Messages2"
+]
+""""""
+
+
+def decode_deployment_request_content_messages2(
+    data: Any,
+) -> DeploymentRequestContentMessages2:
+    errors: List[ValidationError] = []
+    try:
+        return DeploymentRequest2Messages1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return DeploymentRequest2Messages2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_deployment_request_content_messages2(
+    value: DeploymentRequestContentMessages2,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,40 @@
+"""components models: DeploymentRequestMessagesContent"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentrequestcontentmessages2 import (
+    DeploymentRequestContentMessages2,
+    decode_deployment_request_content_messages2,
+    encode_deployment_request_content_messages2,
+)
+
+DeploymentRequestMessagesContent = Union[str, List["DeploymentRequestContentMessages2"]]
+"""The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+
+
+def decode_deployment_request_messages_content(
+    data: Any,
+) -> DeploymentRequestMessagesContent:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_deployment_request_content_messages2)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_deployment_request_messages_content(
+    value: DeploymentRequestMessagesContent,
+) -> Any:
+    return _rt.encode(value)

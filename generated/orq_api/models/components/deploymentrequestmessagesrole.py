@@ -1,0 +1,51 @@
+"""components models: DeploymentRequestMessagesRole"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentRequestMessagesRole = Literal[
+    "system",
+    "assistant",
+    "user",
+    "exception",
+    "tool",
+    "prompt",
+    "correction",
+    "expected_output",
+]
+"""The role of the prompt message"""
+
+DEPLOYMENT_REQUEST_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(
+    (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
+    )
+)
+
+
+def decode_deployment_request_messages_role(data: Any) -> DeploymentRequestMessagesRole:
+    for value in (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_REQUEST_MESSAGES_ROLE_VALUES)

@@ -1,0 +1,21 @@
+"""components models: DeploymentRequestType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentRequestType = Literal["function"]
+""""""
+
+DEPLOYMENT_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_deployment_request_type(data: Any) -> DeploymentRequestType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_REQUEST_TYPE_VALUES)

@@ -1,0 +1,27 @@
+"""components models: DeploymentResponseFormatDataMetadataCacheConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentResponseFormatDataMetadataCacheConfigType = Literal["json_object"]
+""""""
+
+DEPLOYMENT_RESPONSE_FORMAT_DATA_METADATA_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("json_object",))
+)
+
+
+def decode_deployment_response_format_data_metadata_cache_config_type(
+    data: Any,
+) -> DeploymentResponseFormatDataMetadataCacheConfigType:
+    if data == "json_object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, DEPLOYMENT_RESPONSE_FORMAT_DATA_METADATA_CACHE_CONFIG_TYPE_VALUES
+    )

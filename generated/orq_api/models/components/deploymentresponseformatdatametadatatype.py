@@ -1,0 +1,25 @@
+"""components models: DeploymentResponseFormatDataMetadataType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentResponseFormatDataMetadataType = Literal["json_schema"]
+""""""
+
+DEPLOYMENT_RESPONSE_FORMAT_DATA_METADATA_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("json_schema",)
+)
+
+
+def decode_deployment_response_format_data_metadata_type(
+    data: Any,
+) -> DeploymentResponseFormatDataMetadataType:
+    if data == "json_schema" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_RESPONSE_FORMAT_DATA_METADATA_TYPE_VALUES)

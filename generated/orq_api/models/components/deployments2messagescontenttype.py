@@ -1,0 +1,23 @@
+"""components models: Deployments2MessagesContentType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Deployments2MessagesContentType = Literal["image_url"]
+""""""
+
+DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+
+
+def decode_deployments2_messages_content_type(
+    data: Any,
+) -> Deployments2MessagesContentType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES)

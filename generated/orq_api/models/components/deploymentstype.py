@@ -1,0 +1,21 @@
+"""components models: DeploymentsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentsType = Literal["function"]
+""""""
+
+DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_deployments_type(data: Any) -> DeploymentsType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENTS_TYPE_VALUES)

@@ -1,0 +1,99 @@
+"""components models: DeploymentUsage"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .completiontokensdetails import CompletionTokensDetails
+from .prompttokensdetails import PromptTokensDetails
+
+
+@dataclass(slots=True, kw_only=True)
+class DeploymentUsage(_rt.Base):
+    """DeploymentUsage"""
+
+    total_tokens: Union[float, Unset] = UNSET
+    prompt_tokens: Union[float, Unset] = UNSET
+    completion_tokens: Union[float, Unset] = UNSET
+    prompt_tokens_details: Union[PromptTokensDetails, Unset] = UNSET
+    completion_tokens_details: Union[CompletionTokensDetails, Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DeploymentUsage:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("total_tokens", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not float and type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".total_tokens")
+        v1 = data.get("prompt_tokens", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not float and type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".prompt_tokens")
+        v2 = data.get("completion_tokens", UNSET)
+        if v2 is not UNSET:
+            if type(v2) is not float and type(v2) is not int:
+                raise _rt.type_error("float", v2).at(".completion_tokens")
+        v3 = data.get("prompt_tokens_details", UNSET)
+        if v3 is not UNSET:
+            try:
+                v3 = PromptTokensDetails.from_dict(v3)
+            except ValidationError as e:
+                raise e.at(".prompt_tokens_details")
+        v4 = data.get("completion_tokens_details", UNSET)
+        if v4 is not UNSET:
+            try:
+                v4 = CompletionTokensDetails.from_dict(v4)
+            except ValidationError as e:
+                raise e.at(".completion_tokens_details")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
+            v2 is not UNSET
+        ) + (v3 is not UNSET) + (v4 is not UNSET):
+            extras = {k: x for k, x in data.items() if k not in _KEYS_deployment_usage}
+        return cls(
+            total_tokens=v0,
+            prompt_tokens=v1,
+            completion_tokens=v2,
+            prompt_tokens_details=v3,
+            completion_tokens_details=v4,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.total_tokens
+        if v is not UNSET:
+            out["total_tokens"] = v
+        v = self.prompt_tokens
+        if v is not UNSET:
+            out["prompt_tokens"] = v
+        v = self.completion_tokens
+        if v is not UNSET:
+            out["completion_tokens"] = v
+        v = self.prompt_tokens_details
+        if v is not UNSET:
+            out["prompt_tokens_details"] = v.to_dict()
+        v = self.completion_tokens_details
+        if v is not UNSET:
+            out["completion_tokens_details"] = v.to_dict()
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_deployment_usage = frozenset(
+    {
+        "total_tokens",
+        "prompt_tokens",
+        "completion_tokens",
+        "prompt_tokens_details",
+        "completion_tokens_details",
+    }
+)

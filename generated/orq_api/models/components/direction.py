@@ -1,0 +1,30 @@
+"""components models: Direction"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Direction = Literal["asc", "desc"]
+"""The direction to sort by"""
+
+DIRECTION_VALUES: frozenset[Any] = frozenset(
+    (
+        "asc",
+        "desc",
+    )
+)
+
+
+def decode_direction(data: Any) -> Direction:
+    for value in (
+        "asc",
+        "desc",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DIRECTION_VALUES)

@@ -1,0 +1,21 @@
+"""components models: EvalsAction"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+EvalsAction = Literal["invoke"]
+""""""
+
+EVALS_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
+
+
+def decode_evals_action(data: Any) -> EvalsAction:
+    if data == "invoke" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, EVALS_ACTION_VALUES)

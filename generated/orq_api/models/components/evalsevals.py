@@ -1,0 +1,48 @@
+"""components models: EvalsEvals"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunevals11 import WorkflowRunEvals11
+from .workflowrunevals12 import WorkflowRunEvals12
+from .workflowrunevals13 import WorkflowRunEvals13
+from .workflowrunevals14 import WorkflowRunEvals14
+
+EvalsEvals = Union[
+    "WorkflowRunEvals11",
+    "WorkflowRunEvals12",
+    "WorkflowRunEvals13",
+    "WorkflowRunEvals14",
+]
+""""""
+
+
+def decode_evals_evals(data: Any) -> EvalsEvals:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunEvals11.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals12.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals13.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals14.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_evals_evals(value: EvalsEvals) -> Any:
+    return value.to_dict()

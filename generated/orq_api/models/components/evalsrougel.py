@@ -1,0 +1,59 @@
+"""components models: EvalsRougeL"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalsRougeL(_rt.Base):
+    """EvalsRougeL"""
+
+    f1: float
+    precision: float
+    recall: float
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> EvalsRougeL:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["f1"]
+            v1 = data["precision"]
+            v2 = data["recall"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not float and type(v0) is not int:
+            raise _rt.type_error("float", v0).at(".f1")
+        if type(v1) is not float and type(v1) is not int:
+            raise _rt.type_error("float", v1).at(".precision")
+        if type(v2) is not float and type(v2) is not int:
+            raise _rt.type_error("float", v2).at(".recall")
+        extras: Dict[str, Any] = {}
+        if len(data) != 3:
+            extras = {k: x for k, x in data.items() if k not in _KEYS_evals_rouge_l}
+        return cls(
+            f1=v0,
+            precision=v1,
+            recall=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "f1": self.f1,
+            "precision": self.precision,
+            "recall": self.recall,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_evals_rouge_l = frozenset({"f1", "precision", "recall"})

@@ -1,0 +1,21 @@
+"""components models: EvalsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+EvalsType = Literal["string"]
+""""""
+
+EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
+
+
+def decode_evals_type(data: Any) -> EvalsType:
+    if data == "string" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, EVALS_TYPE_VALUES)

@@ -1,0 +1,69 @@
+"""components models: EvalsValue"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .rouge1 import Rouge1
+from .rouge2 import Rouge2
+from .rougel import RougeL
+
+
+@dataclass(slots=True, kw_only=True)
+class EvalsValue(_rt.Base):
+    """EvalsValue"""
+
+    rouge_1: Rouge1
+    rouge_2: Rouge2
+    rouge_l: RougeL
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> EvalsValue:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["rouge_1"]
+            v1 = data["rouge_2"]
+            v2 = data["rouge_l"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        try:
+            v0 = Rouge1.from_dict(v0)
+        except ValidationError as e:
+            raise e.at(".rouge_1")
+        try:
+            v1 = Rouge2.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".rouge_2")
+        try:
+            v2 = RougeL.from_dict(v2)
+        except ValidationError as e:
+            raise e.at(".rouge_l")
+        extras: Dict[str, Any] = {}
+        if len(data) != 3:
+            extras = {k: x for k, x in data.items() if k not in _KEYS_evals_value}
+        return cls(
+            rouge_1=v0,
+            rouge_2=v1,
+            rouge_l=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "rouge_1": self.rouge_1.to_dict(),
+            "rouge_2": self.rouge_2.to_dict(),
+            "rouge_l": self.rouge_l.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_evals_value = frozenset({"rouge_1", "rouge_2", "rouge_l"})

@@ -1,0 +1,48 @@
+"""components models: Feedback"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class Feedback(_rt.Base):
+    """Feedback from the user on the completion"""
+
+    score: int
+    """The feedback score. This allow you to come with specific logic on what a `score` number means"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Feedback:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["score"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not int:
+            raise _rt.type_error("int", v0).at(".score")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1:
+            extras = {k: x for k, x in data.items() if k not in _KEYS_feedback}
+        return cls(
+            score=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "score": self.score,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_feedback = frozenset({"score"})

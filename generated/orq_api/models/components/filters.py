@@ -1,0 +1,43 @@
+"""components models: Filters"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .filters1 import Filters1
+from .filters2 import Filters2
+from .filters3 import Filters3
+from .filters4 import Filters4
+
+Filters = Union["Filters1", "Filters2", "Filters3", "Filters4"]
+""""""
+
+
+def decode_filters(data: Any) -> Filters:
+    errors: List[ValidationError] = []
+    try:
+        return Filters1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return Filters2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return Filters3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return Filters4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_filters(value: Filters) -> Any:
+    return value.to_dict()

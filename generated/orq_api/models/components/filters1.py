@@ -1,0 +1,61 @@
+"""components models: Filters1"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .filterstype import FILTERS_TYPE_VALUES, FiltersType, decode_filters_type
+
+
+@dataclass(slots=True, kw_only=True)
+class Filters1(_rt.Base):
+    """Filters1"""
+
+    type: FiltersType
+    id: str
+    path: str
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Filters1:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["id"]
+            v2 = data["path"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in FILTERS_TYPE_VALUES:
+            raise _rt.enum_error(v0, FILTERS_TYPE_VALUES).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".id")
+        if type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".path")
+        extras: Dict[str, Any] = {}
+        if len(data) != 3:
+            extras = {k: x for k, x in data.items() if k not in _KEYS_filters1}
+        return cls(
+            type=v0,
+            id=v1,
+            path=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "id": self.id,
+            "path": self.path,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_filters1 = frozenset({"type", "id", "path"})

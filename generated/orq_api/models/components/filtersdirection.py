@@ -1,0 +1,30 @@
+"""components models: FiltersDirection"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+FiltersDirection = Literal["present", "past"]
+""""""
+
+FILTERS_DIRECTION_VALUES: frozenset[Any] = frozenset(
+    (
+        "present",
+        "past",
+    )
+)
+
+
+def decode_filters_direction(data: Any) -> FiltersDirection:
+    for value in (
+        "present",
+        "past",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, FILTERS_DIRECTION_VALUES)

@@ -1,0 +1,74 @@
+"""components models: FiltersHideOperators"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryrequesthideoperators1 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS1_VALUES,
+    WorkflowRunQueryRequestHideOperators1,
+    decode_workflow_run_query_request_hide_operators1,
+)
+from .workflowrunqueryrequesthideoperators2 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS2_VALUES,
+    WorkflowRunQueryRequestHideOperators2,
+    decode_workflow_run_query_request_hide_operators2,
+)
+from .workflowrunqueryrequesthideoperators3 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS3_VALUES,
+    WorkflowRunQueryRequestHideOperators3,
+    decode_workflow_run_query_request_hide_operators3,
+)
+from .workflowrunqueryrequesthideoperators4 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS4_VALUES,
+    WorkflowRunQueryRequestHideOperators4,
+    decode_workflow_run_query_request_hide_operators4,
+)
+from .workflowrunqueryrequesthideoperators5 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS5_VALUES,
+    WorkflowRunQueryRequestHideOperators5,
+    decode_workflow_run_query_request_hide_operators5,
+)
+
+FiltersHideOperators = Union[
+    "WorkflowRunQueryRequestHideOperators1",
+    "WorkflowRunQueryRequestHideOperators2",
+    "WorkflowRunQueryRequestHideOperators3",
+    "WorkflowRunQueryRequestHideOperators4",
+    "WorkflowRunQueryRequestHideOperators5",
+]
+""""""
+
+
+def decode_filters_hide_operators(data: Any) -> FiltersHideOperators:
+    errors: List[ValidationError] = []
+    try:
+        return decode_workflow_run_query_request_hide_operators1(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators2(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators3(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators4(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators5(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_filters_hide_operators(value: FiltersHideOperators) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,30 @@
+"""components models: FiltersOperator"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+FiltersOperator = Literal["contains", "equals"]
+""""""
+
+FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(
+    (
+        "contains",
+        "equals",
+    )
+)
+
+
+def decode_filters_operator(data: Any) -> FiltersOperator:
+    for value in (
+        "contains",
+        "equals",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, FILTERS_OPERATOR_VALUES)

@@ -1,0 +1,30 @@
+"""components models: FiltersOptionsMap"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+FiltersOptionsMap = Union[str, float]
+""""""
+
+
+def decode_filters_options_map(data: Any) -> FiltersOptionsMap:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.d_float(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_filters_options_map(value: FiltersOptionsMap) -> Any:
+    return _rt.encode(value)

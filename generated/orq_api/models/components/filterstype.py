@@ -1,0 +1,21 @@
+"""components models: FiltersType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+FiltersType = Literal["id"]
+""""""
+
+FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("id",))
+
+
+def decode_filters_type(data: Any) -> FiltersType:
+    if data == "id" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, FILTERS_TYPE_VALUES)

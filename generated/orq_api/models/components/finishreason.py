@@ -1,0 +1,34 @@
+"""components models: FinishReason"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+FinishReason = Literal["stop", "length", "content_filter", "tool_calls"]
+"""The reason the model stopped generating tokens."""
+
+FINISH_REASON_VALUES: frozenset[Any] = frozenset(
+    (
+        "stop",
+        "length",
+        "content_filter",
+        "tool_calls",
+    )
+)
+
+
+def decode_finish_reason(data: Any) -> FinishReason:
+    for value in (
+        "stop",
+        "length",
+        "content_filter",
+        "tool_calls",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, FINISH_REASON_VALUES)

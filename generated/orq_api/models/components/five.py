@@ -1,0 +1,64 @@
+"""components models: Five"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentrelatedentitiesrelatedentities5type import (
+    DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES5_TYPE_VALUES,
+    DeploymentRelatedEntitiesRelatedEntities5Type,
+    decode_deployment_related_entities_related_entities5_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class Five(_rt.Base):
+    """Define the user set using the SDK"""
+
+    type: DeploymentRelatedEntitiesRelatedEntities5Type
+    contact_id: str
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Five:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["contact_id"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES5_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES5_TYPE_VALUES
+            ).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".contact_id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {k: x for k, x in data.items() if k not in _KEYS_five}
+        return cls(
+            type=v0,
+            contact_id=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "contact_id": self.contact_id,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_five = frozenset({"type", "contact_id"})

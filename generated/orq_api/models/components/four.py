@@ -1,0 +1,65 @@
+"""components models: Four"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentrelatedentitiesrelatedentities4type import (
+    DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES,
+    DeploymentRelatedEntitiesRelatedEntities4Type,
+    decode_deployment_related_entities_related_entities4_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class Four(_rt.Base):
+    """Four"""
+
+    type: DeploymentRelatedEntitiesRelatedEntities4Type
+    deployment_completion_id: str
+    """The id of the resource"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Four:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["deployment_completion_id"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES
+            ).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".deployment_completion_id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {k: x for k, x in data.items() if k not in _KEYS_four}
+        return cls(
+            type=v0,
+            deployment_completion_id=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "deployment_completion_id": self.deployment_completion_id,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_four = frozenset({"type", "deployment_completion_id"})

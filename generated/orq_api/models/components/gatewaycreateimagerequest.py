@@ -1,0 +1,150 @@
+"""components models: GatewayCreateImageRequest"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .gatewaycreateimagerequestquality import (
+    GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES,
+    GatewayCreateImageRequestQuality,
+    decode_gateway_create_image_request_quality,
+)
+from .gatewaycreateimagerequestresponseformat import (
+    GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES,
+    GatewayCreateImageRequestResponseFormat,
+    decode_gateway_create_image_request_response_format,
+)
+from .size import SIZE_VALUES, Size, decode_size
+
+
+@dataclass(slots=True, kw_only=True)
+class GatewayCreateImageRequest(_rt.Base):
+    """GatewayCreateImageRequest"""
+
+    prompt: str
+    """The prompt to generate an image"""
+    model: Union[str, Unset] = UNSET
+    """The model to use for generation"""
+    n: Union[float, Unset] = UNSET
+    """The number of images to generate"""
+    quality: Union[GatewayCreateImageRequestQuality, Unset] = UNSET
+    """The quality of the image"""
+    response_format: Union[GatewayCreateImageRequestResponseFormat, Unset] = UNSET
+    """The format of the image"""
+    size: Union[Size, Unset] = UNSET
+    """The size of the image"""
+    style: Union[str, Unset] = UNSET
+    """The style of the image"""
+    user: Union[str, Unset] = UNSET
+    """The user who created the image"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> GatewayCreateImageRequest:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["prompt"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".prompt")
+        v1 = data.get("model", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not str:
+                raise _rt.type_error("str", v1).at(".model")
+        v2 = data.get("n", UNSET)
+        if v2 is not UNSET:
+            if type(v2) is not float and type(v2) is not int:
+                raise _rt.type_error("float", v2).at(".n")
+        v3 = data.get("quality", UNSET)
+        if v3 is not UNSET:
+            if (
+                type(v3) is not str
+                or v3 not in GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES
+            ):
+                raise _rt.enum_error(
+                    v3, GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES
+                ).at(".quality")
+        v4 = data.get("response_format", UNSET)
+        if v4 is not UNSET:
+            if (
+                type(v4) is not str
+                or v4 not in GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES
+            ):
+                raise _rt.enum_error(
+                    v4, GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES
+                ).at(".response_format")
+        v5 = data.get("size", UNSET)
+        if v5 is not UNSET:
+            if type(v5) is not str or v5 not in SIZE_VALUES:
+                raise _rt.enum_error(v5, SIZE_VALUES).at(".size")
+        v6 = data.get("style", UNSET)
+        if v6 is not UNSET:
+            if type(v6) is not str:
+                raise _rt.type_error("str", v6).at(".style")
+        v7 = data.get("user", UNSET)
+        if v7 is not UNSET:
+            if type(v7) is not str:
+                raise _rt.type_error("str", v7).at(".user")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET) + (
+            v3 is not UNSET
+        ) + (v4 is not UNSET) + (v5 is not UNSET) + (v6 is not UNSET) + (
+            v7 is not UNSET
+        ):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_gateway_create_image_request
+            }
+        return cls(
+            prompt=v0,
+            model=v1,
+            n=v2,
+            quality=v3,
+            response_format=v4,
+            size=v5,
+            style=v6,
+            user=v7,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "prompt": self.prompt,
+        }
+        v = self.model
+        if v is not UNSET:
+            out["model"] = v
+        v = self.n
+        if v is not UNSET:
+            out["n"] = v
+        v = self.quality
+        if v is not UNSET:
+            out["quality"] = v
+        v = self.response_format
+        if v is not UNSET:
+            out["response_format"] = v
+        v = self.size
+        if v is not UNSET:
+            out["size"] = v
+        v = self.style
+        if v is not UNSET:
+            out["style"] = v
+        v = self.user
+        if v is not UNSET:
+            out["user"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_gateway_create_image_request = frozenset(
+    {"prompt", "model", "n", "quality", "response_format", "size", "style", "user"}
+)

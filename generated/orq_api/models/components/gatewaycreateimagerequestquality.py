@@ -1,0 +1,32 @@
+"""components models: GatewayCreateImageRequestQuality"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GatewayCreateImageRequestQuality = Literal["standard", "hd"]
+"""The quality of the image"""
+
+GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES: frozenset[Any] = frozenset(
+    (
+        "standard",
+        "hd",
+    )
+)
+
+
+def decode_gateway_create_image_request_quality(
+    data: Any,
+) -> GatewayCreateImageRequestQuality:
+    for value in (
+        "standard",
+        "hd",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES)

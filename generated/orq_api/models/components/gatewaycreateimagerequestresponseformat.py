@@ -1,0 +1,32 @@
+"""components models: GatewayCreateImageRequestResponseFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GatewayCreateImageRequestResponseFormat = Literal["url", "b64_json"]
+"""The format of the image"""
+
+GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(
+    (
+        "url",
+        "b64_json",
+    )
+)
+
+
+def decode_gateway_create_image_request_response_format(
+    data: Any,
+) -> GatewayCreateImageRequestResponseFormat:
+    for value in (
+        "url",
+        "b64_json",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES)

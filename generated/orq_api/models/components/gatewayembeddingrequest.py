@@ -1,0 +1,105 @@
+"""components models: GatewayEmbeddingRequest"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .gatewayembeddingrequestencodingformat import (
+    GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES,
+    GatewayEmbeddingRequestEncodingFormat,
+    decode_gateway_embedding_request_encoding_format,
+)
+from .input import Input, decode_input, encode_input
+
+
+@dataclass(slots=True, kw_only=True)
+class GatewayEmbeddingRequest(_rt.Base):
+    """GatewayEmbeddingRequest"""
+
+    input: Input
+    """Input text to embed, encoded as a string or array of tokens."""
+    model: str
+    """ID of the model to use"""
+    encoding_format: Union[GatewayEmbeddingRequestEncodingFormat, Unset] = UNSET
+    """Type of the document element"""
+    dimensions: Union[float, Unset] = UNSET
+    """The number of dimensions the resulting output embeddings should have."""
+    user: Union[str, Unset] = UNSET
+    """A unique identifier representing your end-user"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> GatewayEmbeddingRequest:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["input"]
+            v1 = data["model"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        try:
+            v0 = decode_input(v0)
+        except ValidationError as e:
+            raise e.at(".input")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".model")
+        v2 = data.get("encoding_format", UNSET)
+        if v2 is not UNSET:
+            if (
+                type(v2) is not str
+                or v2 not in GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES
+            ):
+                raise _rt.enum_error(
+                    v2, GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES
+                ).at(".encoding_format")
+        v3 = data.get("dimensions", UNSET)
+        if v3 is not UNSET:
+            if type(v3) is not float and type(v3) is not int:
+                raise _rt.type_error("float", v3).at(".dimensions")
+        v4 = data.get("user", UNSET)
+        if v4 is not UNSET:
+            if type(v4) is not str:
+                raise _rt.type_error("str", v4).at(".user")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (v4 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_gateway_embedding_request
+            }
+        return cls(
+            input=v0,
+            model=v1,
+            encoding_format=v2,
+            dimensions=v3,
+            user=v4,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "input": encode_input(self.input),
+            "model": self.model,
+        }
+        v = self.encoding_format
+        if v is not UNSET:
+            out["encoding_format"] = v
+        v = self.dimensions
+        if v is not UNSET:
+            out["dimensions"] = v
+        v = self.user
+        if v is not UNSET:
+            out["user"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_gateway_embedding_request = frozenset(
+    {"input", "model", "encoding_format", "dimensions", "user"}
+)

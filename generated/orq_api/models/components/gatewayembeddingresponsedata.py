@@ -1,0 +1,80 @@
+"""components models: GatewayEmbeddingResponseData"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .embedding import Embedding, decode_embedding, encode_embedding
+from .gatewayembeddingresponsedataobject import (
+    GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES,
+    GatewayEmbeddingResponseDataObject,
+    decode_gateway_embedding_response_data_object,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class GatewayEmbeddingResponseData(_rt.Base):
+    """GatewayEmbeddingResponseData"""
+
+    object: GatewayEmbeddingResponseDataObject
+    """The object type, which is always "embedding"."""
+    embedding: Embedding
+    """The embedding result."""
+    index: float
+    """The index of the embedding in the list of embeddings."""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> GatewayEmbeddingResponseData:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["object"]
+            v1 = data["embedding"]
+            v2 = data["index"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES
+        ):
+            raise _rt.enum_error(v0, GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES).at(
+                ".object"
+            )
+        try:
+            v1 = decode_embedding(v1)
+        except ValidationError as e:
+            raise e.at(".embedding")
+        if type(v2) is not float and type(v2) is not int:
+            raise _rt.type_error("float", v2).at(".index")
+        extras: Dict[str, Any] = {}
+        if len(data) != 3:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_gateway_embedding_response_data
+            }
+        return cls(
+            object=v0,
+            embedding=v1,
+            index=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "object": self.object,
+            "embedding": encode_embedding(self.embedding),
+            "index": self.index,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_gateway_embedding_response_data = frozenset({"object", "embedding", "index"})

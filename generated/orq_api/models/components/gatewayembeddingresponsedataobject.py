@@ -1,0 +1,25 @@
+"""components models: GatewayEmbeddingResponseDataObject"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GatewayEmbeddingResponseDataObject = Literal["embedding"]
+"""The object type, which is always "embedding"."""
+
+GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES: frozenset[Any] = frozenset(
+    ("embedding",)
+)
+
+
+def decode_gateway_embedding_response_data_object(
+    data: Any,
+) -> GatewayEmbeddingResponseDataObject:
+    if data == "embedding" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES)

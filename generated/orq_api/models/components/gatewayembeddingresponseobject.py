@@ -1,0 +1,23 @@
+"""components models: GatewayEmbeddingResponseObject"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GatewayEmbeddingResponseObject = Literal["list"]
+""""""
+
+GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
+
+
+def decode_gateway_embedding_response_object(
+    data: Any,
+) -> GatewayEmbeddingResponseObject:
+    if data == "list" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES)

@@ -1,0 +1,53 @@
+"""components models: GetAllPromptsRequest"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .filters import Filters, decode_filters, encode_filters
+
+
+@dataclass(slots=True, kw_only=True)
+class GetAllPromptsRequest(_rt.Base):
+    """GetAllPromptsRequest"""
+
+    filters: List[Filters]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> GetAllPromptsRequest:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["filters"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        try:
+            v0 = _rt.d_list(v0, decode_filters)
+        except ValidationError as e:
+            raise e.at(".filters")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1:
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_get_all_prompts_request
+            }
+        return cls(
+            filters=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "filters": [encode_filters(x0) for x0 in self.filters],
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_get_all_prompts_request = frozenset({"filters"})

@@ -1,0 +1,25 @@
+"""components models: GetAllPromptsRequestFiltersFiltersType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsRequestFiltersFiltersType = Literal["string"]
+""""""
+
+GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("string",)
+)
+
+
+def decode_get_all_prompts_request_filters_filters_type(
+    data: Any,
+) -> GetAllPromptsRequestFiltersFiltersType:
+    if data == "string" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS_TYPE_VALUES)

@@ -1,0 +1,23 @@
+"""components models: GetAllPromptsRequestFiltersOperator"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsRequestFiltersOperator = Literal["in"]
+""""""
+
+GET_ALL_PROMPTS_REQUEST_FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(("in",))
+
+
+def decode_get_all_prompts_request_filters_operator(
+    data: Any,
+) -> GetAllPromptsRequestFiltersOperator:
+    if data == "in" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_ALL_PROMPTS_REQUEST_FILTERS_OPERATOR_VALUES)

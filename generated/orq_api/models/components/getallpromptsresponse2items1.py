@@ -1,0 +1,68 @@
+"""components models: GetAllPromptsResponse2Items1"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getallpromptsresponse2items2type import (
+    GET_ALL_PROMPTS_RESPONSE2_ITEMS2_TYPE_VALUES,
+    GetAllPromptsResponse2Items2Type,
+    decode_get_all_prompts_response2_items2_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class GetAllPromptsResponse2Items1(_rt.Base):
+    """Text content part of a prompt message"""
+
+    type: GetAllPromptsResponse2Items2Type
+    text: str
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> GetAllPromptsResponse2Items1:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["text"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in GET_ALL_PROMPTS_RESPONSE2_ITEMS2_TYPE_VALUES
+        ):
+            raise _rt.enum_error(v0, GET_ALL_PROMPTS_RESPONSE2_ITEMS2_TYPE_VALUES).at(
+                ".type"
+            )
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".text")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_get_all_prompts_response2_items1
+            }
+        return cls(
+            type=v0,
+            text=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "text": self.text,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_get_all_prompts_response2_items1 = frozenset({"type", "text"})

@@ -1,0 +1,25 @@
+"""components models: GetAllPromptsResponse2Items1VersionsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponse2Items1VersionsType = Literal["image_url"]
+""""""
+
+GET_ALL_PROMPTS_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("image_url",)
+)
+
+
+def decode_get_all_prompts_response2_items1_versions_type(
+    data: Any,
+) -> GetAllPromptsResponse2Items1VersionsType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES)

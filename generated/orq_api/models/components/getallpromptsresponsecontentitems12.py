@@ -1,0 +1,39 @@
+"""components models: GetAllPromptsResponseContentItems12"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getallpromptsresponse2items11 import GetAllPromptsResponse2Items11
+from .getallpromptsresponse2items12 import GetAllPromptsResponse2Items12
+
+GetAllPromptsResponseContentItems12 = Union[
+    "GetAllPromptsResponse2Items11", "GetAllPromptsResponse2Items12"
+]
+""""""
+
+
+def decode_get_all_prompts_response_content_items12(
+    data: Any,
+) -> GetAllPromptsResponseContentItems12:
+    errors: List[ValidationError] = []
+    try:
+        return GetAllPromptsResponse2Items11.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return GetAllPromptsResponse2Items12.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_get_all_prompts_response_content_items12(
+    value: GetAllPromptsResponseContentItems12,
+) -> Any:
+    return value.to_dict()

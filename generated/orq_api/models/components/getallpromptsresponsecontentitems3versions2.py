@@ -1,0 +1,39 @@
+"""components models: GetAllPromptsResponseContentItems3Versions2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getallpromptsresponse2items3versions1 import GetAllPromptsResponse2Items3Versions1
+from .getallpromptsresponse2items3versions2 import GetAllPromptsResponse2Items3Versions2
+
+GetAllPromptsResponseContentItems3Versions2 = Union[
+    "GetAllPromptsResponse2Items3Versions1", "GetAllPromptsResponse2Items3Versions2"
+]
+""""""
+
+
+def decode_get_all_prompts_response_content_items3_versions2(
+    data: Any,
+) -> GetAllPromptsResponseContentItems3Versions2:
+    errors: List[ValidationError] = []
+    try:
+        return GetAllPromptsResponse2Items3Versions1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return GetAllPromptsResponse2Items3Versions2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_get_all_prompts_response_content_items3_versions2(
+    value: GetAllPromptsResponseContentItems3Versions2,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,197 @@
+"""components models: GetAllPromptsResponseItems3"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getallpromptsresponseitemsitems3created import (
+    GetAllPromptsResponseItemsItems3Created,
+    decode_get_all_prompts_response_items_items3_created,
+    encode_get_all_prompts_response_items_items3_created,
+)
+from .getallpromptsresponseitemsitems3metadata import (
+    GetAllPromptsResponseItemsItems3Metadata,
+)
+from .getallpromptsresponseitemsitems3owner import (
+    GetAllPromptsResponseItemsItems3Owner,
+    decode_get_all_prompts_response_items_items3_owner,
+    encode_get_all_prompts_response_items_items3_owner,
+)
+from .getallpromptsresponseitemsitems3promptconfig import (
+    GetAllPromptsResponseItemsItems3PromptConfig,
+)
+from .getallpromptsresponseitemsitems3type import (
+    GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES,
+    GetAllPromptsResponseItemsItems3Type,
+    decode_get_all_prompts_response_items_items3_type,
+)
+from .getallpromptsresponseitemsitems3updated import (
+    GetAllPromptsResponseItemsItems3Updated,
+    decode_get_all_prompts_response_items_items3_updated,
+    encode_get_all_prompts_response_items_items3_updated,
+)
+from .getallpromptsresponseitemsitems3versions import (
+    GetAllPromptsResponseItemsItems3Versions,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class GetAllPromptsResponseItems3(_rt.Base):
+    """Prompt template model returned from the API"""
+
+    id: str
+    owner: GetAllPromptsResponseItemsItems3Owner
+    domain_id: str
+    created_by_id: str
+    display_name: str
+    updated_by_id: str
+    description: Union[Optional[str], Unset] = UNSET
+    prompt_config: GetAllPromptsResponseItemsItems3PromptConfig
+    metadata: GetAllPromptsResponseItemsItems3Metadata
+    created: Union[GetAllPromptsResponseItemsItems3Created, Unset] = UNSET
+    """The date and time the resource was created"""
+    updated: Union[GetAllPromptsResponseItemsItems3Updated, Unset] = UNSET
+    """The date and time the resource was last updated"""
+    versions: List[GetAllPromptsResponseItemsItems3Versions]
+    type: GetAllPromptsResponseItemsItems3Type
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> GetAllPromptsResponseItems3:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["_id"]
+            v1 = data["owner"]
+            v2 = data["domain_id"]
+            v3 = data["created_by_id"]
+            v4 = data["display_name"]
+            v5 = data["updated_by_id"]
+            v7 = data["prompt_config"]
+            v8 = data["metadata"]
+            v11 = data["versions"]
+            v12 = data["type"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at("._id")
+        try:
+            v1 = decode_get_all_prompts_response_items_items3_owner(v1)
+        except ValidationError as e:
+            raise e.at(".owner")
+        if type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".domain_id")
+        if type(v3) is not str:
+            raise _rt.type_error("str", v3).at(".created_by_id")
+        if type(v4) is not str:
+            raise _rt.type_error("str", v4).at(".display_name")
+        if type(v5) is not str:
+            raise _rt.type_error("str", v5).at(".updated_by_id")
+        v6 = data.get("description", UNSET)
+        if v6 is not UNSET and v6 is not None:
+            if type(v6) is not str:
+                raise _rt.type_error("str", v6).at(".description")
+        try:
+            v7 = GetAllPromptsResponseItemsItems3PromptConfig.from_dict(v7)
+        except ValidationError as e:
+            raise e.at(".prompt_config")
+        try:
+            v8 = GetAllPromptsResponseItemsItems3Metadata.from_dict(v8)
+        except ValidationError as e:
+            raise e.at(".metadata")
+        v9 = data.get("created", UNSET)
+        if v9 is not UNSET:
+            try:
+                v9 = decode_get_all_prompts_response_items_items3_created(v9)
+            except ValidationError as e:
+                raise e.at(".created")
+        v10 = data.get("updated", UNSET)
+        if v10 is not UNSET:
+            try:
+                v10 = decode_get_all_prompts_response_items_items3_updated(v10)
+            except ValidationError as e:
+                raise e.at(".updated")
+        try:
+            v11 = _rt.d_list(v11, GetAllPromptsResponseItemsItems3Versions.from_dict)
+        except ValidationError as e:
+            raise e.at(".versions")
+        if (
+            type(v12) is not str
+            or v12 not in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v12, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES
+            ).at(".type")
+        extras: Dict[str, Any] = {}
+        if len(data) != 10 + (v6 is not UNSET) + (v9 is not UNSET) + (v10 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_get_all_prompts_response_items3
+            }
+        return cls(
+            id=v0,
+            owner=v1,
+            domain_id=v2,
+            created_by_id=v3,
+            display_name=v4,
+            updated_by_id=v5,
+            description=v6,
+            prompt_config=v7,
+            metadata=v8,
+            created=v9,
+            updated=v10,
+            versions=v11,
+            type=v12,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "_id": self.id,
+            "owner": encode_get_all_prompts_response_items_items3_owner(self.owner),
+            "domain_id": self.domain_id,
+            "created_by_id": self.created_by_id,
+            "display_name": self.display_name,
+            "updated_by_id": self.updated_by_id,
+            "prompt_config": self.prompt_config.to_dict(),
+            "metadata": self.metadata.to_dict(),
+            "versions": [x0.to_dict() for x0 in self.versions],
+            "type": self.type,
+        }
+        v = self.description
+        if v is not UNSET:
+            out["description"] = v
+        v = self.created
+        if v is not UNSET:
+            out["created"] = encode_get_all_prompts_response_items_items3_created(v)
+        v = self.updated
+        if v is not UNSET:
+            out["updated"] = encode_get_all_prompts_response_items_items3_updated(v)
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_get_all_prompts_response_items3 = frozenset(
+    {
+        "_id",
+        "owner",
+        "domain_id",
+        "created_by_id",
+        "display_name",
+        "updated_by_id",
+        "description",
+        "prompt_config",
+        "metadata",
+        "created",
+        "updated",
+        "versions",
+        "type",
+    }
+)

@@ -1,0 +1,36 @@
+"""components models: GetAllPromptsResponseItemsFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseItemsFormat = Literal["url", "b64_json", "text", "json_object"]
+"""Only supported on `image` models."""
+
+GET_ALL_PROMPTS_RESPONSE_ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset(
+    (
+        "url",
+        "b64_json",
+        "text",
+        "json_object",
+    )
+)
+
+
+def decode_get_all_prompts_response_items_format(
+    data: Any,
+) -> GetAllPromptsResponseItemsFormat:
+    for value in (
+        "url",
+        "b64_json",
+        "text",
+        "json_object",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_FORMAT_VALUES)

@@ -1,0 +1,38 @@
+"""components models: GetAllPromptsResponseItemsItems2Format"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseItemsItems2Format = Literal[
+    "url", "b64_json", "text", "json_object"
+]
+"""Only supported on `image` models."""
+
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_FORMAT_VALUES: frozenset[Any] = frozenset(
+    (
+        "url",
+        "b64_json",
+        "text",
+        "json_object",
+    )
+)
+
+
+def decode_get_all_prompts_response_items_items2_format(
+    data: Any,
+) -> GetAllPromptsResponseItemsItems2Format:
+    for value in (
+        "url",
+        "b64_json",
+        "text",
+        "json_object",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_FORMAT_VALUES)

@@ -1,0 +1,42 @@
+"""components models: GetAllPromptsResponseItemsItems3Content"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getallpromptsresponsecontentitems32 import (
+    GetAllPromptsResponseContentItems32,
+    decode_get_all_prompts_response_content_items32,
+    encode_get_all_prompts_response_content_items32,
+)
+
+GetAllPromptsResponseItemsItems3Content = Union[
+    str, List["GetAllPromptsResponseContentItems32"]
+]
+"""The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+
+
+def decode_get_all_prompts_response_items_items3_content(
+    data: Any,
+) -> GetAllPromptsResponseItemsItems3Content:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_get_all_prompts_response_content_items32)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_get_all_prompts_response_items_items3_content(
+    value: GetAllPromptsResponseItemsItems3Content,
+) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,40 @@
+"""components models: GetAllPromptsResponseItemsItems3Owner"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getallpromptsresponseowneritems32 import (
+    GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS32_VALUES,
+    GetAllPromptsResponseOwnerItems32,
+    decode_get_all_prompts_response_owner_items32,
+)
+
+GetAllPromptsResponseItemsItems3Owner = Union[str, "GetAllPromptsResponseOwnerItems32"]
+""""""
+
+
+def decode_get_all_prompts_response_items_items3_owner(
+    data: Any,
+) -> GetAllPromptsResponseItemsItems3Owner:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_get_all_prompts_response_owner_items32(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_get_all_prompts_response_items_items3_owner(
+    value: GetAllPromptsResponseItemsItems3Owner,
+) -> Any:
+    return _rt.encode(value)

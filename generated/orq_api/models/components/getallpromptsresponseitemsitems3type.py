@@ -1,0 +1,25 @@
+"""components models: GetAllPromptsResponseItemsItems3Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseItemsItems3Type = Literal["template"]
+""""""
+
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("template",)
+)
+
+
+def decode_get_all_prompts_response_items_items3_type(
+    data: Any,
+) -> GetAllPromptsResponseItemsItems3Type:
+    if data == "template" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES)

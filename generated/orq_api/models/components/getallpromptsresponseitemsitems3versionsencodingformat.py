@@ -1,0 +1,36 @@
+"""components models: GetAllPromptsResponseItemsItems3VersionsEncodingFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseItemsItems3VersionsEncodingFormat = Literal["float", "base64"]
+"""The format to return the embeddings"""
+
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_ENCODING_FORMAT_VALUES: frozenset[
+    Any
+] = frozenset(
+    (
+        "float",
+        "base64",
+    )
+)
+
+
+def decode_get_all_prompts_response_items_items3_versions_encoding_format(
+    data: Any,
+) -> GetAllPromptsResponseItemsItems3VersionsEncodingFormat:
+    for value in (
+        "float",
+        "base64",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_ENCODING_FORMAT_VALUES
+    )

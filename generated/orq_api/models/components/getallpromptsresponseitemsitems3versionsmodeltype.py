@@ -1,0 +1,50 @@
+"""components models: GetAllPromptsResponseItemsItems3VersionsModelType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseItemsItems3VersionsModelType = Literal[
+    "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
+]
+"""The type of the model"""
+
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_MODEL_TYPE_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "chat",
+            "completion",
+            "embedding",
+            "vision",
+            "image",
+            "tts",
+            "stt",
+            "rerank",
+        )
+    )
+)
+
+
+def decode_get_all_prompts_response_items_items3_versions_model_type(
+    data: Any,
+) -> GetAllPromptsResponseItemsItems3VersionsModelType:
+    for value in (
+        "chat",
+        "completion",
+        "embedding",
+        "vision",
+        "image",
+        "tts",
+        "stt",
+        "rerank",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_MODEL_TYPE_VALUES
+    )

@@ -1,0 +1,36 @@
+"""components models: GetAllPromptsResponseItemsItems3VersionsQuality"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseItemsItems3VersionsQuality = Literal["standard", "hd"]
+"""Only supported on `image` models."""
+
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_QUALITY_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "standard",
+            "hd",
+        )
+    )
+)
+
+
+def decode_get_all_prompts_response_items_items3_versions_quality(
+    data: Any,
+) -> GetAllPromptsResponseItemsItems3VersionsQuality:
+    for value in (
+        "standard",
+        "hd",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_QUALITY_VALUES
+    )

@@ -1,0 +1,27 @@
+"""components models: GetAllPromptsResponseItemsItems3VersionsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseItemsItems3VersionsType = Literal["function"]
+""""""
+
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("function",)
+)
+
+
+def decode_get_all_prompts_response_items_items3_versions_type(
+    data: Any,
+) -> GetAllPromptsResponseItemsItems3VersionsType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_TYPE_VALUES
+    )

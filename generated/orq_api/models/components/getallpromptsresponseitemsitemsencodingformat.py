@@ -1,0 +1,34 @@
+"""components models: GetAllPromptsResponseItemsItemsEncodingFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseItemsItemsEncodingFormat = Literal["float", "base64"]
+"""The format to return the embeddings"""
+
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
+    (
+        "float",
+        "base64",
+    )
+)
+
+
+def decode_get_all_prompts_response_items_items_encoding_format(
+    data: Any,
+) -> GetAllPromptsResponseItemsItemsEncodingFormat:
+    for value in (
+        "float",
+        "base64",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_ENCODING_FORMAT_VALUES
+    )

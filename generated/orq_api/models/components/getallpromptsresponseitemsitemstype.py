@@ -1,0 +1,25 @@
+"""components models: GetAllPromptsResponseItemsItemsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseItemsItemsType = Literal["snippet"]
+""""""
+
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("snippet",)
+)
+
+
+def decode_get_all_prompts_response_items_items_type(
+    data: Any,
+) -> GetAllPromptsResponseItemsItemsType:
+    if data == "snippet" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_TYPE_VALUES)

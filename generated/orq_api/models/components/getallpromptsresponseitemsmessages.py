@@ -1,0 +1,88 @@
+"""components models: GetAllPromptsResponseItemsMessages"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getallpromptsresponseitemscontent import (
+    GetAllPromptsResponseItemsContent,
+    decode_get_all_prompts_response_items_content,
+    encode_get_all_prompts_response_items_content,
+)
+from .getallpromptsresponseitemsrole import (
+    GET_ALL_PROMPTS_RESPONSE_ITEMS_ROLE_VALUES,
+    GetAllPromptsResponseItemsRole,
+    decode_get_all_prompts_response_items_role,
+)
+from .getallpromptsresponseitemstoolcalls import GetAllPromptsResponseItemsToolCalls
+
+
+@dataclass(slots=True, kw_only=True)
+class GetAllPromptsResponseItemsMessages(_rt.Base):
+    """GetAllPromptsResponseItemsMessages"""
+
+    role: GetAllPromptsResponseItemsRole
+    """The role of the prompt message"""
+    content: GetAllPromptsResponseItemsContent
+    """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+    tool_calls: Union[List[GetAllPromptsResponseItemsToolCalls], Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> GetAllPromptsResponseItemsMessages:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["role"]
+            v1 = data["content"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in GET_ALL_PROMPTS_RESPONSE_ITEMS_ROLE_VALUES:
+            raise _rt.enum_error(v0, GET_ALL_PROMPTS_RESPONSE_ITEMS_ROLE_VALUES).at(
+                ".role"
+            )
+        try:
+            v1 = decode_get_all_prompts_response_items_content(v1)
+        except ValidationError as e:
+            raise e.at(".content")
+        v2 = data.get("tool_calls", UNSET)
+        if v2 is not UNSET:
+            try:
+                v2 = _rt.d_list(v2, GetAllPromptsResponseItemsToolCalls.from_dict)
+            except ValidationError as e:
+                raise e.at(".tool_calls")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_get_all_prompts_response_items_messages
+            }
+        return cls(
+            role=v0,
+            content=v1,
+            tool_calls=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "role": self.role,
+            "content": encode_get_all_prompts_response_items_content(self.content),
+        }
+        v = self.tool_calls
+        if v is not UNSET:
+            out["tool_calls"] = [x0.to_dict() for x0 in v]
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_get_all_prompts_response_items_messages = frozenset(
+    {"role", "content", "tool_calls"}
+)

@@ -1,0 +1,40 @@
+"""components models: GetAllPromptsResponseItemsOwner"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getallpromptsresponseowner2 import (
+    GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES,
+    GetAllPromptsResponseOwner2,
+    decode_get_all_prompts_response_owner2,
+)
+
+GetAllPromptsResponseItemsOwner = Union[str, "GetAllPromptsResponseOwner2"]
+""""""
+
+
+def decode_get_all_prompts_response_items_owner(
+    data: Any,
+) -> GetAllPromptsResponseItemsOwner:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_get_all_prompts_response_owner2(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_get_all_prompts_response_items_owner(
+    value: GetAllPromptsResponseItemsOwner,
+) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,23 @@
+"""components models: GetAllPromptsResponseItemsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseItemsType = Literal["prompt"]
+""""""
+
+GET_ALL_PROMPTS_RESPONSE_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
+
+
+def decode_get_all_prompts_response_items_type(
+    data: Any,
+) -> GetAllPromptsResponseItemsType:
+    if data == "prompt" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_TYPE_VALUES)

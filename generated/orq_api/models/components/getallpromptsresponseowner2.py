@@ -1,0 +1,21 @@
+"""components models: GetAllPromptsResponseOwner2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseOwner2 = Literal["vendor"]
+""""""
+
+GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
+
+
+def decode_get_all_prompts_response_owner2(data: Any) -> GetAllPromptsResponseOwner2:
+    if data == "vendor" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES)

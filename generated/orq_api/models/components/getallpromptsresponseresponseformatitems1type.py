@@ -1,0 +1,27 @@
+"""components models: GetAllPromptsResponseResponseFormatItems1Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseResponseFormatItems1Type = Literal["json_schema"]
+""""""
+
+GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("json_schema",)
+)
+
+
+def decode_get_all_prompts_response_response_format_items1_type(
+    data: Any,
+) -> GetAllPromptsResponseResponseFormatItems1Type:
+    if data == "json_schema" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES
+    )

@@ -1,0 +1,27 @@
+"""components models: GetAllPromptsResponseResponseFormatItems2PromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseResponseFormatItems2PromptConfigType = Literal["json_object"]
+""""""
+
+GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS2_PROMPT_CONFIG_TYPE_VALUES: frozenset[
+    Any
+] = frozenset(("json_object",))
+
+
+def decode_get_all_prompts_response_response_format_items2_prompt_config_type(
+    data: Any,
+) -> GetAllPromptsResponseResponseFormatItems2PromptConfigType:
+    if data == "json_object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS2_PROMPT_CONFIG_TYPE_VALUES
+    )

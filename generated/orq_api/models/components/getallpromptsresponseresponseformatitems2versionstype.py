@@ -1,0 +1,27 @@
+"""components models: GetAllPromptsResponseResponseFormatItems2VersionsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseResponseFormatItems2VersionsType = Literal["json_schema"]
+""""""
+
+GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("json_schema",))
+)
+
+
+def decode_get_all_prompts_response_response_format_items2_versions_type(
+    data: Any,
+) -> GetAllPromptsResponseResponseFormatItems2VersionsType:
+    if data == "json_schema" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_TYPE_VALUES
+    )

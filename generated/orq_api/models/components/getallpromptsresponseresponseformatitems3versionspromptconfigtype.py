@@ -1,0 +1,32 @@
+"""components models: GetAllPromptsResponseResponseFormatItems3VersionsPromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetAllPromptsResponseResponseFormatItems3VersionsPromptConfigType = Literal[
+    "json_object"
+]
+""""""
+
+GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: (
+    frozenset[Any]
+) = frozenset(
+    ("json_object",)
+)
+
+
+def decode_get_all_prompts_response_response_format_items3_versions_prompt_config_type(
+    data: Any,
+) -> GetAllPromptsResponseResponseFormatItems3VersionsPromptConfigType:
+    if data == "json_object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
+    )

@@ -1,0 +1,52 @@
+"""components models: GetOnePromptSnippetByKeyRequest"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class GetOnePromptSnippetByKeyRequest(_rt.Base):
+    """GetOnePromptSnippetByKeyRequest"""
+
+    key: str
+    """Prompt Snippet Key"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> GetOnePromptSnippetByKeyRequest:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["key"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".key")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_get_one_prompt_snippet_by_key_request
+            }
+        return cls(
+            key=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "key": self.key,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_get_one_prompt_snippet_by_key_request = frozenset({"key"})

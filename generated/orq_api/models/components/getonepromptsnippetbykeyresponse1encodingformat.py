@@ -1,0 +1,36 @@
+"""components models: GetOnePromptSnippetByKeyResponse1EncodingFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetOnePromptSnippetByKeyResponse1EncodingFormat = Literal["float", "base64"]
+"""The format to return the embeddings"""
+
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_ENCODING_FORMAT_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "float",
+            "base64",
+        )
+    )
+)
+
+
+def decode_get_one_prompt_snippet_by_key_response1_encoding_format(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponse1EncodingFormat:
+    for value in (
+        "float",
+        "base64",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_ENCODING_FORMAT_VALUES
+    )

@@ -1,0 +1,38 @@
+"""components models: GetOnePromptSnippetByKeyResponse1Format"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetOnePromptSnippetByKeyResponse1Format = Literal[
+    "url", "b64_json", "text", "json_object"
+]
+"""Only supported on `image` models."""
+
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_FORMAT_VALUES: frozenset[Any] = frozenset(
+    (
+        "url",
+        "b64_json",
+        "text",
+        "json_object",
+    )
+)
+
+
+def decode_get_one_prompt_snippet_by_key_response1_format(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponse1Format:
+    for value in (
+        "url",
+        "b64_json",
+        "text",
+        "json_object",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_FORMAT_VALUES)

@@ -1,0 +1,27 @@
+"""components models: GetOnePromptSnippetByKeyResponse21PromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetOnePromptSnippetByKeyResponse21PromptConfigType = Literal["image_url"]
+""""""
+
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("image_url",))
+)
+
+
+def decode_get_one_prompt_snippet_by_key_response21_prompt_config_type(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponse21PromptConfigType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES
+    )

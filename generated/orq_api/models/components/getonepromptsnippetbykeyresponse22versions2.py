@@ -1,0 +1,77 @@
+"""components models: GetOnePromptSnippetByKeyResponse22Versions2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getonepromptsnippetbykeyresponse22versionsimageurl import (
+    GetOnePromptSnippetByKeyResponse22VersionsImageUrl,
+)
+from .getonepromptsnippetbykeyresponse22versionspromptconfigtype import (
+    GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
+    GetOnePromptSnippetByKeyResponse22VersionsPromptConfigType,
+    decode_get_one_prompt_snippet_by_key_response22_versions_prompt_config_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class GetOnePromptSnippetByKeyResponse22Versions2(_rt.Base):
+    """The image part of the prompt message. Only supported with vision models."""
+
+    type: GetOnePromptSnippetByKeyResponse22VersionsPromptConfigType
+    image_url: GetOnePromptSnippetByKeyResponse22VersionsImageUrl
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> GetOnePromptSnippetByKeyResponse22Versions2:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["image_url"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0
+            not in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0,
+                GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
+            ).at(".type")
+        try:
+            v1 = GetOnePromptSnippetByKeyResponse22VersionsImageUrl.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".image_url")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_get_one_prompt_snippet_by_key_response22_versions2
+            }
+        return cls(
+            type=v0,
+            image_url=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "image_url": self.image_url.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_get_one_prompt_snippet_by_key_response22_versions2 = frozenset(
+    {"type", "image_url"}
+)

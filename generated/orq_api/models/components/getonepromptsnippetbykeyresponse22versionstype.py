@@ -1,0 +1,27 @@
+"""components models: GetOnePromptSnippetByKeyResponse22VersionsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetOnePromptSnippetByKeyResponse22VersionsType = Literal["text"]
+""""""
+
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("text",))
+)
+
+
+def decode_get_one_prompt_snippet_by_key_response22_versions_type(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponse22VersionsType:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_TYPE_VALUES
+    )

@@ -1,0 +1,42 @@
+"""components models: GetOnePromptSnippetByKeyResponse2Owner"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getonepromptsnippetbykeyresponseowner22 import (
+    GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER22_VALUES,
+    GetOnePromptSnippetByKeyResponseOwner22,
+    decode_get_one_prompt_snippet_by_key_response_owner22,
+)
+
+GetOnePromptSnippetByKeyResponse2Owner = Union[
+    str, "GetOnePromptSnippetByKeyResponseOwner22"
+]
+""""""
+
+
+def decode_get_one_prompt_snippet_by_key_response2_owner(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponse2Owner:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_get_one_prompt_snippet_by_key_response_owner22(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_get_one_prompt_snippet_by_key_response2_owner(
+    value: GetOnePromptSnippetByKeyResponse2Owner,
+) -> Any:
+    return _rt.encode(value)

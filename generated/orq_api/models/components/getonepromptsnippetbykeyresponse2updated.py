@@ -1,0 +1,34 @@
+"""components models: GetOnePromptSnippetByKeyResponse2Updated"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetOnePromptSnippetByKeyResponse2Updated = Union[datetime, str]
+"""The date and time the resource was last updated"""
+
+
+def decode_get_one_prompt_snippet_by_key_response2_updated(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponse2Updated:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_datetime(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_get_one_prompt_snippet_by_key_response2_updated(
+    value: GetOnePromptSnippetByKeyResponse2Updated,
+) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,36 @@
+"""components models: GetOnePromptSnippetByKeyResponse2VersionsQuality"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetOnePromptSnippetByKeyResponse2VersionsQuality = Literal["standard", "hd"]
+"""Only supported on `image` models."""
+
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_QUALITY_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "standard",
+            "hd",
+        )
+    )
+)
+
+
+def decode_get_one_prompt_snippet_by_key_response2_versions_quality(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponse2VersionsQuality:
+    for value in (
+        "standard",
+        "hd",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_QUALITY_VALUES
+    )

@@ -1,0 +1,57 @@
+"""components models: GetOnePromptSnippetByKeyResponse2VersionsRole"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetOnePromptSnippetByKeyResponse2VersionsRole = Literal[
+    "system",
+    "assistant",
+    "user",
+    "exception",
+    "tool",
+    "prompt",
+    "correction",
+    "expected_output",
+]
+"""The role of the prompt message"""
+
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_ROLE_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+    )
+)
+
+
+def decode_get_one_prompt_snippet_by_key_response2_versions_role(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponse2VersionsRole:
+    for value in (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_ROLE_VALUES
+    )

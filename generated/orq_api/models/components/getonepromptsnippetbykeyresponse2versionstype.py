@@ -1,0 +1,27 @@
+"""components models: GetOnePromptSnippetByKeyResponse2VersionsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetOnePromptSnippetByKeyResponse2VersionsType = Literal["function"]
+""""""
+
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("function",))
+)
+
+
+def decode_get_one_prompt_snippet_by_key_response2_versions_type(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponse2VersionsType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_TYPE_VALUES
+    )

@@ -1,0 +1,42 @@
+"""components models: GetOnePromptSnippetByKeyResponse3Owner"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getonepromptsnippetbykeyresponseowner32 import (
+    GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER32_VALUES,
+    GetOnePromptSnippetByKeyResponseOwner32,
+    decode_get_one_prompt_snippet_by_key_response_owner32,
+)
+
+GetOnePromptSnippetByKeyResponse3Owner = Union[
+    str, "GetOnePromptSnippetByKeyResponseOwner32"
+]
+""""""
+
+
+def decode_get_one_prompt_snippet_by_key_response3_owner(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponse3Owner:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_get_one_prompt_snippet_by_key_response_owner32(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_get_one_prompt_snippet_by_key_response3_owner(
+    value: GetOnePromptSnippetByKeyResponse3Owner,
+) -> Any:
+    return _rt.encode(value)

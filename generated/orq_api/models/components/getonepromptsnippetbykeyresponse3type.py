@@ -1,0 +1,25 @@
+"""components models: GetOnePromptSnippetByKeyResponse3Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetOnePromptSnippetByKeyResponse3Type = Literal["template"]
+""""""
+
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("template",)
+)
+
+
+def decode_get_one_prompt_snippet_by_key_response3_type(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponse3Type:
+    if data == "template" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_TYPE_VALUES)

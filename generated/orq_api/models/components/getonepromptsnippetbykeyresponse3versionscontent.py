@@ -1,0 +1,42 @@
+"""components models: GetOnePromptSnippetByKeyResponse3VersionsContent"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getonepromptsnippetbykeyresponsecontent3versions2 import (
+    GetOnePromptSnippetByKeyResponseContent3Versions2,
+    decode_get_one_prompt_snippet_by_key_response_content3_versions2,
+    encode_get_one_prompt_snippet_by_key_response_content3_versions2,
+)
+
+GetOnePromptSnippetByKeyResponse3VersionsContent = Union[
+    str, List["GetOnePromptSnippetByKeyResponseContent3Versions2"]
+]
+"""The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+
+
+def decode_get_one_prompt_snippet_by_key_response3_versions_content(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponse3VersionsContent:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content3_versions2)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_get_one_prompt_snippet_by_key_response3_versions_content(
+    value: GetOnePromptSnippetByKeyResponse3VersionsContent,
+) -> Any:
+    return _rt.encode(value)

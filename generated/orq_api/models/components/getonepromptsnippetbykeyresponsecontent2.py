@@ -1,0 +1,39 @@
+"""components models: GetOnePromptSnippetByKeyResponseContent2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getonepromptsnippetbykeyresponse21 import GetOnePromptSnippetByKeyResponse21
+from .getonepromptsnippetbykeyresponse22 import GetOnePromptSnippetByKeyResponse22
+
+GetOnePromptSnippetByKeyResponseContent2 = Union[
+    "GetOnePromptSnippetByKeyResponse21", "GetOnePromptSnippetByKeyResponse22"
+]
+""""""
+
+
+def decode_get_one_prompt_snippet_by_key_response_content2(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponseContent2:
+    errors: List[ValidationError] = []
+    try:
+        return GetOnePromptSnippetByKeyResponse21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return GetOnePromptSnippetByKeyResponse22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_get_one_prompt_snippet_by_key_response_content2(
+    value: GetOnePromptSnippetByKeyResponseContent2,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,44 @@
+"""components models: GetOnePromptSnippetByKeyResponseContent2Versions2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getonepromptsnippetbykeyresponse22versions1 import (
+    GetOnePromptSnippetByKeyResponse22Versions1,
+)
+from .getonepromptsnippetbykeyresponse22versions2 import (
+    GetOnePromptSnippetByKeyResponse22Versions2,
+)
+
+GetOnePromptSnippetByKeyResponseContent2Versions2 = Union[
+    "GetOnePromptSnippetByKeyResponse22Versions1",
+    "GetOnePromptSnippetByKeyResponse22Versions2",
+]
+""""""
+
+
+def decode_get_one_prompt_snippet_by_key_response_content2_versions2(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponseContent2Versions2:
+    errors: List[ValidationError] = []
+    try:
+        return GetOnePromptSnippetByKeyResponse22Versions1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return GetOnePromptSnippetByKeyResponse22Versions2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_get_one_prompt_snippet_by_key_response_content2_versions2(
+    value: GetOnePromptSnippetByKeyResponseContent2Versions2,
+) -> Any:
+    return value.to_dict()

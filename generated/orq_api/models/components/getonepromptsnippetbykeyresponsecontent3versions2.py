@@ -1,0 +1,44 @@
+"""components models: GetOnePromptSnippetByKeyResponseContent3Versions2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getonepromptsnippetbykeyresponse23versions1 import (
+    GetOnePromptSnippetByKeyResponse23Versions1,
+)
+from .getonepromptsnippetbykeyresponse23versions2 import (
+    GetOnePromptSnippetByKeyResponse23Versions2,
+)
+
+GetOnePromptSnippetByKeyResponseContent3Versions2 = Union[
+    "GetOnePromptSnippetByKeyResponse23Versions1",
+    "GetOnePromptSnippetByKeyResponse23Versions2",
+]
+""""""
+
+
+def decode_get_one_prompt_snippet_by_key_response_content3_versions2(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponseContent3Versions2:
+    errors: List[ValidationError] = []
+    try:
+        return GetOnePromptSnippetByKeyResponse23Versions1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return GetOnePromptSnippetByKeyResponse23Versions2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_get_one_prompt_snippet_by_key_response_content3_versions2(
+    value: GetOnePromptSnippetByKeyResponseContent3Versions2,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,42 @@
+"""components models: GetOnePromptSnippetByKeyResponseOwner"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getonepromptsnippetbykeyresponseowner2 import (
+    GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER2_VALUES,
+    GetOnePromptSnippetByKeyResponseOwner2,
+    decode_get_one_prompt_snippet_by_key_response_owner2,
+)
+
+GetOnePromptSnippetByKeyResponseOwner = Union[
+    str, "GetOnePromptSnippetByKeyResponseOwner2"
+]
+""""""
+
+
+def decode_get_one_prompt_snippet_by_key_response_owner(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponseOwner:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_get_one_prompt_snippet_by_key_response_owner2(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_get_one_prompt_snippet_by_key_response_owner(
+    value: GetOnePromptSnippetByKeyResponseOwner,
+) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,25 @@
+"""components models: GetOnePromptSnippetByKeyResponseOwner2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetOnePromptSnippetByKeyResponseOwner2 = Literal["vendor"]
+""""""
+
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(
+    ("vendor",)
+)
+
+
+def decode_get_one_prompt_snippet_by_key_response_owner2(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponseOwner2:
+    if data == "vendor" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER2_VALUES)

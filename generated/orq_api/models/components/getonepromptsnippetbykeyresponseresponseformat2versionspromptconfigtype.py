@@ -1,0 +1,32 @@
+"""components models: GetOnePromptSnippetByKeyResponseResponseFormat2VersionsPromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetOnePromptSnippetByKeyResponseResponseFormat2VersionsPromptConfigType = Literal[
+    "json_object"
+]
+""""""
+
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
+    Any
+] = frozenset(
+    ("json_object",)
+)
+
+
+def decode_get_one_prompt_snippet_by_key_response_response_format2_versions_prompt_config_type(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponseResponseFormat2VersionsPromptConfigType:
+    if data == "json_object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
+    )

@@ -1,0 +1,28 @@
+"""components models: GetOnePromptSnippetByKeyResponseResponseFormat2VersionsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetOnePromptSnippetByKeyResponseResponseFormat2VersionsType = Literal["json_schema"]
+""""""
+
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_TYPE_VALUES: frozenset[
+    Any
+] = frozenset(("json_schema",))
+
+
+def decode_get_one_prompt_snippet_by_key_response_response_format2_versions_type(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponseResponseFormat2VersionsType:
+    if data == "json_schema" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_TYPE_VALUES,
+    )

@@ -1,0 +1,25 @@
+"""components models: GetOnePromptSnippetByKeyResponseType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetOnePromptSnippetByKeyResponseType = Literal["prompt"]
+""""""
+
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("prompt",)
+)
+
+
+def decode_get_one_prompt_snippet_by_key_response_type(
+    data: Any,
+) -> GetOnePromptSnippetByKeyResponseType:
+    if data == "prompt" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_TYPE_VALUES)

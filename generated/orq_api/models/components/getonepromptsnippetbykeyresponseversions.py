@@ -1,0 +1,125 @@
+"""components models: GetOnePromptSnippetByKeyResponseVersions"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getonepromptsnippetbykeyresponse1metadata import (
+    GetOnePromptSnippetByKeyResponse1Metadata,
+)
+from .getonepromptsnippetbykeyresponse1promptconfig import (
+    GetOnePromptSnippetByKeyResponse1PromptConfig,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class GetOnePromptSnippetByKeyResponseVersions(_rt.Base):
+    """Prompt version model returned from the API"""
+
+    id: str
+    created_by_id: str
+    display_name: str
+    updated_by_id: str
+    description: Union[Optional[str], Unset] = UNSET
+    prompt_config: GetOnePromptSnippetByKeyResponse1PromptConfig
+    metadata: GetOnePromptSnippetByKeyResponse1Metadata
+    commit: str
+    timestamp: str
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> GetOnePromptSnippetByKeyResponseVersions:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["_id"]
+            v1 = data["created_by_id"]
+            v2 = data["display_name"]
+            v3 = data["updated_by_id"]
+            v5 = data["prompt_config"]
+            v6 = data["metadata"]
+            v7 = data["commit"]
+            v8 = data["timestamp"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at("._id")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".created_by_id")
+        if type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".display_name")
+        if type(v3) is not str:
+            raise _rt.type_error("str", v3).at(".updated_by_id")
+        v4 = data.get("description", UNSET)
+        if v4 is not UNSET and v4 is not None:
+            if type(v4) is not str:
+                raise _rt.type_error("str", v4).at(".description")
+        try:
+            v5 = GetOnePromptSnippetByKeyResponse1PromptConfig.from_dict(v5)
+        except ValidationError as e:
+            raise e.at(".prompt_config")
+        try:
+            v6 = GetOnePromptSnippetByKeyResponse1Metadata.from_dict(v6)
+        except ValidationError as e:
+            raise e.at(".metadata")
+        if type(v7) is not str:
+            raise _rt.type_error("str", v7).at(".commit")
+        if type(v8) is not str:
+            raise _rt.type_error("str", v8).at(".timestamp")
+        extras: Dict[str, Any] = {}
+        if len(data) != 8 + (v4 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_get_one_prompt_snippet_by_key_response_versions
+            }
+        return cls(
+            id=v0,
+            created_by_id=v1,
+            display_name=v2,
+            updated_by_id=v3,
+            description=v4,
+            prompt_config=v5,
+            metadata=v6,
+            commit=v7,
+            timestamp=v8,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "_id": self.id,
+            "created_by_id": self.created_by_id,
+            "display_name": self.display_name,
+            "updated_by_id": self.updated_by_id,
+            "prompt_config": self.prompt_config.to_dict(),
+            "metadata": self.metadata.to_dict(),
+            "commit": self.commit,
+            "timestamp": self.timestamp,
+        }
+        v = self.description
+        if v is not UNSET:
+            out["description"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_get_one_prompt_snippet_by_key_response_versions = frozenset(
+    {
+        "_id",
+        "created_by_id",
+        "display_name",
+        "updated_by_id",
+        "description",
+        "prompt_config",
+        "metadata",
+        "commit",
+        "timestamp",
+    }
+)

@@ -1,0 +1,63 @@
+"""components models: GetRemoteConfigResponse"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .getremoteconfigresponsetype import (
+    GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES,
+    GetRemoteConfigResponseType,
+    decode_get_remote_config_response_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class GetRemoteConfigResponse(_rt.Base):
+    """GetRemoteConfigResponse"""
+
+    type: GetRemoteConfigResponseType
+    value: Union[Any, Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> GetRemoteConfigResponse:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES:
+            raise _rt.enum_error(v0, GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES).at(".type")
+        v1 = data.get("value", UNSET)
+        extras: Dict[str, Any] = {}
+        if len(data) != 1 + (v1 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_get_remote_config_response
+            }
+        return cls(
+            type=v0,
+            value=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+        }
+        v = self.value
+        if v is not UNSET:
+            out["value"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_get_remote_config_response = frozenset({"type", "value"})

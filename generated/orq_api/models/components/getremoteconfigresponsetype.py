@@ -1,0 +1,42 @@
+"""components models: GetRemoteConfigResponseType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+GetRemoteConfigResponseType = Literal[
+    "boolean", "string", "integer", "decimal", "list", "json", "deployment"
+]
+""""""
+
+GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
+    (
+        "boolean",
+        "string",
+        "integer",
+        "decimal",
+        "list",
+        "json",
+        "deployment",
+    )
+)
+
+
+def decode_get_remote_config_response_type(data: Any) -> GetRemoteConfigResponseType:
+    for value in (
+        "boolean",
+        "string",
+        "integer",
+        "decimal",
+        "list",
+        "json",
+        "deployment",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES)

@@ -1,0 +1,74 @@
+"""components models: HideOperators"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .hideoperators1 import (
+    HIDE_OPERATORS1_VALUES,
+    HideOperators1,
+    decode_hide_operators1,
+)
+from .hideoperators2 import (
+    HIDE_OPERATORS2_VALUES,
+    HideOperators2,
+    decode_hide_operators2,
+)
+from .hideoperators3 import (
+    HIDE_OPERATORS3_VALUES,
+    HideOperators3,
+    decode_hide_operators3,
+)
+from .hideoperators4 import (
+    HIDE_OPERATORS4_VALUES,
+    HideOperators4,
+    decode_hide_operators4,
+)
+from .hideoperators5 import (
+    HIDE_OPERATORS5_VALUES,
+    HideOperators5,
+    decode_hide_operators5,
+)
+
+HideOperators = Union[
+    "HideOperators1",
+    "HideOperators2",
+    "HideOperators3",
+    "HideOperators4",
+    "HideOperators5",
+]
+""""""
+
+
+def decode_hide_operators(data: Any) -> HideOperators:
+    errors: List[ValidationError] = []
+    try:
+        return decode_hide_operators1(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_hide_operators2(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_hide_operators3(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_hide_operators4(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_hide_operators5(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_hide_operators(value: HideOperators) -> Any:
+    return _rt.encode(value)

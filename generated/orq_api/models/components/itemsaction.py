@@ -1,0 +1,30 @@
+"""components models: ItemsAction"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ItemsAction = Literal["get_config", "simulate"]
+""""""
+
+ITEMS_ACTION_VALUES: frozenset[Any] = frozenset(
+    (
+        "get_config",
+        "simulate",
+    )
+)
+
+
+def decode_items_action(data: Any) -> ItemsAction:
+    for value in (
+        "get_config",
+        "simulate",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ITEMS_ACTION_VALUES)

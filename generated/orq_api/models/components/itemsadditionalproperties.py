@@ -1,0 +1,21 @@
+"""components models: ItemsAdditionalProperties"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ItemsAdditionalProperties = Literal[False]
+""""""
+
+ITEMS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
+
+
+def decode_items_additional_properties(data: Any) -> ItemsAdditionalProperties:
+    if data == False and type(data) is bool:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ITEMS_ADDITIONAL_PROPERTIES_VALUES)

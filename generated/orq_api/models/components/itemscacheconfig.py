@@ -1,0 +1,35 @@
+"""components models: ItemsCacheConfig"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponsecacheconfig1 import WorkflowRunQueryResponseCacheConfig1
+from .workflowrunqueryresponsecacheconfig2 import WorkflowRunQueryResponseCacheConfig2
+
+ItemsCacheConfig = Union[
+    "WorkflowRunQueryResponseCacheConfig1", "WorkflowRunQueryResponseCacheConfig2"
+]
+""""""
+
+
+def decode_items_cache_config(data: Any) -> ItemsCacheConfig:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseCacheConfig1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseCacheConfig2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_items_cache_config(value: ItemsCacheConfig) -> Any:
+    return value.to_dict()

@@ -1,0 +1,30 @@
+"""components models: ItemsCacheStatus"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ItemsCacheStatus = Literal["HIT", "MISS"]
+""""""
+
+ITEMS_CACHE_STATUS_VALUES: frozenset[Any] = frozenset(
+    (
+        "HIT",
+        "MISS",
+    )
+)
+
+
+def decode_items_cache_status(data: Any) -> ItemsCacheStatus:
+    for value in (
+        "HIT",
+        "MISS",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ITEMS_CACHE_STATUS_VALUES)

@@ -1,0 +1,69 @@
+"""components models: ItemsChoices"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .itemsmessage import ItemsMessage, decode_items_message, encode_items_message
+
+
+@dataclass(slots=True, kw_only=True)
+class ItemsChoices(_rt.Base):
+    """ItemsChoices"""
+
+    index: float
+    message: Union[ItemsMessage, Unset] = UNSET
+    finish_reason: Union[Optional[str], Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ItemsChoices:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["index"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not float and type(v0) is not int:
+            raise _rt.type_error("float", v0).at(".index")
+        v1 = data.get("message", UNSET)
+        if v1 is not UNSET:
+            try:
+                v1 = decode_items_message(v1)
+            except ValidationError as e:
+                raise e.at(".message")
+        v2 = data.get("finish_reason", UNSET)
+        if v2 is not UNSET and v2 is not None:
+            if type(v2) is not str:
+                raise _rt.type_error("str", v2).at(".finish_reason")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
+            extras = {k: x for k, x in data.items() if k not in _KEYS_items_choices}
+        return cls(
+            index=v0,
+            message=v1,
+            finish_reason=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "index": self.index,
+        }
+        v = self.message
+        if v is not UNSET:
+            out["message"] = encode_items_message(v)
+        v = self.finish_reason
+        if v is not UNSET:
+            out["finish_reason"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_items_choices = frozenset({"index", "message", "finish_reason"})

@@ -1,0 +1,50 @@
+"""components models: ItemsCompletionTokensDetails"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class ItemsCompletionTokensDetails(_rt.Base):
+    """ItemsCompletionTokensDetails"""
+
+    reasoning_tokens: Union[float, Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ItemsCompletionTokensDetails:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("reasoning_tokens", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not float and type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".reasoning_tokens")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_items_completion_tokens_details
+            }
+        return cls(
+            reasoning_tokens=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.reasoning_tokens
+        if v is not UNSET:
+            out["reasoning_tokens"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_items_completion_tokens_details = frozenset({"reasoning_tokens"})

@@ -1,0 +1,39 @@
+"""components models: ItemsConfiguration"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseconfiguration1 import (
+    WorkflowRunQueryResponseConfiguration1,
+)
+from .workflowrunqueryresponseconfiguration2 import (
+    WorkflowRunQueryResponseConfiguration2,
+)
+
+ItemsConfiguration = Union[
+    "WorkflowRunQueryResponseConfiguration1", "WorkflowRunQueryResponseConfiguration2"
+]
+"""Defines the configuration settings which can either be for a user message or a text entry."""
+
+
+def decode_items_configuration(data: Any) -> ItemsConfiguration:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseConfiguration1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseConfiguration2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_items_configuration(value: ItemsConfiguration) -> Any:
+    return value.to_dict()

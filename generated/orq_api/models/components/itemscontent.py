@@ -1,0 +1,36 @@
+"""components models: ItemsContent"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .prompttemplategetallresponsecontent2 import (
+    PromptTemplateGetAllResponseContent2,
+    decode_prompt_template_get_all_response_content2,
+    encode_prompt_template_get_all_response_content2,
+)
+
+ItemsContent = Union[str, List["PromptTemplateGetAllResponseContent2"]]
+"""The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+
+
+def decode_items_content(data: Any) -> ItemsContent:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_prompt_template_get_all_response_content2)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_items_content(value: ItemsContent) -> Any:
+    return _rt.encode(value)

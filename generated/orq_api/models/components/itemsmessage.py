@@ -1,0 +1,42 @@
+"""components models: ItemsMessage"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponsemessage1 import WorkflowRunQueryResponseMessage1
+from .workflowrunqueryresponsemessage2 import WorkflowRunQueryResponseMessage2
+from .workflowrunqueryresponsemessage3 import WorkflowRunQueryResponseMessage3
+
+ItemsMessage = Union[
+    "WorkflowRunQueryResponseMessage1",
+    "WorkflowRunQueryResponseMessage2",
+    "WorkflowRunQueryResponseMessage3",
+]
+""""""
+
+
+def decode_items_message(data: Any) -> ItemsMessage:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseMessage1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseMessage2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseMessage3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_items_message(value: ItemsMessage) -> Any:
+    return value.to_dict()

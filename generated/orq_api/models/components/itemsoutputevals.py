@@ -1,0 +1,78 @@
+"""components models: ItemsOutputEvals"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .itemseval import ItemsEval
+
+
+@dataclass(slots=True, kw_only=True)
+class ItemsOutputEvals(_rt.Base):
+    """ItemsOutputEvals"""
+
+    id: Union[str, Unset] = UNSET
+    """The id of the resource"""
+    eval: ItemsEval
+    sample_rate: float
+    is_enabled: Union[bool, Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ItemsOutputEvals:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v1 = data["eval"]
+            v2 = data["sample_rate"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        v0 = data.get("id", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not str:
+                raise _rt.type_error("str", v0).at(".id")
+        try:
+            v1 = ItemsEval.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".eval")
+        if type(v2) is not float and type(v2) is not int:
+            raise _rt.type_error("float", v2).at(".sample_rate")
+        v3 = data.get("is_enabled", UNSET)
+        if v3 is not UNSET:
+            if type(v3) is not bool:
+                raise _rt.type_error("bool", v3).at(".is_enabled")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v0 is not UNSET) + (v3 is not UNSET):
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_items_output_evals
+            }
+        return cls(
+            id=v0,
+            eval=v1,
+            sample_rate=v2,
+            is_enabled=v3,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "eval": self.eval.to_dict(),
+            "sample_rate": self.sample_rate,
+        }
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        v = self.is_enabled
+        if v is not UNSET:
+            out["is_enabled"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_items_output_evals = frozenset({"id", "eval", "sample_rate", "is_enabled"})

@@ -1,0 +1,21 @@
+"""components models: ItemsProductType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ItemsProductType = Literal["remoteconfigs"]
+""""""
+
+ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("remoteconfigs",))
+
+
+def decode_items_product_type(data: Any) -> ItemsProductType:
+    if data == "remoteconfigs" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ITEMS_PRODUCT_TYPE_VALUES)

@@ -1,0 +1,71 @@
+"""components models: ItemsRetries"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class ItemsRetries(_rt.Base):
+    """ItemsRetries"""
+
+    retry_attempt: float
+    status: float
+    message: Union[str, Unset] = UNSET
+    is_fallback: Union[bool, Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ItemsRetries:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["retry_attempt"]
+            v1 = data["status"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not float and type(v0) is not int:
+            raise _rt.type_error("float", v0).at(".retry_attempt")
+        if type(v1) is not float and type(v1) is not int:
+            raise _rt.type_error("float", v1).at(".status")
+        v2 = data.get("message", UNSET)
+        if v2 is not UNSET:
+            if type(v2) is not str:
+                raise _rt.type_error("str", v2).at(".message")
+        v3 = data.get("is_fallback", UNSET)
+        if v3 is not UNSET:
+            if type(v3) is not bool:
+                raise _rt.type_error("bool", v3).at(".is_fallback")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
+            extras = {k: x for k, x in data.items() if k not in _KEYS_items_retries}
+        return cls(
+            retry_attempt=v0,
+            status=v1,
+            message=v2,
+            is_fallback=v3,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "retry_attempt": self.retry_attempt,
+            "status": self.status,
+        }
+        v = self.message
+        if v is not UNSET:
+            out["message"] = v
+        v = self.is_fallback
+        if v is not UNSET:
+            out["is_fallback"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_items_retries = frozenset({"retry_attempt", "status", "message", "is_fallback"})

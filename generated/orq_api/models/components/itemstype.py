@@ -1,0 +1,21 @@
+"""components models: ItemsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ItemsType = Literal["prompt"]
+""""""
+
+ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
+
+
+def decode_items_type(data: Any) -> ItemsType:
+    if data == "prompt" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ITEMS_TYPE_VALUES)

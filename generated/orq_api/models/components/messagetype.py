@@ -1,0 +1,21 @@
+"""components models: MessageType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+MessageType = Literal["function"]
+""""""
+
+MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_message_type(data: Any) -> MessageType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, MESSAGE_TYPE_VALUES)

@@ -1,0 +1,30 @@
+"""components models: Mode"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Mode = Literal["date", "datetime"]
+""""""
+
+MODE_VALUES: frozenset[Any] = frozenset(
+    (
+        "date",
+        "datetime",
+    )
+)
+
+
+def decode_mode(data: Any) -> Mode:
+    for value in (
+        "date",
+        "datetime",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, MODE_VALUES)

@@ -1,0 +1,32 @@
+"""components models: Object"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Object = Literal["chat", "completion", "image"]
+"""Indicates the type of model used to generate the response"""
+
+OBJECT_VALUES: frozenset[Any] = frozenset(
+    (
+        "chat",
+        "completion",
+        "image",
+    )
+)
+
+
+def decode_object(data: Any) -> Object:
+    for value in (
+        "chat",
+        "completion",
+        "image",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, OBJECT_VALUES)

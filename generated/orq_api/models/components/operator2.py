@@ -1,0 +1,34 @@
+"""components models: Operator2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Operator2 = Literal["is", "is_not", "is_empty", "is_not_empty"]
+""""""
+
+OPERATOR2_VALUES: frozenset[Any] = frozenset(
+    (
+        "is",
+        "is_not",
+        "is_empty",
+        "is_not_empty",
+    )
+)
+
+
+def decode_operator2(data: Any) -> Operator2:
+    for value in (
+        "is",
+        "is_not",
+        "is_empty",
+        "is_not_empty",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, OPERATOR2_VALUES)

@@ -1,0 +1,34 @@
+"""components models: Operator3"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Operator3 = Literal["contains", "does_not_contain", "is_empty", "is_not_empty"]
+""""""
+
+OPERATOR3_VALUES: frozenset[Any] = frozenset(
+    (
+        "contains",
+        "does_not_contain",
+        "is_empty",
+        "is_not_empty",
+    )
+)
+
+
+def decode_operator3(data: Any) -> Operator3:
+    for value in (
+        "contains",
+        "does_not_contain",
+        "is_empty",
+        "is_not_empty",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, OPERATOR3_VALUES)

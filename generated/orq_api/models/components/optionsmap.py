@@ -1,0 +1,30 @@
+"""components models: OptionsMap"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+OptionsMap = Union[str, float]
+""""""
+
+
+def decode_options_map(data: Any) -> OptionsMap:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.d_float(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_options_map(value: OptionsMap) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,32 @@
+"""components models: Owner"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .owner2 import OWNER2_VALUES, Owner2, decode_owner2
+
+Owner = Union[str, "Owner2"]
+""""""
+
+
+def decode_owner(data: Any) -> Owner:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_owner2(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_owner(value: Owner) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,65 @@
+"""components models: Pagination"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class Pagination(_rt.Base):
+    """Pagination"""
+
+    page: Union[float, Unset] = UNSET
+    limit: float
+    last_id: Union[Optional[str], Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Pagination:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v1 = data["limit"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        v0 = data.get("page", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not float and type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".page")
+        if type(v1) is not float and type(v1) is not int:
+            raise _rt.type_error("float", v1).at(".limit")
+        v2 = data.get("lastId", UNSET)
+        if v2 is not UNSET and v2 is not None:
+            if type(v2) is not str:
+                raise _rt.type_error("str", v2).at(".lastId")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1 + (v0 is not UNSET) + (v2 is not UNSET):
+            extras = {k: x for k, x in data.items() if k not in _KEYS_pagination}
+        return cls(
+            page=v0,
+            limit=v1,
+            last_id=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "limit": self.limit,
+        }
+        v = self.page
+        if v is not UNSET:
+            out["page"] = v
+        v = self.last_id
+        if v is not UNSET:
+            out["lastId"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_pagination = frozenset({"page", "limit", "lastId"})

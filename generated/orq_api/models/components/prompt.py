@@ -1,0 +1,30 @@
+"""components models: Prompt"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Prompt = Union[str, List[Any]]
+"""The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays."""
+
+
+def decode_prompt(data: Any) -> Prompt:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(_rt.d_any)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_prompt(value: Prompt) -> Any:
+    return _rt.encode(value)

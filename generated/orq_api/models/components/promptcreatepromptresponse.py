@@ -1,0 +1,120 @@
+"""components models: PromptCreatePromptResponse"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .promptcreatepromptresponsemetadata import PromptCreatePromptResponseMetadata
+from .promptcreatepromptresponsepromptconfig import (
+    PromptCreatePromptResponsePromptConfig,
+)
+from .promptcreatepromptresponsetype import (
+    PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES,
+    PromptCreatePromptResponseType,
+    decode_prompt_create_prompt_response_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class PromptCreatePromptResponse(_rt.Base):
+    """PromptCreatePromptResponse"""
+
+    id: str
+    """The id of the resource"""
+    display_name: str
+    description: Union[Optional[str], Unset] = UNSET
+    prompt_config: Union[PromptCreatePromptResponsePromptConfig, Unset] = UNSET
+    metadata: Union[PromptCreatePromptResponseMetadata, Unset] = UNSET
+    key: Union[str, Unset] = UNSET
+    type: PromptCreatePromptResponseType
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> PromptCreatePromptResponse:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["_id"]
+            v1 = data["display_name"]
+            v6 = data["type"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at("._id")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".display_name")
+        v2 = data.get("description", UNSET)
+        if v2 is not UNSET and v2 is not None:
+            if type(v2) is not str:
+                raise _rt.type_error("str", v2).at(".description")
+        v3 = data.get("prompt_config", UNSET)
+        if v3 is not UNSET:
+            try:
+                v3 = PromptCreatePromptResponsePromptConfig.from_dict(v3)
+            except ValidationError as e:
+                raise e.at(".prompt_config")
+        v4 = data.get("metadata", UNSET)
+        if v4 is not UNSET:
+            try:
+                v4 = PromptCreatePromptResponseMetadata.from_dict(v4)
+            except ValidationError as e:
+                raise e.at(".metadata")
+        v5 = data.get("key", UNSET)
+        if v5 is not UNSET:
+            if type(v5) is not str:
+                raise _rt.type_error("str", v5).at(".key")
+        if type(v6) is not str or v6 not in PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES:
+            raise _rt.enum_error(v6, PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES).at(
+                ".type"
+            )
+        extras: Dict[str, Any] = {}
+        if len(data) != 3 + (v2 is not UNSET) + (v3 is not UNSET) + (
+            v4 is not UNSET
+        ) + (v5 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_prompt_create_prompt_response
+            }
+        return cls(
+            id=v0,
+            display_name=v1,
+            description=v2,
+            prompt_config=v3,
+            metadata=v4,
+            key=v5,
+            type=v6,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "_id": self.id,
+            "display_name": self.display_name,
+            "type": self.type,
+        }
+        v = self.description
+        if v is not UNSET:
+            out["description"] = v
+        v = self.prompt_config
+        if v is not UNSET:
+            out["prompt_config"] = v.to_dict()
+        v = self.metadata
+        if v is not UNSET:
+            out["metadata"] = v.to_dict()
+        v = self.key
+        if v is not UNSET:
+            out["key"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_prompt_create_prompt_response = frozenset(
+    {"_id", "display_name", "description", "prompt_config", "metadata", "key", "type"}
+)

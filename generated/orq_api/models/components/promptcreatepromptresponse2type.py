@@ -1,0 +1,23 @@
+"""components models: PromptCreatePromptResponse2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptCreatePromptResponse2Type = Literal["text"]
+""""""
+
+PROMPT_CREATE_PROMPT_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+
+
+def decode_prompt_create_prompt_response2_type(
+    data: Any,
+) -> PromptCreatePromptResponse2Type:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE2_TYPE_VALUES)

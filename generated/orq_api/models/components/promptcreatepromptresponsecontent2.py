@@ -1,0 +1,39 @@
+"""components models: PromptCreatePromptResponseContent2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .promptcreatepromptresponse21 import PromptCreatePromptResponse21
+from .promptcreatepromptresponse22 import PromptCreatePromptResponse22
+
+PromptCreatePromptResponseContent2 = Union[
+    "PromptCreatePromptResponse21", "PromptCreatePromptResponse22"
+]
+""""""
+
+
+def decode_prompt_create_prompt_response_content2(
+    data: Any,
+) -> PromptCreatePromptResponseContent2:
+    errors: List[ValidationError] = []
+    try:
+        return PromptCreatePromptResponse21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return PromptCreatePromptResponse22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_prompt_create_prompt_response_content2(
+    value: PromptCreatePromptResponseContent2,
+) -> Any:
+    return value.to_dict()

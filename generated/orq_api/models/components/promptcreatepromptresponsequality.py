@@ -1,0 +1,32 @@
+"""components models: PromptCreatePromptResponseQuality"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptCreatePromptResponseQuality = Literal["standard", "hd"]
+"""Only supported on `image` models."""
+
+PROMPT_CREATE_PROMPT_RESPONSE_QUALITY_VALUES: frozenset[Any] = frozenset(
+    (
+        "standard",
+        "hd",
+    )
+)
+
+
+def decode_prompt_create_prompt_response_quality(
+    data: Any,
+) -> PromptCreatePromptResponseQuality:
+    for value in (
+        "standard",
+        "hd",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_QUALITY_VALUES)

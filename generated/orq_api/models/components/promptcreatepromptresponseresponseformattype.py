@@ -1,0 +1,27 @@
+"""components models: PromptCreatePromptResponseResponseFormatType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptCreatePromptResponseResponseFormatType = Literal["json_schema"]
+""""""
+
+PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("json_schema",)
+)
+
+
+def decode_prompt_create_prompt_response_response_format_type(
+    data: Any,
+) -> PromptCreatePromptResponseResponseFormatType:
+    if data == "json_schema" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES
+    )

@@ -1,0 +1,34 @@
+"""components models: PromptCreatePromptResponseType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptCreatePromptResponseType = Literal["prompt", "snippet", "template"]
+""""""
+
+PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
+    (
+        "prompt",
+        "snippet",
+        "template",
+    )
+)
+
+
+def decode_prompt_create_prompt_response_type(
+    data: Any,
+) -> PromptCreatePromptResponseType:
+    for value in (
+        "prompt",
+        "snippet",
+        "template",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES)

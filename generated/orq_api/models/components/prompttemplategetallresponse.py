@@ -1,0 +1,67 @@
+"""components models: PromptTemplateGetAllResponse"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .prompttemplategetallresponseitems import (
+    PromptTemplateGetAllResponseItems,
+    decode_prompt_template_get_all_response_items,
+    encode_prompt_template_get_all_response_items,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class PromptTemplateGetAllResponse(_rt.Base):
+    """PromptTemplateGetAllResponse"""
+
+    count: float
+    items: List[PromptTemplateGetAllResponseItems]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> PromptTemplateGetAllResponse:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["count"]
+            v1 = data["items"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not float and type(v0) is not int:
+            raise _rt.type_error("float", v0).at(".count")
+        try:
+            v1 = _rt.d_list(v1, decode_prompt_template_get_all_response_items)
+        except ValidationError as e:
+            raise e.at(".items")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_prompt_template_get_all_response
+            }
+        return cls(
+            count=v0,
+            items=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "count": self.count,
+            "items": [
+                encode_prompt_template_get_all_response_items(x0) for x0 in self.items
+            ],
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_prompt_template_get_all_response = frozenset({"count", "items"})

@@ -1,0 +1,25 @@
+"""components models: PromptTemplateGetAllResponse2Items2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptTemplateGetAllResponse2Items2Type = Literal["text"]
+""""""
+
+PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("text",)
+)
+
+
+def decode_prompt_template_get_all_response2_items2_type(
+    data: Any,
+) -> PromptTemplateGetAllResponse2Items2Type:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_TYPE_VALUES)

@@ -1,0 +1,39 @@
+"""components models: PromptTemplateGetAllResponseContentItems12"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .prompttemplategetallresponse2items11 import PromptTemplateGetAllResponse2Items11
+from .prompttemplategetallresponse2items12 import PromptTemplateGetAllResponse2Items12
+
+PromptTemplateGetAllResponseContentItems12 = Union[
+    "PromptTemplateGetAllResponse2Items11", "PromptTemplateGetAllResponse2Items12"
+]
+""""""
+
+
+def decode_prompt_template_get_all_response_content_items12(
+    data: Any,
+) -> PromptTemplateGetAllResponseContentItems12:
+    errors: List[ValidationError] = []
+    try:
+        return PromptTemplateGetAllResponse2Items11.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return PromptTemplateGetAllResponse2Items12.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_prompt_template_get_all_response_content_items12(
+    value: PromptTemplateGetAllResponseContentItems12,
+) -> Any:
+    return value.to_dict()

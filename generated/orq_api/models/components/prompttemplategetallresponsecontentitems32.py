@@ -1,0 +1,39 @@
+"""components models: PromptTemplateGetAllResponseContentItems32"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .prompttemplategetallresponse2items31 import PromptTemplateGetAllResponse2Items31
+from .prompttemplategetallresponse2items32 import PromptTemplateGetAllResponse2Items32
+
+PromptTemplateGetAllResponseContentItems32 = Union[
+    "PromptTemplateGetAllResponse2Items31", "PromptTemplateGetAllResponse2Items32"
+]
+""""""
+
+
+def decode_prompt_template_get_all_response_content_items32(
+    data: Any,
+) -> PromptTemplateGetAllResponseContentItems32:
+    errors: List[ValidationError] = []
+    try:
+        return PromptTemplateGetAllResponse2Items31.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return PromptTemplateGetAllResponse2Items32.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_prompt_template_get_all_response_content_items32(
+    value: PromptTemplateGetAllResponseContentItems32,
+) -> Any:
+    return value.to_dict()

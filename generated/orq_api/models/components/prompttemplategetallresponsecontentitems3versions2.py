@@ -1,0 +1,44 @@
+"""components models: PromptTemplateGetAllResponseContentItems3Versions2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .prompttemplategetallresponse2items3versions1 import (
+    PromptTemplateGetAllResponse2Items3Versions1,
+)
+from .prompttemplategetallresponse2items3versions2 import (
+    PromptTemplateGetAllResponse2Items3Versions2,
+)
+
+PromptTemplateGetAllResponseContentItems3Versions2 = Union[
+    "PromptTemplateGetAllResponse2Items3Versions1",
+    "PromptTemplateGetAllResponse2Items3Versions2",
+]
+""""""
+
+
+def decode_prompt_template_get_all_response_content_items3_versions2(
+    data: Any,
+) -> PromptTemplateGetAllResponseContentItems3Versions2:
+    errors: List[ValidationError] = []
+    try:
+        return PromptTemplateGetAllResponse2Items3Versions1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return PromptTemplateGetAllResponse2Items3Versions2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_prompt_template_get_all_response_content_items3_versions2(
+    value: PromptTemplateGetAllResponseContentItems3Versions2,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,36 @@
+"""components models: PromptTemplateGetAllResponseItemsItems1EncodingFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptTemplateGetAllResponseItemsItems1EncodingFormat = Literal["float", "base64"]
+"""The format to return the embeddings"""
+
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_ENCODING_FORMAT_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "float",
+            "base64",
+        )
+    )
+)
+
+
+def decode_prompt_template_get_all_response_items_items1_encoding_format(
+    data: Any,
+) -> PromptTemplateGetAllResponseItemsItems1EncodingFormat:
+    for value in (
+        "float",
+        "base64",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_ENCODING_FORMAT_VALUES
+    )

@@ -1,0 +1,50 @@
+"""components models: PromptTemplateGetAllResponseItemsItems1ModelType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptTemplateGetAllResponseItemsItems1ModelType = Literal[
+    "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
+]
+"""The type of the model"""
+
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_MODEL_TYPE_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "chat",
+            "completion",
+            "embedding",
+            "vision",
+            "image",
+            "tts",
+            "stt",
+            "rerank",
+        )
+    )
+)
+
+
+def decode_prompt_template_get_all_response_items_items1_model_type(
+    data: Any,
+) -> PromptTemplateGetAllResponseItemsItems1ModelType:
+    for value in (
+        "chat",
+        "completion",
+        "embedding",
+        "vision",
+        "image",
+        "tts",
+        "stt",
+        "rerank",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_MODEL_TYPE_VALUES
+    )

@@ -1,0 +1,27 @@
+"""components models: PromptTemplateGetAllResponseItemsItems1VersionsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptTemplateGetAllResponseItemsItems1VersionsType = Literal["function"]
+""""""
+
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("function",))
+)
+
+
+def decode_prompt_template_get_all_response_items_items1_versions_type(
+    data: Any,
+) -> PromptTemplateGetAllResponseItemsItems1VersionsType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_VERSIONS_TYPE_VALUES
+    )

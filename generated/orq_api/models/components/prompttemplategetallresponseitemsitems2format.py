@@ -1,0 +1,40 @@
+"""components models: PromptTemplateGetAllResponseItemsItems2Format"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptTemplateGetAllResponseItemsItems2Format = Literal[
+    "url", "b64_json", "text", "json_object"
+]
+"""Only supported on `image` models."""
+
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_FORMAT_VALUES: frozenset[Any] = frozenset(
+    (
+        "url",
+        "b64_json",
+        "text",
+        "json_object",
+    )
+)
+
+
+def decode_prompt_template_get_all_response_items_items2_format(
+    data: Any,
+) -> PromptTemplateGetAllResponseItemsItems2Format:
+    for value in (
+        "url",
+        "b64_json",
+        "text",
+        "json_object",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_FORMAT_VALUES
+    )

@@ -1,0 +1,99 @@
+"""components models: PromptTemplateGetAllResponseItemsItems2Messages"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .prompttemplategetallresponseitemsitems2content import (
+    PromptTemplateGetAllResponseItemsItems2Content,
+    decode_prompt_template_get_all_response_items_items2_content,
+    encode_prompt_template_get_all_response_items_items2_content,
+)
+from .prompttemplategetallresponseitemsitems2role import (
+    PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_ROLE_VALUES,
+    PromptTemplateGetAllResponseItemsItems2Role,
+    decode_prompt_template_get_all_response_items_items2_role,
+)
+from .prompttemplategetallresponseitemsitems2toolcalls import (
+    PromptTemplateGetAllResponseItemsItems2ToolCalls,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class PromptTemplateGetAllResponseItemsItems2Messages(_rt.Base):
+    """PromptTemplateGetAllResponseItemsItems2Messages"""
+
+    role: PromptTemplateGetAllResponseItemsItems2Role
+    """The role of the prompt message"""
+    content: PromptTemplateGetAllResponseItemsItems2Content
+    """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+    tool_calls: Union[List[PromptTemplateGetAllResponseItemsItems2ToolCalls], Unset] = (
+        UNSET
+    )
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> PromptTemplateGetAllResponseItemsItems2Messages:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["role"]
+            v1 = data["content"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_ROLE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_ROLE_VALUES
+            ).at(".role")
+        try:
+            v1 = decode_prompt_template_get_all_response_items_items2_content(v1)
+        except ValidationError as e:
+            raise e.at(".content")
+        v2 = data.get("tool_calls", UNSET)
+        if v2 is not UNSET:
+            try:
+                v2 = _rt.d_list(
+                    v2, PromptTemplateGetAllResponseItemsItems2ToolCalls.from_dict
+                )
+            except ValidationError as e:
+                raise e.at(".tool_calls")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_prompt_template_get_all_response_items_items2_messages
+            }
+        return cls(
+            role=v0,
+            content=v1,
+            tool_calls=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "role": self.role,
+            "content": encode_prompt_template_get_all_response_items_items2_content(
+                self.content
+            ),
+        }
+        v = self.tool_calls
+        if v is not UNSET:
+            out["tool_calls"] = [x0.to_dict() for x0 in v]
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_prompt_template_get_all_response_items_items2_messages = frozenset(
+    {"role", "content", "tool_calls"}
+)

@@ -1,0 +1,36 @@
+"""components models: PromptTemplateGetAllResponseItemsItems3Quality"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptTemplateGetAllResponseItemsItems3Quality = Literal["standard", "hd"]
+"""Only supported on `image` models."""
+
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_QUALITY_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "standard",
+            "hd",
+        )
+    )
+)
+
+
+def decode_prompt_template_get_all_response_items_items3_quality(
+    data: Any,
+) -> PromptTemplateGetAllResponseItemsItems3Quality:
+    for value in (
+        "standard",
+        "hd",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_QUALITY_VALUES
+    )

@@ -1,0 +1,183 @@
+"""components models: PromptTemplateGetAllResponseItemsItemsPromptConfig"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .prompttemplategetallresponseitemsitemsmessages import (
+    PromptTemplateGetAllResponseItemsItemsMessages,
+)
+from .prompttemplategetallresponseitemsitemsmodelparameters import (
+    PromptTemplateGetAllResponseItemsItemsModelParameters,
+)
+from .prompttemplategetallresponseitemsitemsmodeltype import (
+    PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_MODEL_TYPE_VALUES,
+    PromptTemplateGetAllResponseItemsItemsModelType,
+    decode_prompt_template_get_all_response_items_items_model_type,
+)
+from .prompttemplategetallresponseitemsitemsprovider import (
+    PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_PROVIDER_VALUES,
+    PromptTemplateGetAllResponseItemsItemsProvider,
+    decode_prompt_template_get_all_response_items_items_provider,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class PromptTemplateGetAllResponseItemsItemsPromptConfig(_rt.Base):
+    """PromptTemplateGetAllResponseItemsItemsPromptConfig"""
+
+    stream: Union[bool, Unset] = UNSET
+    model: Union[str, Unset] = UNSET
+    model_db_id: Union[str, Unset] = UNSET
+    """The id of the resource"""
+    model_type: Union[PromptTemplateGetAllResponseItemsItemsModelType, Unset] = UNSET
+    """The type of the model"""
+    model_parameters: Union[
+        PromptTemplateGetAllResponseItemsItemsModelParameters, Unset
+    ] = UNSET
+    """Model Parameters: Not all parameters apply to every model"""
+    provider: Union[PromptTemplateGetAllResponseItemsItemsProvider, Unset] = UNSET
+    integration_id: Union[Optional[str], Unset] = UNSET
+    """The id of the resource"""
+    version: Union[str, Unset] = UNSET
+    messages: List[PromptTemplateGetAllResponseItemsItemsMessages]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> PromptTemplateGetAllResponseItemsItemsPromptConfig:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v8 = data["messages"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        v0 = data.get("stream", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not bool:
+                raise _rt.type_error("bool", v0).at(".stream")
+        v1 = data.get("model", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not str:
+                raise _rt.type_error("str", v1).at(".model")
+        v2 = data.get("model_db_id", UNSET)
+        if v2 is not UNSET:
+            if type(v2) is not str:
+                raise _rt.type_error("str", v2).at(".model_db_id")
+        v3 = data.get("model_type", UNSET)
+        if v3 is not UNSET:
+            if (
+                type(v3) is not str
+                or v3
+                not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_MODEL_TYPE_VALUES
+            ):
+                raise _rt.enum_error(
+                    v3, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_MODEL_TYPE_VALUES
+                ).at(".model_type")
+        v4 = data.get("model_parameters", UNSET)
+        if v4 is not UNSET:
+            try:
+                v4 = PromptTemplateGetAllResponseItemsItemsModelParameters.from_dict(v4)
+            except ValidationError as e:
+                raise e.at(".model_parameters")
+        v5 = data.get("provider", UNSET)
+        if v5 is not UNSET:
+            if (
+                type(v5) is not str
+                or v5
+                not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_PROVIDER_VALUES
+            ):
+                raise _rt.enum_error(
+                    v5, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_PROVIDER_VALUES
+                ).at(".provider")
+        v6 = data.get("integration_id", UNSET)
+        if v6 is not UNSET and v6 is not None:
+            if type(v6) is not str:
+                raise _rt.type_error("str", v6).at(".integration_id")
+        v7 = data.get("version", UNSET)
+        if v7 is not UNSET:
+            if type(v7) is not str:
+                raise _rt.type_error("str", v7).at(".version")
+        try:
+            v8 = _rt.d_list(
+                v8, PromptTemplateGetAllResponseItemsItemsMessages.from_dict
+            )
+        except ValidationError as e:
+            raise e.at(".messages")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1 + (v0 is not UNSET) + (v1 is not UNSET) + (
+            v2 is not UNSET
+        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
+            v6 is not UNSET
+        ) + (
+            v7 is not UNSET
+        ):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k
+                not in _KEYS_prompt_template_get_all_response_items_items_prompt_config
+            }
+        return cls(
+            stream=v0,
+            model=v1,
+            model_db_id=v2,
+            model_type=v3,
+            model_parameters=v4,
+            provider=v5,
+            integration_id=v6,
+            version=v7,
+            messages=v8,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "messages": [x0.to_dict() for x0 in self.messages],
+        }
+        v = self.stream
+        if v is not UNSET:
+            out["stream"] = v
+        v = self.model
+        if v is not UNSET:
+            out["model"] = v
+        v = self.model_db_id
+        if v is not UNSET:
+            out["model_db_id"] = v
+        v = self.model_type
+        if v is not UNSET:
+            out["model_type"] = v
+        v = self.model_parameters
+        if v is not UNSET:
+            out["model_parameters"] = v.to_dict()
+        v = self.provider
+        if v is not UNSET:
+            out["provider"] = v
+        v = self.integration_id
+        if v is not UNSET:
+            out["integration_id"] = v
+        v = self.version
+        if v is not UNSET:
+            out["version"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_prompt_template_get_all_response_items_items_prompt_config = frozenset(
+    {
+        "stream",
+        "model",
+        "model_db_id",
+        "model_type",
+        "model_parameters",
+        "provider",
+        "integration_id",
+        "version",
+        "messages",
+    }
+)

@@ -1,0 +1,51 @@
+"""components models: PromptTemplateGetAllResponseItemsItemsResponseFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .prompttemplategetallresponseresponseformatitems31 import (
+    PromptTemplateGetAllResponseResponseFormatItems31,
+)
+from .prompttemplategetallresponseresponseformatitems32 import (
+    PromptTemplateGetAllResponseResponseFormatItems32,
+)
+
+PromptTemplateGetAllResponseItemsItemsResponseFormat = Union[
+    "PromptTemplateGetAllResponseResponseFormatItems31",
+    "PromptTemplateGetAllResponseResponseFormatItems32",
+]
+"""An object specifying the format that the model must output.
+
+ Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema
+
+ Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
+
+Important: when using JSON mode, you must also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if finish_reason="length", which indicates the generation exceeded max_tokens or the conversation exceeded the max context length.
+"""
+
+
+def decode_prompt_template_get_all_response_items_items_response_format(
+    data: Any,
+) -> PromptTemplateGetAllResponseItemsItemsResponseFormat:
+    errors: List[ValidationError] = []
+    try:
+        return PromptTemplateGetAllResponseResponseFormatItems31.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return PromptTemplateGetAllResponseResponseFormatItems32.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_prompt_template_get_all_response_items_items_response_format(
+    value: PromptTemplateGetAllResponseItemsItemsResponseFormat,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,42 @@
+"""components models: PromptTemplateGetAllResponseItemsOwner"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .prompttemplategetallresponseowneritems2 import (
+    PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER_ITEMS2_VALUES,
+    PromptTemplateGetAllResponseOwnerItems2,
+    decode_prompt_template_get_all_response_owner_items2,
+)
+
+PromptTemplateGetAllResponseItemsOwner = Union[
+    str, "PromptTemplateGetAllResponseOwnerItems2"
+]
+""""""
+
+
+def decode_prompt_template_get_all_response_items_owner(
+    data: Any,
+) -> PromptTemplateGetAllResponseItemsOwner:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_prompt_template_get_all_response_owner_items2(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_prompt_template_get_all_response_items_owner(
+    value: PromptTemplateGetAllResponseItemsOwner,
+) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,32 @@
+"""components models: PromptTemplateGetAllResponseItemsQuality"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptTemplateGetAllResponseItemsQuality = Literal["standard", "hd"]
+"""Only supported on `image` models."""
+
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_QUALITY_VALUES: frozenset[Any] = frozenset(
+    (
+        "standard",
+        "hd",
+    )
+)
+
+
+def decode_prompt_template_get_all_response_items_quality(
+    data: Any,
+) -> PromptTemplateGetAllResponseItemsQuality:
+    for value in (
+        "standard",
+        "hd",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_QUALITY_VALUES)

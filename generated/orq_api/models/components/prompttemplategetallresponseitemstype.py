@@ -1,0 +1,25 @@
+"""components models: PromptTemplateGetAllResponseItemsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptTemplateGetAllResponseItemsType = Literal["snippet"]
+""""""
+
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("snippet",)
+)
+
+
+def decode_prompt_template_get_all_response_items_type(
+    data: Any,
+) -> PromptTemplateGetAllResponseItemsType:
+    if data == "snippet" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_TYPE_VALUES)

@@ -1,0 +1,23 @@
+"""components models: PromptTemplateGetAllResponseOwner2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptTemplateGetAllResponseOwner2 = Literal["vendor"]
+""""""
+
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
+
+
+def decode_prompt_template_get_all_response_owner2(
+    data: Any,
+) -> PromptTemplateGetAllResponseOwner2:
+    if data == "vendor" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER2_VALUES)

@@ -1,0 +1,27 @@
+"""components models: PromptTemplateGetAllResponseResponseFormatItems1Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptTemplateGetAllResponseResponseFormatItems1Type = Literal["json_schema"]
+""""""
+
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("json_schema",))
+)
+
+
+def decode_prompt_template_get_all_response_response_format_items1_type(
+    data: Any,
+) -> PromptTemplateGetAllResponseResponseFormatItems1Type:
+    if data == "json_schema" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES
+    )

@@ -1,0 +1,32 @@
+"""components models: PromptTemplateGetAllResponseResponseFormatItems2PromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptTemplateGetAllResponseResponseFormatItems2PromptConfigType = Literal[
+    "json_object"
+]
+""""""
+
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_PROMPT_CONFIG_TYPE_VALUES: (
+    frozenset[Any]
+) = frozenset(
+    ("json_object",)
+)
+
+
+def decode_prompt_template_get_all_response_response_format_items2_prompt_config_type(
+    data: Any,
+) -> PromptTemplateGetAllResponseResponseFormatItems2PromptConfigType:
+    if data == "json_object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_PROMPT_CONFIG_TYPE_VALUES,
+    )

@@ -1,0 +1,69 @@
+"""components models: PromptTemplateGetAllResponseResponseFormatItems3Versions2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .prompttemplategetallresponseresponseformatitems3versionspromptconfigtype import (
+    PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
+    PromptTemplateGetAllResponseResponseFormatItems3VersionsPromptConfigType,
+    decode_prompt_template_get_all_response_response_format_items3_versions_prompt_config_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class PromptTemplateGetAllResponseResponseFormatItems3Versions2(_rt.Base):
+    """PromptTemplateGetAllResponseResponseFormatItems3Versions2"""
+
+    type: PromptTemplateGetAllResponseResponseFormatItems3VersionsPromptConfigType
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(
+        cls, data: Any
+    ) -> PromptTemplateGetAllResponseResponseFormatItems3Versions2:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0
+            not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0,
+                PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
+            ).at(".type")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k
+                not in _KEYS_prompt_template_get_all_response_response_format_items3_versions2
+            }
+        return cls(
+            type=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_prompt_template_get_all_response_response_format_items3_versions2 = frozenset(
+    {"type"}
+)

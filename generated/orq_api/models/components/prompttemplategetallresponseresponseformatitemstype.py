@@ -1,0 +1,27 @@
+"""components models: PromptTemplateGetAllResponseResponseFormatItemsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+PromptTemplateGetAllResponseResponseFormatItemsType = Literal["json_object"]
+""""""
+
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("json_object",))
+)
+
+
+def decode_prompt_template_get_all_response_response_format_items_type(
+    data: Any,
+) -> PromptTemplateGetAllResponseResponseFormatItemsType:
+    if data == "json_object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES
+    )

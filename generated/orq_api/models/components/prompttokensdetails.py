@@ -1,0 +1,48 @@
+"""components models: PromptTokensDetails"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class PromptTokensDetails(_rt.Base):
+    """PromptTokensDetails"""
+
+    cached_tokens: Union[float, Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> PromptTokensDetails:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("cached_tokens", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not float and type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".cached_tokens")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET):
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_prompt_tokens_details
+            }
+        return cls(
+            cached_tokens=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.cached_tokens
+        if v is not UNSET:
+            out["cached_tokens"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_prompt_tokens_details = frozenset({"cached_tokens"})

@@ -1,0 +1,64 @@
+"""components models: RelatedEntities7"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities2relatedentities7type import (
+    WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES7_TYPE_VALUES,
+    WorkflowRunRelatedEntities2RelatedEntities7Type,
+    decode_workflow_run_related_entities2_related_entities7_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class RelatedEntities7(_rt.Base):
+    """Define the relationship between multiple logs that are part of the same conversation"""
+
+    type: WorkflowRunRelatedEntities2RelatedEntities7Type
+    conversation_id: str
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> RelatedEntities7:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["conversation_id"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES7_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES7_TYPE_VALUES
+            ).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".conversation_id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {k: x for k, x in data.items() if k not in _KEYS_related_entities7}
+        return cls(
+            type=v0,
+            conversation_id=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "conversation_id": self.conversation_id,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_related_entities7 = frozenset({"type", "conversation_id"})

@@ -1,0 +1,21 @@
+"""components models: RelatedEntitiesType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RelatedEntitiesType = Literal["deployment_key"]
+""""""
+
+RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(("deployment_key",))
+
+
+def decode_related_entities_type(data: Any) -> RelatedEntitiesType:
+    if data == "deployment_key" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, RELATED_ENTITIES_TYPE_VALUES)

@@ -1,0 +1,38 @@
+"""components models: RelativeTime"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RelativeTime = Literal[
+    "today", "yesterday", "one_week_ago", "one_month_ago", "custom_date"
+]
+""""""
+
+RELATIVE_TIME_VALUES: frozenset[Any] = frozenset(
+    (
+        "today",
+        "yesterday",
+        "one_week_ago",
+        "one_month_ago",
+        "custom_date",
+    )
+)
+
+
+def decode_relative_time(data: Any) -> RelativeTime:
+    for value in (
+        "today",
+        "yesterday",
+        "one_week_ago",
+        "one_month_ago",
+        "custom_date",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, RELATIVE_TIME_VALUES)

@@ -1,0 +1,30 @@
+"""components models: ReportFeedbackResponseValue"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ReportFeedbackResponseValue = Union[str, List[str]]
+"""The feedback value. For single selection of multiple choice, the value should be an array of strings. For `correction`, the value should be a string."""
+
+
+def decode_report_feedback_response_value(data: Any) -> ReportFeedbackResponseValue:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(_rt.d_str)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_report_feedback_response_value(value: ReportFeedbackResponseValue) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,32 @@
+"""components models: Size"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Size = Literal["256x256", "512x512", "1024x1024"]
+"""The size of the image"""
+
+SIZE_VALUES: frozenset[Any] = frozenset(
+    (
+        "256x256",
+        "512x512",
+        "1024x1024",
+    )
+)
+
+
+def decode_size(data: Any) -> Size:
+    for value in (
+        "256x256",
+        "512x512",
+        "1024x1024",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, SIZE_VALUES)

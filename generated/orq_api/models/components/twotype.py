@@ -1,0 +1,21 @@
+"""components models: TwoType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+TwoType = Literal["image_url"]
+""""""
+
+TWO_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+
+
+def decode_two_type(data: Any) -> TwoType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, TWO_TYPE_VALUES)

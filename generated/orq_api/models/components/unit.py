@@ -1,0 +1,33 @@
+"""components models: Unit"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .unit1 import UNIT1_VALUES, Unit1, decode_unit1
+from .unit2 import UNIT2_VALUES, Unit2, decode_unit2
+
+Unit = Union["Unit1", "Unit2"]
+""""""
+
+
+def decode_unit(data: Any) -> Unit:
+    errors: List[ValidationError] = []
+    try:
+        return decode_unit1(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_unit2(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_unit(value: Unit) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,34 @@
+"""components models: Unit1"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Unit1 = Literal["day", "week", "month", "year"]
+""""""
+
+UNIT1_VALUES: frozenset[Any] = frozenset(
+    (
+        "day",
+        "week",
+        "month",
+        "year",
+    )
+)
+
+
+def decode_unit1(data: Any) -> Unit1:
+    for value in (
+        "day",
+        "week",
+        "month",
+        "year",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, UNIT1_VALUES)

@@ -1,0 +1,30 @@
+"""components models: Unit2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Unit2 = Literal["hours_ago", "minutes_ago"]
+""""""
+
+UNIT2_VALUES: frozenset[Any] = frozenset(
+    (
+        "hours_ago",
+        "minutes_ago",
+    )
+)
+
+
+def decode_unit2(data: Any) -> Unit2:
+    for value in (
+        "hours_ago",
+        "minutes_ago",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, UNIT2_VALUES)

@@ -1,0 +1,25 @@
+"""components models: UpdatePromptRequest2PromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptRequest2PromptConfigType = Literal["image_url"]
+""""""
+
+UPDATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("image_url",)
+)
+
+
+def decode_update_prompt_request2_prompt_config_type(
+    data: Any,
+) -> UpdatePromptRequest2PromptConfigType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES)

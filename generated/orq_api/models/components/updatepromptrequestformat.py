@@ -1,0 +1,34 @@
+"""components models: UpdatePromptRequestFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptRequestFormat = Literal["url", "b64_json", "text", "json_object"]
+"""Only supported on `image` models."""
+
+UPDATE_PROMPT_REQUEST_FORMAT_VALUES: frozenset[Any] = frozenset(
+    (
+        "url",
+        "b64_json",
+        "text",
+        "json_object",
+    )
+)
+
+
+def decode_update_prompt_request_format(data: Any) -> UpdatePromptRequestFormat:
+    for value in (
+        "url",
+        "b64_json",
+        "text",
+        "json_object",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST_FORMAT_VALUES)

@@ -1,0 +1,46 @@
+"""components models: UpdatePromptRequestResponseFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .updatepromptrequestresponseformat1 import UpdatePromptRequestResponseFormat1
+from .updatepromptrequestresponseformat2 import UpdatePromptRequestResponseFormat2
+
+UpdatePromptRequestResponseFormat = Union[
+    "UpdatePromptRequestResponseFormat1", "UpdatePromptRequestResponseFormat2"
+]
+"""An object specifying the format that the model must output.
+
+ Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema
+
+ Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
+
+Important: when using JSON mode, you must also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if finish_reason="length", which indicates the generation exceeded max_tokens or the conversation exceeded the max context length.
+"""
+
+
+def decode_update_prompt_request_response_format(
+    data: Any,
+) -> UpdatePromptRequestResponseFormat:
+    errors: List[ValidationError] = []
+    try:
+        return UpdatePromptRequestResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return UpdatePromptRequestResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_update_prompt_request_response_format(
+    value: UpdatePromptRequestResponseFormat,
+) -> Any:
+    return value.to_dict()

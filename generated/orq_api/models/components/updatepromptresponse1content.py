@@ -1,0 +1,36 @@
+"""components models: UpdatePromptResponse1Content"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .updatepromptresponsecontent12 import (
+    UpdatePromptResponseContent12,
+    decode_update_prompt_response_content12,
+    encode_update_prompt_response_content12,
+)
+
+UpdatePromptResponse1Content = Union[str, List["UpdatePromptResponseContent12"]]
+"""The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+
+
+def decode_update_prompt_response1_content(data: Any) -> UpdatePromptResponse1Content:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_update_prompt_response_content12)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_update_prompt_response1_content(value: UpdatePromptResponse1Content) -> Any:
+    return _rt.encode(value)

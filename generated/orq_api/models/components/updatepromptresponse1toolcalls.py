@@ -1,0 +1,91 @@
+"""components models: UpdatePromptResponse1ToolCalls"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .updatepromptresponse1function import UpdatePromptResponse1Function
+from .updatepromptresponse1versionstype import (
+    UPDATE_PROMPT_RESPONSE1_VERSIONS_TYPE_VALUES,
+    UpdatePromptResponse1VersionsType,
+    decode_update_prompt_response1_versions_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class UpdatePromptResponse1ToolCalls(_rt.Base):
+    """UpdatePromptResponse1ToolCalls"""
+
+    id: Union[str, Unset] = UNSET
+    index: Union[float, Unset] = UNSET
+    type: UpdatePromptResponse1VersionsType
+    function: UpdatePromptResponse1Function
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> UpdatePromptResponse1ToolCalls:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v2 = data["type"]
+            v3 = data["function"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        v0 = data.get("id", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not str:
+                raise _rt.type_error("str", v0).at(".id")
+        v1 = data.get("index", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not float and type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".index")
+        if (
+            type(v2) is not str
+            or v2 not in UPDATE_PROMPT_RESPONSE1_VERSIONS_TYPE_VALUES
+        ):
+            raise _rt.enum_error(v2, UPDATE_PROMPT_RESPONSE1_VERSIONS_TYPE_VALUES).at(
+                ".type"
+            )
+        try:
+            v3 = UpdatePromptResponse1Function.from_dict(v3)
+        except ValidationError as e:
+            raise e.at(".function")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v0 is not UNSET) + (v1 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_update_prompt_response1_tool_calls
+            }
+        return cls(
+            id=v0,
+            index=v1,
+            type=v2,
+            function=v3,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "function": self.function.to_dict(),
+        }
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        v = self.index
+        if v is not UNSET:
+            out["index"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_update_prompt_response1_tool_calls = frozenset(
+    {"id", "index", "type", "function"}
+)

@@ -1,0 +1,21 @@
+"""components models: UpdatePromptResponse22Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptResponse22Type = Literal["text"]
+""""""
+
+UPDATE_PROMPT_RESPONSE22_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+
+
+def decode_update_prompt_response22_type(data: Any) -> UpdatePromptResponse22Type:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE22_TYPE_VALUES)

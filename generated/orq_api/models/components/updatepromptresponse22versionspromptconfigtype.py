@@ -1,0 +1,27 @@
+"""components models: UpdatePromptResponse22VersionsPromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptResponse22VersionsPromptConfigType = Literal["image_url"]
+""""""
+
+UPDATE_PROMPT_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("image_url",)
+)
+
+
+def decode_update_prompt_response22_versions_prompt_config_type(
+    data: Any,
+) -> UpdatePromptResponse22VersionsPromptConfigType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, UPDATE_PROMPT_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
+    )

@@ -1,0 +1,23 @@
+"""components models: UpdatePromptResponse22VersionsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptResponse22VersionsType = Literal["text"]
+""""""
+
+UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+
+
+def decode_update_prompt_response22_versions_type(
+    data: Any,
+) -> UpdatePromptResponse22VersionsType:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES)

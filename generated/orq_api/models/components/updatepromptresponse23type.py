@@ -1,0 +1,21 @@
+"""components models: UpdatePromptResponse23Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptResponse23Type = Literal["text"]
+""""""
+
+UPDATE_PROMPT_RESPONSE23_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+
+
+def decode_update_prompt_response23_type(data: Any) -> UpdatePromptResponse23Type:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE23_TYPE_VALUES)

@@ -1,0 +1,25 @@
+"""components models: UpdatePromptResponse2PromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptResponse2PromptConfigType = Literal["function"]
+""""""
+
+UPDATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("function",)
+)
+
+
+def decode_update_prompt_response2_prompt_config_type(
+    data: Any,
+) -> UpdatePromptResponse2PromptConfigType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES)

@@ -1,0 +1,21 @@
+"""components models: UpdatePromptResponse2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptResponse2Type = Literal["snippet"]
+""""""
+
+UPDATE_PROMPT_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("snippet",))
+
+
+def decode_update_prompt_response2_type(data: Any) -> UpdatePromptResponse2Type:
+    if data == "snippet" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_TYPE_VALUES)

@@ -1,0 +1,34 @@
+"""components models: UpdatePromptResponse2VersionsPhotoRealVersion"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptResponse2VersionsPhotoRealVersion = Literal["v1", "v2"]
+"""The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
+
+UPDATE_PROMPT_RESPONSE2_VERSIONS_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(
+    (
+        "v1",
+        "v2",
+    )
+)
+
+
+def decode_update_prompt_response2_versions_photo_real_version(
+    data: Any,
+) -> UpdatePromptResponse2VersionsPhotoRealVersion:
+    for value in (
+        "v1",
+        "v2",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, UPDATE_PROMPT_RESPONSE2_VERSIONS_PHOTO_REAL_VERSION_VALUES
+    )

@@ -1,0 +1,36 @@
+"""components models: UpdatePromptResponse3Content"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .updatepromptresponsecontent32 import (
+    UpdatePromptResponseContent32,
+    decode_update_prompt_response_content32,
+    encode_update_prompt_response_content32,
+)
+
+UpdatePromptResponse3Content = Union[str, List["UpdatePromptResponseContent32"]]
+"""The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+
+
+def decode_update_prompt_response3_content(data: Any) -> UpdatePromptResponse3Content:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_update_prompt_response_content32)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_update_prompt_response3_content(value: UpdatePromptResponse3Content) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,25 @@
+"""components models: UpdatePromptResponse3PromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptResponse3PromptConfigType = Literal["function"]
+""""""
+
+UPDATE_PROMPT_RESPONSE3_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("function",)
+)
+
+
+def decode_update_prompt_response3_prompt_config_type(
+    data: Any,
+) -> UpdatePromptResponse3PromptConfigType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_PROMPT_CONFIG_TYPE_VALUES)

@@ -1,0 +1,21 @@
+"""components models: UpdatePromptResponse3Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptResponse3Type = Literal["template"]
+""""""
+
+UPDATE_PROMPT_RESPONSE3_TYPE_VALUES: frozenset[Any] = frozenset(("template",))
+
+
+def decode_update_prompt_response3_type(data: Any) -> UpdatePromptResponse3Type:
+    if data == "template" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_TYPE_VALUES)

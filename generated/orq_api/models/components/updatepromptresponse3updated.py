@@ -1,0 +1,30 @@
+"""components models: UpdatePromptResponse3Updated"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptResponse3Updated = Union[datetime, str]
+"""The date and time the resource was last updated"""
+
+
+def decode_update_prompt_response3_updated(data: Any) -> UpdatePromptResponse3Updated:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_datetime(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_update_prompt_response3_updated(value: UpdatePromptResponse3Updated) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,292 @@
+"""components models: UpdatePromptResponse3VersionsModelParameters"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .updatepromptresponse3versionsencodingformat import (
+    UPDATE_PROMPT_RESPONSE3_VERSIONS_ENCODING_FORMAT_VALUES,
+    UpdatePromptResponse3VersionsEncodingFormat,
+    decode_update_prompt_response3_versions_encoding_format,
+)
+from .updatepromptresponse3versionsformat import (
+    UPDATE_PROMPT_RESPONSE3_VERSIONS_FORMAT_VALUES,
+    UpdatePromptResponse3VersionsFormat,
+    decode_update_prompt_response3_versions_format,
+)
+from .updatepromptresponse3versionsphotorealversion import (
+    UPDATE_PROMPT_RESPONSE3_VERSIONS_PHOTO_REAL_VERSION_VALUES,
+    UpdatePromptResponse3VersionsPhotoRealVersion,
+    decode_update_prompt_response3_versions_photo_real_version,
+)
+from .updatepromptresponse3versionsquality import (
+    UPDATE_PROMPT_RESPONSE3_VERSIONS_QUALITY_VALUES,
+    UpdatePromptResponse3VersionsQuality,
+    decode_update_prompt_response3_versions_quality,
+)
+from .updatepromptresponse3versionsresponseformat import (
+    UpdatePromptResponse3VersionsResponseFormat,
+    decode_update_prompt_response3_versions_response_format,
+    encode_update_prompt_response3_versions_response_format,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class UpdatePromptResponse3VersionsModelParameters(_rt.Base):
+    """Model Parameters: Not all parameters apply to every model"""
+
+    temperature: Union[float, Unset] = UNSET
+    """Only supported on `chat` and `completion` models."""
+    max_tokens: Union[float, Unset] = UNSET
+    """Only supported on `chat` and `completion` models."""
+    top_k: Union[float, Unset] = UNSET
+    """Only supported on `chat` and `completion` models."""
+    top_p: Union[float, Unset] = UNSET
+    """Only supported on `chat` and `completion` models."""
+    frequency_penalty: Union[float, Unset] = UNSET
+    """Only supported on `chat` and `completion` models."""
+    presence_penalty: Union[float, Unset] = UNSET
+    """Only supported on `chat` and `completion` models."""
+    num_images: Union[float, Unset] = UNSET
+    """Only supported on `image` models."""
+    seed: Union[float, Unset] = UNSET
+    """Best effort deterministic seed for the model. Currently only OpenAI models support these"""
+    format: Union[UpdatePromptResponse3VersionsFormat, Unset] = UNSET
+    """Only supported on `image` models."""
+    dimensions: Union[str, Unset] = UNSET
+    """Only supported on `image` models."""
+    quality: Union[UpdatePromptResponse3VersionsQuality, Unset] = UNSET
+    """Only supported on `image` models."""
+    style: Union[str, Unset] = UNSET
+    """Only supported on `image` models."""
+    response_format: Union[
+        Optional[UpdatePromptResponse3VersionsResponseFormat], Unset
+    ] = UNSET
+    """An object specifying the format that the model must output.
+
+     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema
+
+     Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
+
+    Important: when using JSON mode, you must also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if finish_reason="length", which indicates the generation exceeded max_tokens or the conversation exceeded the max context length.
+    """
+    photo_real_version: Union[UpdatePromptResponse3VersionsPhotoRealVersion, Unset] = (
+        UNSET
+    )
+    """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
+    encoding_format: Union[UpdatePromptResponse3VersionsEncodingFormat, Unset] = UNSET
+    """The format to return the embeddings"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> UpdatePromptResponse3VersionsModelParameters:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("temperature", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not float and type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".temperature")
+        v1 = data.get("maxTokens", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not float and type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".maxTokens")
+        v2 = data.get("topK", UNSET)
+        if v2 is not UNSET:
+            if type(v2) is not float and type(v2) is not int:
+                raise _rt.type_error("float", v2).at(".topK")
+        v3 = data.get("topP", UNSET)
+        if v3 is not UNSET:
+            if type(v3) is not float and type(v3) is not int:
+                raise _rt.type_error("float", v3).at(".topP")
+        v4 = data.get("frequencyPenalty", UNSET)
+        if v4 is not UNSET:
+            if type(v4) is not float and type(v4) is not int:
+                raise _rt.type_error("float", v4).at(".frequencyPenalty")
+        v5 = data.get("presencePenalty", UNSET)
+        if v5 is not UNSET:
+            if type(v5) is not float and type(v5) is not int:
+                raise _rt.type_error("float", v5).at(".presencePenalty")
+        v6 = data.get("numImages", UNSET)
+        if v6 is not UNSET:
+            if type(v6) is not float and type(v6) is not int:
+                raise _rt.type_error("float", v6).at(".numImages")
+        v7 = data.get("seed", UNSET)
+        if v7 is not UNSET:
+            if type(v7) is not float and type(v7) is not int:
+                raise _rt.type_error("float", v7).at(".seed")
+        v8 = data.get("format", UNSET)
+        if v8 is not UNSET:
+            if (
+                type(v8) is not str
+                or v8 not in UPDATE_PROMPT_RESPONSE3_VERSIONS_FORMAT_VALUES
+            ):
+                raise _rt.enum_error(
+                    v8, UPDATE_PROMPT_RESPONSE3_VERSIONS_FORMAT_VALUES
+                ).at(".format")
+        v9 = data.get("dimensions", UNSET)
+        if v9 is not UNSET:
+            if type(v9) is not str:
+                raise _rt.type_error("str", v9).at(".dimensions")
+        v10 = data.get("quality", UNSET)
+        if v10 is not UNSET:
+            if (
+                type(v10) is not str
+                or v10 not in UPDATE_PROMPT_RESPONSE3_VERSIONS_QUALITY_VALUES
+            ):
+                raise _rt.enum_error(
+                    v10, UPDATE_PROMPT_RESPONSE3_VERSIONS_QUALITY_VALUES
+                ).at(".quality")
+        v11 = data.get("style", UNSET)
+        if v11 is not UNSET:
+            if type(v11) is not str:
+                raise _rt.type_error("str", v11).at(".style")
+        v12 = data.get("responseFormat", UNSET)
+        if v12 is not UNSET and v12 is not None:
+            try:
+                v12 = decode_update_prompt_response3_versions_response_format(v12)
+            except ValidationError as e:
+                raise e.at(".responseFormat")
+        v13 = data.get("photoRealVersion", UNSET)
+        if v13 is not UNSET:
+            if (
+                type(v13) is not str
+                or v13 not in UPDATE_PROMPT_RESPONSE3_VERSIONS_PHOTO_REAL_VERSION_VALUES
+            ):
+                raise _rt.enum_error(
+                    v13, UPDATE_PROMPT_RESPONSE3_VERSIONS_PHOTO_REAL_VERSION_VALUES
+                ).at(".photoRealVersion")
+        v14 = data.get("encoding_format", UNSET)
+        if v14 is not UNSET:
+            if (
+                type(v14) is not str
+                or v14 not in UPDATE_PROMPT_RESPONSE3_VERSIONS_ENCODING_FORMAT_VALUES
+            ):
+                raise _rt.enum_error(
+                    v14, UPDATE_PROMPT_RESPONSE3_VERSIONS_ENCODING_FORMAT_VALUES
+                ).at(".encoding_format")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
+            v2 is not UNSET
+        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
+            v6 is not UNSET
+        ) + (
+            v7 is not UNSET
+        ) + (
+            v8 is not UNSET
+        ) + (
+            v9 is not UNSET
+        ) + (
+            v10 is not UNSET
+        ) + (
+            v11 is not UNSET
+        ) + (
+            v12 is not UNSET
+        ) + (
+            v13 is not UNSET
+        ) + (
+            v14 is not UNSET
+        ):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_update_prompt_response3_versions_model_parameters
+            }
+        return cls(
+            temperature=v0,
+            max_tokens=v1,
+            top_k=v2,
+            top_p=v3,
+            frequency_penalty=v4,
+            presence_penalty=v5,
+            num_images=v6,
+            seed=v7,
+            format=v8,
+            dimensions=v9,
+            quality=v10,
+            style=v11,
+            response_format=v12,
+            photo_real_version=v13,
+            encoding_format=v14,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.temperature
+        if v is not UNSET:
+            out["temperature"] = v
+        v = self.max_tokens
+        if v is not UNSET:
+            out["maxTokens"] = v
+        v = self.top_k
+        if v is not UNSET:
+            out["topK"] = v
+        v = self.top_p
+        if v is not UNSET:
+            out["topP"] = v
+        v = self.frequency_penalty
+        if v is not UNSET:
+            out["frequencyPenalty"] = v
+        v = self.presence_penalty
+        if v is not UNSET:
+            out["presencePenalty"] = v
+        v = self.num_images
+        if v is not UNSET:
+            out["numImages"] = v
+        v = self.seed
+        if v is not UNSET:
+            out["seed"] = v
+        v = self.format
+        if v is not UNSET:
+            out["format"] = v
+        v = self.dimensions
+        if v is not UNSET:
+            out["dimensions"] = v
+        v = self.quality
+        if v is not UNSET:
+            out["quality"] = v
+        v = self.style
+        if v is not UNSET:
+            out["style"] = v
+        v = self.response_format
+        if v is not UNSET:
+            out["responseFormat"] = (
+                None
+                if v is None
+                else encode_update_prompt_response3_versions_response_format(v)
+            )
+        v = self.photo_real_version
+        if v is not UNSET:
+            out["photoRealVersion"] = v
+        v = self.encoding_format
+        if v is not UNSET:
+            out["encoding_format"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_update_prompt_response3_versions_model_parameters = frozenset(
+    {
+        "temperature",
+        "maxTokens",
+        "topK",
+        "topP",
+        "frequencyPenalty",
+        "presencePenalty",
+        "numImages",
+        "seed",
+        "format",
+        "dimensions",
+        "quality",
+        "style",
+        "responseFormat",
+        "photoRealVersion",
+        "encoding_format",
+    }
+)

@@ -1,0 +1,53 @@
+"""components models: UpdatePromptResponse3VersionsRole"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptResponse3VersionsRole = Literal[
+    "system",
+    "assistant",
+    "user",
+    "exception",
+    "tool",
+    "prompt",
+    "correction",
+    "expected_output",
+]
+"""The role of the prompt message"""
+
+UPDATE_PROMPT_RESPONSE3_VERSIONS_ROLE_VALUES: frozenset[Any] = frozenset(
+    (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
+    )
+)
+
+
+def decode_update_prompt_response3_versions_role(
+    data: Any,
+) -> UpdatePromptResponse3VersionsRole:
+    for value in (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_VERSIONS_ROLE_VALUES)

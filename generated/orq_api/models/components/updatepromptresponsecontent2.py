@@ -1,0 +1,33 @@
+"""components models: UpdatePromptResponseContent2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .updatepromptresponse21 import UpdatePromptResponse21
+from .updatepromptresponse22 import UpdatePromptResponse22
+
+UpdatePromptResponseContent2 = Union["UpdatePromptResponse21", "UpdatePromptResponse22"]
+""""""
+
+
+def decode_update_prompt_response_content2(data: Any) -> UpdatePromptResponseContent2:
+    errors: List[ValidationError] = []
+    try:
+        return UpdatePromptResponse21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return UpdatePromptResponse22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_update_prompt_response_content2(value: UpdatePromptResponseContent2) -> Any:
+    return value.to_dict()

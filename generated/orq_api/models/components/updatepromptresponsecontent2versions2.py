@@ -1,0 +1,39 @@
+"""components models: UpdatePromptResponseContent2Versions2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .updatepromptresponse22versions1 import UpdatePromptResponse22Versions1
+from .updatepromptresponse22versions2 import UpdatePromptResponse22Versions2
+
+UpdatePromptResponseContent2Versions2 = Union[
+    "UpdatePromptResponse22Versions1", "UpdatePromptResponse22Versions2"
+]
+""""""
+
+
+def decode_update_prompt_response_content2_versions2(
+    data: Any,
+) -> UpdatePromptResponseContent2Versions2:
+    errors: List[ValidationError] = []
+    try:
+        return UpdatePromptResponse22Versions1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return UpdatePromptResponse22Versions2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_update_prompt_response_content2_versions2(
+    value: UpdatePromptResponseContent2Versions2,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,39 @@
+"""components models: UpdatePromptResponseContent3Versions2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .updatepromptresponse23versions1 import UpdatePromptResponse23Versions1
+from .updatepromptresponse23versions2 import UpdatePromptResponse23Versions2
+
+UpdatePromptResponseContent3Versions2 = Union[
+    "UpdatePromptResponse23Versions1", "UpdatePromptResponse23Versions2"
+]
+""""""
+
+
+def decode_update_prompt_response_content3_versions2(
+    data: Any,
+) -> UpdatePromptResponseContent3Versions2:
+    errors: List[ValidationError] = []
+    try:
+        return UpdatePromptResponse23Versions1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return UpdatePromptResponse23Versions2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_update_prompt_response_content3_versions2(
+    value: UpdatePromptResponseContent3Versions2,
+) -> Any:
+    return value.to_dict()

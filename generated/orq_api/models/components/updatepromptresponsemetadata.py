@@ -1,0 +1,61 @@
+"""components models: UpdatePromptResponseMetadata"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class UpdatePromptResponseMetadata(_rt.Base):
+    """UpdatePromptResponseMetadata"""
+
+    use_cases: Union[List[str], Unset] = UNSET
+    language: Union[str, Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> UpdatePromptResponseMetadata:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("use_cases", UNSET)
+        if v0 is not UNSET:
+            try:
+                v0 = _rt.d_list(v0, _rt.d_str)
+            except ValidationError as e:
+                raise e.at(".use_cases")
+        v1 = data.get("language", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not str:
+                raise _rt.type_error("str", v1).at(".language")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_update_prompt_response_metadata
+            }
+        return cls(
+            use_cases=v0,
+            language=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.use_cases
+        if v is not UNSET:
+            out["use_cases"] = list(v)
+        v = self.language
+        if v is not UNSET:
+            out["language"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_update_prompt_response_metadata = frozenset({"use_cases", "language"})

@@ -1,0 +1,73 @@
+"""components models: UpdatePromptResponseResponseFormat11"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .updatepromptresponseresponseformat1jsonschema import (
+    UpdatePromptResponseResponseFormat1JsonSchema,
+)
+from .updatepromptresponseresponseformat1versionstype import (
+    UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_VERSIONS_TYPE_VALUES,
+    UpdatePromptResponseResponseFormat1VersionsType,
+    decode_update_prompt_response_response_format1_versions_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class UpdatePromptResponseResponseFormat11(_rt.Base):
+    """UpdatePromptResponseResponseFormat11"""
+
+    type: UpdatePromptResponseResponseFormat1VersionsType
+    json_schema: UpdatePromptResponseResponseFormat1JsonSchema
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> UpdatePromptResponseResponseFormat11:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["json_schema"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_VERSIONS_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_VERSIONS_TYPE_VALUES
+            ).at(".type")
+        try:
+            v1 = UpdatePromptResponseResponseFormat1JsonSchema.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".json_schema")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_update_prompt_response_response_format11
+            }
+        return cls(
+            type=v0,
+            json_schema=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "json_schema": self.json_schema.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_update_prompt_response_response_format11 = frozenset({"type", "json_schema"})

@@ -1,0 +1,62 @@
+"""components models: UpdatePromptResponseResponseFormat2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .updatepromptresponseresponseformat1type import (
+    UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES,
+    UpdatePromptResponseResponseFormat1Type,
+    decode_update_prompt_response_response_format1_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class UpdatePromptResponseResponseFormat2(_rt.Base):
+    """UpdatePromptResponseResponseFormat2"""
+
+    type: UpdatePromptResponseResponseFormat1Type
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> UpdatePromptResponseResponseFormat2:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES
+            ).at(".type")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_update_prompt_response_response_format2
+            }
+        return cls(
+            type=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_update_prompt_response_response_format2 = frozenset({"type"})

@@ -1,0 +1,27 @@
+"""components models: UpdatePromptResponseResponseFormat3VersionsPromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptResponseResponseFormat3VersionsPromptConfigType = Literal["json_object"]
+""""""
+
+UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
+    Any
+] = frozenset(("json_object",))
+
+
+def decode_update_prompt_response_response_format3_versions_prompt_config_type(
+    data: Any,
+) -> UpdatePromptResponseResponseFormat3VersionsPromptConfigType:
+    if data == "json_object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
+    )

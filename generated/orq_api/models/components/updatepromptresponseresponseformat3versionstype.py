@@ -1,0 +1,27 @@
+"""components models: UpdatePromptResponseResponseFormat3VersionsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UpdatePromptResponseResponseFormat3VersionsType = Literal["json_schema"]
+""""""
+
+UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("json_schema",))
+)
+
+
+def decode_update_prompt_response_response_format3_versions_type(
+    data: Any,
+) -> UpdatePromptResponseResponseFormat3VersionsType:
+    if data == "json_schema" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES
+    )

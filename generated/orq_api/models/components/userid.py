@@ -1,0 +1,30 @@
+"""components models: UserId"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+UserId = Union[str, float]
+"""Unique ID that identifies a user. This is useful for tracking the same user across multiple requests"""
+
+
+def decode_user_id(data: Any) -> UserId:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.d_float(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_user_id(value: UserId) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,62 @@
+"""components models: WorkflowRun222"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrun22evals7type import (
+    WORKFLOW_RUN22_EVALS7_TYPE_VALUES,
+    WorkflowRun22Evals7Type,
+    decode_workflow_run22_evals7_type,
+)
+from .workflowrun22imageurl import WorkflowRun22ImageUrl
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRun222(_rt.Base):
+    """The image part of the prompt message. Only supported with vision models."""
+
+    type: WorkflowRun22Evals7Type
+    image_url: WorkflowRun22ImageUrl
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRun222:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["image_url"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in WORKFLOW_RUN22_EVALS7_TYPE_VALUES:
+            raise _rt.enum_error(v0, WORKFLOW_RUN22_EVALS7_TYPE_VALUES).at(".type")
+        try:
+            v1 = WorkflowRun22ImageUrl.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".image_url")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {k: x for k, x in data.items() if k not in _KEYS_workflow_run222}
+        return cls(
+            type=v0,
+            image_url=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "image_url": self.image_url.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run222 = frozenset({"type", "image_url"})

@@ -1,0 +1,21 @@
+"""components models: WorkflowRun23Evals7Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun23Evals7Type = Literal["image_url"]
+""""""
+
+WORKFLOW_RUN23_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+
+
+def decode_workflow_run23_evals7_type(data: Any) -> WorkflowRun23Evals7Type:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN23_EVALS7_TYPE_VALUES)

@@ -1,0 +1,21 @@
+"""components models: WorkflowRun23EvalsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun23EvalsType = Literal["text"]
+""""""
+
+WORKFLOW_RUN23_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+
+
+def decode_workflow_run23_evals_type(data: Any) -> WorkflowRun23EvalsType:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN23_EVALS_TYPE_VALUES)

@@ -1,0 +1,21 @@
+"""components models: WorkflowRun24DataType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun24DataType = Literal["image_url"]
+""""""
+
+WORKFLOW_RUN24_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+
+
+def decode_workflow_run24_data_type(data: Any) -> WorkflowRun24DataType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN24_DATA_TYPE_VALUES)

@@ -1,0 +1,21 @@
+"""components models: WorkflowRun24Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun24Type = Literal["text"]
+""""""
+
+WORKFLOW_RUN24_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+
+
+def decode_workflow_run24_type(data: Any) -> WorkflowRun24Type:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN24_TYPE_VALUES)

@@ -1,0 +1,33 @@
+"""components models: WorkflowRun2CacheConfig"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowruncacheconfig21 import WorkflowRunCacheConfig21
+from .workflowruncacheconfig22 import WorkflowRunCacheConfig22
+
+WorkflowRun2CacheConfig = Union["WorkflowRunCacheConfig21", "WorkflowRunCacheConfig22"]
+""""""
+
+
+def decode_workflow_run2_cache_config(data: Any) -> WorkflowRun2CacheConfig:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunCacheConfig21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunCacheConfig22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run2_cache_config(value: WorkflowRun2CacheConfig) -> Any:
+    return value.to_dict()

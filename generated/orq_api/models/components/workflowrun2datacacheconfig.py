@@ -1,0 +1,35 @@
+"""components models: WorkflowRun2DataCacheConfig"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowruncacheconfig2data1 import WorkflowRunCacheConfig2Data1
+from .workflowruncacheconfig2data2 import WorkflowRunCacheConfig2Data2
+
+WorkflowRun2DataCacheConfig = Union[
+    "WorkflowRunCacheConfig2Data1", "WorkflowRunCacheConfig2Data2"
+]
+""""""
+
+
+def decode_workflow_run2_data_cache_config(data: Any) -> WorkflowRun2DataCacheConfig:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunCacheConfig2Data1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunCacheConfig2Data2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run2_data_cache_config(value: WorkflowRun2DataCacheConfig) -> Any:
+    return value.to_dict()

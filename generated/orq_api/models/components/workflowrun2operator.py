@@ -1,0 +1,38 @@
+"""components models: WorkflowRun2Operator"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun2Operator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
+""""""
+
+WORKFLOW_RUN2_OPERATOR_VALUES: frozenset[Any] = frozenset(
+    (
+        "eq",
+        "ne",
+        "gt",
+        "gte",
+        "lt",
+        "lte",
+    )
+)
+
+
+def decode_workflow_run2_operator(data: Any) -> WorkflowRun2Operator:
+    for value in (
+        "eq",
+        "ne",
+        "gt",
+        "gte",
+        "lt",
+        "lte",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN2_OPERATOR_VALUES)

@@ -1,0 +1,61 @@
+"""components models: WorkflowRun2Threshold"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrun2operator import (
+    WORKFLOW_RUN2_OPERATOR_VALUES,
+    WorkflowRun2Operator,
+    decode_workflow_run2_operator,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRun2Threshold(_rt.Base):
+    """WorkflowRun2Threshold"""
+
+    value: float
+    operator: WorkflowRun2Operator
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRun2Threshold:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["value"]
+            v1 = data["operator"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not float and type(v0) is not int:
+            raise _rt.type_error("float", v0).at(".value")
+        if type(v1) is not str or v1 not in WORKFLOW_RUN2_OPERATOR_VALUES:
+            raise _rt.enum_error(v1, WORKFLOW_RUN2_OPERATOR_VALUES).at(".operator")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_workflow_run2_threshold
+            }
+        return cls(
+            value=v0,
+            operator=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "value": self.value,
+            "operator": self.operator,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run2_threshold = frozenset({"value", "operator"})

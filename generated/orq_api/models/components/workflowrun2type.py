@@ -1,0 +1,21 @@
+"""components models: WorkflowRun2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun2Type = Literal["object"]
+""""""
+
+WORKFLOW_RUN2_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
+
+
+def decode_workflow_run2_type(data: Any) -> WorkflowRun2Type:
+    if data == "object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN2_TYPE_VALUES)

@@ -1,0 +1,21 @@
+"""components models: WorkflowRun3Action"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun3Action = Literal["invoke"]
+""""""
+
+WORKFLOW_RUN3_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
+
+
+def decode_workflow_run3_action(data: Any) -> WorkflowRun3Action:
+    if data == "invoke" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN3_ACTION_VALUES)

@@ -1,0 +1,23 @@
+"""components models: WorkflowRun3AdditionalProperties"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun3AdditionalProperties = Literal[False]
+""""""
+
+WORKFLOW_RUN3_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
+
+
+def decode_workflow_run3_additional_properties(
+    data: Any,
+) -> WorkflowRun3AdditionalProperties:
+    if data == False and type(data) is bool:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN3_ADDITIONAL_PROPERTIES_VALUES)

@@ -1,0 +1,35 @@
+"""components models: WorkflowRun3Configuration"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunconfiguration31 import WorkflowRunConfiguration31
+from .workflowrunconfiguration32 import WorkflowRunConfiguration32
+
+WorkflowRun3Configuration = Union[
+    "WorkflowRunConfiguration31", "WorkflowRunConfiguration32"
+]
+"""Defines the configuration settings which can either be for a user message or a text entry."""
+
+
+def decode_workflow_run3_configuration(data: Any) -> WorkflowRun3Configuration:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunConfiguration31.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunConfiguration32.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run3_configuration(value: WorkflowRun3Configuration) -> Any:
+    return value.to_dict()

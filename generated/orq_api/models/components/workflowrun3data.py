@@ -1,0 +1,197 @@
+"""components models: WorkflowRun3Data"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrun3action import (
+    WORKFLOW_RUN3_ACTION_VALUES,
+    WorkflowRun3Action,
+    decode_workflow_run3_action,
+)
+from .workflowrun3billing import WorkflowRun3Billing
+from .workflowrun3choices import WorkflowRun3Choices
+from .workflowrun3knowledgebases import WorkflowRun3KnowledgeBases
+from .workflowrun3performance import WorkflowRun3Performance
+from .workflowrun3promptconfig import WorkflowRun3PromptConfig
+from .workflowrun3promptsnippets import WorkflowRun3PromptSnippets
+from .workflowrun3retrievals import WorkflowRun3Retrievals
+from .workflowrun3tools import WorkflowRun3Tools
+from .workflowrun3usage import WorkflowRun3Usage
+from .workflowrun3variables import WorkflowRun3Variables
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRun3Data(_rt.Base):
+    """WorkflowRun3Data"""
+
+    choices: List[WorkflowRun3Choices]
+    integration_ids: Union[List[str], Unset] = UNSET
+    action: WorkflowRun3Action
+    prompt_config: WorkflowRun3PromptConfig
+    variables: List[WorkflowRun3Variables]
+    performance: Union[WorkflowRun3Performance, Unset] = UNSET
+    usage: Union[WorkflowRun3Usage, Unset] = UNSET
+    billing: WorkflowRun3Billing
+    provider_response: Union[Any, Unset] = UNSET
+    retrievals: Union[List[WorkflowRun3Retrievals], Unset] = UNSET
+    knowledge_bases: Union[List[WorkflowRun3KnowledgeBases], Unset] = UNSET
+    tools: Union[List[WorkflowRun3Tools], Unset] = UNSET
+    prompt_snippets: List[WorkflowRun3PromptSnippets]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRun3Data:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["choices"]
+            v2 = data["action"]
+            v3 = data["prompt_config"]
+            v4 = data["variables"]
+            v7 = data["billing"]
+            v12 = data["prompt_snippets"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        try:
+            v0 = _rt.d_list(v0, WorkflowRun3Choices.from_dict)
+        except ValidationError as e:
+            raise e.at(".choices")
+        v1 = data.get("integration_ids", UNSET)
+        if v1 is not UNSET:
+            try:
+                v1 = _rt.d_list(v1, _rt.d_str)
+            except ValidationError as e:
+                raise e.at(".integration_ids")
+        if type(v2) is not str or v2 not in WORKFLOW_RUN3_ACTION_VALUES:
+            raise _rt.enum_error(v2, WORKFLOW_RUN3_ACTION_VALUES).at(".action")
+        try:
+            v3 = WorkflowRun3PromptConfig.from_dict(v3)
+        except ValidationError as e:
+            raise e.at(".prompt_config")
+        try:
+            v4 = _rt.d_list(v4, WorkflowRun3Variables.from_dict)
+        except ValidationError as e:
+            raise e.at(".variables")
+        v5 = data.get("performance", UNSET)
+        if v5 is not UNSET:
+            try:
+                v5 = WorkflowRun3Performance.from_dict(v5)
+            except ValidationError as e:
+                raise e.at(".performance")
+        v6 = data.get("usage", UNSET)
+        if v6 is not UNSET:
+            try:
+                v6 = WorkflowRun3Usage.from_dict(v6)
+            except ValidationError as e:
+                raise e.at(".usage")
+        try:
+            v7 = WorkflowRun3Billing.from_dict(v7)
+        except ValidationError as e:
+            raise e.at(".billing")
+        v8 = data.get("provider_response", UNSET)
+        v9 = data.get("retrievals", UNSET)
+        if v9 is not UNSET:
+            try:
+                v9 = _rt.d_list(v9, WorkflowRun3Retrievals.from_dict)
+            except ValidationError as e:
+                raise e.at(".retrievals")
+        v10 = data.get("knowledge_bases", UNSET)
+        if v10 is not UNSET:
+            try:
+                v10 = _rt.d_list(v10, WorkflowRun3KnowledgeBases.from_dict)
+            except ValidationError as e:
+                raise e.at(".knowledge_bases")
+        v11 = data.get("tools", UNSET)
+        if v11 is not UNSET:
+            try:
+                v11 = _rt.d_list(v11, WorkflowRun3Tools.from_dict)
+            except ValidationError as e:
+                raise e.at(".tools")
+        try:
+            v12 = _rt.d_list(v12, WorkflowRun3PromptSnippets.from_dict)
+        except ValidationError as e:
+            raise e.at(".prompt_snippets")
+        extras: Dict[str, Any] = {}
+        if len(data) != 6 + (v1 is not UNSET) + (v5 is not UNSET) + (
+            v6 is not UNSET
+        ) + (v8 is not UNSET) + (v9 is not UNSET) + (v10 is not UNSET) + (
+            v11 is not UNSET
+        ):
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_workflow_run3_data
+            }
+        return cls(
+            choices=v0,
+            integration_ids=v1,
+            action=v2,
+            prompt_config=v3,
+            variables=v4,
+            performance=v5,
+            usage=v6,
+            billing=v7,
+            provider_response=v8,
+            retrievals=v9,
+            knowledge_bases=v10,
+            tools=v11,
+            prompt_snippets=v12,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "choices": [x0.to_dict() for x0 in self.choices],
+            "action": self.action,
+            "prompt_config": self.prompt_config.to_dict(),
+            "variables": [x0.to_dict() for x0 in self.variables],
+            "billing": self.billing.to_dict(),
+            "prompt_snippets": [x0.to_dict() for x0 in self.prompt_snippets],
+        }
+        v = self.integration_ids
+        if v is not UNSET:
+            out["integration_ids"] = list(v)
+        v = self.performance
+        if v is not UNSET:
+            out["performance"] = v.to_dict()
+        v = self.usage
+        if v is not UNSET:
+            out["usage"] = v.to_dict()
+        v = self.provider_response
+        if v is not UNSET:
+            out["provider_response"] = v
+        v = self.retrievals
+        if v is not UNSET:
+            out["retrievals"] = [x0.to_dict() for x0 in v]
+        v = self.knowledge_bases
+        if v is not UNSET:
+            out["knowledge_bases"] = [x0.to_dict() for x0 in v]
+        v = self.tools
+        if v is not UNSET:
+            out["tools"] = [x0.to_dict() for x0 in v]
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run3_data = frozenset(
+    {
+        "choices",
+        "integration_ids",
+        "action",
+        "prompt_config",
+        "variables",
+        "performance",
+        "usage",
+        "billing",
+        "provider_response",
+        "retrievals",
+        "knowledge_bases",
+        "tools",
+        "prompt_snippets",
+    }
+)

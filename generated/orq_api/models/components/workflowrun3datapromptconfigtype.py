@@ -1,0 +1,23 @@
+"""components models: WorkflowRun3DataPromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun3DataPromptConfigType = Literal["function"]
+""""""
+
+WORKFLOW_RUN3_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_workflow_run3_data_prompt_config_type(
+    data: Any,
+) -> WorkflowRun3DataPromptConfigType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN3_DATA_PROMPT_CONFIG_TYPE_VALUES)

@@ -1,0 +1,21 @@
+"""components models: WorkflowRun3DataType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun3DataType = Literal["object"]
+""""""
+
+WORKFLOW_RUN3_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
+
+
+def decode_workflow_run3_data_type(data: Any) -> WorkflowRun3DataType:
+    if data == "object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN3_DATA_TYPE_VALUES)

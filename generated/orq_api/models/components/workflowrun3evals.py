@@ -1,0 +1,66 @@
+"""components models: WorkflowRun3Evals"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunevals31 import WorkflowRunEvals31
+from .workflowrunevals32 import WorkflowRunEvals32
+from .workflowrunevals33 import WorkflowRunEvals33
+from .workflowrunevals34 import WorkflowRunEvals34
+from .workflowrunevals35 import WorkflowRunEvals35
+from .workflowrunevals36 import WorkflowRunEvals36
+from .workflowrunevals37 import WorkflowRunEvals37
+
+WorkflowRun3Evals = Union[
+    "WorkflowRunEvals31",
+    "WorkflowRunEvals32",
+    "WorkflowRunEvals33",
+    "WorkflowRunEvals34",
+    "WorkflowRunEvals35",
+    "WorkflowRunEvals36",
+    "WorkflowRunEvals37",
+]
+""""""
+
+
+def decode_workflow_run3_evals(data: Any) -> WorkflowRun3Evals:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunEvals31.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals32.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals33.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals34.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals35.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals36.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals37.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run3_evals(value: WorkflowRun3Evals) -> Any:
+    return value.to_dict()

@@ -1,0 +1,21 @@
+"""components models: WorkflowRun3Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun3Type = Literal["function"]
+"""The type of the tool. Currently, only `function` is supported."""
+
+WORKFLOW_RUN3_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_workflow_run3_type(data: Any) -> WorkflowRun3Type:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN3_TYPE_VALUES)

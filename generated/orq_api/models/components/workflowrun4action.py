@@ -1,0 +1,21 @@
+"""components models: WorkflowRun4Action"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun4Action = Literal["invoke"]
+""""""
+
+WORKFLOW_RUN4_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
+
+
+def decode_workflow_run4_action(data: Any) -> WorkflowRun4Action:
+    if data == "invoke" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN4_ACTION_VALUES)

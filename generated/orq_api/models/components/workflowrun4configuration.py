@@ -1,0 +1,35 @@
+"""components models: WorkflowRun4Configuration"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunconfiguration41 import WorkflowRunConfiguration41
+from .workflowrunconfiguration42 import WorkflowRunConfiguration42
+
+WorkflowRun4Configuration = Union[
+    "WorkflowRunConfiguration41", "WorkflowRunConfiguration42"
+]
+"""Defines the configuration settings which can either be for a user message or a text entry."""
+
+
+def decode_workflow_run4_configuration(data: Any) -> WorkflowRun4Configuration:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunConfiguration41.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunConfiguration42.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run4_configuration(value: WorkflowRun4Configuration) -> Any:
+    return value.to_dict()

@@ -1,0 +1,212 @@
+"""components models: WorkflowRun4Data"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrun4action import (
+    WORKFLOW_RUN4_ACTION_VALUES,
+    WorkflowRun4Action,
+    decode_workflow_run4_action,
+)
+from .workflowrun4billing import WorkflowRun4Billing
+from .workflowrun4choices import WorkflowRun4Choices
+from .workflowrun4knowledgebases import WorkflowRun4KnowledgeBases
+from .workflowrun4performance import WorkflowRun4Performance
+from .workflowrun4promptconfig import WorkflowRun4PromptConfig
+from .workflowrun4promptsnippets import WorkflowRun4PromptSnippets
+from .workflowrun4retrievals import WorkflowRun4Retrievals
+from .workflowrun4tools import WorkflowRun4Tools
+from .workflowrun4usage import WorkflowRun4Usage
+from .workflowrun4variables import WorkflowRun4Variables
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRun4Data(_rt.Base):
+    """WorkflowRun4Data"""
+
+    choices: Union[List[WorkflowRun4Choices], Unset] = UNSET
+    action: Union[WorkflowRun4Action, Unset] = UNSET
+    integration_ids: Union[List[str], Unset] = UNSET
+    prompt_config: WorkflowRun4PromptConfig
+    variables: List[WorkflowRun4Variables]
+    performance: Union[WorkflowRun4Performance, Unset] = UNSET
+    usage: Union[WorkflowRun4Usage, Unset] = UNSET
+    billing: Union[WorkflowRun4Billing, Unset] = UNSET
+    provider_response: Union[Any, Unset] = UNSET
+    retrievals: Union[List[WorkflowRun4Retrievals], Unset] = UNSET
+    knowledge_bases: Union[List[WorkflowRun4KnowledgeBases], Unset] = UNSET
+    tools: Union[List[WorkflowRun4Tools], Unset] = UNSET
+    prompt_snippets: List[WorkflowRun4PromptSnippets]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRun4Data:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v3 = data["prompt_config"]
+            v4 = data["variables"]
+            v12 = data["prompt_snippets"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        v0 = data.get("choices", UNSET)
+        if v0 is not UNSET:
+            try:
+                v0 = _rt.d_list(v0, WorkflowRun4Choices.from_dict)
+            except ValidationError as e:
+                raise e.at(".choices")
+        v1 = data.get("action", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not str or v1 not in WORKFLOW_RUN4_ACTION_VALUES:
+                raise _rt.enum_error(v1, WORKFLOW_RUN4_ACTION_VALUES).at(".action")
+        v2 = data.get("integration_ids", UNSET)
+        if v2 is not UNSET:
+            try:
+                v2 = _rt.d_list(v2, _rt.d_str)
+            except ValidationError as e:
+                raise e.at(".integration_ids")
+        try:
+            v3 = WorkflowRun4PromptConfig.from_dict(v3)
+        except ValidationError as e:
+            raise e.at(".prompt_config")
+        try:
+            v4 = _rt.d_list(v4, WorkflowRun4Variables.from_dict)
+        except ValidationError as e:
+            raise e.at(".variables")
+        v5 = data.get("performance", UNSET)
+        if v5 is not UNSET:
+            try:
+                v5 = WorkflowRun4Performance.from_dict(v5)
+            except ValidationError as e:
+                raise e.at(".performance")
+        v6 = data.get("usage", UNSET)
+        if v6 is not UNSET:
+            try:
+                v6 = WorkflowRun4Usage.from_dict(v6)
+            except ValidationError as e:
+                raise e.at(".usage")
+        v7 = data.get("billing", UNSET)
+        if v7 is not UNSET:
+            try:
+                v7 = WorkflowRun4Billing.from_dict(v7)
+            except ValidationError as e:
+                raise e.at(".billing")
+        v8 = data.get("provider_response", UNSET)
+        v9 = data.get("retrievals", UNSET)
+        if v9 is not UNSET:
+            try:
+                v9 = _rt.d_list(v9, WorkflowRun4Retrievals.from_dict)
+            except ValidationError as e:
+                raise e.at(".retrievals")
+        v10 = data.get("knowledge_bases", UNSET)
+        if v10 is not UNSET:
+            try:
+                v10 = _rt.d_list(v10, WorkflowRun4KnowledgeBases.from_dict)
+            except ValidationError as e:
+                raise e.at(".knowledge_bases")
+        v11 = data.get("tools", UNSET)
+        if v11 is not UNSET:
+            try:
+                v11 = _rt.d_list(v11, WorkflowRun4Tools.from_dict)
+            except ValidationError as e:
+                raise e.at(".tools")
+        try:
+            v12 = _rt.d_list(v12, WorkflowRun4PromptSnippets.from_dict)
+        except ValidationError as e:
+            raise e.at(".prompt_snippets")
+        extras: Dict[str, Any] = {}
+        if len(data) != 3 + (v0 is not UNSET) + (v1 is not UNSET) + (
+            v2 is not UNSET
+        ) + (v5 is not UNSET) + (v6 is not UNSET) + (v7 is not UNSET) + (
+            v8 is not UNSET
+        ) + (
+            v9 is not UNSET
+        ) + (
+            v10 is not UNSET
+        ) + (
+            v11 is not UNSET
+        ):
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_workflow_run4_data
+            }
+        return cls(
+            choices=v0,
+            action=v1,
+            integration_ids=v2,
+            prompt_config=v3,
+            variables=v4,
+            performance=v5,
+            usage=v6,
+            billing=v7,
+            provider_response=v8,
+            retrievals=v9,
+            knowledge_bases=v10,
+            tools=v11,
+            prompt_snippets=v12,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "prompt_config": self.prompt_config.to_dict(),
+            "variables": [x0.to_dict() for x0 in self.variables],
+            "prompt_snippets": [x0.to_dict() for x0 in self.prompt_snippets],
+        }
+        v = self.choices
+        if v is not UNSET:
+            out["choices"] = [x0.to_dict() for x0 in v]
+        v = self.action
+        if v is not UNSET:
+            out["action"] = v
+        v = self.integration_ids
+        if v is not UNSET:
+            out["integration_ids"] = list(v)
+        v = self.performance
+        if v is not UNSET:
+            out["performance"] = v.to_dict()
+        v = self.usage
+        if v is not UNSET:
+            out["usage"] = v.to_dict()
+        v = self.billing
+        if v is not UNSET:
+            out["billing"] = v.to_dict()
+        v = self.provider_response
+        if v is not UNSET:
+            out["provider_response"] = v
+        v = self.retrievals
+        if v is not UNSET:
+            out["retrievals"] = [x0.to_dict() for x0 in v]
+        v = self.knowledge_bases
+        if v is not UNSET:
+            out["knowledge_bases"] = [x0.to_dict() for x0 in v]
+        v = self.tools
+        if v is not UNSET:
+            out["tools"] = [x0.to_dict() for x0 in v]
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run4_data = frozenset(
+    {
+        "choices",
+        "action",
+        "integration_ids",
+        "prompt_config",
+        "variables",
+        "performance",
+        "usage",
+        "billing",
+        "provider_response",
+        "retrievals",
+        "knowledge_bases",
+        "tools",
+        "prompt_snippets",
+    }
+)

@@ -1,0 +1,23 @@
+"""components models: WorkflowRun4DataPromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun4DataPromptConfigType = Literal["function"]
+""""""
+
+WORKFLOW_RUN4_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_workflow_run4_data_prompt_config_type(
+    data: Any,
+) -> WorkflowRun4DataPromptConfigType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN4_DATA_PROMPT_CONFIG_TYPE_VALUES)

@@ -1,0 +1,21 @@
+"""components models: WorkflowRun4DataType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRun4DataType = Literal["object"]
+""""""
+
+WORKFLOW_RUN4_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
+
+
+def decode_workflow_run4_data_type(data: Any) -> WorkflowRun4DataType:
+    if data == "object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN4_DATA_TYPE_VALUES)

@@ -1,0 +1,66 @@
+"""components models: WorkflowRun4Evals"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunevals41 import WorkflowRunEvals41
+from .workflowrunevals42 import WorkflowRunEvals42
+from .workflowrunevals43 import WorkflowRunEvals43
+from .workflowrunevals44 import WorkflowRunEvals44
+from .workflowrunevals45 import WorkflowRunEvals45
+from .workflowrunevals46 import WorkflowRunEvals46
+from .workflowrunevals47 import WorkflowRunEvals47
+
+WorkflowRun4Evals = Union[
+    "WorkflowRunEvals41",
+    "WorkflowRunEvals42",
+    "WorkflowRunEvals43",
+    "WorkflowRunEvals44",
+    "WorkflowRunEvals45",
+    "WorkflowRunEvals46",
+    "WorkflowRunEvals47",
+]
+""""""
+
+
+def decode_workflow_run4_evals(data: Any) -> WorkflowRun4Evals:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunEvals41.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals42.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals43.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals44.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals45.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals46.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals47.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run4_evals(value: WorkflowRun4Evals) -> Any:
+    return value.to_dict()

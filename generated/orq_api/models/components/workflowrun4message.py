@@ -1,0 +1,40 @@
+"""components models: WorkflowRun4Message"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunmessage41 import WorkflowRunMessage41
+from .workflowrunmessage42 import WorkflowRunMessage42
+from .workflowrunmessage43 import WorkflowRunMessage43
+
+WorkflowRun4Message = Union[
+    "WorkflowRunMessage41", "WorkflowRunMessage42", "WorkflowRunMessage43"
+]
+""""""
+
+
+def decode_workflow_run4_message(data: Any) -> WorkflowRun4Message:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunMessage41.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunMessage42.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunMessage43.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run4_message(value: WorkflowRun4Message) -> Any:
+    return value.to_dict()

@@ -1,0 +1,30 @@
+"""components models: WorkflowRunAction"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunAction = Literal["get_config", "simulate"]
+""""""
+
+WORKFLOW_RUN_ACTION_VALUES: frozenset[Any] = frozenset(
+    (
+        "get_config",
+        "simulate",
+    )
+)
+
+
+def decode_workflow_run_action(data: Any) -> WorkflowRunAction:
+    for value in (
+        "get_config",
+        "simulate",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_ACTION_VALUES)

@@ -1,0 +1,33 @@
+"""components models: WorkflowRunCacheConfig"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowruncacheconfig1 import WorkflowRunCacheConfig1
+from .workflowruncacheconfig2 import WorkflowRunCacheConfig2
+
+WorkflowRunCacheConfig = Union["WorkflowRunCacheConfig1", "WorkflowRunCacheConfig2"]
+""""""
+
+
+def decode_workflow_run_cache_config(data: Any) -> WorkflowRunCacheConfig:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunCacheConfig1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunCacheConfig2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_cache_config(value: WorkflowRunCacheConfig) -> Any:
+    return value.to_dict()

@@ -1,0 +1,69 @@
+"""components models: WorkflowRunCacheConfig21"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowruncacheconfig2datatype import (
+    WORKFLOW_RUN_CACHE_CONFIG2_DATA_TYPE_VALUES,
+    WorkflowRunCacheConfig2DataType,
+    decode_workflow_run_cache_config2_data_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunCacheConfig21(_rt.Base):
+    """Schema for exact matching type of cache."""
+
+    type: WorkflowRunCacheConfig2DataType
+    ttl: Union[float, Unset] = UNSET
+    """Time To Live"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunCacheConfig21:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in WORKFLOW_RUN_CACHE_CONFIG2_DATA_TYPE_VALUES:
+            raise _rt.enum_error(v0, WORKFLOW_RUN_CACHE_CONFIG2_DATA_TYPE_VALUES).at(
+                ".type"
+            )
+        v1 = data.get("ttl", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not float and type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".ttl")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1 + (v1 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_cache_config21
+            }
+        return cls(
+            type=v0,
+            ttl=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+        }
+        v = self.ttl
+        if v is not UNSET:
+            out["ttl"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_cache_config21 = frozenset({"type", "ttl"})

@@ -1,0 +1,46 @@
+"""components models: WorkflowRunCacheConfig2DataModelType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunCacheConfig2DataModelType = Literal[
+    "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
+]
+"""The type of the model"""
+
+WORKFLOW_RUN_CACHE_CONFIG2_DATA_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+    (
+        "chat",
+        "completion",
+        "embedding",
+        "vision",
+        "image",
+        "tts",
+        "stt",
+        "rerank",
+    )
+)
+
+
+def decode_workflow_run_cache_config2_data_model_type(
+    data: Any,
+) -> WorkflowRunCacheConfig2DataModelType:
+    for value in (
+        "chat",
+        "completion",
+        "embedding",
+        "vision",
+        "image",
+        "tts",
+        "stt",
+        "rerank",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_MODEL_TYPE_VALUES)

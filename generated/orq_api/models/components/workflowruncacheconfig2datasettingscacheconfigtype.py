@@ -1,0 +1,27 @@
+"""components models: WorkflowRunCacheConfig2DataSettingsCacheConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunCacheConfig2DataSettingsCacheConfigType = Literal["semantic"]
+""""""
+
+WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("semantic",))
+)
+
+
+def decode_workflow_run_cache_config2_data_settings_cache_config_type(
+    data: Any,
+) -> WorkflowRunCacheConfig2DataSettingsCacheConfigType:
+    if data == "semantic" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES
+    )

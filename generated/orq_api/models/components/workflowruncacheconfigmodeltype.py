@@ -1,0 +1,46 @@
+"""components models: WorkflowRunCacheConfigModelType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunCacheConfigModelType = Literal[
+    "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
+]
+"""The type of the model"""
+
+WORKFLOW_RUN_CACHE_CONFIG_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+    (
+        "chat",
+        "completion",
+        "embedding",
+        "vision",
+        "image",
+        "tts",
+        "stt",
+        "rerank",
+    )
+)
+
+
+def decode_workflow_run_cache_config_model_type(
+    data: Any,
+) -> WorkflowRunCacheConfigModelType:
+    for value in (
+        "chat",
+        "completion",
+        "embedding",
+        "vision",
+        "image",
+        "tts",
+        "stt",
+        "rerank",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG_MODEL_TYPE_VALUES)

@@ -1,0 +1,32 @@
+"""components models: WorkflowRunCacheConfigQuality"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunCacheConfigQuality = Literal["standard", "hd"]
+"""Only supported on `image` models."""
+
+WORKFLOW_RUN_CACHE_CONFIG_QUALITY_VALUES: frozenset[Any] = frozenset(
+    (
+        "standard",
+        "hd",
+    )
+)
+
+
+def decode_workflow_run_cache_config_quality(
+    data: Any,
+) -> WorkflowRunCacheConfigQuality:
+    for value in (
+        "standard",
+        "hd",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG_QUALITY_VALUES)

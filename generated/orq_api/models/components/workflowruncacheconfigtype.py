@@ -1,0 +1,21 @@
+"""components models: WorkflowRunCacheConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunCacheConfigType = Literal["exact"]
+""""""
+
+WORKFLOW_RUN_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
+
+
+def decode_workflow_run_cache_config_type(data: Any) -> WorkflowRunCacheConfigType:
+    if data == "exact" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG_TYPE_VALUES)

@@ -1,0 +1,30 @@
+"""components models: WorkflowRunCacheStatus"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunCacheStatus = Literal["HIT", "MISS"]
+""""""
+
+WORKFLOW_RUN_CACHE_STATUS_VALUES: frozenset[Any] = frozenset(
+    (
+        "HIT",
+        "MISS",
+    )
+)
+
+
+def decode_workflow_run_cache_status(data: Any) -> WorkflowRunCacheStatus:
+    for value in (
+        "HIT",
+        "MISS",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_STATUS_VALUES)

@@ -1,0 +1,35 @@
+"""components models: WorkflowRunConfiguration"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunconfiguration1 import WorkflowRunConfiguration1
+from .workflowrunconfiguration2 import WorkflowRunConfiguration2
+
+WorkflowRunConfiguration = Union[
+    "WorkflowRunConfiguration1", "WorkflowRunConfiguration2"
+]
+"""Defines the configuration settings which can either be for a user message or a text entry."""
+
+
+def decode_workflow_run_configuration(data: Any) -> WorkflowRunConfiguration:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunConfiguration1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunConfiguration2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_configuration(value: WorkflowRunConfiguration) -> Any:
+    return value.to_dict()

@@ -1,0 +1,21 @@
+"""components models: WorkflowRunConfiguration2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunConfiguration2Type = Literal["query"]
+""""""
+
+WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
+
+
+def decode_workflow_run_configuration2_type(data: Any) -> WorkflowRunConfiguration2Type:
+    if data == "query" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES)

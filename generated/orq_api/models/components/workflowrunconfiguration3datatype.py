@@ -1,0 +1,23 @@
+"""components models: WorkflowRunConfiguration3DataType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunConfiguration3DataType = Literal["query"]
+""""""
+
+WORKFLOW_RUN_CONFIGURATION3_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
+
+
+def decode_workflow_run_configuration3_data_type(
+    data: Any,
+) -> WorkflowRunConfiguration3DataType:
+    if data == "query" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_CONFIGURATION3_DATA_TYPE_VALUES)

@@ -1,0 +1,23 @@
+"""components models: WorkflowRunConfiguration4Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunConfiguration4Type = Literal["last_user_message"]
+""""""
+
+WORKFLOW_RUN_CONFIGURATION4_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("last_user_message",)
+)
+
+
+def decode_workflow_run_configuration4_type(data: Any) -> WorkflowRunConfiguration4Type:
+    if data == "last_user_message" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_CONFIGURATION4_TYPE_VALUES)

@@ -1,0 +1,33 @@
+"""components models: WorkflowRunContent12"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrun211 import WorkflowRun211
+from .workflowrun212 import WorkflowRun212
+
+WorkflowRunContent12 = Union["WorkflowRun211", "WorkflowRun212"]
+""""""
+
+
+def decode_workflow_run_content12(data: Any) -> WorkflowRunContent12:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRun211.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRun212.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_content12(value: WorkflowRunContent12) -> Any:
+    return value.to_dict()

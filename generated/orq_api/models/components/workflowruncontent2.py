@@ -1,0 +1,33 @@
+"""components models: WorkflowRunContent2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrun21 import WorkflowRun21
+from .workflowrun22 import WorkflowRun22
+
+WorkflowRunContent2 = Union["WorkflowRun21", "WorkflowRun22"]
+""""""
+
+
+def decode_workflow_run_content2(data: Any) -> WorkflowRunContent2:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRun21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRun22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_content2(value: WorkflowRunContent2) -> Any:
+    return value.to_dict()

@@ -1,0 +1,33 @@
+"""components models: WorkflowRunContent3Evals2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrun23evals1 import WorkflowRun23Evals1
+from .workflowrun23evals2 import WorkflowRun23Evals2
+
+WorkflowRunContent3Evals2 = Union["WorkflowRun23Evals1", "WorkflowRun23Evals2"]
+""""""
+
+
+def decode_workflow_run_content3_evals2(data: Any) -> WorkflowRunContent3Evals2:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRun23Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRun23Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_content3_evals2(value: WorkflowRunContent3Evals2) -> Any:
+    return value.to_dict()

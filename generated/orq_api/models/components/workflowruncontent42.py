@@ -1,0 +1,33 @@
+"""components models: WorkflowRunContent42"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrun241 import WorkflowRun241
+from .workflowrun242 import WorkflowRun242
+
+WorkflowRunContent42 = Union["WorkflowRun241", "WorkflowRun242"]
+""""""
+
+
+def decode_workflow_run_content42(data: Any) -> WorkflowRunContent42:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRun241.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRun242.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_content42(value: WorkflowRunContent42) -> Any:
+    return value.to_dict()

@@ -1,0 +1,33 @@
+"""components models: WorkflowRunContent4Evals2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrun24evals1 import WorkflowRun24Evals1
+from .workflowrun24evals2 import WorkflowRun24Evals2
+
+WorkflowRunContent4Evals2 = Union["WorkflowRun24Evals1", "WorkflowRun24Evals2"]
+""""""
+
+
+def decode_workflow_run_content4_evals2(data: Any) -> WorkflowRunContent4Evals2:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRun24Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRun24Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_content4_evals2(value: WorkflowRunContent4Evals2) -> Any:
+    return value.to_dict()

@@ -1,0 +1,66 @@
+"""components models: WorkflowRunEvals"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunevals1 import WorkflowRunEvals1
+from .workflowrunevals2 import WorkflowRunEvals2
+from .workflowrunevals3 import WorkflowRunEvals3
+from .workflowrunevals4 import WorkflowRunEvals4
+from .workflowrunevals5 import WorkflowRunEvals5
+from .workflowrunevals6 import WorkflowRunEvals6
+from .workflowrunevals7 import WorkflowRunEvals7
+
+WorkflowRunEvals = Union[
+    "WorkflowRunEvals1",
+    "WorkflowRunEvals2",
+    "WorkflowRunEvals3",
+    "WorkflowRunEvals4",
+    "WorkflowRunEvals5",
+    "WorkflowRunEvals6",
+    "WorkflowRunEvals7",
+]
+""""""
+
+
+def decode_workflow_run_evals(data: Any) -> WorkflowRunEvals:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunEvals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals5.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals6.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals7.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals(value: WorkflowRunEvals) -> Any:
+    return value.to_dict()

@@ -1,0 +1,21 @@
+"""components models: WorkflowRunEvals1Evals6Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunEvals1Evals6Type = Literal["bert_score"]
+""""""
+
+WORKFLOW_RUN_EVALS1_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(("bert_score",))
+
+
+def decode_workflow_run_evals1_evals6_type(data: Any) -> WorkflowRunEvals1Evals6Type:
+    if data == "bert_score" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_EVALS1_EVALS6_TYPE_VALUES)

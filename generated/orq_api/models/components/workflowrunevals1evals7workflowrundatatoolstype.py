@@ -1,0 +1,27 @@
+"""components models: WorkflowRunEvals1Evals7WorkflowRunDataToolsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunEvals1Evals7WorkflowRunDataToolsType = Literal["object"]
+""""""
+
+WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("object",))
+)
+
+
+def decode_workflow_run_evals1_evals7_workflow_run_data_tools_type(
+    data: Any,
+) -> WorkflowRunEvals1Evals7WorkflowRunDataToolsType:
+    if data == "object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES
+    )

@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals1EvalsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities1evals41 import WorkflowRunRelatedEntities1Evals41
+from .workflowrunrelatedentities1evals42 import WorkflowRunRelatedEntities1Evals42
+from .workflowrunrelatedentities1evals43 import WorkflowRunRelatedEntities1Evals43
+from .workflowrunrelatedentities1evals44 import WorkflowRunRelatedEntities1Evals44
+
+WorkflowRunEvals1EvalsRelatedEntities = Union[
+    "WorkflowRunRelatedEntities1Evals41",
+    "WorkflowRunRelatedEntities1Evals42",
+    "WorkflowRunRelatedEntities1Evals43",
+    "WorkflowRunRelatedEntities1Evals44",
+]
+""""""
+
+
+def decode_workflow_run_evals1_evals_related_entities(
+    data: Any,
+) -> WorkflowRunEvals1EvalsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities1Evals41.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities1Evals42.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities1Evals43.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities1Evals44.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals1_evals_related_entities(
+    value: WorkflowRunEvals1EvalsRelatedEntities,
+) -> Any:
+    return value.to_dict()

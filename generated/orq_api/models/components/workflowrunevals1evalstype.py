@@ -1,0 +1,21 @@
+"""components models: WorkflowRunEvals1EvalsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunEvals1EvalsType = Literal["string_array"]
+""""""
+
+WORKFLOW_RUN_EVALS1_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("string_array",))
+
+
+def decode_workflow_run_evals1_evals_type(data: Any) -> WorkflowRunEvals1EvalsType:
+    if data == "string_array" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_EVALS1_EVALS_TYPE_VALUES)

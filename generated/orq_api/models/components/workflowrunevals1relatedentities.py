@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals1RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities1evals31 import WorkflowRunRelatedEntities1Evals31
+from .workflowrunrelatedentities1evals32 import WorkflowRunRelatedEntities1Evals32
+from .workflowrunrelatedentities1evals33 import WorkflowRunRelatedEntities1Evals33
+from .workflowrunrelatedentities1evals34 import WorkflowRunRelatedEntities1Evals34
+
+WorkflowRunEvals1RelatedEntities = Union[
+    "WorkflowRunRelatedEntities1Evals31",
+    "WorkflowRunRelatedEntities1Evals32",
+    "WorkflowRunRelatedEntities1Evals33",
+    "WorkflowRunRelatedEntities1Evals34",
+]
+""""""
+
+
+def decode_workflow_run_evals1_related_entities(
+    data: Any,
+) -> WorkflowRunEvals1RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities1Evals31.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities1Evals32.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities1Evals33.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities1Evals34.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals1_related_entities(
+    value: WorkflowRunEvals1RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,32 @@
+"""components models: WorkflowRunEvals1Status"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunEvals1Status = Literal["pending", "completed", "failed"]
+""""""
+
+WORKFLOW_RUN_EVALS1_STATUS_VALUES: frozenset[Any] = frozenset(
+    (
+        "pending",
+        "completed",
+        "failed",
+    )
+)
+
+
+def decode_workflow_run_evals1_status(data: Any) -> WorkflowRunEvals1Status:
+    for value in (
+        "pending",
+        "completed",
+        "failed",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_EVALS1_STATUS_VALUES)

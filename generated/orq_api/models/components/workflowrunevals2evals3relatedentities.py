@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals2Evals3RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities2evals31 import WorkflowRunRelatedEntities2Evals31
+from .workflowrunrelatedentities2evals32 import WorkflowRunRelatedEntities2Evals32
+from .workflowrunrelatedentities2evals33 import WorkflowRunRelatedEntities2Evals33
+from .workflowrunrelatedentities2evals34 import WorkflowRunRelatedEntities2Evals34
+
+WorkflowRunEvals2Evals3RelatedEntities = Union[
+    "WorkflowRunRelatedEntities2Evals31",
+    "WorkflowRunRelatedEntities2Evals32",
+    "WorkflowRunRelatedEntities2Evals33",
+    "WorkflowRunRelatedEntities2Evals34",
+]
+""""""
+
+
+def decode_workflow_run_evals2_evals3_related_entities(
+    data: Any,
+) -> WorkflowRunEvals2Evals3RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities2Evals31.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals32.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals33.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals34.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals2_evals3_related_entities(
+    value: WorkflowRunEvals2Evals3RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals2Evals6RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities2evals61 import WorkflowRunRelatedEntities2Evals61
+from .workflowrunrelatedentities2evals62 import WorkflowRunRelatedEntities2Evals62
+from .workflowrunrelatedentities2evals63 import WorkflowRunRelatedEntities2Evals63
+from .workflowrunrelatedentities2evals64 import WorkflowRunRelatedEntities2Evals64
+
+WorkflowRunEvals2Evals6RelatedEntities = Union[
+    "WorkflowRunRelatedEntities2Evals61",
+    "WorkflowRunRelatedEntities2Evals62",
+    "WorkflowRunRelatedEntities2Evals63",
+    "WorkflowRunRelatedEntities2Evals64",
+]
+""""""
+
+
+def decode_workflow_run_evals2_evals6_related_entities(
+    data: Any,
+) -> WorkflowRunEvals2Evals6RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities2Evals61.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals62.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals63.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals64.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals2_evals6_related_entities(
+    value: WorkflowRunEvals2Evals6RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunEvals2Evals7WorkflowRunEvals4RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities2evals7workflowrunevals41 import (
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41,
+)
+from .workflowrunrelatedentities2evals7workflowrunevals42 import (
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42,
+)
+from .workflowrunrelatedentities2evals7workflowrunevals43 import (
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43,
+)
+from .workflowrunrelatedentities2evals7workflowrunevals44 import (
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44,
+)
+
+WorkflowRunEvals2Evals7WorkflowRunEvals4RelatedEntities = Union[
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44",
+]
+""""""
+
+
+def decode_workflow_run_evals2_evals7_workflow_run_evals4_related_entities(
+    data: Any,
+) -> WorkflowRunEvals2Evals7WorkflowRunEvals4RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals2_evals7_workflow_run_evals4_related_entities(
+    value: WorkflowRunEvals2Evals7WorkflowRunEvals4RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunEvals2Evals7WorkflowRunEvalsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities2evals7workflowrun1 import (
+    WorkflowRunRelatedEntities2Evals7WorkflowRun1,
+)
+from .workflowrunrelatedentities2evals7workflowrun2 import (
+    WorkflowRunRelatedEntities2Evals7WorkflowRun2,
+)
+from .workflowrunrelatedentities2evals7workflowrun3 import (
+    WorkflowRunRelatedEntities2Evals7WorkflowRun3,
+)
+from .workflowrunrelatedentities2evals7workflowrun4 import (
+    WorkflowRunRelatedEntities2Evals7WorkflowRun4,
+)
+
+WorkflowRunEvals2Evals7WorkflowRunEvalsRelatedEntities = Union[
+    "WorkflowRunRelatedEntities2Evals7WorkflowRun1",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRun2",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRun3",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRun4",
+]
+""""""
+
+
+def decode_workflow_run_evals2_evals7_workflow_run_evals_related_entities(
+    data: Any,
+) -> WorkflowRunEvals2Evals7WorkflowRunEvalsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities2Evals7WorkflowRun1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals7WorkflowRun2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals7WorkflowRun3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals7WorkflowRun4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals2_evals7_workflow_run_evals_related_entities(
+    value: WorkflowRunEvals2Evals7WorkflowRunEvalsRelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals2EvalsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities2evals21 import WorkflowRunRelatedEntities2Evals21
+from .workflowrunrelatedentities2evals22 import WorkflowRunRelatedEntities2Evals22
+from .workflowrunrelatedentities2evals23 import WorkflowRunRelatedEntities2Evals23
+from .workflowrunrelatedentities2evals4 import WorkflowRunRelatedEntities2Evals4
+
+WorkflowRunEvals2EvalsRelatedEntities = Union[
+    "WorkflowRunRelatedEntities2Evals21",
+    "WorkflowRunRelatedEntities2Evals22",
+    "WorkflowRunRelatedEntities2Evals23",
+    "WorkflowRunRelatedEntities2Evals4",
+]
+""""""
+
+
+def decode_workflow_run_evals2_evals_related_entities(
+    data: Any,
+) -> WorkflowRunEvals2EvalsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities2Evals21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals23.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals2_evals_related_entities(
+    value: WorkflowRunEvals2EvalsRelatedEntities,
+) -> Any:
+    return value.to_dict()

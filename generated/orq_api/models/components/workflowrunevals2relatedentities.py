@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals2RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities24 import WorkflowRunRelatedEntities24
+from .workflowrunrelatedentities2evals1 import WorkflowRunRelatedEntities2Evals1
+from .workflowrunrelatedentities2evals2 import WorkflowRunRelatedEntities2Evals2
+from .workflowrunrelatedentities2evals3 import WorkflowRunRelatedEntities2Evals3
+
+WorkflowRunEvals2RelatedEntities = Union[
+    "WorkflowRunRelatedEntities2Evals1",
+    "WorkflowRunRelatedEntities2Evals2",
+    "WorkflowRunRelatedEntities2Evals3",
+    "WorkflowRunRelatedEntities24",
+]
+""""""
+
+
+def decode_workflow_run_evals2_related_entities(
+    data: Any,
+) -> WorkflowRunEvals2RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities2Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities2Evals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities24.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals2_related_entities(
+    value: WorkflowRunEvals2RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,73 @@
+"""components models: WorkflowRunEvals2Value"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .evalsrouge1 import EvalsRouge1
+from .evalsrouge2 import EvalsRouge2
+from .evalsrougel import EvalsRougeL
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunEvals2Value(_rt.Base):
+    """WorkflowRunEvals2Value"""
+
+    rouge_1: EvalsRouge1
+    rouge_2: EvalsRouge2
+    rouge_l: EvalsRougeL
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunEvals2Value:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["rouge_1"]
+            v1 = data["rouge_2"]
+            v2 = data["rouge_l"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        try:
+            v0 = EvalsRouge1.from_dict(v0)
+        except ValidationError as e:
+            raise e.at(".rouge_1")
+        try:
+            v1 = EvalsRouge2.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".rouge_2")
+        try:
+            v2 = EvalsRougeL.from_dict(v2)
+        except ValidationError as e:
+            raise e.at(".rouge_l")
+        extras: Dict[str, Any] = {}
+        if len(data) != 3:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_evals2_value
+            }
+        return cls(
+            rouge_1=v0,
+            rouge_2=v1,
+            rouge_l=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "rouge_1": self.rouge_1.to_dict(),
+            "rouge_2": self.rouge_2.to_dict(),
+            "rouge_l": self.rouge_l.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_evals2_value = frozenset({"rouge_1", "rouge_2", "rouge_l"})

@@ -1,0 +1,21 @@
+"""components models: WorkflowRunEvals3Action"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunEvals3Action = Literal["invoke"]
+""""""
+
+WORKFLOW_RUN_EVALS3_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
+
+
+def decode_workflow_run_evals3_action(data: Any) -> WorkflowRunEvals3Action:
+    if data == "invoke" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_ACTION_VALUES)

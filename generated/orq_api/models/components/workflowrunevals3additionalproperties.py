@@ -1,0 +1,23 @@
+"""components models: WorkflowRunEvals3AdditionalProperties"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunEvals3AdditionalProperties = Literal[False]
+""""""
+
+WORKFLOW_RUN_EVALS3_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
+
+
+def decode_workflow_run_evals3_additional_properties(
+    data: Any,
+) -> WorkflowRunEvals3AdditionalProperties:
+    if data == False and type(data) is bool:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_ADDITIONAL_PROPERTIES_VALUES)

@@ -1,0 +1,48 @@
+"""components models: WorkflowRunEvals3Evals"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunevals3evals1 import WorkflowRunEvals3Evals1
+from .workflowrunevals3evals2 import WorkflowRunEvals3Evals2
+from .workflowrunevals3evals3 import WorkflowRunEvals3Evals3
+from .workflowrunevals3evals4 import WorkflowRunEvals3Evals4
+
+WorkflowRunEvals3Evals = Union[
+    "WorkflowRunEvals3Evals1",
+    "WorkflowRunEvals3Evals2",
+    "WorkflowRunEvals3Evals3",
+    "WorkflowRunEvals3Evals4",
+]
+""""""
+
+
+def decode_workflow_run_evals3_evals(data: Any) -> WorkflowRunEvals3Evals:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunEvals3Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals3Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals3Evals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals3Evals4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals3_evals(value: WorkflowRunEvals3Evals) -> Any:
+    return value.to_dict()

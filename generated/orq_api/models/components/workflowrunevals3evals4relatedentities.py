@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals3Evals4RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities3evals41 import WorkflowRunRelatedEntities3Evals41
+from .workflowrunrelatedentities3evals42 import WorkflowRunRelatedEntities3Evals42
+from .workflowrunrelatedentities3evals43 import WorkflowRunRelatedEntities3Evals43
+from .workflowrunrelatedentities3evals44 import WorkflowRunRelatedEntities3Evals44
+
+WorkflowRunEvals3Evals4RelatedEntities = Union[
+    "WorkflowRunRelatedEntities3Evals41",
+    "WorkflowRunRelatedEntities3Evals42",
+    "WorkflowRunRelatedEntities3Evals43",
+    "WorkflowRunRelatedEntities3Evals44",
+]
+""""""
+
+
+def decode_workflow_run_evals3_evals4_related_entities(
+    data: Any,
+) -> WorkflowRunEvals3Evals4RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities3Evals41.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities3Evals42.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities3Evals43.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities3Evals44.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals3_evals4_related_entities(
+    value: WorkflowRunEvals3Evals4RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,21 @@
+"""components models: WorkflowRunEvals3Evals5Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunEvals3Evals5Type = Literal["rouge_n"]
+""""""
+
+WORKFLOW_RUN_EVALS3_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(("rouge_n",))
+
+
+def decode_workflow_run_evals3_evals5_type(data: Any) -> WorkflowRunEvals3Evals5Type:
+    if data == "rouge_n" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_EVALS5_TYPE_VALUES)

@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals3Evals7RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities3evals71 import WorkflowRunRelatedEntities3Evals71
+from .workflowrunrelatedentities3evals72 import WorkflowRunRelatedEntities3Evals72
+from .workflowrunrelatedentities3evals73 import WorkflowRunRelatedEntities3Evals73
+from .workflowrunrelatedentities3evals74 import WorkflowRunRelatedEntities3Evals74
+
+WorkflowRunEvals3Evals7RelatedEntities = Union[
+    "WorkflowRunRelatedEntities3Evals71",
+    "WorkflowRunRelatedEntities3Evals72",
+    "WorkflowRunRelatedEntities3Evals73",
+    "WorkflowRunRelatedEntities3Evals74",
+]
+""""""
+
+
+def decode_workflow_run_evals3_evals7_related_entities(
+    data: Any,
+) -> WorkflowRunEvals3Evals7RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities3Evals71.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities3Evals72.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities3Evals73.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities3Evals74.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals3_evals7_related_entities(
+    value: WorkflowRunEvals3Evals7RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunEvals3Evals7WorkflowRunEvals4RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities3evals7workflowrunevals41 import (
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41,
+)
+from .workflowrunrelatedentities3evals7workflowrunevals42 import (
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42,
+)
+from .workflowrunrelatedentities3evals7workflowrunevals43 import (
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals43,
+)
+from .workflowrunrelatedentities3evals7workflowrunevals44 import (
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals44,
+)
+
+WorkflowRunEvals3Evals7WorkflowRunEvals4RelatedEntities = Union[
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals43",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals44",
+]
+""""""
+
+
+def decode_workflow_run_evals3_evals7_workflow_run_evals4_related_entities(
+    data: Any,
+) -> WorkflowRunEvals3Evals7WorkflowRunEvals4RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities3Evals7WorkflowRunEvals43.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities3Evals7WorkflowRunEvals44.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals3_evals7_workflow_run_evals4_related_entities(
+    value: WorkflowRunEvals3Evals7WorkflowRunEvals4RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunEvals3Evals7WorkflowRunEvalsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities3evals7workflowrun1 import (
+    WorkflowRunRelatedEntities3Evals7WorkflowRun1,
+)
+from .workflowrunrelatedentities3evals7workflowrun2 import (
+    WorkflowRunRelatedEntities3Evals7WorkflowRun2,
+)
+from .workflowrunrelatedentities3evals7workflowrun3 import (
+    WorkflowRunRelatedEntities3Evals7WorkflowRun3,
+)
+from .workflowrunrelatedentities3evals7workflowrun4 import (
+    WorkflowRunRelatedEntities3Evals7WorkflowRun4,
+)
+
+WorkflowRunEvals3Evals7WorkflowRunEvalsRelatedEntities = Union[
+    "WorkflowRunRelatedEntities3Evals7WorkflowRun1",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRun2",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRun3",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRun4",
+]
+""""""
+
+
+def decode_workflow_run_evals3_evals7_workflow_run_evals_related_entities(
+    data: Any,
+) -> WorkflowRunEvals3Evals7WorkflowRunEvalsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities3Evals7WorkflowRun1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities3Evals7WorkflowRun2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities3Evals7WorkflowRun3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities3Evals7WorkflowRun4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals3_evals7_workflow_run_evals_related_entities(
+    value: WorkflowRunEvals3Evals7WorkflowRunEvalsRelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,42 @@
+"""components models: WorkflowRunEvals3Message"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunmessage3evals1 import WorkflowRunMessage3Evals1
+from .workflowrunmessage3evals2 import WorkflowRunMessage3Evals2
+from .workflowrunmessage3evals3 import WorkflowRunMessage3Evals3
+
+WorkflowRunEvals3Message = Union[
+    "WorkflowRunMessage3Evals1",
+    "WorkflowRunMessage3Evals2",
+    "WorkflowRunMessage3Evals3",
+]
+""""""
+
+
+def decode_workflow_run_evals3_message(data: Any) -> WorkflowRunEvals3Message:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunMessage3Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunMessage3Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunMessage3Evals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals3_message(value: WorkflowRunEvals3Message) -> Any:
+    return value.to_dict()

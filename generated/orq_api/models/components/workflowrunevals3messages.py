@@ -1,0 +1,94 @@
+"""components models: WorkflowRunEvals3Messages"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunevals3content import (
+    WorkflowRunEvals3Content,
+    decode_workflow_run_evals3_content,
+    encode_workflow_run_evals3_content,
+)
+from .workflowrunevals3role import (
+    WORKFLOW_RUN_EVALS3_ROLE_VALUES,
+    WorkflowRunEvals3Role,
+    decode_workflow_run_evals3_role,
+)
+from .workflowrunevals3toolcalls import WorkflowRunEvals3ToolCalls
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunEvals3Messages(_rt.Base):
+    """WorkflowRunEvals3Messages"""
+
+    role: WorkflowRunEvals3Role
+    """The role of the prompt message"""
+    content: WorkflowRunEvals3Content
+    """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+    tool_calls: Union[List[WorkflowRunEvals3ToolCalls], Unset] = UNSET
+    id: Union[str, Unset] = UNSET
+    """The id of the resource"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunEvals3Messages:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["role"]
+            v1 = data["content"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in WORKFLOW_RUN_EVALS3_ROLE_VALUES:
+            raise _rt.enum_error(v0, WORKFLOW_RUN_EVALS3_ROLE_VALUES).at(".role")
+        try:
+            v1 = decode_workflow_run_evals3_content(v1)
+        except ValidationError as e:
+            raise e.at(".content")
+        v2 = data.get("tool_calls", UNSET)
+        if v2 is not UNSET:
+            try:
+                v2 = _rt.d_list(v2, WorkflowRunEvals3ToolCalls.from_dict)
+            except ValidationError as e:
+                raise e.at(".tool_calls")
+        v3 = data.get("id", UNSET)
+        if v3 is not UNSET:
+            if type(v3) is not str:
+                raise _rt.type_error("str", v3).at(".id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_evals3_messages
+            }
+        return cls(
+            role=v0,
+            content=v1,
+            tool_calls=v2,
+            id=v3,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "role": self.role,
+            "content": encode_workflow_run_evals3_content(self.content),
+        }
+        v = self.tool_calls
+        if v is not UNSET:
+            out["tool_calls"] = [x0.to_dict() for x0 in v]
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_evals3_messages = frozenset({"role", "content", "tool_calls", "id"})

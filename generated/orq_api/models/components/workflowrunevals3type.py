@@ -1,0 +1,21 @@
+"""components models: WorkflowRunEvals3Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunEvals3Type = Literal["string"]
+""""""
+
+WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
+
+
+def decode_workflow_run_evals3_type(data: Any) -> WorkflowRunEvals3Type:
+    if data == "string" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_TYPE_VALUES)

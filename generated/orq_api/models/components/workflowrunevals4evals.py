@@ -1,0 +1,48 @@
+"""components models: WorkflowRunEvals4Evals"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunevals4evals1 import WorkflowRunEvals4Evals1
+from .workflowrunevals4evals2 import WorkflowRunEvals4Evals2
+from .workflowrunevals4evals3 import WorkflowRunEvals4Evals3
+from .workflowrunevals4evals4 import WorkflowRunEvals4Evals4
+
+WorkflowRunEvals4Evals = Union[
+    "WorkflowRunEvals4Evals1",
+    "WorkflowRunEvals4Evals2",
+    "WorkflowRunEvals4Evals3",
+    "WorkflowRunEvals4Evals4",
+]
+""""""
+
+
+def decode_workflow_run_evals4_evals(data: Any) -> WorkflowRunEvals4Evals:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunEvals4Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals4Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals4Evals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals4Evals4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals4_evals(value: WorkflowRunEvals4Evals) -> Any:
+    return value.to_dict()

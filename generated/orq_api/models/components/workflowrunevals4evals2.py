@@ -1,0 +1,122 @@
+"""components models: WorkflowRunEvals4Evals2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunevals4evals7workflowrunevals2relatedentities import (
+    WorkflowRunEvals4Evals7WorkflowRunEvals2RelatedEntities,
+    decode_workflow_run_evals4_evals7_workflow_run_evals2_related_entities,
+    encode_workflow_run_evals4_evals7_workflow_run_evals2_related_entities,
+)
+from .workflowrunevals4evals7workflowrunevals2type import (
+    WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES,
+    WorkflowRunEvals4Evals7WorkflowRunEvals2Type,
+    decode_workflow_run_evals4_evals7_workflow_run_evals2_type,
+)
+from .workflowrunevals4evals7workflowrunevalsstatus import (
+    WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES,
+    WorkflowRunEvals4Evals7WorkflowRunEvalsStatus,
+    decode_workflow_run_evals4_evals7_workflow_run_evals_status,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunEvals4Evals2(_rt.Base):
+    """WorkflowRunEvals4Evals2"""
+
+    type: WorkflowRunEvals4Evals7WorkflowRunEvals2Type
+    value: float
+    id: str
+    """The id of the resource"""
+    status: WorkflowRunEvals4Evals7WorkflowRunEvalsStatus
+    timestamp: datetime
+    related_entities: List[WorkflowRunEvals4Evals7WorkflowRunEvals2RelatedEntities]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunEvals4Evals2:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["value"]
+            v2 = data["id"]
+            v3 = data["status"]
+            v4 = data["timestamp"]
+            v5 = data["related_entities"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES
+            ).at(".type")
+        if type(v1) is not float and type(v1) is not int:
+            raise _rt.type_error("float", v1).at(".value")
+        if type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".id")
+        if (
+            type(v3) is not str
+            or v3 not in WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES
+        ):
+            raise _rt.enum_error(
+                v3, WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES
+            ).at(".status")
+        try:
+            v4 = _rt.d_datetime(v4)
+        except ValidationError as e:
+            raise e.at(".timestamp")
+        try:
+            v5 = _rt.d_list(
+                v5,
+                decode_workflow_run_evals4_evals7_workflow_run_evals2_related_entities,
+            )
+        except ValidationError as e:
+            raise e.at(".related_entities")
+        extras: Dict[str, Any] = {}
+        if len(data) != 6:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_evals4_evals2
+            }
+        return cls(
+            type=v0,
+            value=v1,
+            id=v2,
+            status=v3,
+            timestamp=v4,
+            related_entities=v5,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "value": self.value,
+            "id": self.id,
+            "status": self.status,
+            "timestamp": self.timestamp.isoformat(),
+            "related_entities": [
+                encode_workflow_run_evals4_evals7_workflow_run_evals2_related_entities(
+                    x0
+                )
+                for x0 in self.related_entities
+            ],
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_evals4_evals2 = frozenset(
+    {"type", "value", "id", "status", "timestamp", "related_entities"}
+)

@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals4Evals3RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities4evals31 import WorkflowRunRelatedEntities4Evals31
+from .workflowrunrelatedentities4evals32 import WorkflowRunRelatedEntities4Evals32
+from .workflowrunrelatedentities4evals33 import WorkflowRunRelatedEntities4Evals33
+from .workflowrunrelatedentities4evals34 import WorkflowRunRelatedEntities4Evals34
+
+WorkflowRunEvals4Evals3RelatedEntities = Union[
+    "WorkflowRunRelatedEntities4Evals31",
+    "WorkflowRunRelatedEntities4Evals32",
+    "WorkflowRunRelatedEntities4Evals33",
+    "WorkflowRunRelatedEntities4Evals34",
+]
+""""""
+
+
+def decode_workflow_run_evals4_evals3_related_entities(
+    data: Any,
+) -> WorkflowRunEvals4Evals3RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities4Evals31.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals32.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals33.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals34.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals4_evals3_related_entities(
+    value: WorkflowRunEvals4Evals3RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,21 @@
+"""components models: WorkflowRunEvals4Evals3Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunEvals4Evals3Type = Literal["boolean"]
+""""""
+
+WORKFLOW_RUN_EVALS4_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(("boolean",))
+
+
+def decode_workflow_run_evals4_evals3_type(data: Any) -> WorkflowRunEvals4Evals3Type:
+    if data == "boolean" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_EVALS3_TYPE_VALUES)

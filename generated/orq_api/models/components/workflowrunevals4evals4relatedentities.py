@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals4Evals4RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities4evals41 import WorkflowRunRelatedEntities4Evals41
+from .workflowrunrelatedentities4evals42 import WorkflowRunRelatedEntities4Evals42
+from .workflowrunrelatedentities4evals43 import WorkflowRunRelatedEntities4Evals43
+from .workflowrunrelatedentities4evals44 import WorkflowRunRelatedEntities4Evals44
+
+WorkflowRunEvals4Evals4RelatedEntities = Union[
+    "WorkflowRunRelatedEntities4Evals41",
+    "WorkflowRunRelatedEntities4Evals42",
+    "WorkflowRunRelatedEntities4Evals43",
+    "WorkflowRunRelatedEntities4Evals44",
+]
+""""""
+
+
+def decode_workflow_run_evals4_evals4_related_entities(
+    data: Any,
+) -> WorkflowRunEvals4Evals4RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities4Evals41.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals42.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals43.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals44.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals4_evals4_related_entities(
+    value: WorkflowRunEvals4Evals4RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,21 @@
+"""components models: WorkflowRunEvals4Evals4Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunEvals4Evals4Type = Literal["string_array"]
+""""""
+
+WORKFLOW_RUN_EVALS4_EVALS4_TYPE_VALUES: frozenset[Any] = frozenset(("string_array",))
+
+
+def decode_workflow_run_evals4_evals4_type(data: Any) -> WorkflowRunEvals4Evals4Type:
+    if data == "string_array" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_EVALS4_TYPE_VALUES)

@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals4Evals5RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities4evals51 import WorkflowRunRelatedEntities4Evals51
+from .workflowrunrelatedentities4evals52 import WorkflowRunRelatedEntities4Evals52
+from .workflowrunrelatedentities4evals53 import WorkflowRunRelatedEntities4Evals53
+from .workflowrunrelatedentities4evals54 import WorkflowRunRelatedEntities4Evals54
+
+WorkflowRunEvals4Evals5RelatedEntities = Union[
+    "WorkflowRunRelatedEntities4Evals51",
+    "WorkflowRunRelatedEntities4Evals52",
+    "WorkflowRunRelatedEntities4Evals53",
+    "WorkflowRunRelatedEntities4Evals54",
+]
+""""""
+
+
+def decode_workflow_run_evals4_evals5_related_entities(
+    data: Any,
+) -> WorkflowRunEvals4Evals5RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities4Evals51.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals52.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals53.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals54.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals4_evals5_related_entities(
+    value: WorkflowRunEvals4Evals5RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals4Evals6RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities4evals61 import WorkflowRunRelatedEntities4Evals61
+from .workflowrunrelatedentities4evals62 import WorkflowRunRelatedEntities4Evals62
+from .workflowrunrelatedentities4evals63 import WorkflowRunRelatedEntities4Evals63
+from .workflowrunrelatedentities4evals64 import WorkflowRunRelatedEntities4Evals64
+
+WorkflowRunEvals4Evals6RelatedEntities = Union[
+    "WorkflowRunRelatedEntities4Evals61",
+    "WorkflowRunRelatedEntities4Evals62",
+    "WorkflowRunRelatedEntities4Evals63",
+    "WorkflowRunRelatedEntities4Evals64",
+]
+""""""
+
+
+def decode_workflow_run_evals4_evals6_related_entities(
+    data: Any,
+) -> WorkflowRunEvals4Evals6RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities4Evals61.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals62.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals63.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals64.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals4_evals6_related_entities(
+    value: WorkflowRunEvals4Evals6RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals4Evals7RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities4evals71 import WorkflowRunRelatedEntities4Evals71
+from .workflowrunrelatedentities4evals72 import WorkflowRunRelatedEntities4Evals72
+from .workflowrunrelatedentities4evals73 import WorkflowRunRelatedEntities4Evals73
+from .workflowrunrelatedentities4evals74 import WorkflowRunRelatedEntities4Evals74
+
+WorkflowRunEvals4Evals7RelatedEntities = Union[
+    "WorkflowRunRelatedEntities4Evals71",
+    "WorkflowRunRelatedEntities4Evals72",
+    "WorkflowRunRelatedEntities4Evals73",
+    "WorkflowRunRelatedEntities4Evals74",
+]
+""""""
+
+
+def decode_workflow_run_evals4_evals7_related_entities(
+    data: Any,
+) -> WorkflowRunEvals4Evals7RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities4Evals71.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals72.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals73.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals74.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals4_evals7_related_entities(
+    value: WorkflowRunEvals4Evals7RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,27 @@
+"""components models: WorkflowRunEvals4Evals7WorkflowRunDataPromptConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunEvals4Evals7WorkflowRunDataPromptConfigType = Literal["function"]
+""""""
+
+WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[
+    Any
+] = frozenset(("function",))
+
+
+def decode_workflow_run_evals4_evals7_workflow_run_data_prompt_config_type(
+    data: Any,
+) -> WorkflowRunEvals4Evals7WorkflowRunDataPromptConfigType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES
+    )

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunEvals4Evals7WorkflowRunEvals2RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities4evals7workflowrunevals1 import (
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1,
+)
+from .workflowrunrelatedentities4evals7workflowrunevals2 import (
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals2,
+)
+from .workflowrunrelatedentities4evals7workflowrunevals3 import (
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3,
+)
+from .workflowrunrelatedentities4evals7workflowrunevals4 import (
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4,
+)
+
+WorkflowRunEvals4Evals7WorkflowRunEvals2RelatedEntities = Union[
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals2",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4",
+]
+""""""
+
+
+def decode_workflow_run_evals4_evals7_workflow_run_evals2_related_entities(
+    data: Any,
+) -> WorkflowRunEvals4Evals7WorkflowRunEvals2RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals4_evals7_workflow_run_evals2_related_entities(
+    value: WorkflowRunEvals4Evals7WorkflowRunEvals2RelatedEntities,
+) -> Any:
+    return value.to_dict()

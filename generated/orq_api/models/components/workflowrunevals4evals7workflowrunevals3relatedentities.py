@@ -1,0 +1,60 @@
+"""components models: WorkflowRunEvals4Evals7WorkflowRunEvals3RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities4evals7workflowrunevals31 import (
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31,
+)
+from .workflowrunrelatedentities4evals7workflowrunevals32 import (
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32,
+)
+from .workflowrunrelatedentities4evals7workflowrunevals33 import (
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33,
+)
+from .workflowrunrelatedentities4evals7workflowrunevals34 import (
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34,
+)
+
+WorkflowRunEvals4Evals7WorkflowRunEvals3RelatedEntities = Union[
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34",
+]
+""""""
+
+
+def decode_workflow_run_evals4_evals7_workflow_run_evals3_related_entities(
+    data: Any,
+) -> WorkflowRunEvals4Evals7WorkflowRunEvals3RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals4_evals7_workflow_run_evals3_related_entities(
+    value: WorkflowRunEvals4Evals7WorkflowRunEvals3RelatedEntities,
+) -> Any:
+    return value.to_dict()

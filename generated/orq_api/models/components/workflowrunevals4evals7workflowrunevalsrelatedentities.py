@@ -1,0 +1,60 @@
+"""components models: WorkflowRunEvals4Evals7WorkflowRunEvalsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities4evals7workflowrun1 import (
+    WorkflowRunRelatedEntities4Evals7WorkflowRun1,
+)
+from .workflowrunrelatedentities4evals7workflowrun2 import (
+    WorkflowRunRelatedEntities4Evals7WorkflowRun2,
+)
+from .workflowrunrelatedentities4evals7workflowrun3 import (
+    WorkflowRunRelatedEntities4Evals7WorkflowRun3,
+)
+from .workflowrunrelatedentities4evals7workflowrun4 import (
+    WorkflowRunRelatedEntities4Evals7WorkflowRun4,
+)
+
+WorkflowRunEvals4Evals7WorkflowRunEvalsRelatedEntities = Union[
+    "WorkflowRunRelatedEntities4Evals7WorkflowRun1",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRun2",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRun3",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRun4",
+]
+""""""
+
+
+def decode_workflow_run_evals4_evals7_workflow_run_evals_related_entities(
+    data: Any,
+) -> WorkflowRunEvals4Evals7WorkflowRunEvalsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities4Evals7WorkflowRun1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals7WorkflowRun2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals7WorkflowRun3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals7WorkflowRun4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals4_evals7_workflow_run_evals_related_entities(
+    value: WorkflowRunEvals4Evals7WorkflowRunEvalsRelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals4EvalsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities4evals21 import WorkflowRunRelatedEntities4Evals21
+from .workflowrunrelatedentities4evals22 import WorkflowRunRelatedEntities4Evals22
+from .workflowrunrelatedentities4evals23 import WorkflowRunRelatedEntities4Evals23
+from .workflowrunrelatedentities4evals24 import WorkflowRunRelatedEntities4Evals24
+
+WorkflowRunEvals4EvalsRelatedEntities = Union[
+    "WorkflowRunRelatedEntities4Evals21",
+    "WorkflowRunRelatedEntities4Evals22",
+    "WorkflowRunRelatedEntities4Evals23",
+    "WorkflowRunRelatedEntities4Evals24",
+]
+""""""
+
+
+def decode_workflow_run_evals4_evals_related_entities(
+    data: Any,
+) -> WorkflowRunEvals4EvalsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities4Evals21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals23.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals24.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals4_evals_related_entities(
+    value: WorkflowRunEvals4EvalsRelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,42 @@
+"""components models: WorkflowRunEvals4Message"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunmessage4evals1 import WorkflowRunMessage4Evals1
+from .workflowrunmessage4evals2 import WorkflowRunMessage4Evals2
+from .workflowrunmessage4evals3 import WorkflowRunMessage4Evals3
+
+WorkflowRunEvals4Message = Union[
+    "WorkflowRunMessage4Evals1",
+    "WorkflowRunMessage4Evals2",
+    "WorkflowRunMessage4Evals3",
+]
+""""""
+
+
+def decode_workflow_run_evals4_message(data: Any) -> WorkflowRunEvals4Message:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunMessage4Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunMessage4Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunMessage4Evals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals4_message(value: WorkflowRunEvals4Message) -> Any:
+    return value.to_dict()

@@ -1,0 +1,52 @@
+"""components models: WorkflowRunEvals4RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities4evals1 import WorkflowRunRelatedEntities4Evals1
+from .workflowrunrelatedentities4evals2 import WorkflowRunRelatedEntities4Evals2
+from .workflowrunrelatedentities4evals3 import WorkflowRunRelatedEntities4Evals3
+from .workflowrunrelatedentities4evals4 import WorkflowRunRelatedEntities4Evals4
+
+WorkflowRunEvals4RelatedEntities = Union[
+    "WorkflowRunRelatedEntities4Evals1",
+    "WorkflowRunRelatedEntities4Evals2",
+    "WorkflowRunRelatedEntities4Evals3",
+    "WorkflowRunRelatedEntities4Evals4",
+]
+""""""
+
+
+def decode_workflow_run_evals4_related_entities(
+    data: Any,
+) -> WorkflowRunEvals4RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunRelatedEntities4Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunRelatedEntities4Evals4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals4_related_entities(
+    value: WorkflowRunEvals4RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,66 @@
+"""components models: WorkflowRunEvals4Variables"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunEvals4Variables(_rt.Base):
+    """WorkflowRunEvals4Variables"""
+
+    key: str
+    value: Union[Any, Unset] = UNSET
+    is_pii: Union[bool, Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunEvals4Variables:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["key"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".key")
+        v1 = data.get("value", UNSET)
+        v2 = data.get("is_pii", UNSET)
+        if v2 is not UNSET:
+            if type(v2) is not bool:
+                raise _rt.type_error("bool", v2).at(".is_pii")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_evals4_variables
+            }
+        return cls(
+            key=v0,
+            value=v1,
+            is_pii=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "key": self.key,
+        }
+        v = self.value
+        if v is not UNSET:
+            out["value"] = v
+        v = self.is_pii
+        if v is not UNSET:
+            out["is_pii"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_evals4_variables = frozenset({"key", "value", "is_pii"})

@@ -1,0 +1,36 @@
+"""components models: WorkflowRunEvalsContent"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowruncontent22 import (
+    WorkflowRunContent22,
+    decode_workflow_run_content22,
+    encode_workflow_run_content22,
+)
+
+WorkflowRunEvalsContent = Union[str, List["WorkflowRunContent22"]]
+"""The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+
+
+def decode_workflow_run_evals_content(data: Any) -> WorkflowRunEvalsContent:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_workflow_run_content22)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals_content(value: WorkflowRunEvalsContent) -> Any:
+    return _rt.encode(value)

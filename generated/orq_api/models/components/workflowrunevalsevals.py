@@ -1,0 +1,48 @@
+"""components models: WorkflowRunEvalsEvals"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunevals21 import WorkflowRunEvals21
+from .workflowrunevals22 import WorkflowRunEvals22
+from .workflowrunevals23 import WorkflowRunEvals23
+from .workflowrunevals24 import WorkflowRunEvals24
+
+WorkflowRunEvalsEvals = Union[
+    "WorkflowRunEvals21",
+    "WorkflowRunEvals22",
+    "WorkflowRunEvals23",
+    "WorkflowRunEvals24",
+]
+""""""
+
+
+def decode_workflow_run_evals_evals(data: Any) -> WorkflowRunEvalsEvals:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunEvals21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals23.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunEvals24.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals_evals(value: WorkflowRunEvalsEvals) -> Any:
+    return value.to_dict()

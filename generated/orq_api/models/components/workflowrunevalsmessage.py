@@ -1,0 +1,40 @@
+"""components models: WorkflowRunEvalsMessage"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunmessage21 import WorkflowRunMessage21
+from .workflowrunmessage22 import WorkflowRunMessage22
+from .workflowrunmessage23 import WorkflowRunMessage23
+
+WorkflowRunEvalsMessage = Union[
+    "WorkflowRunMessage21", "WorkflowRunMessage22", "WorkflowRunMessage23"
+]
+""""""
+
+
+def decode_workflow_run_evals_message(data: Any) -> WorkflowRunEvalsMessage:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunMessage21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunMessage22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunMessage23.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_evals_message(value: WorkflowRunEvalsMessage) -> Any:
+    return value.to_dict()

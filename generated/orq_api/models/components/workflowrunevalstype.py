@@ -1,0 +1,21 @@
+"""components models: WorkflowRunEvalsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunEvalsType = Literal["number"]
+""""""
+
+WORKFLOW_RUN_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("number",))
+
+
+def decode_workflow_run_evals_type(data: Any) -> WorkflowRunEvalsType:
+    if data == "number" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_EVALS_TYPE_VALUES)

@@ -1,0 +1,40 @@
+"""components models: WorkflowRunMessage"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunmessage1 import WorkflowRunMessage1
+from .workflowrunmessage2 import WorkflowRunMessage2
+from .workflowrunmessage3 import WorkflowRunMessage3
+
+WorkflowRunMessage = Union[
+    "WorkflowRunMessage1", "WorkflowRunMessage2", "WorkflowRunMessage3"
+]
+""""""
+
+
+def decode_workflow_run_message(data: Any) -> WorkflowRunMessage:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunMessage1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunMessage2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunMessage3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_message(value: WorkflowRunMessage) -> Any:
+    return value.to_dict()

@@ -1,0 +1,76 @@
+"""components models: WorkflowRunMessage21"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunmessage2evalsrole import (
+    WORKFLOW_RUN_MESSAGE2_EVALS_ROLE_VALUES,
+    WorkflowRunMessage2EvalsRole,
+    decode_workflow_run_message2_evals_role,
+)
+from .workflowrunmessage2toolcalls import WorkflowRunMessage2ToolCalls
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunMessage21(_rt.Base):
+    """WorkflowRunMessage21"""
+
+    role: WorkflowRunMessage2EvalsRole
+    """The role of the prompt message"""
+    content: Union[Optional[str], Unset] = UNSET
+    tool_calls: List[WorkflowRunMessage2ToolCalls]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunMessage21:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["role"]
+            v2 = data["tool_calls"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in WORKFLOW_RUN_MESSAGE2_EVALS_ROLE_VALUES:
+            raise _rt.enum_error(v0, WORKFLOW_RUN_MESSAGE2_EVALS_ROLE_VALUES).at(
+                ".role"
+            )
+        v1 = data.get("content", UNSET)
+        if v1 is not UNSET and v1 is not None:
+            if type(v1) is not str:
+                raise _rt.type_error("str", v1).at(".content")
+        try:
+            v2 = _rt.d_list(v2, WorkflowRunMessage2ToolCalls.from_dict)
+        except ValidationError as e:
+            raise e.at(".tool_calls")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v1 is not UNSET):
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_workflow_run_message21
+            }
+        return cls(
+            role=v0,
+            content=v1,
+            tool_calls=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "role": self.role,
+            "tool_calls": [x0.to_dict() for x0 in self.tool_calls],
+        }
+        v = self.content
+        if v is not UNSET:
+            out["content"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_message21 = frozenset({"role", "content", "tool_calls"})

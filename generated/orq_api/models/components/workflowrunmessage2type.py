@@ -1,0 +1,21 @@
+"""components models: WorkflowRunMessage2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunMessage2Type = Literal["function"]
+""""""
+
+WORKFLOW_RUN_MESSAGE2_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_workflow_run_message2_type(data: Any) -> WorkflowRunMessage2Type:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE2_TYPE_VALUES)

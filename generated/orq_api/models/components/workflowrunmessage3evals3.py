@@ -1,0 +1,69 @@
+"""components models: WorkflowRunMessage3Evals3"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunmessage3evals7workflowrunrole import (
+    WORKFLOW_RUN_MESSAGE3_EVALS7_WORKFLOW_RUN_ROLE_VALUES,
+    WorkflowRunMessage3Evals7WorkflowRunRole,
+    decode_workflow_run_message3_evals7_workflow_run_role,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunMessage3Evals3(_rt.Base):
+    """WorkflowRunMessage3Evals3"""
+
+    role: WorkflowRunMessage3Evals7WorkflowRunRole
+    """The role of the prompt message"""
+    url: str
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunMessage3Evals3:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["role"]
+            v1 = data["url"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in WORKFLOW_RUN_MESSAGE3_EVALS7_WORKFLOW_RUN_ROLE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_MESSAGE3_EVALS7_WORKFLOW_RUN_ROLE_VALUES
+            ).at(".role")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".url")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_message3_evals3
+            }
+        return cls(
+            role=v0,
+            url=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "role": self.role,
+            "url": self.url,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_message3_evals3 = frozenset({"role", "url"})

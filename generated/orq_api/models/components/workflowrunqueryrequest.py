@@ -1,0 +1,112 @@
+"""components models: WorkflowRunQueryRequest"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .pagination import Pagination
+from .query import Query
+from .sortingprops import SortingProps
+from .workflowrunqueryrequestfilters import (
+    WorkflowRunQueryRequestFilters,
+    decode_workflow_run_query_request_filters,
+    encode_workflow_run_query_request_filters,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryRequest(_rt.Base):
+    """WorkflowRunQueryRequest"""
+
+    pagination: Union[Pagination, Unset] = UNSET
+    sorting_props: Union[List[SortingProps], Unset] = UNSET
+    query: Union[Query, Unset] = UNSET
+    filters: List[WorkflowRunQueryRequestFilters]
+    included_fields: Union[Dict[str, str], Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryRequest:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v3 = data["filters"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        v0 = data.get("pagination", UNSET)
+        if v0 is not UNSET:
+            try:
+                v0 = Pagination.from_dict(v0)
+            except ValidationError as e:
+                raise e.at(".pagination")
+        v1 = data.get("sortingProps", UNSET)
+        if v1 is not UNSET:
+            try:
+                v1 = _rt.d_list(v1, SortingProps.from_dict)
+            except ValidationError as e:
+                raise e.at(".sortingProps")
+        v2 = data.get("query", UNSET)
+        if v2 is not UNSET:
+            try:
+                v2 = Query.from_dict(v2)
+            except ValidationError as e:
+                raise e.at(".query")
+        try:
+            v3 = _rt.d_list(v3, decode_workflow_run_query_request_filters)
+        except ValidationError as e:
+            raise e.at(".filters")
+        v4 = data.get("includedFields", UNSET)
+        if v4 is not UNSET:
+            try:
+                v4 = _rt.d_map(v4, _rt.d_str)
+            except ValidationError as e:
+                raise e.at(".includedFields")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1 + (v0 is not UNSET) + (v1 is not UNSET) + (
+            v2 is not UNSET
+        ) + (v4 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_request
+            }
+        return cls(
+            pagination=v0,
+            sorting_props=v1,
+            query=v2,
+            filters=v3,
+            included_fields=v4,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "filters": [
+                encode_workflow_run_query_request_filters(x0) for x0 in self.filters
+            ],
+        }
+        v = self.pagination
+        if v is not UNSET:
+            out["pagination"] = v.to_dict()
+        v = self.sorting_props
+        if v is not UNSET:
+            out["sortingProps"] = [x0.to_dict() for x0 in v]
+        v = self.query
+        if v is not UNSET:
+            out["query"] = v.to_dict()
+        v = self.included_fields
+        if v is not UNSET:
+            out["includedFields"] = dict(v)
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_request = frozenset(
+    {"pagination", "sortingProps", "query", "filters", "includedFields"}
+)

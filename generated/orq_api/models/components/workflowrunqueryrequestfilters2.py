@@ -1,0 +1,76 @@
+"""components models: WorkflowRunQueryRequestFilters2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryrequestfiltersfilterstype import (
+    WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES,
+    WorkflowRunQueryRequestFiltersFiltersType,
+    decode_workflow_run_query_request_filters_filters_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryRequestFilters2(_rt.Base):
+    """WorkflowRunQueryRequestFilters2"""
+
+    type: WorkflowRunQueryRequestFiltersFiltersType
+    value: str
+    search_paths: List[str]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryRequestFilters2:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["value"]
+            v2 = data["searchPaths"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES
+            ).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".value")
+        try:
+            v2 = _rt.d_list(v2, _rt.d_str)
+        except ValidationError as e:
+            raise e.at(".searchPaths")
+        extras: Dict[str, Any] = {}
+        if len(data) != 3:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_request_filters2
+            }
+        return cls(
+            type=v0,
+            value=v1,
+            search_paths=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "value": self.value,
+            "searchPaths": list(self.search_paths),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_request_filters2 = frozenset({"type", "value", "searchPaths"})

@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryRequestFiltersFiltersOperator"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryRequestFiltersFiltersOperator = Literal["in"]
+""""""
+
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(
+    ("in",)
+)
+
+
+def decode_workflow_run_query_request_filters_filters_operator(
+    data: Any,
+) -> WorkflowRunQueryRequestFiltersFiltersOperator:
+    if data == "in" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_OPERATOR_VALUES
+    )

@@ -1,0 +1,32 @@
+"""components models: WorkflowRunQueryRequestFiltersOperator"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryRequestFiltersOperator = Literal["contains", "equals"]
+""""""
+
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(
+    (
+        "contains",
+        "equals",
+    )
+)
+
+
+def decode_workflow_run_query_request_filters_operator(
+    data: Any,
+) -> WorkflowRunQueryRequestFiltersOperator:
+    for value in (
+        "contains",
+        "equals",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_OPERATOR_VALUES)

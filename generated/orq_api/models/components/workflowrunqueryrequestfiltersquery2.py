@@ -1,0 +1,180 @@
+"""components models: WorkflowRunQueryRequestFiltersQuery2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .filtershideoperators import (
+    FiltersHideOperators,
+    decode_filters_hide_operators,
+    encode_filters_hide_operators,
+)
+from .filtersoptions import (
+    FiltersOptions,
+    decode_filters_options,
+    encode_filters_options,
+)
+from .filtersoptionsmap import (
+    FiltersOptionsMap,
+    decode_filters_options_map,
+    encode_filters_options_map,
+)
+from .workflowrunqueryrequestfiltersqueryfiltersoperator import (
+    WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_OPERATOR_VALUES,
+    WorkflowRunQueryRequestFiltersQueryFiltersOperator,
+    decode_workflow_run_query_request_filters_query_filters_operator,
+)
+from .workflowrunqueryrequestfiltersqueryfilterstype import (
+    WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_TYPE_VALUES,
+    WorkflowRunQueryRequestFiltersQueryFiltersType,
+    decode_workflow_run_query_request_filters_query_filters_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryRequestFiltersQuery2(_rt.Base):
+    """WorkflowRunQueryRequestFiltersQuery2"""
+
+    operator: WorkflowRunQueryRequestFiltersQueryFiltersOperator
+    value: Optional[List[Any]]
+    id: str
+    """The id of the resource"""
+    type: WorkflowRunQueryRequestFiltersQueryFiltersType
+    options: List[FiltersOptions]
+    options_map: Union[Optional[Dict[str, FiltersOptionsMap]], Unset] = UNSET
+    image_url_map: Union[Dict[str, str], Unset] = UNSET
+    name: str
+    path: str
+    hide_operators: Union[List[FiltersHideOperators], Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryRequestFiltersQuery2:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["operator"]
+            v1 = data["value"]
+            v2 = data["id"]
+            v3 = data["type"]
+            v4 = data["options"]
+            v7 = data["name"]
+            v8 = data["path"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0
+            not in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_OPERATOR_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_OPERATOR_VALUES
+            ).at(".operator")
+        if v1 is not None:
+            try:
+                v1 = _rt.d_list(v1, _rt.d_any)
+            except ValidationError as e:
+                raise e.at(".value")
+        if type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".id")
+        if (
+            type(v3) is not str
+            or v3 not in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v3, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_TYPE_VALUES
+            ).at(".type")
+        try:
+            v4 = _rt.d_list(v4, decode_filters_options)
+        except ValidationError as e:
+            raise e.at(".options")
+        v5 = data.get("optionsMap", UNSET)
+        if v5 is not UNSET and v5 is not None:
+            try:
+                v5 = _rt.d_map(v5, decode_filters_options_map)
+            except ValidationError as e:
+                raise e.at(".optionsMap")
+        v6 = data.get("imageUrlMap", UNSET)
+        if v6 is not UNSET:
+            try:
+                v6 = _rt.d_map(v6, _rt.d_str)
+            except ValidationError as e:
+                raise e.at(".imageUrlMap")
+        if type(v7) is not str:
+            raise _rt.type_error("str", v7).at(".name")
+        if type(v8) is not str:
+            raise _rt.type_error("str", v8).at(".path")
+        v9 = data.get("hideOperators", UNSET)
+        if v9 is not UNSET:
+            try:
+                v9 = _rt.d_list(v9, decode_filters_hide_operators)
+            except ValidationError as e:
+                raise e.at(".hideOperators")
+        extras: Dict[str, Any] = {}
+        if len(data) != 7 + (v5 is not UNSET) + (v6 is not UNSET) + (v9 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_request_filters_query2
+            }
+        return cls(
+            operator=v0,
+            value=v1,
+            id=v2,
+            type=v3,
+            options=v4,
+            options_map=v5,
+            image_url_map=v6,
+            name=v7,
+            path=v8,
+            hide_operators=v9,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "operator": self.operator,
+            "value": (None if self.value is None else list(self.value)),
+            "id": self.id,
+            "type": self.type,
+            "options": [encode_filters_options(x0) for x0 in self.options],
+            "name": self.name,
+            "path": self.path,
+        }
+        v = self.options_map
+        if v is not UNSET:
+            out["optionsMap"] = (
+                None
+                if v is None
+                else {k0: encode_filters_options_map(x0) for k0, x0 in v.items()}
+            )
+        v = self.image_url_map
+        if v is not UNSET:
+            out["imageUrlMap"] = dict(v)
+        v = self.hide_operators
+        if v is not UNSET:
+            out["hideOperators"] = [encode_filters_hide_operators(x0) for x0 in v]
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_request_filters_query2 = frozenset(
+    {
+        "operator",
+        "value",
+        "id",
+        "type",
+        "options",
+        "optionsMap",
+        "imageUrlMap",
+        "name",
+        "path",
+        "hideOperators",
+    }
+)

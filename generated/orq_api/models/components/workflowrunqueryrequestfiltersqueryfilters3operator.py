@@ -1,0 +1,57 @@
+"""components models: WorkflowRunQueryRequestFiltersQueryFilters3Operator"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryRequestFiltersQueryFilters3Operator = Literal[
+    "is",
+    "is_before",
+    "is_on_or_before",
+    "is_between",
+    "is_relative_today",
+    "is_relative_time",
+    "is_empty",
+    "is_not_empty",
+]
+""""""
+
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS3_OPERATOR_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "is",
+            "is_before",
+            "is_on_or_before",
+            "is_between",
+            "is_relative_today",
+            "is_relative_time",
+            "is_empty",
+            "is_not_empty",
+        )
+    )
+)
+
+
+def decode_workflow_run_query_request_filters_query_filters3_operator(
+    data: Any,
+) -> WorkflowRunQueryRequestFiltersQueryFilters3Operator:
+    for value in (
+        "is",
+        "is_before",
+        "is_on_or_before",
+        "is_between",
+        "is_relative_today",
+        "is_relative_time",
+        "is_empty",
+        "is_not_empty",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS3_OPERATOR_VALUES
+    )

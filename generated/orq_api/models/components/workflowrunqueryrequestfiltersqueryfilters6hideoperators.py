@@ -1,0 +1,78 @@
+"""components models: WorkflowRunQueryRequestFiltersQueryFilters6HideOperators"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryrequesthideoperatorsqueryfilters61 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS61_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters61,
+    decode_workflow_run_query_request_hide_operators_query_filters61,
+)
+from .workflowrunqueryrequesthideoperatorsqueryfilters62 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS62_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters62,
+    decode_workflow_run_query_request_hide_operators_query_filters62,
+)
+from .workflowrunqueryrequesthideoperatorsqueryfilters63 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS63_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters63,
+    decode_workflow_run_query_request_hide_operators_query_filters63,
+)
+from .workflowrunqueryrequesthideoperatorsqueryfilters64 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS64_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters64,
+    decode_workflow_run_query_request_hide_operators_query_filters64,
+)
+from .workflowrunqueryrequesthideoperatorsqueryfilters65 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS65_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters65,
+    decode_workflow_run_query_request_hide_operators_query_filters65,
+)
+
+WorkflowRunQueryRequestFiltersQueryFilters6HideOperators = Union[
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters61",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters62",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters63",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters64",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters65",
+]
+""""""
+
+
+def decode_workflow_run_query_request_filters_query_filters6_hide_operators(
+    data: Any,
+) -> WorkflowRunQueryRequestFiltersQueryFilters6HideOperators:
+    errors: List[ValidationError] = []
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters61(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters62(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters63(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters64(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters65(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_request_filters_query_filters6_hide_operators(
+    value: WorkflowRunQueryRequestFiltersQueryFilters6HideOperators,
+) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,54 @@
+"""components models: WorkflowRunQueryRequestFiltersQueryFilters6Operator"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .operator1 import OPERATOR1_VALUES, Operator1, decode_operator1
+from .operator2 import OPERATOR2_VALUES, Operator2, decode_operator2
+from .operator3 import OPERATOR3_VALUES, Operator3, decode_operator3
+from .operator4 import OPERATOR4_VALUES, Operator4, decode_operator4
+from .operator5 import OPERATOR5_VALUES, Operator5, decode_operator5
+
+WorkflowRunQueryRequestFiltersQueryFilters6Operator = Union[
+    "Operator1", "Operator2", "Operator3", "Operator4", "Operator5"
+]
+""""""
+
+
+def decode_workflow_run_query_request_filters_query_filters6_operator(
+    data: Any,
+) -> WorkflowRunQueryRequestFiltersQueryFilters6Operator:
+    errors: List[ValidationError] = []
+    try:
+        return decode_operator1(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_operator2(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_operator3(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_operator4(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_operator5(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_request_filters_query_filters6_operator(
+    value: WorkflowRunQueryRequestFiltersQueryFilters6Operator,
+) -> Any:
+    return _rt.encode(value)

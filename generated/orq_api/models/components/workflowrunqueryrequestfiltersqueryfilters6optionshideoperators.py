@@ -1,0 +1,78 @@
+"""components models: WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryrequesthideoperatorsqueryfilters6options1 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS1_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters6Options1,
+    decode_workflow_run_query_request_hide_operators_query_filters6_options1,
+)
+from .workflowrunqueryrequesthideoperatorsqueryfilters6options2 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS2_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters6Options2,
+    decode_workflow_run_query_request_hide_operators_query_filters6_options2,
+)
+from .workflowrunqueryrequesthideoperatorsqueryfilters6options3 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS3_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters6Options3,
+    decode_workflow_run_query_request_hide_operators_query_filters6_options3,
+)
+from .workflowrunqueryrequesthideoperatorsqueryfilters6options4 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS4_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters6Options4,
+    decode_workflow_run_query_request_hide_operators_query_filters6_options4,
+)
+from .workflowrunqueryrequesthideoperatorsqueryfilters6options5 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS5_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5,
+    decode_workflow_run_query_request_hide_operators_query_filters6_options5,
+)
+
+WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators = Union[
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options1",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options2",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options3",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options4",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5",
+]
+""""""
+
+
+def decode_workflow_run_query_request_filters_query_filters6_options_hide_operators(
+    data: Any,
+) -> WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators:
+    errors: List[ValidationError] = []
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters6_options1(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters6_options2(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters6_options3(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters6_options4(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters6_options5(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_request_filters_query_filters6_options_hide_operators(
+    value: WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators,
+) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,54 @@
+"""components models: WorkflowRunQueryRequestFiltersQueryFilters6OptionsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryRequestFiltersQueryFilters6OptionsType = Literal[
+    "string",
+    "multi-value-array",
+    "single-value-array",
+    "number",
+    "date",
+    "object",
+    "boolean",
+]
+""""""
+
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS6_OPTIONS_TYPE_VALUES: frozenset[
+    Any
+] = frozenset(
+    (
+        "string",
+        "multi-value-array",
+        "single-value-array",
+        "number",
+        "date",
+        "object",
+        "boolean",
+    )
+)
+
+
+def decode_workflow_run_query_request_filters_query_filters6_options_type(
+    data: Any,
+) -> WorkflowRunQueryRequestFiltersQueryFilters6OptionsType:
+    for value in (
+        "string",
+        "multi-value-array",
+        "single-value-array",
+        "number",
+        "date",
+        "object",
+        "boolean",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS6_OPTIONS_TYPE_VALUES
+    )

@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryRequestFiltersQueryFilters7Operator"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryRequestFiltersQueryFilters7Operator = Literal["is"]
+""""""
+
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS7_OPERATOR_VALUES: frozenset[Any] = (
+    frozenset(("is",))
+)
+
+
+def decode_workflow_run_query_request_filters_query_filters7_operator(
+    data: Any,
+) -> WorkflowRunQueryRequestFiltersQueryFilters7Operator:
+    if data == "is" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS7_OPERATOR_VALUES
+    )

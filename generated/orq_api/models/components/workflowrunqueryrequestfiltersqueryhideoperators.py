@@ -1,0 +1,78 @@
+"""components models: WorkflowRunQueryRequestFiltersQueryHideOperators"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryrequesthideoperatorsqueryfilters1 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS1_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters1,
+    decode_workflow_run_query_request_hide_operators_query_filters1,
+)
+from .workflowrunqueryrequesthideoperatorsqueryfilters2 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS2_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters2,
+    decode_workflow_run_query_request_hide_operators_query_filters2,
+)
+from .workflowrunqueryrequesthideoperatorsqueryfilters3 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS3_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters3,
+    decode_workflow_run_query_request_hide_operators_query_filters3,
+)
+from .workflowrunqueryrequesthideoperatorsqueryfilters4 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS4_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters4,
+    decode_workflow_run_query_request_hide_operators_query_filters4,
+)
+from .workflowrunqueryrequesthideoperatorsqueryfilters5 import (
+    WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS5_VALUES,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters5,
+    decode_workflow_run_query_request_hide_operators_query_filters5,
+)
+
+WorkflowRunQueryRequestFiltersQueryHideOperators = Union[
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters1",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters2",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters3",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters4",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters5",
+]
+""""""
+
+
+def decode_workflow_run_query_request_filters_query_hide_operators(
+    data: Any,
+) -> WorkflowRunQueryRequestFiltersQueryHideOperators:
+    errors: List[ValidationError] = []
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters1(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters2(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters3(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters4(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return decode_workflow_run_query_request_hide_operators_query_filters5(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_request_filters_query_hide_operators(
+    value: WorkflowRunQueryRequestFiltersQueryHideOperators,
+) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,23 @@
+"""components models: WorkflowRunQueryRequestFiltersType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryRequestFiltersType = Literal["id"]
+""""""
+
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("id",))
+
+
+def decode_workflow_run_query_request_filters_type(
+    data: Any,
+) -> WorkflowRunQueryRequestFiltersType:
+    if data == "id" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES)

@@ -1,0 +1,38 @@
+"""components models: WorkflowRunQueryRequestHideOperatorsQuery3"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryRequestHideOperatorsQuery3 = Literal[
+    "is", "is_not", "is_empty", "is_not_empty"
+]
+""""""
+
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY3_VALUES: frozenset[Any] = frozenset(
+    (
+        "is",
+        "is_not",
+        "is_empty",
+        "is_not_empty",
+    )
+)
+
+
+def decode_workflow_run_query_request_hide_operators_query3(
+    data: Any,
+) -> WorkflowRunQueryRequestHideOperatorsQuery3:
+    for value in (
+        "is",
+        "is_not",
+        "is_empty",
+        "is_not_empty",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY3_VALUES)

@@ -1,0 +1,42 @@
+"""components models: WorkflowRunQueryRequestHideOperatorsQueryFilters54"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryRequestHideOperatorsQueryFilters54 = Literal[
+    "contains", "does_not_contain", "is_empty", "is_not_empty"
+]
+""""""
+
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS54_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "contains",
+            "does_not_contain",
+            "is_empty",
+            "is_not_empty",
+        )
+    )
+)
+
+
+def decode_workflow_run_query_request_hide_operators_query_filters54(
+    data: Any,
+) -> WorkflowRunQueryRequestHideOperatorsQueryFilters54:
+    for value in (
+        "contains",
+        "does_not_contain",
+        "is_empty",
+        "is_not_empty",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS54_VALUES
+    )

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryRequestHideOperatorsQueryFilters62"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryRequestHideOperatorsQueryFilters62 = Literal[
+    "equals",
+    "is_not_equal",
+    "is_greater_than",
+    "is_less_than",
+    "is_greater_than_or_equal_to",
+    "is_less_than_or_equal_to",
+    "is_between",
+    "is_empty",
+    "is_not_empty",
+]
+""""""
+
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS62_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "equals",
+            "is_not_equal",
+            "is_greater_than",
+            "is_less_than",
+            "is_greater_than_or_equal_to",
+            "is_less_than_or_equal_to",
+            "is_between",
+            "is_empty",
+            "is_not_empty",
+        )
+    )
+)
+
+
+def decode_workflow_run_query_request_hide_operators_query_filters62(
+    data: Any,
+) -> WorkflowRunQueryRequestHideOperatorsQueryFilters62:
+    for value in (
+        "equals",
+        "is_not_equal",
+        "is_greater_than",
+        "is_less_than",
+        "is_greater_than_or_equal_to",
+        "is_less_than_or_equal_to",
+        "is_between",
+        "is_empty",
+        "is_not_empty",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS62_VALUES
+    )

@@ -1,0 +1,32 @@
+"""components models: WorkflowRunQueryRequestOperator"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryRequestOperator = Literal["and", "or"]
+""""""
+
+WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES: frozenset[Any] = frozenset(
+    (
+        "and",
+        "or",
+    )
+)
+
+
+def decode_workflow_run_query_request_operator(
+    data: Any,
+) -> WorkflowRunQueryRequestOperator:
+    for value in (
+        "and",
+        "or",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES)

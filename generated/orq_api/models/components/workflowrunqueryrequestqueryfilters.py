@@ -1,0 +1,70 @@
+"""components models: WorkflowRunQueryRequestQueryFilters"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .filters5 import Filters5
+from .filters6 import Filters6
+from .filters7 import Filters7
+from .workflowrunqueryrequestfiltersquery1 import WorkflowRunQueryRequestFiltersQuery1
+from .workflowrunqueryrequestfiltersquery2 import WorkflowRunQueryRequestFiltersQuery2
+from .workflowrunqueryrequestfiltersquery3 import WorkflowRunQueryRequestFiltersQuery3
+from .workflowrunqueryrequestfiltersquery4 import WorkflowRunQueryRequestFiltersQuery4
+
+WorkflowRunQueryRequestQueryFilters = Union[
+    "WorkflowRunQueryRequestFiltersQuery1",
+    "WorkflowRunQueryRequestFiltersQuery2",
+    "WorkflowRunQueryRequestFiltersQuery3",
+    "WorkflowRunQueryRequestFiltersQuery4",
+    "Filters5",
+    "Filters6",
+    "Filters7",
+]
+""""""
+
+
+def decode_workflow_run_query_request_query_filters(
+    data: Any,
+) -> WorkflowRunQueryRequestQueryFilters:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryRequestFiltersQuery1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryRequestFiltersQuery2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryRequestFiltersQuery3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryRequestFiltersQuery4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return Filters5.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return Filters6.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return Filters7.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_request_query_filters(
+    value: WorkflowRunQueryRequestQueryFilters,
+) -> Any:
+    return value.to_dict()

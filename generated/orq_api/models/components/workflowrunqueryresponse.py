@@ -1,0 +1,78 @@
+"""components models: WorkflowRunQueryResponse"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseitems import (
+    WorkflowRunQueryResponseItems,
+    decode_workflow_run_query_response_items,
+    encode_workflow_run_query_response_items,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponse(_rt.Base):
+    """WorkflowRunQueryResponse"""
+
+    count: float
+    """Total number of items"""
+    items: List[WorkflowRunQueryResponseItems]
+    """List of items"""
+    next_last_id: Union[Optional[str], Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponse:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["count"]
+            v1 = data["items"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not float and type(v0) is not int:
+            raise _rt.type_error("float", v0).at(".count")
+        try:
+            v1 = _rt.d_list(v1, decode_workflow_run_query_response_items)
+        except ValidationError as e:
+            raise e.at(".items")
+        v2 = data.get("nextLastId", UNSET)
+        if v2 is not UNSET and v2 is not None:
+            if type(v2) is not str:
+                raise _rt.type_error("str", v2).at(".nextLastId")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response
+            }
+        return cls(
+            count=v0,
+            items=v1,
+            next_last_id=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "count": self.count,
+            "items": [
+                encode_workflow_run_query_response_items(x0) for x0 in self.items
+            ],
+        }
+        v = self.next_last_id
+        if v is not UNSET:
+            out["nextLastId"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response = frozenset({"count", "items", "nextLastId"})

@@ -1,0 +1,73 @@
+"""components models: WorkflowRunQueryResponse2Items22"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponse2items2evalstype import (
+    WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS2_EVALS_TYPE_VALUES,
+    WorkflowRunQueryResponse2Items2EvalsType,
+    decode_workflow_run_query_response2_items2_evals_type,
+)
+from .workflowrunqueryresponse2items2imageurl import (
+    WorkflowRunQueryResponse2Items2ImageUrl,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponse2Items22(_rt.Base):
+    """The image part of the prompt message. Only supported with vision models."""
+
+    type: WorkflowRunQueryResponse2Items2EvalsType
+    image_url: WorkflowRunQueryResponse2Items2ImageUrl
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponse2Items22:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["image_url"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS2_EVALS_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS2_EVALS_TYPE_VALUES
+            ).at(".type")
+        try:
+            v1 = WorkflowRunQueryResponse2Items2ImageUrl.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".image_url")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response2_items22
+            }
+        return cls(
+            type=v0,
+            image_url=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "image_url": self.image_url.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response2_items22 = frozenset({"type", "image_url"})

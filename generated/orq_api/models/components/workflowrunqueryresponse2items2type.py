@@ -1,0 +1,23 @@
+"""components models: WorkflowRunQueryResponse2Items2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponse2Items2Type = Literal["text"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+
+
+def decode_workflow_run_query_response2_items2_type(
+    data: Any,
+) -> WorkflowRunQueryResponse2Items2Type:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS2_TYPE_VALUES)

@@ -1,0 +1,68 @@
+"""components models: WorkflowRunQueryResponse2Items31"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponse2items3evalstype import (
+    WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_EVALS_TYPE_VALUES,
+    WorkflowRunQueryResponse2Items3EvalsType,
+    decode_workflow_run_query_response2_items3_evals_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponse2Items31(_rt.Base):
+    """Text content part of a prompt message"""
+
+    type: WorkflowRunQueryResponse2Items3EvalsType
+    text: str
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponse2Items31:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["text"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_EVALS_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_EVALS_TYPE_VALUES
+            ).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".text")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response2_items31
+            }
+        return cls(
+            type=v0,
+            text=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "text": self.text,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response2_items31 = frozenset({"type", "text"})

@@ -1,0 +1,38 @@
+"""components models: WorkflowRunQueryResponseCacheConfigFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseCacheConfigFormat = Literal[
+    "url", "b64_json", "text", "json_object"
+]
+"""Only supported on `image` models."""
+
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_FORMAT_VALUES: frozenset[Any] = frozenset(
+    (
+        "url",
+        "b64_json",
+        "text",
+        "json_object",
+    )
+)
+
+
+def decode_workflow_run_query_response_cache_config_format(
+    data: Any,
+) -> WorkflowRunQueryResponseCacheConfigFormat:
+    for value in (
+        "url",
+        "b64_json",
+        "text",
+        "json_object",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_FORMAT_VALUES)

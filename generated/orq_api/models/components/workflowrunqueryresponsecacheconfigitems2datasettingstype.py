@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryResponseCacheConfigItems2DataSettingsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseCacheConfigItems2DataSettingsType = Literal["exact"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_TYPE_VALUES: frozenset[
+    Any
+] = frozenset(("exact",))
+
+
+def decode_workflow_run_query_response_cache_config_items2_data_settings_type(
+    data: Any,
+) -> WorkflowRunQueryResponseCacheConfigItems2DataSettingsType:
+    if data == "exact" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_TYPE_VALUES
+    )

@@ -1,0 +1,78 @@
+"""components models: WorkflowRunQueryResponseCacheConfigItemsProvider"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseCacheConfigItemsProvider = Literal[
+    "cohere",
+    "openai",
+    "anthropic",
+    "huggingface",
+    "replicate",
+    "google",
+    "google-ai",
+    "azure",
+    "aws",
+    "anyscale",
+    "perplexity",
+    "groq",
+    "fal",
+    "leonardoai",
+    "nvidia",
+]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_PROVIDER_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "cohere",
+            "openai",
+            "anthropic",
+            "huggingface",
+            "replicate",
+            "google",
+            "google-ai",
+            "azure",
+            "aws",
+            "anyscale",
+            "perplexity",
+            "groq",
+            "fal",
+            "leonardoai",
+            "nvidia",
+        )
+    )
+)
+
+
+def decode_workflow_run_query_response_cache_config_items_provider(
+    data: Any,
+) -> WorkflowRunQueryResponseCacheConfigItemsProvider:
+    for value in (
+        "cohere",
+        "openai",
+        "anthropic",
+        "huggingface",
+        "replicate",
+        "google",
+        "google-ai",
+        "azure",
+        "aws",
+        "anyscale",
+        "perplexity",
+        "groq",
+        "fal",
+        "leonardoai",
+        "nvidia",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_PROVIDER_VALUES
+    )

@@ -1,0 +1,25 @@
+"""components models: WorkflowRunQueryResponseCacheConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseCacheConfigType = Literal["exact"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("exact",)
+)
+
+
+def decode_workflow_run_query_response_cache_config_type(
+    data: Any,
+) -> WorkflowRunQueryResponseCacheConfigType:
+    if data == "exact" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_TYPE_VALUES)

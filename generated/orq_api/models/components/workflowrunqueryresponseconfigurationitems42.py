@@ -1,0 +1,69 @@
+"""components models: WorkflowRunQueryResponseConfigurationItems42"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseconfigurationitems4datatype import (
+    WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_DATA_TYPE_VALUES,
+    WorkflowRunQueryResponseConfigurationItems4DataType,
+    decode_workflow_run_query_response_configuration_items4_data_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseConfigurationItems42(_rt.Base):
+    """WorkflowRunQueryResponseConfigurationItems42"""
+
+    type: WorkflowRunQueryResponseConfigurationItems4DataType
+    query: str
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseConfigurationItems42:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["query"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0
+            not in WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_DATA_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_DATA_TYPE_VALUES
+            ).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".query")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response_configuration_items42
+            }
+        return cls(
+            type=v0,
+            query=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "query": self.query,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_configuration_items42 = frozenset({"type", "query"})

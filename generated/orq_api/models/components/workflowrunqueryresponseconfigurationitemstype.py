@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryResponseConfigurationItemsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseConfigurationItemsType = Literal["query"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("query",)
+)
+
+
+def decode_workflow_run_query_response_configuration_items_type(
+    data: Any,
+) -> WorkflowRunQueryResponseConfigurationItemsType:
+    if data == "query" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS_TYPE_VALUES
+    )

@@ -1,0 +1,39 @@
+"""components models: WorkflowRunQueryResponseContentItems4Evals2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponse2items4evals1 import WorkflowRunQueryResponse2Items4Evals1
+from .workflowrunqueryresponse2items4evals2 import WorkflowRunQueryResponse2Items4Evals2
+
+WorkflowRunQueryResponseContentItems4Evals2 = Union[
+    "WorkflowRunQueryResponse2Items4Evals1", "WorkflowRunQueryResponse2Items4Evals2"
+]
+""""""
+
+
+def decode_workflow_run_query_response_content_items4_evals2(
+    data: Any,
+) -> WorkflowRunQueryResponseContentItems4Evals2:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponse2Items4Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponse2Items4Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_content_items4_evals2(
+    value: WorkflowRunQueryResponseContentItems4Evals2,
+) -> Any:
+    return value.to_dict()

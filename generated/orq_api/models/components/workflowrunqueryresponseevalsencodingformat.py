@@ -1,0 +1,32 @@
+"""components models: WorkflowRunQueryResponseEvalsEncodingFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseEvalsEncodingFormat = Literal["float", "base64"]
+"""The format to return the embeddings"""
+
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
+    (
+        "float",
+        "base64",
+    )
+)
+
+
+def decode_workflow_run_query_response_evals_encoding_format(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsEncodingFormat:
+    for value in (
+        "float",
+        "base64",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ENCODING_FORMAT_VALUES)

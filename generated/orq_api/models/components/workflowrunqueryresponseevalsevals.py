@@ -1,0 +1,52 @@
+"""components models: WorkflowRunQueryResponseEvalsEvals"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseevalsitems11 import WorkflowRunQueryResponseEvalsItems11
+from .workflowrunqueryresponseevalsitems12 import WorkflowRunQueryResponseEvalsItems12
+from .workflowrunqueryresponseevalsitems13 import WorkflowRunQueryResponseEvalsItems13
+from .workflowrunqueryresponseevalsitems14 import WorkflowRunQueryResponseEvalsItems14
+
+WorkflowRunQueryResponseEvalsEvals = Union[
+    "WorkflowRunQueryResponseEvalsItems11",
+    "WorkflowRunQueryResponseEvalsItems12",
+    "WorkflowRunQueryResponseEvalsItems13",
+    "WorkflowRunQueryResponseEvalsItems14",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_evals(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsEvals:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseEvalsItems11.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseEvalsItems12.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseEvalsItems13.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseEvalsItems14.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_evals(
+    value: WorkflowRunQueryResponseEvalsEvals,
+) -> Any:
+    return value.to_dict()

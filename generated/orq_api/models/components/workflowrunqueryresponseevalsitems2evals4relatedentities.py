@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems2Evals4RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems2evals41 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals41,
+)
+from .workflowrunqueryresponserelatedentitiesitems2evals42 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals42,
+)
+from .workflowrunqueryresponserelatedentitiesitems2evals43 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals43,
+)
+from .workflowrunqueryresponserelatedentitiesitems2evals44 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals44,
+)
+
+WorkflowRunQueryResponseEvalsItems2Evals4RelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals44",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items2_evals4_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems2Evals4RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems2Evals41.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems2Evals42.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems2Evals43.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems2Evals44.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items2_evals4_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems2Evals4RelatedEntities,
+) -> Any:
+    return value.to_dict()

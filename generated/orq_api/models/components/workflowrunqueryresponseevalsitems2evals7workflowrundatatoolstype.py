@@ -1,0 +1,30 @@
+"""components models: WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunDataToolsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunDataToolsType = Literal["object"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES: (
+    frozenset[Any]
+) = frozenset(
+    ("object",)
+)
+
+
+def decode_workflow_run_query_response_evals_items2_evals7_workflow_run_data_tools_type(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunDataToolsType:
+    if data == "object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES,
+    )

@@ -1,0 +1,30 @@
+"""components models: WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvals4Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvals4Type = Literal["string_array"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES: (
+    frozenset[Any]
+) = frozenset(
+    ("string_array",)
+)
+
+
+def decode_workflow_run_query_response_evals_items2_evals7_workflow_run_evals4_type(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvals4Type:
+    if data == "string_array" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES,
+    )

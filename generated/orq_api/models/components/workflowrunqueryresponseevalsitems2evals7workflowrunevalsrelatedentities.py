@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvalsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrun1 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun1,
+)
+from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrun2 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun2,
+)
+from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrun3 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun3,
+)
+from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrun4 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun4,
+)
+
+WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvalsRelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun1",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun2",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun3",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun4",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items2_evals7_workflow_run_evals_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvalsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items2_evals7_workflow_run_evals_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvalsRelatedEntities,
+) -> Any:
+    return value.to_dict()

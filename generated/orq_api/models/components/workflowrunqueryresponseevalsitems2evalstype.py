@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryResponseEvalsItems2EvalsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseEvalsItems2EvalsType = Literal["number"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("number",)
+)
+
+
+def decode_workflow_run_query_response_evals_items2_evals_type(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems2EvalsType:
+    if data == "number" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS_TYPE_VALUES
+    )

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems3Evals"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseevalsitems3evals1 import (
+    WorkflowRunQueryResponseEvalsItems3Evals1,
+)
+from .workflowrunqueryresponseevalsitems3evals2 import (
+    WorkflowRunQueryResponseEvalsItems3Evals2,
+)
+from .workflowrunqueryresponseevalsitems3evals3 import (
+    WorkflowRunQueryResponseEvalsItems3Evals3,
+)
+from .workflowrunqueryresponseevalsitems3evals4 import (
+    WorkflowRunQueryResponseEvalsItems3Evals4,
+)
+
+WorkflowRunQueryResponseEvalsItems3Evals = Union[
+    "WorkflowRunQueryResponseEvalsItems3Evals1",
+    "WorkflowRunQueryResponseEvalsItems3Evals2",
+    "WorkflowRunQueryResponseEvalsItems3Evals3",
+    "WorkflowRunQueryResponseEvalsItems3Evals4",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items3_evals(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems3Evals:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseEvalsItems3Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseEvalsItems3Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseEvalsItems3Evals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseEvalsItems3Evals4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items3_evals(
+    value: WorkflowRunQueryResponseEvalsItems3Evals,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems3Evals4RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems3evals41 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals41,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals42 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals42,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals43 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals43,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals44 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals44,
+)
+
+WorkflowRunQueryResponseEvalsItems3Evals4RelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals44",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items3_evals4_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems3Evals4RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals41.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals42.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals43.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals44.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items3_evals4_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems3Evals4RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems3Evals6RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems3evals61 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals61,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals62 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals62,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals63 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals63,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals64 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals64,
+)
+
+WorkflowRunQueryResponseEvalsItems3Evals6RelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals61",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals62",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals63",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals64",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items3_evals6_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems3Evals6RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals61.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals62.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals63.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals64.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items3_evals6_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems3Evals6RelatedEntities,
+) -> Any:
+    return value.to_dict()

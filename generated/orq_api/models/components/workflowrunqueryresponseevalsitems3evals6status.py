@@ -1,0 +1,40 @@
+"""components models: WorkflowRunQueryResponseEvalsItems3Evals6Status"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseEvalsItems3Evals6Status = Literal[
+    "pending", "completed", "failed"
+]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS6_STATUS_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "pending",
+            "completed",
+            "failed",
+        )
+    )
+)
+
+
+def decode_workflow_run_query_response_evals_items3_evals6_status(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems3Evals6Status:
+    for value in (
+        "pending",
+        "completed",
+        "failed",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS6_STATUS_VALUES
+    )

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems3Evals7RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems3evals71 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals71,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals72 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals72,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals73 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals73,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals74 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals74,
+)
+
+WorkflowRunQueryResponseEvalsItems3Evals7RelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals71",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals72",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals73",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals74",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items3_evals7_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems3Evals7RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals71.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals72.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals73.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals74.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items3_evals7_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems3Evals7RelatedEntities,
+) -> Any:
+    return value.to_dict()

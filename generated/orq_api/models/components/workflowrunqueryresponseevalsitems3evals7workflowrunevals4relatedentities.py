@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals4RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals41 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals42 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals43 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals43,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals44 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals44,
+)
+
+WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals4RelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals44",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals4_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals4RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals43.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals44.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals4_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals4RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrun1 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrun2 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrun3 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun3,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrun4 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4,
+)
+
+WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsRelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun3",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsRelatedEntities,
+) -> Any:
+    return value.to_dict()

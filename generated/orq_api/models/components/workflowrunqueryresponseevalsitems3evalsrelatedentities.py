@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems3EvalsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems3evals21 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals21,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals22 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals22,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals23 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals23,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals4 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals4,
+)
+
+WorkflowRunQueryResponseEvalsItems3EvalsRelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals21",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals22",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals23",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals4",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items3_evals_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems3EvalsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals23.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items3_evals_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems3EvalsRelatedEntities,
+) -> Any:
+    return value.to_dict()

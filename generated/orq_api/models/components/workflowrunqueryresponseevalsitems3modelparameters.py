@@ -1,0 +1,300 @@
+"""components models: WorkflowRunQueryResponseEvalsItems3ModelParameters"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseevalsitems3encodingformat import (
+    WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ENCODING_FORMAT_VALUES,
+    WorkflowRunQueryResponseEvalsItems3EncodingFormat,
+    decode_workflow_run_query_response_evals_items3_encoding_format,
+)
+from .workflowrunqueryresponseevalsitems3format import (
+    WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_FORMAT_VALUES,
+    WorkflowRunQueryResponseEvalsItems3Format,
+    decode_workflow_run_query_response_evals_items3_format,
+)
+from .workflowrunqueryresponseevalsitems3photorealversion import (
+    WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PHOTO_REAL_VERSION_VALUES,
+    WorkflowRunQueryResponseEvalsItems3PhotoRealVersion,
+    decode_workflow_run_query_response_evals_items3_photo_real_version,
+)
+from .workflowrunqueryresponseevalsitems3quality import (
+    WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_QUALITY_VALUES,
+    WorkflowRunQueryResponseEvalsItems3Quality,
+    decode_workflow_run_query_response_evals_items3_quality,
+)
+from .workflowrunqueryresponseevalsitems3responseformat import (
+    WorkflowRunQueryResponseEvalsItems3ResponseFormat,
+    decode_workflow_run_query_response_evals_items3_response_format,
+    encode_workflow_run_query_response_evals_items3_response_format,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseEvalsItems3ModelParameters(_rt.Base):
+    """Model Parameters: Not all parameters apply to every model"""
+
+    temperature: Union[float, Unset] = UNSET
+    """Only supported on `chat` and `completion` models."""
+    max_tokens: Union[float, Unset] = UNSET
+    """Only supported on `chat` and `completion` models."""
+    top_k: Union[float, Unset] = UNSET
+    """Only supported on `chat` and `completion` models."""
+    top_p: Union[float, Unset] = UNSET
+    """Only supported on `chat` and `completion` models."""
+    frequency_penalty: Union[float, Unset] = UNSET
+    """Only supported on `chat` and `completion` models."""
+    presence_penalty: Union[float, Unset] = UNSET
+    """Only supported on `chat` and `completion` models."""
+    num_images: Union[float, Unset] = UNSET
+    """Only supported on `image` models."""
+    seed: Union[float, Unset] = UNSET
+    """Best effort deterministic seed for the model. Currently only OpenAI models support these"""
+    format: Union[WorkflowRunQueryResponseEvalsItems3Format, Unset] = UNSET
+    """Only supported on `image` models."""
+    dimensions: Union[str, Unset] = UNSET
+    """Only supported on `image` models."""
+    quality: Union[WorkflowRunQueryResponseEvalsItems3Quality, Unset] = UNSET
+    """Only supported on `image` models."""
+    style: Union[str, Unset] = UNSET
+    """Only supported on `image` models."""
+    response_format: Union[
+        Optional[WorkflowRunQueryResponseEvalsItems3ResponseFormat], Unset
+    ] = UNSET
+    """An object specifying the format that the model must output.
+
+     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema
+
+     Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
+
+    Important: when using JSON mode, you must also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if finish_reason="length", which indicates the generation exceeded max_tokens or the conversation exceeded the max context length.
+    """
+    photo_real_version: Union[
+        WorkflowRunQueryResponseEvalsItems3PhotoRealVersion, Unset
+    ] = UNSET
+    """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
+    encoding_format: Union[WorkflowRunQueryResponseEvalsItems3EncodingFormat, Unset] = (
+        UNSET
+    )
+    """The format to return the embeddings"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems3ModelParameters:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("temperature", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not float and type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".temperature")
+        v1 = data.get("maxTokens", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not float and type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".maxTokens")
+        v2 = data.get("topK", UNSET)
+        if v2 is not UNSET:
+            if type(v2) is not float and type(v2) is not int:
+                raise _rt.type_error("float", v2).at(".topK")
+        v3 = data.get("topP", UNSET)
+        if v3 is not UNSET:
+            if type(v3) is not float and type(v3) is not int:
+                raise _rt.type_error("float", v3).at(".topP")
+        v4 = data.get("frequencyPenalty", UNSET)
+        if v4 is not UNSET:
+            if type(v4) is not float and type(v4) is not int:
+                raise _rt.type_error("float", v4).at(".frequencyPenalty")
+        v5 = data.get("presencePenalty", UNSET)
+        if v5 is not UNSET:
+            if type(v5) is not float and type(v5) is not int:
+                raise _rt.type_error("float", v5).at(".presencePenalty")
+        v6 = data.get("numImages", UNSET)
+        if v6 is not UNSET:
+            if type(v6) is not float and type(v6) is not int:
+                raise _rt.type_error("float", v6).at(".numImages")
+        v7 = data.get("seed", UNSET)
+        if v7 is not UNSET:
+            if type(v7) is not float and type(v7) is not int:
+                raise _rt.type_error("float", v7).at(".seed")
+        v8 = data.get("format", UNSET)
+        if v8 is not UNSET:
+            if (
+                type(v8) is not str
+                or v8 not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_FORMAT_VALUES
+            ):
+                raise _rt.enum_error(
+                    v8, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_FORMAT_VALUES
+                ).at(".format")
+        v9 = data.get("dimensions", UNSET)
+        if v9 is not UNSET:
+            if type(v9) is not str:
+                raise _rt.type_error("str", v9).at(".dimensions")
+        v10 = data.get("quality", UNSET)
+        if v10 is not UNSET:
+            if (
+                type(v10) is not str
+                or v10 not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_QUALITY_VALUES
+            ):
+                raise _rt.enum_error(
+                    v10, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_QUALITY_VALUES
+                ).at(".quality")
+        v11 = data.get("style", UNSET)
+        if v11 is not UNSET:
+            if type(v11) is not str:
+                raise _rt.type_error("str", v11).at(".style")
+        v12 = data.get("responseFormat", UNSET)
+        if v12 is not UNSET and v12 is not None:
+            try:
+                v12 = decode_workflow_run_query_response_evals_items3_response_format(
+                    v12
+                )
+            except ValidationError as e:
+                raise e.at(".responseFormat")
+        v13 = data.get("photoRealVersion", UNSET)
+        if v13 is not UNSET:
+            if (
+                type(v13) is not str
+                or v13
+                not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PHOTO_REAL_VERSION_VALUES
+            ):
+                raise _rt.enum_error(
+                    v13,
+                    WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PHOTO_REAL_VERSION_VALUES,
+                ).at(".photoRealVersion")
+        v14 = data.get("encoding_format", UNSET)
+        if v14 is not UNSET:
+            if (
+                type(v14) is not str
+                or v14
+                not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ENCODING_FORMAT_VALUES
+            ):
+                raise _rt.enum_error(
+                    v14, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ENCODING_FORMAT_VALUES
+                ).at(".encoding_format")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
+            v2 is not UNSET
+        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
+            v6 is not UNSET
+        ) + (
+            v7 is not UNSET
+        ) + (
+            v8 is not UNSET
+        ) + (
+            v9 is not UNSET
+        ) + (
+            v10 is not UNSET
+        ) + (
+            v11 is not UNSET
+        ) + (
+            v12 is not UNSET
+        ) + (
+            v13 is not UNSET
+        ) + (
+            v14 is not UNSET
+        ):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k
+                not in _KEYS_workflow_run_query_response_evals_items3_model_parameters
+            }
+        return cls(
+            temperature=v0,
+            max_tokens=v1,
+            top_k=v2,
+            top_p=v3,
+            frequency_penalty=v4,
+            presence_penalty=v5,
+            num_images=v6,
+            seed=v7,
+            format=v8,
+            dimensions=v9,
+            quality=v10,
+            style=v11,
+            response_format=v12,
+            photo_real_version=v13,
+            encoding_format=v14,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.temperature
+        if v is not UNSET:
+            out["temperature"] = v
+        v = self.max_tokens
+        if v is not UNSET:
+            out["maxTokens"] = v
+        v = self.top_k
+        if v is not UNSET:
+            out["topK"] = v
+        v = self.top_p
+        if v is not UNSET:
+            out["topP"] = v
+        v = self.frequency_penalty
+        if v is not UNSET:
+            out["frequencyPenalty"] = v
+        v = self.presence_penalty
+        if v is not UNSET:
+            out["presencePenalty"] = v
+        v = self.num_images
+        if v is not UNSET:
+            out["numImages"] = v
+        v = self.seed
+        if v is not UNSET:
+            out["seed"] = v
+        v = self.format
+        if v is not UNSET:
+            out["format"] = v
+        v = self.dimensions
+        if v is not UNSET:
+            out["dimensions"] = v
+        v = self.quality
+        if v is not UNSET:
+            out["quality"] = v
+        v = self.style
+        if v is not UNSET:
+            out["style"] = v
+        v = self.response_format
+        if v is not UNSET:
+            out["responseFormat"] = (
+                None
+                if v is None
+                else encode_workflow_run_query_response_evals_items3_response_format(v)
+            )
+        v = self.photo_real_version
+        if v is not UNSET:
+            out["photoRealVersion"] = v
+        v = self.encoding_format
+        if v is not UNSET:
+            out["encoding_format"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_evals_items3_model_parameters = frozenset(
+    {
+        "temperature",
+        "maxTokens",
+        "topK",
+        "topP",
+        "frequencyPenalty",
+        "presencePenalty",
+        "numImages",
+        "seed",
+        "format",
+        "dimensions",
+        "quality",
+        "style",
+        "responseFormat",
+        "photoRealVersion",
+        "encoding_format",
+    }
+)

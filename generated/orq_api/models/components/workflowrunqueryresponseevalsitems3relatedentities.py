@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems3RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems34 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems34,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals1 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals1,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals2 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals2,
+)
+from .workflowrunqueryresponserelatedentitiesitems3evals3 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals3,
+)
+
+WorkflowRunQueryResponseEvalsItems3RelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals1",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals2",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals3",
+    "WorkflowRunQueryResponseRelatedEntitiesItems34",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items3_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems3RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems34.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items3_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems3RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,76 @@
+"""components models: WorkflowRunQueryResponseEvalsItems3Tools"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseevalsitems3evals7workflowrundatatype import (
+    WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES,
+    WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunDataType,
+    decode_workflow_run_query_response_evals_items3_evals7_workflow_run_data_type,
+)
+from .workflowrunqueryresponseevalsitems3function import (
+    WorkflowRunQueryResponseEvalsItems3Function,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseEvalsItems3Tools(_rt.Base):
+    """WorkflowRunQueryResponseEvalsItems3Tools"""
+
+    type: WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunDataType
+    """The type of the tool. Currently, only `function` is supported."""
+    function: WorkflowRunQueryResponseEvalsItems3Function
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems3Tools:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["function"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0
+            not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0,
+                WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES,
+            ).at(".type")
+        try:
+            v1 = WorkflowRunQueryResponseEvalsItems3Function.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".function")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response_evals_items3_tools
+            }
+        return cls(
+            type=v0,
+            function=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "function": self.function.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_evals_items3_tools = frozenset({"type", "function"})

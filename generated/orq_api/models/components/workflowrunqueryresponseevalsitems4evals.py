@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems4Evals"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseevalsitems4evals1 import (
+    WorkflowRunQueryResponseEvalsItems4Evals1,
+)
+from .workflowrunqueryresponseevalsitems4evals2 import (
+    WorkflowRunQueryResponseEvalsItems4Evals2,
+)
+from .workflowrunqueryresponseevalsitems4evals3 import (
+    WorkflowRunQueryResponseEvalsItems4Evals3,
+)
+from .workflowrunqueryresponseevalsitems4evals4 import (
+    WorkflowRunQueryResponseEvalsItems4Evals4,
+)
+
+WorkflowRunQueryResponseEvalsItems4Evals = Union[
+    "WorkflowRunQueryResponseEvalsItems4Evals1",
+    "WorkflowRunQueryResponseEvalsItems4Evals2",
+    "WorkflowRunQueryResponseEvalsItems4Evals3",
+    "WorkflowRunQueryResponseEvalsItems4Evals4",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items4_evals(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems4Evals:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseEvalsItems4Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseEvalsItems4Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseEvalsItems4Evals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseEvalsItems4Evals4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items4_evals(
+    value: WorkflowRunQueryResponseEvalsItems4Evals,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems4Evals3RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems4evals31 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals31,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals32 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals32,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals33 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals33,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals34 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals34,
+)
+
+WorkflowRunQueryResponseEvalsItems4Evals3RelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals34",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items4_evals3_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems4Evals3RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals31.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals32.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals33.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals34.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items4_evals3_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems4Evals3RelatedEntities,
+) -> Any:
+    return value.to_dict()

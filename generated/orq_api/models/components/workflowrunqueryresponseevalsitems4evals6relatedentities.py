@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems4Evals6RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems4evals61 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals61,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals62 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals62,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals63 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals63,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals64 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals64,
+)
+
+WorkflowRunQueryResponseEvalsItems4Evals6RelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals61",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals62",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals63",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals64",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items4_evals6_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems4Evals6RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals61.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals62.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals63.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals64.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items4_evals6_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems4Evals6RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryResponseEvalsItems4Evals6Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseEvalsItems4Evals6Type = Literal["bert_score"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("bert_score",)
+)
+
+
+def decode_workflow_run_query_response_evals_items4_evals6_type(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems4Evals6Type:
+    if data == "bert_score" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS6_TYPE_VALUES
+    )

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals2RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals1 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals1,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals2 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals2,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals3 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals4 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4,
+)
+
+WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals2RelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals1",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals2",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals2_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals2RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals2_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals2RelatedEntities,
+) -> Any:
+    return value.to_dict()

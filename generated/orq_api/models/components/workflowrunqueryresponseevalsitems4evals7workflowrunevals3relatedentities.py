@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals3RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals31 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals31,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals32 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals32,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals33 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals33,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals34 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals34,
+)
+
+WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals3RelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals34",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals3_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals3RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals31.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals32.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals33.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals34.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals3_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals3RelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals4RelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals41 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals42 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals43 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals44 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44,
+)
+
+WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals4RelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals4_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals4RelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals4_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals4RelatedEntities,
+) -> Any:
+    return value.to_dict()

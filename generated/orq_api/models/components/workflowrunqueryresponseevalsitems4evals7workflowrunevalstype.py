@@ -1,0 +1,30 @@
+"""components models: WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvalsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvalsType = Literal["string"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES: (
+    frozenset[Any]
+) = frozenset(
+    ("string",)
+)
+
+
+def decode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals_type(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvalsType:
+    if data == "string" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES,
+    )

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItems4EvalsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems4evals21 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals21,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals22 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals22,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals23 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals23,
+)
+from .workflowrunqueryresponserelatedentitiesitems4evals24 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals24,
+)
+
+WorkflowRunQueryResponseEvalsItems4EvalsRelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals21",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals22",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals23",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals24",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items4_evals_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems4EvalsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals23.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4Evals24.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items4_evals_related_entities(
+    value: WorkflowRunQueryResponseEvalsItems4EvalsRelatedEntities,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,52 @@
+"""components models: WorkflowRunQueryResponseEvalsItems4Message"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponsemessageitems4evals1 import (
+    WorkflowRunQueryResponseMessageItems4Evals1,
+)
+from .workflowrunqueryresponsemessageitems4evals2 import (
+    WorkflowRunQueryResponseMessageItems4Evals2,
+)
+from .workflowrunqueryresponsemessageitems4evals3 import (
+    WorkflowRunQueryResponseMessageItems4Evals3,
+)
+
+WorkflowRunQueryResponseEvalsItems4Message = Union[
+    "WorkflowRunQueryResponseMessageItems4Evals1",
+    "WorkflowRunQueryResponseMessageItems4Evals2",
+    "WorkflowRunQueryResponseMessageItems4Evals3",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items4_message(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItems4Message:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseMessageItems4Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseMessageItems4Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseMessageItems4Evals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items4_message(
+    value: WorkflowRunQueryResponseEvalsItems4Message,
+) -> Any:
+    return value.to_dict()

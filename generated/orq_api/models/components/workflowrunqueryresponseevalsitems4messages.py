@@ -1,0 +1,107 @@
+"""components models: WorkflowRunQueryResponseEvalsItems4Messages"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseevalsitems4content import (
+    WorkflowRunQueryResponseEvalsItems4Content,
+    decode_workflow_run_query_response_evals_items4_content,
+    encode_workflow_run_query_response_evals_items4_content,
+)
+from .workflowrunqueryresponseevalsitems4role import (
+    WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ROLE_VALUES,
+    WorkflowRunQueryResponseEvalsItems4Role,
+    decode_workflow_run_query_response_evals_items4_role,
+)
+from .workflowrunqueryresponseevalsitems4toolcalls import (
+    WorkflowRunQueryResponseEvalsItems4ToolCalls,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseEvalsItems4Messages(_rt.Base):
+    """WorkflowRunQueryResponseEvalsItems4Messages"""
+
+    role: WorkflowRunQueryResponseEvalsItems4Role
+    """The role of the prompt message"""
+    content: WorkflowRunQueryResponseEvalsItems4Content
+    """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+    tool_calls: Union[List[WorkflowRunQueryResponseEvalsItems4ToolCalls], Unset] = UNSET
+    id: Union[str, Unset] = UNSET
+    """The id of the resource"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems4Messages:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["role"]
+            v1 = data["content"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ROLE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ROLE_VALUES
+            ).at(".role")
+        try:
+            v1 = decode_workflow_run_query_response_evals_items4_content(v1)
+        except ValidationError as e:
+            raise e.at(".content")
+        v2 = data.get("tool_calls", UNSET)
+        if v2 is not UNSET:
+            try:
+                v2 = _rt.d_list(
+                    v2, WorkflowRunQueryResponseEvalsItems4ToolCalls.from_dict
+                )
+            except ValidationError as e:
+                raise e.at(".tool_calls")
+        v3 = data.get("id", UNSET)
+        if v3 is not UNSET:
+            if type(v3) is not str:
+                raise _rt.type_error("str", v3).at(".id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response_evals_items4_messages
+            }
+        return cls(
+            role=v0,
+            content=v1,
+            tool_calls=v2,
+            id=v3,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "role": self.role,
+            "content": encode_workflow_run_query_response_evals_items4_content(
+                self.content
+            ),
+        }
+        v = self.tool_calls
+        if v is not UNSET:
+            out["tool_calls"] = [x0.to_dict() for x0 in v]
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_evals_items4_messages = frozenset(
+    {"role", "content", "tool_calls", "id"}
+)

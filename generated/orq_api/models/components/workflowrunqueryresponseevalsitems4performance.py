@@ -1,0 +1,71 @@
+"""components models: WorkflowRunQueryResponseEvalsItems4Performance"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseEvalsItems4Performance(_rt.Base):
+    """WorkflowRunQueryResponseEvalsItems4Performance"""
+
+    latency: float
+    first_time_to_token: Union[Optional[float], Unset] = UNSET
+    tokens_per_second: Union[Optional[float], Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems4Performance:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["latency"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not float and type(v0) is not int:
+            raise _rt.type_error("float", v0).at(".latency")
+        v1 = data.get("first_time_to_token", UNSET)
+        if v1 is not UNSET and v1 is not None:
+            if type(v1) is not float and type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".first_time_to_token")
+        v2 = data.get("tokens_per_second", UNSET)
+        if v2 is not UNSET and v2 is not None:
+            if type(v2) is not float and type(v2) is not int:
+                raise _rt.type_error("float", v2).at(".tokens_per_second")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response_evals_items4_performance
+            }
+        return cls(
+            latency=v0,
+            first_time_to_token=v1,
+            tokens_per_second=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "latency": self.latency,
+        }
+        v = self.first_time_to_token
+        if v is not UNSET:
+            out["first_time_to_token"] = v
+        v = self.tokens_per_second
+        if v is not UNSET:
+            out["tokens_per_second"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_evals_items4_performance = frozenset(
+    {"latency", "first_time_to_token", "tokens_per_second"}
+)

@@ -1,0 +1,81 @@
+"""components models: WorkflowRunQueryResponseEvalsItems4Value"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseevalsitems4rouge1 import (
+    WorkflowRunQueryResponseEvalsItems4Rouge1,
+)
+from .workflowrunqueryresponseevalsitems4rouge2 import (
+    WorkflowRunQueryResponseEvalsItems4Rouge2,
+)
+from .workflowrunqueryresponseevalsitems4rougel import (
+    WorkflowRunQueryResponseEvalsItems4RougeL,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseEvalsItems4Value(_rt.Base):
+    """WorkflowRunQueryResponseEvalsItems4Value"""
+
+    rouge_1: WorkflowRunQueryResponseEvalsItems4Rouge1
+    rouge_2: WorkflowRunQueryResponseEvalsItems4Rouge2
+    rouge_l: WorkflowRunQueryResponseEvalsItems4RougeL
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems4Value:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["rouge_1"]
+            v1 = data["rouge_2"]
+            v2 = data["rouge_l"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        try:
+            v0 = WorkflowRunQueryResponseEvalsItems4Rouge1.from_dict(v0)
+        except ValidationError as e:
+            raise e.at(".rouge_1")
+        try:
+            v1 = WorkflowRunQueryResponseEvalsItems4Rouge2.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".rouge_2")
+        try:
+            v2 = WorkflowRunQueryResponseEvalsItems4RougeL.from_dict(v2)
+        except ValidationError as e:
+            raise e.at(".rouge_l")
+        extras: Dict[str, Any] = {}
+        if len(data) != 3:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response_evals_items4_value
+            }
+        return cls(
+            rouge_1=v0,
+            rouge_2=v1,
+            rouge_l=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "rouge_1": self.rouge_1.to_dict(),
+            "rouge_2": self.rouge_2.to_dict(),
+            "rouge_l": self.rouge_l.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_evals_items4_value = frozenset(
+    {"rouge_1", "rouge_2", "rouge_l"}
+)

@@ -1,0 +1,25 @@
+"""components models: WorkflowRunQueryResponseEvalsItemsAction"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseEvalsItemsAction = Literal["invoke"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_ACTION_VALUES: frozenset[Any] = frozenset(
+    ("invoke",)
+)
+
+
+def decode_workflow_run_query_response_evals_items_action(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItemsAction:
+    if data == "invoke" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_ACTION_VALUES)

@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryResponseEvalsItemsAdditionalProperties"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseEvalsItemsAdditionalProperties = Literal[False]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = (
+    frozenset((False,))
+)
+
+
+def decode_workflow_run_query_response_evals_items_additional_properties(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItemsAdditionalProperties:
+    if data == False and type(data) is bool:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_ADDITIONAL_PROPERTIES_VALUES
+    )

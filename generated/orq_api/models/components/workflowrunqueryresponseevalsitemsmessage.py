@@ -1,0 +1,52 @@
+"""components models: WorkflowRunQueryResponseEvalsItemsMessage"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponsemessageitems21 import (
+    WorkflowRunQueryResponseMessageItems21,
+)
+from .workflowrunqueryresponsemessageitems22 import (
+    WorkflowRunQueryResponseMessageItems22,
+)
+from .workflowrunqueryresponsemessageitems23 import (
+    WorkflowRunQueryResponseMessageItems23,
+)
+
+WorkflowRunQueryResponseEvalsItemsMessage = Union[
+    "WorkflowRunQueryResponseMessageItems21",
+    "WorkflowRunQueryResponseMessageItems22",
+    "WorkflowRunQueryResponseMessageItems23",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items_message(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItemsMessage:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseMessageItems21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseMessageItems22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseMessageItems23.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items_message(
+    value: WorkflowRunQueryResponseEvalsItemsMessage,
+) -> Any:
+    return value.to_dict()

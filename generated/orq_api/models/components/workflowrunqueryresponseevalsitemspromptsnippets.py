@@ -1,0 +1,67 @@
+"""components models: WorkflowRunQueryResponseEvalsItemsPromptSnippets"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseEvalsItemsPromptSnippets(_rt.Base):
+    """WorkflowRunQueryResponseEvalsItemsPromptSnippets"""
+
+    id: str
+    """The id of the resource"""
+    key: str
+    value: str
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItemsPromptSnippets:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["_id"]
+            v1 = data["key"]
+            v2 = data["value"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at("._id")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".key")
+        if type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".value")
+        extras: Dict[str, Any] = {}
+        if len(data) != 3:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k
+                not in _KEYS_workflow_run_query_response_evals_items_prompt_snippets
+            }
+        return cls(
+            id=v0,
+            key=v1,
+            value=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "_id": self.id,
+            "key": self.key,
+            "value": self.value,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_evals_items_prompt_snippets = frozenset(
+    {"_id", "key", "value"}
+)

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsItemsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems1evals1 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals1,
+)
+from .workflowrunqueryresponserelatedentitiesitems1evals2 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals2,
+)
+from .workflowrunqueryresponserelatedentitiesitems1evals3 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals3,
+)
+from .workflowrunqueryresponserelatedentitiesitems1evals4 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals4,
+)
+
+WorkflowRunQueryResponseEvalsItemsRelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals1",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals2",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals3",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals4",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_items_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItemsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems1Evals1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems1Evals2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems1Evals3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems1Evals4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_items_related_entities(
+    value: WorkflowRunQueryResponseEvalsItemsRelatedEntities,
+) -> Any:
+    return value.to_dict()

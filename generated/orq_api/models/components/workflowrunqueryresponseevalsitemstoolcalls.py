@@ -1,0 +1,95 @@
+"""components models: WorkflowRunQueryResponseEvalsItemsToolCalls"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseevalsitems2evals7workflowrundatapromptconfigtype import (
+    WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES,
+    WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunDataPromptConfigType,
+    decode_workflow_run_query_response_evals_items2_evals7_workflow_run_data_prompt_config_type,
+)
+from .workflowrunqueryresponseevalsitems2function import (
+    WorkflowRunQueryResponseEvalsItems2Function,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseEvalsItemsToolCalls(_rt.Base):
+    """WorkflowRunQueryResponseEvalsItemsToolCalls"""
+
+    id: Union[str, Unset] = UNSET
+    index: Union[float, Unset] = UNSET
+    type: WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunDataPromptConfigType
+    function: WorkflowRunQueryResponseEvalsItems2Function
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItemsToolCalls:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v2 = data["type"]
+            v3 = data["function"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        v0 = data.get("id", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not str:
+                raise _rt.type_error("str", v0).at(".id")
+        v1 = data.get("index", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not float and type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".index")
+        if (
+            type(v2) is not str
+            or v2
+            not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v2,
+                WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES,
+            ).at(".type")
+        try:
+            v3 = WorkflowRunQueryResponseEvalsItems2Function.from_dict(v3)
+        except ValidationError as e:
+            raise e.at(".function")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v0 is not UNSET) + (v1 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response_evals_items_tool_calls
+            }
+        return cls(
+            id=v0,
+            index=v1,
+            type=v2,
+            function=v3,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "function": self.function.to_dict(),
+        }
+        v = self.id
+        if v is not UNSET:
+            out["id"] = v
+        v = self.index
+        if v is not UNSET:
+            out["index"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_evals_items_tool_calls = frozenset(
+    {"id", "index", "type", "function"}
+)

@@ -1,0 +1,25 @@
+"""components models: WorkflowRunQueryResponseEvalsItemsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseEvalsItemsType = Literal["number"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("number",)
+)
+
+
+def decode_workflow_run_query_response_evals_items_type(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsItemsType:
+    if data == "number" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_TYPE_VALUES)

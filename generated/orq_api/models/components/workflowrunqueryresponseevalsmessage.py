@@ -1,0 +1,52 @@
+"""components models: WorkflowRunQueryResponseEvalsMessage"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponsemessageitems11 import (
+    WorkflowRunQueryResponseMessageItems11,
+)
+from .workflowrunqueryresponsemessageitems12 import (
+    WorkflowRunQueryResponseMessageItems12,
+)
+from .workflowrunqueryresponsemessageitems13 import (
+    WorkflowRunQueryResponseMessageItems13,
+)
+
+WorkflowRunQueryResponseEvalsMessage = Union[
+    "WorkflowRunQueryResponseMessageItems11",
+    "WorkflowRunQueryResponseMessageItems12",
+    "WorkflowRunQueryResponseMessageItems13",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_message(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsMessage:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseMessageItems11.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseMessageItems12.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseMessageItems13.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_message(
+    value: WorkflowRunQueryResponseEvalsMessage,
+) -> Any:
+    return value.to_dict()

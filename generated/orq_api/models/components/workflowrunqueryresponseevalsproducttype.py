@@ -1,0 +1,50 @@
+"""components models: WorkflowRunQueryResponseEvalsProductType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseEvalsProductType = Literal[
+    "remoteconfigs",
+    "deployments",
+    "experiments",
+    "playgrounds",
+    "llm_evaluator",
+    "knowledge",
+    "router",
+]
+"""Orquesta product"""
+
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
+    (
+        "remoteconfigs",
+        "deployments",
+        "experiments",
+        "playgrounds",
+        "llm_evaluator",
+        "knowledge",
+        "router",
+    )
+)
+
+
+def decode_workflow_run_query_response_evals_product_type(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsProductType:
+    for value in (
+        "remoteconfigs",
+        "deployments",
+        "experiments",
+        "playgrounds",
+        "llm_evaluator",
+        "knowledge",
+        "router",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_PRODUCT_TYPE_VALUES)

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseEvalsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems11 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems11,
+)
+from .workflowrunqueryresponserelatedentitiesitems12 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems12,
+)
+from .workflowrunqueryresponserelatedentitiesitems13 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems13,
+)
+from .workflowrunqueryresponserelatedentitiesitems14 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems14,
+)
+
+WorkflowRunQueryResponseEvalsRelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems11",
+    "WorkflowRunQueryResponseRelatedEntitiesItems12",
+    "WorkflowRunQueryResponseRelatedEntitiesItems13",
+    "WorkflowRunQueryResponseRelatedEntitiesItems14",
+]
+""""""
+
+
+def decode_workflow_run_query_response_evals_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseEvalsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems11.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems12.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems13.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems14.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_evals_related_entities(
+    value: WorkflowRunQueryResponseEvalsRelatedEntities,
+) -> Any:
+    return value.to_dict()

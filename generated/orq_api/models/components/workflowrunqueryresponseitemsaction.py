@@ -1,0 +1,34 @@
+"""components models: WorkflowRunQueryResponseItemsAction"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseItemsAction = Literal["get_config", "invoke", "simulate"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES: frozenset[Any] = frozenset(
+    (
+        "get_config",
+        "invoke",
+        "simulate",
+    )
+)
+
+
+def decode_workflow_run_query_response_items_action(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsAction:
+    for value in (
+        "get_config",
+        "invoke",
+        "simulate",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES)

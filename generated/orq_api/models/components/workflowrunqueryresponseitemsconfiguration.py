@@ -1,0 +1,44 @@
+"""components models: WorkflowRunQueryResponseItemsConfiguration"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseconfigurationitems1 import (
+    WorkflowRunQueryResponseConfigurationItems1,
+)
+from .workflowrunqueryresponseconfigurationitems2 import (
+    WorkflowRunQueryResponseConfigurationItems2,
+)
+
+WorkflowRunQueryResponseItemsConfiguration = Union[
+    "WorkflowRunQueryResponseConfigurationItems1",
+    "WorkflowRunQueryResponseConfigurationItems2",
+]
+"""Defines the configuration settings which can either be for a user message or a text entry."""
+
+
+def decode_workflow_run_query_response_items_configuration(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsConfiguration:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseConfigurationItems1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseConfigurationItems2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_items_configuration(
+    value: WorkflowRunQueryResponseItemsConfiguration,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,388 @@
+"""components models: WorkflowRunQueryResponseItemsData"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .itemsbilling import ItemsBilling
+from .itemscacheconfig import (
+    ItemsCacheConfig,
+    decode_items_cache_config,
+    encode_items_cache_config,
+)
+from .itemscachestatus import (
+    ITEMS_CACHE_STATUS_VALUES,
+    ItemsCacheStatus,
+    decode_items_cache_status,
+)
+from .itemschoices import ItemsChoices
+from .itemsfiles import ItemsFiles
+from .itemsknowledgebases import ItemsKnowledgeBases
+from .itemsperformance import ItemsPerformance
+from .itemsprocessingattempts import ItemsProcessingAttempts
+from .itemspromptsnippets import ItemsPromptSnippets
+from .itemsretries import ItemsRetries
+from .itemsretrievals import ItemsRetrievals
+from .itemssettings import ItemsSettings
+from .itemstools import ItemsTools
+from .itemsusage import ItemsUsage
+from .itemsvariables import ItemsVariables
+from .workflowrunqueryresponseitemsaction import (
+    WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES,
+    WorkflowRunQueryResponseItemsAction,
+    decode_workflow_run_query_response_items_action,
+)
+from .workflowrunqueryresponseitemsmetadata import WorkflowRunQueryResponseItemsMetadata
+from .workflowrunqueryresponseitemspromptconfig import (
+    WorkflowRunQueryResponseItemsPromptConfig,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseItemsData(_rt.Base):
+    """WorkflowRunQueryResponseItemsData"""
+
+    deployment_id: str
+    deployment_key: str
+    deployment_variant_version: str
+    deployment_variant_position: float
+    deployment_variant_id: str
+    is_default_matched: bool
+    choices: Union[List[ItemsChoices], Unset] = UNSET
+    integration_ids: Union[List[str], Unset] = UNSET
+    action: WorkflowRunQueryResponseItemsAction
+    prompt_config: WorkflowRunQueryResponseItemsPromptConfig
+    variables: List[ItemsVariables]
+    performance: Union[ItemsPerformance, Unset] = UNSET
+    usage: Union[ItemsUsage, Unset] = UNSET
+    billing: Union[ItemsBilling, Unset] = UNSET
+    retries: List[ItemsRetries]
+    provider_response: Union[Any, Unset] = UNSET
+    retrievals: Union[List[ItemsRetrievals], Unset] = UNSET
+    knowledge_bases: Union[List[ItemsKnowledgeBases], Unset] = UNSET
+    tools: Union[List[ItemsTools], Unset] = UNSET
+    metadata: Union[WorkflowRunQueryResponseItemsMetadata, Unset] = UNSET
+    settings: Union[ItemsSettings, Unset] = UNSET
+    processing_attempts: Union[List[ItemsProcessingAttempts], Unset] = UNSET
+    prompt_snippets: List[ItemsPromptSnippets]
+    files: Union[List[ItemsFiles], Unset] = UNSET
+    cache_key: Union[str, Unset] = UNSET
+    cache_config: Union[ItemsCacheConfig, Unset] = UNSET
+    is_caching_enabled: Union[bool, Unset] = UNSET
+    cache_status: Union[ItemsCacheStatus, Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsData:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["deployment_id"]
+            v1 = data["deployment_key"]
+            v2 = data["deployment_variant_version"]
+            v3 = data["deployment_variant_position"]
+            v4 = data["deployment_variant_id"]
+            v5 = data["is_default_matched"]
+            v8 = data["action"]
+            v9 = data["prompt_config"]
+            v10 = data["variables"]
+            v14 = data["retries"]
+            v22 = data["prompt_snippets"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".deployment_id")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".deployment_key")
+        if type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".deployment_variant_version")
+        if type(v3) is not float and type(v3) is not int:
+            raise _rt.type_error("float", v3).at(".deployment_variant_position")
+        if type(v4) is not str:
+            raise _rt.type_error("str", v4).at(".deployment_variant_id")
+        if type(v5) is not bool:
+            raise _rt.type_error("bool", v5).at(".is_default_matched")
+        v6 = data.get("choices", UNSET)
+        if v6 is not UNSET:
+            try:
+                v6 = _rt.d_list(v6, ItemsChoices.from_dict)
+            except ValidationError as e:
+                raise e.at(".choices")
+        v7 = data.get("integration_ids", UNSET)
+        if v7 is not UNSET:
+            try:
+                v7 = _rt.d_list(v7, _rt.d_str)
+            except ValidationError as e:
+                raise e.at(".integration_ids")
+        if (
+            type(v8) is not str
+            or v8 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES
+        ):
+            raise _rt.enum_error(
+                v8, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES
+            ).at(".action")
+        try:
+            v9 = WorkflowRunQueryResponseItemsPromptConfig.from_dict(v9)
+        except ValidationError as e:
+            raise e.at(".prompt_config")
+        try:
+            v10 = _rt.d_list(v10, ItemsVariables.from_dict)
+        except ValidationError as e:
+            raise e.at(".variables")
+        v11 = data.get("performance", UNSET)
+        if v11 is not UNSET:
+            try:
+                v11 = ItemsPerformance.from_dict(v11)
+            except ValidationError as e:
+                raise e.at(".performance")
+        v12 = data.get("usage", UNSET)
+        if v12 is not UNSET:
+            try:
+                v12 = ItemsUsage.from_dict(v12)
+            except ValidationError as e:
+                raise e.at(".usage")
+        v13 = data.get("billing", UNSET)
+        if v13 is not UNSET:
+            try:
+                v13 = ItemsBilling.from_dict(v13)
+            except ValidationError as e:
+                raise e.at(".billing")
+        try:
+            v14 = _rt.d_list(v14, ItemsRetries.from_dict)
+        except ValidationError as e:
+            raise e.at(".retries")
+        v15 = data.get("provider_response", UNSET)
+        v16 = data.get("retrievals", UNSET)
+        if v16 is not UNSET:
+            try:
+                v16 = _rt.d_list(v16, ItemsRetrievals.from_dict)
+            except ValidationError as e:
+                raise e.at(".retrievals")
+        v17 = data.get("knowledge_bases", UNSET)
+        if v17 is not UNSET:
+            try:
+                v17 = _rt.d_list(v17, ItemsKnowledgeBases.from_dict)
+            except ValidationError as e:
+                raise e.at(".knowledge_bases")
+        v18 = data.get("tools", UNSET)
+        if v18 is not UNSET:
+            try:
+                v18 = _rt.d_list(v18, ItemsTools.from_dict)
+            except ValidationError as e:
+                raise e.at(".tools")
+        v19 = data.get("metadata", UNSET)
+        if v19 is not UNSET:
+            try:
+                v19 = WorkflowRunQueryResponseItemsMetadata.from_dict(v19)
+            except ValidationError as e:
+                raise e.at(".metadata")
+        v20 = data.get("settings", UNSET)
+        if v20 is not UNSET:
+            try:
+                v20 = ItemsSettings.from_dict(v20)
+            except ValidationError as e:
+                raise e.at(".settings")
+        v21 = data.get("processing_attempts", UNSET)
+        if v21 is not UNSET:
+            try:
+                v21 = _rt.d_list(v21, ItemsProcessingAttempts.from_dict)
+            except ValidationError as e:
+                raise e.at(".processing_attempts")
+        try:
+            v22 = _rt.d_list(v22, ItemsPromptSnippets.from_dict)
+        except ValidationError as e:
+            raise e.at(".prompt_snippets")
+        v23 = data.get("files", UNSET)
+        if v23 is not UNSET:
+            try:
+                v23 = _rt.d_list(v23, ItemsFiles.from_dict)
+            except ValidationError as e:
+                raise e.at(".files")
+        v24 = data.get("cache_key", UNSET)
+        if v24 is not UNSET:
+            if type(v24) is not str:
+                raise _rt.type_error("str", v24).at(".cache_key")
+        v25 = data.get("cache_config", UNSET)
+        if v25 is not UNSET:
+            try:
+                v25 = decode_items_cache_config(v25)
+            except ValidationError as e:
+                raise e.at(".cache_config")
+        v26 = data.get("is_caching_enabled", UNSET)
+        if v26 is not UNSET:
+            if type(v26) is not bool:
+                raise _rt.type_error("bool", v26).at(".is_caching_enabled")
+        v27 = data.get("cache_status", UNSET)
+        if v27 is not UNSET:
+            if type(v27) is not str or v27 not in ITEMS_CACHE_STATUS_VALUES:
+                raise _rt.enum_error(v27, ITEMS_CACHE_STATUS_VALUES).at(".cache_status")
+        extras: Dict[str, Any] = {}
+        if len(data) != 11 + (v6 is not UNSET) + (v7 is not UNSET) + (
+            v11 is not UNSET
+        ) + (v12 is not UNSET) + (v13 is not UNSET) + (v15 is not UNSET) + (
+            v16 is not UNSET
+        ) + (
+            v17 is not UNSET
+        ) + (
+            v18 is not UNSET
+        ) + (
+            v19 is not UNSET
+        ) + (
+            v20 is not UNSET
+        ) + (
+            v21 is not UNSET
+        ) + (
+            v23 is not UNSET
+        ) + (
+            v24 is not UNSET
+        ) + (
+            v25 is not UNSET
+        ) + (
+            v26 is not UNSET
+        ) + (
+            v27 is not UNSET
+        ):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response_items_data
+            }
+        return cls(
+            deployment_id=v0,
+            deployment_key=v1,
+            deployment_variant_version=v2,
+            deployment_variant_position=v3,
+            deployment_variant_id=v4,
+            is_default_matched=v5,
+            choices=v6,
+            integration_ids=v7,
+            action=v8,
+            prompt_config=v9,
+            variables=v10,
+            performance=v11,
+            usage=v12,
+            billing=v13,
+            retries=v14,
+            provider_response=v15,
+            retrievals=v16,
+            knowledge_bases=v17,
+            tools=v18,
+            metadata=v19,
+            settings=v20,
+            processing_attempts=v21,
+            prompt_snippets=v22,
+            files=v23,
+            cache_key=v24,
+            cache_config=v25,
+            is_caching_enabled=v26,
+            cache_status=v27,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "deployment_id": self.deployment_id,
+            "deployment_key": self.deployment_key,
+            "deployment_variant_version": self.deployment_variant_version,
+            "deployment_variant_position": self.deployment_variant_position,
+            "deployment_variant_id": self.deployment_variant_id,
+            "is_default_matched": self.is_default_matched,
+            "action": self.action,
+            "prompt_config": self.prompt_config.to_dict(),
+            "variables": [x0.to_dict() for x0 in self.variables],
+            "retries": [x0.to_dict() for x0 in self.retries],
+            "prompt_snippets": [x0.to_dict() for x0 in self.prompt_snippets],
+        }
+        v = self.choices
+        if v is not UNSET:
+            out["choices"] = [x0.to_dict() for x0 in v]
+        v = self.integration_ids
+        if v is not UNSET:
+            out["integration_ids"] = list(v)
+        v = self.performance
+        if v is not UNSET:
+            out["performance"] = v.to_dict()
+        v = self.usage
+        if v is not UNSET:
+            out["usage"] = v.to_dict()
+        v = self.billing
+        if v is not UNSET:
+            out["billing"] = v.to_dict()
+        v = self.provider_response
+        if v is not UNSET:
+            out["provider_response"] = v
+        v = self.retrievals
+        if v is not UNSET:
+            out["retrievals"] = [x0.to_dict() for x0 in v]
+        v = self.knowledge_bases
+        if v is not UNSET:
+            out["knowledge_bases"] = [x0.to_dict() for x0 in v]
+        v = self.tools
+        if v is not UNSET:
+            out["tools"] = [x0.to_dict() for x0 in v]
+        v = self.metadata
+        if v is not UNSET:
+            out["metadata"] = v.to_dict()
+        v = self.settings
+        if v is not UNSET:
+            out["settings"] = v.to_dict()
+        v = self.processing_attempts
+        if v is not UNSET:
+            out["processing_attempts"] = [x0.to_dict() for x0 in v]
+        v = self.files
+        if v is not UNSET:
+            out["files"] = [x0.to_dict() for x0 in v]
+        v = self.cache_key
+        if v is not UNSET:
+            out["cache_key"] = v
+        v = self.cache_config
+        if v is not UNSET:
+            out["cache_config"] = encode_items_cache_config(v)
+        v = self.is_caching_enabled
+        if v is not UNSET:
+            out["is_caching_enabled"] = v
+        v = self.cache_status
+        if v is not UNSET:
+            out["cache_status"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_items_data = frozenset(
+    {
+        "deployment_id",
+        "deployment_key",
+        "deployment_variant_version",
+        "deployment_variant_position",
+        "deployment_variant_id",
+        "is_default_matched",
+        "choices",
+        "integration_ids",
+        "action",
+        "prompt_config",
+        "variables",
+        "performance",
+        "usage",
+        "billing",
+        "retries",
+        "provider_response",
+        "retrievals",
+        "knowledge_bases",
+        "tools",
+        "metadata",
+        "settings",
+        "processing_attempts",
+        "prompt_snippets",
+        "files",
+        "cache_key",
+        "cache_config",
+        "is_caching_enabled",
+        "cache_status",
+    }
+)

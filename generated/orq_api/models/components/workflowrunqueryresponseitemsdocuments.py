@@ -1,0 +1,90 @@
+"""components models: WorkflowRunQueryResponseItemsDocuments"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseitemsitems3metadata import (
+    WorkflowRunQueryResponseItemsItems3Metadata,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseItemsDocuments(_rt.Base):
+    """WorkflowRunQueryResponseItemsDocuments"""
+
+    id: str
+    """The id of the resource"""
+    text: str
+    """Text content of the document"""
+    metadata: WorkflowRunQueryResponseItemsItems3Metadata
+    score: float
+    """The score of the document"""
+    rerank_score: Union[float, Unset] = UNSET
+    """The rerank score of the document"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsDocuments:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["id"]
+            v1 = data["text"]
+            v2 = data["metadata"]
+            v3 = data["score"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".id")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".text")
+        try:
+            v2 = WorkflowRunQueryResponseItemsItems3Metadata.from_dict(v2)
+        except ValidationError as e:
+            raise e.at(".metadata")
+        if type(v3) is not float and type(v3) is not int:
+            raise _rt.type_error("float", v3).at(".score")
+        v4 = data.get("rerank_score", UNSET)
+        if v4 is not UNSET:
+            if type(v4) is not float and type(v4) is not int:
+                raise _rt.type_error("float", v4).at(".rerank_score")
+        extras: Dict[str, Any] = {}
+        if len(data) != 4 + (v4 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response_items_documents
+            }
+        return cls(
+            id=v0,
+            text=v1,
+            metadata=v2,
+            score=v3,
+            rerank_score=v4,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "id": self.id,
+            "text": self.text,
+            "metadata": self.metadata.to_dict(),
+            "score": self.score,
+        }
+        v = self.rerank_score
+        if v is not UNSET:
+            out["rerank_score"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_items_documents = frozenset(
+    {"id", "text", "metadata", "score", "rerank_score"}
+)

@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryResponseItemsItems2DataType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseItemsItems2DataType = Literal["function"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS2_DATA_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("function",)
+)
+
+
+def decode_workflow_run_query_response_items_items2_data_type(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsItems2DataType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS2_DATA_TYPE_VALUES
+    )

@@ -1,0 +1,25 @@
+"""components models: WorkflowRunQueryResponseItemsItems3Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseItemsItems3Type = Literal["object"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("object",)
+)
+
+
+def decode_workflow_run_query_response_items_items3_type(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsItems3Type:
+    if data == "object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES)

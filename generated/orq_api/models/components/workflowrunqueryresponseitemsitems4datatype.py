@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryResponseItemsItems4DataType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseItemsItems4DataType = Literal["object"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("object",)
+)
+
+
+def decode_workflow_run_query_response_items_items4_data_type(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsItems4DataType:
+    if data == "object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_TYPE_VALUES
+    )

@@ -1,0 +1,89 @@
+"""components models: WorkflowRunQueryResponseItemsItems4Function"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseitemsitemsparameters import (
+    WorkflowRunQueryResponseItemsItemsParameters,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseItemsItems4Function(_rt.Base):
+    """WorkflowRunQueryResponseItemsItems4Function"""
+
+    name: str
+    """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
+    description: Union[str, Unset] = UNSET
+    """A description of what the function does, used by the model to choose when and how to call the function."""
+    strict: Union[bool, Unset] = UNSET
+    parameters: WorkflowRunQueryResponseItemsItemsParameters
+    """The parameters the functions accepts, described as a JSON Schema object.
+
+     Omitting `parameters` defines a function with an empty parameter list.
+    """
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsItems4Function:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["name"]
+            v3 = data["parameters"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".name")
+        v1 = data.get("description", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not str:
+                raise _rt.type_error("str", v1).at(".description")
+        v2 = data.get("strict", UNSET)
+        if v2 is not UNSET:
+            if type(v2) is not bool:
+                raise _rt.type_error("bool", v2).at(".strict")
+        try:
+            v3 = WorkflowRunQueryResponseItemsItemsParameters.from_dict(v3)
+        except ValidationError as e:
+            raise e.at(".parameters")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v1 is not UNSET) + (v2 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response_items_items4_function
+            }
+        return cls(
+            name=v0,
+            description=v1,
+            strict=v2,
+            parameters=v3,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "name": self.name,
+            "parameters": self.parameters.to_dict(),
+        }
+        v = self.description
+        if v is not UNSET:
+            out["description"] = v
+        v = self.strict
+        if v is not UNSET:
+            out["strict"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_items_items4_function = frozenset(
+    {"name", "description", "strict", "parameters"}
+)

@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryResponseItemsItems4ProductType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseItemsItems4ProductType = Literal["experiments"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_PRODUCT_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("experiments",))
+)
+
+
+def decode_workflow_run_query_response_items_items4_product_type(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsItems4ProductType:
+    if data == "experiments" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_PRODUCT_TYPE_VALUES
+    )

@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryResponseItemsItemsAdditionalProperties"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseItemsItemsAdditionalProperties = Literal[False]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = (
+    frozenset((False,))
+)
+
+
+def decode_workflow_run_query_response_items_items_additional_properties(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsItemsAdditionalProperties:
+    if data == False and type(data) is bool:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ADDITIONAL_PROPERTIES_VALUES
+    )

@@ -1,0 +1,44 @@
+"""components models: WorkflowRunQueryResponseItemsItemsConfiguration"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseconfigurationitems41 import (
+    WorkflowRunQueryResponseConfigurationItems41,
+)
+from .workflowrunqueryresponseconfigurationitems42 import (
+    WorkflowRunQueryResponseConfigurationItems42,
+)
+
+WorkflowRunQueryResponseItemsItemsConfiguration = Union[
+    "WorkflowRunQueryResponseConfigurationItems41",
+    "WorkflowRunQueryResponseConfigurationItems42",
+]
+"""Defines the configuration settings which can either be for a user message or a text entry."""
+
+
+def decode_workflow_run_query_response_items_items_configuration(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsItemsConfiguration:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseConfigurationItems41.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseConfigurationItems42.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_items_items_configuration(
+    value: WorkflowRunQueryResponseItemsItemsConfiguration,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,220 @@
+"""components models: WorkflowRunQueryResponseItemsItemsData"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseitemsbilling import WorkflowRunQueryResponseItemsBilling
+from .workflowrunqueryresponseitemschoices import WorkflowRunQueryResponseItemsChoices
+from .workflowrunqueryresponseitemsitemsaction import (
+    WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ACTION_VALUES,
+    WorkflowRunQueryResponseItemsItemsAction,
+    decode_workflow_run_query_response_items_items_action,
+)
+from .workflowrunqueryresponseitemsitemspromptconfig import (
+    WorkflowRunQueryResponseItemsItemsPromptConfig,
+)
+from .workflowrunqueryresponseitemsknowledgebases import (
+    WorkflowRunQueryResponseItemsKnowledgeBases,
+)
+from .workflowrunqueryresponseitemsperformance import (
+    WorkflowRunQueryResponseItemsPerformance,
+)
+from .workflowrunqueryresponseitemspromptsnippets import (
+    WorkflowRunQueryResponseItemsPromptSnippets,
+)
+from .workflowrunqueryresponseitemsretrievals import (
+    WorkflowRunQueryResponseItemsRetrievals,
+)
+from .workflowrunqueryresponseitemstools import WorkflowRunQueryResponseItemsTools
+from .workflowrunqueryresponseitemsusage import WorkflowRunQueryResponseItemsUsage
+from .workflowrunqueryresponseitemsvariables import (
+    WorkflowRunQueryResponseItemsVariables,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
+    """WorkflowRunQueryResponseItemsItemsData"""
+
+    choices: List[WorkflowRunQueryResponseItemsChoices]
+    integration_ids: Union[List[str], Unset] = UNSET
+    action: WorkflowRunQueryResponseItemsItemsAction
+    prompt_config: WorkflowRunQueryResponseItemsItemsPromptConfig
+    variables: List[WorkflowRunQueryResponseItemsVariables]
+    performance: Union[WorkflowRunQueryResponseItemsPerformance, Unset] = UNSET
+    usage: Union[WorkflowRunQueryResponseItemsUsage, Unset] = UNSET
+    billing: WorkflowRunQueryResponseItemsBilling
+    provider_response: Union[Any, Unset] = UNSET
+    retrievals: Union[List[WorkflowRunQueryResponseItemsRetrievals], Unset] = UNSET
+    knowledge_bases: Union[List[WorkflowRunQueryResponseItemsKnowledgeBases], Unset] = (
+        UNSET
+    )
+    tools: Union[List[WorkflowRunQueryResponseItemsTools], Unset] = UNSET
+    prompt_snippets: List[WorkflowRunQueryResponseItemsPromptSnippets]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsItemsData:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["choices"]
+            v2 = data["action"]
+            v3 = data["prompt_config"]
+            v4 = data["variables"]
+            v7 = data["billing"]
+            v12 = data["prompt_snippets"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        try:
+            v0 = _rt.d_list(v0, WorkflowRunQueryResponseItemsChoices.from_dict)
+        except ValidationError as e:
+            raise e.at(".choices")
+        v1 = data.get("integration_ids", UNSET)
+        if v1 is not UNSET:
+            try:
+                v1 = _rt.d_list(v1, _rt.d_str)
+            except ValidationError as e:
+                raise e.at(".integration_ids")
+        if (
+            type(v2) is not str
+            or v2 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ACTION_VALUES
+        ):
+            raise _rt.enum_error(
+                v2, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ACTION_VALUES
+            ).at(".action")
+        try:
+            v3 = WorkflowRunQueryResponseItemsItemsPromptConfig.from_dict(v3)
+        except ValidationError as e:
+            raise e.at(".prompt_config")
+        try:
+            v4 = _rt.d_list(v4, WorkflowRunQueryResponseItemsVariables.from_dict)
+        except ValidationError as e:
+            raise e.at(".variables")
+        v5 = data.get("performance", UNSET)
+        if v5 is not UNSET:
+            try:
+                v5 = WorkflowRunQueryResponseItemsPerformance.from_dict(v5)
+            except ValidationError as e:
+                raise e.at(".performance")
+        v6 = data.get("usage", UNSET)
+        if v6 is not UNSET:
+            try:
+                v6 = WorkflowRunQueryResponseItemsUsage.from_dict(v6)
+            except ValidationError as e:
+                raise e.at(".usage")
+        try:
+            v7 = WorkflowRunQueryResponseItemsBilling.from_dict(v7)
+        except ValidationError as e:
+            raise e.at(".billing")
+        v8 = data.get("provider_response", UNSET)
+        v9 = data.get("retrievals", UNSET)
+        if v9 is not UNSET:
+            try:
+                v9 = _rt.d_list(v9, WorkflowRunQueryResponseItemsRetrievals.from_dict)
+            except ValidationError as e:
+                raise e.at(".retrievals")
+        v10 = data.get("knowledge_bases", UNSET)
+        if v10 is not UNSET:
+            try:
+                v10 = _rt.d_list(
+                    v10, WorkflowRunQueryResponseItemsKnowledgeBases.from_dict
+                )
+            except ValidationError as e:
+                raise e.at(".knowledge_bases")
+        v11 = data.get("tools", UNSET)
+        if v11 is not UNSET:
+            try:
+                v11 = _rt.d_list(v11, WorkflowRunQueryResponseItemsTools.from_dict)
+            except ValidationError as e:
+                raise e.at(".tools")
+        try:
+            v12 = _rt.d_list(v12, WorkflowRunQueryResponseItemsPromptSnippets.from_dict)
+        except ValidationError as e:
+            raise e.at(".prompt_snippets")
+        extras: Dict[str, Any] = {}
+        if len(data) != 6 + (v1 is not UNSET) + (v5 is not UNSET) + (
+            v6 is not UNSET
+        ) + (v8 is not UNSET) + (v9 is not UNSET) + (v10 is not UNSET) + (
+            v11 is not UNSET
+        ):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response_items_items_data
+            }
+        return cls(
+            choices=v0,
+            integration_ids=v1,
+            action=v2,
+            prompt_config=v3,
+            variables=v4,
+            performance=v5,
+            usage=v6,
+            billing=v7,
+            provider_response=v8,
+            retrievals=v9,
+            knowledge_bases=v10,
+            tools=v11,
+            prompt_snippets=v12,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "choices": [x0.to_dict() for x0 in self.choices],
+            "action": self.action,
+            "prompt_config": self.prompt_config.to_dict(),
+            "variables": [x0.to_dict() for x0 in self.variables],
+            "billing": self.billing.to_dict(),
+            "prompt_snippets": [x0.to_dict() for x0 in self.prompt_snippets],
+        }
+        v = self.integration_ids
+        if v is not UNSET:
+            out["integration_ids"] = list(v)
+        v = self.performance
+        if v is not UNSET:
+            out["performance"] = v.to_dict()
+        v = self.usage
+        if v is not UNSET:
+            out["usage"] = v.to_dict()
+        v = self.provider_response
+        if v is not UNSET:
+            out["provider_response"] = v
+        v = self.retrievals
+        if v is not UNSET:
+            out["retrievals"] = [x0.to_dict() for x0 in v]
+        v = self.knowledge_bases
+        if v is not UNSET:
+            out["knowledge_bases"] = [x0.to_dict() for x0 in v]
+        v = self.tools
+        if v is not UNSET:
+            out["tools"] = [x0.to_dict() for x0 in v]
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_items_items_data = frozenset(
+    {
+        "choices",
+        "integration_ids",
+        "action",
+        "prompt_config",
+        "variables",
+        "performance",
+        "usage",
+        "billing",
+        "provider_response",
+        "retrievals",
+        "knowledge_bases",
+        "tools",
+        "prompt_snippets",
+    }
+)

@@ -1,0 +1,60 @@
+"""components models: WorkflowRunQueryResponseItemsItemsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems31 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems31,
+)
+from .workflowrunqueryresponserelatedentitiesitems32 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems32,
+)
+from .workflowrunqueryresponserelatedentitiesitems33 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems33,
+)
+from .workflowrunqueryresponserelatedentitiesitems4 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4,
+)
+
+WorkflowRunQueryResponseItemsItemsRelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4",
+]
+""""""
+
+
+def decode_workflow_run_query_response_items_items_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsItemsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems31.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems32.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems33.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_items_items_related_entities(
+    value: WorkflowRunQueryResponseItemsItemsRelatedEntities,
+) -> Any:
+    return value.to_dict()

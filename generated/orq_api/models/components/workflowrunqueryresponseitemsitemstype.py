@@ -1,0 +1,25 @@
+"""components models: WorkflowRunQueryResponseItemsItemsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseItemsItemsType = Literal["function"]
+"""The type of the tool. Currently, only `function` is supported."""
+
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("function",)
+)
+
+
+def decode_workflow_run_query_response_items_items_type(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsItemsType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_TYPE_VALUES)

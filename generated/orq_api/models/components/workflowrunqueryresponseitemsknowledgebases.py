@@ -1,0 +1,71 @@
+"""components models: WorkflowRunQueryResponseItemsKnowledgeBases"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponseitemsconfiguration import (
+    WorkflowRunQueryResponseItemsConfiguration,
+    decode_workflow_run_query_response_items_configuration,
+    encode_workflow_run_query_response_items_configuration,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseItemsKnowledgeBases(_rt.Base):
+    """WorkflowRunQueryResponseItemsKnowledgeBases"""
+
+    knowledge_id: str
+    """The id of the resource"""
+    configuration: WorkflowRunQueryResponseItemsConfiguration
+    """Defines the configuration settings which can either be for a user message or a text entry."""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsKnowledgeBases:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["knowledge_id"]
+            v1 = data["configuration"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".knowledge_id")
+        try:
+            v1 = decode_workflow_run_query_response_items_configuration(v1)
+        except ValidationError as e:
+            raise e.at(".configuration")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response_items_knowledge_bases
+            }
+        return cls(
+            knowledge_id=v0,
+            configuration=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "knowledge_id": self.knowledge_id,
+            "configuration": encode_workflow_run_query_response_items_configuration(
+                self.configuration
+            ),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_items_knowledge_bases = frozenset(
+    {"knowledge_id", "configuration"}
+)

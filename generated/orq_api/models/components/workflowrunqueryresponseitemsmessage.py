@@ -1,0 +1,46 @@
+"""components models: WorkflowRunQueryResponseItemsMessage"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponsemessageitems1 import WorkflowRunQueryResponseMessageItems1
+from .workflowrunqueryresponsemessageitems2 import WorkflowRunQueryResponseMessageItems2
+from .workflowrunqueryresponsemessageitems3 import WorkflowRunQueryResponseMessageItems3
+
+WorkflowRunQueryResponseItemsMessage = Union[
+    "WorkflowRunQueryResponseMessageItems1",
+    "WorkflowRunQueryResponseMessageItems2",
+    "WorkflowRunQueryResponseMessageItems3",
+]
+""""""
+
+
+def decode_workflow_run_query_response_items_message(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsMessage:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseMessageItems1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseMessageItems2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseMessageItems3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_items_message(
+    value: WorkflowRunQueryResponseItemsMessage,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,40 @@
+"""components models: WorkflowRunQueryResponseItemsOperator"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseItemsOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_OPERATOR_VALUES: frozenset[Any] = frozenset(
+    (
+        "eq",
+        "ne",
+        "gt",
+        "gte",
+        "lt",
+        "lte",
+    )
+)
+
+
+def decode_workflow_run_query_response_items_operator(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsOperator:
+    for value in (
+        "eq",
+        "ne",
+        "gt",
+        "gte",
+        "lt",
+        "lte",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_OPERATOR_VALUES)

@@ -1,0 +1,34 @@
+"""components models: WorkflowRunQueryResponseItemsPhotoRealVersion"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseItemsPhotoRealVersion = Literal["v1", "v2"]
+"""The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
+
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(
+    (
+        "v1",
+        "v2",
+    )
+)
+
+
+def decode_workflow_run_query_response_items_photo_real_version(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsPhotoRealVersion:
+    for value in (
+        "v1",
+        "v2",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PHOTO_REAL_VERSION_VALUES
+    )

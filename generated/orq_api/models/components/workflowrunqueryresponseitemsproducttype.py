@@ -1,0 +1,25 @@
+"""components models: WorkflowRunQueryResponseItemsProductType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseItemsProductType = Literal["deployments"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("deployments",)
+)
+
+
+def decode_workflow_run_query_response_items_product_type(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsProductType:
+    if data == "deployments" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PRODUCT_TYPE_VALUES)

@@ -1,0 +1,84 @@
+"""components models: WorkflowRunQueryResponseItemsRelatedEntities"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentities4 import (
+    WorkflowRunQueryResponseRelatedEntities4,
+)
+from .workflowrunqueryresponserelatedentities5 import (
+    WorkflowRunQueryResponseRelatedEntities5,
+)
+from .workflowrunqueryresponserelatedentities6 import (
+    WorkflowRunQueryResponseRelatedEntities6,
+)
+from .workflowrunqueryresponserelatedentities7 import (
+    WorkflowRunQueryResponseRelatedEntities7,
+)
+from .workflowrunqueryresponserelatedentitiesitems1 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems1,
+)
+from .workflowrunqueryresponserelatedentitiesitems2 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems2,
+)
+from .workflowrunqueryresponserelatedentitiesitems3 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3,
+)
+
+WorkflowRunQueryResponseItemsRelatedEntities = Union[
+    "WorkflowRunQueryResponseRelatedEntitiesItems1",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3",
+    "WorkflowRunQueryResponseRelatedEntities4",
+    "WorkflowRunQueryResponseRelatedEntities5",
+    "WorkflowRunQueryResponseRelatedEntities6",
+    "WorkflowRunQueryResponseRelatedEntities7",
+]
+""""""
+
+
+def decode_workflow_run_query_response_items_related_entities(
+    data: Any,
+) -> WorkflowRunQueryResponseItemsRelatedEntities:
+    errors: List[ValidationError] = []
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntitiesItems3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntities4.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntities5.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntities6.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return WorkflowRunQueryResponseRelatedEntities7.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_workflow_run_query_response_items_related_entities(
+    value: WorkflowRunQueryResponseItemsRelatedEntities,
+) -> Any:
+    return value.to_dict()

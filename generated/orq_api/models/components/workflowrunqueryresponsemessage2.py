@@ -1,0 +1,70 @@
+"""components models: WorkflowRunQueryResponseMessage2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponsemessageitemsrole import (
+    WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS_ROLE_VALUES,
+    WorkflowRunQueryResponseMessageItemsRole,
+    decode_workflow_run_query_response_message_items_role,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseMessage2(_rt.Base):
+    """WorkflowRunQueryResponseMessage2"""
+
+    role: WorkflowRunQueryResponseMessageItemsRole
+    """The role of the prompt message"""
+    content: Optional[str]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunQueryResponseMessage2:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["role"]
+            v1 = data["content"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS_ROLE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS_ROLE_VALUES
+            ).at(".role")
+        if v1 is not None:
+            if type(v1) is not str:
+                raise _rt.type_error("str", v1).at(".content")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_query_response_message2
+            }
+        return cls(
+            role=v0,
+            content=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "role": self.role,
+            "content": self.content,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_message2 = frozenset({"role", "content"})

@@ -1,0 +1,57 @@
+"""components models: WorkflowRunQueryResponseMessageItems4EvalsRole"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseMessageItems4EvalsRole = Literal[
+    "system",
+    "assistant",
+    "user",
+    "exception",
+    "tool",
+    "prompt",
+    "correction",
+    "expected_output",
+]
+"""The role of the prompt message"""
+
+WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_EVALS_ROLE_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+    )
+)
+
+
+def decode_workflow_run_query_response_message_items4_evals_role(
+    data: Any,
+) -> WorkflowRunQueryResponseMessageItems4EvalsRole:
+    for value in (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_EVALS_ROLE_VALUES
+    )

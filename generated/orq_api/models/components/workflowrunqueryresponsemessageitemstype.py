@@ -1,0 +1,25 @@
+"""components models: WorkflowRunQueryResponseMessageItemsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseMessageItemsType = Literal["function"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("function",)
+)
+
+
+def decode_workflow_run_query_response_message_items_type(
+    data: Any,
+) -> WorkflowRunQueryResponseMessageItemsType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS_TYPE_VALUES)

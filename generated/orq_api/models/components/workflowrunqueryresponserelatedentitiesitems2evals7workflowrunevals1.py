@@ -1,0 +1,76 @@
+"""components models: WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals1"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals2type import (
+    WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals2Type,
+    decode_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals2_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals1(_rt.Base):
+    """Define the internal account of the system. Also sometimes called user (internal)"""
+
+    type: WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals2Type
+    account_id: str
+    """The id of the resource"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(
+        cls, data: Any
+    ) -> WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals1:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["account_id"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0
+            not in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0,
+                WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES,
+            ).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".account_id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k
+                not in _KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals1
+            }
+        return cls(
+            type=v0,
+            account_id=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "account_id": self.account_id,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals1 = (
+    frozenset({"type", "account_id"})
+)

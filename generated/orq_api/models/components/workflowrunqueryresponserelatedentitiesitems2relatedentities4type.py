@@ -1,0 +1,32 @@
+"""components models: WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities4Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities4Type = Literal[
+    "deployment_completion"
+]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES4_TYPE_VALUES: (
+    frozenset[Any]
+) = frozenset(
+    ("deployment_completion",)
+)
+
+
+def decode_workflow_run_query_response_related_entities_items2_related_entities4_type(
+    data: Any,
+) -> WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities4Type:
+    if data == "deployment_completion" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES4_TYPE_VALUES,
+    )

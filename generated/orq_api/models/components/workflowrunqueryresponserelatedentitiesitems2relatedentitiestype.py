@@ -1,0 +1,30 @@
+"""components models: WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntitiesType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntitiesType = Literal["deployment"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES_TYPE_VALUES: (
+    frozenset[Any]
+) = frozenset(
+    ("deployment",)
+)
+
+
+def decode_workflow_run_query_response_related_entities_items2_related_entities_type(
+    data: Any,
+) -> WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntitiesType:
+    if data == "deployment" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES_TYPE_VALUES,
+    )

@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryResponseRelatedEntitiesItems2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseRelatedEntitiesItems2Type = Literal["deployment_key"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("deployment_key",))
+)
+
+
+def decode_workflow_run_query_response_related_entities_items2_type(
+    data: Any,
+) -> WorkflowRunQueryResponseRelatedEntitiesItems2Type:
+    if data == "deployment_key" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_TYPE_VALUES
+    )

@@ -1,0 +1,75 @@
+"""components models: WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals4relatedentitiestype import (
+    WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES_TYPE_VALUES,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4RelatedEntitiesType,
+    decode_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals4_related_entities_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42(_rt.Base):
+    """Define the user set using the SDK"""
+
+    type: WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4RelatedEntitiesType
+    contact_id: str
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(
+        cls, data: Any
+    ) -> WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["contact_id"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0
+            not in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0,
+                WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES_TYPE_VALUES,
+            ).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".contact_id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k
+                not in _KEYS_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals42
+            }
+        return cls(
+            type=v0,
+            contact_id=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "contact_id": self.contact_id,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals42 = frozenset(
+    {"type", "contact_id"}
+)

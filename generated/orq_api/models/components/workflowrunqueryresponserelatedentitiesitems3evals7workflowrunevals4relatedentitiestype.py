@@ -1,0 +1,32 @@
+"""components models: WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4RelatedEntitiesType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4RelatedEntitiesType = Literal[
+    "contact"
+]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES_TYPE_VALUES: frozenset[
+    Any
+] = frozenset(
+    ("contact",)
+)
+
+
+def decode_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals4_related_entities_type(
+    data: Any,
+) -> WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4RelatedEntitiesType:
+    if data == "contact" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES_TYPE_VALUES,
+    )

@@ -1,0 +1,32 @@
+"""components models: WorkflowRunQueryResponseRelatedEntitiesItems4Evals1RelatedEntities4Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseRelatedEntitiesItems4Evals1RelatedEntities4Type = Literal[
+    "evaluator"
+]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS1_RELATED_ENTITIES4_TYPE_VALUES: frozenset[
+    Any
+] = frozenset(
+    ("evaluator",)
+)
+
+
+def decode_workflow_run_query_response_related_entities_items4_evals1_related_entities4_type(
+    data: Any,
+) -> WorkflowRunQueryResponseRelatedEntitiesItems4Evals1RelatedEntities4Type:
+    if data == "evaluator" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS1_RELATED_ENTITIES4_TYPE_VALUES,
+    )

@@ -1,0 +1,76 @@
+"""components models: WorkflowRunQueryResponseRelatedEntitiesItems4Evals3"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems4evals1relatedentitiestype import (
+    WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS1_RELATED_ENTITIES_TYPE_VALUES,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals1RelatedEntitiesType,
+    decode_workflow_run_query_response_related_entities_items4_evals1_related_entities_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseRelatedEntitiesItems4Evals3(_rt.Base):
+    """Define the relationship between an entity and a human eval, also known as feedback"""
+
+    type: WorkflowRunQueryResponseRelatedEntitiesItems4Evals1RelatedEntitiesType
+    human_eval_id: str
+    """The id of the resource"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(
+        cls, data: Any
+    ) -> WorkflowRunQueryResponseRelatedEntitiesItems4Evals3:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["human_eval_id"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0
+            not in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS1_RELATED_ENTITIES_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0,
+                WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS1_RELATED_ENTITIES_TYPE_VALUES,
+            ).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".human_eval_id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k
+                not in _KEYS_workflow_run_query_response_related_entities_items4_evals3
+            }
+        return cls(
+            type=v0,
+            human_eval_id=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "human_eval_id": self.human_eval_id,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_related_entities_items4_evals3 = frozenset(
+    {"type", "human_eval_id"}
+)

@@ -1,0 +1,32 @@
+"""components models: WorkflowRunQueryResponseRelatedEntitiesItems4Evals4RelatedEntities3Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseRelatedEntitiesItems4Evals4RelatedEntities3Type = Literal[
+    "human_eval"
+]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS4_RELATED_ENTITIES3_TYPE_VALUES: frozenset[
+    Any
+] = frozenset(
+    ("human_eval",)
+)
+
+
+def decode_workflow_run_query_response_related_entities_items4_evals4_related_entities3_type(
+    data: Any,
+) -> WorkflowRunQueryResponseRelatedEntitiesItems4Evals4RelatedEntities3Type:
+    if data == "human_eval" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
+    )

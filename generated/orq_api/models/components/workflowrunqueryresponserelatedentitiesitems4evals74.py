@@ -1,0 +1,76 @@
+"""components models: WorkflowRunQueryResponseRelatedEntitiesItems4Evals74"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunqueryresponserelatedentitiesitems4evals7relatedentities4type import (
+    WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_RELATED_ENTITIES4_TYPE_VALUES,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7RelatedEntities4Type,
+    decode_workflow_run_query_response_related_entities_items4_evals7_related_entities4_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunQueryResponseRelatedEntitiesItems4Evals74(_rt.Base):
+    """Define the relationship between an evaluator and an entity. Can be LLM Evals, Code Evals or HTTP Evals"""
+
+    type: WorkflowRunQueryResponseRelatedEntitiesItems4Evals7RelatedEntities4Type
+    evaluator_id: str
+    """The id of the resource"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(
+        cls, data: Any
+    ) -> WorkflowRunQueryResponseRelatedEntitiesItems4Evals74:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["evaluator_id"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0
+            not in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_RELATED_ENTITIES4_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0,
+                WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_RELATED_ENTITIES4_TYPE_VALUES,
+            ).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".evaluator_id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k
+                not in _KEYS_workflow_run_query_response_related_entities_items4_evals74
+            }
+        return cls(
+            type=v0,
+            evaluator_id=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "evaluator_id": self.evaluator_id,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_query_response_related_entities_items4_evals74 = frozenset(
+    {"type", "evaluator_id"}
+)

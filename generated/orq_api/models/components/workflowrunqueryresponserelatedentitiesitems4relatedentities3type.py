@@ -1,0 +1,32 @@
+"""components models: WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities3Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities3Type = Literal[
+    "test_case_run"
+]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES3_TYPE_VALUES: (
+    frozenset[Any]
+) = frozenset(
+    ("test_case_run",)
+)
+
+
+def decode_workflow_run_query_response_related_entities_items4_related_entities3_type(
+    data: Any,
+) -> WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities3Type:
+    if data == "test_case_run" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES3_TYPE_VALUES,
+    )

@@ -1,0 +1,32 @@
+"""components models: WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities4Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities4Type = Literal[
+    "experiment_test_case"
+]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES4_TYPE_VALUES: (
+    frozenset[Any]
+) = frozenset(
+    ("experiment_test_case",)
+)
+
+
+def decode_workflow_run_query_response_related_entities_items4_related_entities4_type(
+    data: Any,
+) -> WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities4Type:
+    if data == "experiment_test_case" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES4_TYPE_VALUES,
+    )

@@ -1,0 +1,25 @@
+"""components models: WorkflowRunQueryResponseRelatedEntitiesType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseRelatedEntitiesType = Literal["remoteconfig"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("remoteconfig",)
+)
+
+
+def decode_workflow_run_query_response_related_entities_type(
+    data: Any,
+) -> WorkflowRunQueryResponseRelatedEntitiesType:
+    if data == "remoteconfig" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_TYPE_VALUES)

@@ -1,0 +1,28 @@
+"""components models: WorkflowRunQueryResponseResponseFormatItems2DataSettingsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseResponseFormatItems2DataSettingsType = Literal["json_schema"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_SETTINGS_TYPE_VALUES: frozenset[
+    Any
+] = frozenset(("json_schema",))
+
+
+def decode_workflow_run_query_response_response_format_items2_data_settings_type(
+    data: Any,
+) -> WorkflowRunQueryResponseResponseFormatItems2DataSettingsType:
+    if data == "json_schema" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_SETTINGS_TYPE_VALUES,
+    )

@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryResponseResponseFormatItems2DataType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseResponseFormatItems2DataType = Literal["json_object"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("json_object",))
+)
+
+
+def decode_workflow_run_query_response_response_format_items2_data_type(
+    data: Any,
+) -> WorkflowRunQueryResponseResponseFormatItems2DataType:
+    if data == "json_object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_TYPE_VALUES
+    )

@@ -1,0 +1,27 @@
+"""components models: WorkflowRunQueryResponseResponseFormatItems4EvalsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunQueryResponseResponseFormatItems4EvalsType = Literal["json_schema"]
+""""""
+
+WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS4_EVALS_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("json_schema",))
+)
+
+
+def decode_workflow_run_query_response_response_format_items4_evals_type(
+    data: Any,
+) -> WorkflowRunQueryResponseResponseFormatItems4EvalsType:
+    if data == "json_schema" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS4_EVALS_TYPE_VALUES
+    )

@@ -1,0 +1,70 @@
+"""components models: WorkflowRunRelatedEntities1Evals43"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities1evals4relatedentities3type import (
+    WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
+    WorkflowRunRelatedEntities1Evals4RelatedEntities3Type,
+    decode_workflow_run_related_entities1_evals4_related_entities3_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunRelatedEntities1Evals43(_rt.Base):
+    """Define the relationship between an entity and a human eval, also known as feedback"""
+
+    type: WorkflowRunRelatedEntities1Evals4RelatedEntities3Type
+    human_eval_id: str
+    """The id of the resource"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunRelatedEntities1Evals43:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["human_eval_id"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0
+            not in WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_RELATED_ENTITIES3_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_RELATED_ENTITIES3_TYPE_VALUES
+            ).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".human_eval_id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_related_entities1_evals43
+            }
+        return cls(
+            type=v0,
+            human_eval_id=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "human_eval_id": self.human_eval_id,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_related_entities1_evals43 = frozenset({"type", "human_eval_id"})

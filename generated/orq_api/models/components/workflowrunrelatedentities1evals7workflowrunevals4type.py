@@ -1,0 +1,27 @@
+"""components models: WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4Type = Literal["account"]
+""""""
+
+WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES: frozenset[
+    Any
+] = frozenset(("account",))
+
+
+def decode_workflow_run_related_entities1_evals7_workflow_run_evals4_type(
+    data: Any,
+) -> WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4Type:
+    if data == "account" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES
+    )

@@ -1,0 +1,69 @@
+"""components models: WorkflowRunRelatedEntities23"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities2relatedentities3type import (
+    WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES3_TYPE_VALUES,
+    WorkflowRunRelatedEntities2RelatedEntities3Type,
+    decode_workflow_run_related_entities2_related_entities3_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunRelatedEntities23(_rt.Base):
+    """WorkflowRunRelatedEntities23"""
+
+    type: WorkflowRunRelatedEntities2RelatedEntities3Type
+    deployment_variant_id: str
+    """The id of the resource"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunRelatedEntities23:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["deployment_variant_id"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES3_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES3_TYPE_VALUES
+            ).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".deployment_variant_id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_related_entities23
+            }
+        return cls(
+            type=v0,
+            deployment_variant_id=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "deployment_variant_id": self.deployment_variant_id,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_related_entities23 = frozenset({"type", "deployment_variant_id"})

@@ -1,0 +1,25 @@
+"""components models: WorkflowRunRelatedEntities2Evals4Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunRelatedEntities2Evals4Type = Literal["account"]
+""""""
+
+WORKFLOW_RUN_RELATED_ENTITIES2_EVALS4_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("account",)
+)
+
+
+def decode_workflow_run_related_entities2_evals4_type(
+    data: Any,
+) -> WorkflowRunRelatedEntities2Evals4Type:
+    if data == "account" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES2_EVALS4_TYPE_VALUES)

@@ -1,0 +1,32 @@
+"""components models: WorkflowRunRelatedEntities2Evals7WorkflowRunEvals2RelatedEntitiesType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunRelatedEntities2Evals7WorkflowRunEvals2RelatedEntitiesType = Literal[
+    "contact"
+]
+""""""
+
+WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES_TYPE_VALUES: frozenset[
+    Any
+] = frozenset(
+    ("contact",)
+)
+
+
+def decode_workflow_run_related_entities2_evals7_workflow_run_evals2_related_entities_type(
+    data: Any,
+) -> WorkflowRunRelatedEntities2Evals7WorkflowRunEvals2RelatedEntitiesType:
+    if data == "contact" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES_TYPE_VALUES,
+    )

@@ -1,0 +1,74 @@
+"""components models: WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunrelatedentities2evals7workflowrunevals2relatedentities4type import (
+    WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES4_TYPE_VALUES,
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals2RelatedEntities4Type,
+    decode_workflow_run_related_entities2_evals7_workflow_run_evals2_related_entities4_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4(_rt.Base):
+    """Define the relationship between an evaluator and an entity. Can be LLM Evals, Code Evals or HTTP Evals"""
+
+    type: WorkflowRunRelatedEntities2Evals7WorkflowRunEvals2RelatedEntities4Type
+    evaluator_id: str
+    """The id of the resource"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["evaluator_id"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0
+            not in WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES4_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0,
+                WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES4_TYPE_VALUES,
+            ).at(".type")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".evaluator_id")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k
+                not in _KEYS_workflow_run_related_entities2_evals7_workflow_run_evals4
+            }
+        return cls(
+            type=v0,
+            evaluator_id=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "evaluator_id": self.evaluator_id,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_related_entities2_evals7_workflow_run_evals4 = frozenset(
+    {"type", "evaluator_id"}
+)

@@ -1,0 +1,27 @@
+"""components models: WorkflowRunRelatedEntities2RelatedEntities5Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunRelatedEntities2RelatedEntities5Type = Literal["contact"]
+""""""
+
+WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES5_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("contact",))
+)
+
+
+def decode_workflow_run_related_entities2_related_entities5_type(
+    data: Any,
+) -> WorkflowRunRelatedEntities2RelatedEntities5Type:
+    if data == "contact" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES5_TYPE_VALUES
+    )

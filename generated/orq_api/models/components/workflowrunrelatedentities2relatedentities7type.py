@@ -1,0 +1,27 @@
+"""components models: WorkflowRunRelatedEntities2RelatedEntities7Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunRelatedEntities2RelatedEntities7Type = Literal["conversation"]
+""""""
+
+WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES7_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("conversation",))
+)
+
+
+def decode_workflow_run_related_entities2_related_entities7_type(
+    data: Any,
+) -> WorkflowRunRelatedEntities2RelatedEntities7Type:
+    if data == "conversation" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES7_TYPE_VALUES
+    )

@@ -1,0 +1,27 @@
+"""components models: WorkflowRunRelatedEntities3Evals3RelatedEntities4Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunRelatedEntities3Evals3RelatedEntities4Type = Literal["evaluator"]
+""""""
+
+WORKFLOW_RUN_RELATED_ENTITIES3_EVALS3_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("evaluator",))
+)
+
+
+def decode_workflow_run_related_entities3_evals3_related_entities4_type(
+    data: Any,
+) -> WorkflowRunRelatedEntities3Evals3RelatedEntities4Type:
+    if data == "evaluator" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, WORKFLOW_RUN_RELATED_ENTITIES3_EVALS3_RELATED_ENTITIES4_TYPE_VALUES
+    )

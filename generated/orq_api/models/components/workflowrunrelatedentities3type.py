@@ -1,0 +1,23 @@
+"""components models: WorkflowRunRelatedEntities3Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunRelatedEntities3Type = Literal["playground"]
+""""""
+
+WORKFLOW_RUN_RELATED_ENTITIES3_TYPE_VALUES: frozenset[Any] = frozenset(("playground",))
+
+
+def decode_workflow_run_related_entities3_type(
+    data: Any,
+) -> WorkflowRunRelatedEntities3Type:
+    if data == "playground" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES3_TYPE_VALUES)

@@ -1,0 +1,23 @@
+"""components models: WorkflowRunResponseFormat1Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunResponseFormat1Type = Literal["json_schema"]
+""""""
+
+WORKFLOW_RUN_RESPONSE_FORMAT1_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
+
+
+def decode_workflow_run_response_format1_type(
+    data: Any,
+) -> WorkflowRunResponseFormat1Type:
+    if data == "json_schema" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT1_TYPE_VALUES)

@@ -1,0 +1,73 @@
+"""components models: WorkflowRunResponseFormat2Data1"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunresponseformat2datajsonschema import (
+    WorkflowRunResponseFormat2DataJsonSchema,
+)
+from .workflowrunresponseformat2datametadatatype import (
+    WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_METADATA_TYPE_VALUES,
+    WorkflowRunResponseFormat2DataMetadataType,
+    decode_workflow_run_response_format2_data_metadata_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunResponseFormat2Data1(_rt.Base):
+    """WorkflowRunResponseFormat2Data1"""
+
+    type: WorkflowRunResponseFormat2DataMetadataType
+    json_schema: WorkflowRunResponseFormat2DataJsonSchema
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunResponseFormat2Data1:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["json_schema"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_METADATA_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_METADATA_TYPE_VALUES
+            ).at(".type")
+        try:
+            v1 = WorkflowRunResponseFormat2DataJsonSchema.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".json_schema")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_response_format2_data1
+            }
+        return cls(
+            type=v0,
+            json_schema=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "json_schema": self.json_schema.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_response_format2_data1 = frozenset({"type", "json_schema"})

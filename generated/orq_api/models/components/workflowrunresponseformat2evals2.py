@@ -1,0 +1,62 @@
+"""components models: WorkflowRunResponseFormat2Evals2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunresponseformat2evals7type import (
+    WORKFLOW_RUN_RESPONSE_FORMAT2_EVALS7_TYPE_VALUES,
+    WorkflowRunResponseFormat2Evals7Type,
+    decode_workflow_run_response_format2_evals7_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunResponseFormat2Evals2(_rt.Base):
+    """WorkflowRunResponseFormat2Evals2"""
+
+    type: WorkflowRunResponseFormat2Evals7Type
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunResponseFormat2Evals2:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in WORKFLOW_RUN_RESPONSE_FORMAT2_EVALS7_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, WORKFLOW_RUN_RESPONSE_FORMAT2_EVALS7_TYPE_VALUES
+            ).at(".type")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_workflow_run_response_format2_evals2
+            }
+        return cls(
+            type=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_response_format2_evals2 = frozenset({"type"})

@@ -1,0 +1,25 @@
+"""components models: WorkflowRunResponseFormat2EvalsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunResponseFormat2EvalsType = Literal["json_schema"]
+""""""
+
+WORKFLOW_RUN_RESPONSE_FORMAT2_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("json_schema",)
+)
+
+
+def decode_workflow_run_response_format2_evals_type(
+    data: Any,
+) -> WorkflowRunResponseFormat2EvalsType:
+    if data == "json_schema" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT2_EVALS_TYPE_VALUES)

@@ -1,0 +1,23 @@
+"""components models: WorkflowRunResponseFormat2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunResponseFormat2Type = Literal["json_object"]
+""""""
+
+WORKFLOW_RUN_RESPONSE_FORMAT2_TYPE_VALUES: frozenset[Any] = frozenset(("json_object",))
+
+
+def decode_workflow_run_response_format2_type(
+    data: Any,
+) -> WorkflowRunResponseFormat2Type:
+    if data == "json_object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT2_TYPE_VALUES)

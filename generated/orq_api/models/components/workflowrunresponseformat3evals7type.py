@@ -1,0 +1,25 @@
+"""components models: WorkflowRunResponseFormat3Evals7Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunResponseFormat3Evals7Type = Literal["json_object"]
+""""""
+
+WORKFLOW_RUN_RESPONSE_FORMAT3_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("json_object",)
+)
+
+
+def decode_workflow_run_response_format3_evals7_type(
+    data: Any,
+) -> WorkflowRunResponseFormat3Evals7Type:
+    if data == "json_object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT3_EVALS7_TYPE_VALUES)

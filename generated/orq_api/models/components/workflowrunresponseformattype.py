@@ -1,0 +1,23 @@
+"""components models: WorkflowRunResponseFormatType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+WorkflowRunResponseFormatType = Literal["json_schema"]
+""""""
+
+WORKFLOW_RUN_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
+
+
+def decode_workflow_run_response_format_type(
+    data: Any,
+) -> WorkflowRunResponseFormatType:
+    if data == "json_schema" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT_TYPE_VALUES)

@@ -1,0 +1,92 @@
+"""components models: WorkflowRunSettings"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrun2datacacheconfig import (
+    WorkflowRun2DataCacheConfig,
+    decode_workflow_run2_data_cache_config,
+    encode_workflow_run2_data_cache_config,
+)
+from .workflowrun2outputevals import WorkflowRun2OutputEvals
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunSettings(_rt.Base):
+    """WorkflowRunSettings"""
+
+    output_masking: Union[bool, Unset] = UNSET
+    is_caching_enabled: Union[bool, Unset] = UNSET
+    cache_config: Union[Optional[WorkflowRun2DataCacheConfig], Unset] = UNSET
+    output_evals: Union[List[WorkflowRun2OutputEvals], Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunSettings:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("output_masking", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not bool:
+                raise _rt.type_error("bool", v0).at(".output_masking")
+        v1 = data.get("is_caching_enabled", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not bool:
+                raise _rt.type_error("bool", v1).at(".is_caching_enabled")
+        v2 = data.get("cache_config", UNSET)
+        if v2 is not UNSET and v2 is not None:
+            try:
+                v2 = decode_workflow_run2_data_cache_config(v2)
+            except ValidationError as e:
+                raise e.at(".cache_config")
+        v3 = data.get("output_evals", UNSET)
+        if v3 is not UNSET:
+            try:
+                v3 = _rt.d_list(v3, WorkflowRun2OutputEvals.from_dict)
+            except ValidationError as e:
+                raise e.at(".output_evals")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
+            v2 is not UNSET
+        ) + (v3 is not UNSET):
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_workflow_run_settings
+            }
+        return cls(
+            output_masking=v0,
+            is_caching_enabled=v1,
+            cache_config=v2,
+            output_evals=v3,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.output_masking
+        if v is not UNSET:
+            out["output_masking"] = v
+        v = self.is_caching_enabled
+        if v is not UNSET:
+            out["is_caching_enabled"] = v
+        v = self.cache_config
+        if v is not UNSET:
+            out["cache_config"] = (
+                None if v is None else encode_workflow_run2_data_cache_config(v)
+            )
+        v = self.output_evals
+        if v is not UNSET:
+            out["output_evals"] = [x0.to_dict() for x0 in v]
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_settings = frozenset(
+    {"output_masking", "is_caching_enabled", "cache_config", "output_evals"}
+)

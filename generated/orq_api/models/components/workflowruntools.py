@@ -1,0 +1,65 @@
+"""components models: WorkflowRunTools"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .workflowrunfunction import WorkflowRunFunction
+from .workflowruntype import (
+    WORKFLOW_RUN_TYPE_VALUES,
+    WorkflowRunType,
+    decode_workflow_run_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class WorkflowRunTools(_rt.Base):
+    """WorkflowRunTools"""
+
+    type: WorkflowRunType
+    """The type of the tool. Currently, only `function` is supported."""
+    function: WorkflowRunFunction
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> WorkflowRunTools:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["function"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in WORKFLOW_RUN_TYPE_VALUES:
+            raise _rt.enum_error(v0, WORKFLOW_RUN_TYPE_VALUES).at(".type")
+        try:
+            v1 = WorkflowRunFunction.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".function")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_workflow_run_tools
+            }
+        return cls(
+            type=v0,
+            function=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "function": self.function.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_workflow_run_tools = frozenset({"type", "function"})

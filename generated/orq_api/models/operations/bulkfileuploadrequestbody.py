@@ -1,0 +1,66 @@
+"""operations models: BulkFileUploadRequestBody"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .bulkfileuploadpurpose import (
+    BULK_FILE_UPLOAD_PURPOSE_VALUES,
+    BulkFileUploadPurpose,
+    decode_bulk_file_upload_purpose,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class BulkFileUploadRequestBody(_rt.Base):
+    """BulkFileUploadRequestBody"""
+
+    files: List[str]
+    purpose: BulkFileUploadPurpose
+    """The intended purpose of the uploaded file."""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> BulkFileUploadRequestBody:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["files"]
+            v1 = data["purpose"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        try:
+            v0 = _rt.d_list(v0, _rt.d_str)
+        except ValidationError as e:
+            raise e.at(".files")
+        if type(v1) is not str or v1 not in BULK_FILE_UPLOAD_PURPOSE_VALUES:
+            raise _rt.enum_error(v1, BULK_FILE_UPLOAD_PURPOSE_VALUES).at(".purpose")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_bulk_file_upload_request_body
+            }
+        return cls(
+            files=v0,
+            purpose=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "files": list(self.files),
+            "purpose": self.purpose,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_bulk_file_upload_request_body = frozenset({"files", "purpose"})

@@ -1,0 +1,27 @@
+"""operations models: DeploymentCreateMetric2DeploymentsMetricsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentCreateMetric2DeploymentsMetricsType = Literal["image_url"]
+""""""
+
+DEPLOYMENT_CREATE_METRIC2_DEPLOYMENTS_METRICS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("image_url",)
+)
+
+
+def decode_deployment_create_metric2_deployments_metrics_type(
+    data: Any,
+) -> DeploymentCreateMetric2DeploymentsMetricsType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, DEPLOYMENT_CREATE_METRIC2_DEPLOYMENTS_METRICS_TYPE_VALUES
+    )

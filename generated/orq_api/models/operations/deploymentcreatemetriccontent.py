@@ -1,0 +1,38 @@
+"""operations models: DeploymentCreateMetricContent"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentcreatemetriccontent2 import (
+    DeploymentCreateMetricContent2,
+    decode_deployment_create_metric_content2,
+    encode_deployment_create_metric_content2,
+)
+
+DeploymentCreateMetricContent = Union[str, List["DeploymentCreateMetricContent2"]]
+"""The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+
+
+def decode_deployment_create_metric_content(data: Any) -> DeploymentCreateMetricContent:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_deployment_create_metric_content2)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_deployment_create_metric_content(
+    value: DeploymentCreateMetricContent,
+) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,21 @@
+"""operations models: DeploymentCreateMetricType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentCreateMetricType = Literal["function"]
+""""""
+
+DEPLOYMENT_CREATE_METRIC_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_deployment_create_metric_type(data: Any) -> DeploymentCreateMetricType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_CREATE_METRIC_TYPE_VALUES)

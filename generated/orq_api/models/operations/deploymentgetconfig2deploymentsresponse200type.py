@@ -1,0 +1,27 @@
+"""operations models: DeploymentGetConfig2DeploymentsResponse200Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentGetConfig2DeploymentsResponse200Type = Literal["image_url"]
+""""""
+
+DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE200_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("image_url",)
+)
+
+
+def decode_deployment_get_config2_deployments_response200_type(
+    data: Any,
+) -> DeploymentGetConfig2DeploymentsResponse200Type:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE200_TYPE_VALUES
+    )

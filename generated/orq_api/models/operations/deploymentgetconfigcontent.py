@@ -1,0 +1,32 @@
+"""operations models: DeploymentGetConfigContent"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .content2 import Content2, decode_content2, encode_content2
+
+DeploymentGetConfigContent = Union[str, List["Content2"]]
+"""The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+
+
+def decode_deployment_get_config_content(data: Any) -> DeploymentGetConfigContent:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_content2)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_deployment_get_config_content(value: DeploymentGetConfigContent) -> Any:
+    return _rt.encode(value)

@@ -1,0 +1,35 @@
+"""operations models: DeploymentGetConfigContent2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentgetconfig21 import DeploymentGetConfig21
+from .deploymentgetconfig2deployments2 import DeploymentGetConfig2Deployments2
+
+DeploymentGetConfigContent2 = Union[
+    "DeploymentGetConfig21", "DeploymentGetConfig2Deployments2"
+]
+""""""
+
+
+def decode_deployment_get_config_content2(data: Any) -> DeploymentGetConfigContent2:
+    errors: List[ValidationError] = []
+    try:
+        return DeploymentGetConfig21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return DeploymentGetConfig2Deployments2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_deployment_get_config_content2(value: DeploymentGetConfigContent2) -> Any:
+    return value.to_dict()

@@ -1,0 +1,40 @@
+"""operations models: DeploymentGetConfigDeploymentsContent"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentgetconfigcontent2 import (
+    DeploymentGetConfigContent2,
+    decode_deployment_get_config_content2,
+    encode_deployment_get_config_content2,
+)
+
+DeploymentGetConfigDeploymentsContent = Union[str, List["DeploymentGetConfigContent2"]]
+"""The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
+
+
+def decode_deployment_get_config_deployments_content(
+    data: Any,
+) -> DeploymentGetConfigDeploymentsContent:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_deployment_get_config_content2)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_deployment_get_config_deployments_content(
+    value: DeploymentGetConfigDeploymentsContent,
+) -> Any:
+    return _rt.encode(value)

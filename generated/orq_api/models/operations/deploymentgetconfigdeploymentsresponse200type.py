@@ -1,0 +1,27 @@
+"""operations models: DeploymentGetConfigDeploymentsResponse200Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentGetConfigDeploymentsResponse200Type = Literal["function"]
+"""The type of the tool. Currently, only `function` is supported."""
+
+DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE200_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("function",)
+)
+
+
+def decode_deployment_get_config_deployments_response200_type(
+    data: Any,
+) -> DeploymentGetConfigDeploymentsResponse200Type:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE200_TYPE_VALUES
+    )

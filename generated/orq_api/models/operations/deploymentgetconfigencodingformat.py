@@ -1,0 +1,32 @@
+"""operations models: DeploymentGetConfigEncodingFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentGetConfigEncodingFormat = Literal["float", "base64"]
+"""The format to return the embeddings"""
+
+DEPLOYMENT_GET_CONFIG_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
+    (
+        "float",
+        "base64",
+    )
+)
+
+
+def decode_deployment_get_config_encoding_format(
+    data: Any,
+) -> DeploymentGetConfigEncodingFormat:
+    for value in (
+        "float",
+        "base64",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_ENCODING_FORMAT_VALUES)

@@ -1,0 +1,30 @@
+"""operations models: DeploymentGetConfigQuality"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentGetConfigQuality = Literal["standard", "hd"]
+"""Only supported on `image` models."""
+
+DEPLOYMENT_GET_CONFIG_QUALITY_VALUES: frozenset[Any] = frozenset(
+    (
+        "standard",
+        "hd",
+    )
+)
+
+
+def decode_deployment_get_config_quality(data: Any) -> DeploymentGetConfigQuality:
+    for value in (
+        "standard",
+        "hd",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_QUALITY_VALUES)

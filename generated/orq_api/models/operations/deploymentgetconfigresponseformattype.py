@@ -1,0 +1,25 @@
+"""operations models: DeploymentGetConfigResponseFormatType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentGetConfigResponseFormatType = Literal["json_object"]
+""""""
+
+DEPLOYMENT_GET_CONFIG_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("json_object",)
+)
+
+
+def decode_deployment_get_config_response_format_type(
+    data: Any,
+) -> DeploymentGetConfigResponseFormatType:
+    if data == "json_object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE_FORMAT_TYPE_VALUES)

@@ -1,0 +1,54 @@
+"""operations models: DeploymentInvokeDeploymentsResponseBody"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .data import Data
+
+
+@dataclass(slots=True, kw_only=True)
+class DeploymentInvokeDeploymentsResponseBody(_rt.Base):
+    """Response from the gateway"""
+
+    data: Union[Data, Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DeploymentInvokeDeploymentsResponseBody:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("data", UNSET)
+        if v0 is not UNSET:
+            try:
+                v0 = Data.from_dict(v0)
+            except ValidationError as e:
+                raise e.at(".data")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_deployment_invoke_deployments_response_body
+            }
+        return cls(
+            data=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.data
+        if v is not UNSET:
+            out["data"] = v.to_dict()
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_deployment_invoke_deployments_response_body = frozenset({"data"})

@@ -1,0 +1,87 @@
+"""operations models: DeploymentInvokeMessageDeployments1"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentinvokemessagedeploymentsresponse200texteventstreamresponsebodyrole import (
+    DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_RESPONSE_BODY_ROLE_VALUES,
+    DeploymentInvokeMessageDeploymentsResponse200TextEventStreamResponseBodyRole,
+    decode_deployment_invoke_message_deployments_response200_text_event_stream_response_body_role,
+)
+from .deploymentinvokemessagedeploymentstoolcalls import (
+    DeploymentInvokeMessageDeploymentsToolCalls,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class DeploymentInvokeMessageDeployments1(_rt.Base):
+    """DeploymentInvokeMessageDeployments1"""
+
+    role: DeploymentInvokeMessageDeploymentsResponse200TextEventStreamResponseBodyRole
+    """The role of the prompt message"""
+    content: Union[Optional[str], Unset] = UNSET
+    tool_calls: List[DeploymentInvokeMessageDeploymentsToolCalls]
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DeploymentInvokeMessageDeployments1:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["role"]
+            v2 = data["tool_calls"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0
+            not in DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_RESPONSE_BODY_ROLE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0,
+                DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_RESPONSE_BODY_ROLE_VALUES,
+            ).at(".role")
+        v1 = data.get("content", UNSET)
+        if v1 is not UNSET and v1 is not None:
+            if type(v1) is not str:
+                raise _rt.type_error("str", v1).at(".content")
+        try:
+            v2 = _rt.d_list(v2, DeploymentInvokeMessageDeploymentsToolCalls.from_dict)
+        except ValidationError as e:
+            raise e.at(".tool_calls")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v1 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_deployment_invoke_message_deployments1
+            }
+        return cls(
+            role=v0,
+            content=v1,
+            tool_calls=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "role": self.role,
+            "tool_calls": [x0.to_dict() for x0 in self.tool_calls],
+        }
+        v = self.content
+        if v is not UNSET:
+            out["content"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_deployment_invoke_message_deployments1 = frozenset(
+    {"role", "content", "tool_calls"}
+)

@@ -1,0 +1,25 @@
+"""operations models: DeploymentInvokeMessageDeploymentsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentInvokeMessageDeploymentsType = Literal["function"]
+""""""
+
+DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("function",)
+)
+
+
+def decode_deployment_invoke_message_deployments_type(
+    data: Any,
+) -> DeploymentInvokeMessageDeploymentsType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_TYPE_VALUES)

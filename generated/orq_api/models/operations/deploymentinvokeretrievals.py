@@ -1,0 +1,63 @@
+"""operations models: DeploymentInvokeRetrievals"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentinvokemetadata import DeploymentInvokeMetadata
+
+
+@dataclass(slots=True, kw_only=True)
+class DeploymentInvokeRetrievals(_rt.Base):
+    """DeploymentInvokeRetrievals"""
+
+    document: str
+    """Content of the retrieved chunk from the knowledge base"""
+    metadata: DeploymentInvokeMetadata
+    """Metadata of the retrieved chunk from the knowledge base"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DeploymentInvokeRetrievals:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["document"]
+            v1 = data["metadata"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".document")
+        try:
+            v1 = DeploymentInvokeMetadata.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".metadata")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_deployment_invoke_retrievals
+            }
+        return cls(
+            document=v0,
+            metadata=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "document": self.document,
+            "metadata": self.metadata.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_deployment_invoke_retrievals = frozenset({"document", "metadata"})

@@ -1,0 +1,33 @@
+"""operations models: DeploymentsContent2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deployments21 import Deployments21
+from .deployments22 import Deployments22
+
+DeploymentsContent2 = Union["Deployments21", "Deployments22"]
+""""""
+
+
+def decode_deployments_content2(data: Any) -> DeploymentsContent2:
+    errors: List[ValidationError] = []
+    try:
+        return Deployments21.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return Deployments22.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_deployments_content2(value: DeploymentsContent2) -> Any:
+    return value.to_dict()

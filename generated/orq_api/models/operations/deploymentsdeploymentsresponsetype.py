@@ -1,0 +1,23 @@
+"""operations models: DeploymentsDeploymentsResponseType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentsDeploymentsResponseType = Literal["object"]
+""""""
+
+DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
+
+
+def decode_deployments_deployments_response_type(
+    data: Any,
+) -> DeploymentsDeploymentsResponseType:
+    if data == "object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES)

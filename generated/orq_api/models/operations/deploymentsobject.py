@@ -1,0 +1,21 @@
+"""operations models: DeploymentsObject"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentsObject = Literal["list"]
+""""""
+
+DEPLOYMENTS_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
+
+
+def decode_deployments_object(data: Any) -> DeploymentsObject:
+    if data == "list" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENTS_OBJECT_VALUES)

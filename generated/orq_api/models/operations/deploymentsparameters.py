@@ -1,0 +1,100 @@
+"""operations models: DeploymentsParameters"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .additionalproperties import (
+    ADDITIONAL_PROPERTIES_VALUES,
+    AdditionalProperties,
+    decode_additional_properties,
+)
+from .deploymentsdeploymentsresponsetype import (
+    DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES,
+    DeploymentsDeploymentsResponseType,
+    decode_deployments_deployments_response_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class DeploymentsParameters(_rt.Base):
+    """The parameters the functions accepts, described as a JSON Schema object.
+
+    Omitting `parameters` defines a function with an empty parameter list.
+    """
+
+    type: DeploymentsDeploymentsResponseType
+    properties: Dict[str, Any]
+    required: Union[List[str], Unset] = UNSET
+    additional_properties: Union[AdditionalProperties, Unset] = UNSET
+    additional_properties_2: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DeploymentsParameters:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["properties"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES
+        ):
+            raise _rt.enum_error(v0, DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES).at(
+                ".type"
+            )
+        try:
+            v1 = _rt.d_map(v1, _rt.d_any)
+        except ValidationError as e:
+            raise e.at(".properties")
+        v2 = data.get("required", UNSET)
+        if v2 is not UNSET:
+            try:
+                v2 = _rt.d_list(v2, _rt.d_str)
+            except ValidationError as e:
+                raise e.at(".required")
+        v3 = data.get("additionalProperties", UNSET)
+        if v3 is not UNSET:
+            try:
+                v3 = decode_additional_properties(v3)
+            except ValidationError as e:
+                raise e.at(".additionalProperties")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_deployments_parameters
+            }
+        return cls(
+            type=v0,
+            properties=v1,
+            required=v2,
+            additional_properties=v3,
+            additional_properties_2=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "properties": dict(self.properties),
+        }
+        v = self.required
+        if v is not UNSET:
+            out["required"] = list(v)
+        v = self.additional_properties
+        if v is not UNSET:
+            out["additionalProperties"] = v
+        if self.additional_properties_2:
+            out.update(self.additional_properties_2)
+        return out
+
+
+_KEYS_deployments_parameters = frozenset(
+    {"type", "properties", "required", "additionalProperties"}
+)

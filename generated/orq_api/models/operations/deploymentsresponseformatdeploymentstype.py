@@ -1,0 +1,25 @@
+"""operations models: DeploymentsResponseFormatDeploymentsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+DeploymentsResponseFormatDeploymentsType = Literal["json_object"]
+""""""
+
+DEPLOYMENTS_RESPONSE_FORMAT_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("json_object",)
+)
+
+
+def decode_deployments_response_format_deployments_type(
+    data: Any,
+) -> DeploymentsResponseFormatDeploymentsType:
+    if data == "json_object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, DEPLOYMENTS_RESPONSE_FORMAT_DEPLOYMENTS_TYPE_VALUES)

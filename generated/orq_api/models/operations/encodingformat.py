@@ -1,0 +1,30 @@
+"""operations models: EncodingFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+EncodingFormat = Literal["base64", "float"]
+"""Type of the document element"""
+
+ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
+    (
+        "base64",
+        "float",
+    )
+)
+
+
+def decode_encoding_format(data: Any) -> EncodingFormat:
+    for value in (
+        "base64",
+        "float",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ENCODING_FORMAT_VALUES)

@@ -1,0 +1,61 @@
+"""operations models: FileUploadRequestBody"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .purpose import PURPOSE_VALUES, Purpose, decode_purpose
+
+
+@dataclass(slots=True, kw_only=True)
+class FileUploadRequestBody(_rt.Base):
+    """FileUploadRequestBody"""
+
+    file: Union[str, Unset] = UNSET
+    """The file to be uploaded."""
+    purpose: Union[Purpose, Unset] = UNSET
+    """The intended purpose of the uploaded file."""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> FileUploadRequestBody:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("file", UNSET)
+        if v0 is not UNSET:
+            if type(v0) is not str:
+                raise _rt.type_error("str", v0).at(".file")
+        v1 = data.get("purpose", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not str or v1 not in PURPOSE_VALUES:
+                raise _rt.enum_error(v1, PURPOSE_VALUES).at(".purpose")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET):
+            extras = {
+                k: x for k, x in data.items() if k not in _KEYS_file_upload_request_body
+            }
+        return cls(
+            file=v0,
+            purpose=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.file
+        if v is not UNSET:
+            out["file"] = v
+        v = self.purpose
+        if v is not UNSET:
+            out["purpose"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_file_upload_request_body = frozenset({"file", "purpose"})

@@ -1,0 +1,97 @@
+"""operations models: FileUploadResponseBody"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .fileuploadpurpose import (
+    FILE_UPLOAD_PURPOSE_VALUES,
+    FileUploadPurpose,
+    decode_file_upload_purpose,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class FileUploadResponseBody(_rt.Base):
+    """File uploaded successfully"""
+
+    id: str
+    object_name: str
+    """path to the file in the storage"""
+    purpose: FileUploadPurpose
+    """The intended purpose of the uploaded file."""
+    bytes: float
+    file_name: str
+    created: Union[datetime, Unset] = UNSET
+    """The date and time the resource was created"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> FileUploadResponseBody:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["_id"]
+            v1 = data["object_name"]
+            v2 = data["purpose"]
+            v3 = data["bytes"]
+            v4 = data["file_name"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at("._id")
+        if type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".object_name")
+        if type(v2) is not str or v2 not in FILE_UPLOAD_PURPOSE_VALUES:
+            raise _rt.enum_error(v2, FILE_UPLOAD_PURPOSE_VALUES).at(".purpose")
+        if type(v3) is not float and type(v3) is not int:
+            raise _rt.type_error("float", v3).at(".bytes")
+        if type(v4) is not str:
+            raise _rt.type_error("str", v4).at(".file_name")
+        v5 = data.get("created", UNSET)
+        if v5 is not UNSET:
+            try:
+                v5 = _rt.d_datetime(v5)
+            except ValidationError as e:
+                raise e.at(".created")
+        extras: Dict[str, Any] = {}
+        if len(data) != 5 + (v5 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_file_upload_response_body
+            }
+        return cls(
+            id=v0,
+            object_name=v1,
+            purpose=v2,
+            bytes=v3,
+            file_name=v4,
+            created=v5,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "_id": self.id,
+            "object_name": self.object_name,
+            "purpose": self.purpose,
+            "bytes": self.bytes,
+            "file_name": self.file_name,
+        }
+        v = self.created
+        if v is not UNSET:
+            out["created"] = v.isoformat()
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_file_upload_response_body = frozenset(
+    {"_id", "object_name", "purpose", "bytes", "file_name", "created"}
+)

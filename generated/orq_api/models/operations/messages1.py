@@ -1,0 +1,74 @@
+"""operations models: Messages1"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .messagescontent import (
+    MessagesContent,
+    decode_messages_content,
+    encode_messages_content,
+)
+from .messagesrole import MESSAGES_ROLE_VALUES, MessagesRole, decode_messages_role
+
+
+@dataclass(slots=True, kw_only=True)
+class Messages1(_rt.Base):
+    """Messages1"""
+
+    role: MessagesRole
+    """The role of the messages author, in this case **system**."""
+    name: Union[str, Unset] = UNSET
+    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+    content: MessagesContent
+    """The contents of a particular role's message."""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Messages1:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["role"]
+            v2 = data["content"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in MESSAGES_ROLE_VALUES:
+            raise _rt.enum_error(v0, MESSAGES_ROLE_VALUES).at(".role")
+        v1 = data.get("name", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not str:
+                raise _rt.type_error("str", v1).at(".name")
+        try:
+            v2 = decode_messages_content(v2)
+        except ValidationError as e:
+            raise e.at(".content")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v1 is not UNSET):
+            extras = {k: x for k, x in data.items() if k not in _KEYS_messages1}
+        return cls(
+            role=v0,
+            name=v1,
+            content=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "role": self.role,
+            "content": encode_messages_content(self.content),
+        }
+        v = self.name
+        if v is not UNSET:
+            out["name"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_messages1 = frozenset({"role", "name", "content"})

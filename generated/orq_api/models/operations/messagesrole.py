@@ -1,0 +1,21 @@
+"""operations models: MessagesRole"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+MessagesRole = Literal["system"]
+"""The role of the messages author, in this case **system**."""
+
+MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(("system",))
+
+
+def decode_messages_role(data: Any) -> MessagesRole:
+    if data == "system" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, MESSAGES_ROLE_VALUES)

@@ -1,0 +1,87 @@
+"""operations models: Meta"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .apiversion import ApiVersion
+from .billedunits import BilledUnits
+from .tokens import Tokens
+
+
+@dataclass(slots=True, kw_only=True)
+class Meta(_rt.Base):
+    """Some information about the response"""
+
+    api_version: Union[ApiVersion, Unset] = UNSET
+    billed_units: Union[BilledUnits, Unset] = UNSET
+    tokens: Union[Tokens, Unset] = UNSET
+    warnings: Union[List[str], Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Meta:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        v0 = data.get("api_version", UNSET)
+        if v0 is not UNSET:
+            try:
+                v0 = ApiVersion.from_dict(v0)
+            except ValidationError as e:
+                raise e.at(".api_version")
+        v1 = data.get("billed_units", UNSET)
+        if v1 is not UNSET:
+            try:
+                v1 = BilledUnits.from_dict(v1)
+            except ValidationError as e:
+                raise e.at(".billed_units")
+        v2 = data.get("tokens", UNSET)
+        if v2 is not UNSET:
+            try:
+                v2 = Tokens.from_dict(v2)
+            except ValidationError as e:
+                raise e.at(".tokens")
+        v3 = data.get("warnings", UNSET)
+        if v3 is not UNSET:
+            try:
+                v3 = _rt.d_list(v3, _rt.d_str)
+            except ValidationError as e:
+                raise e.at(".warnings")
+        extras: Dict[str, Any] = {}
+        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
+            v2 is not UNSET
+        ) + (v3 is not UNSET):
+            extras = {k: x for k, x in data.items() if k not in _KEYS_meta}
+        return cls(
+            api_version=v0,
+            billed_units=v1,
+            tokens=v2,
+            warnings=v3,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {}
+        v = self.api_version
+        if v is not UNSET:
+            out["api_version"] = v.to_dict()
+        v = self.billed_units
+        if v is not UNSET:
+            out["billed_units"] = v.to_dict()
+        v = self.tokens
+        if v is not UNSET:
+            out["tokens"] = v.to_dict()
+        v = self.warnings
+        if v is not UNSET:
+            out["warnings"] = list(v)
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_meta = frozenset({"api_version", "billed_units", "tokens", "warnings"})

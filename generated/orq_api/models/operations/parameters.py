@@ -1,0 +1,77 @@
+"""operations models: Parameters"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .routerchatcompletionsrouterchatcompletionstype import (
+    ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES,
+    RouterChatCompletionsRouterChatCompletionsType,
+    decode_router_chat_completions_router_chat_completions_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class Parameters(_rt.Base):
+    """The parameters the functions accepts, described as a JSON Schema object"""
+
+    type: RouterChatCompletionsRouterChatCompletionsType
+    properties: Dict[str, Any]
+    required: Union[List[str], Unset] = UNSET
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Parameters:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["properties"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES
+            ).at(".type")
+        try:
+            v1 = _rt.d_map(v1, _rt.d_any)
+        except ValidationError as e:
+            raise e.at(".properties")
+        v2 = data.get("required", UNSET)
+        if v2 is not UNSET:
+            try:
+                v2 = _rt.d_list(v2, _rt.d_str)
+            except ValidationError as e:
+                raise e.at(".required")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2 + (v2 is not UNSET):
+            extras = {k: x for k, x in data.items() if k not in _KEYS_parameters}
+        return cls(
+            type=v0,
+            properties=v1,
+            required=v2,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "properties": dict(self.properties),
+        }
+        v = self.required
+        if v is not UNSET:
+            out["required"] = list(v)
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_parameters = frozenset({"type", "properties", "required"})

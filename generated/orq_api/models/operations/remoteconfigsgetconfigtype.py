@@ -1,0 +1,42 @@
+"""operations models: RemoteConfigsGetConfigType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RemoteConfigsGetConfigType = Literal[
+    "boolean", "string", "integer", "decimal", "list", "json", "deployment"
+]
+""""""
+
+REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
+    (
+        "boolean",
+        "string",
+        "integer",
+        "decimal",
+        "list",
+        "json",
+        "deployment",
+    )
+)
+
+
+def decode_remote_configs_get_config_type(data: Any) -> RemoteConfigsGetConfigType:
+    for value in (
+        "boolean",
+        "string",
+        "integer",
+        "decimal",
+        "list",
+        "json",
+        "deployment",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES)

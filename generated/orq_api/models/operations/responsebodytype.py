@@ -1,0 +1,21 @@
+"""operations models: ResponseBodyType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ResponseBodyType = Literal["function"]
+""""""
+
+RESPONSE_BODY_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_response_body_type(data: Any) -> ResponseBodyType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, RESPONSE_BODY_TYPE_VALUES)

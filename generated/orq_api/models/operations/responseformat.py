@@ -1,0 +1,30 @@
+"""operations models: ResponseFormat"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+ResponseFormat = Literal["url", "b64_json"]
+"""The format of the image"""
+
+RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(
+    (
+        "url",
+        "b64_json",
+    )
+)
+
+
+def decode_response_format(data: Any) -> ResponseFormat:
+    for value in (
+        "url",
+        "b64_json",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, RESPONSE_FORMAT_VALUES)

@@ -1,0 +1,58 @@
+"""operations models: ResponseFormat2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .deploymentgetconfigresponseformattype import (
+    DEPLOYMENT_GET_CONFIG_RESPONSE_FORMAT_TYPE_VALUES,
+    DeploymentGetConfigResponseFormatType,
+    decode_deployment_get_config_response_format_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class ResponseFormat2(_rt.Base):
+    """ResponseFormat2"""
+
+    type: DeploymentGetConfigResponseFormatType
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ResponseFormat2:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0 not in DEPLOYMENT_GET_CONFIG_RESPONSE_FORMAT_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0, DEPLOYMENT_GET_CONFIG_RESPONSE_FORMAT_TYPE_VALUES
+            ).at(".type")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1:
+            extras = {k: x for k, x in data.items() if k not in _KEYS_response_format2}
+        return cls(
+            type=v0,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_response_format2 = frozenset({"type"})

@@ -1,0 +1,32 @@
+"""operations models: RouterChatCompletions2Detail"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterChatCompletions2Detail = Literal["low", "high", "auto"]
+"""Specifies the detail level of the image."""
+
+ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES: frozenset[Any] = frozenset(
+    (
+        "low",
+        "high",
+        "auto",
+    )
+)
+
+
+def decode_router_chat_completions2_detail(data: Any) -> RouterChatCompletions2Detail:
+    for value in (
+        "low",
+        "high",
+        "auto",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES)

@@ -1,0 +1,64 @@
+"""operations models: RouterChatCompletions2ImageUrl"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .detail import DETAIL_VALUES, Detail, decode_detail
+
+
+@dataclass(slots=True, kw_only=True)
+class RouterChatCompletions2ImageUrl(_rt.Base):
+    """RouterChatCompletions2ImageUrl"""
+
+    url: str
+    """Either a URL of the image or the base64 encoded image data."""
+    detail: Union[Detail, Unset] = UNSET
+    """Specifies the detail level of the image."""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> RouterChatCompletions2ImageUrl:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["url"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".url")
+        v1 = data.get("detail", UNSET)
+        if v1 is not UNSET:
+            if type(v1) is not str or v1 not in DETAIL_VALUES:
+                raise _rt.enum_error(v1, DETAIL_VALUES).at(".detail")
+        extras: Dict[str, Any] = {}
+        if len(data) != 1 + (v1 is not UNSET):
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_router_chat_completions2_image_url
+            }
+        return cls(
+            url=v0,
+            detail=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "url": self.url,
+        }
+        v = self.detail
+        if v is not UNSET:
+            out["detail"] = v
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_router_chat_completions2_image_url = frozenset({"url", "detail"})

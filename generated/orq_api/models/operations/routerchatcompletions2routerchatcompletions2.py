@@ -1,0 +1,77 @@
+"""operations models: RouterChatCompletions2RouterChatCompletions2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .routerchatcompletions2routerchatcompletionsimageurl import (
+    RouterChatCompletions2RouterChatCompletionsImageUrl,
+)
+from .routerchatcompletions2routerchatcompletionsrequestrequestbodytype import (
+    ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_TYPE_VALUES,
+    RouterChatCompletions2RouterChatCompletionsRequestRequestBodyType,
+    decode_router_chat_completions2_router_chat_completions_request_request_body_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class RouterChatCompletions2RouterChatCompletions2(_rt.Base):
+    """RouterChatCompletions2RouterChatCompletions2"""
+
+    type: RouterChatCompletions2RouterChatCompletionsRequestRequestBodyType
+    image_url: RouterChatCompletions2RouterChatCompletionsImageUrl
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> RouterChatCompletions2RouterChatCompletions2:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["image_url"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if (
+            type(v0) is not str
+            or v0
+            not in ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v0,
+                ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_TYPE_VALUES,
+            ).at(".type")
+        try:
+            v1 = RouterChatCompletions2RouterChatCompletionsImageUrl.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".image_url")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_router_chat_completions2_router_chat_completions2
+            }
+        return cls(
+            type=v0,
+            image_url=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "image_url": self.image_url.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_router_chat_completions2_router_chat_completions2 = frozenset(
+    {"type", "image_url"}
+)

@@ -1,0 +1,30 @@
+"""operations models: RouterChatCompletions2RouterChatCompletionsRequestRequestBodyType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterChatCompletions2RouterChatCompletionsRequestRequestBodyType = Literal["image_url"]
+""""""
+
+ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_TYPE_VALUES: (
+    frozenset[Any]
+) = frozenset(
+    ("image_url",)
+)
+
+
+def decode_router_chat_completions2_router_chat_completions_request_request_body_type(
+    data: Any,
+) -> RouterChatCompletions2RouterChatCompletionsRequestRequestBodyType:
+    if data == "image_url" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_TYPE_VALUES,
+    )

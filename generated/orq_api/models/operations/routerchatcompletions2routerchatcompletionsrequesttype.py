@@ -1,0 +1,27 @@
+"""operations models: RouterChatCompletions2RouterChatCompletionsRequestType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterChatCompletions2RouterChatCompletionsRequestType = Literal["text"]
+""""""
+
+ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_TYPE_VALUES: frozenset[Any] = (
+    frozenset(("text",))
+)
+
+
+def decode_router_chat_completions2_router_chat_completions_request_type(
+    data: Any,
+) -> RouterChatCompletions2RouterChatCompletionsRequestType:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_TYPE_VALUES
+    )

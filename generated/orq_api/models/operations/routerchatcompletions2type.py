@@ -1,0 +1,21 @@
+"""operations models: RouterChatCompletions2Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterChatCompletions2Type = Literal["text"]
+""""""
+
+ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+
+
+def decode_router_chat_completions2_type(data: Any) -> RouterChatCompletions2Type:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES)

@@ -1,0 +1,44 @@
+"""operations models: RouterChatCompletionsContentRouterChatCompletionsRequest2"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .routerchatcompletions2routerchatcompletionsrequest1 import (
+    RouterChatCompletions2RouterChatCompletionsRequest1,
+)
+from .routerchatcompletions2routerchatcompletionsrequest2 import (
+    RouterChatCompletions2RouterChatCompletionsRequest2,
+)
+
+RouterChatCompletionsContentRouterChatCompletionsRequest2 = Union[
+    "RouterChatCompletions2RouterChatCompletionsRequest1",
+    "RouterChatCompletions2RouterChatCompletionsRequest2",
+]
+""""""
+
+
+def decode_router_chat_completions_content_router_chat_completions_request2(
+    data: Any,
+) -> RouterChatCompletionsContentRouterChatCompletionsRequest2:
+    errors: List[ValidationError] = []
+    try:
+        return RouterChatCompletions2RouterChatCompletionsRequest1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return RouterChatCompletions2RouterChatCompletionsRequest2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_router_chat_completions_content_router_chat_completions_request2(
+    value: RouterChatCompletionsContentRouterChatCompletionsRequest2,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,42 @@
+"""operations models: RouterChatCompletionsMessagesContent"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .routerchatcompletionscontentrouterchatcompletions2 import (
+    RouterChatCompletionsContentRouterChatCompletions2,
+    decode_router_chat_completions_content_router_chat_completions2,
+    encode_router_chat_completions_content_router_chat_completions2,
+)
+
+RouterChatCompletionsMessagesContent = Union[
+    str, List["RouterChatCompletionsContentRouterChatCompletions2"]
+]
+"""The contents of a particular role's message."""
+
+
+def decode_router_chat_completions_messages_content(
+    data: Any,
+) -> RouterChatCompletionsMessagesContent:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(decode_router_chat_completions_content_router_chat_completions2)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_router_chat_completions_messages_content(
+    value: RouterChatCompletionsMessagesContent,
+) -> Any:
+    return _rt.encode(value)

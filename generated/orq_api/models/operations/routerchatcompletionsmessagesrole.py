@@ -1,0 +1,23 @@
+"""operations models: RouterChatCompletionsMessagesRole"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterChatCompletionsMessagesRole = Literal["user"]
+"""The role of the messages author, in this case **user**."""
+
+ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(("user",))
+
+
+def decode_router_chat_completions_messages_role(
+    data: Any,
+) -> RouterChatCompletionsMessagesRole:
+    if data == "user" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES)

@@ -1,0 +1,28 @@
+"""operations models: RouterChatCompletionsMessagesRouterChatCompletionsRequestRole"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterChatCompletionsMessagesRouterChatCompletionsRequestRole = Literal["tool"]
+"""The role of the messages author, in this case **tool**."""
+
+ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_REQUEST_ROLE_VALUES: frozenset[
+    Any
+] = frozenset(("tool",))
+
+
+def decode_router_chat_completions_messages_router_chat_completions_request_role(
+    data: Any,
+) -> RouterChatCompletionsMessagesRouterChatCompletionsRequestRole:
+    if data == "tool" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data,
+        ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_REQUEST_ROLE_VALUES,
+    )

@@ -1,0 +1,27 @@
+"""operations models: RouterChatCompletionsMessagesRouterChatCompletionsRole"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterChatCompletionsMessagesRouterChatCompletionsRole = Literal["assistant"]
+"""The role of the messages author, in this case **assistant**."""
+
+ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_ROLE_VALUES: frozenset[Any] = (
+    frozenset(("assistant",))
+)
+
+
+def decode_router_chat_completions_messages_router_chat_completions_role(
+    data: Any,
+) -> RouterChatCompletionsMessagesRouterChatCompletionsRole:
+    if data == "assistant" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_ROLE_VALUES
+    )

@@ -1,0 +1,37 @@
+"""operations models: RouterChatCompletionsResponseBody"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .responsebody1 import ResponseBody1
+from .responsebody2 import ResponseBody2
+
+RouterChatCompletionsResponseBody = Union["ResponseBody1", "ResponseBody2"]
+"""A response body that follows the official OpenAI schema"""
+
+
+def decode_router_chat_completions_response_body(
+    data: Any,
+) -> RouterChatCompletionsResponseBody:
+    errors: List[ValidationError] = []
+    try:
+        return ResponseBody1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return ResponseBody2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_router_chat_completions_response_body(
+    value: RouterChatCompletionsResponseBody,
+) -> Any:
+    return value.to_dict()

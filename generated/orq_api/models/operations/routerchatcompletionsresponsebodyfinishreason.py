@@ -1,0 +1,40 @@
+"""operations models: RouterChatCompletionsResponseBodyFinishReason"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterChatCompletionsResponseBodyFinishReason = Literal[
+    "stop", "length", "content_filter", "tool_calls"
+]
+"""The reason the model stopped generating tokens."""
+
+ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_FINISH_REASON_VALUES: frozenset[Any] = frozenset(
+    (
+        "stop",
+        "length",
+        "content_filter",
+        "tool_calls",
+    )
+)
+
+
+def decode_router_chat_completions_response_body_finish_reason(
+    data: Any,
+) -> RouterChatCompletionsResponseBodyFinishReason:
+    for value in (
+        "stop",
+        "length",
+        "content_filter",
+        "tool_calls",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_FINISH_REASON_VALUES
+    )

@@ -1,0 +1,53 @@
+"""operations models: RouterChatCompletionsResponseBodyRole"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterChatCompletionsResponseBodyRole = Literal[
+    "system",
+    "assistant",
+    "user",
+    "exception",
+    "tool",
+    "prompt",
+    "correction",
+    "expected_output",
+]
+""""""
+
+ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES: frozenset[Any] = frozenset(
+    (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
+    )
+)
+
+
+def decode_router_chat_completions_response_body_role(
+    data: Any,
+) -> RouterChatCompletionsResponseBodyRole:
+    for value in (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES)

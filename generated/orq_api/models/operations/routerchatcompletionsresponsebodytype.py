@@ -1,0 +1,25 @@
+"""operations models: RouterChatCompletionsResponseBodyType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterChatCompletionsResponseBodyType = Literal["function"]
+""""""
+
+ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("function",)
+)
+
+
+def decode_router_chat_completions_response_body_type(
+    data: Any,
+) -> RouterChatCompletionsResponseBodyType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES)

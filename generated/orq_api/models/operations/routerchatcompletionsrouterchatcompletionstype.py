@@ -1,0 +1,27 @@
+"""operations models: RouterChatCompletionsRouterChatCompletionsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterChatCompletionsRouterChatCompletionsType = Literal["object"]
+""""""
+
+ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = frozenset(
+    ("object",)
+)
+
+
+def decode_router_chat_completions_router_chat_completions_type(
+    data: Any,
+) -> RouterChatCompletionsRouterChatCompletionsType:
+    if data == "object" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES
+    )

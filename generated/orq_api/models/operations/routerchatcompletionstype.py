@@ -1,0 +1,21 @@
+"""operations models: RouterChatCompletionsType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterChatCompletionsType = Literal["function"]
+"""The type of the tool. Currently, only function is supported."""
+
+ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_router_chat_completions_type(data: Any) -> RouterChatCompletionsType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_TYPE_VALUES)

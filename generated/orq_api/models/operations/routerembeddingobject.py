@@ -1,0 +1,21 @@
+"""operations models: RouterEmbeddingObject"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterEmbeddingObject = Literal["list"]
+""""""
+
+ROUTER_EMBEDDING_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
+
+
+def decode_router_embedding_object(data: Any) -> RouterEmbeddingObject:
+    if data == "list" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ROUTER_EMBEDDING_OBJECT_VALUES)

@@ -1,0 +1,25 @@
+"""operations models: RouterEmbeddingRouterEmbeddingsObject"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterEmbeddingRouterEmbeddingsObject = Literal["embedding"]
+"""The object type, which is always "embedding"."""
+
+ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES: frozenset[Any] = frozenset(
+    ("embedding",)
+)
+
+
+def decode_router_embedding_router_embeddings_object(
+    data: Any,
+) -> RouterEmbeddingRouterEmbeddingsObject:
+    if data == "embedding" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES)

@@ -1,0 +1,44 @@
+"""operations models: RouterImageGenerationsMessage"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .routerimagegenerationsmessage1 import RouterImageGenerationsMessage1
+from .routerimagegenerationsmessage2 import RouterImageGenerationsMessage2
+from .routerimagegenerationsmessage3 import RouterImageGenerationsMessage3
+
+RouterImageGenerationsMessage = Union[
+    "RouterImageGenerationsMessage1",
+    "RouterImageGenerationsMessage2",
+    "RouterImageGenerationsMessage3",
+]
+""""""
+
+
+def decode_router_image_generations_message(data: Any) -> RouterImageGenerationsMessage:
+    errors: List[ValidationError] = []
+    try:
+        return RouterImageGenerationsMessage1.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return RouterImageGenerationsMessage2.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return RouterImageGenerationsMessage3.from_dict(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_router_image_generations_message(
+    value: RouterImageGenerationsMessage,
+) -> Any:
+    return value.to_dict()

@@ -1,0 +1,57 @@
+"""operations models: RouterImageGenerationsMessageRouterImagesResponseRole"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterImageGenerationsMessageRouterImagesResponseRole = Literal[
+    "system",
+    "assistant",
+    "user",
+    "exception",
+    "tool",
+    "prompt",
+    "correction",
+    "expected_output",
+]
+"""The role of the prompt message"""
+
+ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_RESPONSE_ROLE_VALUES: frozenset[Any] = (
+    frozenset(
+        (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+    )
+)
+
+
+def decode_router_image_generations_message_router_images_response_role(
+    data: Any,
+) -> RouterImageGenerationsMessageRouterImagesResponseRole:
+    for value in (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
+    ):
+        if data == value and type(data) is type(value):
+            return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(
+        data, ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_RESPONSE_ROLE_VALUES
+    )

@@ -1,0 +1,23 @@
+"""operations models: RouterImageGenerationsMessageType"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+RouterImageGenerationsMessageType = Literal["function"]
+""""""
+
+ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+
+
+def decode_router_image_generations_message_type(
+    data: Any,
+) -> RouterImageGenerationsMessageType:
+    if data == "function" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES)

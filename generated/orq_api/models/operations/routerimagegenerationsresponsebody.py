@@ -1,0 +1,85 @@
+"""operations models: RouterImageGenerationsResponseBody"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .routerimagegenerationschoices import RouterImageGenerationsChoices
+
+
+@dataclass(slots=True, kw_only=True)
+class RouterImageGenerationsResponseBody(_rt.Base):
+    """A response body that follows the official OpenAI schema"""
+
+    id: str
+    """The unique identifier of the created image"""
+    created: float
+    choices: List[RouterImageGenerationsChoices]
+    """The list of create image choices the model generated for the prompt."""
+    model: str
+    """The model used for the image creation."""
+    object: str
+    """The object type"""
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> RouterImageGenerationsResponseBody:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["id"]
+            v1 = data["created"]
+            v2 = data["choices"]
+            v3 = data["model"]
+            v4 = data["object"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".id")
+        if type(v1) is not float and type(v1) is not int:
+            raise _rt.type_error("float", v1).at(".created")
+        try:
+            v2 = _rt.d_list(v2, RouterImageGenerationsChoices.from_dict)
+        except ValidationError as e:
+            raise e.at(".choices")
+        if type(v3) is not str:
+            raise _rt.type_error("str", v3).at(".model")
+        if type(v4) is not str:
+            raise _rt.type_error("str", v4).at(".object")
+        extras: Dict[str, Any] = {}
+        if len(data) != 5:
+            extras = {
+                k: x
+                for k, x in data.items()
+                if k not in _KEYS_router_image_generations_response_body
+            }
+        return cls(
+            id=v0,
+            created=v1,
+            choices=v2,
+            model=v3,
+            object=v4,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "id": self.id,
+            "created": self.created,
+            "choices": [x0.to_dict() for x0 in self.choices],
+            "model": self.model,
+            "object": self.object,
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_router_image_generations_response_body = frozenset(
+    {"id", "created", "choices", "model", "object"}
+)

@@ -1,0 +1,30 @@
+"""operations models: Stop"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Stop = Union[str, List[str]]
+"""Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence."""
+
+
+def decode_stop(data: Any) -> Stop:
+    errors: List[ValidationError] = []
+    try:
+        return _rt.d_str(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        return _rt.list_of(_rt.d_str)(data)  # type: ignore[no-any-return]
+    except ValidationError as e:
+        errors.append(e)
+    raise _rt.no_match(errors)
+
+
+def encode_stop(value: Stop) -> Any:
+    return _rt.encode(value)

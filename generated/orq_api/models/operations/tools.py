@@ -1,0 +1,63 @@
+"""operations models: Tools"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+from .routerchatcompletionsfunction import RouterChatCompletionsFunction
+from .routerchatcompletionstype import (
+    ROUTER_CHAT_COMPLETIONS_TYPE_VALUES,
+    RouterChatCompletionsType,
+    decode_router_chat_completions_type,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class Tools(_rt.Base):
+    """Tools"""
+
+    type: RouterChatCompletionsType
+    """The type of the tool. Currently, only function is supported."""
+    function: RouterChatCompletionsFunction
+    additional_properties: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Tools:
+        if type(data) is not dict:
+            raise _rt.type_error("dict", data)
+        try:
+            v0 = data["type"]
+            v1 = data["function"]
+        except KeyError as e:
+            raise _rt.missing(e.args[0]) from None
+        if type(v0) is not str or v0 not in ROUTER_CHAT_COMPLETIONS_TYPE_VALUES:
+            raise _rt.enum_error(v0, ROUTER_CHAT_COMPLETIONS_TYPE_VALUES).at(".type")
+        try:
+            v1 = RouterChatCompletionsFunction.from_dict(v1)
+        except ValidationError as e:
+            raise e.at(".function")
+        extras: Dict[str, Any] = {}
+        if len(data) != 2:
+            extras = {k: x for k, x in data.items() if k not in _KEYS_tools}
+        return cls(
+            type=v0,
+            function=v1,
+            additional_properties=extras,
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
+            "type": self.type,
+            "function": self.function.to_dict(),
+        }
+        if self.additional_properties:
+            out.update(self.additional_properties)
+        return out
+
+
+_KEYS_tools = frozenset({"type", "function"})

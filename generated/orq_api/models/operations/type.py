@@ -1,0 +1,21 @@
+"""operations models: Type"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ... import _runtime as _rt
+from ..._runtime import UNSET, Unset, ValidationError
+
+Type = Literal["text"]
+""""""
+
+TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+
+
+def decode_type(data: Any) -> Type:
+    if data == "text" and type(data) is str:
+        return data  # type: ignore[no-any-return]
+    raise _rt.enum_error(data, TYPE_VALUES)

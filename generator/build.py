@@ -1,0 +1,481 @@
+"""Spec -> IR: walks the named schemas and decides types, Python names, docs values and examples."""
+
+from __future__ import annotations
+
+import os
+import random
+from dataclasses import replace
+from typing import Any
+
+from generator import roots
+from generator.ir import Api, Example, Field, Model, ModelId, Module, TypeRef
+from generator.load import Documents, Loc
+from generator.naming import Namer, Names
+from generator.pynames import attribute_names, py_literal, snake
+from generator.shapes import Shape, Shapes
+
+_PY = {"str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any", "none": "None",
+       "datetime": "datetime", "date": "date"}
+_DOC_LINKS = {
+    "datetime": "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)",
+    "date": "[date](https://docs.python.org/3/library/datetime.html#date-objects)",
+}
+_MAX_EXAMPLE_DEPTH = 6
+
+
+def load_api(spec_path: str, package: str, overrides: dict[str, str] | None = None) -> Api:
+    spec_file = os.path.abspath(spec_path)
+    docs = Documents()
+    roots.check_openapi(spec_file, docs.load(spec_file))
+    shapes = Shapes(docs)
+    comps = roots.components(docs, spec_file)
+    ops = roots.operations(docs, spec_file)
+    bodies = [b for op in ops for b in roots.request_bodies(docs, op)]
+    bodies += [b for op in ops for b in roots.response_bodies(docs, op)]
+    override_locs = {Loc(spec_file, ptr): name for ptr, name in (overrides or {}).items()}
+    names = Namer(docs, shapes, override_locs).run(comps, bodies)
+    return Builder(docs, shapes, names, spec_file, package, bodies).build()
+
+
+class Builder:
+    def __init__(self, docs: Documents, shapes: Shapes, names: Names, spec_file: str, package: str,
+                 bodies: list[roots.BodyRoot]) -> None:
+        self.docs = docs
+        self.shapes = shapes
+        self.names = names
+        self.spec_file = spec_file
+        self.spec_dir = os.path.dirname(spec_file)
+        self.package = package
+        self.body_desc = {}
+        for b in bodies:
+            loc, _ = shapes.resolve(b.loc, b.raw)
+            if loc.pointer.startswith("/paths/"):  # inline bodies only; components keep their own text
+                self.body_desc.setdefault(loc, b.description)
+        self._building: set[Loc] = set()
+        self.models: dict[ModelId, Model] = {}
+        self.spec_examples: dict[tuple[ModelId, str], Any] = {}
+
+    # -- types ------------------------------------------------------------------------------------
+
+    def id_of(self, shape: Shape) -> ModelId:
+        got = self.names.by_loc.get(shape.loc)
+        if got is None:  # reached only through a path the naming walk does not take
+            name = self.names.first_free("components", [shape.loc.pointer.rsplit("/", 1)[-1].title() or "Model"])
+            got = ("components", self.names.claim("components", name, shape.loc))
+        return ModelId(*got)
+
+    def type_of(self, loc: Loc, raw: Any) -> TypeRef:
+        shape = self.shapes.of(loc, raw)
+        if shape.named:
+            kind = {"object": "model"}.get(shape.kind, shape.kind)
+            check = ""
+            if shape.kind == "enum":
+                kinds = {type(v) for v in shape.values}
+                check = {str: "str", int: "int"}.get(kinds.pop(), "") if len(kinds) == 1 else ""
+            return TypeRef(kind, shape.nullable, target=self.id_of(shape), enum_check=check)
+        if shape.kind in ("array", "map"):
+            assert shape.item is not None
+            if shape.loc in self._building:  # a container that contains itself
+                return TypeRef(shape.kind.replace("array", "list"), shape.nullable, item=TypeRef("any"))
+            self._building.add(shape.loc)
+            try:
+                item = self.type_of(*shape.item)
+            finally:
+                self._building.discard(shape.loc)
+            return TypeRef("list" if shape.kind == "array" else "map", shape.nullable, item=item)
+        if shape.kind == "prim":
+            return TypeRef(shape.prim, shape.nullable and shape.prim != "none")
+        return TypeRef("any")
+
+    def py_type(self, t: TypeRef, quote: bool = False) -> str:
+        if t.target is not None:
+            s = f'"{t.target.name}"' if quote else t.target.name
+        elif t.kind == "list":
+            s = f"List[{self.py_type(t.item, quote)}]"  # type: ignore[arg-type]
+        elif t.kind == "map":
+            s = f"Dict[str, {self.py_type(t.item, quote)}]"  # type: ignore[arg-type]
+        else:
+            s = _PY[t.kind]
+        return f"Optional[{s}]" if t.nullable else s
+
+    def doc_type(self, t: TypeRef) -> str:
+        def inner(t: TypeRef) -> str:
+            if t.target is not None:
+                pool, name = t.target.pool, t.target.name
+                s = f"[{pool}.{name}](../../models/{pool}/{name.lower()}.md)"
+            elif t.kind == "list":
+                s = f"List[{inner(t.item)}]"  # type: ignore[arg-type]
+            elif t.kind == "map":
+                s = f"Dict[str, {inner(t.item)}]"  # type: ignore[arg-type]
+            else:
+                s = _DOC_LINKS.get(t.kind) or _PY[t.kind]
+            return f"Optional[{s}]" if t.nullable else s
+
+        s = inner(t)
+        return s if "](" in s else f"*{s}*"
+
+    # -- models -----------------------------------------------------------------------------------
+
+    def pointer(self, loc: Loc) -> str:
+        rel = os.path.relpath(loc.file, self.spec_dir)
+        return f"{rel}#{loc.pointer}"
+
+    def description(self, shape: Shape) -> str:
+        d = shape.schema.get("description")
+        if not isinstance(d, str) or not d.strip():
+            d = self.names.desc.get(shape.loc) or self.body_desc.get(shape.loc) or ""
+        return d.strip()
+
+    def build(self) -> Api:
+        for loc in list(self.names.order):
+            pool, name = self.names.by_loc[loc]
+            shape = self.shapes.of(loc, self.docs.get(loc))
+            mid = ModelId(pool, name)
+            self.models[mid] = self.model(mid, shape)
+        i = 0
+        order = list(self.names.order)
+        while i < len(self.names.order):  # models claimed late by id_of
+            loc = self.names.order[i]
+            i += 1
+            mid = ModelId(*self.names.by_loc[loc])
+            if mid not in self.models:
+                self.models[mid] = self.model(mid, self.shapes.of(loc, self.docs.get(loc)))
+                order.append(loc)
+        for pool, name, target_loc, _ in self.names.aliases:
+            target = ModelId(*self.names.by_loc[target_loc])
+            src = self.models[target]
+            self.models[ModelId(pool, name)] = replace(src, kind="alias", id=ModelId(pool, name), target=target)
+        models = [m for m in self.models.values()]
+        models = [replace(m, example=self.example_of_model(m) if m.kind != "union" else None,
+                          member_examples=self.member_examples(m) if m.kind == "union" else ()) for m in models]
+        modules = self.modules(models)
+        by_id = {m.id: m for mod in modules for m in mod.models}
+        ordered = tuple(by_id[m.id] for m in models)
+        return Api(self.package, modules, ordered, tuple(self.shapes.warnings))
+
+    def model(self, mid: ModelId, shape: Shape) -> Model:
+        common = dict(id=mid, pointer=self.pointer(shape.loc), module="", description=self.description(shape),
+                      deprecated=shape.schema.get("deprecated") is True, snake=snake(mid.name))
+        if shape.kind == "object":
+            return self.object_model(shape, common)
+        if shape.kind == "enum":
+            return Model("enum", values=shape.values, value_literals=tuple(py_literal(v) for v in shape.values), **common)
+        if shape.kind == "union":
+            return self.union_model(shape, common)
+        raise AssertionError((shape.kind, shape.loc, mid))
+
+    def object_model(self, shape: Shape, common: dict[str, Any]) -> Model:
+        extras_name = "additional_properties"
+        wire = [p.wire for p in shape.props]
+        py_names = attribute_names(wire + [extras_name])
+        extras_py = py_names.pop()
+        fields = []
+        for p, py in zip(shape.props, py_names):
+            t = self.type_of(p.loc, p.raw)
+            ann = self.py_type(t)
+            _, sub = self.shapes.resolve(p.loc, p.raw)
+            desc = p.raw.get("description") if isinstance(p.raw, dict) else None
+            if not isinstance(desc, str):
+                desc = sub.get("description") if isinstance(sub, dict) else None
+            deprecated = isinstance(sub, dict) and sub.get("deprecated") is True
+            value = spec_example(sub)
+            if value is not None:
+                self.spec_examples[(common["id"], p.wire)] = value
+            fields.append(Field(p.wire, py, t, p.required, ann if p.required else f"Union[{ann}, Unset]",
+                                self.doc_type(t), (desc or "").strip() if isinstance(desc, str) else "", deprecated))
+        extras_type = None
+        if shape.additional is False:
+            extras = "forbid"
+        elif shape.additional is True:
+            extras = "allow"
+        else:
+            extras, extras_type = "typed", self.type_of(*shape.additional)
+        return Model("object", fields=tuple(fields), extras=extras, extras_type=extras_type, extras_py=extras_py, **common)
+
+    def union_model(self, shape: Shape, common: dict[str, Any]) -> Model:
+        members = tuple(self.type_of(loc, raw) for loc, raw in shape.members)
+        disc = shape.schema.get("discriminator")
+        prop, tags = "", ()
+        if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
+            prop = disc["propertyName"]
+            tags = self.discriminator_tags(shape, prop, disc.get("mapping") or {}, members)
+        return Model("union", members=members, member_doc_types=tuple(self.doc_type(m) for m in members),
+                     member_py_types=tuple(self.py_type(m, quote=True) for m in members),
+                     discriminator=prop if tags else "", tag_members=tags, **common)
+
+    def discriminator_tags(self, shape: Shape, prop: str, mapping: dict[str, Any], members: tuple[TypeRef, ...]
+                           ) -> tuple[tuple[str, int], ...]:
+        member_locs = [self.shapes.resolve(loc, raw)[0] for loc, raw in shape.members]
+        out: list[tuple[str, int]] = []
+        for value, ref in mapping.items():
+            target = self.docs.ref_target(shape.loc, ref) if "/" in str(ref) else Loc(self.spec_file, f"/components/schemas/{ref}")
+            if target in member_locs:
+                out.append((py_literal(value), member_locs.index(target)))
+        mapped = {i for _, i in out}
+        for i, ((loc, raw), t) in enumerate(zip(shape.members, members)):
+            if i in mapped or t.kind != "model":
+                continue
+            mshape = self.shapes.of(loc, raw)
+            tag = None
+            for p in mshape.props:
+                if p.wire == prop:
+                    ps = self.shapes.of(p.loc, p.raw)
+                    if ps.kind == "enum" and len(ps.values) == 1:
+                        tag = ps.values[0]
+            if tag is None and mshape.loc.pointer.startswith("/components/schemas/"):
+                tag = mshape.loc.pointer.rsplit("/", 1)[1]
+            if tag is None:
+                return ()  # cannot dispatch on every member: fall back to first-match
+            out.append((py_literal(tag), i))
+        if len({i for _, i in out}) != sum(1 for t in members if t.kind == "model") or len(out) != len({s for s, _ in out}):
+            return ()
+        return tuple(out)
+
+    # -- examples ---------------------------------------------------------------------------------
+
+    def example_of_model(self, m: Model) -> Example:
+        if m.kind == "enum":
+            return Example("literal", m.value_literals[0])
+        return self.example(TypeRef("model", target=m.target or m.id), None, "", 0)
+
+    def member_examples(self, m: Model) -> tuple[Example, ...]:
+        return tuple(self.example(t, None, f"{m.pointer}/{i}", 1) for i, t in enumerate(m.members))
+
+    def example(self, t: TypeRef, spec_value: Any, seed: str, depth: int, prop: str = "") -> Example:
+        if spec_value is not None:
+            got = self.from_value(t, spec_value, depth)
+            if got is not None:
+                return got
+        if t.kind == "model":
+            m = self.models[t.target]  # type: ignore[index]
+            if depth > _MAX_EXAMPLE_DEPTH and t.nullable:
+                return Example("literal", "None")
+            keys, items = [], []
+            for f in m.fields:
+                spec = self.field_example(m, f)
+                if f.required or spec is not None:
+                    keys.append(f.py)
+                    items.append(self.example(f.type, spec, f"{m.pointer}/{f.wire}", depth + 1, f.wire))
+            return Example("model", m.name, tuple(items), tuple(keys), m.pool)
+        if t.kind == "enum":
+            return Example("literal", self.models[t.target].value_literals[0])  # type: ignore[index]
+        if t.kind == "union":
+            u = self.models[t.target]  # type: ignore[index]
+            return self.example(u.members[0], None, seed + "/0", depth + 1, prop)
+        if t.kind == "list":
+            if depth > _MAX_EXAMPLE_DEPTH:
+                return Example("list")
+            return Example("list", items=(self.example(t.item, None, seed + "/items", depth + 1, prop),))  # type: ignore[arg-type]
+        if t.kind == "map":
+            if depth > _MAX_EXAMPLE_DEPTH:
+                return Example("dict")
+            return Example("dict", items=(self.example(t.item, None, seed + "/value", depth + 1, prop),),  # type: ignore[arg-type]
+                           keys=('"key"',))
+        if t.kind == "str":
+            if prop == "id" or prop.endswith("Id") or prop.endswith("_id"):
+                return Example("literal", '"<id>"')
+            return Example("literal", '"<key>"' if prop == "key" else '"<value>"')
+        if t.kind == "float":
+            return Example("literal", f"{random.Random(seed).uniform(0, 10000):.2f}")
+        if t.kind == "int":
+            return Example("literal", str(random.Random(seed).randint(1, 999)))
+        if t.kind == "bool":
+            return Example("literal", "False")
+        if t.kind in ("datetime", "date"):
+            return Example(t.kind)
+        if t.kind == "none":
+            return Example("literal", "None")
+        return Example("literal", '"<value>"')
+
+    def field_example(self, m: Model, f: Field) -> Any:
+        return self.spec_examples.get((m.target or m.id, f.wire))
+
+    def from_value(self, t: TypeRef, v: Any, depth: int) -> Example | None:
+        """An example from a spec value, or None when the value does not fit the type."""
+        if v is None:
+            return Example("literal", "None") if t.nullable or t.kind in ("any", "none") else None
+        k = t.kind
+        if k == "str" and isinstance(v, str) or k == "bool" and isinstance(v, bool):
+            return Example("literal", py_literal(v))
+        if k == "int" and type(v) is int or k == "float" and type(v) in (int, float) and v == v and abs(v) != float("inf"):
+            return Example("literal", py_literal(v))
+        if k == "any" and _plain_json(v):
+            return Example("literal", py_literal(v))
+        if k == "enum":
+            m = self.models[t.target]  # type: ignore[index]
+            return Example("literal", py_literal(v)) if any(v == x and type(v) is type(x) for x in m.values) else None
+        if k == "list" and isinstance(v, list) and depth <= _MAX_EXAMPLE_DEPTH:
+            items = [self.from_value(t.item, x, depth + 1) for x in v[:3]]  # type: ignore[arg-type]
+            return None if any(i is None for i in items) else Example("list", items=tuple(items))  # type: ignore[arg-type]
+        if k == "map" and isinstance(v, dict) and depth <= _MAX_EXAMPLE_DEPTH:
+            pairs = [(py_literal(str(key)), self.from_value(t.item, x, depth + 1)) for key, x in list(v.items())[:3]]  # type: ignore[arg-type]
+            if any(e is None for _, e in pairs):
+                return None
+            return Example("dict", items=tuple(e for _, e in pairs), keys=tuple(key for key, _ in pairs))  # type: ignore[misc]
+        if k == "union":
+            for member in self.models[t.target].members:  # type: ignore[index]
+                got = self.from_value(member, v, depth + 1)
+                if got is not None:
+                    return got
+            return None
+        if k == "model" and isinstance(v, dict) and depth <= _MAX_EXAMPLE_DEPTH:
+            m = self.models[t.target]  # type: ignore[index]
+            if m.extras == "forbid" and set(v) - {f.wire for f in m.fields}:
+                return None
+            keys, items = [], []
+            for f in m.fields:
+                if f.wire in v:
+                    e = self.from_value(f.type, v[f.wire], depth + 1)
+                    if e is None:
+                        return None
+                elif f.required:
+                    e = self.example(f.type, None, f"{m.pointer}/{f.wire}", depth + 1, f.wire)
+                else:
+                    continue
+                keys.append(f.py)
+                items.append(e)
+            return Example("model", m.name, tuple(items), tuple(keys), m.pool)
+        return None
+
+    # -- modules ----------------------------------------------------------------------------------
+
+    def modules(self, models: list[Model]) -> tuple[Module, ...]:
+        by_id = {m.id: m for m in models}
+        deps = {m.id: sorted(_deps(m), key=lambda d: (d.pool, d.name)) for m in models}
+        module_of: dict[ModelId, str] = {}
+        used: set[tuple[str, str]] = set()
+        for scc in _sccs([m.id for m in models], deps):
+            lead = scc[0]
+            base = _module_name(lead.name)
+            name, n = base, 2
+            while (lead.pool, name) in used:
+                name, n = f"{base}_{n}", n + 1
+            used.add((lead.pool, name))
+            for mid in scc:
+                module_of[mid] = name
+        grouped: dict[tuple[str, str], list[Model]] = {}
+        for m in models:
+            grouped.setdefault((m.pool, module_of[m.id]), []).append(replace(m, module=module_of[m.id]))
+        out = []
+        for (pool, name), ms in grouped.items():
+            imports: dict[str, set[str]] = {}
+            for m in ms:
+                for d in deps[m.id]:
+                    if module_of[d] == name and d.pool == pool:
+                        continue
+                    rel = f".{module_of[d]}" if d.pool == pool else f"..{d.pool}.{module_of[d]}"
+                    imports.setdefault(rel, set()).update(_public_names(by_id[d]))
+            out.append(Module(pool, name, tuple(ms), tuple((k, tuple(sorted(v))) for k, v in sorted(imports.items()))))
+        return tuple(out)
+
+
+def spec_example(schema: Any) -> Any:
+    """The value a schema offers as its example: example, examples[0], default, enum[0], const."""
+    if not isinstance(schema, dict):
+        return None
+    for key in ("example", "examples", "default", "enum", "const"):
+        if key in schema:
+            v = schema[key]
+            if key in ("examples", "enum"):
+                if isinstance(v, list) and v:
+                    return v[0]
+                continue
+            return v
+    return None
+
+
+def _plain_json(v: Any) -> bool:
+    if isinstance(v, (str, bool, int)) or v is None:
+        return True
+    if isinstance(v, float):
+        return v == v and abs(v) != float("inf")
+    if isinstance(v, list):
+        return all(_plain_json(x) for x in v)
+    if isinstance(v, dict):
+        return all(isinstance(k, str) and _plain_json(x) for k, x in v.items())
+    return False
+
+
+def _module_name(name: str) -> str:
+    import keyword
+
+    low = name.lower()
+    return low + "_" if keyword.iskeyword(low) or low.startswith("__") else low
+
+
+def _types_of(m: Model) -> list[TypeRef]:
+    ts = [f.type for f in m.fields] + list(m.members)
+    if m.extras_type is not None:
+        ts.append(m.extras_type)
+    return ts
+
+
+def _deps(m: Model) -> set[ModelId]:
+    if m.target is not None:
+        return {m.target}
+    out: set[ModelId] = set()
+    stack = _types_of(m)
+    while stack:
+        t = stack.pop()
+        if t.target is not None:
+            out.add(t.target)
+        if t.item is not None:
+            stack.append(t.item)
+    return out
+
+
+def _public_names(m: Model) -> list[str]:
+    if m.kind == "enum":
+        return [m.name, f"decode_{m.snake}", f"{m.snake.upper()}_VALUES"]
+    if m.kind == "union":
+        return [m.name, f"decode_{m.snake}", f"encode_{m.snake}"]
+    return [m.name]
+
+
+def _sccs(nodes: list[ModelId], deps: dict[ModelId, list[ModelId]]) -> list[list[ModelId]]:
+    """Tarjan's strongly connected components, iterative; members in `nodes` order."""
+    index: dict[ModelId, int] = {}
+    low: dict[ModelId, int] = {}
+    on_stack: set[ModelId] = set()
+    stack: list[ModelId] = []
+    out: list[list[ModelId]] = []
+    pos = {n: i for i, n in enumerate(nodes)}
+    counter = 0
+    for start in nodes:
+        if start in index:
+            continue
+        work = [(start, iter(deps[start]))]
+        index[start] = low[start] = counter
+        counter += 1
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            v, it = work[-1]
+            advanced = False
+            for w in it:
+                if w not in index:
+                    index[w] = low[w] = counter
+                    counter += 1
+                    stack.append(w)
+                    on_stack.add(w)
+                    work.append((w, iter(deps[w])))
+                    advanced = True
+                    break
+                if w in on_stack:
+                    low[v] = min(low[v], index[w])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[v])
+            if low[v] == index[v]:
+                comp = []
+                while True:
+                    w = stack.pop()
+                    on_stack.discard(w)
+                    comp.append(w)
+                    if w == v:
+                        break
+                out.append(sorted(comp, key=pos.__getitem__))
+    out.sort(key=lambda c: pos[c[0]])
+    return out

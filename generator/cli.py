@@ -1,0 +1,63 @@
+"""Command line: `python -m generator generate|check [--spec PATH] [--out DIR] [--package NAME]`.
+
+Exit codes: 0 ok, 1 drift found by `check`, 2 bad input or configuration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from generator.config import load_config
+from generator.errors import ConfigError, SpecError
+from generator.pipeline import generate_files
+from generator.write import changed_files, diff, write_tree
+
+EPILOG = """examples:
+  python -m generator generate                     # spec/ -> generated/ as set in pyproject.toml
+  python -m generator check                        # exit 1 and a diff when generated/ is stale
+  python -m generator generate --spec other.yaml --out /tmp/out --package vendored_api
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="specsmith", description=__doc__.split("\n")[0], epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=["generate", "check"])
+    parser.add_argument("--spec", help="OpenAPI file (YAML or JSON)")
+    parser.add_argument("--out", help="output directory (receives <package>/ and docs/)")
+    parser.add_argument("--package", help="name of the generated Python package")
+    parser.add_argument("--config", default="pyproject.toml", help="pyproject.toml holding [tool.generator]")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        cfg = load_config(args.config)
+        spec = args.spec or cfg.spec
+        out = args.out or cfg.out
+        package = args.package or cfg.package
+        if not package.isidentifier():
+            raise ConfigError(f"package name {package!r} is not a valid Python identifier")
+        result = generate_files(spec, package, cfg.names)
+    except (SpecError, ConfigError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    for warning in result.warnings:
+        if not args.quiet:
+            print(f"warning: {warning}", file=sys.stderr)
+    files = result.files
+    changed = changed_files(files, out)
+    if args.command == "check":
+        if changed:
+            sys.stdout.write(diff(files, out))
+            print(f"{os.path.relpath(out)} is stale: {len(changed)} files differ; run `make generate`", file=sys.stderr)
+            return 1
+    elif changed:
+        write_tree(files, out)
+    if not args.quiet:
+        seconds = time.perf_counter() - started
+        print(f"{result.models} models, {result.pages} pages, {len(changed)} files changed, {seconds:.2f}s",
+              file=sys.stderr)
+    return 0

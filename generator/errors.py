@@ -1,0 +1,17 @@
+"""Errors the generator reports to the user (exit code 2, one line, no traceback)."""
+
+from __future__ import annotations
+
+
+class SpecError(Exception):
+    """Bad input: names the file, the JSON pointer and what is wrong."""
+
+    def __init__(self, file: str, pointer: str, problem: str) -> None:
+        super().__init__(f"{file}#{pointer}: {problem}")
+        self.file = file
+        self.pointer = pointer
+        self.problem = problem
+
+
+class ConfigError(Exception):
+    """Bad configuration in pyproject.toml or on the command line."""

@@ -1,0 +1,107 @@
+"""The intermediate representation: every decision (names, Python names, types, examples) lives here.
+
+Templates only lay these values out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+PRIMITIVES = ("str", "int", "float", "bool", "any", "none", "datetime", "date")
+
+
+@dataclass(frozen=True)
+class ModelId:
+    pool: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    kind: str  # one of PRIMITIVES, "list", "map", "model", "enum", "union"
+    nullable: bool = False
+    item: "TypeRef | None" = None  # list items / map values
+    target: ModelId | None = None  # model / enum / union
+    enum_check: str = ""  # for enums: "str" / "int" when all values have that type (inline check)
+
+    @property
+    def is_named(self) -> bool:
+        return self.target is not None
+
+
+@dataclass(frozen=True)
+class Example:
+    """A Python expression for a docs example, as a tree (laid out by the renderer)."""
+
+    kind: str  # literal | list | dict | model | datetime | date
+    literal: str = ""  # Python source of a literal (kind literal); class name (kind model)
+    items: tuple["Example", ...] = ()  # list items / dict values / model field values
+    keys: tuple[str, ...] = ()  # dict keys (as Python source) / model keyword names
+    pool: str = ""  # kind model: the pool of the class
+
+
+@dataclass(frozen=True)
+class Field:
+    wire: str
+    py: str
+    type: TypeRef
+    required: bool
+    py_type: str  # annotation, Unset included when optional
+    doc_type: str  # the Type column of the docs table
+    description: str
+    deprecated: bool
+
+
+@dataclass(frozen=True)
+class Model:
+    kind: str  # object | enum | union | alias
+    id: ModelId
+    pointer: str  # where the schema is, e.g. "openapi.yaml#/components/schemas/Pet"
+    module: str
+    description: str
+    deprecated: bool = False
+    # object
+    fields: tuple[Field, ...] = ()
+    extras: str = "allow"  # allow | forbid | typed
+    extras_type: TypeRef | None = None
+    extras_py: str = ""
+    # enum
+    values: tuple[Any, ...] = ()
+    value_literals: tuple[str, ...] = ()  # Python source of each value
+    # union
+    members: tuple[TypeRef, ...] = ()
+    member_doc_types: tuple[str, ...] = ()
+    member_py_types: tuple[str, ...] = ()  # annotations, model names quoted (forward references)
+    discriminator: str = ""  # property name
+    tag_members: tuple[tuple[str, int], ...] = ()  # (tag literal source, member index)
+    # alias (an errors-pool name for a component)
+    target: ModelId | None = None
+    # docs
+    example: Example | None = None
+    member_examples: tuple[Example, ...] = ()
+    snake: str = ""  # snake_case of the name, for decode_/encode_ functions
+
+    @property
+    def name(self) -> str:
+        return self.id.name
+
+    @property
+    def pool(self) -> str:
+        return self.id.pool
+
+
+@dataclass(frozen=True)
+class Module:
+    pool: str
+    name: str  # module file name without .py
+    models: tuple[Model, ...]
+    imports: tuple[tuple[str, tuple[str, ...]], ...]  # (relative module, names)
+
+
+@dataclass(frozen=True)
+class Api:
+    package: str
+    modules: tuple[Module, ...]
+    models: tuple[Model, ...]
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,48 @@
+"""Python spellings: attribute names from wire names, snake_case, literals."""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+# Attribute names a model class needs for itself.
+CLASS_RESERVED = frozenset({"from_dict", "to_dict", "from_json", "to_json", "field", "UNSET", "dataclass"})
+
+
+def snake(name: str) -> str:
+    s = re.sub(r"[^0-9A-Za-z]+", "_", name)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", s)
+    return s.strip("_").lower()
+
+
+def attribute_names(wire_names: list[str], extra: tuple[str, ...] = ()) -> list[str]:
+    """Unique, valid snake_case attribute names for the given wire names (in order)."""
+    taken: set[str] = set(extra)
+    out = []
+    for wire in wire_names:
+        base = snake(wire) or "field"
+        if base[0].isdigit():
+            base = "_" + base
+        if keyword.iskeyword(base) or base in CLASS_RESERVED:
+            base += "_"
+        name, n = base, 2
+        while name in taken:
+            name, n = f"{base}_{n}", n + 1
+        taken.add(name)
+        out.append(name)
+    return out
+
+
+def py_literal(value: object) -> str:
+    """Python source for a JSON value, strings in double quotes as black writes them."""
+    if isinstance(value, str):
+        r = repr(value)
+        if r[0] == "'" and '"' not in value:
+            r = '"' + r[1:-1] + '"'
+        return r
+    if isinstance(value, list):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
+    return repr(value)

@@ -1,0 +1,228 @@
+"""IR -> file texts through the Jinja templates. Helpers here only lay IR values out."""
+
+from __future__ import annotations
+
+
+import jinja2
+
+from generator.ir import Api, Example, Model, ModelId, Module, TypeRef
+from generator.pynames import py_literal
+
+_TYPING = ("Any", "Dict", "List", "Optional")
+
+
+def docstring(text: str, deprecated: bool = False) -> str:
+    body = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if deprecated:
+        body = (body + "\n\n" if body else "") + "Deprecated."
+    body = "\n".join(line.rstrip() for line in body.split("\n"))
+    out = []
+    for ch in body:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == "\n" or ch == "\t":
+            out.append(ch)
+        elif ord(ch) < 0x20 or ch in "\x7f\u2028\u2029\x85":
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(ch)
+    body = "".join(out).replace('"""', '\\"\\"\\"')
+    if body.endswith('"'):
+        body += " "
+    if "\n" in body:
+        return '"""' + body + '\n"""'
+    return '"""' + body + '"""'
+
+
+def segment(wire: str) -> str:
+    seg = "." + wire if wire.isidentifier() else "[" + py_literal(wire).replace("'", '"') + "]"
+    return py_literal(seg)
+
+
+def markdown_table(header: list[str], rows: list[list[str]]) -> str:
+    width = max([3] + [len(c) for c in header] + [len(c) for row in rows for c in row])
+
+    def cell(text: str) -> str:
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>").replace("|", "\\|")
+        return text.ljust(width)
+
+    lines = ["| " + " | ".join(cell(c) for c in header) + " |", "| " + " | ".join("-" * width for _ in header) + " |"]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+class Renderer:
+    def __init__(self, api: Api, templates_dir: str) -> None:
+        self.api = api
+        self.by_id = {m.id: m for m in api.models}
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(templates_dir),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            autoescape=False,
+        )
+        self.env.filters["pyliteral"] = py_literal
+        self.env.globals.update(
+            docstring=docstring,
+            segment=segment,
+            local=lambda model, f: f"v{model.fields.index(f)}",
+            known_count=self.known_count,
+            snake_of=lambda mid: self.by_id[mid].snake,
+            extras_type=self.extras_type,
+        )
+
+    # -- helpers for the model template -----------------------------------------------------------
+
+    def known_count(self, model: Model) -> str:
+        required = sum(1 for f in model.fields if f.required)
+        optional = [f"(v{i} is not UNSET)" for i, f in enumerate(model.fields) if not f.required]
+        return " + ".join([str(required)] + optional)
+
+    def extras_type(self, model: Model) -> str:
+        if model.extras_type is None:
+            return "Any"
+        return _annotation(model.extras_type)
+
+    # -- files ------------------------------------------------------------------------------------
+
+    def python_files(self) -> dict[str, str]:
+        pkg = self.api.package
+        files = {
+            f"{pkg}/__init__.py": self.env.get_template("package_init.py.jinja").render(title=pkg, package=pkg),
+            f"{pkg}/_runtime.py": self.env.get_template("runtime.py.jinja").render(),
+            f"{pkg}/py.typed": "",
+            f"{pkg}/models/__init__.py": self.env.get_template("models_init.py.jinja").render(),
+        }
+        module_tpl = self.env.get_template("model_module.py.jinja")
+        by_pool: dict[str, list[Module]] = {"components": [], "operations": [], "errors": []}
+        for module in self.api.modules:
+            by_pool[module.pool].append(module)
+            doc = f"{module.pool} models: " + ", ".join(m.name for m in module.models)
+            files[f"{pkg}/models/{module.pool}/{module.name}.py"] = module_tpl.render(module=module, module_doc=doc)
+        pool_tpl = self.env.get_template("pool_init.py.jinja")
+        for pool, modules in by_pool.items():
+            exports = []
+            for module in sorted(modules, key=lambda m: m.name):
+                names = sorted(n for m in module.models for n in _exports(m))
+                exports.append((module.name, names))
+            all_names = sorted(n for _, names in exports for n in names)
+            files[f"{pkg}/models/{pool}/__init__.py"] = pool_tpl.render(pool=pool, exports=exports, all_names=all_names)
+        return files
+
+    def doc_files(self) -> dict[str, str]:
+        files = {}
+        for m in self.api.models:
+            files[f"docs/models/{m.pool}/{m.name.lower()}.md"] = self.page(m)
+        return files
+
+    def page(self, m: Model) -> str:
+        if m.kind == "enum":
+            src = self.example_block([], f"value: {m.name} = {m.value_literals[0]}", {m.id}, m.name)
+            return self.env.get_template("enum.md.jinja").render(model=m, example=src)
+        if m.kind == "union":
+            members = []
+            for t, ex, doc in zip(m.members, m.member_examples, m.member_doc_types):
+                heading = doc.strip("*") if "](" not in doc else _heading(t)
+                ann = _annotation(t)
+                src = self.example_block([ex], f"value: {ann} = " + self.example_source(ex, 0), _named(t), ann)
+                members.append((heading, src))
+            return self.env.get_template("union.md.jinja").render(model=m, members=members)
+        rows = [
+            [f"~~`{f.py}`~~" if f.deprecated else f"`{f.py}`", f.doc_type,
+             ":heavy_check_mark:" if f.required else ":heavy_minus_sign:", f.description or "N/A"]
+            for f in m.fields
+        ]
+        table = markdown_table(["Field", "Type", "Required", "Description"], rows)
+        assert m.example is not None
+        src = self.example_block([m.example], "value = " + self.example_source(m.example, 0), set())
+        return self.env.get_template("object.md.jinja").render(model=m, example=src, table=table)
+
+    # -- examples ---------------------------------------------------------------------------------
+
+    def example_source(self, ex: Example, indent: int) -> str:
+        pad, inner = " " * indent, " " * (indent + 4)
+        if ex.kind == "literal":
+            return ex.literal
+        if ex.kind == "datetime":
+            return "datetime(2025, 1, 1, tzinfo=timezone.utc)"
+        if ex.kind == "date":
+            return "date(2025, 1, 1)"
+        if ex.kind == "list":
+            if not ex.items:
+                return "[]"
+            return "[\n" + "".join(f"{inner}{self.example_source(i, indent + 4)},\n" for i in ex.items) + pad + "]"
+        if ex.kind == "dict":
+            if not ex.items:
+                return "{}"
+            body = "".join(f"{inner}{k}: {self.example_source(i, indent + 4)},\n" for k, i in zip(ex.keys, ex.items))
+            return "{\n" + body + pad + "}"
+        if not ex.items:
+            return f"{ex.literal}()"
+        body = "".join(f"{inner}{k}={self.example_source(i, indent + 4)},\n" for k, i in zip(ex.keys, ex.items))
+        return f"{ex.literal}(\n" + body + pad + ")"
+
+    def example_block(self, examples: list[Example], statement: str, extra_ids: set[ModelId],
+                      annotation: str = "") -> str:
+        ids = set(extra_ids)
+        stdlib: set[str] = set()
+        stack = list(examples)
+        while stack:
+            ex = stack.pop()
+            if ex.kind == "model":
+                ids.add(ModelId(ex.pool, ex.literal))
+            elif ex.kind == "datetime":
+                stdlib.update(("datetime", "timezone"))
+            elif ex.kind == "date":
+                stdlib.add("date")
+            stack.extend(ex.items)
+        lines = []
+        if stdlib:
+            lines.append("from datetime import " + ", ".join(sorted(stdlib)))
+        typing_names = [t for t in _TYPING if f"{t}[" in annotation or annotation == t or f"[{t}]" in annotation]
+        if typing_names:
+            lines.append("from typing import " + ", ".join(typing_names))
+        for pool in ("components", "operations", "errors"):
+            pool_names = sorted({mid.name for mid in ids if mid.pool == pool})
+            if pool_names:
+                lines.append(f"from {self.api.package}.models.{pool} import " + ", ".join(pool_names))
+        return "\n".join(lines) + "\n\n" + statement
+
+
+def _exports(m: Model) -> list[str]:
+    if m.kind == "enum":
+        return [m.name, f"decode_{m.snake}", f"{m.snake.upper()}_VALUES"]
+    if m.kind == "union":
+        return [m.name, f"decode_{m.snake}", f"encode_{m.snake}"]
+    return [m.name]
+
+
+def _annotation(t: TypeRef) -> str:
+    if t.target is not None:
+        s = t.target.name
+    elif t.kind == "list":
+        s = f"List[{_annotation(t.item)}]"  # type: ignore[arg-type]
+    elif t.kind == "map":
+        s = f"Dict[str, {_annotation(t.item)}]"  # type: ignore[arg-type]
+    else:
+        s = {"any": "Any", "none": "None"}.get(t.kind, t.kind)
+    return f"Optional[{s}]" if t.nullable else s
+
+
+def _heading(t: TypeRef) -> str:
+    if t.target is not None:
+        s = f"{t.target.pool}.{t.target.name}"
+    elif t.kind in ("list", "map"):
+        inner = _heading(t.item)  # type: ignore[arg-type]
+        s = f"List[{inner}]" if t.kind == "list" else f"Dict[str, {inner}]"
+    else:
+        s = {"any": "Any", "none": "None"}.get(t.kind, t.kind)
+    return f"Optional[{s}]" if t.nullable else s
+
+
+def _named(t: TypeRef) -> set[ModelId]:
+    out: set[ModelId] = set()
+    while t is not None:
+        if t.target is not None:
+            out.add(t.target)
+        t = t.item  # type: ignore[assignment]
+    return out

@@ -1,0 +1,129 @@
+"""The schemas a spec sends and receives: component schemas and operation bodies, in spec order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from generator.errors import SpecError
+from generator.load import Documents, Loc
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def pascal(s: str) -> str:
+    return "".join(chunk[:1].upper() + chunk[1:] for chunk in re.split(r"[^A-Za-z0-9]+", s) if chunk)
+
+
+def content_type_token(ct: str) -> str:
+    """`application/json` -> `ApplicationJSON` (the reference spells the JSON suffix in capitals)."""
+    token = pascal(ct)
+    return re.sub(r"Json$", "JSON", token)
+
+
+@dataclass(frozen=True)
+class Operation:
+    op: str  # operationId with its first letter upper-cased
+    group: tuple[str, ...]  # x-speakeasy-group parts, pascal-cased
+    loc: Loc
+    method: str
+    path: str
+
+
+@dataclass(frozen=True)
+class BodyRoot:
+    operation: Operation
+    kind: str  # request | response | error
+    status: str  # "" for request bodies
+    content_type: str
+    loc: Loc
+    raw: Any
+    description: str  # requestBody / response description, used when the schema has none
+
+
+def operation_name(op_id: Any, method: str, path: str) -> str:
+    if isinstance(op_id, str) and op_id:
+        return op_id[:1].upper() + op_id[1:]
+    segs = [s.strip("{}") for s in path.split("/") if s]
+    return pascal(method) + "".join(pascal(s) for s in segs)
+
+
+def check_openapi(file: str, doc: Any) -> None:
+    if not isinstance(doc, dict):
+        raise SpecError(file, "", f"not an OpenAPI document (top level is a {type(doc).__name__}, expected a mapping)")
+    if "swagger" in doc:
+        raise SpecError(file, "/swagger", f"Swagger {doc['swagger']} is not supported; convert it to OpenAPI 3 first")
+    version = doc.get("openapi")
+    if version is None:
+        raise SpecError(file, "", "not an OpenAPI document (no 'openapi' key)")
+    if not isinstance(version, str) or not re.match(r"3\.[01]\.", version + "."):
+        raise SpecError(file, "/openapi", f"unsupported OpenAPI version {version!r} (3.0 and 3.1 are supported)")
+
+
+def components(docs: Documents, file: str) -> list[tuple[str, Loc, Any]]:
+    doc = docs.load(file)
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    if not isinstance(schemas, dict):
+        raise SpecError(file, "/components/schemas", "must be a mapping")
+    base = Loc(file, "/components/schemas")
+    return [(key, base.child(key), raw) for key, raw in schemas.items()]
+
+
+def operations(docs: Documents, file: str) -> list[Operation]:
+    doc = docs.load(file)
+    paths = doc.get("paths") or {}
+    if not isinstance(paths, dict):
+        raise SpecError(file, "/paths", "must be a mapping")
+    out = []
+    for path, item in paths.items():
+        ploc = Loc(file, "/paths").child(path)
+        ploc, item = docs.resolve(ploc, item)
+        if not isinstance(item, dict):
+            raise SpecError(ploc.file, ploc.pointer, "path item must be a mapping")
+        for method in item:
+            if method not in HTTP_METHODS:
+                continue
+            op = item[method]
+            if not isinstance(op, dict):
+                raise SpecError(ploc.file, ploc.pointer + "/" + method, "operation must be a mapping")
+            group = op.get("x-speakeasy-group") or ""
+            parts = tuple(pascal(p) for p in str(group).split(".") if p)
+            out.append(Operation(operation_name(op.get("operationId"), method, path), parts, ploc.child(method), method, path))
+    return out
+
+
+def _media(docs: Documents, loc: Loc, holder: dict[str, Any]) -> list[tuple[str, Loc, Any]]:
+    content = holder.get("content") or {}
+    if not isinstance(content, dict):
+        raise SpecError(loc.file, loc.pointer + "/content", "content must be a mapping")
+    out = []
+    for ct, media in content.items():
+        if isinstance(media, dict) and "schema" in media:
+            out.append((ct, loc.child("content", ct, "schema"), media["schema"]))
+    return out
+
+
+def request_bodies(docs: Documents, op: Operation) -> list[BodyRoot]:
+    raw = docs.get(op.loc).get("requestBody")
+    if raw is None:
+        return []
+    loc, body = docs.resolve(op.loc.child("requestBody"), raw)
+    desc = body.get("description") or ""
+    return [BodyRoot(op, "request", "", ct, sloc, s, desc) for ct, sloc, s in _media(docs, loc, body)]
+
+
+def response_bodies(docs: Documents, op: Operation) -> list[BodyRoot]:
+    responses = docs.get(op.loc).get("responses") or {}
+    out = []
+    for status, raw in responses.items():
+        status = str(status)
+        loc, resp = docs.resolve(op.loc.child("responses", status), raw)
+        if not isinstance(resp, dict):
+            raise SpecError(loc.file, loc.pointer, "response must be a mapping")
+        kind = "response" if status.startswith("2") else "error"
+        if status[:1] in ("1", "3"):
+            continue
+        desc = resp.get("description") or ""
+        out.extend(BodyRoot(op, kind, status, ct, sloc, s, desc) for ct, sloc, s in _media(docs, loc, resp))
+    return out

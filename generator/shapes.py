@@ -1,0 +1,232 @@
+"""What a schema is, once `$ref`, `allOf` and the nullable forms are looked through.
+
+`Shapes.of(loc, raw)` answers with a `Shape`: an object, enum or union (the kinds that become named
+models), or a transparent array, map, primitive or any-value. Results are cached by location.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.errors import SpecError
+from generator.load import Documents, Loc
+
+NAMED_KINDS = ("object", "enum", "union")
+_PRIMITIVE_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "none"}
+_FORMATS = {"date-time": "datetime", "date": "date"}
+
+
+@dataclass
+class Prop:
+    wire: str
+    loc: Loc
+    raw: Any  # the property schema as written (may be a $ref)
+    required: bool
+
+
+@dataclass
+class Shape:
+    kind: str  # object | enum | union | array | map | prim | any
+    loc: Loc
+    schema: dict[str, Any]
+    nullable: bool = False
+    prim: str = ""  # str int float bool datetime date none (kind == prim)
+    props: list[Prop] = field(default_factory=list)
+    additional: Any = True  # True (any), False (forbidden) or (Loc, raw) for a schema
+    values: tuple[Any, ...] = ()  # enum values, null excluded
+    members: list[tuple[Loc, Any]] = field(default_factory=list)  # union members, nulls excluded
+    item: tuple[Loc, Any] | None = None  # array items / map values
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def named(self) -> bool:
+        return self.kind in NAMED_KINDS
+
+
+def _is_null_schema(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    t = schema.get("type")
+    if t == "null" or t == ["null"]:
+        return True
+    return "enum" in schema and schema["enum"] == [None]
+
+
+class Shapes:
+    def __init__(self, docs: Documents) -> None:
+        self.docs = docs
+        self._cache: dict[Loc, Shape] = {}
+        self.warnings: list[str] = []
+
+    def resolve(self, loc: Loc, raw: Any) -> tuple[Loc, Any]:
+        return self.docs.resolve(loc, raw)
+
+    def of(self, loc: Loc, raw: Any) -> Shape:
+        loc, schema = self.resolve(loc, raw)
+        cached = self._cache.get(loc)
+        if cached is None:
+            self._cache[loc] = cached = Shape("any", loc, {})  # placeholder breaks allOf cycles
+            cached = self._cache[loc] = self._analyse(loc, schema)
+        return cached
+
+    # -- analysis -------------------------------------------------------------------------------
+
+    def _analyse(self, loc: Loc, schema: Any) -> Shape:
+        if schema is True or schema == {}:
+            return Shape("any", loc, {})
+        if not isinstance(schema, dict):
+            if schema is False:
+                return Shape("any", loc, {})
+            raise SpecError(loc.file, loc.pointer, f"expected a schema object, got {type(schema).__name__}")
+        nullable = schema.get("nullable") is True
+        for keyword in ("not", "if", "patternProperties", "dependentSchemas", "unevaluatedProperties"):
+            if keyword in schema:
+                self.warnings.append(f"{loc}: unsupported keyword {keyword!r} ignored (type loosened)")
+        if "allOf" in schema:
+            shape = self._all_of(loc, schema)
+        elif "anyOf" in schema or "oneOf" in schema:
+            shape = self._union(loc, schema)
+        elif "enum" in schema or "const" in schema:
+            shape = self._enum(loc, schema)
+        else:
+            shape = self._typed(loc, schema)
+        shape.nullable = shape.nullable or nullable
+        return shape
+
+    def _types(self, loc: Loc, schema: dict[str, Any]) -> tuple[list[str], bool]:
+        t = schema.get("type")
+        if t is None:
+            return [], False
+        types = t if isinstance(t, list) else [t]
+        for x in types:
+            if x not in _PRIMITIVE_TYPES and x not in ("object", "array"):
+                raise SpecError(loc.file, loc.pointer + "/type", f"unknown type {x!r}")
+        nullable = "null" in types and len(types) > 1
+        return [x for x in types if x != "null" or len(types) == 1], nullable
+
+    def _typed(self, loc: Loc, schema: dict[str, Any]) -> Shape:
+        types, nullable = self._types(loc, schema)
+        if len(types) > 1:
+            members = [(loc.child("type", i), {"type": t}) for i, t in enumerate(types)]
+            return Shape("union", loc, schema, nullable, members=members)
+        t = types[0] if types else None
+        if t == "object" or (t is None and ("properties" in schema or "additionalProperties" in schema)):
+            return self._object(loc, schema, nullable)
+        if t == "array" or (t is None and "items" in schema):
+            items = schema.get("items", True)
+            if isinstance(items, list):  # 3.0-era tuple form: loosest correct type
+                items = True
+            return Shape("array", loc, schema, nullable, item=(loc.child("items"), items))
+        if t is None:
+            return Shape("any", loc, schema, nullable)
+        prim = _PRIMITIVE_TYPES[t]
+        if prim == "str":
+            prim = _FORMATS.get(schema.get("format", ""), "str")
+        return Shape("prim", loc, schema, nullable, prim=prim)
+
+    def _object(self, loc: Loc, schema: dict[str, Any], nullable: bool) -> Shape:
+        props_raw = schema.get("properties") or {}
+        if not isinstance(props_raw, dict):
+            raise SpecError(loc.file, loc.pointer + "/properties", "properties must be a mapping")
+        required = schema.get("required") or []
+        additional = self._additional(loc, schema)
+        if not props_raw and additional is not False:
+            if additional is True:
+                return Shape("map", loc, schema, nullable, item=(loc.child("additionalProperties"), True))
+            return Shape("map", loc, schema, nullable, item=additional)
+        props = [Prop(name, loc.child("properties", name), sub, name in required) for name, sub in props_raw.items()]
+        return Shape("object", loc, schema, nullable, props=props, additional=additional)
+
+    def _additional(self, loc: Loc, schema: dict[str, Any]) -> Any:
+        ap = schema.get("additionalProperties", True)
+        if ap is True or ap == {}:
+            return True
+        if ap is False:
+            return False
+        return (loc.child("additionalProperties"), ap)
+
+    def _enum(self, loc: Loc, schema: dict[str, Any]) -> Shape:
+        values = list(schema["enum"]) if "enum" in schema else [schema["const"]]
+        if not isinstance(values, list) or not values:
+            raise SpecError(loc.file, loc.pointer + "/enum", "enum must be a non-empty list")
+        types, nullable = self._types(loc, schema)
+        nullable = nullable or None in values or schema.get("nullable") is True
+        kept = tuple(v for v in values if v is not None)
+        if not kept:
+            return Shape("prim", loc, schema, True, prim="none")
+        return Shape("enum", loc, schema, nullable, values=kept)
+
+    def _union(self, loc: Loc, schema: dict[str, Any]) -> Shape:
+        key = "anyOf" if "anyOf" in schema else "oneOf"
+        raw_members = schema[key]
+        if not isinstance(raw_members, list) or not raw_members:
+            raise SpecError(loc.file, loc.pointer + "/" + key, f"{key} must be a non-empty list")
+        _, nullable = self._types(loc, schema)
+        members: list[tuple[Loc, Any]] = []
+        for i, raw in enumerate(raw_members):
+            mloc, resolved = self.resolve(loc.child(key, i), raw)
+            if _is_null_schema(resolved):
+                nullable = True
+            else:
+                members.append((loc.child(key, i), raw))
+        if not members:
+            return Shape("prim", loc, schema, True, prim="none")
+        if len(members) == 1:
+            inner = self.of(*members[0])
+            return _with_nullable(inner, nullable)
+        shapes = [self.of(*m) for m in members]
+        if all(s.kind == "prim" and s.prim == "str" for s in shapes):
+            return Shape("prim", loc, schema, nullable or any(s.nullable for s in shapes), prim="str")
+        return Shape("union", loc, schema, nullable, members=members)
+
+    def _all_of(self, loc: Loc, schema: dict[str, Any]) -> Shape:
+        parts = schema["allOf"]
+        if not isinstance(parts, list) or not parts:
+            raise SpecError(loc.file, loc.pointer + "/allOf", "allOf must be a non-empty list")
+        own_props = bool(schema.get("properties"))
+        if len(parts) == 1 and not own_props:
+            inner = self.of(loc.child("allOf", 0), parts[0])
+            return _with_nullable(inner, schema.get("nullable") is True)
+        props: dict[str, Prop] = {}
+        required: set[str] = set(schema.get("required") or [])
+        additional: Any = True
+        others: list[Shape] = []
+        for i, raw in enumerate(parts):
+            part = self.of(loc.child("allOf", i), raw)
+            if part.kind == "object":
+                for p in part.props:
+                    props.setdefault(p.wire, p)
+                    if p.required:
+                        required.add(p.wire)
+                if part.additional is False:
+                    additional = False
+            elif part.kind == "any" or (part.kind == "map" and part.item and part.item[1] is True):
+                continue
+            else:
+                others.append(part)
+        if own_props:
+            own = self._object(loc, {k: v for k, v in schema.items() if k != "allOf"}, False)
+            for p in own.props:
+                props.setdefault(p.wire, p)
+                if p.required:
+                    required.add(p.wire)
+        if not props:
+            if not others:
+                return Shape("any", loc, schema)
+            kinds = {(s.kind, s.prim) for s in others}
+            if len(kinds) > 1:
+                raise SpecError(loc.file, loc.pointer + "/allOf", f"allOf parts have conflicting types: {sorted(k for k, _ in kinds)}")
+            return others[0]
+        if others:
+            raise SpecError(loc.file, loc.pointer + "/allOf", f"allOf mixes an object with a {others[0].kind} part")
+        merged = [Prop(p.wire, p.loc, p.raw, p.wire in required) for p in props.values()]
+        return Shape("object", loc, schema, props=merged, additional=additional)
+
+
+def _with_nullable(shape: Shape, nullable: bool) -> Shape:
+    if not nullable or shape.nullable:
+        return shape
+    copy = Shape(**{f: getattr(shape, f) for f in shape.__dataclass_fields__})
+    copy.nullable = True
+    return copy
