@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from generator import roots
-from generator.ir import Api, Example, Field, Model, ModelId, Module, TypeRef
+from generator.ir import Api, Body, Example, Field, Model, ModelId, Module, TypeRef
 from generator.load import Documents, Loc
 from generator.naming import Namer, Names
 from generator.pynames import attribute_names, py_literal, snake
@@ -46,6 +46,7 @@ class Builder:
         self.spec_file = spec_file
         self.spec_dir = os.path.dirname(spec_file)
         self.package = package
+        self.bodies = bodies
         self.body_desc = {}
         for b in bodies:
             loc, _ = shapes.resolve(b.loc, b.raw)
@@ -151,7 +152,9 @@ class Builder:
         modules = self.modules(models)
         by_id = {m.id: m for mod in modules for m in mod.models}
         ordered = tuple(by_id[m.id] for m in models)
-        return Api(self.package, modules, ordered, tuple(self.shapes.warnings))
+        bodies = tuple(Body(b.kind, b.operation.op, b.status, b.content_type, b.loc.pointer, self.type_of(b.loc, b.raw))
+                       for b in self.bodies)
+        return Api(self.package, modules, ordered, tuple(self.shapes.warnings), bodies)
 
     def model(self, mid: ModelId, shape: Shape) -> Model:
         common = dict(id=mid, pointer=self.pointer(shape.loc), module="", description=self.description(shape),

@@ -100,8 +100,21 @@ class Module:
 
 
 @dataclass(frozen=True)
+class Body:
+    """A request/response/error body of an operation and the type it decodes to."""
+
+    kind: str  # request | response | error
+    operation: str
+    status: str
+    content_type: str
+    pointer: str  # JSON pointer of the body schema in the spec file
+    type: TypeRef
+
+
+@dataclass(frozen=True)
 class Api:
     package: str
     modules: tuple[Module, ...]
     models: tuple[Model, ...]
     warnings: tuple[str, ...] = ()
+    bodies: tuple[Body, ...] = ()
