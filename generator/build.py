@@ -202,7 +202,16 @@ class Builder:
         if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
             prop = disc["propertyName"]
             tags = self.discriminator_tags(shape, prop, disc.get("mapping") or {}, members)
+        guards = []
+        for (loc, raw), t in zip(shape.members, members):
+            mshape = self.shapes.of(loc, raw)
+            if t.kind == "model" and not t.nullable:
+                keys = [f"{py_literal(p.wire)} in data" for p in mshape.props if p.required]
+                guards.append(" and ".join(["type(data) is dict"] + keys))
+            else:
+                guards.append("")
         return Model("union", members=members, member_doc_types=tuple(self.doc_type(m) for m in members),
+                     member_guards=tuple(guards),
                      member_py_types=tuple(self.py_type(m, quote=True) for m in members),
                      discriminator=prop if tags else "", tag_members=tags, **common)
 

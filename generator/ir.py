@@ -73,6 +73,7 @@ class Model:
     members: tuple[TypeRef, ...] = ()
     member_doc_types: tuple[str, ...] = ()
     member_py_types: tuple[str, ...] = ()  # annotations, model names quoted (forward references)
+    member_guards: tuple[str, ...] = ()  # cheap pre-check per member ("" = none): object type and required keys
     discriminator: str = ""  # property name
     tag_members: tuple[tuple[str, int], ...] = ()  # (tag literal source, member index)
     # alias (an errors-pool name for a component)

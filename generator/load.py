@@ -150,6 +150,14 @@ class Documents:
             raise SpecError(at.file, at.pointer, f"$ref {ref!r}: only JSON pointer fragments are supported")
         return Loc(file, pointer)
 
+    def deref(self, at: Loc, ref: Any) -> tuple[Loc, Any]:
+        """The target of one `$ref` written at `at`, and its value; errors name the referring place."""
+        target = self.ref_target(at, ref)
+        try:
+            return target, self.get(target)
+        except SpecError as e:
+            raise SpecError(at.file, at.pointer, f"$ref {ref!r} does not resolve ({e.problem})") from None
+
     def resolve(self, loc: Loc, schema: Any) -> tuple[Loc, Any]:
         """Follow a chain of `$ref`s to the schema it ends at."""
         seen = {loc}
@@ -158,9 +166,5 @@ class Documents:
             if target in seen:
                 raise SpecError(loc.file, loc.pointer, "$ref loop with no schema in it")
             seen.add(target)
-            try:
-                schema = self.get(target)
-            except SpecError as e:
-                raise SpecError(loc.file, loc.pointer, f"$ref {schema['$ref']!r} does not resolve ({e.problem})") from None
-            loc = target
+            loc, schema = self.deref(loc, schema["$ref"])
         return loc, schema

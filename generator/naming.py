@@ -236,19 +236,19 @@ class Namer:
         by_loc = {loc: raw for _, loc, raw in comps}
         used: set[Loc] = set()
         stack: list[tuple[Loc, Any]] = [(b.loc, b.raw) for b in bodies]
-        seen_files: set[Loc] = set()
+        seen_other: set[Loc] = set()
         while stack:
             loc, value = stack.pop()
             if isinstance(value, dict):
                 ref = value.get("$ref")
                 if isinstance(ref, str):
-                    target = self.docs.ref_target(loc, ref)
+                    target, resolved = self.docs.deref(loc, ref)
                     if target in by_loc and target not in used:
                         used.add(target)
-                        stack.append((target, by_loc[target]))
-                    elif target not in by_loc and target not in seen_files:
-                        seen_files.add(target)
-                        stack.append((target, self.docs.get(target)))
+                        stack.append((target, resolved))
+                    elif target not in by_loc and target not in seen_other:
+                        seen_other.add(target)
+                        stack.append((target, resolved))
                 for k, v in value.items():
                     if isinstance(v, (dict, list)):
                         stack.append((loc.child(k), v))

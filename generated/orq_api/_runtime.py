@@ -95,6 +95,17 @@ def no_match(errors: List[ValidationError]) -> ValidationError:
     return ValidationError(f"no union member matched ({reasons})")
 
 
+def error_of(decode: Callable[[Any], Any], value: Any) -> ValidationError:
+    """The error a union member gives for a value it rejected (error path only)."""
+    try:
+        decode(value)
+    except ValidationError as e:
+        return e
+    return ValidationError(
+        "union member accepted the value on a second try"
+    )  # pragma: no cover
+
+
 def _short(value: Any) -> str:
     try:
         text = json.dumps(value)

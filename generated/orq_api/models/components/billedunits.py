@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class BilledUnits(_rt.Base):
@@ -49,13 +51,15 @@ class BilledUnits(_rt.Base):
             v2 is not UNSET
         ) + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_billed_units}
-        return cls(
-            input_tokens=v0,
-            output_tokens=v1,
-            search_units=v2,
-            classifications=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.input_tokens = v0
+        obj.output_tokens = v1
+        obj.search_units = v2
+        obj.classifications = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .bulkfilepurpose import (
     BULK_FILE_PURPOSE_VALUES,
     BulkFilePurpose,
@@ -62,15 +64,17 @@ class BulkFile(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 5 + (v5 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_bulk_file}
-        return cls(
-            id=v0,
-            object_name=v1,
-            purpose=v2,
-            bytes=v3,
-            file_name=v4,
-            created=v5,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.object_name = v1
+        obj.purpose = v2
+        obj.bytes = v3
+        obj.file_name = v4
+        obj.created = v5
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

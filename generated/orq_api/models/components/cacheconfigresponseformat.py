@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentresponseformatdata1 import DeploymentResponseFormatData1
 from .deploymentresponseformatdata2 import DeploymentResponseFormatData2
 
@@ -26,16 +28,22 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 
 
 def decode_cache_config_response_format(data: Any) -> CacheConfigResponseFormat:
-    errors: List[ValidationError] = []
-    try:
-        return DeploymentResponseFormatData1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentResponseFormatData2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "json_schema" in data:
+        try:
+            return DeploymentResponseFormatData1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data:
+        try:
+            return DeploymentResponseFormatData2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DeploymentResponseFormatData1.from_dict, data),
+            _rt.error_of(DeploymentResponseFormatData2.from_dict, data),
+        ]
+    )
 
 
 def encode_cache_config_response_format(value: CacheConfigResponseFormat) -> Any:

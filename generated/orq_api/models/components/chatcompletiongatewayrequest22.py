@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .chatcompletiongatewayrequest2imageurl import ChatCompletionGatewayRequest2ImageUrl
 from .chatcompletiongatewayrequest2messagestype import (
     CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES_TYPE_VALUES,
@@ -52,11 +54,13 @@ class ChatCompletionGatewayRequest22(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request22
             }
-        return cls(
-            type=v0,
-            image_url=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.image_url = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

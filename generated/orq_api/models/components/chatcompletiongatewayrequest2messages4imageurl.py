@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .chatcompletiongatewayrequest2detail import (
     CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES,
     ChatCompletionGatewayRequest2Detail,
@@ -52,11 +54,13 @@ class ChatCompletionGatewayRequest2Messages4ImageUrl(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request2_messages4_image_url
             }
-        return cls(
-            url=v0,
-            detail=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.url = v0
+        obj.detail = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

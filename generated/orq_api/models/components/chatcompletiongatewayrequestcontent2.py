@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .chatcompletiongatewayrequest21 import ChatCompletionGatewayRequest21
 from .chatcompletiongatewayrequest22 import ChatCompletionGatewayRequest22
 
@@ -21,16 +23,22 @@ ChatCompletionGatewayRequestContent2 = Union[
 def decode_chat_completion_gateway_request_content2(
     data: Any,
 ) -> ChatCompletionGatewayRequestContent2:
-    errors: List[ValidationError] = []
-    try:
-        return ChatCompletionGatewayRequest21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return ChatCompletionGatewayRequest22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return ChatCompletionGatewayRequest21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return ChatCompletionGatewayRequest22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(ChatCompletionGatewayRequest21.from_dict, data),
+            _rt.error_of(ChatCompletionGatewayRequest22.from_dict, data),
+        ]
+    )
 
 
 def encode_chat_completion_gateway_request_content2(

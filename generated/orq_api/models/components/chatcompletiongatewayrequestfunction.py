@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .chatcompletiongatewayrequestparameters import (
     ChatCompletionGatewayRequestParameters,
 )
@@ -59,13 +61,15 @@ class ChatCompletionGatewayRequestFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request_function
             }
-        return cls(
-            name=v0,
-            description=v1,
-            parameters=v2,
-            strict=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.name = v0
+        obj.description = v1
+        obj.parameters = v2
+        obj.strict = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

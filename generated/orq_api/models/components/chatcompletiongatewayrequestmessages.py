@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .messages1 import Messages1
 from .messages2 import Messages2
 from .messages3 import Messages3
@@ -23,24 +25,39 @@ ChatCompletionGatewayRequestMessages = Union[
 def decode_chat_completion_gateway_request_messages(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessages:
-    errors: List[ValidationError] = []
-    try:
-        return Messages1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Messages2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Messages3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Messages4.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return Messages1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return Messages2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return Messages3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "role" in data
+        and "tool_call_id" in data
+        and "content" in data
+    ):
+        try:
+            return Messages4.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(Messages1.from_dict, data),
+            _rt.error_of(Messages2.from_dict, data),
+            _rt.error_of(Messages3.from_dict, data),
+            _rt.error_of(Messages4.from_dict, data),
+        ]
+    )
 
 
 def encode_chat_completion_gateway_request_messages(

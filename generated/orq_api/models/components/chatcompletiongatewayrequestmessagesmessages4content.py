@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .chatcompletiongatewayrequestcontentmessages42 import (
     ChatCompletionGatewayRequestContentMessages42,
     decode_chat_completion_gateway_request_content_messages42,
@@ -24,16 +26,23 @@ ChatCompletionGatewayRequestMessagesMessages4Content = Union[
 def decode_chat_completion_gateway_request_messages_messages4_content(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesMessages4Content:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_chat_completion_gateway_request_content_messages42)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(
+                _rt.list_of(decode_chat_completion_gateway_request_content_messages42),
+                data,
+            ),
+        ]
+    )
 
 
 def encode_chat_completion_gateway_request_messages_messages4_content(

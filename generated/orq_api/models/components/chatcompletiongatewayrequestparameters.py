@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .chatcompletiongatewayrequesttoolstype import (
     CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES,
     ChatCompletionGatewayRequestToolsType,
@@ -58,12 +60,14 @@ class ChatCompletionGatewayRequestParameters(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request_parameters
             }
-        return cls(
-            type=v0,
-            properties=v1,
-            required=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.properties = v1
+        obj.required = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

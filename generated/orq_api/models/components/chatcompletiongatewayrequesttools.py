@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .chatcompletiongatewayrequestfunction import ChatCompletionGatewayRequestFunction
 from .chatcompletiongatewayrequesttype import (
     CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES,
@@ -50,11 +52,13 @@ class ChatCompletionGatewayRequestTools(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request_tools
             }
-        return cls(
-            type=v0,
-            function=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.function = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

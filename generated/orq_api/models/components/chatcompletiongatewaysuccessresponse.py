@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .chatcompletiongatewaysuccessresponse1 import ChatCompletionGatewaySuccessResponse1
 from .chatcompletiongatewaysuccessresponse2 import ChatCompletionGatewaySuccessResponse2
 
@@ -21,16 +23,40 @@ ChatCompletionGatewaySuccessResponse = Union[
 def decode_chat_completion_gateway_success_response(
     data: Any,
 ) -> ChatCompletionGatewaySuccessResponse:
-    errors: List[ValidationError] = []
-    try:
-        return ChatCompletionGatewaySuccessResponse1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return ChatCompletionGatewaySuccessResponse2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if (
+        type(data) is dict
+        and "id" in data
+        and "choices" in data
+        and "created" in data
+        and "model" in data
+        and "system_fingerprint" in data
+        and "object" in data
+        and "usage" in data
+    ):
+        try:
+            return ChatCompletionGatewaySuccessResponse1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "id" in data
+        and "choices" in data
+        and "created" in data
+        and "model" in data
+        and "system_fingerprint" in data
+        and "object" in data
+        and "usage" in data
+    ):
+        try:
+            return ChatCompletionGatewaySuccessResponse2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(ChatCompletionGatewaySuccessResponse1.from_dict, data),
+            _rt.error_of(ChatCompletionGatewaySuccessResponse2.from_dict, data),
+        ]
+    )
 
 
 def encode_chat_completion_gateway_success_response(

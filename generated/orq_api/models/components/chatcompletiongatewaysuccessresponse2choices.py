@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .chatcompletiongatewaysuccessresponsefinishreason import (
     CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_FINISH_REASON_VALUES,
     ChatCompletionGatewaySuccessResponseFinishReason,
@@ -70,13 +72,15 @@ class ChatCompletionGatewaySuccessResponse2Choices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response2_choices
             }
-        return cls(
-            finish_reason=v0,
-            index=v1,
-            logprobs=v2,
-            delta=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.finish_reason = v0
+        obj.index = v1
+        obj.logprobs = v2
+        obj.delta = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

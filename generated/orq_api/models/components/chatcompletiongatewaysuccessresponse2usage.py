@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewaySuccessResponse2Usage(_rt.Base):
@@ -45,12 +47,14 @@ class ChatCompletionGatewaySuccessResponse2Usage(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response2_usage
             }
-        return cls(
-            completion_tokens=v0,
-            prompt_tokens=v1,
-            total_tokens=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.completion_tokens = v0
+        obj.prompt_tokens = v1
+        obj.total_tokens = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

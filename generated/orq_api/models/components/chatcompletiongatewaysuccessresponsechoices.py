@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .chatcompletiongatewaysuccessresponsemessage import (
     ChatCompletionGatewaySuccessResponseMessage,
 )
@@ -61,13 +63,15 @@ class ChatCompletionGatewaySuccessResponseChoices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response_choices
             }
-        return cls(
-            finish_reason=v0,
-            index=v1,
-            message=v2,
-            logprobs=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.finish_reason = v0
+        obj.index = v1
+        obj.message = v2
+        obj.logprobs = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .chatcompletiongatewaysuccessresponse2content import (
     ChatCompletionGatewaySuccessResponse2Content,
 )
@@ -57,11 +59,13 @@ class ChatCompletionGatewaySuccessResponseLogprobs(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response_logprobs
             }
-        return cls(
-            content=v0,
-            refusal=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.content = v0
+        obj.refusal = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .prompt import Prompt, decode_prompt, encode_prompt
 from .stop import Stop, decode_stop, encode_stop
 
@@ -117,21 +119,23 @@ class CompletionsGatewayRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_completions_gateway_request
             }
-        return cls(
-            model=v0,
-            prompt=v1,
-            echo=v2,
-            frequency_penalty=v3,
-            max_tokens=v4,
-            presence_penalty=v5,
-            seed=v6,
-            stop=v7,
-            stream=v8,
-            temperature=v9,
-            top_p=v10,
-            user=v11,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.model = v0
+        obj.prompt = v1
+        obj.echo = v2
+        obj.frequency_penalty = v3
+        obj.max_tokens = v4
+        obj.presence_penalty = v5
+        obj.seed = v6
+        obj.stop = v7
+        obj.stream = v8
+        obj.temperature = v9
+        obj.top_p = v10
+        obj.user = v11
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

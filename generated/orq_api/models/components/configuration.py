@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .configuration1 import Configuration1
 from .configuration2 import Configuration2
 
@@ -17,16 +19,22 @@ Configuration = Union["Configuration1", "Configuration2"]
 
 
 def decode_configuration(data: Any) -> Configuration:
-    errors: List[ValidationError] = []
-    try:
-        return Configuration1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Configuration2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data:
+        try:
+            return Configuration1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "query" in data:
+        try:
+            return Configuration2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(Configuration1.from_dict, data),
+            _rt.error_of(Configuration2.from_dict, data),
+        ]
+    )
 
 
 def encode_configuration(value: Configuration) -> Any:

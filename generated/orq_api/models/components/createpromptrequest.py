@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .createpromptrequestmetadata import CreatePromptRequestMetadata
 from .createpromptrequestpromptconfig import CreatePromptRequestPromptConfig
 from .createpromptrequesttype import (
@@ -75,16 +77,18 @@ class CreatePromptRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_create_prompt_request
             }
-        return cls(
-            id=v0,
-            display_name=v1,
-            description=v2,
-            prompt_config=v3,
-            metadata=v4,
-            key=v5,
-            type=v6,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.display_name = v1
+        obj.description = v2
+        obj.prompt_config = v3
+        obj.metadata = v4
+        obj.key = v5
+        obj.type = v6
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .createpromptrequest2imageurl import CreatePromptRequest2ImageUrl
 from .createpromptrequest2promptconfigtype import (
     CREATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES,
@@ -50,11 +52,13 @@ class CreatePromptRequest22(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_create_prompt_request22
             }
-        return cls(
-            type=v0,
-            image_url=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.image_url = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .createpromptrequest21 import CreatePromptRequest21
 from .createpromptrequest22 import CreatePromptRequest22
 
@@ -17,16 +19,22 @@ CreatePromptRequestContent2 = Union["CreatePromptRequest21", "CreatePromptReques
 
 
 def decode_create_prompt_request_content2(data: Any) -> CreatePromptRequestContent2:
-    errors: List[ValidationError] = []
-    try:
-        return CreatePromptRequest21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return CreatePromptRequest22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return CreatePromptRequest21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return CreatePromptRequest22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(CreatePromptRequest21.from_dict, data),
+            _rt.error_of(CreatePromptRequest22.from_dict, data),
+        ]
+    )
 
 
 def encode_create_prompt_request_content2(value: CreatePromptRequestContent2) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .createpromptrequestresponseformat1 import CreatePromptRequestResponseFormat1
 from .createpromptrequestresponseformat2 import CreatePromptRequestResponseFormat2
 
@@ -28,16 +30,22 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_create_prompt_request_response_format(
     data: Any,
 ) -> CreatePromptRequestResponseFormat:
-    errors: List[ValidationError] = []
-    try:
-        return CreatePromptRequestResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return CreatePromptRequestResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "json_schema" in data:
+        try:
+            return CreatePromptRequestResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data:
+        try:
+            return CreatePromptRequestResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(CreatePromptRequestResponseFormat1.from_dict, data),
+            _rt.error_of(CreatePromptRequestResponseFormat2.from_dict, data),
+        ]
+    )
 
 
 def encode_create_prompt_request_response_format(

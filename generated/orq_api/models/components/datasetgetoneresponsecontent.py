@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .datasetgetoneresponsecontent2 import (
     DatasetGetOneResponseContent2,
     decode_dataset_get_one_response_content2,
@@ -20,16 +22,20 @@ DatasetGetOneResponseContent = Union[str, List["DatasetGetOneResponseContent2"]]
 
 
 def decode_dataset_get_one_response_content(data: Any) -> DatasetGetOneResponseContent:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_dataset_get_one_response_content2)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(_rt.list_of(decode_dataset_get_one_response_content2), data),
+        ]
+    )
 
 
 def encode_dataset_get_one_response_content(value: DatasetGetOneResponseContent) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetIdParamRequest(_rt.Base):
@@ -33,10 +35,12 @@ class DatasetIdParamRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_id_param_request
             }
-        return cls(
-            dataset_id=v0,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.dataset_id = v0
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

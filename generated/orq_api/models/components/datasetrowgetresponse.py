@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .datasetrowgetresponsecreated import (
     DatasetRowGetResponseCreated,
     decode_dataset_row_get_response_created,
@@ -73,14 +75,16 @@ class DatasetRowGetResponse(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_row_get_response
             }
-        return cls(
-            id=v0,
-            messages=v1,
-            expected_output=v2,
-            created=v3,
-            updated=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.messages = v1
+        obj.expected_output = v2
+        obj.created = v3
+        obj.updated = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

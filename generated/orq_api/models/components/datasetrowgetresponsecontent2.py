@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .datasetrowgetresponse21 import DatasetRowGetResponse21
 from .datasetrowgetresponse22 import DatasetRowGetResponse22
 
@@ -21,16 +23,22 @@ DatasetRowGetResponseContent2 = Union[
 def decode_dataset_row_get_response_content2(
     data: Any,
 ) -> DatasetRowGetResponseContent2:
-    errors: List[ValidationError] = []
-    try:
-        return DatasetRowGetResponse21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DatasetRowGetResponse22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return DatasetRowGetResponse21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return DatasetRowGetResponse22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DatasetRowGetResponse21.from_dict, data),
+            _rt.error_of(DatasetRowGetResponse22.from_dict, data),
+        ]
+    )
 
 
 def encode_dataset_row_get_response_content2(

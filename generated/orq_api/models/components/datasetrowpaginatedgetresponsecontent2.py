@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .datasetrowpaginatedgetresponse21 import DatasetRowPaginatedGetResponse21
 from .datasetrowpaginatedgetresponse22 import DatasetRowPaginatedGetResponse22
 
@@ -21,16 +23,22 @@ DatasetRowPaginatedGetResponseContent2 = Union[
 def decode_dataset_row_paginated_get_response_content2(
     data: Any,
 ) -> DatasetRowPaginatedGetResponseContent2:
-    errors: List[ValidationError] = []
-    try:
-        return DatasetRowPaginatedGetResponse21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DatasetRowPaginatedGetResponse22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return DatasetRowPaginatedGetResponse21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return DatasetRowPaginatedGetResponse22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DatasetRowPaginatedGetResponse21.from_dict, data),
+            _rt.error_of(DatasetRowPaginatedGetResponse22.from_dict, data),
+        ]
+    )
 
 
 def encode_dataset_row_paginated_get_response_content2(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .datasetrowpatchresponsemessages import DatasetRowPatchResponseMessages
 
 
@@ -45,11 +47,13 @@ class DatasetRowPatchResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_patch_response
             }
-        return cls(
-            messages=v0,
-            expected_output=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.messages = v0
+        obj.expected_output = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

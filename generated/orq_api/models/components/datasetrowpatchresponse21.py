@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .datasetrowpatchresponse2type import (
     DATASET_ROW_PATCH_RESPONSE2_TYPE_VALUES,
     DatasetRowPatchResponse2Type,
@@ -46,11 +48,13 @@ class DatasetRowPatchResponse21(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_patch_response21
             }
-        return cls(
-            type=v0,
-            text=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.text = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .datasetrowpatchresponse21 import DatasetRowPatchResponse21
 from .datasetrowpatchresponse22 import DatasetRowPatchResponse22
 
@@ -21,16 +23,22 @@ DatasetRowPatchResponseContent2 = Union[
 def decode_dataset_row_patch_response_content2(
     data: Any,
 ) -> DatasetRowPatchResponseContent2:
-    errors: List[ValidationError] = []
-    try:
-        return DatasetRowPatchResponse21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DatasetRowPatchResponse22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return DatasetRowPatchResponse21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return DatasetRowPatchResponse22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DatasetRowPatchResponse21.from_dict, data),
+            _rt.error_of(DatasetRowPatchResponse22.from_dict, data),
+        ]
+    )
 
 
 def encode_dataset_row_patch_response_content2(

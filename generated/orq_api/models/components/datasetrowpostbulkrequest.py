@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .datasetrows import DatasetRows
 
 
@@ -38,10 +40,12 @@ class DatasetRowPostBulkRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_post_bulk_request
             }
-        return cls(
-            dataset_rows=v0,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.dataset_rows = v0
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

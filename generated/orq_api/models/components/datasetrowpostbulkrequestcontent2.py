@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .datasetrowpostbulkrequest21 import DatasetRowPostBulkRequest21
 from .datasetrowpostbulkrequest22 import DatasetRowPostBulkRequest22
 
@@ -21,16 +23,22 @@ DatasetRowPostBulkRequestContent2 = Union[
 def decode_dataset_row_post_bulk_request_content2(
     data: Any,
 ) -> DatasetRowPostBulkRequestContent2:
-    errors: List[ValidationError] = []
-    try:
-        return DatasetRowPostBulkRequest21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DatasetRowPostBulkRequest22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return DatasetRowPostBulkRequest21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return DatasetRowPostBulkRequest22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DatasetRowPostBulkRequest21.from_dict, data),
+            _rt.error_of(DatasetRowPostBulkRequest22.from_dict, data),
+        ]
+    )
 
 
 def encode_dataset_row_post_bulk_request_content2(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .datasetrowpostbulkrequestcontent import (
     DatasetRowPostBulkRequestContent,
     decode_dataset_row_post_bulk_request_content,
@@ -63,12 +65,14 @@ class DatasetRowPostBulkRequestMessages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_post_bulk_request_messages
             }
-        return cls(
-            role=v0,
-            content=v1,
-            tool_calls=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.content = v1
+        obj.tool_calls = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .datasetrowpostresponsemessages import DatasetRowPostResponseMessages
 
 
@@ -50,12 +52,14 @@ class DatasetRowPostResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_post_response
             }
-        return cls(
-            id=v0,
-            messages=v1,
-            expected_output=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.messages = v1
+        obj.expected_output = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetUpdateResponse(_rt.Base):
@@ -31,10 +33,12 @@ class DatasetUpdateResponse(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_update_response
             }
-        return cls(
-            display_name=v0,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.display_name = v0
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .data import Data
 from .producttype import PRODUCT_TYPE_VALUES, ProductType, decode_product_type
 from .relatedentities import (
@@ -50,12 +52,14 @@ class Deployment(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployment}
-        return cls(
-            product_type=v0,
-            related_entities=v1,
-            data=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.product_type = v0
+        obj.related_entities = v1
+        obj.data = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

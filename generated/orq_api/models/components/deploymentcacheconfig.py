@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentcacheconfig1 import DeploymentCacheConfig1
 from .deploymentcacheconfig2 import DeploymentCacheConfig2
 
@@ -17,16 +19,22 @@ DeploymentCacheConfig = Union["DeploymentCacheConfig1", "DeploymentCacheConfig2"
 
 
 def decode_deployment_cache_config(data: Any) -> DeploymentCacheConfig:
-    errors: List[ValidationError] = []
-    try:
-        return DeploymentCacheConfig1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentCacheConfig2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data:
+        try:
+            return DeploymentCacheConfig1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "model_config" in data:
+        try:
+            return DeploymentCacheConfig2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DeploymentCacheConfig1.from_dict, data),
+            _rt.error_of(DeploymentCacheConfig2.from_dict, data),
+        ]
+    )
 
 
 def encode_deployment_cache_config(value: DeploymentCacheConfig) -> Any:

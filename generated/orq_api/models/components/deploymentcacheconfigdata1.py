@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentcacheconfigdatasettingstype import (
     DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_TYPE_VALUES,
     DeploymentCacheConfigDataSettingsType,
@@ -51,11 +53,13 @@ class DeploymentCacheConfigData1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_cache_config_data1
             }
-        return cls(
-            type=v0,
-            ttl=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.ttl = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

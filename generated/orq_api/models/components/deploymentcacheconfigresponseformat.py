@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentresponseformatdatametadata1 import DeploymentResponseFormatDataMetadata1
 from .deploymentresponseformatdatametadata2 import DeploymentResponseFormatDataMetadata2
 
@@ -28,16 +30,22 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_deployment_cache_config_response_format(
     data: Any,
 ) -> DeploymentCacheConfigResponseFormat:
-    errors: List[ValidationError] = []
-    try:
-        return DeploymentResponseFormatDataMetadata1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentResponseFormatDataMetadata2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "json_schema" in data:
+        try:
+            return DeploymentResponseFormatDataMetadata1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data:
+        try:
+            return DeploymentResponseFormatDataMetadata2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DeploymentResponseFormatDataMetadata1.from_dict, data),
+            _rt.error_of(DeploymentResponseFormatDataMetadata2.from_dict, data),
+        ]
+    )
 
 
 def encode_deployment_cache_config_response_format(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentcacheconfigdata1 import DeploymentCacheConfigData1
 from .deploymentcacheconfigdata2 import DeploymentCacheConfigData2
 
@@ -19,16 +21,22 @@ DeploymentDataCacheConfig = Union[
 
 
 def decode_deployment_data_cache_config(data: Any) -> DeploymentDataCacheConfig:
-    errors: List[ValidationError] = []
-    try:
-        return DeploymentCacheConfigData1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentCacheConfigData2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data:
+        try:
+            return DeploymentCacheConfigData1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "model_config" in data:
+        try:
+            return DeploymentCacheConfigData2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DeploymentCacheConfigData1.from_dict, data),
+            _rt.error_of(DeploymentCacheConfigData2.from_dict, data),
+        ]
+    )
 
 
 def encode_deployment_data_cache_config(value: DeploymentDataCacheConfig) -> Any:

@@ -9,6 +9,9 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
+
 DeploymentGetConfigRequestInputs = Union[str, float, bool]
 """"""
 
@@ -16,20 +19,25 @@ DeploymentGetConfigRequestInputs = Union[str, float, bool]
 def decode_deployment_get_config_request_inputs(
     data: Any,
 ) -> DeploymentGetConfigRequestInputs:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.d_float(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.d_bool(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(_rt.d_float, data),
+            _rt.error_of(_rt.d_bool, data),
+        ]
+    )
 
 
 def encode_deployment_get_config_request_inputs(

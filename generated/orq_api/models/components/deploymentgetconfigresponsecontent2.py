@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentgetconfigresponse21 import DeploymentGetConfigResponse21
 from .deploymentgetconfigresponse22 import DeploymentGetConfigResponse22
 
@@ -21,16 +23,22 @@ DeploymentGetConfigResponseContent2 = Union[
 def decode_deployment_get_config_response_content2(
     data: Any,
 ) -> DeploymentGetConfigResponseContent2:
-    errors: List[ValidationError] = []
-    try:
-        return DeploymentGetConfigResponse21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentGetConfigResponse22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return DeploymentGetConfigResponse21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return DeploymentGetConfigResponse22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DeploymentGetConfigResponse21.from_dict, data),
+            _rt.error_of(DeploymentGetConfigResponse22.from_dict, data),
+        ]
+    )
 
 
 def encode_deployment_get_config_response_content2(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentmessage1 import DeploymentMessage1
 from .deploymentmessage2 import DeploymentMessage2
 from .deploymentmessage3 import DeploymentMessage3
@@ -20,20 +22,28 @@ DeploymentMessage = Union[
 
 
 def decode_deployment_message(data: Any) -> DeploymentMessage:
-    errors: List[ValidationError] = []
-    try:
-        return DeploymentMessage1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentMessage2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentMessage3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return DeploymentMessage1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return DeploymentMessage2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return DeploymentMessage3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DeploymentMessage1.from_dict, data),
+            _rt.error_of(DeploymentMessage2.from_dict, data),
+            _rt.error_of(DeploymentMessage3.from_dict, data),
+        ]
+    )
 
 
 def encode_deployment_message(value: DeploymentMessage) -> Any:

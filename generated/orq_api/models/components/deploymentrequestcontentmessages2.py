@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentrequest2messages1 import DeploymentRequest2Messages1
 from .deploymentrequest2messages2 import DeploymentRequest2Messages2
 
@@ -21,16 +23,22 @@ DeploymentRequestContentMessages2 = Union[
 def decode_deployment_request_content_messages2(
     data: Any,
 ) -> DeploymentRequestContentMessages2:
-    errors: List[ValidationError] = []
-    try:
-        return DeploymentRequest2Messages1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentRequest2Messages2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return DeploymentRequest2Messages1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return DeploymentRequest2Messages2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DeploymentRequest2Messages1.from_dict, data),
+            _rt.error_of(DeploymentRequest2Messages2.from_dict, data),
+        ]
+    )
 
 
 def encode_deployment_request_content_messages2(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentRequestInvokeOptions(_rt.Base):
@@ -33,10 +35,12 @@ class DeploymentRequestInvokeOptions(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_request_invoke_options
             }
-        return cls(
-            include_retrievals=v0,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.include_retrievals = v0
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

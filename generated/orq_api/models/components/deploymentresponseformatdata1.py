@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentresponseformatdatacacheconfigtype import (
     DEPLOYMENT_RESPONSE_FORMAT_DATA_CACHE_CONFIG_TYPE_VALUES,
     DeploymentResponseFormatDataCacheConfigType,
@@ -52,11 +54,13 @@ class DeploymentResponseFormatData1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_response_format_data1
             }
-        return cls(
-            type=v0,
-            json_schema=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.json_schema = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentresponsemessage1 import DeploymentResponseMessage1
 from .deploymentresponsemessage2 import DeploymentResponseMessage2
 from .message3 import Message3
@@ -20,20 +22,28 @@ DeploymentResponseMessage = Union[
 
 
 def decode_deployment_response_message(data: Any) -> DeploymentResponseMessage:
-    errors: List[ValidationError] = []
-    try:
-        return DeploymentResponseMessage1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentResponseMessage2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Message3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return DeploymentResponseMessage1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return DeploymentResponseMessage2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return Message3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DeploymentResponseMessage1.from_dict, data),
+            _rt.error_of(DeploymentResponseMessage2.from_dict, data),
+            _rt.error_of(Message3.from_dict, data),
+        ]
+    )
 
 
 def encode_deployment_response_message(value: DeploymentResponseMessage) -> Any:

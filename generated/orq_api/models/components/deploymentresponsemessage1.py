@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentresponsemessagerole import (
     DEPLOYMENT_RESPONSE_MESSAGE_ROLE_VALUES,
     DeploymentResponseMessageRole,
@@ -55,12 +57,14 @@ class DeploymentResponseMessage1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_response_message1
             }
-        return cls(
-            role=v0,
-            content=v1,
-            tool_calls=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.content = v1
+        obj.tool_calls = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

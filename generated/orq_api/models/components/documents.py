@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentdatametadata import DeploymentDataMetadata
 
 
@@ -55,14 +57,16 @@ class Documents(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4 + (v4 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_documents}
-        return cls(
-            id=v0,
-            text=v1,
-            metadata=v2,
-            score=v3,
-            rerank_score=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.text = v1
+        obj.metadata = v2
+        obj.score = v3
+        obj.rerank_score = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowruncontent12 import (
     WorkflowRunContent12,
     decode_workflow_run_content12,
@@ -20,16 +22,20 @@ EvalsContent = Union[str, List["WorkflowRunContent12"]]
 
 
 def decode_evals_content(data: Any) -> EvalsContent:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_workflow_run_content12)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(_rt.list_of(decode_workflow_run_content12), data),
+        ]
+    )
 
 
 def encode_evals_content(value: EvalsContent) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .evalsaction import EVALS_ACTION_VALUES, EvalsAction, decode_evals_action
 from .evalsbilling import EvalsBilling
 from .evalschoices import EvalsChoices
@@ -95,18 +97,20 @@ class EvalsData(_rt.Base):
             v5 is not UNSET
         ) + (v6 is not UNSET) + (v7 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_data}
-        return cls(
-            choices=v0,
-            action=v1,
-            prompt_config=v2,
-            variables=v3,
-            performance=v4,
-            usage=v5,
-            billing=v6,
-            tools=v7,
-            prompt_snippets=v8,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.choices = v0
+        obj.action = v1
+        obj.prompt_config = v2
+        obj.variables = v3
+        obj.performance = v4
+        obj.usage = v5
+        obj.billing = v6
+        obj.tools = v7
+        obj.prompt_snippets = v8
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunevals11 import WorkflowRunEvals11
 from .workflowrunevals12 import WorkflowRunEvals12
 from .workflowrunevals13 import WorkflowRunEvals13
@@ -24,24 +26,66 @@ EvalsEvals = Union[
 
 
 def decode_evals_evals(data: Any) -> EvalsEvals:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunEvals11.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunEvals12.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunEvals13.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunEvals14.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunEvals11.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunEvals12.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunEvals13.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "values" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunEvals14.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunEvals11.from_dict, data),
+            _rt.error_of(WorkflowRunEvals12.from_dict, data),
+            _rt.error_of(WorkflowRunEvals13.from_dict, data),
+            _rt.error_of(WorkflowRunEvals14.from_dict, data),
+        ]
+    )
 
 
 def encode_evals_evals(value: EvalsEvals) -> Any:

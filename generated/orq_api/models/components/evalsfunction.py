@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .evalsparameters import EvalsParameters
 
 
@@ -54,13 +56,15 @@ class EvalsFunction(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_function}
-        return cls(
-            name=v0,
-            description=v1,
-            strict=v2,
-            parameters=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.name = v0
+        obj.description = v1
+        obj.strict = v2
+        obj.parameters = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

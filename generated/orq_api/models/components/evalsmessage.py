@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunmessage11 import WorkflowRunMessage11
 from .workflowrunmessage12 import WorkflowRunMessage12
 from .workflowrunmessage13 import WorkflowRunMessage13
@@ -20,20 +22,28 @@ EvalsMessage = Union[
 
 
 def decode_evals_message(data: Any) -> EvalsMessage:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunMessage11.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage12.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage13.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return WorkflowRunMessage11.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return WorkflowRunMessage12.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return WorkflowRunMessage13.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunMessage11.from_dict, data),
+            _rt.error_of(WorkflowRunMessage12.from_dict, data),
+            _rt.error_of(WorkflowRunMessage13.from_dict, data),
+        ]
+    )
 
 
 def encode_evals_message(value: EvalsMessage) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunrelatedentities11 import WorkflowRunRelatedEntities11
 from .workflowrunrelatedentities12 import WorkflowRunRelatedEntities12
 from .workflowrunrelatedentities13 import WorkflowRunRelatedEntities13
@@ -24,24 +26,34 @@ EvalsRelatedEntities = Union[
 
 
 def decode_evals_related_entities(data: Any) -> EvalsRelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunRelatedEntities11.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities12.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities13.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities14.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "account_id" in data:
+        try:
+            return WorkflowRunRelatedEntities11.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "contact_id" in data:
+        try:
+            return WorkflowRunRelatedEntities12.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "human_eval_id" in data:
+        try:
+            return WorkflowRunRelatedEntities13.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "evaluator_id" in data:
+        try:
+            return WorkflowRunRelatedEntities14.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunRelatedEntities11.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities12.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities13.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities14.from_dict, data),
+        ]
+    )
 
 
 def encode_evals_related_entities(value: EvalsRelatedEntities) -> Any:

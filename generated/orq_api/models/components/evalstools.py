@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .evalsfunction import EvalsFunction
 from .workflowrunevals1evals7workflowrundatatype import (
     WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES,
@@ -49,11 +51,13 @@ class EvalsTools(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_tools}
-        return cls(
-            type=v0,
-            function=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.function = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

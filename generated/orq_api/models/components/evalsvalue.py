@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .rouge1 import Rouge1
 from .rouge2 import Rouge2
 from .rougel import RougeL
@@ -48,12 +50,14 @@ class EvalsValue(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_value}
-        return cls(
-            rouge_1=v0,
-            rouge_2=v1,
-            rouge_l=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.rouge_1 = v0
+        obj.rouge_2 = v1
+        obj.rouge_l = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

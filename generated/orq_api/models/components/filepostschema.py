@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .filepostschemapurpose import (
     FILE_POST_SCHEMA_PURPOSE_VALUES,
     FilePostSchemaPurpose,
@@ -41,11 +43,13 @@ class FilePostSchema(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_file_post_schema}
-        return cls(
-            file=v0,
-            purpose=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.file = v0
+        obj.purpose = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

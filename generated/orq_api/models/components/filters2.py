@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getallpromptsrequestfilterstype import (
     GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES,
     GetAllPromptsRequestFiltersType,
@@ -48,12 +50,14 @@ class Filters2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters2}
-        return cls(
-            type=v0,
-            value=v1,
-            search_paths=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.value = v1
+        obj.search_paths = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequestfiltersqueryfilters5operator import (
     WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS5_OPERATOR_VALUES,
     WorkflowRunQueryRequestFiltersQueryFilters5Operator,
@@ -91,16 +93,18 @@ class Filters5(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 6 + (v6 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters5}
-        return cls(
-            operator=v0,
-            value=v1,
-            id=v2,
-            type=v3,
-            name=v4,
-            path=v5,
-            hide_operators=v6,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.operator = v0
+        obj.value = v1
+        obj.id = v2
+        obj.type = v3
+        obj.name = v4
+        obj.path = v5
+        obj.hide_operators = v6
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequestfiltersoptions import WorkflowRunQueryRequestFiltersOptions
 from .workflowrunqueryrequestfiltersqueryfilters6hideoperators import (
     WorkflowRunQueryRequestFiltersQueryFilters6HideOperators,
@@ -96,18 +98,20 @@ class Filters6(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 7 + (v1 is not UNSET) + (v8 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters6}
-        return cls(
-            operator=v0,
-            value=v1,
-            id=v2,
-            type=v3,
-            options=v4,
-            selected_option_id=v5,
-            name=v6,
-            path=v7,
-            hide_operators=v8,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.operator = v0
+        obj.value = v1
+        obj.id = v2
+        obj.type = v3
+        obj.options = v4
+        obj.selected_option_id = v5
+        obj.name = v6
+        obj.path = v7
+        obj.hide_operators = v8
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequestfiltersqueryfilters7hideoperators import (
     WorkflowRunQueryRequestFiltersQueryFilters7HideOperators,
     decode_workflow_run_query_request_filters_query_filters7_hide_operators,
@@ -91,16 +93,18 @@ class Filters7(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 5 + (v1 is not UNSET) + (v6 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters7}
-        return cls(
-            operator=v0,
-            value=v1,
-            id=v2,
-            type=v3,
-            name=v4,
-            path=v5,
-            hide_operators=v6,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.operator = v0
+        obj.value = v1
+        obj.id = v2
+        obj.type = v3
+        obj.name = v4
+        obj.path = v5
+        obj.hide_operators = v6
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequesthideoperators1 import (
     WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS1_VALUES,
     WorkflowRunQueryRequestHideOperators1,
@@ -46,28 +48,35 @@ FiltersHideOperators = Union[
 
 
 def decode_filters_hide_operators(data: Any) -> FiltersHideOperators:
-    errors: List[ValidationError] = []
     try:
         return decode_workflow_run_query_request_hide_operators1(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators2(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators3(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators4(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators5(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(decode_workflow_run_query_request_hide_operators1, data),
+            _rt.error_of(decode_workflow_run_query_request_hide_operators2, data),
+            _rt.error_of(decode_workflow_run_query_request_hide_operators3, data),
+            _rt.error_of(decode_workflow_run_query_request_hide_operators4, data),
+            _rt.error_of(decode_workflow_run_query_request_hide_operators5, data),
+        ]
+    )
 
 
 def encode_filters_hide_operators(value: FiltersHideOperators) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentrelatedentitiesrelatedentities5type import (
     DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES5_TYPE_VALUES,
     DeploymentRelatedEntitiesRelatedEntities5Type,
@@ -45,11 +47,13 @@ class Five(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_five}
-        return cls(
-            type=v0,
-            contact_id=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.contact_id = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

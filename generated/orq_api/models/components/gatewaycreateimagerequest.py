@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .gatewaycreateimagerequestquality import (
     GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES,
     GatewayCreateImageRequestQuality,
@@ -103,17 +105,19 @@ class GatewayCreateImageRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_gateway_create_image_request
             }
-        return cls(
-            prompt=v0,
-            model=v1,
-            n=v2,
-            quality=v3,
-            response_format=v4,
-            size=v5,
-            style=v6,
-            user=v7,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.prompt = v0
+        obj.model = v1
+        obj.n = v2
+        obj.quality = v3
+        obj.response_format = v4
+        obj.size = v5
+        obj.style = v6
+        obj.user = v7
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

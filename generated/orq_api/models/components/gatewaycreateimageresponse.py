@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class GatewayCreateImageResponse(_rt.Base):
@@ -49,13 +51,15 @@ class GatewayCreateImageResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_gateway_create_image_response
             }
-        return cls(
-            id=v0,
-            created=v1,
-            model=v2,
-            object=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.created = v1
+        obj.model = v2
+        obj.object = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .gatewayembeddingrequestencodingformat import (
     GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES,
     GatewayEmbeddingRequestEncodingFormat,
@@ -72,14 +74,16 @@ class GatewayEmbeddingRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_gateway_embedding_request
             }
-        return cls(
-            input=v0,
-            model=v1,
-            encoding_format=v2,
-            dimensions=v3,
-            user=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.input = v0
+        obj.model = v1
+        obj.encoding_format = v2
+        obj.dimensions = v3
+        obj.user = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

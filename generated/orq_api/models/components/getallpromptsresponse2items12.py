@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getallpromptsresponse2items1imageurl import GetAllPromptsResponse2Items1ImageUrl
 from .getallpromptsresponse2items1versionstype import (
     GET_ALL_PROMPTS_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES,
@@ -52,11 +54,13 @@ class GetAllPromptsResponse2Items12(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response2_items12
             }
-        return cls(
-            type=v0,
-            image_url=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.image_url = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getallpromptsresponse2items3type import (
     GET_ALL_PROMPTS_RESPONSE2_ITEMS3_TYPE_VALUES,
     GetAllPromptsResponse2Items3Type,
@@ -49,11 +51,13 @@ class GetAllPromptsResponse2Items31(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response2_items31
             }
-        return cls(
-            type=v0,
-            text=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.text = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

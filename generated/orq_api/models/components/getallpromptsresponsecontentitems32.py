@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getallpromptsresponse2items31 import GetAllPromptsResponse2Items31
 from .getallpromptsresponse2items32 import GetAllPromptsResponse2Items32
 
@@ -21,16 +23,22 @@ GetAllPromptsResponseContentItems32 = Union[
 def decode_get_all_prompts_response_content_items32(
     data: Any,
 ) -> GetAllPromptsResponseContentItems32:
-    errors: List[ValidationError] = []
-    try:
-        return GetAllPromptsResponse2Items31.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return GetAllPromptsResponse2Items32.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return GetAllPromptsResponse2Items31.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return GetAllPromptsResponse2Items32.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(GetAllPromptsResponse2Items31.from_dict, data),
+            _rt.error_of(GetAllPromptsResponse2Items32.from_dict, data),
+        ]
+    )
 
 
 def encode_get_all_prompts_response_content_items32(

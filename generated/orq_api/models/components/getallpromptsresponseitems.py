@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getallpromptsresponseitems1 import GetAllPromptsResponseItems1
 from .getallpromptsresponseitems2 import GetAllPromptsResponseItems2
 from .getallpromptsresponseitems3 import GetAllPromptsResponseItems3
@@ -22,20 +24,65 @@ GetAllPromptsResponseItems = Union[
 
 
 def decode_get_all_prompts_response_items(data: Any) -> GetAllPromptsResponseItems:
-    errors: List[ValidationError] = []
-    try:
-        return GetAllPromptsResponseItems1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return GetAllPromptsResponseItems2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return GetAllPromptsResponseItems3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if (
+        type(data) is dict
+        and "_id" in data
+        and "owner" in data
+        and "domain_id" in data
+        and "created_by_id" in data
+        and "display_name" in data
+        and "updated_by_id" in data
+        and "prompt_config" in data
+        and "metadata" in data
+        and "versions" in data
+        and "type" in data
+    ):
+        try:
+            return GetAllPromptsResponseItems1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "_id" in data
+        and "owner" in data
+        and "domain_id" in data
+        and "created_by_id" in data
+        and "display_name" in data
+        and "updated_by_id" in data
+        and "prompt_config" in data
+        and "metadata" in data
+        and "versions" in data
+        and "key" in data
+        and "type" in data
+    ):
+        try:
+            return GetAllPromptsResponseItems2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "_id" in data
+        and "owner" in data
+        and "domain_id" in data
+        and "created_by_id" in data
+        and "display_name" in data
+        and "updated_by_id" in data
+        and "prompt_config" in data
+        and "metadata" in data
+        and "versions" in data
+        and "type" in data
+    ):
+        try:
+            return GetAllPromptsResponseItems3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(GetAllPromptsResponseItems1.from_dict, data),
+            _rt.error_of(GetAllPromptsResponseItems2.from_dict, data),
+            _rt.error_of(GetAllPromptsResponseItems3.from_dict, data),
+        ]
+    )
 
 
 def encode_get_all_prompts_response_items(value: GetAllPromptsResponseItems) -> Any:

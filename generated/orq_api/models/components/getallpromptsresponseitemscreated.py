@@ -9,6 +9,9 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
+
 GetAllPromptsResponseItemsCreated = Union[datetime, str]
 """The date and time the resource was created"""
 
@@ -16,16 +19,17 @@ GetAllPromptsResponseItemsCreated = Union[datetime, str]
 def decode_get_all_prompts_response_items_created(
     data: Any,
 ) -> GetAllPromptsResponseItemsCreated:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_datetime(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [_rt.error_of(_rt.d_datetime, data), _rt.error_of(_rt.d_str, data)]
+    )
 
 
 def encode_get_all_prompts_response_items_created(

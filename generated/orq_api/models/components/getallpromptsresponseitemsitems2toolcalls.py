@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getallpromptsresponseitemsitems2function import (
     GetAllPromptsResponseItemsItems2Function,
 )
@@ -64,13 +66,15 @@ class GetAllPromptsResponseItemsItems2ToolCalls(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_items_items2_tool_calls
             }
-        return cls(
-            id=v0,
-            index=v1,
-            type=v2,
-            function=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.index = v1
+        obj.type = v2
+        obj.function = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getallpromptsresponseowneritems32 import (
     GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS32_VALUES,
     GetAllPromptsResponseOwnerItems32,
@@ -22,16 +24,20 @@ GetAllPromptsResponseItemsItems3Owner = Union[str, "GetAllPromptsResponseOwnerIt
 def decode_get_all_prompts_response_items_items3_owner(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3Owner:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_get_all_prompts_response_owner_items32(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(decode_get_all_prompts_response_owner_items32, data),
+        ]
+    )
 
 
 def encode_get_all_prompts_response_items_items3_owner(

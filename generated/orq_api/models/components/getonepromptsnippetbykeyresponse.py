@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getonepromptsnippetbykeyresponse1 import GetOnePromptSnippetByKeyResponse1
 from .getonepromptsnippetbykeyresponse2 import GetOnePromptSnippetByKeyResponse2
 from .getonepromptsnippetbykeyresponse3 import GetOnePromptSnippetByKeyResponse3
@@ -24,20 +26,65 @@ GetOnePromptSnippetByKeyResponse = Union[
 def decode_get_one_prompt_snippet_by_key_response(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse:
-    errors: List[ValidationError] = []
-    try:
-        return GetOnePromptSnippetByKeyResponse1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return GetOnePromptSnippetByKeyResponse2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return GetOnePromptSnippetByKeyResponse3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if (
+        type(data) is dict
+        and "_id" in data
+        and "owner" in data
+        and "domain_id" in data
+        and "created_by_id" in data
+        and "display_name" in data
+        and "updated_by_id" in data
+        and "prompt_config" in data
+        and "metadata" in data
+        and "versions" in data
+        and "type" in data
+    ):
+        try:
+            return GetOnePromptSnippetByKeyResponse1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "_id" in data
+        and "owner" in data
+        and "domain_id" in data
+        and "created_by_id" in data
+        and "display_name" in data
+        and "updated_by_id" in data
+        and "prompt_config" in data
+        and "metadata" in data
+        and "versions" in data
+        and "key" in data
+        and "type" in data
+    ):
+        try:
+            return GetOnePromptSnippetByKeyResponse2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "_id" in data
+        and "owner" in data
+        and "domain_id" in data
+        and "created_by_id" in data
+        and "display_name" in data
+        and "updated_by_id" in data
+        and "prompt_config" in data
+        and "metadata" in data
+        and "versions" in data
+        and "type" in data
+    ):
+        try:
+            return GetOnePromptSnippetByKeyResponse3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(GetOnePromptSnippetByKeyResponse1.from_dict, data),
+            _rt.error_of(GetOnePromptSnippetByKeyResponse2.from_dict, data),
+            _rt.error_of(GetOnePromptSnippetByKeyResponse3.from_dict, data),
+        ]
+    )
 
 
 def encode_get_one_prompt_snippet_by_key_response(

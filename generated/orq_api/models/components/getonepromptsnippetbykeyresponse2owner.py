@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getonepromptsnippetbykeyresponseowner22 import (
     GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER22_VALUES,
     GetOnePromptSnippetByKeyResponseOwner22,
@@ -24,16 +26,20 @@ GetOnePromptSnippetByKeyResponse2Owner = Union[
 def decode_get_one_prompt_snippet_by_key_response2_owner(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2Owner:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_get_one_prompt_snippet_by_key_response_owner22(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(decode_get_one_prompt_snippet_by_key_response_owner22, data),
+        ]
+    )
 
 
 def encode_get_one_prompt_snippet_by_key_response2_owner(

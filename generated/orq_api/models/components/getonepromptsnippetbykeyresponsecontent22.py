@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getonepromptsnippetbykeyresponse221 import GetOnePromptSnippetByKeyResponse221
 from .getonepromptsnippetbykeyresponse222 import GetOnePromptSnippetByKeyResponse222
 
@@ -21,16 +23,22 @@ GetOnePromptSnippetByKeyResponseContent22 = Union[
 def decode_get_one_prompt_snippet_by_key_response_content22(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseContent22:
-    errors: List[ValidationError] = []
-    try:
-        return GetOnePromptSnippetByKeyResponse221.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return GetOnePromptSnippetByKeyResponse222.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return GetOnePromptSnippetByKeyResponse221.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return GetOnePromptSnippetByKeyResponse222.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(GetOnePromptSnippetByKeyResponse221.from_dict, data),
+            _rt.error_of(GetOnePromptSnippetByKeyResponse222.from_dict, data),
+        ]
+    )
 
 
 def encode_get_one_prompt_snippet_by_key_response_content22(

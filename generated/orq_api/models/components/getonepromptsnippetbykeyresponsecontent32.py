@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getonepromptsnippetbykeyresponse231 import GetOnePromptSnippetByKeyResponse231
 from .getonepromptsnippetbykeyresponse232 import GetOnePromptSnippetByKeyResponse232
 
@@ -21,16 +23,22 @@ GetOnePromptSnippetByKeyResponseContent32 = Union[
 def decode_get_one_prompt_snippet_by_key_response_content32(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseContent32:
-    errors: List[ValidationError] = []
-    try:
-        return GetOnePromptSnippetByKeyResponse231.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return GetOnePromptSnippetByKeyResponse232.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return GetOnePromptSnippetByKeyResponse231.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return GetOnePromptSnippetByKeyResponse232.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(GetOnePromptSnippetByKeyResponse231.from_dict, data),
+            _rt.error_of(GetOnePromptSnippetByKeyResponse232.from_dict, data),
+        ]
+    )
 
 
 def encode_get_one_prompt_snippet_by_key_response_content32(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getonepromptsnippetbykeyresponseresponseformat1 import (
     GetOnePromptSnippetByKeyResponseResponseFormat1,
 )
@@ -33,16 +35,26 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_get_one_prompt_snippet_by_key_response_response_format(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseResponseFormat:
-    errors: List[ValidationError] = []
-    try:
-        return GetOnePromptSnippetByKeyResponseResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return GetOnePromptSnippetByKeyResponseResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "json_schema" in data:
+        try:
+            return GetOnePromptSnippetByKeyResponseResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data:
+        try:
+            return GetOnePromptSnippetByKeyResponseResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(
+                GetOnePromptSnippetByKeyResponseResponseFormat1.from_dict, data
+            ),
+            _rt.error_of(
+                GetOnePromptSnippetByKeyResponseResponseFormat2.from_dict, data
+            ),
+        ]
+    )
 
 
 def encode_get_one_prompt_snippet_by_key_response_response_format(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getonepromptsnippetbykeyresponseresponseformat2versionspromptconfigtype import (
     GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
     GetOnePromptSnippetByKeyResponseResponseFormat2VersionsPromptConfigType,
@@ -50,10 +52,12 @@ class GetOnePromptSnippetByKeyResponseResponseFormat2Versions2(_rt.Base):
                 if k
                 not in _KEYS_get_one_prompt_snippet_by_key_response_response_format2_versions2
             }
-        return cls(
-            type=v0,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

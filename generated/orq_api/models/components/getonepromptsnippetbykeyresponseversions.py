@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getonepromptsnippetbykeyresponse1metadata import (
     GetOnePromptSnippetByKeyResponse1Metadata,
 )
@@ -78,18 +80,20 @@ class GetOnePromptSnippetByKeyResponseVersions(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_one_prompt_snippet_by_key_response_versions
             }
-        return cls(
-            id=v0,
-            created_by_id=v1,
-            display_name=v2,
-            updated_by_id=v3,
-            description=v4,
-            prompt_config=v5,
-            metadata=v6,
-            commit=v7,
-            timestamp=v8,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.created_by_id = v1
+        obj.display_name = v2
+        obj.updated_by_id = v3
+        obj.description = v4
+        obj.prompt_config = v5
+        obj.metadata = v6
+        obj.commit = v7
+        obj.timestamp = v8
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .getremoteconfigresponsetype import (
     GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES,
     GetRemoteConfigResponseType,
@@ -42,11 +44,13 @@ class GetRemoteConfigResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_remote_config_response
             }
-        return cls(
-            type=v0,
-            value=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.value = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

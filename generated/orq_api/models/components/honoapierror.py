@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class HonoApiError(_rt.Base):
@@ -37,11 +39,13 @@ class HonoApiError(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_hono_api_error}
-        return cls(
-            code=v0,
-            message=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.code = v0
+        obj.message = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

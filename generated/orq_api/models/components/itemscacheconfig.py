@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponsecacheconfig1 import WorkflowRunQueryResponseCacheConfig1
 from .workflowrunqueryresponsecacheconfig2 import WorkflowRunQueryResponseCacheConfig2
 
@@ -19,16 +21,22 @@ ItemsCacheConfig = Union[
 
 
 def decode_items_cache_config(data: Any) -> ItemsCacheConfig:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseCacheConfig1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseCacheConfig2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data:
+        try:
+            return WorkflowRunQueryResponseCacheConfig1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "model_config" in data:
+        try:
+            return WorkflowRunQueryResponseCacheConfig2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponseCacheConfig1.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseCacheConfig2.from_dict, data),
+        ]
+    )
 
 
 def encode_items_cache_config(value: ItemsCacheConfig) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseconfiguration1 import (
     WorkflowRunQueryResponseConfiguration1,
 )
@@ -23,16 +25,22 @@ ItemsConfiguration = Union[
 
 
 def decode_items_configuration(data: Any) -> ItemsConfiguration:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseConfiguration1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseConfiguration2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data:
+        try:
+            return WorkflowRunQueryResponseConfiguration1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "query" in data:
+        try:
+            return WorkflowRunQueryResponseConfiguration2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponseConfiguration1.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseConfiguration2.from_dict, data),
+        ]
+    )
 
 
 def encode_items_configuration(value: ItemsConfiguration) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .itemsconfiguration import (
     ItemsConfiguration,
     decode_items_configuration,
@@ -46,11 +48,13 @@ class ItemsKnowledgeBases(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_items_knowledge_bases
             }
-        return cls(
-            knowledge_id=v0,
-            configuration=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.knowledge_id = v0
+        obj.configuration = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

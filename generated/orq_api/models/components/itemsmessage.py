@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponsemessage1 import WorkflowRunQueryResponseMessage1
 from .workflowrunqueryresponsemessage2 import WorkflowRunQueryResponseMessage2
 from .workflowrunqueryresponsemessage3 import WorkflowRunQueryResponseMessage3
@@ -22,20 +24,28 @@ ItemsMessage = Union[
 
 
 def decode_items_message(data: Any) -> ItemsMessage:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseMessage1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseMessage2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseMessage3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return WorkflowRunQueryResponseMessage1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return WorkflowRunQueryResponseMessage2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return WorkflowRunQueryResponseMessage3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponseMessage1.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseMessage2.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseMessage3.from_dict, data),
+        ]
+    )
 
 
 def encode_items_message(value: ItemsMessage) -> Any:

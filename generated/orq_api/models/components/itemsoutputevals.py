@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .itemseval import ItemsEval
 
 
@@ -51,13 +53,15 @@ class ItemsOutputEvals(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_items_output_evals
             }
-        return cls(
-            id=v0,
-            eval=v1,
-            sample_rate=v2,
-            is_enabled=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.eval = v1
+        obj.sample_rate = v2
+        obj.is_enabled = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .itemsadditionalproperties import (
     ITEMS_ADDITIONAL_PROPERTIES_VALUES,
     ItemsAdditionalProperties,
@@ -69,13 +71,15 @@ class ItemsParameters(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_parameters}
-        return cls(
-            type=v0,
-            properties=v1,
-            required=v2,
-            additional_properties=v3,
-            additional_properties_2=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.properties = v1
+        obj.required = v2
+        obj.additional_properties = v3
+        obj.additional_properties_2 = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponserelatedentities1 import (
     WorkflowRunQueryResponseRelatedEntities1,
 )
@@ -28,20 +30,28 @@ ItemsRelatedEntities = Union[
 
 
 def decode_items_related_entities(data: Any) -> ItemsRelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseRelatedEntities1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntities2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntities3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "remote_config_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntities1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "remote_config_variant_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntities2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "contact_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntities3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponseRelatedEntities1.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseRelatedEntities2.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseRelatedEntities3.from_dict, data),
+        ]
+    )
 
 
 def encode_items_related_entities(value: ItemsRelatedEntities) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class ItemsRetries(_rt.Base):
@@ -44,13 +46,15 @@ class ItemsRetries(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_retries}
-        return cls(
-            retry_attempt=v0,
-            status=v1,
-            message=v2,
-            is_fallback=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.retry_attempt = v0
+        obj.status = v1
+        obj.message = v2
+        obj.is_fallback = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

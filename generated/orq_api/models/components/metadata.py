@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class Metadata(_rt.Base):
@@ -53,14 +55,16 @@ class Metadata(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4 + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_metadata}
-        return cls(
-            file_name=v0,
-            page_number=v1,
-            file_type=v2,
-            rerank_score=v3,
-            search_score=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.file_name = v0
+        obj.page_number = v1
+        obj.file_type = v2
+        obj.rerank_score = v3
+        obj.search_score = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .owner2 import OWNER2_VALUES, Owner2, decode_owner2
 
 Owner = Union[str, "Owner2"]
@@ -16,16 +18,17 @@ Owner = Union[str, "Owner2"]
 
 
 def decode_owner(data: Any) -> Owner:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_owner2(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [_rt.error_of(_rt.d_str, data), _rt.error_of(decode_owner2, data)]
+    )
 
 
 def encode_owner(value: Owner) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .errors import Errors
 
 
@@ -55,14 +57,16 @@ class ProcessingAttempts(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_processing_attempts
             }
-        return cls(
-            id=v0,
-            started_at=v1,
-            queued_at=v2,
-            completed_at=v3,
-            errors=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.started_at = v1
+        obj.queued_at = v2
+        obj.completed_at = v3
+        obj.errors = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

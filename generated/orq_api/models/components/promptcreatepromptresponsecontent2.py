@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .promptcreatepromptresponse21 import PromptCreatePromptResponse21
 from .promptcreatepromptresponse22 import PromptCreatePromptResponse22
 
@@ -21,16 +23,22 @@ PromptCreatePromptResponseContent2 = Union[
 def decode_prompt_create_prompt_response_content2(
     data: Any,
 ) -> PromptCreatePromptResponseContent2:
-    errors: List[ValidationError] = []
-    try:
-        return PromptCreatePromptResponse21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return PromptCreatePromptResponse22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return PromptCreatePromptResponse21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return PromptCreatePromptResponse22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(PromptCreatePromptResponse21.from_dict, data),
+            _rt.error_of(PromptCreatePromptResponse22.from_dict, data),
+        ]
+    )
 
 
 def encode_prompt_create_prompt_response_content2(

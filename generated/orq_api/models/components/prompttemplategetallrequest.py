@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class PromptTemplateGetAllRequest(_rt.Base):
@@ -37,11 +39,13 @@ class PromptTemplateGetAllRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_request
             }
-        return cls(
-            page=v0,
-            limit=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.page = v0
+        obj.limit = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .prompttemplategetallresponseitems import (
     PromptTemplateGetAllResponseItems,
     decode_prompt_template_get_all_response_items,
@@ -46,11 +48,13 @@ class PromptTemplateGetAllResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response
             }
-        return cls(
-            count=v0,
-            items=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.count = v0
+        obj.items = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

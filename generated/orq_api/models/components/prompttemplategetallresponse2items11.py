@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .prompttemplategetallresponse2items1type import (
     PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS1_TYPE_VALUES,
     PromptTemplateGetAllResponse2Items1Type,
@@ -49,11 +51,13 @@ class PromptTemplateGetAllResponse2Items11(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response2_items11
             }
-        return cls(
-            type=v0,
-            text=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.text = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

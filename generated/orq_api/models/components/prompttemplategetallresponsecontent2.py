@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .prompttemplategetallresponse21 import PromptTemplateGetAllResponse21
 from .prompttemplategetallresponse22 import PromptTemplateGetAllResponse22
 
@@ -21,16 +23,22 @@ PromptTemplateGetAllResponseContent2 = Union[
 def decode_prompt_template_get_all_response_content2(
     data: Any,
 ) -> PromptTemplateGetAllResponseContent2:
-    errors: List[ValidationError] = []
-    try:
-        return PromptTemplateGetAllResponse21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return PromptTemplateGetAllResponse22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return PromptTemplateGetAllResponse21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return PromptTemplateGetAllResponse22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(PromptTemplateGetAllResponse21.from_dict, data),
+            _rt.error_of(PromptTemplateGetAllResponse22.from_dict, data),
+        ]
+    )
 
 
 def encode_prompt_template_get_all_response_content2(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .prompttemplategetallresponse2items21 import PromptTemplateGetAllResponse2Items21
 from .prompttemplategetallresponse2items22 import PromptTemplateGetAllResponse2Items22
 
@@ -21,16 +23,22 @@ PromptTemplateGetAllResponseContentItems22 = Union[
 def decode_prompt_template_get_all_response_content_items22(
     data: Any,
 ) -> PromptTemplateGetAllResponseContentItems22:
-    errors: List[ValidationError] = []
-    try:
-        return PromptTemplateGetAllResponse2Items21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return PromptTemplateGetAllResponse2Items22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return PromptTemplateGetAllResponse2Items21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return PromptTemplateGetAllResponse2Items22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(PromptTemplateGetAllResponse2Items21.from_dict, data),
+            _rt.error_of(PromptTemplateGetAllResponse2Items22.from_dict, data),
+        ]
+    )
 
 
 def encode_prompt_template_get_all_response_content_items22(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .prompttemplategetallresponseitemsitems1content import (
     PromptTemplateGetAllResponseItemsItems1Content,
     decode_prompt_template_get_all_response_items_items1_content,
@@ -72,12 +74,14 @@ class PromptTemplateGetAllResponseItemsItems1Messages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response_items_items1_messages
             }
-        return cls(
-            role=v0,
-            content=v1,
-            tool_calls=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.content = v1
+        obj.tool_calls = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .prompttemplategetallresponseitemsitems1messages import (
     PromptTemplateGetAllResponseItemsItems1Messages,
 )
@@ -126,18 +128,20 @@ class PromptTemplateGetAllResponseItemsItems1PromptConfig(_rt.Base):
                 if k
                 not in _KEYS_prompt_template_get_all_response_items_items1_prompt_config
             }
-        return cls(
-            stream=v0,
-            model=v1,
-            model_db_id=v2,
-            model_type=v3,
-            model_parameters=v4,
-            provider=v5,
-            integration_id=v6,
-            version=v7,
-            messages=v8,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.stream = v0
+        obj.model = v1
+        obj.model_db_id = v2
+        obj.model_type = v3
+        obj.model_parameters = v4
+        obj.provider = v5
+        obj.integration_id = v6
+        obj.version = v7
+        obj.messages = v8
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

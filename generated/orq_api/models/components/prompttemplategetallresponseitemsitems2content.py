@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .prompttemplategetallresponsecontentitems22 import (
     PromptTemplateGetAllResponseContentItems22,
     decode_prompt_template_get_all_response_content_items22,
@@ -24,16 +26,23 @@ PromptTemplateGetAllResponseItemsItems2Content = Union[
 def decode_prompt_template_get_all_response_items_items2_content(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItems2Content:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_prompt_template_get_all_response_content_items22)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(
+                _rt.list_of(decode_prompt_template_get_all_response_content_items22),
+                data,
+            ),
+        ]
+    )
 
 
 def encode_prompt_template_get_all_response_items_items2_content(

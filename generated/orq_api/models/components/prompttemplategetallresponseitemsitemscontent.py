@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .prompttemplategetallresponsecontentitems32 import (
     PromptTemplateGetAllResponseContentItems32,
     decode_prompt_template_get_all_response_content_items32,
@@ -24,16 +26,23 @@ PromptTemplateGetAllResponseItemsItemsContent = Union[
 def decode_prompt_template_get_all_response_items_items_content(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItemsContent:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_prompt_template_get_all_response_content_items32)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(
+                _rt.list_of(decode_prompt_template_get_all_response_content_items32),
+                data,
+            ),
+        ]
+    )
 
 
 def encode_prompt_template_get_all_response_items_items_content(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .prompttemplategetallresponseowneritems2 import (
     PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER_ITEMS2_VALUES,
     PromptTemplateGetAllResponseOwnerItems2,
@@ -24,16 +26,20 @@ PromptTemplateGetAllResponseItemsOwner = Union[
 def decode_prompt_template_get_all_response_items_owner(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsOwner:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_prompt_template_get_all_response_owner_items2(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(decode_prompt_template_get_all_response_owner_items2, data),
+        ]
+    )
 
 
 def encode_prompt_template_get_all_response_items_owner(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .prompttemplategetallresponseresponseformatjsonschema import (
     PromptTemplateGetAllResponseResponseFormatJsonSchema,
 )
@@ -54,11 +56,13 @@ class PromptTemplateGetAllResponseResponseFormat1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response_response_format1
             }
-        return cls(
-            type=v0,
-            json_schema=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.json_schema = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

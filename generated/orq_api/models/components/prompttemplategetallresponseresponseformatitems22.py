@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .prompttemplategetallresponseresponseformatitems2versionspromptconfigtype import (
     PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
     PromptTemplateGetAllResponseResponseFormatItems2VersionsPromptConfigType,
@@ -48,10 +50,12 @@ class PromptTemplateGetAllResponseResponseFormatItems22(_rt.Base):
                 if k
                 not in _KEYS_prompt_template_get_all_response_response_format_items22
             }
-        return cls(
-            type=v0,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

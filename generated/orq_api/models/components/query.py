@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequestoperator import (
     WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES,
     WorkflowRunQueryRequestOperator,
@@ -50,11 +52,13 @@ class Query(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_query}
-        return cls(
-            operator=v0,
-            filters=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.operator = v0
+        obj.filters = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .five import Five
 from .four import Four
 from .relatedentities1 import RelatedEntities1
@@ -30,36 +32,52 @@ RelatedEntities = Union[
 
 
 def decode_related_entities(data: Any) -> RelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return RelatedEntities1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return RelatedEntities2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return RelatedEntities3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Four.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Five.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Six.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Seven.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "deployment_key" in data:
+        try:
+            return RelatedEntities1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "deployment_id" in data:
+        try:
+            return RelatedEntities2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "deployment_variant_id" in data:
+        try:
+            return RelatedEntities3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "deployment_completion_id" in data:
+        try:
+            return Four.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "contact_id" in data:
+        try:
+            return Five.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "chain_id" in data:
+        try:
+            return Six.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "conversation_id" in data:
+        try:
+            return Seven.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(RelatedEntities1.from_dict, data),
+            _rt.error_of(RelatedEntities2.from_dict, data),
+            _rt.error_of(RelatedEntities3.from_dict, data),
+            _rt.error_of(Four.from_dict, data),
+            _rt.error_of(Five.from_dict, data),
+            _rt.error_of(Six.from_dict, data),
+            _rt.error_of(Seven.from_dict, data),
+        ]
+    )
 
 
 def encode_related_entities(value: RelatedEntities) -> Any:

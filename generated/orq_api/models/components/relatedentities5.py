@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunrelatedentities2relatedentities5type import (
     WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES5_TYPE_VALUES,
     WorkflowRunRelatedEntities2RelatedEntities5Type,
@@ -45,11 +47,13 @@ class RelatedEntities5(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_related_entities5}
-        return cls(
-            type=v0,
-            contact_id=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.contact_id = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

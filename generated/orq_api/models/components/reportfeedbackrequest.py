@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .value import Value, decode_value, encode_value
 
 
@@ -47,12 +49,14 @@ class ReportFeedbackRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_report_feedback_request
             }
-        return cls(
-            property=v0,
-            value=v1,
-            trace_id=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.property = v0
+        obj.value = v1
+        obj.trace_id = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,21 +9,25 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
+
 ReportFeedbackResponseValue = Union[str, List[str]]
 """The feedback value. For single selection of multiple choice, the value should be an array of strings. For `correction`, the value should be a string."""
 
 
 def decode_report_feedback_response_value(data: Any) -> ReportFeedbackResponseValue:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(_rt.d_str)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.list_of(_rt.d_str), data)]
+    )
 
 
 def encode_report_feedback_response_value(value: ReportFeedbackResponseValue) -> Any:

@@ -9,21 +9,25 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
+
 RerankGatewayRequestDocuments = Union[str, Dict[str, str]]
 """"""
 
 
 def decode_rerank_gateway_request_documents(data: Any) -> RerankGatewayRequestDocuments:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.map_of(_rt.d_str)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.map_of(_rt.d_str), data)]
+    )
 
 
 def encode_rerank_gateway_request_documents(

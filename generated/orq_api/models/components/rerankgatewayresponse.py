@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .meta import Meta
 from .results import Results
 
@@ -52,12 +54,14 @@ class RerankGatewayResponse(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_rerank_gateway_response
             }
-        return cls(
-            id=v0,
-            results=v1,
-            meta=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.results = v1
+        obj.meta = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .responseformat1 import ResponseFormat1
 from .responseformat2 import ResponseFormat2
 
@@ -24,16 +26,22 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 
 
 def decode_response_format(data: Any) -> ResponseFormat:
-    errors: List[ValidationError] = []
-    try:
-        return ResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return ResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "json_schema" in data:
+        try:
+            return ResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data:
+        try:
+            return ResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(ResponseFormat1.from_dict, data),
+            _rt.error_of(ResponseFormat2.from_dict, data),
+        ]
+    )
 
 
 def encode_response_format(value: ResponseFormat) -> Any:

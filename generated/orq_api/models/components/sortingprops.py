@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .direction import DIRECTION_VALUES, Direction, decode_direction
 
 
@@ -39,11 +41,13 @@ class SortingProps(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_sorting_props}
-        return cls(
-            key=v0,
-            direction=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.key = v0
+        obj.direction = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

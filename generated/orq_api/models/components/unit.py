@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .unit1 import UNIT1_VALUES, Unit1, decode_unit1
 from .unit2 import UNIT2_VALUES, Unit2, decode_unit2
 
@@ -17,16 +19,17 @@ Unit = Union["Unit1", "Unit2"]
 
 
 def decode_unit(data: Any) -> Unit:
-    errors: List[ValidationError] = []
     try:
         return decode_unit1(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_unit2(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [_rt.error_of(decode_unit1, data), _rt.error_of(decode_unit2, data)]
+    )
 
 
 def encode_unit(value: Unit) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .updatepromptrequestmetadata import UpdatePromptRequestMetadata
 from .updatepromptrequestpromptconfig import UpdatePromptRequestPromptConfig
 
@@ -66,15 +68,17 @@ class UpdatePromptRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_update_prompt_request
             }
-        return cls(
-            id=v0,
-            display_name=v1,
-            description=v2,
-            prompt_config=v3,
-            metadata=v4,
-            key=v5,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.display_name = v1
+        obj.description = v2
+        obj.prompt_config = v3
+        obj.metadata = v4
+        obj.key = v5
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

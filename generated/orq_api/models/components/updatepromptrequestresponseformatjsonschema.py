@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptRequestResponseFormatJsonSchema(_rt.Base):
@@ -44,12 +46,14 @@ class UpdatePromptRequestResponseFormatJsonSchema(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_request_response_format_json_schema
             }
-        return cls(
-            name=v0,
-            strict=v1,
-            schema=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.name = v0
+        obj.strict = v1
+        obj.schema = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

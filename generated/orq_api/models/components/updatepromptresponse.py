@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .updatepromptresponse1 import UpdatePromptResponse1
 from .updatepromptresponse2 import UpdatePromptResponse2
 from .updatepromptresponse3 import UpdatePromptResponse3
@@ -20,20 +22,65 @@ UpdatePromptResponse = Union[
 
 
 def decode_update_prompt_response(data: Any) -> UpdatePromptResponse:
-    errors: List[ValidationError] = []
-    try:
-        return UpdatePromptResponse1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return UpdatePromptResponse2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return UpdatePromptResponse3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if (
+        type(data) is dict
+        and "_id" in data
+        and "owner" in data
+        and "domain_id" in data
+        and "created_by_id" in data
+        and "display_name" in data
+        and "updated_by_id" in data
+        and "prompt_config" in data
+        and "metadata" in data
+        and "versions" in data
+        and "type" in data
+    ):
+        try:
+            return UpdatePromptResponse1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "_id" in data
+        and "owner" in data
+        and "domain_id" in data
+        and "created_by_id" in data
+        and "display_name" in data
+        and "updated_by_id" in data
+        and "prompt_config" in data
+        and "metadata" in data
+        and "versions" in data
+        and "key" in data
+        and "type" in data
+    ):
+        try:
+            return UpdatePromptResponse2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "_id" in data
+        and "owner" in data
+        and "domain_id" in data
+        and "created_by_id" in data
+        and "display_name" in data
+        and "updated_by_id" in data
+        and "prompt_config" in data
+        and "metadata" in data
+        and "versions" in data
+        and "type" in data
+    ):
+        try:
+            return UpdatePromptResponse3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(UpdatePromptResponse1.from_dict, data),
+            _rt.error_of(UpdatePromptResponse2.from_dict, data),
+            _rt.error_of(UpdatePromptResponse3.from_dict, data),
+        ]
+    )
 
 
 def encode_update_prompt_response(value: UpdatePromptResponse) -> Any:

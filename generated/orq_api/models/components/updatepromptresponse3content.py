@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .updatepromptresponsecontent32 import (
     UpdatePromptResponseContent32,
     decode_update_prompt_response_content32,
@@ -20,16 +22,20 @@ UpdatePromptResponse3Content = Union[str, List["UpdatePromptResponseContent32"]]
 
 
 def decode_update_prompt_response3_content(data: Any) -> UpdatePromptResponse3Content:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_update_prompt_response_content32)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(_rt.list_of(decode_update_prompt_response_content32), data),
+        ]
+    )
 
 
 def encode_update_prompt_response3_content(value: UpdatePromptResponse3Content) -> Any:

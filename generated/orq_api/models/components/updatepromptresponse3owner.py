@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .updatepromptresponseowner32 import (
     UPDATE_PROMPT_RESPONSE_OWNER32_VALUES,
     UpdatePromptResponseOwner32,
@@ -20,16 +22,20 @@ UpdatePromptResponse3Owner = Union[str, "UpdatePromptResponseOwner32"]
 
 
 def decode_update_prompt_response3_owner(data: Any) -> UpdatePromptResponse3Owner:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_update_prompt_response_owner32(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(decode_update_prompt_response_owner32, data),
+        ]
+    )
 
 
 def encode_update_prompt_response3_owner(value: UpdatePromptResponse3Owner) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .updatepromptresponse3versionsencodingformat import (
     UPDATE_PROMPT_RESPONSE3_VERSIONS_ENCODING_FORMAT_VALUES,
     UpdatePromptResponse3VersionsEncodingFormat,
@@ -196,24 +198,26 @@ class UpdatePromptResponse3VersionsModelParameters(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response3_versions_model_parameters
             }
-        return cls(
-            temperature=v0,
-            max_tokens=v1,
-            top_k=v2,
-            top_p=v3,
-            frequency_penalty=v4,
-            presence_penalty=v5,
-            num_images=v6,
-            seed=v7,
-            format=v8,
-            dimensions=v9,
-            quality=v10,
-            style=v11,
-            response_format=v12,
-            photo_real_version=v13,
-            encoding_format=v14,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.temperature = v0
+        obj.max_tokens = v1
+        obj.top_k = v2
+        obj.top_p = v3
+        obj.frequency_penalty = v4
+        obj.presence_penalty = v5
+        obj.num_images = v6
+        obj.seed = v7
+        obj.format = v8
+        obj.dimensions = v9
+        obj.quality = v10
+        obj.style = v11
+        obj.response_format = v12
+        obj.photo_real_version = v13
+        obj.encoding_format = v14
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .updatepromptresponse211 import UpdatePromptResponse211
 from .updatepromptresponse212 import UpdatePromptResponse212
 
@@ -19,16 +21,22 @@ UpdatePromptResponseContent12 = Union[
 
 
 def decode_update_prompt_response_content12(data: Any) -> UpdatePromptResponseContent12:
-    errors: List[ValidationError] = []
-    try:
-        return UpdatePromptResponse211.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return UpdatePromptResponse212.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return UpdatePromptResponse211.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return UpdatePromptResponse212.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(UpdatePromptResponse211.from_dict, data),
+            _rt.error_of(UpdatePromptResponse212.from_dict, data),
+        ]
+    )
 
 
 def encode_update_prompt_response_content12(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .updatepromptresponse22versions1 import UpdatePromptResponse22Versions1
 from .updatepromptresponse22versions2 import UpdatePromptResponse22Versions2
 
@@ -21,16 +23,22 @@ UpdatePromptResponseContent2Versions2 = Union[
 def decode_update_prompt_response_content2_versions2(
     data: Any,
 ) -> UpdatePromptResponseContent2Versions2:
-    errors: List[ValidationError] = []
-    try:
-        return UpdatePromptResponse22Versions1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return UpdatePromptResponse22Versions2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return UpdatePromptResponse22Versions1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return UpdatePromptResponse22Versions2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(UpdatePromptResponse22Versions1.from_dict, data),
+            _rt.error_of(UpdatePromptResponse22Versions2.from_dict, data),
+        ]
+    )
 
 
 def encode_update_prompt_response_content2_versions2(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .updatepromptresponse231 import UpdatePromptResponse231
 from .updatepromptresponse232 import UpdatePromptResponse232
 
@@ -19,16 +21,22 @@ UpdatePromptResponseContent32 = Union[
 
 
 def decode_update_prompt_response_content32(data: Any) -> UpdatePromptResponseContent32:
-    errors: List[ValidationError] = []
-    try:
-        return UpdatePromptResponse231.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return UpdatePromptResponse232.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return UpdatePromptResponse231.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return UpdatePromptResponse232.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(UpdatePromptResponse231.from_dict, data),
+            _rt.error_of(UpdatePromptResponse232.from_dict, data),
+        ]
+    )
 
 
 def encode_update_prompt_response_content32(

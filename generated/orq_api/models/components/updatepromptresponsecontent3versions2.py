@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .updatepromptresponse23versions1 import UpdatePromptResponse23Versions1
 from .updatepromptresponse23versions2 import UpdatePromptResponse23Versions2
 
@@ -21,16 +23,22 @@ UpdatePromptResponseContent3Versions2 = Union[
 def decode_update_prompt_response_content3_versions2(
     data: Any,
 ) -> UpdatePromptResponseContent3Versions2:
-    errors: List[ValidationError] = []
-    try:
-        return UpdatePromptResponse23Versions1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return UpdatePromptResponse23Versions2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return UpdatePromptResponse23Versions1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return UpdatePromptResponse23Versions2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(UpdatePromptResponse23Versions1.from_dict, data),
+            _rt.error_of(UpdatePromptResponse23Versions2.from_dict, data),
+        ]
+    )
 
 
 def encode_update_prompt_response_content3_versions2(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .updatepromptresponseowner2 import (
     UPDATE_PROMPT_RESPONSE_OWNER2_VALUES,
     UpdatePromptResponseOwner2,
@@ -20,16 +22,20 @@ UpdatePromptResponseOwner = Union[str, "UpdatePromptResponseOwner2"]
 
 
 def decode_update_prompt_response_owner(data: Any) -> UpdatePromptResponseOwner:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_update_prompt_response_owner2(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(decode_update_prompt_response_owner2, data),
+        ]
+    )
 
 
 def encode_update_prompt_response_owner(value: UpdatePromptResponseOwner) -> Any:

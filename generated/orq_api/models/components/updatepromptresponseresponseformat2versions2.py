@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .updatepromptresponseresponseformat2versionspromptconfigtype import (
     UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
     UpdatePromptResponseResponseFormat2VersionsPromptConfigType,
@@ -47,10 +49,12 @@ class UpdatePromptResponseResponseFormat2Versions2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response_response_format2_versions2
             }
-        return cls(
-            type=v0,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptResponseResponseFormat3VersionsJsonSchema(_rt.Base):
@@ -47,12 +49,14 @@ class UpdatePromptResponseResponseFormat3VersionsJsonSchema(_rt.Base):
                 if k
                 not in _KEYS_update_prompt_response_response_format3_versions_json_schema
             }
-        return cls(
-            name=v0,
-            strict=v1,
-            schema=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.name = v0
+        obj.strict = v1
+        obj.schema = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

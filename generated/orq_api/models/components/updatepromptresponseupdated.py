@@ -9,21 +9,25 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
+
 UpdatePromptResponseUpdated = Union[datetime, str]
 """The date and time the resource was last updated"""
 
 
 def decode_update_prompt_response_updated(data: Any) -> UpdatePromptResponseUpdated:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_datetime(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [_rt.error_of(_rt.d_datetime, data), _rt.error_of(_rt.d_str, data)]
+    )
 
 
 def encode_update_prompt_response_updated(value: UpdatePromptResponseUpdated) -> Any:

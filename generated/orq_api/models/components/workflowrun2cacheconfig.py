@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowruncacheconfig21 import WorkflowRunCacheConfig21
 from .workflowruncacheconfig22 import WorkflowRunCacheConfig22
 
@@ -17,16 +19,22 @@ WorkflowRun2CacheConfig = Union["WorkflowRunCacheConfig21", "WorkflowRunCacheCon
 
 
 def decode_workflow_run2_cache_config(data: Any) -> WorkflowRun2CacheConfig:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunCacheConfig21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunCacheConfig22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data:
+        try:
+            return WorkflowRunCacheConfig21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "model_config" in data:
+        try:
+            return WorkflowRunCacheConfig22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunCacheConfig21.from_dict, data),
+            _rt.error_of(WorkflowRunCacheConfig22.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run2_cache_config(value: WorkflowRun2CacheConfig) -> Any:

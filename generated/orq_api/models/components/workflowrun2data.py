@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrun2action import (
     WORKFLOW_RUN2_ACTION_VALUES,
     WorkflowRun2Action,
@@ -245,37 +247,39 @@ class WorkflowRun2Data(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run2_data
             }
-        return cls(
-            deployment_id=v0,
-            deployment_key=v1,
-            deployment_variant_version=v2,
-            deployment_variant_position=v3,
-            deployment_variant_id=v4,
-            is_default_matched=v5,
-            choices=v6,
-            integration_ids=v7,
-            action=v8,
-            prompt_config=v9,
-            variables=v10,
-            performance=v11,
-            usage=v12,
-            billing=v13,
-            retries=v14,
-            provider_response=v15,
-            retrievals=v16,
-            knowledge_bases=v17,
-            tools=v18,
-            metadata=v19,
-            settings=v20,
-            processing_attempts=v21,
-            prompt_snippets=v22,
-            files=v23,
-            cache_key=v24,
-            cache_config=v25,
-            is_caching_enabled=v26,
-            cache_status=v27,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.deployment_id = v0
+        obj.deployment_key = v1
+        obj.deployment_variant_version = v2
+        obj.deployment_variant_position = v3
+        obj.deployment_variant_id = v4
+        obj.is_default_matched = v5
+        obj.choices = v6
+        obj.integration_ids = v7
+        obj.action = v8
+        obj.prompt_config = v9
+        obj.variables = v10
+        obj.performance = v11
+        obj.usage = v12
+        obj.billing = v13
+        obj.retries = v14
+        obj.provider_response = v15
+        obj.retrievals = v16
+        obj.knowledge_bases = v17
+        obj.tools = v18
+        obj.metadata = v19
+        obj.settings = v20
+        obj.processing_attempts = v21
+        obj.prompt_snippets = v22
+        obj.files = v23
+        obj.cache_key = v24
+        obj.cache_config = v25
+        obj.is_caching_enabled = v26
+        obj.cache_status = v27
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowruncacheconfig2data1 import WorkflowRunCacheConfig2Data1
 from .workflowruncacheconfig2data2 import WorkflowRunCacheConfig2Data2
 
@@ -19,16 +21,22 @@ WorkflowRun2DataCacheConfig = Union[
 
 
 def decode_workflow_run2_data_cache_config(data: Any) -> WorkflowRun2DataCacheConfig:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunCacheConfig2Data1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunCacheConfig2Data2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data:
+        try:
+            return WorkflowRunCacheConfig2Data1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "model_config" in data:
+        try:
+            return WorkflowRunCacheConfig2Data2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunCacheConfig2Data1.from_dict, data),
+            _rt.error_of(WorkflowRunCacheConfig2Data2.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run2_data_cache_config(value: WorkflowRun2DataCacheConfig) -> Any:

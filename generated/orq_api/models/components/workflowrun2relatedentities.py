@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .relatedentities4 import RelatedEntities4
 from .relatedentities5 import RelatedEntities5
 from .relatedentities6 import RelatedEntities6
@@ -30,36 +32,52 @@ WorkflowRun2RelatedEntities = Union[
 
 
 def decode_workflow_run2_related_entities(data: Any) -> WorkflowRun2RelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunRelatedEntities21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities23.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return RelatedEntities4.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return RelatedEntities5.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return RelatedEntities6.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return RelatedEntities7.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "deployment_key" in data:
+        try:
+            return WorkflowRunRelatedEntities21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "deployment_id" in data:
+        try:
+            return WorkflowRunRelatedEntities22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "deployment_variant_id" in data:
+        try:
+            return WorkflowRunRelatedEntities23.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "deployment_completion_id" in data:
+        try:
+            return RelatedEntities4.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "contact_id" in data:
+        try:
+            return RelatedEntities5.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "chain_id" in data:
+        try:
+            return RelatedEntities6.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "conversation_id" in data:
+        try:
+            return RelatedEntities7.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunRelatedEntities21.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities22.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities23.from_dict, data),
+            _rt.error_of(RelatedEntities4.from_dict, data),
+            _rt.error_of(RelatedEntities5.from_dict, data),
+            _rt.error_of(RelatedEntities6.from_dict, data),
+            _rt.error_of(RelatedEntities7.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run2_related_entities(value: WorkflowRun2RelatedEntities) -> Any:

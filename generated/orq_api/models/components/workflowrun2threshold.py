@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrun2operator import (
     WORKFLOW_RUN2_OPERATOR_VALUES,
     WorkflowRun2Operator,
@@ -42,11 +44,13 @@ class WorkflowRun2Threshold(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run2_threshold
             }
-        return cls(
-            value=v0,
-            operator=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.value = v0
+        obj.operator = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrun3message import (
     WorkflowRun3Message,
     decode_workflow_run3_message,
@@ -50,12 +52,14 @@ class WorkflowRun3Choices(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run3_choices
             }
-        return cls(
-            index=v0,
-            message=v1,
-            finish_reason=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.index = v0
+        obj.message = v1
+        obj.finish_reason = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunconfiguration31 import WorkflowRunConfiguration31
 from .workflowrunconfiguration32 import WorkflowRunConfiguration32
 
@@ -19,16 +21,22 @@ WorkflowRun3Configuration = Union[
 
 
 def decode_workflow_run3_configuration(data: Any) -> WorkflowRun3Configuration:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunConfiguration31.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunConfiguration32.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data:
+        try:
+            return WorkflowRunConfiguration31.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "query" in data:
+        try:
+            return WorkflowRunConfiguration32.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunConfiguration31.from_dict, data),
+            _rt.error_of(WorkflowRunConfiguration32.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run3_configuration(value: WorkflowRun3Configuration) -> Any:

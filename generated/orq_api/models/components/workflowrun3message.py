@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunmessage31 import WorkflowRunMessage31
 from .workflowrunmessage32 import WorkflowRunMessage32
 from .workflowrunmessage33 import WorkflowRunMessage33
@@ -20,20 +22,28 @@ WorkflowRun3Message = Union[
 
 
 def decode_workflow_run3_message(data: Any) -> WorkflowRun3Message:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunMessage31.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage32.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage33.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return WorkflowRunMessage31.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return WorkflowRunMessage32.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return WorkflowRunMessage33.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunMessage31.from_dict, data),
+            _rt.error_of(WorkflowRunMessage32.from_dict, data),
+            _rt.error_of(WorkflowRunMessage33.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run3_message(value: WorkflowRun3Message) -> Any:

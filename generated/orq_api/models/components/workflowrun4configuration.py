@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunconfiguration41 import WorkflowRunConfiguration41
 from .workflowrunconfiguration42 import WorkflowRunConfiguration42
 
@@ -19,16 +21,22 @@ WorkflowRun4Configuration = Union[
 
 
 def decode_workflow_run4_configuration(data: Any) -> WorkflowRun4Configuration:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunConfiguration41.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunConfiguration42.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data:
+        try:
+            return WorkflowRunConfiguration41.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "query" in data:
+        try:
+            return WorkflowRunConfiguration42.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunConfiguration41.from_dict, data),
+            _rt.error_of(WorkflowRunConfiguration42.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run4_configuration(value: WorkflowRun4Configuration) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrun4action import (
     WORKFLOW_RUN4_ACTION_VALUES,
     WorkflowRun4Action,
@@ -135,22 +137,24 @@ class WorkflowRun4Data(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run4_data
             }
-        return cls(
-            choices=v0,
-            action=v1,
-            integration_ids=v2,
-            prompt_config=v3,
-            variables=v4,
-            performance=v5,
-            usage=v6,
-            billing=v7,
-            provider_response=v8,
-            retrievals=v9,
-            knowledge_bases=v10,
-            tools=v11,
-            prompt_snippets=v12,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.choices = v0
+        obj.action = v1
+        obj.integration_ids = v2
+        obj.prompt_config = v3
+        obj.variables = v4
+        obj.performance = v5
+        obj.usage = v6
+        obj.billing = v7
+        obj.provider_response = v8
+        obj.retrievals = v9
+        obj.knowledge_bases = v10
+        obj.tools = v11
+        obj.prompt_snippets = v12
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrun4metadata import WorkflowRun4Metadata
 
 
@@ -57,14 +59,16 @@ class WorkflowRun4Documents(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run4_documents
             }
-        return cls(
-            id=v0,
-            text=v1,
-            metadata=v2,
-            score=v3,
-            rerank_score=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.text = v1
+        obj.metadata = v2
+        obj.score = v3
+        obj.rerank_score = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

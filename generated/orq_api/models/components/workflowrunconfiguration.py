@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunconfiguration1 import WorkflowRunConfiguration1
 from .workflowrunconfiguration2 import WorkflowRunConfiguration2
 
@@ -19,16 +21,22 @@ WorkflowRunConfiguration = Union[
 
 
 def decode_workflow_run_configuration(data: Any) -> WorkflowRunConfiguration:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunConfiguration1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunConfiguration2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data:
+        try:
+            return WorkflowRunConfiguration1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "query" in data:
+        try:
+            return WorkflowRunConfiguration2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunConfiguration1.from_dict, data),
+            _rt.error_of(WorkflowRunConfiguration2.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_configuration(value: WorkflowRunConfiguration) -> Any:

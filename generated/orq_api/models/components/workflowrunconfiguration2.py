@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunconfiguration2type import (
     WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES,
     WorkflowRunConfiguration2Type,
@@ -46,11 +48,13 @@ class WorkflowRunConfiguration2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_configuration2
             }
-        return cls(
-            type=v0,
-            query=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.query = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunconfiguration4type import (
     WORKFLOW_RUN_CONFIGURATION4_TYPE_VALUES,
     WorkflowRunConfiguration4Type,
@@ -42,10 +44,12 @@ class WorkflowRunConfiguration41(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_configuration41
             }
-        return cls(
-            type=v0,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

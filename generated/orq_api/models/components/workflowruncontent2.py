@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrun21 import WorkflowRun21
 from .workflowrun22 import WorkflowRun22
 
@@ -17,16 +19,22 @@ WorkflowRunContent2 = Union["WorkflowRun21", "WorkflowRun22"]
 
 
 def decode_workflow_run_content2(data: Any) -> WorkflowRunContent2:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRun21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRun22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return WorkflowRun21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return WorkflowRun22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRun21.from_dict, data),
+            _rt.error_of(WorkflowRun22.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_content2(value: WorkflowRunContent2) -> Any:

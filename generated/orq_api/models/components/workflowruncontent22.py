@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrun221 import WorkflowRun221
 from .workflowrun222 import WorkflowRun222
 
@@ -17,16 +19,22 @@ WorkflowRunContent22 = Union["WorkflowRun221", "WorkflowRun222"]
 
 
 def decode_workflow_run_content22(data: Any) -> WorkflowRunContent22:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRun221.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRun222.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return WorkflowRun221.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return WorkflowRun222.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRun221.from_dict, data),
+            _rt.error_of(WorkflowRun222.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_content22(value: WorkflowRunContent22) -> Any:

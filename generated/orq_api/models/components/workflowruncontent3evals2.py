@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrun23evals1 import WorkflowRun23Evals1
 from .workflowrun23evals2 import WorkflowRun23Evals2
 
@@ -17,16 +19,22 @@ WorkflowRunContent3Evals2 = Union["WorkflowRun23Evals1", "WorkflowRun23Evals2"]
 
 
 def decode_workflow_run_content3_evals2(data: Any) -> WorkflowRunContent3Evals2:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRun23Evals1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRun23Evals2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return WorkflowRun23Evals1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return WorkflowRun23Evals2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRun23Evals1.from_dict, data),
+            _rt.error_of(WorkflowRun23Evals2.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_content3_evals2(value: WorkflowRunContent3Evals2) -> Any:

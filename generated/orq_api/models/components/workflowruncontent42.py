@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrun241 import WorkflowRun241
 from .workflowrun242 import WorkflowRun242
 
@@ -17,16 +19,22 @@ WorkflowRunContent42 = Union["WorkflowRun241", "WorkflowRun242"]
 
 
 def decode_workflow_run_content42(data: Any) -> WorkflowRunContent42:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRun241.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRun242.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return WorkflowRun241.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return WorkflowRun242.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRun241.from_dict, data),
+            _rt.error_of(WorkflowRun242.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_content42(value: WorkflowRunContent42) -> Any:

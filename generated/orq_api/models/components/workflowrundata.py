@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunaction import (
     WORKFLOW_RUN_ACTION_VALUES,
     WorkflowRunAction,
@@ -66,18 +68,20 @@ class WorkflowRunData(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 8 + (v6 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_workflow_run_data}
-        return cls(
-            remote_config_id=v0,
-            remote_config_key=v1,
-            remote_config_type=v2,
-            remote_config_version=v3,
-            remote_config_variant_id=v4,
-            remote_config_variant_position=v5,
-            remote_config_value=v6,
-            is_default_matched=v7,
-            action=v8,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.remote_config_id = v0
+        obj.remote_config_key = v1
+        obj.remote_config_type = v2
+        obj.remote_config_version = v3
+        obj.remote_config_variant_id = v4
+        obj.remote_config_variant_position = v5
+        obj.remote_config_value = v6
+        obj.is_default_matched = v7
+        obj.action = v8
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunrelatedentities1evals7workflowrunevals1 import (
     WorkflowRunRelatedEntities1Evals7WorkflowRunEvals1,
 )
@@ -34,24 +36,42 @@ WorkflowRunEvals1Evals7WorkflowRunEvals2RelatedEntities = Union[
 def decode_workflow_run_evals1_evals7_workflow_run_evals2_related_entities(
     data: Any,
 ) -> WorkflowRunEvals1Evals7WorkflowRunEvals2RelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "account_id" in data:
+        try:
+            return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "contact_id" in data:
+        try:
+            return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "human_eval_id" in data:
+        try:
+            return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "evaluator_id" in data:
+        try:
+            return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(
+                WorkflowRunRelatedEntities1Evals7WorkflowRunEvals1.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunRelatedEntities1Evals7WorkflowRunEvals2.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4.from_dict, data
+            ),
+        ]
+    )
 
 
 def encode_workflow_run_evals1_evals7_workflow_run_evals2_related_entities(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunevals1evals7workflowruntype import (
     WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_TYPE_VALUES,
     WorkflowRunEvals1Evals7WorkflowRunType,
@@ -51,11 +53,13 @@ class WorkflowRunEvals1Evals7WorkflowRunRelatedEntities(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_evals1_evals7_workflow_run_related_entities
             }
-        return cls(
-            type=v0,
-            evaluator_id=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.evaluator_id = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunrelatedentities2evals31 import WorkflowRunRelatedEntities2Evals31
 from .workflowrunrelatedentities2evals32 import WorkflowRunRelatedEntities2Evals32
 from .workflowrunrelatedentities2evals33 import WorkflowRunRelatedEntities2Evals33
@@ -26,24 +28,34 @@ WorkflowRunEvals2Evals3RelatedEntities = Union[
 def decode_workflow_run_evals2_evals3_related_entities(
     data: Any,
 ) -> WorkflowRunEvals2Evals3RelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunRelatedEntities2Evals31.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities2Evals32.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities2Evals33.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities2Evals34.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "account_id" in data:
+        try:
+            return WorkflowRunRelatedEntities2Evals31.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "contact_id" in data:
+        try:
+            return WorkflowRunRelatedEntities2Evals32.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "human_eval_id" in data:
+        try:
+            return WorkflowRunRelatedEntities2Evals33.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "evaluator_id" in data:
+        try:
+            return WorkflowRunRelatedEntities2Evals34.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunRelatedEntities2Evals31.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities2Evals32.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities2Evals33.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities2Evals34.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_evals2_evals3_related_entities(

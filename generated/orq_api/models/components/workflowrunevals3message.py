@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunmessage3evals1 import WorkflowRunMessage3Evals1
 from .workflowrunmessage3evals2 import WorkflowRunMessage3Evals2
 from .workflowrunmessage3evals3 import WorkflowRunMessage3Evals3
@@ -22,20 +24,28 @@ WorkflowRunEvals3Message = Union[
 
 
 def decode_workflow_run_evals3_message(data: Any) -> WorkflowRunEvals3Message:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunMessage3Evals1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage3Evals2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage3Evals3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return WorkflowRunMessage3Evals1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return WorkflowRunMessage3Evals2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return WorkflowRunMessage3Evals3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunMessage3Evals1.from_dict, data),
+            _rt.error_of(WorkflowRunMessage3Evals2.from_dict, data),
+            _rt.error_of(WorkflowRunMessage3Evals3.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_evals3_message(value: WorkflowRunEvals3Message) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunresponseformat3evals1 import WorkflowRunResponseFormat3Evals1
 from .workflowrunresponseformat3evals2 import WorkflowRunResponseFormat3Evals2
 
@@ -28,16 +30,22 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_workflow_run_evals3_response_format(
     data: Any,
 ) -> WorkflowRunEvals3ResponseFormat:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunResponseFormat3Evals1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunResponseFormat3Evals2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "json_schema" in data:
+        try:
+            return WorkflowRunResponseFormat3Evals1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data:
+        try:
+            return WorkflowRunResponseFormat3Evals2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunResponseFormat3Evals1.from_dict, data),
+            _rt.error_of(WorkflowRunResponseFormat3Evals2.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_evals3_response_format(

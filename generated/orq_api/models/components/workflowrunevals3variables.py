@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals3Variables(_rt.Base):
@@ -41,12 +43,14 @@ class WorkflowRunEvals3Variables(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals3_variables
             }
-        return cls(
-            key=v0,
-            value=v1,
-            is_pii=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.key = v0
+        obj.value = v1
+        obj.is_pii = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

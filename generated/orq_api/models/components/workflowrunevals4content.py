@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowruncontent4evals2 import (
     WorkflowRunContent4Evals2,
     decode_workflow_run_content4_evals2,
@@ -20,16 +22,20 @@ WorkflowRunEvals4Content = Union[str, List["WorkflowRunContent4Evals2"]]
 
 
 def decode_workflow_run_evals4_content(data: Any) -> WorkflowRunEvals4Content:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_workflow_run_content4_evals2)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(_rt.list_of(decode_workflow_run_content4_evals2), data),
+        ]
+    )
 
 
 def encode_workflow_run_evals4_content(value: WorkflowRunEvals4Content) -> Any:

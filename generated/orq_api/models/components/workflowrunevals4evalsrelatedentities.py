@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunrelatedentities4evals21 import WorkflowRunRelatedEntities4Evals21
 from .workflowrunrelatedentities4evals22 import WorkflowRunRelatedEntities4Evals22
 from .workflowrunrelatedentities4evals23 import WorkflowRunRelatedEntities4Evals23
@@ -26,24 +28,34 @@ WorkflowRunEvals4EvalsRelatedEntities = Union[
 def decode_workflow_run_evals4_evals_related_entities(
     data: Any,
 ) -> WorkflowRunEvals4EvalsRelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunRelatedEntities4Evals21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities4Evals22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities4Evals23.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities4Evals24.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "account_id" in data:
+        try:
+            return WorkflowRunRelatedEntities4Evals21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "contact_id" in data:
+        try:
+            return WorkflowRunRelatedEntities4Evals22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "human_eval_id" in data:
+        try:
+            return WorkflowRunRelatedEntities4Evals23.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "evaluator_id" in data:
+        try:
+            return WorkflowRunRelatedEntities4Evals24.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunRelatedEntities4Evals21.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities4Evals22.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities4Evals23.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities4Evals24.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_evals4_evals_related_entities(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunmessage4evals1 import WorkflowRunMessage4Evals1
 from .workflowrunmessage4evals2 import WorkflowRunMessage4Evals2
 from .workflowrunmessage4evals3 import WorkflowRunMessage4Evals3
@@ -22,20 +24,28 @@ WorkflowRunEvals4Message = Union[
 
 
 def decode_workflow_run_evals4_message(data: Any) -> WorkflowRunEvals4Message:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunMessage4Evals1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage4Evals2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage4Evals3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return WorkflowRunMessage4Evals1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return WorkflowRunMessage4Evals2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return WorkflowRunMessage4Evals3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunMessage4Evals1.from_dict, data),
+            _rt.error_of(WorkflowRunMessage4Evals2.from_dict, data),
+            _rt.error_of(WorkflowRunMessage4Evals3.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_evals4_message(value: WorkflowRunEvals4Message) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvalsCompletionTokensDetails(_rt.Base):
@@ -32,10 +34,12 @@ class WorkflowRunEvalsCompletionTokensDetails(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals_completion_tokens_details
             }
-        return cls(
-            reasoning_tokens=v0,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.reasoning_tokens = v0
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowruncontent22 import (
     WorkflowRunContent22,
     decode_workflow_run_content22,
@@ -20,16 +22,20 @@ WorkflowRunEvalsContent = Union[str, List["WorkflowRunContent22"]]
 
 
 def decode_workflow_run_evals_content(data: Any) -> WorkflowRunEvalsContent:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_workflow_run_content22)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(_rt.list_of(decode_workflow_run_content22), data),
+        ]
+    )
 
 
 def encode_workflow_run_evals_content(value: WorkflowRunEvalsContent) -> Any:

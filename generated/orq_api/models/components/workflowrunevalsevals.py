@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunevals21 import WorkflowRunEvals21
 from .workflowrunevals22 import WorkflowRunEvals22
 from .workflowrunevals23 import WorkflowRunEvals23
@@ -24,24 +26,66 @@ WorkflowRunEvalsEvals = Union[
 
 
 def decode_workflow_run_evals_evals(data: Any) -> WorkflowRunEvalsEvals:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunEvals21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunEvals22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunEvals23.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunEvals24.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunEvals21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunEvals22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunEvals23.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "values" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunEvals24.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunEvals21.from_dict, data),
+            _rt.error_of(WorkflowRunEvals22.from_dict, data),
+            _rt.error_of(WorkflowRunEvals23.from_dict, data),
+            _rt.error_of(WorkflowRunEvals24.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_evals_evals(value: WorkflowRunEvalsEvals) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunmessage21 import WorkflowRunMessage21
 from .workflowrunmessage22 import WorkflowRunMessage22
 from .workflowrunmessage23 import WorkflowRunMessage23
@@ -20,20 +22,28 @@ WorkflowRunEvalsMessage = Union[
 
 
 def decode_workflow_run_evals_message(data: Any) -> WorkflowRunEvalsMessage:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunMessage21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage23.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return WorkflowRunMessage21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return WorkflowRunMessage22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return WorkflowRunMessage23.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunMessage21.from_dict, data),
+            _rt.error_of(WorkflowRunMessage22.from_dict, data),
+            _rt.error_of(WorkflowRunMessage23.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_evals_message(value: WorkflowRunEvalsMessage) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunevals2evals7workflowrundatatoolstype import (
     WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES,
     WorkflowRunEvals2Evals7WorkflowRunDataToolsType,
@@ -73,13 +75,15 @@ class WorkflowRunEvalsParameters(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals_parameters
             }
-        return cls(
-            type=v0,
-            properties=v1,
-            required=v2,
-            additional_properties=v3,
-            additional_properties_2=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.properties = v1
+        obj.required = v2
+        obj.additional_properties = v3
+        obj.additional_properties_2 = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

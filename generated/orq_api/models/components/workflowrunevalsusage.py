@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunevalscompletiontokensdetails import (
     WorkflowRunEvalsCompletionTokensDetails,
 )
@@ -63,14 +65,16 @@ class WorkflowRunEvalsUsage(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_evals_usage
             }
-        return cls(
-            total_tokens=v0,
-            prompt_tokens=v1,
-            completion_tokens=v2,
-            prompt_tokens_details=v3,
-            completion_tokens_details=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.total_tokens = v0
+        obj.prompt_tokens = v1
+        obj.completion_tokens = v2
+        obj.prompt_tokens_details = v3
+        obj.completion_tokens_details = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

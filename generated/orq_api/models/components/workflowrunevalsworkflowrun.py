@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunevals2evals7workflowrunrelatedentities import (
     WorkflowRunEvals2Evals7WorkflowRunRelatedEntities,
 )
@@ -124,20 +126,22 @@ class WorkflowRunEvalsWorkflowRun(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals_workflow_run
             }
-        return cls(
-            id=v0,
-            workflow_metadata=v1,
-            workflow_input=v2,
-            workflow_output=v3,
-            request_properties=v4,
-            started_at=v5,
-            finished_at=v6,
-            product_type=v7,
-            related_entities=v8,
-            evals=v9,
-            data=v10,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.workflow_metadata = v1
+        obj.workflow_input = v2
+        obj.workflow_output = v3
+        obj.request_properties = v4
+        obj.started_at = v5
+        obj.finished_at = v6
+        obj.product_type = v7
+        obj.related_entities = v8
+        obj.evals = v9
+        obj.data = v10
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunmessage1 import WorkflowRunMessage1
 from .workflowrunmessage2 import WorkflowRunMessage2
 from .workflowrunmessage3 import WorkflowRunMessage3
@@ -20,20 +22,28 @@ WorkflowRunMessage = Union[
 
 
 def decode_workflow_run_message(data: Any) -> WorkflowRunMessage:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunMessage1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunMessage3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return WorkflowRunMessage1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return WorkflowRunMessage2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return WorkflowRunMessage3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunMessage1.from_dict, data),
+            _rt.error_of(WorkflowRunMessage2.from_dict, data),
+            _rt.error_of(WorkflowRunMessage3.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_message(value: WorkflowRunMessage) -> Any:

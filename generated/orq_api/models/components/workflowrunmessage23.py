@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunmessage2evals7workflowrunrole import (
     WORKFLOW_RUN_MESSAGE2_EVALS7_WORKFLOW_RUN_ROLE_VALUES,
     WorkflowRunMessage2Evals7WorkflowRunRole,
@@ -48,11 +50,13 @@ class WorkflowRunMessage23(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_message23
             }
-        return cls(
-            role=v0,
-            url=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.url = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

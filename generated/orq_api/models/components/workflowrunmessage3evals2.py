@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunmessage3evals7role import (
     WORKFLOW_RUN_MESSAGE3_EVALS7_ROLE_VALUES,
     WorkflowRunMessage3Evals7Role,
@@ -48,11 +50,13 @@ class WorkflowRunMessage3Evals2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_message3_evals2
             }
-        return cls(
-            role=v0,
-            content=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.content = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

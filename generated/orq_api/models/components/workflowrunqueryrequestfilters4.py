@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequestfiltersfilters4type import (
     WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS4_TYPE_VALUES,
     WorkflowRunQueryRequestFiltersFilters4Type,
@@ -69,13 +71,15 @@ class WorkflowRunQueryRequestFilters4(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request_filters4
             }
-        return cls(
-            type=v0,
-            operator=v1,
-            values=v2,
-            path=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.operator = v1
+        obj.values = v2
+        obj.path = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

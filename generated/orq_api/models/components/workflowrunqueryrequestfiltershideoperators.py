@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequesthideoperatorsquery1 import (
     WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY1_VALUES,
     WorkflowRunQueryRequestHideOperatorsQuery1,
@@ -48,28 +50,35 @@ WorkflowRunQueryRequestFiltersHideOperators = Union[
 def decode_workflow_run_query_request_filters_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersHideOperators:
-    errors: List[ValidationError] = []
     try:
         return decode_workflow_run_query_request_hide_operators_query1(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query2(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query3(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query4(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query5(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(decode_workflow_run_query_request_hide_operators_query1, data),
+            _rt.error_of(decode_workflow_run_query_request_hide_operators_query2, data),
+            _rt.error_of(decode_workflow_run_query_request_hide_operators_query3, data),
+            _rt.error_of(decode_workflow_run_query_request_hide_operators_query4, data),
+            _rt.error_of(decode_workflow_run_query_request_hide_operators_query5, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_request_filters_hide_operators(

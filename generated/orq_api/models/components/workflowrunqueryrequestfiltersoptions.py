@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequestfiltersqueryfilters6optionshideoperators import (
     WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators,
     decode_workflow_run_query_request_filters_query_filters6_options_hide_operators,
@@ -76,14 +78,16 @@ class WorkflowRunQueryRequestFiltersOptions(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request_filters_options
             }
-        return cls(
-            name=v0,
-            path=v1,
-            type=v2,
-            hide_operators=v3,
-            id=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.name = v0
+        obj.path = v1
+        obj.type = v2
+        obj.hide_operators = v3
+        obj.id = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .filtershideoperators import (
     FiltersHideOperators,
     decode_filters_hide_operators,
@@ -122,19 +124,21 @@ class WorkflowRunQueryRequestFiltersQuery2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request_filters_query2
             }
-        return cls(
-            operator=v0,
-            value=v1,
-            id=v2,
-            type=v3,
-            options=v4,
-            options_map=v5,
-            image_url_map=v6,
-            name=v7,
-            path=v8,
-            hide_operators=v9,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.operator = v0
+        obj.value = v1
+        obj.id = v2
+        obj.type = v3
+        obj.options = v4
+        obj.options_map = v5
+        obj.image_url_map = v6
+        obj.name = v7
+        obj.path = v8
+        obj.hide_operators = v9
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

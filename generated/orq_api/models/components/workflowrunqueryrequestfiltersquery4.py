@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequestfiltersqueryfilters4operator import (
     WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS4_OPERATOR_VALUES,
     WorkflowRunQueryRequestFiltersQueryFilters4Operator,
@@ -101,16 +103,18 @@ class WorkflowRunQueryRequestFiltersQuery4(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request_filters_query4
             }
-        return cls(
-            operator=v0,
-            value=v1,
-            id=v2,
-            type=v3,
-            name=v4,
-            path=v5,
-            hide_operators=v6,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.operator = v0
+        obj.value = v1
+        obj.id = v2
+        obj.type = v3
+        obj.name = v4
+        obj.path = v5
+        obj.hide_operators = v6
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequesthideoperatorsqueryfilters61 import (
     WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS61_VALUES,
     WorkflowRunQueryRequestHideOperatorsQueryFilters61,
@@ -48,28 +50,45 @@ WorkflowRunQueryRequestFiltersQueryFilters6HideOperators = Union[
 def decode_workflow_run_query_request_filters_query_filters6_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters6HideOperators:
-    errors: List[ValidationError] = []
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters61(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters62(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters63(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters64(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters65(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters61, data
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters62, data
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters63, data
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters64, data
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters65, data
+            ),
+        ]
+    )
 
 
 def encode_workflow_run_query_request_filters_query_filters6_hide_operators(

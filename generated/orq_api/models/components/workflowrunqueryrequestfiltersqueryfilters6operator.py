@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .operator1 import OPERATOR1_VALUES, Operator1, decode_operator1
 from .operator2 import OPERATOR2_VALUES, Operator2, decode_operator2
 from .operator3 import OPERATOR3_VALUES, Operator3, decode_operator3
@@ -24,28 +26,35 @@ WorkflowRunQueryRequestFiltersQueryFilters6Operator = Union[
 def decode_workflow_run_query_request_filters_query_filters6_operator(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters6Operator:
-    errors: List[ValidationError] = []
     try:
         return decode_operator1(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_operator2(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_operator3(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_operator4(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_operator5(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(decode_operator1, data),
+            _rt.error_of(decode_operator2, data),
+            _rt.error_of(decode_operator3, data),
+            _rt.error_of(decode_operator4, data),
+            _rt.error_of(decode_operator5, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_request_filters_query_filters6_operator(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequesthideoperatorsqueryfilters6options1 import (
     WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS1_VALUES,
     WorkflowRunQueryRequestHideOperatorsQueryFilters6Options1,
@@ -48,28 +50,50 @@ WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators = Union[
 def decode_workflow_run_query_request_filters_query_filters6_options_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators:
-    errors: List[ValidationError] = []
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters6_options1(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters6_options2(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters6_options3(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters6_options4(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters6_options5(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters6_options1,
+                data,
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters6_options2,
+                data,
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters6_options3,
+                data,
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters6_options4,
+                data,
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters6_options5,
+                data,
+            ),
+        ]
+    )
 
 
 def encode_workflow_run_query_request_filters_query_filters6_options_hide_operators(

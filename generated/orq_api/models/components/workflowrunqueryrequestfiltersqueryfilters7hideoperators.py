@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequesthideoperatorsqueryfilters71 import (
     WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS71_VALUES,
     WorkflowRunQueryRequestHideOperatorsQueryFilters71,
@@ -48,28 +50,45 @@ WorkflowRunQueryRequestFiltersQueryFilters7HideOperators = Union[
 def decode_workflow_run_query_request_filters_query_filters7_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters7HideOperators:
-    errors: List[ValidationError] = []
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters71(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters72(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters73(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters74(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters75(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters71, data
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters72, data
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters73, data
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters74, data
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters75, data
+            ),
+        ]
+    )
 
 
 def encode_workflow_run_query_request_filters_query_filters7_hide_operators(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryrequesthideoperatorsqueryfilters51 import (
     WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS51_VALUES,
     WorkflowRunQueryRequestHideOperatorsQueryFilters51,
@@ -48,28 +50,45 @@ WorkflowRunQueryRequestFiltersQueryFiltersHideOperators = Union[
 def decode_workflow_run_query_request_filters_query_filters_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFiltersHideOperators:
-    errors: List[ValidationError] = []
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters51(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters52(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters53(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters54(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return decode_workflow_run_query_request_hide_operators_query_filters55(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters51, data
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters52, data
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters53, data
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters54, data
+            ),
+            _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query_filters55, data
+            ),
+        ]
+    )
 
 
 def encode_workflow_run_query_request_filters_query_filters_hide_operators(

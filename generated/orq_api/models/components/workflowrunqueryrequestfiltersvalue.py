@@ -9,6 +9,9 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
+
 WorkflowRunQueryRequestFiltersValue = Union[float, List[float]]
 """"""
 
@@ -16,16 +19,17 @@ WorkflowRunQueryRequestFiltersValue = Union[float, List[float]]
 def decode_workflow_run_query_request_filters_value(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersValue:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_float(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(_rt.d_float)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [_rt.error_of(_rt.d_float, data), _rt.error_of(_rt.list_of(_rt.d_float), data)]
+    )
 
 
 def encode_workflow_run_query_request_filters_value(

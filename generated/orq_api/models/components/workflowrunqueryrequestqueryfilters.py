@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .filters5 import Filters5
 from .filters6 import Filters6
 from .filters7 import Filters7
@@ -32,36 +34,109 @@ WorkflowRunQueryRequestQueryFilters = Union[
 def decode_workflow_run_query_request_query_filters(
     data: Any,
 ) -> WorkflowRunQueryRequestQueryFilters:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryRequestFiltersQuery1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryRequestFiltersQuery2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryRequestFiltersQuery3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryRequestFiltersQuery4.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Filters5.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Filters6.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Filters7.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if (
+        type(data) is dict
+        and "operator" in data
+        and "id" in data
+        and "type" in data
+        and "options" in data
+        and "name" in data
+        and "path" in data
+    ):
+        try:
+            return WorkflowRunQueryRequestFiltersQuery1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "operator" in data
+        and "value" in data
+        and "id" in data
+        and "type" in data
+        and "options" in data
+        and "name" in data
+        and "path" in data
+    ):
+        try:
+            return WorkflowRunQueryRequestFiltersQuery2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "operator" in data
+        and "value" in data
+        and "id" in data
+        and "type" in data
+        and "name" in data
+        and "path" in data
+    ):
+        try:
+            return WorkflowRunQueryRequestFiltersQuery3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "operator" in data
+        and "value" in data
+        and "id" in data
+        and "type" in data
+        and "name" in data
+        and "path" in data
+    ):
+        try:
+            return WorkflowRunQueryRequestFiltersQuery4.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "operator" in data
+        and "value" in data
+        and "id" in data
+        and "type" in data
+        and "name" in data
+        and "path" in data
+    ):
+        try:
+            return Filters5.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "operator" in data
+        and "id" in data
+        and "type" in data
+        and "options" in data
+        and "selectedOptionId" in data
+        and "name" in data
+        and "path" in data
+    ):
+        try:
+            return Filters6.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "operator" in data
+        and "id" in data
+        and "type" in data
+        and "name" in data
+        and "path" in data
+    ):
+        try:
+            return Filters7.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryRequestFiltersQuery1.from_dict, data),
+            _rt.error_of(WorkflowRunQueryRequestFiltersQuery2.from_dict, data),
+            _rt.error_of(WorkflowRunQueryRequestFiltersQuery3.from_dict, data),
+            _rt.error_of(WorkflowRunQueryRequestFiltersQuery4.from_dict, data),
+            _rt.error_of(Filters5.from_dict, data),
+            _rt.error_of(Filters6.from_dict, data),
+            _rt.error_of(Filters7.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_request_query_filters(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseitems import (
     WorkflowRunQueryResponseItems,
     decode_workflow_run_query_response_items,
@@ -53,12 +55,14 @@ class WorkflowRunQueryResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response
             }
-        return cls(
-            count=v0,
-            items=v1,
-            next_last_id=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.count = v0
+        obj.items = v1
+        obj.next_last_id = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

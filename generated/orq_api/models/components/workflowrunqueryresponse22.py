@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponse2imageurl import WorkflowRunQueryResponse2ImageUrl
 from .workflowrunqueryresponse2itemstype import (
     WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS_TYPE_VALUES,
@@ -52,11 +54,13 @@ class WorkflowRunQueryResponse22(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response22
             }
-        return cls(
-            type=v0,
-            image_url=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.image_url = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponsecacheconfigitems2datasettingstype import (
     WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_TYPE_VALUES,
     WorkflowRunQueryResponseCacheConfigItems2DataSettingsType,
@@ -53,11 +55,13 @@ class WorkflowRunQueryResponseCacheConfigItems21(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_cache_config_items21
             }
-        return cls(
-            type=v0,
-            ttl=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.ttl = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponsecacheconfigmodelparameters import (
     WorkflowRunQueryResponseCacheConfigModelParameters,
 )
@@ -90,16 +92,18 @@ class WorkflowRunQueryResponseCacheConfigModelConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_cache_config_model_config
             }
-        return cls(
-            model=v0,
-            model_db_id=v1,
-            model_type=v2,
-            model_parameters=v3,
-            provider=v4,
-            integration_id=v5,
-            version=v6,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.model = v0
+        obj.model_db_id = v1
+        obj.model_type = v2
+        obj.model_parameters = v3
+        obj.provider = v4
+        obj.integration_id = v5
+        obj.version = v6
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

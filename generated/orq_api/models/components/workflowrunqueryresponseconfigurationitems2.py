@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseconfigurationitems3datatype import (
     WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS3_DATA_TYPE_VALUES,
     WorkflowRunQueryResponseConfigurationItems3DataType,
@@ -50,11 +52,13 @@ class WorkflowRunQueryResponseConfigurationItems2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_configuration_items2
             }
-        return cls(
-            type=v0,
-            query=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.query = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

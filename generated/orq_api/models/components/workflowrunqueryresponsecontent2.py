@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponse21 import WorkflowRunQueryResponse21
 from .workflowrunqueryresponse22 import WorkflowRunQueryResponse22
 
@@ -21,16 +23,22 @@ WorkflowRunQueryResponseContent2 = Union[
 def decode_workflow_run_query_response_content2(
     data: Any,
 ) -> WorkflowRunQueryResponseContent2:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponse21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponse22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return WorkflowRunQueryResponse21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return WorkflowRunQueryResponse22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponse21.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponse22.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_content2(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponse2items1 import WorkflowRunQueryResponse2Items1
 from .workflowrunqueryresponse2items2 import WorkflowRunQueryResponse2Items2
 
@@ -21,16 +23,22 @@ WorkflowRunQueryResponseContentItems2 = Union[
 def decode_workflow_run_query_response_content_items2(
     data: Any,
 ) -> WorkflowRunQueryResponseContentItems2:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponse2Items1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponse2Items2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return WorkflowRunQueryResponse2Items1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return WorkflowRunQueryResponse2Items2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponse2Items1.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponse2Items2.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_content_items2(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponse2items31 import WorkflowRunQueryResponse2Items31
 from .workflowrunqueryresponse2items32 import WorkflowRunQueryResponse2Items32
 
@@ -21,16 +23,22 @@ WorkflowRunQueryResponseContentItems32 = Union[
 def decode_workflow_run_query_response_content_items32(
     data: Any,
 ) -> WorkflowRunQueryResponseContentItems32:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponse2Items31.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponse2Items32.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return WorkflowRunQueryResponse2Items31.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return WorkflowRunQueryResponse2Items32.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponse2Items31.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponse2Items32.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_content_items32(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsBilling(_rt.Base):
@@ -49,13 +51,15 @@ class WorkflowRunQueryResponseEvalsBilling(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_billing
             }
-        return cls(
-            total_cost=v0,
-            input_cost=v1,
-            output_cost=v2,
-            billable=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.total_cost = v0
+        obj.input_cost = v1
+        obj.output_cost = v2
+        obj.billable = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

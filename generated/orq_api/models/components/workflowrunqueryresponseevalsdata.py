@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseevalsaction import (
     WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ACTION_VALUES,
     WorkflowRunQueryResponseEvalsAction,
@@ -116,18 +118,20 @@ class WorkflowRunQueryResponseEvalsData(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_data
             }
-        return cls(
-            choices=v0,
-            action=v1,
-            prompt_config=v2,
-            variables=v3,
-            performance=v4,
-            usage=v5,
-            billing=v6,
-            tools=v7,
-            prompt_snippets=v8,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.choices = v0
+        obj.action = v1
+        obj.prompt_config = v2
+        obj.variables = v3
+        obj.performance = v4
+        obj.usage = v5
+        obj.billing = v6
+        obj.tools = v7
+        obj.prompt_snippets = v8
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

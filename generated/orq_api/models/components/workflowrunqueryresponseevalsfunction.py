@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseevalsparameters import (
     WorkflowRunQueryResponseEvalsParameters,
 )
@@ -60,13 +62,15 @@ class WorkflowRunQueryResponseEvalsFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_function
             }
-        return cls(
-            name=v0,
-            description=v1,
-            strict=v2,
-            parameters=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.name = v0
+        obj.description = v1
+        obj.strict = v2
+        obj.parameters = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseevalsitems1evals7workflowrunevals4relatedentities import (
     WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals4RelatedEntities,
     decode_workflow_run_query_response_evals_items1_evals7_workflow_run_evals4_related_entities,
@@ -96,15 +98,17 @@ class WorkflowRunQueryResponseEvalsItems14(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items14
             }
-        return cls(
-            type=v0,
-            values=v1,
-            id=v2,
-            status=v3,
-            timestamp=v4,
-            related_entities=v5,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.values = v1
+        obj.id = v2
+        obj.status = v3
+        obj.timestamp = v4
+        obj.related_entities = v5
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponserelatedentitiesitems3evals51 import (
     WorkflowRunQueryResponseRelatedEntitiesItems3Evals51,
 )
@@ -34,24 +36,42 @@ WorkflowRunQueryResponseEvalsItems3Evals5RelatedEntities = Union[
 def decode_workflow_run_query_response_evals_items3_evals5_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Evals5RelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals51.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals52.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals53.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems3Evals54.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "account_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals51.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "contact_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals52.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "human_eval_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals53.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "evaluator_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals54.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems3Evals51.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems3Evals52.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems3Evals53.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems3Evals54.from_dict, data
+            ),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_evals_items3_evals5_related_entities(

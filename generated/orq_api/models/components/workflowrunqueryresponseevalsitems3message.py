@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponsemessageitems31 import (
     WorkflowRunQueryResponseMessageItems31,
 )
@@ -30,20 +32,28 @@ WorkflowRunQueryResponseEvalsItems3Message = Union[
 def decode_workflow_run_query_response_evals_items3_message(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Message:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseMessageItems31.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseMessageItems32.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseMessageItems33.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return WorkflowRunQueryResponseMessageItems31.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return WorkflowRunQueryResponseMessageItems32.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return WorkflowRunQueryResponseMessageItems33.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponseMessageItems31.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseMessageItems32.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseMessageItems33.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_evals_items3_message(

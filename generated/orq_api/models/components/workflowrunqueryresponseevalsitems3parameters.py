@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseevalsitems3additionalproperties import (
     WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ADDITIONAL_PROPERTIES_VALUES,
     WorkflowRunQueryResponseEvalsItems3AdditionalProperties,
@@ -79,13 +81,15 @@ class WorkflowRunQueryResponseEvalsItems3Parameters(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items3_parameters
             }
-        return cls(
-            type=v0,
-            properties=v1,
-            required=v2,
-            additional_properties=v3,
-            additional_properties_2=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.properties = v1
+        obj.required = v2
+        obj.additional_properties = v3
+        obj.additional_properties_2 = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItems3PromptSnippets(_rt.Base):
@@ -44,12 +46,14 @@ class WorkflowRunQueryResponseEvalsItems3PromptSnippets(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_evals_items3_prompt_snippets
             }
-        return cls(
-            id=v0,
-            key=v1,
-            value=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.key = v1
+        obj.value = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponsecontentitems4evals2 import (
     WorkflowRunQueryResponseContentItems4Evals2,
     decode_workflow_run_query_response_content_items4_evals2,
@@ -24,16 +26,23 @@ WorkflowRunQueryResponseEvalsItems4Content = Union[
 def decode_workflow_run_query_response_evals_items4_content(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems4Content:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_workflow_run_query_response_content_items4_evals2)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(
+                _rt.list_of(decode_workflow_run_query_response_content_items4_evals2),
+                data,
+            ),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_evals_items4_content(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseevalsitems4evals1 import (
     WorkflowRunQueryResponseEvalsItems4Evals1,
 )
@@ -34,24 +36,66 @@ WorkflowRunQueryResponseEvalsItems4Evals = Union[
 def decode_workflow_run_query_response_evals_items4_evals(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems4Evals:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseEvalsItems4Evals1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems4Evals2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems4Evals3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems4Evals4.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems4Evals1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems4Evals2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems4Evals3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "values" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems4Evals4.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems4Evals1.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems4Evals2.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems4Evals3.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems4Evals4.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_evals_items4_evals(

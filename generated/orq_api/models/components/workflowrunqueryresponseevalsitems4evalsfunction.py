@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItems4EvalsFunction(_rt.Base):
@@ -40,11 +42,13 @@ class WorkflowRunQueryResponseEvalsItems4EvalsFunction(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_evals_items4_evals_function
             }
-        return cls(
-            name=v0,
-            arguments=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.name = v0
+        obj.arguments = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseevalsitems4messages import (
     WorkflowRunQueryResponseEvalsItems4Messages,
 )
@@ -103,18 +105,20 @@ class WorkflowRunQueryResponseEvalsItems4PromptConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items4_prompt_config
             }
-        return cls(
-            stream=v0,
-            model=v1,
-            model_db_id=v2,
-            model_type=v3,
-            model_parameters=v4,
-            provider=v5,
-            messages=v6,
-            integration_id=v7,
-            version=v8,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.stream = v0
+        obj.model = v1
+        obj.model_db_id = v2
+        obj.model_type = v3
+        obj.model_parameters = v4
+        obj.provider = v5
+        obj.messages = v6
+        obj.integration_id = v7
+        obj.version = v8
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseevalsitems4rouge1 import (
     WorkflowRunQueryResponseEvalsItems4Rouge1,
 )
@@ -58,12 +60,14 @@ class WorkflowRunQueryResponseEvalsItems4Value(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items4_value
             }
-        return cls(
-            rouge_1=v0,
-            rouge_2=v1,
-            rouge_l=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.rouge_1 = v0
+        obj.rouge_2 = v1
+        obj.rouge_l = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponserelatedentitiesitems1evals1 import (
     WorkflowRunQueryResponseRelatedEntitiesItems1Evals1,
 )
@@ -34,24 +36,42 @@ WorkflowRunQueryResponseEvalsItemsRelatedEntities = Union[
 def decode_workflow_run_query_response_evals_items_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItemsRelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems1Evals1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems1Evals2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems1Evals3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems1Evals4.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "account_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "contact_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "human_eval_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "evaluator_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals4.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems1Evals1.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems1Evals2.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems1Evals3.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems1Evals4.from_dict, data
+            ),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_evals_items_related_entities(

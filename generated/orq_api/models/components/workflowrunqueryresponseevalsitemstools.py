@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseevalsitems2evals7workflowrundatatype import (
     WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES,
     WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunDataType,
@@ -57,11 +59,13 @@ class WorkflowRunQueryResponseEvalsItemsTools(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items_tools
             }
-        return cls(
-            type=v0,
-            function=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.function = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

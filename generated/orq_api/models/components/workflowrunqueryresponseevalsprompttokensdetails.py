@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsPromptTokensDetails(_rt.Base):
@@ -33,10 +35,12 @@ class WorkflowRunQueryResponseEvalsPromptTokensDetails(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_evals_prompt_tokens_details
             }
-        return cls(
-            cached_tokens=v0,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.cached_tokens = v0
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseevalsitems1evals7workflowrundatapromptconfigtype import (
     WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES,
     WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunDataPromptConfigType,
@@ -66,13 +68,15 @@ class WorkflowRunQueryResponseEvalsToolCalls(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_tool_calls
             }
-        return cls(
-            id=v0,
-            index=v1,
-            type=v2,
-            function=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.index = v1
+        obj.type = v2
+        obj.function = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

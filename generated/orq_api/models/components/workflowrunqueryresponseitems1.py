@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .itemsdata import ItemsData
 from .itemsevals import ItemsEvals, decode_items_evals, encode_items_evals
 from .itemsproducttype import (
@@ -129,22 +131,24 @@ class WorkflowRunQueryResponseItems1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items1
             }
-        return cls(
-            id=v0,
-            workspace_id=v1,
-            workflow_metadata=v2,
-            workflow_input=v3,
-            workflow_output=v4,
-            project_id=v5,
-            request_properties=v6,
-            started_at=v7,
-            finished_at=v8,
-            evals=v9,
-            product_type=v10,
-            related_entities=v11,
-            data=v12,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.workspace_id = v1
+        obj.workflow_metadata = v2
+        obj.workflow_input = v3
+        obj.workflow_output = v4
+        obj.project_id = v5
+        obj.request_properties = v6
+        obj.started_at = v7
+        obj.finished_at = v8
+        obj.evals = v9
+        obj.product_type = v10
+        obj.related_entities = v11
+        obj.data = v12
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

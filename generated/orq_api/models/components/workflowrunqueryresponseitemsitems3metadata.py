@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsItems3Metadata(_rt.Base):
@@ -56,14 +58,16 @@ class WorkflowRunQueryResponseItemsItems3Metadata(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_items3_metadata
             }
-        return cls(
-            datasource_id=v0,
-            chunk_id=v1,
-            file_name=v2,
-            page_number=v3,
-            file_type=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.datasource_id = v0
+        obj.chunk_id = v1
+        obj.file_name = v2
+        obj.page_number = v3
+        obj.file_type = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseevalsitems41 import WorkflowRunQueryResponseEvalsItems41
 from .workflowrunqueryresponseevalsitems42 import WorkflowRunQueryResponseEvalsItems42
 from .workflowrunqueryresponseevalsitems43 import WorkflowRunQueryResponseEvalsItems43
@@ -32,36 +34,108 @@ WorkflowRunQueryResponseItemsItems4Evals = Union[
 def decode_workflow_run_query_response_items_items4_evals(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems4Evals:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseEvalsItems41.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems42.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems43.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems44.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems45.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems46.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems47.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems41.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems42.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems43.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "values" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems44.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems45.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems46.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "workflow_run" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems47.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems41.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems42.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems43.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems44.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems45.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems46.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems47.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_items_items4_evals(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponserelatedentitiesitems41 import (
     WorkflowRunQueryResponseRelatedEntitiesItems41,
 )
@@ -38,28 +40,48 @@ WorkflowRunQueryResponseItemsItems4RelatedEntities = Union[
 def decode_workflow_run_query_response_items_items4_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems4RelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems41.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems42.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems43.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems44.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems5.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "experiment_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems41.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "experiment_run_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems42.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "test_case_run_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems43.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "test_case_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems44.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "account_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems5.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems41.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems42.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems43.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems44.from_dict, data
+            ),
+            _rt.error_of(WorkflowRunQueryResponseRelatedEntitiesItems5.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_items_items4_related_entities(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseconfigurationitems41 import (
     WorkflowRunQueryResponseConfigurationItems41,
 )
@@ -26,16 +28,22 @@ WorkflowRunQueryResponseItemsItemsConfiguration = Union[
 def decode_workflow_run_query_response_items_items_configuration(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsConfiguration:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseConfigurationItems41.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseConfigurationItems42.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data:
+        try:
+            return WorkflowRunQueryResponseConfigurationItems41.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "query" in data:
+        try:
+            return WorkflowRunQueryResponseConfigurationItems42.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponseConfigurationItems41.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseConfigurationItems42.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_items_items_configuration(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponsecontentitems2 import (
     WorkflowRunQueryResponseContentItems2,
     decode_workflow_run_query_response_content_items2,
@@ -24,16 +26,22 @@ WorkflowRunQueryResponseItemsItemsContent = Union[
 def decode_workflow_run_query_response_items_items_content(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsContent:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_workflow_run_query_response_content_items2)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(
+                _rt.list_of(decode_workflow_run_query_response_content_items2), data
+            ),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_items_items_content(

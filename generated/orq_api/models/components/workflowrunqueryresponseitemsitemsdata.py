@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseitemsbilling import WorkflowRunQueryResponseItemsBilling
 from .workflowrunqueryresponseitemschoices import WorkflowRunQueryResponseItemsChoices
 from .workflowrunqueryresponseitemsitemsaction import (
@@ -149,22 +151,24 @@ class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_items_data
             }
-        return cls(
-            choices=v0,
-            integration_ids=v1,
-            action=v2,
-            prompt_config=v3,
-            variables=v4,
-            performance=v5,
-            usage=v6,
-            billing=v7,
-            provider_response=v8,
-            retrievals=v9,
-            knowledge_bases=v10,
-            tools=v11,
-            prompt_snippets=v12,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.choices = v0
+        obj.integration_ids = v1
+        obj.action = v2
+        obj.prompt_config = v3
+        obj.variables = v4
+        obj.performance = v5
+        obj.usage = v6
+        obj.billing = v7
+        obj.provider_response = v8
+        obj.retrievals = v9
+        obj.knowledge_bases = v10
+        obj.tools = v11
+        obj.prompt_snippets = v12
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseevalsitems31 import WorkflowRunQueryResponseEvalsItems31
 from .workflowrunqueryresponseevalsitems32 import WorkflowRunQueryResponseEvalsItems32
 from .workflowrunqueryresponseevalsitems33 import WorkflowRunQueryResponseEvalsItems33
@@ -32,36 +34,108 @@ WorkflowRunQueryResponseItemsItemsEvals = Union[
 def decode_workflow_run_query_response_items_items_evals(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsEvals:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseEvalsItems31.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems32.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems33.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems34.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems35.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems36.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseEvalsItems37.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems31.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems32.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems33.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "values" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems34.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems35.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "value" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems36.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "type" in data
+        and "workflow_run" in data
+        and "id" in data
+        and "status" in data
+        and "timestamp" in data
+        and "related_entities" in data
+    ):
+        try:
+            return WorkflowRunQueryResponseEvalsItems37.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems31.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems32.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems33.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems34.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems35.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems36.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseEvalsItems37.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_items_items_evals(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponsemessageitems41 import (
     WorkflowRunQueryResponseMessageItems41,
 )
@@ -30,20 +32,28 @@ WorkflowRunQueryResponseItemsItemsMessage = Union[
 def decode_workflow_run_query_response_items_items_message(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsMessage:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseMessageItems41.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseMessageItems42.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseMessageItems43.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return WorkflowRunQueryResponseMessageItems41.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return WorkflowRunQueryResponseMessageItems42.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return WorkflowRunQueryResponseMessageItems43.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponseMessageItems41.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseMessageItems42.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseMessageItems43.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_items_items_message(

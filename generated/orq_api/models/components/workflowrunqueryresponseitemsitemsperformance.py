@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsItemsPerformance(_rt.Base):
@@ -44,12 +46,14 @@ class WorkflowRunQueryResponseItemsItemsPerformance(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_items_performance
             }
-        return cls(
-            latency=v0,
-            first_time_to_token=v1,
-            tokens_per_second=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.latency = v0
+        obj.first_time_to_token = v1
+        obj.tokens_per_second = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

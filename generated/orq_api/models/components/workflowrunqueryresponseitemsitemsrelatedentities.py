@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponserelatedentitiesitems31 import (
     WorkflowRunQueryResponseRelatedEntitiesItems31,
 )
@@ -34,24 +36,40 @@ WorkflowRunQueryResponseItemsItemsRelatedEntities = Union[
 def decode_workflow_run_query_response_items_items_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsRelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems31.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems32.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems33.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems4.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "playground_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems31.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "playground_block_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems32.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "playground_completion_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems33.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "account_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems4.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems31.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems32.from_dict, data
+            ),
+            _rt.error_of(
+                WorkflowRunQueryResponseRelatedEntitiesItems33.from_dict, data
+            ),
+            _rt.error_of(WorkflowRunQueryResponseRelatedEntitiesItems4.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_items_items_related_entities(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseitemsitemsdocuments import (
     WorkflowRunQueryResponseItemsItemsDocuments,
 )
@@ -56,13 +58,15 @@ class WorkflowRunQueryResponseItemsItemsRetrievals(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_items_retrievals
             }
-        return cls(
-            knowledge_id=v0,
-            documents=v1,
-            knowledge_key=v2,
-            query=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.knowledge_id = v0
+        obj.documents = v1
+        obj.knowledge_key = v2
+        obj.query = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponsemessageitems1 import WorkflowRunQueryResponseMessageItems1
 from .workflowrunqueryresponsemessageitems2 import WorkflowRunQueryResponseMessageItems2
 from .workflowrunqueryresponsemessageitems3 import WorkflowRunQueryResponseMessageItems3
@@ -24,20 +26,28 @@ WorkflowRunQueryResponseItemsMessage = Union[
 def decode_workflow_run_query_response_items_message(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsMessage:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseMessageItems1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseMessageItems2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseMessageItems3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return WorkflowRunQueryResponseMessageItems1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return WorkflowRunQueryResponseMessageItems2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return WorkflowRunQueryResponseMessageItems3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponseMessageItems1.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseMessageItems2.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseMessageItems3.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_items_message(

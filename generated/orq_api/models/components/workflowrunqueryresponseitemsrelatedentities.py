@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponserelatedentities4 import (
     WorkflowRunQueryResponseRelatedEntities4,
 )
@@ -46,36 +48,52 @@ WorkflowRunQueryResponseItemsRelatedEntities = Union[
 def decode_workflow_run_query_response_items_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsRelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntitiesItems3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntities4.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntities5.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntities6.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunQueryResponseRelatedEntities7.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "deployment_key" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "deployment_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "deployment_variant_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntitiesItems3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "deployment_completion_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntities4.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "contact_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntities5.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "chain_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntities6.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "conversation_id" in data:
+        try:
+            return WorkflowRunQueryResponseRelatedEntities7.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunQueryResponseRelatedEntitiesItems1.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseRelatedEntitiesItems2.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseRelatedEntitiesItems3.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseRelatedEntities4.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseRelatedEntities5.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseRelatedEntities6.from_dict, data),
+            _rt.error_of(WorkflowRunQueryResponseRelatedEntities7.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_query_response_items_related_entities(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseitemsoperator import (
     WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_OPERATOR_VALUES,
     WorkflowRunQueryResponseItemsOperator,
@@ -49,11 +51,13 @@ class WorkflowRunQueryResponseItemsThreshold(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_threshold
             }
-        return cls(
-            value=v0,
-            operator=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.value = v0
+        obj.operator = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponsemessageitems3datachoicesrole import (
     WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_DATA_CHOICES_ROLE_VALUES,
     WorkflowRunQueryResponseMessageItems3DataChoicesRole,
@@ -51,11 +53,13 @@ class WorkflowRunQueryResponseMessageItems3(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_message_items3
             }
-        return cls(
-            role=v0,
-            url=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.url = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

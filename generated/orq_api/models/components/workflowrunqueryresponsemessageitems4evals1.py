@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponsemessageitems4evalsrole import (
     WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_EVALS_ROLE_VALUES,
     WorkflowRunQueryResponseMessageItems4EvalsRole,
@@ -62,12 +64,14 @@ class WorkflowRunQueryResponseMessageItems4Evals1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_message_items4_evals1
             }
-        return cls(
-            role=v0,
-            content=v1,
-            tool_calls=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.content = v1
+        obj.tool_calls = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponserelatedentitiesitems1type import (
     WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_TYPE_VALUES,
     WorkflowRunQueryResponseRelatedEntitiesItems1Type,
@@ -49,11 +51,13 @@ class WorkflowRunQueryResponseRelatedEntities3(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_related_entities3
             }
-        return cls(
-            type=v0,
-            contact_id=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.contact_id = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

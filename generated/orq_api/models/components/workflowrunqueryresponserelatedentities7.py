@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponserelatedentitiesitems2relatedentities7type import (
     WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES7_TYPE_VALUES,
     WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities7Type,
@@ -51,11 +53,13 @@ class WorkflowRunQueryResponseRelatedEntities7(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_related_entities7
             }
-        return cls(
-            type=v0,
-            conversation_id=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.conversation_id = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponserelatedentitiesitems3evals4relatedentitiestype import (
     WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS4_RELATED_ENTITIES_TYPE_VALUES,
     WorkflowRunQueryResponseRelatedEntitiesItems3Evals4RelatedEntitiesType,
@@ -54,11 +56,13 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3Evals42(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_related_entities_items3_evals42
             }
-        return cls(
-            type=v0,
-            contact_id=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.contact_id = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponserelatedentitiesitems3evals7workflowruntype import (
     WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_TYPE_VALUES,
     WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunType,
@@ -55,11 +57,13 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_related_entities_items3_evals7_workflow_run1
             }
-        return cls(
-            type=v0,
-            account_id=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.account_id = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

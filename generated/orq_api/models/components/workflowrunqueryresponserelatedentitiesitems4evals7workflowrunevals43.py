@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals4relatedentities3type import (
     WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
     WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4RelatedEntities3Type,
@@ -55,11 +57,13 @@ class WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43(_rt.
                 if k
                 not in _KEYS_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals43
             }
-        return cls(
-            type=v0,
-            human_eval_id=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.human_eval_id = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

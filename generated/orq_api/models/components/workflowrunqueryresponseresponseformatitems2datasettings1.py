@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseresponseformatitems2datasettingsjsonschema import (
     WorkflowRunQueryResponseResponseFormatItems2DataSettingsJsonSchema,
 )
@@ -61,11 +63,13 @@ class WorkflowRunQueryResponseResponseFormatItems2DataSettings1(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_response_format_items2_data_settings1
             }
-        return cls(
-            type=v0,
-            json_schema=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.json_schema = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

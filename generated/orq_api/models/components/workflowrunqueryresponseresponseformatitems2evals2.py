@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseresponseformatitems2evals7type import (
     WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_EVALS7_TYPE_VALUES,
     WorkflowRunQueryResponseResponseFormatItems2Evals7Type,
@@ -48,10 +50,12 @@ class WorkflowRunQueryResponseResponseFormatItems2Evals2(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_response_format_items2_evals2
             }
-        return cls(
-            type=v0,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

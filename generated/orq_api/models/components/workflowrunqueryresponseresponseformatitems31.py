@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunqueryresponseresponseformatitems3evalstype import (
     WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS3_EVALS_TYPE_VALUES,
     WorkflowRunQueryResponseResponseFormatItems3EvalsType,
@@ -55,11 +57,13 @@ class WorkflowRunQueryResponseResponseFormatItems31(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_response_format_items31
             }
-        return cls(
-            type=v0,
-            json_schema=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.json_schema = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunrelatedentities1 import WorkflowRunRelatedEntities1
 from .workflowrunrelatedentities2 import WorkflowRunRelatedEntities2
 from .workflowrunrelatedentities3 import WorkflowRunRelatedEntities3
@@ -22,20 +24,28 @@ WorkflowRunRelatedEntities = Union[
 
 
 def decode_workflow_run_related_entities(data: Any) -> WorkflowRunRelatedEntities:
-    errors: List[ValidationError] = []
-    try:
-        return WorkflowRunRelatedEntities1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return WorkflowRunRelatedEntities3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "remote_config_id" in data:
+        try:
+            return WorkflowRunRelatedEntities1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "remote_config_variant_id" in data:
+        try:
+            return WorkflowRunRelatedEntities2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "contact_id" in data:
+        try:
+            return WorkflowRunRelatedEntities3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(WorkflowRunRelatedEntities1.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities2.from_dict, data),
+            _rt.error_of(WorkflowRunRelatedEntities3.from_dict, data),
+        ]
+    )
 
 
 def encode_workflow_run_related_entities(value: WorkflowRunRelatedEntities) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunrelatedentities1evals5relatedentitiestype import (
     WORKFLOW_RUN_RELATED_ENTITIES1_EVALS5_RELATED_ENTITIES_TYPE_VALUES,
     WorkflowRunRelatedEntities1Evals5RelatedEntitiesType,
@@ -50,11 +52,13 @@ class WorkflowRunRelatedEntities1Evals52(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_related_entities1_evals52
             }
-        return cls(
-            type=v0,
-            contact_id=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.contact_id = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

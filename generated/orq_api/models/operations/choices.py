@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .message import Message, decode_message, encode_message
 
 
@@ -44,12 +46,14 @@ class Choices(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_choices}
-        return cls(
-            index=v0,
-            message=v1,
-            finish_reason=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.index = v0
+        obj.message = v1
+        obj.finish_reason = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

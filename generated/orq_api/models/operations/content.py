@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .two import Two, decode_two, encode_two
 
 Content = Union[str, List["Two"]]
@@ -16,16 +18,17 @@ Content = Union[str, List["Two"]]
 
 
 def decode_content(data: Any) -> Content:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_two)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.list_of(decode_two), data)]
+    )
 
 
 def encode_content(value: Content) -> Any:

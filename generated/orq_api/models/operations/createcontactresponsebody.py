@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .created import Created, decode_created, encode_created
 from .updated import Updated, decode_updated, encode_updated
 
@@ -97,18 +99,20 @@ class CreateContactResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_create_contact_response_body
             }
-        return cls(
-            id=v0,
-            external_id=v1,
-            display_name=v2,
-            email=v3,
-            avatar_url=v4,
-            tags=v5,
-            metadata=v6,
-            created=v7,
-            updated=v8,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.external_id = v1
+        obj.display_name = v2
+        obj.email = v3
+        obj.avatar_url = v4
+        obj.tags = v5
+        obj.metadata = v6
+        obj.created = v7
+        obj.updated = v8
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .createfeedbackvalue import (
     CreateFeedbackValue,
     decode_create_feedback_value,
@@ -57,13 +59,15 @@ class CreateFeedbackResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_create_feedback_response_body
             }
-        return cls(
-            property=v0,
-            value=v1,
-            trace_id=v2,
-            id=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.property = v0
+        obj.value = v1
+        obj.trace_id = v2
+        obj.id = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .routerchatcompletionsresponsebodyrole import (
     ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES,
     RouterChatCompletionsResponseBodyRole,
@@ -60,13 +62,15 @@ class Delta(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_delta}
-        return cls(
-            content=v0,
-            refusal=v1,
-            tool_calls=v2,
-            role=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.content = v0
+        obj.refusal = v1
+        obj.tool_calls = v2
+        obj.role = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentcreatemetric21 import DeploymentCreateMetric21
 from .deploymentcreatemetric22 import DeploymentCreateMetric22
 
@@ -21,16 +23,22 @@ DeploymentCreateMetricContent2 = Union[
 def decode_deployment_create_metric_content2(
     data: Any,
 ) -> DeploymentCreateMetricContent2:
-    errors: List[ValidationError] = []
-    try:
-        return DeploymentCreateMetric21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentCreateMetric22.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return DeploymentCreateMetric21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return DeploymentCreateMetric22.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DeploymentCreateMetric21.from_dict, data),
+            _rt.error_of(DeploymentCreateMetric22.from_dict, data),
+        ]
+    )
 
 
 def encode_deployment_create_metric_content2(

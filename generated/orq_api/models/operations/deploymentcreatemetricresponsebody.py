@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentCreateMetricResponseBody(_rt.Base):
@@ -40,11 +42,13 @@ class DeploymentCreateMetricResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_create_metric_response_body
             }
-        return cls(
-            code=v0,
-            success=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.code = v0
+        obj.success = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

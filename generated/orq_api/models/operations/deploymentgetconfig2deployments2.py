@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentgetconfig2deploymentsresponse200type import (
     DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE200_TYPE_VALUES,
     DeploymentGetConfig2DeploymentsResponse200Type,
@@ -52,11 +54,13 @@ class DeploymentGetConfig2Deployments2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config2_deployments2
             }
-        return cls(
-            type=v0,
-            image_url=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.image_url = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .content2 import Content2, decode_content2, encode_content2
 
 DeploymentGetConfigContent = Union[str, List["Content2"]]
@@ -16,16 +18,20 @@ DeploymentGetConfigContent = Union[str, List["Content2"]]
 
 
 def decode_deployment_get_config_content(data: Any) -> DeploymentGetConfigContent:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_content2)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(_rt.list_of(decode_content2), data),
+        ]
+    )
 
 
 def encode_deployment_get_config_content(value: DeploymentGetConfigContent) -> Any:

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentgetconfig21 import DeploymentGetConfig21
 from .deploymentgetconfig2deployments2 import DeploymentGetConfig2Deployments2
 
@@ -19,16 +21,22 @@ DeploymentGetConfigContent2 = Union[
 
 
 def decode_deployment_get_config_content2(data: Any) -> DeploymentGetConfigContent2:
-    errors: List[ValidationError] = []
-    try:
-        return DeploymentGetConfig21.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentGetConfig2Deployments2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return DeploymentGetConfig21.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return DeploymentGetConfig2Deployments2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DeploymentGetConfig21.from_dict, data),
+            _rt.error_of(DeploymentGetConfig2Deployments2.from_dict, data),
+        ]
+    )
 
 
 def encode_deployment_get_config_content2(value: DeploymentGetConfigContent2) -> Any:

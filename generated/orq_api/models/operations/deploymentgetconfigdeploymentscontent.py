@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentgetconfigcontent2 import (
     DeploymentGetConfigContent2,
     decode_deployment_get_config_content2,
@@ -22,16 +24,20 @@ DeploymentGetConfigDeploymentsContent = Union[str, List["DeploymentGetConfigCont
 def decode_deployment_get_config_deployments_content(
     data: Any,
 ) -> DeploymentGetConfigDeploymentsContent:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_deployment_get_config_content2)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(_rt.list_of(decode_deployment_get_config_content2), data),
+        ]
+    )
 
 
 def encode_deployment_get_config_deployments_content(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .inputs import Inputs, decode_inputs, encode_inputs
 from .invokeoptions import InvokeOptions
 from .messages import Messages
@@ -152,23 +154,25 @@ class DeploymentGetConfigRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_request_body
             }
-        return cls(
-            key=v0,
-            inputs=v1,
-            context=v2,
-            prefix_messages=v3,
-            messages=v4,
-            file_ids=v5,
-            metadata=v6,
-            chain_id=v7,
-            conversation_id=v8,
-            user_id=v9,
-            deployment_id=v10,
-            deployment_variant_id=v11,
-            extra_params=v12,
-            invoke_options=v13,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.key = v0
+        obj.inputs = v1
+        obj.context = v2
+        obj.prefix_messages = v3
+        obj.messages = v4
+        obj.file_ids = v5
+        obj.metadata = v6
+        obj.chain_id = v7
+        obj.conversation_id = v8
+        obj.user_id = v9
+        obj.deployment_id = v10
+        obj.deployment_variant_id = v11
+        obj.extra_params = v12
+        obj.invoke_options = v13
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

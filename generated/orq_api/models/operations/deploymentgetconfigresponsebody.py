@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentgetconfigdeploymentsresponsetype import (
     DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE_TYPE_VALUES,
     DeploymentGetConfigDeploymentsResponseType,
@@ -91,17 +93,19 @@ class DeploymentGetConfigResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_response_body
             }
-        return cls(
-            id=v0,
-            provider=v1,
-            model=v2,
-            type=v3,
-            version=v4,
-            messages=v5,
-            parameters=v6,
-            tools=v7,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.provider = v1
+        obj.model = v2
+        obj.type = v3
+        obj.version = v4
+        obj.messages = v5
+        obj.parameters = v6
+        obj.tools = v7
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentinvokemessage3 import DeploymentInvokeMessage3
 from .deploymentinvokemessagedeployments1 import DeploymentInvokeMessageDeployments1
 from .deploymentinvokemessagedeployments2 import DeploymentInvokeMessageDeployments2
@@ -24,20 +26,28 @@ DeploymentInvokeDeploymentsMessage = Union[
 def decode_deployment_invoke_deployments_message(
     data: Any,
 ) -> DeploymentInvokeDeploymentsMessage:
-    errors: List[ValidationError] = []
-    try:
-        return DeploymentInvokeMessageDeployments1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentInvokeMessageDeployments2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentInvokeMessage3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return DeploymentInvokeMessageDeployments1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return DeploymentInvokeMessageDeployments2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return DeploymentInvokeMessage3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DeploymentInvokeMessageDeployments1.from_dict, data),
+            _rt.error_of(DeploymentInvokeMessageDeployments2.from_dict, data),
+            _rt.error_of(DeploymentInvokeMessage3.from_dict, data),
+        ]
+    )
 
 
 def encode_deployment_invoke_deployments_message(

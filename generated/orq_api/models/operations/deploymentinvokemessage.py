@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentinvokemessage1 import DeploymentInvokeMessage1
 from .deploymentinvokemessage2 import DeploymentInvokeMessage2
 from .message3 import Message3
@@ -20,20 +22,28 @@ DeploymentInvokeMessage = Union[
 
 
 def decode_deployment_invoke_message(data: Any) -> DeploymentInvokeMessage:
-    errors: List[ValidationError] = []
-    try:
-        return DeploymentInvokeMessage1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentInvokeMessage2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Message3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return DeploymentInvokeMessage1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return DeploymentInvokeMessage2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return Message3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DeploymentInvokeMessage1.from_dict, data),
+            _rt.error_of(DeploymentInvokeMessage2.from_dict, data),
+            _rt.error_of(Message3.from_dict, data),
+        ]
+    )
 
 
 def encode_deployment_invoke_message(value: DeploymentInvokeMessage) -> Any:

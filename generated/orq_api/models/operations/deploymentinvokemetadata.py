@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentInvokeMetadata(_rt.Base):
@@ -57,14 +59,16 @@ class DeploymentInvokeMetadata(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_metadata
             }
-        return cls(
-            file_name=v0,
-            page_number=v1,
-            file_type=v2,
-            rerank_score=v3,
-            search_score=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.file_name = v0
+        obj.page_number = v1
+        obj.file_type = v2
+        obj.rerank_score = v3
+        obj.search_score = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentinvokechoices import DeploymentInvokeChoices
 from .object import OBJECT_VALUES, Object, decode_object
 from .provider import PROVIDER_VALUES, Provider, decode_provider
@@ -107,21 +109,23 @@ class DeploymentInvokeResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_response_body
             }
-        return cls(
-            id=v0,
-            created=v1,
-            object=v2,
-            model=v3,
-            provider=v4,
-            is_final=v5,
-            integration_id=v6,
-            finalized=v7,
-            system_fingerprint=v8,
-            choices=v9,
-            retrievals=v10,
-            provider_response=v11,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.created = v1
+        obj.object = v2
+        obj.model = v3
+        obj.provider = v4
+        obj.is_final = v5
+        obj.integration_id = v6
+        obj.finalized = v7
+        obj.system_fingerprint = v8
+        obj.choices = v9
+        obj.retrievals = v10
+        obj.provider_response = v11
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

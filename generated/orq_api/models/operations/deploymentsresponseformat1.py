@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentsresponseformattype import (
     DEPLOYMENTS_RESPONSE_FORMAT_TYPE_VALUES,
     DeploymentsResponseFormatType,
@@ -49,11 +51,13 @@ class DeploymentsResponseFormat1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployments_response_format1
             }
-        return cls(
-            type=v0,
-            json_schema=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.json_schema = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentsfunction import DeploymentsFunction
 from .deploymentstype import (
     DEPLOYMENTS_TYPE_VALUES,
@@ -49,12 +51,14 @@ class DeploymentsTools(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployments_tools}
-        return cls(
-            type=v0,
-            function=v1,
-            id=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.function = v1
+        obj.id = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

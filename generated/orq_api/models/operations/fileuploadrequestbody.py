@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .purpose import PURPOSE_VALUES, Purpose, decode_purpose
 
 
@@ -39,11 +41,13 @@ class FileUploadRequestBody(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_file_upload_request_body
             }
-        return cls(
-            file=v0,
-            purpose=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.file = v0
+        obj.purpose = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}

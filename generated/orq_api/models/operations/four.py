@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .routerchatcompletionsmessagesrouterchatcompletionsrequestcontent import (
     RouterChatCompletionsMessagesRouterChatCompletionsRequestContent,
     decode_router_chat_completions_messages_router_chat_completions_request_content,
@@ -62,12 +64,14 @@ class Four(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_four}
-        return cls(
-            role=v0,
-            tool_call_id=v1,
-            content=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.tool_call_id = v1
+        obj.content = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

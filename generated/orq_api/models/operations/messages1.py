@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .messagescontent import (
     MessagesContent,
     decode_messages_content,
@@ -51,12 +53,14 @@ class Messages1(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_messages1}
-        return cls(
-            role=v0,
-            name=v1,
-            content=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.name = v1
+        obj.content = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .messagesfunction import MessagesFunction
 from .messagestype import MESSAGES_TYPE_VALUES, MessagesType, decode_messages_type
 
@@ -48,12 +50,14 @@ class MessagesToolCalls(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_messages_tool_calls
             }
-        return cls(
-            id=v0,
-            type=v1,
-            function=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.type = v1
+        obj.function = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

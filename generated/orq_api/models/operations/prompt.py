@@ -9,21 +9,25 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
+
 Prompt = Union[str, List[Any]]
 """The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays."""
 
 
 def decode_prompt(data: Any) -> Prompt:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(_rt.d_any)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.list_of(_rt.d_any), data)]
+    )
 
 
 def encode_prompt(value: Prompt) -> Any:

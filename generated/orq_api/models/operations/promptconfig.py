@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentsmessages import DeploymentsMessages
 from .deploymentsprovider import (
     DEPLOYMENTS_PROVIDER_VALUES,
@@ -68,15 +70,17 @@ class PromptConfig(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 6:
             extras = {k: x for k, x in data.items() if k not in _KEYS_prompt_config}
-        return cls(
-            tools=v0,
-            model=v1,
-            model_type=v2,
-            model_parameters=v3,
-            provider=v4,
-            messages=v5,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.tools = v0
+        obj.model = v1
+        obj.model_type = v2
+        obj.model_parameters = v3
+        obj.provider = v4
+        obj.messages = v5
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

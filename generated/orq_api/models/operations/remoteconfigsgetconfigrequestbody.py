@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class RemoteConfigsGetConfigRequestBody(_rt.Base):
@@ -51,12 +53,14 @@ class RemoteConfigsGetConfigRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_remote_configs_get_config_request_body
             }
-        return cls(
-            key=v0,
-            context=v1,
-            metadata=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.key = v0
+        obj.context = v1
+        obj.metadata = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .responsebodyrefusal import ResponseBodyRefusal
 from .routerchatcompletionsresponsebodycontent import (
     RouterChatCompletionsResponseBodyContent,
@@ -49,11 +51,13 @@ class ResponseBodyLogprobs(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_response_body_logprobs
             }
-        return cls(
-            content=v0,
-            refusal=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.content = v0
+        obj.refusal = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class ResponseBodyTopLogprobs(_rt.Base):
@@ -48,12 +50,14 @@ class ResponseBodyTopLogprobs(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_response_body_top_logprobs
             }
-        return cls(
-            token=v0,
-            logprob=v1,
-            bytes=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.token = v0
+        obj.logprob = v1
+        obj.bytes = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

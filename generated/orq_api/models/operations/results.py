@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .document import Document
 
 
@@ -46,12 +48,14 @@ class Results(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_results}
-        return cls(
-            index=v0,
-            relevance_score=v1,
-            document=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.index = v0
+        obj.relevance_score = v1
+        obj.document = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

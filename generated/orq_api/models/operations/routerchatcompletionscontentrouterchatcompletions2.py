@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .routerchatcompletions2routerchatcompletions1 import (
     RouterChatCompletions2RouterChatCompletions1,
 )
@@ -26,16 +28,22 @@ RouterChatCompletionsContentRouterChatCompletions2 = Union[
 def decode_router_chat_completions_content_router_chat_completions2(
     data: Any,
 ) -> RouterChatCompletionsContentRouterChatCompletions2:
-    errors: List[ValidationError] = []
-    try:
-        return RouterChatCompletions2RouterChatCompletions1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return RouterChatCompletions2RouterChatCompletions2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "type" in data and "text" in data:
+        try:
+            return RouterChatCompletions2RouterChatCompletions1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "type" in data and "image_url" in data:
+        try:
+            return RouterChatCompletions2RouterChatCompletions2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(RouterChatCompletions2RouterChatCompletions1.from_dict, data),
+            _rt.error_of(RouterChatCompletions2RouterChatCompletions2.from_dict, data),
+        ]
+    )
 
 
 def encode_router_chat_completions_content_router_chat_completions2(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .four import Four
 from .messages1 import Messages1
 from .messages2 import Messages2
@@ -19,24 +21,39 @@ RouterChatCompletionsMessages = Union["Messages1", "Messages2", "Messages3", "Fo
 
 
 def decode_router_chat_completions_messages(data: Any) -> RouterChatCompletionsMessages:
-    errors: List[ValidationError] = []
-    try:
-        return Messages1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Messages2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Messages3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return Four.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return Messages1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return Messages2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return Messages3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "role" in data
+        and "tool_call_id" in data
+        and "content" in data
+    ):
+        try:
+            return Four.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(Messages1.from_dict, data),
+            _rt.error_of(Messages2.from_dict, data),
+            _rt.error_of(Messages3.from_dict, data),
+            _rt.error_of(Four.from_dict, data),
+        ]
+    )
 
 
 def encode_router_chat_completions_messages(

@@ -9,6 +9,9 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
+
 RouterChatCompletionsMessagesRouterChatCompletionsContent = Union[str, List[Any]]
 """The contents of the assistant message. Required unless tool_calls is specified."""
 
@@ -16,16 +19,17 @@ RouterChatCompletionsMessagesRouterChatCompletionsContent = Union[str, List[Any]
 def decode_router_chat_completions_messages_router_chat_completions_content(
     data: Any,
 ) -> RouterChatCompletionsMessagesRouterChatCompletionsContent:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(_rt.d_any)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.list_of(_rt.d_any), data)]
+    )
 
 
 def encode_router_chat_completions_messages_router_chat_completions_content(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .routerchatcompletionscontentrouterchatcompletionsrequest2 import (
     RouterChatCompletionsContentRouterChatCompletionsRequest2,
     decode_router_chat_completions_content_router_chat_completions_request2,
@@ -24,16 +26,25 @@ RouterChatCompletionsMessagesRouterChatCompletionsRequestContent = Union[
 def decode_router_chat_completions_messages_router_chat_completions_request_content(
     data: Any,
 ) -> RouterChatCompletionsMessagesRouterChatCompletionsRequestContent:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(decode_router_chat_completions_content_router_chat_completions_request2)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(_rt.d_str, data),
+            _rt.error_of(
+                _rt.list_of(
+                    decode_router_chat_completions_content_router_chat_completions_request2
+                ),
+                data,
+            ),
+        ]
+    )
 
 
 def encode_router_chat_completions_messages_router_chat_completions_request_content(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .routerchatcompletionsmessages import (
     RouterChatCompletionsMessages,
     decode_router_chat_completions_messages,
@@ -105,19 +107,21 @@ class RouterChatCompletionsRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_chat_completions_request_body
             }
-        return cls(
-            model=v0,
-            messages=v1,
-            frequency_penalty=v2,
-            max_tokens=v3,
-            presence_penalty=v4,
-            seed=v5,
-            stream=v6,
-            temperature=v7,
-            top_p=v8,
-            tools=v9,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.model = v0
+        obj.messages = v1
+        obj.frequency_penalty = v2
+        obj.max_tokens = v3
+        obj.presence_penalty = v4
+        obj.seed = v5
+        obj.stream = v6
+        obj.temperature = v7
+        obj.top_p = v8
+        obj.tools = v9
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .responsebody1 import ResponseBody1
 from .responsebody2 import ResponseBody2
 
@@ -19,16 +21,40 @@ RouterChatCompletionsResponseBody = Union["ResponseBody1", "ResponseBody2"]
 def decode_router_chat_completions_response_body(
     data: Any,
 ) -> RouterChatCompletionsResponseBody:
-    errors: List[ValidationError] = []
-    try:
-        return ResponseBody1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return ResponseBody2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if (
+        type(data) is dict
+        and "id" in data
+        and "choices" in data
+        and "created" in data
+        and "model" in data
+        and "system_fingerprint" in data
+        and "object" in data
+        and "usage" in data
+    ):
+        try:
+            return ResponseBody1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if (
+        type(data) is dict
+        and "id" in data
+        and "choices" in data
+        and "created" in data
+        and "model" in data
+        and "system_fingerprint" in data
+        and "object" in data
+        and "usage" in data
+    ):
+        try:
+            return ResponseBody2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(ResponseBody1.from_dict, data),
+            _rt.error_of(ResponseBody2.from_dict, data),
+        ]
+    )
 
 
 def encode_router_chat_completions_response_body(

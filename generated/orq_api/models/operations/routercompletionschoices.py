@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .finishreason import FINISH_REASON_VALUES, FinishReason, decode_finish_reason
 
 
@@ -46,12 +48,14 @@ class RouterCompletionsChoices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_completions_choices
             }
-        return cls(
-            finish_reason=v0,
-            index=v1,
-            text=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.finish_reason = v0
+        obj.index = v1
+        obj.text = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .routercompletionschoices import RouterCompletionsChoices
 from .routercompletionsusage import RouterCompletionsUsage
 
@@ -72,16 +74,18 @@ class RouterCompletionsResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_completions_response_body
             }
-        return cls(
-            id=v0,
-            choices=v1,
-            created=v2,
-            model=v3,
-            system_fingerprint=v4,
-            object=v5,
-            usage=v6,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.choices = v1
+        obj.created = v2
+        obj.model = v3
+        obj.system_fingerprint = v4
+        obj.object = v5
+        obj.usage = v6
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .embedding import Embedding, decode_embedding, encode_embedding
 from .routerembeddingrouterembeddingsobject import (
     ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES,
@@ -57,12 +59,14 @@ class RouterEmbeddingData(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_router_embedding_data
             }
-        return cls(
-            object=v0,
-            embedding=v1,
-            index=v2,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.object = v0
+        obj.embedding = v1
+        obj.index = v2
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .routerembeddingdata import RouterEmbeddingData
 from .routerembeddingobject import (
     ROUTER_EMBEDDING_OBJECT_VALUES,
@@ -59,13 +61,15 @@ class RouterEmbeddingResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_embedding_response_body
             }
-        return cls(
-            object=v0,
-            data=v1,
-            model=v2,
-            usage=v3,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.object = v0
+        obj.data = v1
+        obj.model = v2
+        obj.usage = v3
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .routerimagegenerationsmessage1 import RouterImageGenerationsMessage1
 from .routerimagegenerationsmessage2 import RouterImageGenerationsMessage2
 from .routerimagegenerationsmessage3 import RouterImageGenerationsMessage3
@@ -22,20 +24,28 @@ RouterImageGenerationsMessage = Union[
 
 
 def decode_router_image_generations_message(data: Any) -> RouterImageGenerationsMessage:
-    errors: List[ValidationError] = []
-    try:
-        return RouterImageGenerationsMessage1.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return RouterImageGenerationsMessage2.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        return RouterImageGenerationsMessage3.from_dict(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    if type(data) is dict and "role" in data and "content" in data:
+        try:
+            return RouterImageGenerationsMessage1.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "url" in data:
+        try:
+            return RouterImageGenerationsMessage2.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    if type(data) is dict and "role" in data and "tool_calls" in data:
+        try:
+            return RouterImageGenerationsMessage3.from_dict(data)  # type: ignore[no-any-return]
+        except ValidationError:
+            pass
+    raise _rt.no_match(
+        [
+            _rt.error_of(RouterImageGenerationsMessage1.from_dict, data),
+            _rt.error_of(RouterImageGenerationsMessage2.from_dict, data),
+            _rt.error_of(RouterImageGenerationsMessage3.from_dict, data),
+        ]
+    )
 
 
 def encode_router_image_generations_message(

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .routerimagegenerationsmessagerouterimagesrole import (
     ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_ROLE_VALUES,
     RouterImageGenerationsMessageRouterImagesRole,
@@ -50,11 +52,13 @@ class RouterImageGenerationsMessage2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_image_generations_message2
             }
-        return cls(
-            role=v0,
-            url=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.url = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

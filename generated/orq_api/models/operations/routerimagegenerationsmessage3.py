@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .routerimagegenerationsmessagerouterimagesresponserole import (
     ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_RESPONSE_ROLE_VALUES,
     RouterImageGenerationsMessageRouterImagesResponseRole,
@@ -56,11 +58,13 @@ class RouterImageGenerationsMessage3(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_image_generations_message3
             }
-        return cls(
-            role=v0,
-            tool_calls=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.tool_calls = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

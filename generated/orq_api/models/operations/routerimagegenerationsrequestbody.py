@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .quality import QUALITY_VALUES, Quality, decode_quality
 from .responseformat import (
     RESPONSE_FORMAT_VALUES,
@@ -89,17 +91,19 @@ class RouterImageGenerationsRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_image_generations_request_body
             }
-        return cls(
-            prompt=v0,
-            model=v1,
-            n=v2,
-            quality=v3,
-            response_format=v4,
-            size=v5,
-            style=v6,
-            user=v7,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.prompt = v0
+        obj.model = v1
+        obj.n = v2
+        obj.quality = v3
+        obj.response_format = v4
+        obj.size = v5
+        obj.style = v6
+        obj.user = v7
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .routerimagegenerationschoices import RouterImageGenerationsChoices
 
 
@@ -58,14 +60,16 @@ class RouterImageGenerationsResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_image_generations_response_body
             }
-        return cls(
-            id=v0,
-            created=v1,
-            choices=v2,
-            model=v3,
-            object=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.id = v0
+        obj.created = v1
+        obj.choices = v2
+        obj.model = v3
+        obj.object = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

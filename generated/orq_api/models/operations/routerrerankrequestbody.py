@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .documents import Documents, decode_documents, encode_documents
 
 
@@ -61,14 +63,16 @@ class RouterRerankRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_rerank_request_body
             }
-        return cls(
-            query=v0,
-            documents=v1,
-            model=v2,
-            top_n=v3,
-            return_documents=v4,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.query = v0
+        obj.documents = v1
+        obj.model = v2
+        obj.top_n = v3
+        obj.return_documents = v4
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {

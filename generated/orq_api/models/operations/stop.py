@@ -9,21 +9,25 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
+
 Stop = Union[str, List[str]]
 """Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence."""
 
 
 def decode_stop(data: Any) -> Stop:
-    errors: List[ValidationError] = []
     try:
         return _rt.d_str(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
+    except ValidationError:
+        pass
     try:
         return _rt.list_of(_rt.d_str)(data)  # type: ignore[no-any-return]
-    except ValidationError as e:
-        errors.append(e)
-    raise _rt.no_match(errors)
+    except ValidationError:
+        pass
+    raise _rt.no_match(
+        [_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.list_of(_rt.d_str), data)]
+    )
 
 
 def encode_stop(value: Stop) -> Any:

