@@ -1,6 +1,6 @@
 """Command line: `python -m generator generate|check [--spec PATH] [--out DIR] [--package NAME]`.
 
-Exit codes: 0 ok, 1 drift found by `check`, 2 bad input or configuration.
+Exit codes: 0 ok, 1 drift found by `check`, 2 bad input or configuration, 3 internal error (a bug).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import time
 
 from generator.config import load_config
 from generator.errors import ConfigError, SpecError
+from generator.format import FormatError
 from generator.pipeline import generate_files
 from generator.write import changed_files, diff, write_tree
 
@@ -44,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     except (SpecError, ConfigError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except FormatError as e:
+        print(f"internal error: {e}; please report it with the spec", file=sys.stderr)
+        return 3
     for warning in result.warnings:
         if not args.quiet:
             print(f"warning: {warning}", file=sys.stderr)

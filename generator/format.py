@@ -28,8 +28,19 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class FormatError(Exception):
+    """Black refused generated code: a generator bug, reported with the file it happened in."""
+
+
 def _format_one(text: str) -> str:
     return black.format_str(text, mode=_MODE)
+
+
+def _format_or_explain(path: str, text: str) -> str:
+    try:
+        return _format_one(text)
+    except Exception as e:  # black raises several types; all mean the template produced bad code
+        raise FormatError(f"generated {path} is not valid Python ({type(e).__name__}: {e})") from None
 
 
 def _read(path: str) -> str | None:
@@ -68,9 +79,10 @@ def format_python(files: dict[str, str]) -> dict[str, str]:
             out[path] = cached
     if len(misses) >= _PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 2, 4)) as pool:
-            results = list(pool.map(_format_one, [t for _, t, _ in misses], chunksize=16))
+            results = list(pool.map(_format_or_explain, [p for p, _, _ in misses], [t for _, t, _ in misses],
+                                    chunksize=16))
     else:
-        results = [_format_one(t) for _, t, _ in misses]
+        results = [_format_or_explain(p, t) for p, t, _ in misses]
     for (path, _, cached_path), formatted in zip(misses, results):
         out[path] = formatted
         _store(cached_path, formatted)

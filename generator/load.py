@@ -111,6 +111,8 @@ class Documents:
         self._docs: dict[str, Any] = {}
 
     def load(self, path: str) -> Any:
+        if path in self._docs:
+            return self._docs[path]
         path = os.path.abspath(path)
         if path not in self._docs:
             try:

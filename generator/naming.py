@@ -50,6 +50,10 @@ def finalize(tokens: Iterable[str]) -> str:
     if m:
         parts[0] = spell_number(int(m.group())) + parts[0][m.end() :]
     name = "".join(parts)
+    if not (name.isidentifier() and name.isascii()):
+        name = pascal(name) or "Model"
+        if name[0].isdigit():
+            return finalize([name])
     return name + "T" if name in RESERVED else name
 
 
@@ -135,13 +139,17 @@ class Namer:
         self.names = Names()
         self.overrides = overrides
         self.component_locs: set[Loc] = set()
+        self.visited: set[Loc] = set()
 
     # -- walking ----------------------------------------------------------------------------------
 
     def _visit(self, node: Node) -> list[Node]:
         shape = self.shapes.of(node.loc, node.raw)
+        if shape.loc in self.visited and (shape.named or shape.kind in ("array", "map")):
+            return []  # named already, or a container reached again (recursive schemas)
+        self.visited.add(shape.loc)
         if shape.named:
-            if shape.loc in self.names.by_loc:
+            if shape.loc in self.names.by_loc and shape.loc in self.component_locs:
                 return []
             pool = node.root.pool
             name = self.overrides.get(shape.loc) or self.names.first_free(pool, candidates(node))

@@ -44,7 +44,9 @@ class BodyRoot:
 
 def operation_name(op_id: Any, method: str, path: str) -> str:
     if isinstance(op_id, str) and op_id:
-        return op_id[:1].upper() + op_id[1:]
+        if op_id.isidentifier() and op_id.isascii():
+            return op_id[:1].upper() + op_id[1:]
+        return pascal(op_id)
     segs = [s.strip("{}") for s in path.split("/") if s]
     return pascal(method) + "".join(pascal(s) for s in segs)
 

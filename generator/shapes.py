@@ -15,6 +15,8 @@ from generator.load import Documents, Loc
 NAMED_KINDS = ("object", "enum", "union")
 _PRIMITIVE_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "none"}
 _FORMATS = {"date-time": "datetime", "date": "date"}
+_JSON_NAMES = {"str": "string", "int": "integer", "float": "number", "bool": "boolean", "none": "null",
+               "datetime": "string (date-time)", "date": "string (date)"}
 
 
 @dataclass
@@ -214,9 +216,12 @@ class Shapes:
         if not props:
             if not others:
                 return Shape("any", loc, schema)
-            kinds = {(s.kind, s.prim) for s in others}
+            kinds = {s.prim or s.kind for s in others}
+            if kinds == {"int", "float"}:  # integer is a number: the intersection is integer
+                return next(s for s in others if s.prim == "int")
             if len(kinds) > 1:
-                raise SpecError(loc.file, loc.pointer + "/allOf", f"allOf parts have conflicting types: {sorted(k for k, _ in kinds)}")
+                spelled = " and ".join(sorted(_JSON_NAMES.get(k, k) for k in kinds))
+                raise SpecError(loc.file, loc.pointer + "/allOf", f"allOf parts have conflicting types: {spelled}")
             return others[0]
         if others:
             raise SpecError(loc.file, loc.pointer + "/allOf", f"allOf mixes an object with a {others[0].kind} part")
