@@ -205,6 +205,8 @@ class Shapes:
                     additional = False
             elif part.kind == "any" or (part.kind == "map" and part.item and part.item[1] is True):
                 continue
+            elif part.kind == "map" and part.item is not None:
+                additional = part.item  # a map part types the object's other keys
             else:
                 others.append(part)
         if own_props:
@@ -215,6 +217,8 @@ class Shapes:
                     required.add(p.wire)
         if not props:
             if not others:
+                if isinstance(additional, tuple):
+                    return Shape("map", loc, schema, item=additional)
                 return Shape("any", loc, schema)
             kinds = {s.prim or s.kind for s in others}
             if kinds == {"int", "float"}:  # integer is a number: the intersection is integer
@@ -223,7 +227,13 @@ class Shapes:
                 spelled = " and ".join(sorted(_JSON_NAMES.get(k, k) for k in kinds))
                 raise SpecError(loc.file, loc.pointer + "/allOf", f"allOf parts have conflicting types: {spelled}")
             return others[0]
-        if others:
+        unions = [o for o in others if o.kind == "union"]
+        if unions and len(unions) == len(others):
+            # allOf [object, oneOf [...]]: modelled as the object with its other keys kept (loosest correct)
+            self.warnings.append(f"{loc}: allOf of an object and a union is modelled as the object; "
+                                 "the union's properties are kept as additional properties")
+            additional = True if additional is False else additional
+        elif others:
             raise SpecError(loc.file, loc.pointer + "/allOf", f"allOf mixes an object with a {others[0].kind} part")
         merged = [Prop(p.wire, p.loc, p.raw, p.wire in required) for p in props.values()]
         return Shape("object", loc, schema, props=merged, additional=additional)
