@@ -193,7 +193,8 @@ class Builder:
             extras = "allow"
         else:
             extras, extras_type = "typed", self.type_of(*shape.additional)
-        return Model("object", fields=tuple(fields), extras=extras, extras_type=extras_type, extras_py=extras_py, **common)
+        return Model("object", fields=tuple(fields), extras=extras, extras_type=extras_type, extras_py=extras_py,
+                     required_extras=shape.required_only, **common)
 
     def union_model(self, shape: Shape, common: dict[str, Any]) -> Model:
         members = tuple(self.type_of(loc, raw) for loc, raw in shape.members)

@@ -66,6 +66,7 @@ class Model:
     extras: str = "allow"  # allow | forbid | typed
     extras_type: TypeRef | None = None
     extras_py: str = ""
+    required_extras: tuple[str, ...] = ()  # required keys without a property schema (kept as extras)
     # enum
     values: tuple[Any, ...] = ()
     value_literals: tuple[str, ...] = ()  # Python source of each value

@@ -39,6 +39,7 @@ class Shape:
     values: tuple[Any, ...] = ()  # enum values, null excluded
     members: list[tuple[Loc, Any]] = field(default_factory=list)  # union members, nulls excluded
     item: tuple[Loc, Any] | None = None  # array items / map values
+    required_only: tuple[str, ...] = ()  # required names that have no property schema
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -138,7 +139,8 @@ class Shapes:
                 return Shape("map", loc, schema, nullable, item=(loc.child("additionalProperties"), True))
             return Shape("map", loc, schema, nullable, item=additional)
         props = [Prop(name, loc.child("properties", name), sub, name in required) for name, sub in props_raw.items()]
-        return Shape("object", loc, schema, nullable, props=props, additional=additional)
+        only = tuple(r for r in required if isinstance(r, str) and r not in props_raw)
+        return Shape("object", loc, schema, nullable, props=props, additional=additional, required_only=only)
 
     def _additional(self, loc: Loc, schema: dict[str, Any]) -> Any:
         ap = schema.get("additionalProperties", True)
@@ -196,6 +198,7 @@ class Shapes:
         others: list[Shape] = []
         for i, raw in enumerate(parts):
             part = self.of(loc.child("allOf", i), raw)
+            required.update(r for r in part.schema.get("required") or [] if isinstance(r, str))
             if part.kind == "object":
                 for p in part.props:
                     props.setdefault(p.wire, p)
@@ -236,7 +239,8 @@ class Shapes:
         elif others:
             raise SpecError(loc.file, loc.pointer + "/allOf", f"allOf mixes an object with a {others[0].kind} part")
         merged = [Prop(p.wire, p.loc, p.raw, p.wire in required) for p in props.values()]
-        return Shape("object", loc, schema, props=merged, additional=additional)
+        only = tuple(sorted(r for r in required if r not in props))
+        return Shape("object", loc, schema, props=merged, additional=additional, required_only=only)
 
 
 def _with_nullable(shape: Shape, nullable: bool) -> Shape:

@@ -54,9 +54,15 @@ def json_schema(pointer: str, spec: str = SPEC) -> dict[str, Any]:
     `$ref`s are inlined (recursive ones become `{}`), 3.0 `nullable` becomes a type list, and OpenAPI-only
     keywords (discriminator, example, readOnly, ...) are dropped.
     """
-    docs = Documents()
     spec = os.path.abspath(spec)
+    docs = _documents(spec)
     return _convert(docs, Loc(spec, pointer), docs.get(Loc(spec, pointer)), ())
+
+
+@functools.lru_cache(maxsize=None)
+def _documents(spec: str) -> Documents:
+    """One parse per spec file for the whole test session (the documents are never mutated)."""
+    return Documents()
 
 
 _DROP = {"discriminator", "example", "examples", "readOnly", "writeOnly", "xml", "externalDocs", "deprecated",

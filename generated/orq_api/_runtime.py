@@ -120,10 +120,14 @@ def d_str(v: Any) -> str:
     raise type_error("str", v)
 
 
-def d_int(v: Any) -> int:
+def d_int(v: Any, segment: str = "") -> int:
+    """JSON Schema's integer: an int, or a float with no fractional part (3.0 becomes 3)."""
     if type(v) is int:
         return v
-    raise type_error("int", v)
+    if type(v) is float and v.is_integer():
+        return int(v)
+    error = type_error("int", v)
+    raise error.at(segment) if segment else error
 
 
 def d_float(v: Any) -> float:

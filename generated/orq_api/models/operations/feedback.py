@@ -29,7 +29,7 @@ class Feedback(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if type(v0) is not int:
-            raise _rt.type_error("int", v0).at(".score")
+            v0 = _rt.d_int(v0, ".score")
         extras: Dict[str, Any] = {}
         if len(data) != 1:
             extras = {k: x for k, x in data.items() if k not in _KEYS_feedback}

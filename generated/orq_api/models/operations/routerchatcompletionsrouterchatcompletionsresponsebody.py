@@ -45,7 +45,7 @@ class RouterChatCompletionsRouterChatCompletionsResponseBody(_rt.Base):
         v3 = data.get("retry", UNSET)
         if v3 is not UNSET:
             if type(v3) is not int:
-                raise _rt.type_error("int", v3).at(".retry")
+                v3 = _rt.d_int(v3, ".retry")
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {
