@@ -3,7 +3,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check test bench venv clean
+.PHONY: generate check test bench corpus venv clean
 
 $(STAMP): pyproject.toml
 	test -x $(VPY) || $(PY) -m venv $(VENV)
@@ -25,6 +25,9 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(VPY) -m pip install -q -r bench/requirements.txt
 	$(VPY) bench/run.py
+
+corpus: $(STAMP)
+	$(VPY) bench/corpus.py --import
 
 clean:
 	rm -rf $(VENV)
