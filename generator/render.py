@@ -98,7 +98,9 @@ class Renderer:
         for module in self.api.modules:
             by_pool[module.pool].append(module)
             doc = f"{module.pool} models: " + ", ".join(m.name for m in module.models)
-            files[f"{pkg}/models/{module.pool}/{module.name}.py"] = module_tpl.render(module=module, module_doc=doc)
+            exports = sorted(n for m in module.models for n in _exports(m))
+            files[f"{pkg}/models/{module.pool}/{module.name}.py"] = module_tpl.render(
+                module=module, module_doc=doc, module_exports=exports)
         pool_tpl = self.env.get_template("pool_init.py.jinja")
         for pool, modules in by_pool.items():
             exports = []

@@ -5,17 +5,21 @@ Generated code; standard library only.
 
 from __future__ import annotations
 
+import enum
 import json
 from datetime import date, datetime
-from typing import Any, Callable, Dict, List, NoReturn, TypeVar
+from typing import Any, Callable, Dict, Final, List, NoReturn, TypeVar
 
 T = TypeVar("T")
 
 
-class Unset:
-    """The type of UNSET: an optional property that was absent (not null)."""
+class Unset(enum.Enum):
+    """The type of UNSET: an optional property that was absent (not null).
 
-    __slots__ = ()
+    A one-member enum, so type checkers narrow `x is not UNSET` like `x is not None`.
+    """
+
+    UNSET = "UNSET"
 
     def __repr__(self) -> str:
         return "UNSET"
@@ -23,11 +27,8 @@ class Unset:
     def __bool__(self) -> bool:
         return False
 
-    def __reduce__(self) -> str:
-        return "UNSET"
 
-
-UNSET: Any = Unset()
+UNSET: Final = Unset.UNSET
 
 
 class ValidationError(ValueError):
@@ -132,7 +133,7 @@ def d_int(v: Any, segment: str = "") -> int:
 
 def d_float(v: Any) -> float:
     if type(v) is float or type(v) is int:
-        return v  # type: ignore[no-any-return]
+        return v
     raise type_error("float", v)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, List
+from typing import TYPE_CHECKING, Any, Dict, List
 
 if TYPE_CHECKING:
     from .action import ACTION_VALUES, Action, decode_action
@@ -12860,7 +12860,7 @@ if TYPE_CHECKING:
     from .workflowrunusage import WorkflowRunUsage
     from .workflowrunvariables import WorkflowRunVariables
 
-_MODULES = {
+_MODULES: Dict[str, str] = {
     "ACTION_VALUES": "action",
     "Action": "action",
     "decode_action": "action",

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ACTION_VALUES", "Action", "decode_action"]
+
+
 Action = Literal["get_config", "invoke", "simulate"]
 """"""
 
@@ -31,5 +34,5 @@ def decode_action(data: Any) -> Action:
         "simulate",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "get_config"
     raise _rt.enum_error(data, ACTION_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ApiVersion"]
+
+
 @dataclass(slots=True, kw_only=True)
 class ApiVersion(_rt.Base):
     """ApiVersion"""
@@ -42,9 +45,8 @@ class ApiVersion(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_api_version}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.version = v0
         obj.is_deprecated = v1
         obj.is_experimental = v2
@@ -55,15 +57,17 @@ class ApiVersion(_rt.Base):
         out: Dict[str, Any] = {
             "version": self.version,
         }
-        v = self.is_deprecated
-        if v is not UNSET:
-            out["is_deprecated"] = v
-        v = self.is_experimental
-        if v is not UNSET:
-            out["is_experimental"] = v
+        v1 = self.is_deprecated
+        if v1 is not UNSET:
+            out["is_deprecated"] = v1
+        v2 = self.is_experimental
+        if v2 is not UNSET:
+            out["is_experimental"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_api_version = frozenset({"version", "is_deprecated", "is_experimental"})
+_KEYS_api_version: frozenset[str] = frozenset(
+    {"version", "is_deprecated", "is_experimental"}
+)

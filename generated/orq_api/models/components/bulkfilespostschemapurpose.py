@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "BULK_FILES_POST_SCHEMA_PURPOSE_VALUES",
+    "BulkFilesPostSchemaPurpose",
+    "decode_bulk_files_post_schema_purpose",
+]
+
+
 BulkFilesPostSchemaPurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
@@ -20,5 +27,5 @@ BULK_FILES_POST_SCHEMA_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",)
 
 def decode_bulk_files_post_schema_purpose(data: Any) -> BulkFilesPostSchemaPurpose:
     if data == "retrieval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "retrieval"
     raise _rt.enum_error(data, BULK_FILES_POST_SCHEMA_PURPOSE_VALUES)

@@ -14,6 +14,9 @@ _new = object.__new__
 from .cacheconfig1 import CacheConfig1
 from .cacheconfig2 import CacheConfig2
 
+__all__ = ["CacheConfig", "decode_cache_config", "encode_cache_config"]
+
+
 CacheConfig = Union["CacheConfig1", "CacheConfig2"]
 """"""
 
@@ -21,12 +24,12 @@ CacheConfig = Union["CacheConfig1", "CacheConfig2"]
 def decode_cache_config(data: Any) -> CacheConfig:
     if type(data) is dict and "type" in data:
         try:
-            return CacheConfig1.from_dict(data)  # type: ignore[no-any-return]
+            return CacheConfig1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "model_config" in data:
         try:
-            return CacheConfig2.from_dict(data)  # type: ignore[no-any-return]
+            return CacheConfig2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,8 @@ from .deploymentcacheconfigtype import (
 )
 from .modelconfig import ModelConfig
 
+__all__ = ["CacheConfig2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class CacheConfig2(_rt.Base):
@@ -41,7 +43,7 @@ class CacheConfig2(_rt.Base):
             v1 = data["model_config"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES:
             raise _rt.enum_error(v0, DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES).at(".type")
         try:
             v1 = ModelConfig.from_dict(v1)
@@ -58,10 +60,9 @@ class CacheConfig2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_cache_config2}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.model_config = v1
         obj.ttl = v2
         obj.similarity_score_threshold = v3
@@ -73,17 +74,17 @@ class CacheConfig2(_rt.Base):
             "type": self.type,
             "model_config": self.model_config.to_dict(),
         }
-        v = self.ttl
-        if v is not UNSET:
-            out["ttl"] = v
-        v = self.similarity_score_threshold
-        if v is not UNSET:
-            out["similarity_score_threshold"] = v
+        v2 = self.ttl
+        if v2 is not UNSET:
+            out["ttl"] = v2
+        v3 = self.similarity_score_threshold
+        if v3 is not UNSET:
+            out["similarity_score_threshold"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_cache_config2 = frozenset(
+_KEYS_cache_config2: frozenset[str] = frozenset(
     {"type", "model_config", "ttl", "similarity_score_threshold"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CACHE_CONFIG_ENCODING_FORMAT_VALUES",
+    "CacheConfigEncodingFormat",
+    "decode_cache_config_encoding_format",
+]
+
+
 CacheConfigEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -29,5 +36,5 @@ def decode_cache_config_encoding_format(data: Any) -> CacheConfigEncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, CACHE_CONFIG_ENCODING_FORMAT_VALUES)

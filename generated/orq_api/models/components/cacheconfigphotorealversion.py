@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CACHE_CONFIG_PHOTO_REAL_VERSION_VALUES",
+    "CacheConfigPhotoRealVersion",
+    "decode_cache_config_photo_real_version",
+]
+
+
 CacheConfigPhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
@@ -29,5 +36,5 @@ def decode_cache_config_photo_real_version(data: Any) -> CacheConfigPhotoRealVer
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "v1"
     raise _rt.enum_error(data, CACHE_CONFIG_PHOTO_REAL_VERSION_VALUES)

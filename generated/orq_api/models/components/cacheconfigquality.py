@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CACHE_CONFIG_QUALITY_VALUES",
+    "CacheConfigQuality",
+    "decode_cache_config_quality",
+]
+
+
 CacheConfigQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -29,5 +36,5 @@ def decode_cache_config_quality(data: Any) -> CacheConfigQuality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, CACHE_CONFIG_QUALITY_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentresponseformatdata1 import DeploymentResponseFormatData1
 from .deploymentresponseformatdata2 import DeploymentResponseFormatData2
 
+__all__ = [
+    "CacheConfigResponseFormat",
+    "decode_cache_config_response_format",
+    "encode_cache_config_response_format",
+]
+
+
 CacheConfigResponseFormat = Union[
     "DeploymentResponseFormatData1", "DeploymentResponseFormatData2"
 ]
@@ -30,12 +37,12 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_cache_config_response_format(data: Any) -> CacheConfigResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return DeploymentResponseFormatData1.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentResponseFormatData1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return DeploymentResponseFormatData2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentResponseFormatData2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

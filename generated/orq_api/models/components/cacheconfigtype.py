@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["CACHE_CONFIG_TYPE_VALUES", "CacheConfigType", "decode_cache_config_type"]
+
+
 CacheConfigType = Literal["exact"]
 """"""
 
@@ -20,5 +23,5 @@ CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
 
 def decode_cache_config_type(data: Any) -> CacheConfigType:
     if data == "exact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "exact"
     raise _rt.enum_error(data, CACHE_CONFIG_TYPE_VALUES)

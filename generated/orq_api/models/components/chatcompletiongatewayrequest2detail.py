@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES",
+    "ChatCompletionGatewayRequest2Detail",
+    "decode_chat_completion_gateway_request2_detail",
+]
+
+
 ChatCompletionGatewayRequest2Detail = Literal["low", "high", "auto"]
 """Specifies the detail level of the image."""
 
@@ -33,5 +40,5 @@ def decode_chat_completion_gateway_request2_detail(
         "auto",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "low"
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES)

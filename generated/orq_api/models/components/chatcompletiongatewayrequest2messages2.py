@@ -20,6 +20,8 @@ from .chatcompletiongatewayrequest2messagesimageurl import (
     ChatCompletionGatewayRequest2MessagesImageUrl,
 )
 
+__all__ = ["ChatCompletionGatewayRequest2Messages2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewayRequest2Messages2(_rt.Base):
@@ -39,7 +41,7 @@ class ChatCompletionGatewayRequest2Messages2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES2_CONTENT_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -56,10 +58,9 @@ class ChatCompletionGatewayRequest2Messages2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request2_messages2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -74,4 +75,6 @@ class ChatCompletionGatewayRequest2Messages2(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_request2_messages2 = frozenset({"type", "image_url"})
+_KEYS_chat_completion_gateway_request2_messages2: frozenset[str] = frozenset(
+    {"type", "image_url"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES2_TYPE_VALUES",
+    "ChatCompletionGatewayRequest2Messages2Type",
+    "decode_chat_completion_gateway_request2_messages2_type",
+]
+
+
 ChatCompletionGatewayRequest2Messages2Type = Literal["text"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_chat_completion_gateway_request2_messages2_type(
     data: Any,
 ) -> ChatCompletionGatewayRequest2Messages2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES2_TYPE_VALUES)

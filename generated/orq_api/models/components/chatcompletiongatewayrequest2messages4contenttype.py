@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES4_CONTENT_TYPE_VALUES",
+    "ChatCompletionGatewayRequest2Messages4ContentType",
+    "decode_chat_completion_gateway_request2_messages4_content_type",
+]
+
+
 ChatCompletionGatewayRequest2Messages4ContentType = Literal["image_url"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_chat_completion_gateway_request2_messages4_content_type(
     data: Any,
 ) -> ChatCompletionGatewayRequest2Messages4ContentType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(
         data, CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES4_CONTENT_TYPE_VALUES
     )

@@ -17,6 +17,8 @@ from .chatcompletiongatewayrequest2detail import (
     decode_chat_completion_gateway_request2_detail,
 )
 
+__all__ = ["ChatCompletionGatewayRequest2Messages4ImageUrl"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewayRequest2Messages4ImageUrl(_rt.Base):
@@ -41,7 +43,7 @@ class ChatCompletionGatewayRequest2Messages4ImageUrl(_rt.Base):
         v1 = data.get("detail", UNSET)
         if v1 is not UNSET:
             if (
-                type(v1) is not str
+                v1.__class__ is not str
                 or v1 not in CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES
             ):
                 raise _rt.enum_error(
@@ -54,9 +56,8 @@ class ChatCompletionGatewayRequest2Messages4ImageUrl(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request2_messages4_image_url
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.url = v0
         obj.detail = v1
         obj.additional_properties = extras
@@ -66,14 +67,14 @@ class ChatCompletionGatewayRequest2Messages4ImageUrl(_rt.Base):
         out: Dict[str, Any] = {
             "url": self.url,
         }
-        v = self.detail
-        if v is not UNSET:
-            out["detail"] = v
+        v1 = self.detail
+        if v1 is not UNSET:
+            out["detail"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_chat_completion_gateway_request2_messages4_image_url = frozenset(
+_KEYS_chat_completion_gateway_request2_messages4_image_url: frozenset[str] = frozenset(
     {"url", "detail"}
 )

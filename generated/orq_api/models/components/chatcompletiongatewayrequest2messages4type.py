@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES4_TYPE_VALUES",
+    "ChatCompletionGatewayRequest2Messages4Type",
+    "decode_chat_completion_gateway_request2_messages4_type",
+]
+
+
 ChatCompletionGatewayRequest2Messages4Type = Literal["text"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_chat_completion_gateway_request2_messages4_type(
     data: Any,
 ) -> ChatCompletionGatewayRequest2Messages4Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES4_TYPE_VALUES)

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .twodetail import TWO_DETAIL_VALUES, TwoDetail, decode_two_detail
 
+__all__ = ["ChatCompletionGatewayRequest2MessagesImageUrl"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewayRequest2MessagesImageUrl(_rt.Base):
@@ -36,7 +38,7 @@ class ChatCompletionGatewayRequest2MessagesImageUrl(_rt.Base):
             raise _rt.type_error("str", v0).at(".url")
         v1 = data.get("detail", UNSET)
         if v1 is not UNSET:
-            if type(v1) is not str or v1 not in TWO_DETAIL_VALUES:
+            if v1.__class__ is not str or v1 not in TWO_DETAIL_VALUES:
                 raise _rt.enum_error(v1, TWO_DETAIL_VALUES).at(".detail")
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
@@ -45,9 +47,8 @@ class ChatCompletionGatewayRequest2MessagesImageUrl(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request2_messages_image_url
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.url = v0
         obj.detail = v1
         obj.additional_properties = extras
@@ -57,12 +58,14 @@ class ChatCompletionGatewayRequest2MessagesImageUrl(_rt.Base):
         out: Dict[str, Any] = {
             "url": self.url,
         }
-        v = self.detail
-        if v is not UNSET:
-            out["detail"] = v
+        v1 = self.detail
+        if v1 is not UNSET:
+            out["detail"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_chat_completion_gateway_request2_messages_image_url = frozenset({"url", "detail"})
+_KEYS_chat_completion_gateway_request2_messages_image_url: frozenset[str] = frozenset(
+    {"url", "detail"}
+)

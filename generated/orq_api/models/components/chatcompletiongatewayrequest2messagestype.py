@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES_TYPE_VALUES",
+    "ChatCompletionGatewayRequest2MessagesType",
+    "decode_chat_completion_gateway_request2_messages_type",
+]
+
+
 ChatCompletionGatewayRequest2MessagesType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_chat_completion_gateway_request2_messages_type(
     data: Any,
 ) -> ChatCompletionGatewayRequest2MessagesType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES_TYPE_VALUES)

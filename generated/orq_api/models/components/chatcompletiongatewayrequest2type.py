@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_REQUEST2_TYPE_VALUES",
+    "ChatCompletionGatewayRequest2Type",
+    "decode_chat_completion_gateway_request2_type",
+]
+
+
 ChatCompletionGatewayRequest2Type = Literal["text"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_chat_completion_gateway_request2_type(
     data: Any,
 ) -> ChatCompletionGatewayRequest2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST2_TYPE_VALUES)

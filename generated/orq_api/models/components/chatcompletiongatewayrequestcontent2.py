@@ -14,6 +14,13 @@ _new = object.__new__
 from .chatcompletiongatewayrequest21 import ChatCompletionGatewayRequest21
 from .chatcompletiongatewayrequest22 import ChatCompletionGatewayRequest22
 
+__all__ = [
+    "ChatCompletionGatewayRequestContent2",
+    "decode_chat_completion_gateway_request_content2",
+    "encode_chat_completion_gateway_request_content2",
+]
+
+
 ChatCompletionGatewayRequestContent2 = Union[
     "ChatCompletionGatewayRequest21", "ChatCompletionGatewayRequest22"
 ]
@@ -25,12 +32,12 @@ def decode_chat_completion_gateway_request_content2(
 ) -> ChatCompletionGatewayRequestContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return ChatCompletionGatewayRequest21.from_dict(data)  # type: ignore[no-any-return]
+            return ChatCompletionGatewayRequest21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return ChatCompletionGatewayRequest22.from_dict(data)  # type: ignore[no-any-return]
+            return ChatCompletionGatewayRequest22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,13 @@ from .chatcompletiongatewayrequest2messages2 import (
     ChatCompletionGatewayRequest2Messages2,
 )
 
+__all__ = [
+    "ChatCompletionGatewayRequestContentMessages2",
+    "decode_chat_completion_gateway_request_content_messages2",
+    "encode_chat_completion_gateway_request_content_messages2",
+]
+
+
 ChatCompletionGatewayRequestContentMessages2 = Union[
     "ChatCompletionGatewayRequest2Messages1", "ChatCompletionGatewayRequest2Messages2"
 ]
@@ -29,12 +36,12 @@ def decode_chat_completion_gateway_request_content_messages2(
 ) -> ChatCompletionGatewayRequestContentMessages2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return ChatCompletionGatewayRequest2Messages1.from_dict(data)  # type: ignore[no-any-return]
+            return ChatCompletionGatewayRequest2Messages1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return ChatCompletionGatewayRequest2Messages2.from_dict(data)  # type: ignore[no-any-return]
+            return ChatCompletionGatewayRequest2Messages2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,13 @@ from .chatcompletiongatewayrequest2messages42 import (
     ChatCompletionGatewayRequest2Messages42,
 )
 
+__all__ = [
+    "ChatCompletionGatewayRequestContentMessages42",
+    "decode_chat_completion_gateway_request_content_messages42",
+    "encode_chat_completion_gateway_request_content_messages42",
+]
+
+
 ChatCompletionGatewayRequestContentMessages42 = Union[
     "ChatCompletionGatewayRequest2Messages41", "ChatCompletionGatewayRequest2Messages42"
 ]
@@ -29,12 +36,12 @@ def decode_chat_completion_gateway_request_content_messages42(
 ) -> ChatCompletionGatewayRequestContentMessages42:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return ChatCompletionGatewayRequest2Messages41.from_dict(data)  # type: ignore[no-any-return]
+            return ChatCompletionGatewayRequest2Messages41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return ChatCompletionGatewayRequest2Messages42.from_dict(data)  # type: ignore[no-any-return]
+            return ChatCompletionGatewayRequest2Messages42.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -15,6 +15,8 @@ from .chatcompletiongatewayrequestparameters import (
     ChatCompletionGatewayRequestParameters,
 )
 
+__all__ = ["ChatCompletionGatewayRequestFunction"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewayRequestFunction(_rt.Base):
@@ -61,9 +63,8 @@ class ChatCompletionGatewayRequestFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request_function
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.description = v1
         obj.parameters = v2
@@ -75,20 +76,20 @@ class ChatCompletionGatewayRequestFunction(_rt.Base):
         out: Dict[str, Any] = {
             "name": self.name,
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.parameters
-        if v is not UNSET:
-            out["parameters"] = v.to_dict()
-        v = self.strict
-        if v is not UNSET:
-            out["strict"] = v
+        v1 = self.description
+        if v1 is not UNSET:
+            out["description"] = v1
+        v2 = self.parameters
+        if v2 is not UNSET:
+            out["parameters"] = v2.to_dict()
+        v3 = self.strict
+        if v3 is not UNSET:
+            out["strict"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_chat_completion_gateway_request_function = frozenset(
+_KEYS_chat_completion_gateway_request_function: frozenset[str] = frozenset(
     {"name", "description", "parameters", "strict"}
 )

@@ -16,6 +16,13 @@ from .messages2 import Messages2
 from .messages3 import Messages3
 from .messages4 import Messages4
 
+__all__ = [
+    "ChatCompletionGatewayRequestMessages",
+    "decode_chat_completion_gateway_request_messages",
+    "encode_chat_completion_gateway_request_messages",
+]
+
+
 ChatCompletionGatewayRequestMessages = Union[
     "Messages1", "Messages2", "Messages3", "Messages4"
 ]
@@ -27,17 +34,17 @@ def decode_chat_completion_gateway_request_messages(
 ) -> ChatCompletionGatewayRequestMessages:
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return Messages1.from_dict(data)  # type: ignore[no-any-return]
+            return Messages1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return Messages2.from_dict(data)  # type: ignore[no-any-return]
+            return Messages2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return Messages3.from_dict(data)  # type: ignore[no-any-return]
+            return Messages3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -47,7 +54,7 @@ def decode_chat_completion_gateway_request_messages(
         and "content" in data
     ):
         try:
-            return Messages4.from_dict(data)  # type: ignore[no-any-return]
+            return Messages4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -17,6 +17,13 @@ from .chatcompletiongatewayrequestcontentmessages2 import (
     encode_chat_completion_gateway_request_content_messages2,
 )
 
+__all__ = [
+    "ChatCompletionGatewayRequestMessagesContent",
+    "decode_chat_completion_gateway_request_messages_content",
+    "encode_chat_completion_gateway_request_messages_content",
+]
+
+
 ChatCompletionGatewayRequestMessagesContent = Union[
     str, List["ChatCompletionGatewayRequestContentMessages2"]
 ]
@@ -27,11 +34,13 @@ def decode_chat_completion_gateway_request_messages_content(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_chat_completion_gateway_request_content_messages2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_chat_completion_gateway_request_content_messages2)(
+            data
+        )
     except ValidationError:
         pass
     raise _rt.no_match(

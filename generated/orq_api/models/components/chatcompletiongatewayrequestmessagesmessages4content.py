@@ -17,6 +17,13 @@ from .chatcompletiongatewayrequestcontentmessages42 import (
     encode_chat_completion_gateway_request_content_messages42,
 )
 
+__all__ = [
+    "ChatCompletionGatewayRequestMessagesMessages4Content",
+    "decode_chat_completion_gateway_request_messages_messages4_content",
+    "encode_chat_completion_gateway_request_messages_messages4_content",
+]
+
+
 ChatCompletionGatewayRequestMessagesMessages4Content = Union[
     str, List["ChatCompletionGatewayRequestContentMessages42"]
 ]
@@ -27,11 +34,13 @@ def decode_chat_completion_gateway_request_messages_messages4_content(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesMessages4Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_chat_completion_gateway_request_content_messages42)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_chat_completion_gateway_request_content_messages42)(
+            data
+        )
     except ValidationError:
         pass
     raise _rt.no_match(

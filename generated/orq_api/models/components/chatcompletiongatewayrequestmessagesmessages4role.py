@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES4_ROLE_VALUES",
+    "ChatCompletionGatewayRequestMessagesMessages4Role",
+    "decode_chat_completion_gateway_request_messages_messages4_role",
+]
+
+
 ChatCompletionGatewayRequestMessagesMessages4Role = Literal["tool"]
 """The role of the messages author, in this case **tool**."""
 
@@ -24,7 +31,7 @@ def decode_chat_completion_gateway_request_messages_messages4_role(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesMessages4Role:
     if data == "tool" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "tool"
     raise _rt.enum_error(
         data, CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES4_ROLE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ChatCompletionGatewayRequestMessagesMessagesContent",
+    "decode_chat_completion_gateway_request_messages_messages_content",
+    "encode_chat_completion_gateway_request_messages_messages_content",
+]
+
+
 ChatCompletionGatewayRequestMessagesMessagesContent = Union[str, List[Any]]
 """The contents of the assistant message. Required unless tool_calls is specified."""
 
@@ -20,11 +27,11 @@ def decode_chat_completion_gateway_request_messages_messages_content(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesMessagesContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(_rt.d_any)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(_rt.d_any)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

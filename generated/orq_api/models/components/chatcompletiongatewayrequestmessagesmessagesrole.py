@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES_ROLE_VALUES",
+    "ChatCompletionGatewayRequestMessagesMessagesRole",
+    "decode_chat_completion_gateway_request_messages_messages_role",
+]
+
+
 ChatCompletionGatewayRequestMessagesMessagesRole = Literal["assistant"]
 """The role of the messages author, in this case **assistant**."""
 
@@ -24,7 +31,7 @@ def decode_chat_completion_gateway_request_messages_messages_role(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesMessagesRole:
     if data == "assistant" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "assistant"
     raise _rt.enum_error(
         data, CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES_ROLE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_ROLE_VALUES",
+    "ChatCompletionGatewayRequestMessagesRole",
+    "decode_chat_completion_gateway_request_messages_role",
+]
+
+
 ChatCompletionGatewayRequestMessagesRole = Literal["user"]
 """The role of the messages author, in this case **user**."""
 
@@ -24,5 +31,5 @@ def decode_chat_completion_gateway_request_messages_role(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesRole:
     if data == "user" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "user"
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_ROLE_VALUES)

@@ -17,6 +17,8 @@ from .chatcompletiongatewayrequesttoolstype import (
     decode_chat_completion_gateway_request_tools_type,
 )
 
+__all__ = ["ChatCompletionGatewayRequestParameters"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewayRequestParameters(_rt.Base):
@@ -37,7 +39,7 @@ class ChatCompletionGatewayRequestParameters(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -60,10 +62,9 @@ class ChatCompletionGatewayRequestParameters(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request_parameters
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.properties = v1
         obj.required = v2
         obj.additional_properties = extras
@@ -74,14 +75,14 @@ class ChatCompletionGatewayRequestParameters(_rt.Base):
             "type": self.type,
             "properties": dict(self.properties),
         }
-        v = self.required
-        if v is not UNSET:
-            out["required"] = list(v)
+        v2 = self.required
+        if v2 is not UNSET:
+            out["required"] = list(v2)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_chat_completion_gateway_request_parameters = frozenset(
+_KEYS_chat_completion_gateway_request_parameters: frozenset[str] = frozenset(
     {"type", "properties", "required"}
 )

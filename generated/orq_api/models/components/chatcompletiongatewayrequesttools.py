@@ -18,6 +18,8 @@ from .chatcompletiongatewayrequesttype import (
     decode_chat_completion_gateway_request_type,
 )
 
+__all__ = ["ChatCompletionGatewayRequestTools"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewayRequestTools(_rt.Base):
@@ -37,7 +39,10 @@ class ChatCompletionGatewayRequestTools(_rt.Base):
             v1 = data["function"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES
+        ):
             raise _rt.enum_error(v0, CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES).at(
                 ".type"
             )
@@ -52,10 +57,9 @@ class ChatCompletionGatewayRequestTools(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request_tools
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.function = v1
         obj.additional_properties = extras
         return obj
@@ -70,4 +74,6 @@ class ChatCompletionGatewayRequestTools(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_request_tools = frozenset({"type", "function"})
+_KEYS_chat_completion_gateway_request_tools: frozenset[str] = frozenset(
+    {"type", "function"}
+)

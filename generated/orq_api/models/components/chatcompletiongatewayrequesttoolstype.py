@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES",
+    "ChatCompletionGatewayRequestToolsType",
+    "decode_chat_completion_gateway_request_tools_type",
+]
+
+
 ChatCompletionGatewayRequestToolsType = Literal["object"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_chat_completion_gateway_request_tools_type(
     data: Any,
 ) -> ChatCompletionGatewayRequestToolsType:
     if data == "object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "object"
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES)

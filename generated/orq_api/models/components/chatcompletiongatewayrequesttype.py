@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES",
+    "ChatCompletionGatewayRequestType",
+    "decode_chat_completion_gateway_request_type",
+]
+
+
 ChatCompletionGatewayRequestType = Literal["function"]
 """The type of the tool. Currently, only function is supported."""
 
@@ -22,5 +29,5 @@ def decode_chat_completion_gateway_request_type(
     data: Any,
 ) -> ChatCompletionGatewayRequestType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .chatcompletiongatewaysuccessresponse1 import ChatCompletionGatewaySuccessResponse1
 from .chatcompletiongatewaysuccessresponse2 import ChatCompletionGatewaySuccessResponse2
 
+__all__ = [
+    "ChatCompletionGatewaySuccessResponse",
+    "decode_chat_completion_gateway_success_response",
+    "encode_chat_completion_gateway_success_response",
+]
+
+
 ChatCompletionGatewaySuccessResponse = Union[
     "ChatCompletionGatewaySuccessResponse1", "ChatCompletionGatewaySuccessResponse2"
 ]
@@ -34,7 +41,7 @@ def decode_chat_completion_gateway_success_response(
         and "usage" in data
     ):
         try:
-            return ChatCompletionGatewaySuccessResponse1.from_dict(data)  # type: ignore[no-any-return]
+            return ChatCompletionGatewaySuccessResponse1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -48,7 +55,7 @@ def decode_chat_completion_gateway_success_response(
         and "usage" in data
     ):
         try:
-            return ChatCompletionGatewaySuccessResponse2.from_dict(data)  # type: ignore[no-any-return]
+            return ChatCompletionGatewaySuccessResponse2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,8 @@ from .chatcompletiongatewaysuccessresponse2usage import (
     ChatCompletionGatewaySuccessResponse2Usage,
 )
 
+__all__ = ["ChatCompletionGatewaySuccessResponse2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewaySuccessResponse2(_rt.Base):
@@ -78,9 +80,8 @@ class ChatCompletionGatewaySuccessResponse2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.choices = v1
         obj.created = v2
@@ -106,6 +107,6 @@ class ChatCompletionGatewaySuccessResponse2(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response2 = frozenset(
+_KEYS_chat_completion_gateway_success_response2: frozenset[str] = frozenset(
     {"id", "choices", "created", "model", "system_fingerprint", "object", "usage"}
 )

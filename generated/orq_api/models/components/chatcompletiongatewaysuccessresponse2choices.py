@@ -21,6 +21,8 @@ from .chatcompletiongatewaysuccessresponselogprobs import (
 )
 from .delta import Delta
 
+__all__ = ["ChatCompletionGatewaySuccessResponse2Choices"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewaySuccessResponse2Choices(_rt.Base):
@@ -48,7 +50,7 @@ class ChatCompletionGatewaySuccessResponse2Choices(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_FINISH_REASON_VALUES
         ):
             raise _rt.enum_error(
@@ -72,10 +74,9 @@ class ChatCompletionGatewaySuccessResponse2Choices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response2_choices
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.finish_reason = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.finish_reason = v0  # type: ignore[assignment]
         obj.index = v1
         obj.logprobs = v2
         obj.delta = v3
@@ -94,6 +95,6 @@ class ChatCompletionGatewaySuccessResponse2Choices(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response2_choices = frozenset(
+_KEYS_chat_completion_gateway_success_response2_choices: frozenset[str] = frozenset(
     {"finish_reason", "index", "logprobs", "delta"}
 )

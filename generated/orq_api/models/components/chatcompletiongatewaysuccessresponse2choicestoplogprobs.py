@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ChatCompletionGatewaySuccessResponse2ChoicesTopLogprobs"]
+
+
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewaySuccessResponse2ChoicesTopLogprobs(_rt.Base):
     """ChatCompletionGatewaySuccessResponse2ChoicesTopLogprobs"""
@@ -53,9 +56,8 @@ class ChatCompletionGatewaySuccessResponse2ChoicesTopLogprobs(_rt.Base):
                 if k
                 not in _KEYS_chat_completion_gateway_success_response2_choices_top_logprobs
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.token = v0
         obj.logprob = v1
         obj.bytes = v2
@@ -73,6 +75,6 @@ class ChatCompletionGatewaySuccessResponse2ChoicesTopLogprobs(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response2_choices_top_logprobs = frozenset(
-    {"token", "logprob", "bytes"}
+_KEYS_chat_completion_gateway_success_response2_choices_top_logprobs: frozenset[str] = (
+    frozenset({"token", "logprob", "bytes"})
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_ROLE_VALUES",
+    "ChatCompletionGatewaySuccessResponse2Role",
+    "decode_chat_completion_gateway_success_response2_role",
+]
+
+
 ChatCompletionGatewaySuccessResponse2Role = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_chat_completion_gateway_success_response2_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_ROLE_VALUES)

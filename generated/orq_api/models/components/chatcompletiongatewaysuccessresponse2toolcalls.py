@@ -20,6 +20,8 @@ from .chatcompletiongatewaysuccessresponse2type import (
     decode_chat_completion_gateway_success_response2_type,
 )
 
+__all__ = ["ChatCompletionGatewaySuccessResponse2ToolCalls"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewaySuccessResponse2ToolCalls(_rt.Base):
@@ -44,7 +46,7 @@ class ChatCompletionGatewaySuccessResponse2ToolCalls(_rt.Base):
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".id")
         if (
-            type(v1) is not str
+            v1.__class__ is not str
             or v1 not in CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -61,11 +63,10 @@ class ChatCompletionGatewaySuccessResponse2ToolCalls(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response2_tool_calls
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
-        obj.type = v1
+        obj.type = v1  # type: ignore[assignment]
         obj.function = v2
         obj.additional_properties = extras
         return obj
@@ -81,6 +82,6 @@ class ChatCompletionGatewaySuccessResponse2ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response2_tool_calls = frozenset(
+_KEYS_chat_completion_gateway_success_response2_tool_calls: frozenset[str] = frozenset(
     {"id", "type", "function"}
 )

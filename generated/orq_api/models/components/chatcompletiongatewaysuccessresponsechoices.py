@@ -17,6 +17,8 @@ from .chatcompletiongatewaysuccessresponsemessage import (
 from .finishreason import FINISH_REASON_VALUES, FinishReason, decode_finish_reason
 from .logprobs import Logprobs
 
+__all__ = ["ChatCompletionGatewaySuccessResponseChoices"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewaySuccessResponseChoices(_rt.Base):
@@ -43,7 +45,7 @@ class ChatCompletionGatewaySuccessResponseChoices(_rt.Base):
             v3 = data["logprobs"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in FINISH_REASON_VALUES:
+        if v0.__class__ is not str or v0 not in FINISH_REASON_VALUES:
             raise _rt.enum_error(v0, FINISH_REASON_VALUES).at(".finish_reason")
         if type(v1) is not float and type(v1) is not int:
             raise _rt.type_error("float", v1).at(".index")
@@ -63,10 +65,9 @@ class ChatCompletionGatewaySuccessResponseChoices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response_choices
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.finish_reason = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.finish_reason = v0  # type: ignore[assignment]
         obj.index = v1
         obj.message = v2
         obj.logprobs = v3
@@ -85,6 +86,6 @@ class ChatCompletionGatewaySuccessResponseChoices(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_choices = frozenset(
+_KEYS_chat_completion_gateway_success_response_choices: frozenset[str] = frozenset(
     {"finish_reason", "index", "message", "logprobs"}
 )

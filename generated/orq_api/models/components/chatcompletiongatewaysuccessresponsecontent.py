@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .toplogprobs import TopLogprobs
 
+__all__ = ["ChatCompletionGatewaySuccessResponseContent"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewaySuccessResponseContent(_rt.Base):
@@ -59,9 +61,8 @@ class ChatCompletionGatewaySuccessResponseContent(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response_content
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.token = v0
         obj.logprob = v1
         obj.bytes = v2
@@ -81,6 +82,6 @@ class ChatCompletionGatewaySuccessResponseContent(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_content = frozenset(
+_KEYS_chat_completion_gateway_success_response_content: frozenset[str] = frozenset(
     {"token", "logprob", "bytes", "top_logprobs"}
 )

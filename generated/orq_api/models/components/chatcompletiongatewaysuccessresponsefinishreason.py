@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_FINISH_REASON_VALUES",
+    "ChatCompletionGatewaySuccessResponseFinishReason",
+    "decode_chat_completion_gateway_success_response_finish_reason",
+]
+
+
 ChatCompletionGatewaySuccessResponseFinishReason = Literal[
     "stop", "length", "content_filter", "tool_calls"
 ]
@@ -39,7 +46,7 @@ def decode_chat_completion_gateway_success_response_finish_reason(
         "tool_calls",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "stop"
     raise _rt.enum_error(
         data, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_FINISH_REASON_VALUES
     )

@@ -18,6 +18,8 @@ from .chatcompletiongatewaysuccessresponserefusal import (
     ChatCompletionGatewaySuccessResponseRefusal,
 )
 
+__all__ = ["ChatCompletionGatewaySuccessResponseLogprobs"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewaySuccessResponseLogprobs(_rt.Base):
@@ -59,9 +61,8 @@ class ChatCompletionGatewaySuccessResponseLogprobs(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response_logprobs
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.content = v0
         obj.refusal = v1
         obj.additional_properties = extras
@@ -81,6 +82,6 @@ class ChatCompletionGatewaySuccessResponseLogprobs(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_logprobs = frozenset(
+_KEYS_chat_completion_gateway_success_response_logprobs: frozenset[str] = frozenset(
     {"content", "refusal"}
 )

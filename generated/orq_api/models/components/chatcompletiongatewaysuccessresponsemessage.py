@@ -20,6 +20,8 @@ from .chatcompletiongatewaysuccessresponsetoolcalls import (
     ChatCompletionGatewaySuccessResponseToolCalls,
 )
 
+__all__ = ["ChatCompletionGatewaySuccessResponseMessage"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewaySuccessResponseMessage(_rt.Base):
@@ -53,7 +55,7 @@ class ChatCompletionGatewaySuccessResponseMessage(_rt.Base):
         except ValidationError as e:
             raise e.at(".tool_calls")
         if (
-            type(v3) is not str
+            v3.__class__ is not str
             or v3 not in CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_ROLE_VALUES
         ):
             raise _rt.enum_error(
@@ -66,13 +68,12 @@ class ChatCompletionGatewaySuccessResponseMessage(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response_message
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.content = v0
         obj.refusal = v1
         obj.tool_calls = v2
-        obj.role = v3
+        obj.role = v3  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -88,6 +89,6 @@ class ChatCompletionGatewaySuccessResponseMessage(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_message = frozenset(
+_KEYS_chat_completion_gateway_success_response_message: frozenset[str] = frozenset(
     {"content", "refusal", "tool_calls", "role"}
 )

@@ -15,6 +15,8 @@ from .chatcompletiongatewaysuccessresponse2choicestoplogprobs import (
     ChatCompletionGatewaySuccessResponse2ChoicesTopLogprobs,
 )
 
+__all__ = ["ChatCompletionGatewaySuccessResponseRefusal"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewaySuccessResponseRefusal(_rt.Base):
@@ -63,9 +65,8 @@ class ChatCompletionGatewaySuccessResponseRefusal(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response_refusal
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.token = v0
         obj.logprob = v1
         obj.bytes = v2
@@ -85,6 +86,6 @@ class ChatCompletionGatewaySuccessResponseRefusal(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_refusal = frozenset(
+_KEYS_chat_completion_gateway_success_response_refusal: frozenset[str] = frozenset(
     {"token", "logprob", "bytes", "top_logprobs"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_ROLE_VALUES",
+    "ChatCompletionGatewaySuccessResponseRole",
+    "decode_chat_completion_gateway_success_response_role",
+]
+
+
 ChatCompletionGatewaySuccessResponseRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_chat_completion_gateway_success_response_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_ROLE_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ChatCompletionGatewaySuccessResponseTopLogprobs"]
+
+
 @dataclass(slots=True, kw_only=True)
 class ChatCompletionGatewaySuccessResponseTopLogprobs(_rt.Base):
     """ChatCompletionGatewaySuccessResponseTopLogprobs"""
@@ -50,9 +53,8 @@ class ChatCompletionGatewaySuccessResponseTopLogprobs(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response_top_logprobs
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.token = v0
         obj.logprob = v1
         obj.bytes = v2
@@ -70,6 +72,6 @@ class ChatCompletionGatewaySuccessResponseTopLogprobs(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_top_logprobs = frozenset(
+_KEYS_chat_completion_gateway_success_response_top_logprobs: frozenset[str] = frozenset(
     {"token", "logprob", "bytes"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_TYPE_VALUES",
+    "ChatCompletionGatewaySuccessResponseType",
+    "decode_chat_completion_gateway_success_response_type",
+]
+
+
 ChatCompletionGatewaySuccessResponseType = Literal["function"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_chat_completion_gateway_success_response_type(
     data: Any,
 ) -> ChatCompletionGatewaySuccessResponseType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_TYPE_VALUES)

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .message import Message, decode_message, encode_message
 
+__all__ = ["Choices"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Choices(_rt.Base):
@@ -46,9 +48,8 @@ class Choices(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_choices}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.index = v0
         obj.message = v1
         obj.finish_reason = v2
@@ -59,15 +60,15 @@ class Choices(_rt.Base):
         out: Dict[str, Any] = {
             "index": self.index,
         }
-        v = self.message
-        if v is not UNSET:
-            out["message"] = encode_message(v)
-        v = self.finish_reason
-        if v is not UNSET:
-            out["finish_reason"] = v
+        v1 = self.message
+        if v1 is not UNSET:
+            out["message"] = encode_message(v1)
+        v2 = self.finish_reason
+        if v2 is not UNSET:
+            out["finish_reason"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_choices = frozenset({"index", "message", "finish_reason"})
+_KEYS_choices: frozenset[str] = frozenset({"index", "message", "finish_reason"})

@@ -14,6 +14,8 @@ _new = object.__new__
 from .completiongatewayresponsechoices import CompletionGatewayResponseChoices
 from .completiongatewayresponseusage import CompletionGatewayResponseUsage
 
+__all__ = ["CompletionGatewayResponse"]
+
 
 @dataclass(slots=True, kw_only=True)
 class CompletionGatewayResponse(_rt.Base):
@@ -74,9 +76,8 @@ class CompletionGatewayResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_completion_gateway_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.choices = v1
         obj.created = v2
@@ -102,6 +103,6 @@ class CompletionGatewayResponse(_rt.Base):
         return out
 
 
-_KEYS_completion_gateway_response = frozenset(
+_KEYS_completion_gateway_response: frozenset[str] = frozenset(
     {"id", "choices", "created", "model", "system_fingerprint", "object", "usage"}
 )

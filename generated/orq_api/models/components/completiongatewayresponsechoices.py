@@ -17,6 +17,8 @@ from .completiongatewayresponsefinishreason import (
     decode_completion_gateway_response_finish_reason,
 )
 
+__all__ = ["CompletionGatewayResponseChoices"]
+
 
 @dataclass(slots=True, kw_only=True)
 class CompletionGatewayResponseChoices(_rt.Base):
@@ -40,7 +42,7 @@ class CompletionGatewayResponseChoices(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in COMPLETION_GATEWAY_RESPONSE_FINISH_REASON_VALUES
         ):
             raise _rt.enum_error(
@@ -57,10 +59,9 @@ class CompletionGatewayResponseChoices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_completion_gateway_response_choices
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.finish_reason = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.finish_reason = v0  # type: ignore[assignment]
         obj.index = v1
         obj.text = v2
         obj.additional_properties = extras
@@ -77,6 +78,6 @@ class CompletionGatewayResponseChoices(_rt.Base):
         return out
 
 
-_KEYS_completion_gateway_response_choices = frozenset(
+_KEYS_completion_gateway_response_choices: frozenset[str] = frozenset(
     {"finish_reason", "index", "text"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "COMPLETION_GATEWAY_RESPONSE_FINISH_REASON_VALUES",
+    "CompletionGatewayResponseFinishReason",
+    "decode_completion_gateway_response_finish_reason",
+]
+
+
 CompletionGatewayResponseFinishReason = Literal[
     "stop", "length", "content_filter", "tool_calls"
 ]
@@ -37,5 +44,5 @@ def decode_completion_gateway_response_finish_reason(
         "tool_calls",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "stop"
     raise _rt.enum_error(data, COMPLETION_GATEWAY_RESPONSE_FINISH_REASON_VALUES)

@@ -14,6 +14,9 @@ _new = object.__new__
 from .configuration1 import Configuration1
 from .configuration2 import Configuration2
 
+__all__ = ["Configuration", "decode_configuration", "encode_configuration"]
+
+
 Configuration = Union["Configuration1", "Configuration2"]
 """Defines the configuration settings which can either be for a user message or a text entry."""
 
@@ -21,12 +24,12 @@ Configuration = Union["Configuration1", "Configuration2"]
 def decode_configuration(data: Any) -> Configuration:
     if type(data) is dict and "type" in data:
         try:
-            return Configuration1.from_dict(data)  # type: ignore[no-any-return]
+            return Configuration1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "query" in data:
         try:
-            return Configuration2.from_dict(data)  # type: ignore[no-any-return]
+            return Configuration2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -17,6 +17,8 @@ from .configurationtype import (
     decode_configuration_type,
 )
 
+__all__ = ["Configuration1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Configuration1(_rt.Base):
@@ -33,15 +35,14 @@ class Configuration1(_rt.Base):
             v0 = data["type"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in CONFIGURATION_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in CONFIGURATION_TYPE_VALUES:
             raise _rt.enum_error(v0, CONFIGURATION_TYPE_VALUES).at(".type")
         extras: Dict[str, Any] = {}
         if len(data) != 1:
             extras = {k: x for k, x in data.items() if k not in _KEYS_configuration1}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -54,4 +55,4 @@ class Configuration1(_rt.Base):
         return out
 
 
-_KEYS_configuration1 = frozenset({"type"})
+_KEYS_configuration1: frozenset[str] = frozenset({"type"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CONFIGURATION_TYPE_VALUES",
+    "ConfigurationType",
+    "decode_configuration_type",
+]
+
+
 ConfigurationType = Literal["last_user_message"]
 """"""
 
@@ -20,5 +27,5 @@ CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(("last_user_message",))
 
 def decode_configuration_type(data: Any) -> ConfigurationType:
     if data == "last_user_message" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "last_user_message"
     raise _rt.enum_error(data, CONFIGURATION_TYPE_VALUES)

@@ -13,17 +13,20 @@ _new = object.__new__
 
 from .two import Two, decode_two, encode_two
 
+__all__ = ["Content", "decode_content", "encode_content"]
+
+
 Content = Union[str, List["Two"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 
 def decode_content(data: Any) -> Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_two)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_two)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,17 +12,20 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Created", "decode_created", "encode_created"]
+
+
 Created = Union[datetime, str]
 """The date and time the resource was created"""
 
 
 def decode_created(data: Any) -> Created:
     try:
-        return _rt.d_datetime(data)  # type: ignore[no-any-return]
+        return _rt.d_datetime(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     raise _rt.no_match(

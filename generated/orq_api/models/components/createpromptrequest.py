@@ -19,6 +19,8 @@ from .createpromptrequesttype import (
     decode_create_prompt_request_type,
 )
 
+__all__ = ["CreatePromptRequest"]
+
 
 @dataclass(slots=True, kw_only=True)
 class CreatePromptRequest(_rt.Base):
@@ -68,7 +70,7 @@ class CreatePromptRequest(_rt.Base):
         if v5 is not UNSET:
             if type(v5) is not str:
                 raise _rt.type_error("str", v5).at(".key")
-        if type(v6) is not str or v6 not in CREATE_PROMPT_REQUEST_TYPE_VALUES:
+        if v6.__class__ is not str or v6 not in CREATE_PROMPT_REQUEST_TYPE_VALUES:
             raise _rt.enum_error(v6, CREATE_PROMPT_REQUEST_TYPE_VALUES).at(".type")
         extras: Dict[str, Any] = {}
         if len(data) != 3 + (v2 is not UNSET) + (v3 is not UNSET) + (
@@ -77,16 +79,15 @@ class CreatePromptRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_create_prompt_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.display_name = v1
         obj.description = v2
         obj.prompt_config = v3
         obj.metadata = v4
         obj.key = v5
-        obj.type = v6
+        obj.type = v6  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -96,23 +97,23 @@ class CreatePromptRequest(_rt.Base):
             "display_name": self.display_name,
             "type": self.type,
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.prompt_config
-        if v is not UNSET:
-            out["prompt_config"] = v.to_dict()
-        v = self.metadata
-        if v is not UNSET:
-            out["metadata"] = v.to_dict()
-        v = self.key
-        if v is not UNSET:
-            out["key"] = v
+        v2 = self.description
+        if v2 is not UNSET:
+            out["description"] = v2
+        v3 = self.prompt_config
+        if v3 is not UNSET:
+            out["prompt_config"] = v3.to_dict()
+        v4 = self.metadata
+        if v4 is not UNSET:
+            out["metadata"] = v4.to_dict()
+        v5 = self.key
+        if v5 is not UNSET:
+            out["key"] = v5
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_create_prompt_request = frozenset(
+_KEYS_create_prompt_request: frozenset[str] = frozenset(
     {"_id", "display_name", "description", "prompt_config", "metadata", "key", "type"}
 )

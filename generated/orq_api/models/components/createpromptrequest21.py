@@ -17,6 +17,8 @@ from .createpromptrequest2type import (
     decode_create_prompt_request2_type,
 )
 
+__all__ = ["CreatePromptRequest21"]
+
 
 @dataclass(slots=True, kw_only=True)
 class CreatePromptRequest21(_rt.Base):
@@ -35,7 +37,7 @@ class CreatePromptRequest21(_rt.Base):
             v1 = data["text"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in CREATE_PROMPT_REQUEST2_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in CREATE_PROMPT_REQUEST2_TYPE_VALUES:
             raise _rt.enum_error(v0, CREATE_PROMPT_REQUEST2_TYPE_VALUES).at(".type")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".text")
@@ -44,10 +46,9 @@ class CreatePromptRequest21(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_create_prompt_request21
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.text = v1
         obj.additional_properties = extras
         return obj
@@ -62,4 +63,4 @@ class CreatePromptRequest21(_rt.Base):
         return out
 
 
-_KEYS_create_prompt_request21 = frozenset({"type", "text"})
+_KEYS_create_prompt_request21: frozenset[str] = frozenset({"type", "text"})

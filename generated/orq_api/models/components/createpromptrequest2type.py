@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CREATE_PROMPT_REQUEST2_TYPE_VALUES",
+    "CreatePromptRequest2Type",
+    "decode_create_prompt_request2_type",
+]
+
+
 CreatePromptRequest2Type = Literal["text"]
 """"""
 
@@ -20,5 +27,5 @@ CREATE_PROMPT_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_create_prompt_request2_type(data: Any) -> CreatePromptRequest2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST2_TYPE_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .createpromptrequest21 import CreatePromptRequest21
 from .createpromptrequest22 import CreatePromptRequest22
 
+__all__ = [
+    "CreatePromptRequestContent2",
+    "decode_create_prompt_request_content2",
+    "encode_create_prompt_request_content2",
+]
+
+
 CreatePromptRequestContent2 = Union["CreatePromptRequest21", "CreatePromptRequest22"]
 """"""
 
@@ -21,12 +28,12 @@ CreatePromptRequestContent2 = Union["CreatePromptRequest21", "CreatePromptReques
 def decode_create_prompt_request_content2(data: Any) -> CreatePromptRequestContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return CreatePromptRequest21.from_dict(data)  # type: ignore[no-any-return]
+            return CreatePromptRequest21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return CreatePromptRequest22.from_dict(data)  # type: ignore[no-any-return]
+            return CreatePromptRequest22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

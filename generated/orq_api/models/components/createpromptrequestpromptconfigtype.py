@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CREATE_PROMPT_REQUEST_PROMPT_CONFIG_TYPE_VALUES",
+    "CreatePromptRequestPromptConfigType",
+    "decode_create_prompt_request_prompt_config_type",
+]
+
+
 CreatePromptRequestPromptConfigType = Literal["function"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_create_prompt_request_prompt_config_type(
     data: Any,
 ) -> CreatePromptRequestPromptConfigType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_PROMPT_CONFIG_TYPE_VALUES)

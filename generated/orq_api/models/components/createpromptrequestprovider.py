@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CREATE_PROMPT_REQUEST_PROVIDER_VALUES",
+    "CreatePromptRequestProvider",
+    "decode_create_prompt_request_provider",
+]
+
+
 CreatePromptRequestProvider = Literal[
     "cohere",
     "openai",
@@ -71,5 +78,5 @@ def decode_create_prompt_request_provider(data: Any) -> CreatePromptRequestProvi
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_PROVIDER_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CREATE_PROMPT_REQUEST_QUALITY_VALUES",
+    "CreatePromptRequestQuality",
+    "decode_create_prompt_request_quality",
+]
+
+
 CreatePromptRequestQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -29,5 +36,5 @@ def decode_create_prompt_request_quality(data: Any) -> CreatePromptRequestQualit
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_QUALITY_VALUES)

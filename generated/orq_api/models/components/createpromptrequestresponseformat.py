@@ -14,6 +14,13 @@ _new = object.__new__
 from .createpromptrequestresponseformat1 import CreatePromptRequestResponseFormat1
 from .createpromptrequestresponseformat2 import CreatePromptRequestResponseFormat2
 
+__all__ = [
+    "CreatePromptRequestResponseFormat",
+    "decode_create_prompt_request_response_format",
+    "encode_create_prompt_request_response_format",
+]
+
+
 CreatePromptRequestResponseFormat = Union[
     "CreatePromptRequestResponseFormat1", "CreatePromptRequestResponseFormat2"
 ]
@@ -32,12 +39,12 @@ def decode_create_prompt_request_response_format(
 ) -> CreatePromptRequestResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return CreatePromptRequestResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+            return CreatePromptRequestResponseFormat1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return CreatePromptRequestResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+            return CreatePromptRequestResponseFormat2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES",
+    "CreatePromptRequestResponseFormatPromptConfigType",
+    "decode_create_prompt_request_response_format_prompt_config_type",
+]
+
+
 CreatePromptRequestResponseFormatPromptConfigType = Literal["json_object"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_create_prompt_request_response_format_prompt_config_type(
     data: Any,
 ) -> CreatePromptRequestResponseFormatPromptConfigType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data, CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES
     )

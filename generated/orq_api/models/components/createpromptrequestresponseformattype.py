@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES",
+    "CreatePromptRequestResponseFormatType",
+    "decode_create_prompt_request_response_format_type",
+]
+
+
 CreatePromptRequestResponseFormatType = Literal["json_schema"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_create_prompt_request_response_format_type(
     data: Any,
 ) -> CreatePromptRequestResponseFormatType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CREATE_PROMPT_REQUEST_ROLE_VALUES",
+    "CreatePromptRequestRole",
+    "decode_create_prompt_request_role",
+]
+
+
 CreatePromptRequestRole = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_create_prompt_request_role(data: Any) -> CreatePromptRequestRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_ROLE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "CREATE_PROMPT_REQUEST_TYPE_VALUES",
+    "CreatePromptRequestType",
+    "decode_create_prompt_request_type",
+]
+
+
 CreatePromptRequestType = Literal["prompt", "snippet", "template"]
 """"""
 
@@ -31,5 +38,5 @@ def decode_create_prompt_request_type(data: Any) -> CreatePromptRequestType:
         "template",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "prompt"
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_TYPE_VALUES)

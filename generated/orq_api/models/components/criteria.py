@@ -19,6 +19,8 @@ from .filtersdirection import (
 from .relativetime import RELATIVE_TIME_VALUES, RelativeTime, decode_relative_time
 from .unit import Unit, decode_unit, encode_unit
 
+__all__ = ["Criteria"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Criteria(_rt.Base):
@@ -49,7 +51,7 @@ class Criteria(_rt.Base):
                 raise _rt.type_error("float", v1).at(".count")
         v2 = data.get("relativeTime", UNSET)
         if v2 is not UNSET:
-            if type(v2) is not str or v2 not in RELATIVE_TIME_VALUES:
+            if v2.__class__ is not str or v2 not in RELATIVE_TIME_VALUES:
                 raise _rt.enum_error(v2, RELATIVE_TIME_VALUES).at(".relativeTime")
         v3 = data.get("customDate", UNSET)
         if v3 is not UNSET and v3 is not None:
@@ -57,7 +59,7 @@ class Criteria(_rt.Base):
                 raise _rt.type_error("str", v3).at(".customDate")
         v4 = data.get("direction", UNSET)
         if v4 is not UNSET:
-            if type(v4) is not str or v4 not in FILTERS_DIRECTION_VALUES:
+            if v4.__class__ is not str or v4 not in FILTERS_DIRECTION_VALUES:
                 raise _rt.enum_error(v4, FILTERS_DIRECTION_VALUES).at(".direction")
         v5 = data.get("startDate", UNSET)
         if v5 is not UNSET and v5 is not None:
@@ -74,9 +76,8 @@ class Criteria(_rt.Base):
             v6 is not UNSET
         ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_criteria}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.unit = v0
         obj.count = v1
         obj.relative_time = v2
@@ -89,32 +90,32 @@ class Criteria(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.unit
-        if v is not UNSET:
-            out["unit"] = encode_unit(v)
-        v = self.count
-        if v is not UNSET:
-            out["count"] = v
-        v = self.relative_time
-        if v is not UNSET:
-            out["relativeTime"] = v
-        v = self.custom_date
-        if v is not UNSET:
-            out["customDate"] = v
-        v = self.direction
-        if v is not UNSET:
-            out["direction"] = v
-        v = self.start_date
-        if v is not UNSET:
-            out["startDate"] = v
-        v = self.end_date
-        if v is not UNSET:
-            out["endDate"] = v
+        v0 = self.unit
+        if v0 is not UNSET:
+            out["unit"] = encode_unit(v0)
+        v1 = self.count
+        if v1 is not UNSET:
+            out["count"] = v1
+        v2 = self.relative_time
+        if v2 is not UNSET:
+            out["relativeTime"] = v2
+        v3 = self.custom_date
+        if v3 is not UNSET:
+            out["customDate"] = v3
+        v4 = self.direction
+        if v4 is not UNSET:
+            out["direction"] = v4
+        v5 = self.start_date
+        if v5 is not UNSET:
+            out["startDate"] = v5
+        v6 = self.end_date
+        if v6 is not UNSET:
+            out["endDate"] = v6
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_criteria = frozenset(
+_KEYS_criteria: frozenset[str] = frozenset(
     {"unit", "count", "relativeTime", "customDate", "direction", "startDate", "endDate"}
 )

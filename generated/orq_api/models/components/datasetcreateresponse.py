@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DatasetCreateResponse"]
+
+
 @dataclass(slots=True, kw_only=True)
 class DatasetCreateResponse(_rt.Base):
     """DatasetCreateResponse"""
@@ -35,9 +38,8 @@ class DatasetCreateResponse(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_create_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.display_name = v0
         obj.additional_properties = extras
         return obj
@@ -51,4 +53,4 @@ class DatasetCreateResponse(_rt.Base):
         return out
 
 
-_KEYS_dataset_create_response = frozenset({"display_name"})
+_KEYS_dataset_create_response: frozenset[str] = frozenset({"display_name"})

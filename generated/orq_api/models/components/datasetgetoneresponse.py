@@ -16,6 +16,8 @@ from .items import Items
 from .updated import Updated, decode_updated, encode_updated
 from .updatedby import UpdatedBy
 
+__all__ = ["DatasetGetOneResponse"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetGetOneResponse(_rt.Base):
@@ -84,9 +86,8 @@ class DatasetGetOneResponse(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_get_one_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.display_name = v1
         obj.domain_id = v2
@@ -107,18 +108,18 @@ class DatasetGetOneResponse(_rt.Base):
             "updated_by_id": self.updated_by_id,
             "items": [x0.to_dict() for x0 in self.items],
         }
-        v = self.created
-        if v is not UNSET:
-            out["created"] = encode_created(v)
-        v = self.updated
-        if v is not UNSET:
-            out["updated"] = encode_updated(v)
+        v6 = self.created
+        if v6 is not UNSET:
+            out["created"] = encode_created(v6)
+        v7 = self.updated
+        if v7 is not UNSET:
+            out["updated"] = encode_updated(v7)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_dataset_get_one_response = frozenset(
+_KEYS_dataset_get_one_response: frozenset[str] = frozenset(
     {
         "id",
         "display_name",

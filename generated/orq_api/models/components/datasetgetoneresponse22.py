@@ -18,6 +18,8 @@ from .datasetgetoneresponse2itemstype import (
     decode_dataset_get_one_response2_items_type,
 )
 
+__all__ = ["DatasetGetOneResponse22"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetGetOneResponse22(_rt.Base):
@@ -36,7 +38,10 @@ class DatasetGetOneResponse22(_rt.Base):
             v1 = data["image_url"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES
+        ):
             raise _rt.enum_error(v0, DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES).at(
                 ".type"
             )
@@ -51,10 +56,9 @@ class DatasetGetOneResponse22(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_get_one_response22
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -69,4 +73,4 @@ class DatasetGetOneResponse22(_rt.Base):
         return out
 
 
-_KEYS_dataset_get_one_response22 = frozenset({"type", "image_url"})
+_KEYS_dataset_get_one_response22: frozenset[str] = frozenset({"type", "image_url"})

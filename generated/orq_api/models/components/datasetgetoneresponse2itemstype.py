@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES",
+    "DatasetGetOneResponse2ItemsType",
+    "decode_dataset_get_one_response2_items_type",
+]
+
+
 DatasetGetOneResponse2ItemsType = Literal["image_url"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_dataset_get_one_response2_items_type(
     data: Any,
 ) -> DatasetGetOneResponse2ItemsType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_GET_ONE_RESPONSE2_TYPE_VALUES",
+    "DatasetGetOneResponse2Type",
+    "decode_dataset_get_one_response2_type",
+]
+
+
 DatasetGetOneResponse2Type = Literal["text"]
 """"""
 
@@ -20,5 +27,5 @@ DATASET_GET_ONE_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_dataset_get_one_response2_type(data: Any) -> DatasetGetOneResponse2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DATASET_GET_ONE_RESPONSE2_TYPE_VALUES)

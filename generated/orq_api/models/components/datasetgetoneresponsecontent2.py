@@ -14,6 +14,13 @@ _new = object.__new__
 from .datasetgetoneresponse21 import DatasetGetOneResponse21
 from .datasetgetoneresponse22 import DatasetGetOneResponse22
 
+__all__ = [
+    "DatasetGetOneResponseContent2",
+    "decode_dataset_get_one_response_content2",
+    "encode_dataset_get_one_response_content2",
+]
+
+
 DatasetGetOneResponseContent2 = Union[
     "DatasetGetOneResponse21", "DatasetGetOneResponse22"
 ]
@@ -25,12 +32,12 @@ def decode_dataset_get_one_response_content2(
 ) -> DatasetGetOneResponseContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DatasetGetOneResponse21.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetGetOneResponse21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DatasetGetOneResponse22.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetGetOneResponse22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_GET_ONE_RESPONSE_ROLE_VALUES",
+    "DatasetGetOneResponseRole",
+    "decode_dataset_get_one_response_role",
+]
+
+
 DatasetGetOneResponseRole = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_dataset_get_one_response_role(data: Any) -> DatasetGetOneResponseRole
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DATASET_GET_ONE_RESPONSE_ROLE_VALUES)

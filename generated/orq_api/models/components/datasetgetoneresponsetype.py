@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_GET_ONE_RESPONSE_TYPE_VALUES",
+    "DatasetGetOneResponseType",
+    "decode_dataset_get_one_response_type",
+]
+
+
 DatasetGetOneResponseType = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ DATASET_GET_ONE_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_dataset_get_one_response_type(data: Any) -> DatasetGetOneResponseType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DATASET_GET_ONE_RESPONSE_TYPE_VALUES)

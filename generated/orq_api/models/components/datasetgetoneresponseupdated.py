@@ -12,17 +12,24 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DatasetGetOneResponseUpdated",
+    "decode_dataset_get_one_response_updated",
+    "encode_dataset_get_one_response_updated",
+]
+
+
 DatasetGetOneResponseUpdated = Union[datetime, str]
 """The date and time the resource was last updated"""
 
 
 def decode_dataset_get_one_response_updated(data: Any) -> DatasetGetOneResponseUpdated:
     try:
-        return _rt.d_datetime(data)  # type: ignore[no-any-return]
+        return _rt.d_datetime(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     raise _rt.no_match(

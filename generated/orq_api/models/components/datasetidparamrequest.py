@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DatasetIdParamRequest"]
+
+
 @dataclass(slots=True, kw_only=True)
 class DatasetIdParamRequest(_rt.Base):
     """DatasetIdParamRequest"""
@@ -35,9 +38,8 @@ class DatasetIdParamRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_id_param_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.dataset_id = v0
         obj.additional_properties = extras
         return obj
@@ -51,4 +53,4 @@ class DatasetIdParamRequest(_rt.Base):
         return out
 
 
-_KEYS_dataset_id_param_request = frozenset({"dataset_id"})
+_KEYS_dataset_id_param_request: frozenset[str] = frozenset({"dataset_id"})

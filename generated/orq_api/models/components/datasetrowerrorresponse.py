@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DatasetRowErrorResponse"]
+
+
 @dataclass(slots=True, kw_only=True)
 class DatasetRowErrorResponse(_rt.Base):
     """DatasetRowErrorResponse"""
@@ -36,9 +39,8 @@ class DatasetRowErrorResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_error_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.message = v0
         obj.additional_properties = extras
         return obj
@@ -52,4 +54,4 @@ class DatasetRowErrorResponse(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_error_response = frozenset({"message"})
+_KEYS_dataset_row_error_response: frozenset[str] = frozenset({"message"})

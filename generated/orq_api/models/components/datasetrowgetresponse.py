@@ -23,6 +23,8 @@ from .datasetrowgetresponseupdated import (
     encode_dataset_row_get_response_updated,
 )
 
+__all__ = ["DatasetRowGetResponse"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetRowGetResponse(_rt.Base):
@@ -75,9 +77,8 @@ class DatasetRowGetResponse(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_row_get_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.messages = v1
         obj.expected_output = v2
@@ -91,20 +92,20 @@ class DatasetRowGetResponse(_rt.Base):
             "id": self.id,
             "messages": [x0.to_dict() for x0 in self.messages],
         }
-        v = self.expected_output
-        if v is not UNSET:
-            out["expected_output"] = v
-        v = self.created
-        if v is not UNSET:
-            out["created"] = encode_dataset_row_get_response_created(v)
-        v = self.updated
-        if v is not UNSET:
-            out["updated"] = encode_dataset_row_get_response_updated(v)
+        v2 = self.expected_output
+        if v2 is not UNSET:
+            out["expected_output"] = v2
+        v3 = self.created
+        if v3 is not UNSET:
+            out["created"] = encode_dataset_row_get_response_created(v3)
+        v4 = self.updated
+        if v4 is not UNSET:
+            out["updated"] = encode_dataset_row_get_response_updated(v4)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_dataset_row_get_response = frozenset(
+_KEYS_dataset_row_get_response: frozenset[str] = frozenset(
     {"id", "messages", "expected_output", "created", "updated"}
 )

@@ -14,6 +14,13 @@ _new = object.__new__
 from .datasetrowgetresponse21 import DatasetRowGetResponse21
 from .datasetrowgetresponse22 import DatasetRowGetResponse22
 
+__all__ = [
+    "DatasetRowGetResponseContent2",
+    "decode_dataset_row_get_response_content2",
+    "encode_dataset_row_get_response_content2",
+]
+
+
 DatasetRowGetResponseContent2 = Union[
     "DatasetRowGetResponse21", "DatasetRowGetResponse22"
 ]
@@ -25,12 +32,12 @@ def decode_dataset_row_get_response_content2(
 ) -> DatasetRowGetResponseContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DatasetRowGetResponse21.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetRowGetResponse21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DatasetRowGetResponse22.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetRowGetResponse22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,17 +12,24 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DatasetRowGetResponseCreated",
+    "decode_dataset_row_get_response_created",
+    "encode_dataset_row_get_response_created",
+]
+
+
 DatasetRowGetResponseCreated = Union[datetime, str]
 """The date and time the resource was created"""
 
 
 def decode_dataset_row_get_response_created(data: Any) -> DatasetRowGetResponseCreated:
     try:
-        return _rt.d_datetime(data)  # type: ignore[no-any-return]
+        return _rt.d_datetime(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_GET_RESPONSE_ROLE_VALUES",
+    "DatasetRowGetResponseRole",
+    "decode_dataset_row_get_response_role",
+]
+
+
 DatasetRowGetResponseRole = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_dataset_row_get_response_role(data: Any) -> DatasetRowGetResponseRole
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DATASET_ROW_GET_RESPONSE_ROLE_VALUES)

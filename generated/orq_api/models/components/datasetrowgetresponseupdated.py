@@ -12,17 +12,24 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DatasetRowGetResponseUpdated",
+    "decode_dataset_row_get_response_updated",
+    "encode_dataset_row_get_response_updated",
+]
+
+
 DatasetRowGetResponseUpdated = Union[datetime, str]
 """The date and time the resource was last updated"""
 
 
 def decode_dataset_row_get_response_updated(data: Any) -> DatasetRowGetResponseUpdated:
     try:
-        return _rt.d_datetime(data)  # type: ignore[no-any-return]
+        return _rt.d_datetime(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DatasetRowIdParamRequest"]
+
+
 @dataclass(slots=True, kw_only=True)
 class DatasetRowIdParamRequest(_rt.Base):
     """DatasetRowIdParamRequest"""
@@ -37,9 +40,8 @@ class DatasetRowIdParamRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_id_param_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.row_id = v0
         obj.additional_properties = extras
         return obj
@@ -53,4 +55,4 @@ class DatasetRowIdParamRequest(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_id_param_request = frozenset({"row_id"})
+_KEYS_dataset_row_id_param_request: frozenset[str] = frozenset({"row_id"})

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .datasetrowpaginatedgetresponseitems import DatasetRowPaginatedGetResponseItems
 
+__all__ = ["DatasetRowPaginatedGetResponse"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetRowPaginatedGetResponse(_rt.Base):
@@ -56,9 +58,8 @@ class DatasetRowPaginatedGetResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_paginated_get_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.count = v0
         obj.page = v1
         obj.limit = v2
@@ -80,6 +81,6 @@ class DatasetRowPaginatedGetResponse(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_paginated_get_response = frozenset(
+_KEYS_dataset_row_paginated_get_response: frozenset[str] = frozenset(
     {"count", "page", "limit", "totalPages", "items"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_PAGINATED_GET_RESPONSE2_ITEMS_TYPE_VALUES",
+    "DatasetRowPaginatedGetResponse2ItemsType",
+    "decode_dataset_row_paginated_get_response2_items_type",
+]
+
+
 DatasetRowPaginatedGetResponse2ItemsType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_dataset_row_paginated_get_response2_items_type(
     data: Any,
 ) -> DatasetRowPaginatedGetResponse2ItemsType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, DATASET_ROW_PAGINATED_GET_RESPONSE2_ITEMS_TYPE_VALUES)

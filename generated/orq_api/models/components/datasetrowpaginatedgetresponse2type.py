@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_PAGINATED_GET_RESPONSE2_TYPE_VALUES",
+    "DatasetRowPaginatedGetResponse2Type",
+    "decode_dataset_row_paginated_get_response2_type",
+]
+
+
 DatasetRowPaginatedGetResponse2Type = Literal["text"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_dataset_row_paginated_get_response2_type(
     data: Any,
 ) -> DatasetRowPaginatedGetResponse2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DATASET_ROW_PAGINATED_GET_RESPONSE2_TYPE_VALUES)

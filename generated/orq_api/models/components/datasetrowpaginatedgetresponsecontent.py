@@ -17,6 +17,13 @@ from .datasetrowpaginatedgetresponsecontent2 import (
     encode_dataset_row_paginated_get_response_content2,
 )
 
+__all__ = [
+    "DatasetRowPaginatedGetResponseContent",
+    "decode_dataset_row_paginated_get_response_content",
+    "encode_dataset_row_paginated_get_response_content",
+]
+
+
 DatasetRowPaginatedGetResponseContent = Union[
     str, List["DatasetRowPaginatedGetResponseContent2"]
 ]
@@ -27,11 +34,11 @@ def decode_dataset_row_paginated_get_response_content(
     data: Any,
 ) -> DatasetRowPaginatedGetResponseContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_dataset_row_paginated_get_response_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_dataset_row_paginated_get_response_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .datasetrowpaginatedgetresponse21 import DatasetRowPaginatedGetResponse21
 from .datasetrowpaginatedgetresponse22 import DatasetRowPaginatedGetResponse22
 
+__all__ = [
+    "DatasetRowPaginatedGetResponseContent2",
+    "decode_dataset_row_paginated_get_response_content2",
+    "encode_dataset_row_paginated_get_response_content2",
+]
+
+
 DatasetRowPaginatedGetResponseContent2 = Union[
     "DatasetRowPaginatedGetResponse21", "DatasetRowPaginatedGetResponse22"
 ]
@@ -25,12 +32,12 @@ def decode_dataset_row_paginated_get_response_content2(
 ) -> DatasetRowPaginatedGetResponseContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DatasetRowPaginatedGetResponse21.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetRowPaginatedGetResponse21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DatasetRowPaginatedGetResponse22.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetRowPaginatedGetResponse22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

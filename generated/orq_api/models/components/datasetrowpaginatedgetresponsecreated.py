@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DatasetRowPaginatedGetResponseCreated",
+    "decode_dataset_row_paginated_get_response_created",
+    "encode_dataset_row_paginated_get_response_created",
+]
+
+
 DatasetRowPaginatedGetResponseCreated = Union[datetime, str]
 """The date and time the resource was created"""
 
@@ -20,11 +27,11 @@ def decode_dataset_row_paginated_get_response_created(
     data: Any,
 ) -> DatasetRowPaginatedGetResponseCreated:
     try:
-        return _rt.d_datetime(data)  # type: ignore[no-any-return]
+        return _rt.d_datetime(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -25,6 +25,8 @@ from .datasetrowpaginatedgetresponseupdated import (
     encode_dataset_row_paginated_get_response_updated,
 )
 
+__all__ = ["DatasetRowPaginatedGetResponseItems"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetRowPaginatedGetResponseItems(_rt.Base):
@@ -79,9 +81,8 @@ class DatasetRowPaginatedGetResponseItems(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_paginated_get_response_items
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.messages = v1
         obj.expected_output = v2
@@ -95,20 +96,20 @@ class DatasetRowPaginatedGetResponseItems(_rt.Base):
             "id": self.id,
             "messages": [x0.to_dict() for x0 in self.messages],
         }
-        v = self.expected_output
-        if v is not UNSET:
-            out["expected_output"] = v
-        v = self.created
-        if v is not UNSET:
-            out["created"] = encode_dataset_row_paginated_get_response_created(v)
-        v = self.updated
-        if v is not UNSET:
-            out["updated"] = encode_dataset_row_paginated_get_response_updated(v)
+        v2 = self.expected_output
+        if v2 is not UNSET:
+            out["expected_output"] = v2
+        v3 = self.created
+        if v3 is not UNSET:
+            out["created"] = encode_dataset_row_paginated_get_response_created(v3)
+        v4 = self.updated
+        if v4 is not UNSET:
+            out["updated"] = encode_dataset_row_paginated_get_response_updated(v4)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_dataset_row_paginated_get_response_items = frozenset(
+_KEYS_dataset_row_paginated_get_response_items: frozenset[str] = frozenset(
     {"id", "messages", "expected_output", "created", "updated"}
 )

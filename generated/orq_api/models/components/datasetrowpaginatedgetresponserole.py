@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_PAGINATED_GET_RESPONSE_ROLE_VALUES",
+    "DatasetRowPaginatedGetResponseRole",
+    "decode_dataset_row_paginated_get_response_role",
+]
+
+
 DatasetRowPaginatedGetResponseRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_dataset_row_paginated_get_response_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DATASET_ROW_PAGINATED_GET_RESPONSE_ROLE_VALUES)

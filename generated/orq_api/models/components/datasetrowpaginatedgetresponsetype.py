@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_PAGINATED_GET_RESPONSE_TYPE_VALUES",
+    "DatasetRowPaginatedGetResponseType",
+    "decode_dataset_row_paginated_get_response_type",
+]
+
+
 DatasetRowPaginatedGetResponseType = Literal["function"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_dataset_row_paginated_get_response_type(
     data: Any,
 ) -> DatasetRowPaginatedGetResponseType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DATASET_ROW_PAGINATED_GET_RESPONSE_TYPE_VALUES)

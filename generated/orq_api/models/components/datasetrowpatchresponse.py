@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .datasetrowpatchresponsemessages import DatasetRowPatchResponseMessages
 
+__all__ = ["DatasetRowPatchResponse"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetRowPatchResponse(_rt.Base):
@@ -47,9 +49,8 @@ class DatasetRowPatchResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_patch_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.messages = v0
         obj.expected_output = v1
         obj.additional_properties = extras
@@ -59,12 +60,14 @@ class DatasetRowPatchResponse(_rt.Base):
         out: Dict[str, Any] = {
             "messages": [x0.to_dict() for x0 in self.messages],
         }
-        v = self.expected_output
-        if v is not UNSET:
-            out["expected_output"] = v
+        v1 = self.expected_output
+        if v1 is not UNSET:
+            out["expected_output"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_dataset_row_patch_response = frozenset({"messages", "expected_output"})
+_KEYS_dataset_row_patch_response: frozenset[str] = frozenset(
+    {"messages", "expected_output"}
+)

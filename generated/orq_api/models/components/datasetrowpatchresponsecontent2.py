@@ -14,6 +14,13 @@ _new = object.__new__
 from .datasetrowpatchresponse21 import DatasetRowPatchResponse21
 from .datasetrowpatchresponse22 import DatasetRowPatchResponse22
 
+__all__ = [
+    "DatasetRowPatchResponseContent2",
+    "decode_dataset_row_patch_response_content2",
+    "encode_dataset_row_patch_response_content2",
+]
+
+
 DatasetRowPatchResponseContent2 = Union[
     "DatasetRowPatchResponse21", "DatasetRowPatchResponse22"
 ]
@@ -25,12 +32,12 @@ def decode_dataset_row_patch_response_content2(
 ) -> DatasetRowPatchResponseContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DatasetRowPatchResponse21.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetRowPatchResponse21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DatasetRowPatchResponse22.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetRowPatchResponse22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

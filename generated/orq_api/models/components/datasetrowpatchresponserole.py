@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_PATCH_RESPONSE_ROLE_VALUES",
+    "DatasetRowPatchResponseRole",
+    "decode_dataset_row_patch_response_role",
+]
+
+
 DatasetRowPatchResponseRole = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_dataset_row_patch_response_role(data: Any) -> DatasetRowPatchResponse
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DATASET_ROW_PATCH_RESPONSE_ROLE_VALUES)

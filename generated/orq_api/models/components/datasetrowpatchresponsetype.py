@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_PATCH_RESPONSE_TYPE_VALUES",
+    "DatasetRowPatchResponseType",
+    "decode_dataset_row_patch_response_type",
+]
+
+
 DatasetRowPatchResponseType = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ DATASET_ROW_PATCH_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("function",)
 
 def decode_dataset_row_patch_response_type(data: Any) -> DatasetRowPatchResponseType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DATASET_ROW_PATCH_RESPONSE_TYPE_VALUES)

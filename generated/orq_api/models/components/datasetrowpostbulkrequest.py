@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .datasetrows import DatasetRows
 
+__all__ = ["DatasetRowPostBulkRequest"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetRowPostBulkRequest(_rt.Base):
@@ -40,9 +42,8 @@ class DatasetRowPostBulkRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_post_bulk_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.dataset_rows = v0
         obj.additional_properties = extras
         return obj
@@ -56,4 +57,4 @@ class DatasetRowPostBulkRequest(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_bulk_request = frozenset({"datasetRows"})
+_KEYS_dataset_row_post_bulk_request: frozenset[str] = frozenset({"datasetRows"})

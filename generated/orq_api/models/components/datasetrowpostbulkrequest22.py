@@ -18,6 +18,8 @@ from .datasetrowpostbulkrequest2datasetrowstype import (
 )
 from .datasetrowpostbulkrequest2imageurl import DatasetRowPostBulkRequest2ImageUrl
 
+__all__ = ["DatasetRowPostBulkRequest22"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetRowPostBulkRequest22(_rt.Base):
@@ -37,7 +39,7 @@ class DatasetRowPostBulkRequest22(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in DATASET_ROW_POST_BULK_REQUEST2_DATASET_ROWS_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -54,10 +56,9 @@ class DatasetRowPostBulkRequest22(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_post_bulk_request22
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -72,4 +73,4 @@ class DatasetRowPostBulkRequest22(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_bulk_request22 = frozenset({"type", "image_url"})
+_KEYS_dataset_row_post_bulk_request22: frozenset[str] = frozenset({"type", "image_url"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_POST_BULK_REQUEST2_DATASET_ROWS_TYPE_VALUES",
+    "DatasetRowPostBulkRequest2DatasetRowsType",
+    "decode_dataset_row_post_bulk_request2_dataset_rows_type",
+]
+
+
 DatasetRowPostBulkRequest2DatasetRowsType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_dataset_row_post_bulk_request2_dataset_rows_type(
     data: Any,
 ) -> DatasetRowPostBulkRequest2DatasetRowsType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, DATASET_ROW_POST_BULK_REQUEST2_DATASET_ROWS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_POST_BULK_REQUEST2_TYPE_VALUES",
+    "DatasetRowPostBulkRequest2Type",
+    "decode_dataset_row_post_bulk_request2_type",
+]
+
+
 DatasetRowPostBulkRequest2Type = Literal["text"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_dataset_row_post_bulk_request2_type(
     data: Any,
 ) -> DatasetRowPostBulkRequest2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DATASET_ROW_POST_BULK_REQUEST2_TYPE_VALUES)

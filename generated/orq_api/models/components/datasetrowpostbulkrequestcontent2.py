@@ -14,6 +14,13 @@ _new = object.__new__
 from .datasetrowpostbulkrequest21 import DatasetRowPostBulkRequest21
 from .datasetrowpostbulkrequest22 import DatasetRowPostBulkRequest22
 
+__all__ = [
+    "DatasetRowPostBulkRequestContent2",
+    "decode_dataset_row_post_bulk_request_content2",
+    "encode_dataset_row_post_bulk_request_content2",
+]
+
+
 DatasetRowPostBulkRequestContent2 = Union[
     "DatasetRowPostBulkRequest21", "DatasetRowPostBulkRequest22"
 ]
@@ -25,12 +32,12 @@ def decode_dataset_row_post_bulk_request_content2(
 ) -> DatasetRowPostBulkRequestContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DatasetRowPostBulkRequest21.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetRowPostBulkRequest21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DatasetRowPostBulkRequest22.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetRowPostBulkRequest22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

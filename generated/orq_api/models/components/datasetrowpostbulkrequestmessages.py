@@ -23,6 +23,8 @@ from .datasetrowpostbulkrequestrole import (
 )
 from .datasetrowpostbulkrequesttoolcalls import DatasetRowPostBulkRequestToolCalls
 
+__all__ = ["DatasetRowPostBulkRequestMessages"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetRowPostBulkRequestMessages(_rt.Base):
@@ -44,7 +46,10 @@ class DatasetRowPostBulkRequestMessages(_rt.Base):
             v1 = data["content"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DATASET_ROW_POST_BULK_REQUEST_ROLE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in DATASET_ROW_POST_BULK_REQUEST_ROLE_VALUES
+        ):
             raise _rt.enum_error(v0, DATASET_ROW_POST_BULK_REQUEST_ROLE_VALUES).at(
                 ".role"
             )
@@ -65,10 +70,9 @@ class DatasetRowPostBulkRequestMessages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_post_bulk_request_messages
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.tool_calls = v2
         obj.additional_properties = extras
@@ -79,14 +83,14 @@ class DatasetRowPostBulkRequestMessages(_rt.Base):
             "role": self.role,
             "content": encode_dataset_row_post_bulk_request_content(self.content),
         }
-        v = self.tool_calls
-        if v is not UNSET:
-            out["tool_calls"] = [x0.to_dict() for x0 in v]
+        v2 = self.tool_calls
+        if v2 is not UNSET:
+            out["tool_calls"] = [x0.to_dict() for x0 in v2]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_dataset_row_post_bulk_request_messages = frozenset(
+_KEYS_dataset_row_post_bulk_request_messages: frozenset[str] = frozenset(
     {"role", "content", "tool_calls"}
 )

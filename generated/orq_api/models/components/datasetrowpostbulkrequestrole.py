@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_POST_BULK_REQUEST_ROLE_VALUES",
+    "DatasetRowPostBulkRequestRole",
+    "decode_dataset_row_post_bulk_request_role",
+]
+
+
 DatasetRowPostBulkRequestRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_dataset_row_post_bulk_request_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DATASET_ROW_POST_BULK_REQUEST_ROLE_VALUES)

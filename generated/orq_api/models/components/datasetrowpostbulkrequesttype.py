@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_POST_BULK_REQUEST_TYPE_VALUES",
+    "DatasetRowPostBulkRequestType",
+    "decode_dataset_row_post_bulk_request_type",
+]
+
+
 DatasetRowPostBulkRequestType = Literal["function"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_dataset_row_post_bulk_request_type(
     data: Any,
 ) -> DatasetRowPostBulkRequestType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DATASET_ROW_POST_BULK_REQUEST_TYPE_VALUES)

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .datasetrowpostrequestmessages import DatasetRowPostRequestMessages
 
+__all__ = ["DatasetRowPostRequest"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetRowPostRequest(_rt.Base):
@@ -50,9 +52,8 @@ class DatasetRowPostRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_row_post_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.messages = v1
         obj.expected_output = v2
@@ -64,12 +65,14 @@ class DatasetRowPostRequest(_rt.Base):
             "id": self.id,
             "messages": [x0.to_dict() for x0 in self.messages],
         }
-        v = self.expected_output
-        if v is not UNSET:
-            out["expected_output"] = v
+        v2 = self.expected_output
+        if v2 is not UNSET:
+            out["expected_output"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_dataset_row_post_request = frozenset({"id", "messages", "expected_output"})
+_KEYS_dataset_row_post_request: frozenset[str] = frozenset(
+    {"id", "messages", "expected_output"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_POST_REQUEST2_MESSAGES_TYPE_VALUES",
+    "DatasetRowPostRequest2MessagesType",
+    "decode_dataset_row_post_request2_messages_type",
+]
+
+
 DatasetRowPostRequest2MessagesType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_dataset_row_post_request2_messages_type(
     data: Any,
 ) -> DatasetRowPostRequest2MessagesType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, DATASET_ROW_POST_REQUEST2_MESSAGES_TYPE_VALUES)

@@ -17,17 +17,24 @@ from .datasetrowpostrequestcontent2 import (
     encode_dataset_row_post_request_content2,
 )
 
+__all__ = [
+    "DatasetRowPostRequestContent",
+    "decode_dataset_row_post_request_content",
+    "encode_dataset_row_post_request_content",
+]
+
+
 DatasetRowPostRequestContent = Union[str, List["DatasetRowPostRequestContent2"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 
 def decode_dataset_row_post_request_content(data: Any) -> DatasetRowPostRequestContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_dataset_row_post_request_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_dataset_row_post_request_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

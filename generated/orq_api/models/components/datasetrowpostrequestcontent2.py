@@ -14,6 +14,13 @@ _new = object.__new__
 from .datasetrowpostrequest21 import DatasetRowPostRequest21
 from .datasetrowpostrequest22 import DatasetRowPostRequest22
 
+__all__ = [
+    "DatasetRowPostRequestContent2",
+    "decode_dataset_row_post_request_content2",
+    "encode_dataset_row_post_request_content2",
+]
+
+
 DatasetRowPostRequestContent2 = Union[
     "DatasetRowPostRequest21", "DatasetRowPostRequest22"
 ]
@@ -25,12 +32,12 @@ def decode_dataset_row_post_request_content2(
 ) -> DatasetRowPostRequestContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DatasetRowPostRequest21.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetRowPostRequest21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DatasetRowPostRequest22.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetRowPostRequest22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

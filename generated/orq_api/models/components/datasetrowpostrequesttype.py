@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_POST_REQUEST_TYPE_VALUES",
+    "DatasetRowPostRequestType",
+    "decode_dataset_row_post_request_type",
+]
+
+
 DatasetRowPostRequestType = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ DATASET_ROW_POST_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_dataset_row_post_request_type(data: Any) -> DatasetRowPostRequestType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DATASET_ROW_POST_REQUEST_TYPE_VALUES)

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .datasetrowpostresponsemessages import DatasetRowPostResponseMessages
 
+__all__ = ["DatasetRowPostResponse"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetRowPostResponse(_rt.Base):
@@ -52,9 +54,8 @@ class DatasetRowPostResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_post_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.messages = v1
         obj.expected_output = v2
@@ -66,12 +67,14 @@ class DatasetRowPostResponse(_rt.Base):
             "id": self.id,
             "messages": [x0.to_dict() for x0 in self.messages],
         }
-        v = self.expected_output
-        if v is not UNSET:
-            out["expected_output"] = v
+        v2 = self.expected_output
+        if v2 is not UNSET:
+            out["expected_output"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_dataset_row_post_response = frozenset({"id", "messages", "expected_output"})
+_KEYS_dataset_row_post_response: frozenset[str] = frozenset(
+    {"id", "messages", "expected_output"}
+)

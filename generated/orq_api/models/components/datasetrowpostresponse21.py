@@ -17,6 +17,8 @@ from .datasetrowpostresponse2type import (
     decode_dataset_row_post_response2_type,
 )
 
+__all__ = ["DatasetRowPostResponse21"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetRowPostResponse21(_rt.Base):
@@ -35,7 +37,7 @@ class DatasetRowPostResponse21(_rt.Base):
             v1 = data["text"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DATASET_ROW_POST_RESPONSE2_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in DATASET_ROW_POST_RESPONSE2_TYPE_VALUES:
             raise _rt.enum_error(v0, DATASET_ROW_POST_RESPONSE2_TYPE_VALUES).at(".type")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".text")
@@ -46,10 +48,9 @@ class DatasetRowPostResponse21(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_post_response21
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.text = v1
         obj.additional_properties = extras
         return obj
@@ -64,4 +65,4 @@ class DatasetRowPostResponse21(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_response21 = frozenset({"type", "text"})
+_KEYS_dataset_row_post_response21: frozenset[str] = frozenset({"type", "text"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_POST_RESPONSE2_MESSAGES_TYPE_VALUES",
+    "DatasetRowPostResponse2MessagesType",
+    "decode_dataset_row_post_response2_messages_type",
+]
+
+
 DatasetRowPostResponse2MessagesType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_dataset_row_post_response2_messages_type(
     data: Any,
 ) -> DatasetRowPostResponse2MessagesType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, DATASET_ROW_POST_RESPONSE2_MESSAGES_TYPE_VALUES)

@@ -17,6 +17,13 @@ from .datasetrowpostresponsecontent2 import (
     encode_dataset_row_post_response_content2,
 )
 
+__all__ = [
+    "DatasetRowPostResponseContent",
+    "decode_dataset_row_post_response_content",
+    "encode_dataset_row_post_response_content",
+]
+
+
 DatasetRowPostResponseContent = Union[str, List["DatasetRowPostResponseContent2"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
@@ -25,11 +32,11 @@ def decode_dataset_row_post_response_content(
     data: Any,
 ) -> DatasetRowPostResponseContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_dataset_row_post_response_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_dataset_row_post_response_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .datasetrowpostresponse21 import DatasetRowPostResponse21
 from .datasetrowpostresponse22 import DatasetRowPostResponse22
 
+__all__ = [
+    "DatasetRowPostResponseContent2",
+    "decode_dataset_row_post_response_content2",
+    "encode_dataset_row_post_response_content2",
+]
+
+
 DatasetRowPostResponseContent2 = Union[
     "DatasetRowPostResponse21", "DatasetRowPostResponse22"
 ]
@@ -25,12 +32,12 @@ def decode_dataset_row_post_response_content2(
 ) -> DatasetRowPostResponseContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DatasetRowPostResponse21.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetRowPostResponse21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DatasetRowPostResponse22.from_dict(data)  # type: ignore[no-any-return]
+            return DatasetRowPostResponse22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_POST_RESPONSE_ROLE_VALUES",
+    "DatasetRowPostResponseRole",
+    "decode_dataset_row_post_response_role",
+]
+
+
 DatasetRowPostResponseRole = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_dataset_row_post_response_role(data: Any) -> DatasetRowPostResponseRo
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DATASET_ROW_POST_RESPONSE_ROLE_VALUES)

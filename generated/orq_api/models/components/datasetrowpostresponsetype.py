@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DATASET_ROW_POST_RESPONSE_TYPE_VALUES",
+    "DatasetRowPostResponseType",
+    "decode_dataset_row_post_response_type",
+]
+
+
 DatasetRowPostResponseType = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ DATASET_ROW_POST_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_dataset_row_post_response_type(data: Any) -> DatasetRowPostResponseType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DATASET_ROW_POST_RESPONSE_TYPE_VALUES)

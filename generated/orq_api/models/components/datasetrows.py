@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .datasetrowpostbulkrequestmessages import DatasetRowPostBulkRequestMessages
 
+__all__ = ["DatasetRows"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DatasetRows(_rt.Base):
@@ -48,9 +50,8 @@ class DatasetRows(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_dataset_rows}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.messages = v1
         obj.expected_output = v2
@@ -62,12 +63,12 @@ class DatasetRows(_rt.Base):
             "id": self.id,
             "messages": [x0.to_dict() for x0 in self.messages],
         }
-        v = self.expected_output
-        if v is not UNSET:
-            out["expected_output"] = v
+        v2 = self.expected_output
+        if v2 is not UNSET:
+            out["expected_output"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_dataset_rows = frozenset({"id", "messages", "expected_output"})
+_KEYS_dataset_rows: frozenset[str] = frozenset({"id", "messages", "expected_output"})

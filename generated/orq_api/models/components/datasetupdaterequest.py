@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DatasetUpdateRequest"]
+
+
 @dataclass(slots=True, kw_only=True)
 class DatasetUpdateRequest(_rt.Base):
     """DatasetUpdateRequest"""
@@ -33,21 +36,20 @@ class DatasetUpdateRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_update_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.display_name = v0
         obj.additional_properties = extras
         return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.display_name
-        if v is not UNSET:
-            out["display_name"] = v
+        v0 = self.display_name
+        if v0 is not UNSET:
+            out["display_name"] = v0
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_dataset_update_request = frozenset({"display_name"})
+_KEYS_dataset_update_request: frozenset[str] = frozenset({"display_name"})

@@ -20,6 +20,8 @@ from .chatcompletiongatewaysuccessresponse2toolcalls import (
     ChatCompletionGatewaySuccessResponse2ToolCalls,
 )
 
+__all__ = ["Delta"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Delta(_rt.Base):
@@ -55,7 +57,7 @@ class Delta(_rt.Base):
         except ValidationError as e:
             raise e.at(".tool_calls")
         if (
-            type(v3) is not str
+            v3.__class__ is not str
             or v3 not in CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_ROLE_VALUES
         ):
             raise _rt.enum_error(
@@ -64,13 +66,12 @@ class Delta(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_delta}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.content = v0
         obj.refusal = v1
         obj.tool_calls = v2
-        obj.role = v3
+        obj.role = v3  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -86,4 +87,4 @@ class Delta(_rt.Base):
         return out
 
 
-_KEYS_delta = frozenset({"content", "refusal", "tool_calls", "role"})
+_KEYS_delta: frozenset[str] = frozenset({"content", "refusal", "tool_calls", "role"})

@@ -19,6 +19,8 @@ from .relatedentities import (
     encode_related_entities,
 )
 
+__all__ = ["Deployment"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Deployment(_rt.Base):
@@ -39,7 +41,7 @@ class Deployment(_rt.Base):
             v2 = data["data"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in PRODUCT_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in PRODUCT_TYPE_VALUES:
             raise _rt.enum_error(v0, PRODUCT_TYPE_VALUES).at(".product_type")
         try:
             v1 = _rt.d_list(v1, decode_related_entities)
@@ -52,10 +54,9 @@ class Deployment(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployment}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.product_type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.product_type = v0  # type: ignore[assignment]
         obj.related_entities = v1
         obj.data = v2
         obj.additional_properties = extras
@@ -74,4 +75,6 @@ class Deployment(_rt.Base):
         return out
 
 
-_KEYS_deployment = frozenset({"product_type", "related_entities", "data"})
+_KEYS_deployment: frozenset[str] = frozenset(
+    {"product_type", "related_entities", "data"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT2_DATA_TYPE_VALUES",
+    "Deployment2DataType",
+    "decode_deployment2_data_type",
+]
+
+
 Deployment2DataType = Literal["image_url"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT2_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 def decode_deployment2_data_type(data: Any) -> Deployment2DataType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, DEPLOYMENT2_DATA_TYPE_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DEPLOYMENT2_TYPE_VALUES", "Deployment2Type", "decode_deployment2_type"]
+
+
 Deployment2Type = Literal["text"]
 """"""
 
@@ -20,5 +23,5 @@ DEPLOYMENT2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_deployment2_type(data: Any) -> Deployment2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DEPLOYMENT2_TYPE_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentcacheconfig1 import DeploymentCacheConfig1
 from .deploymentcacheconfig2 import DeploymentCacheConfig2
 
+__all__ = [
+    "DeploymentCacheConfig",
+    "decode_deployment_cache_config",
+    "encode_deployment_cache_config",
+]
+
+
 DeploymentCacheConfig = Union["DeploymentCacheConfig1", "DeploymentCacheConfig2"]
 """"""
 
@@ -21,12 +28,12 @@ DeploymentCacheConfig = Union["DeploymentCacheConfig1", "DeploymentCacheConfig2"
 def decode_deployment_cache_config(data: Any) -> DeploymentCacheConfig:
     if type(data) is dict and "type" in data:
         try:
-            return DeploymentCacheConfig1.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentCacheConfig1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "model_config" in data:
         try:
-            return DeploymentCacheConfig2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentCacheConfig2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -17,6 +17,8 @@ from .deploymentcacheconfigdatatype import (
     decode_deployment_cache_config_data_type,
 )
 
+__all__ = ["DeploymentCacheConfig1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentCacheConfig1(_rt.Base):
@@ -35,7 +37,10 @@ class DeploymentCacheConfig1(_rt.Base):
             v0 = data["type"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES
+        ):
             raise _rt.enum_error(v0, DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES).at(
                 ".type"
             )
@@ -48,10 +53,9 @@ class DeploymentCacheConfig1(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_cache_config1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.ttl = v1
         obj.additional_properties = extras
         return obj
@@ -60,12 +64,12 @@ class DeploymentCacheConfig1(_rt.Base):
         out: Dict[str, Any] = {
             "type": self.type,
         }
-        v = self.ttl
-        if v is not UNSET:
-            out["ttl"] = v
+        v1 = self.ttl
+        if v1 is not UNSET:
+            out["ttl"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_cache_config1 = frozenset({"type", "ttl"})
+_KEYS_deployment_cache_config1: frozenset[str] = frozenset({"type", "ttl"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CACHE_CONFIG_DATA_ENCODING_FORMAT_VALUES",
+    "DeploymentCacheConfigDataEncodingFormat",
+    "decode_deployment_cache_config_data_encoding_format",
+]
+
+
 DeploymentCacheConfigDataEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -31,5 +38,5 @@ def decode_deployment_cache_config_data_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_ENCODING_FORMAT_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CACHE_CONFIG_DATA_METADATA_TYPE_VALUES",
+    "DeploymentCacheConfigDataMetadataType",
+    "decode_deployment_cache_config_data_metadata_type",
+]
+
+
 DeploymentCacheConfigDataMetadataType = Literal["semantic"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_cache_config_data_metadata_type(
     data: Any,
 ) -> DeploymentCacheConfigDataMetadataType:
     if data == "semantic" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "semantic"
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_METADATA_TYPE_VALUES)

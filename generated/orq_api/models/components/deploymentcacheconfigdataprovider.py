@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CACHE_CONFIG_DATA_PROVIDER_VALUES",
+    "DeploymentCacheConfigDataProvider",
+    "decode_deployment_cache_config_data_provider",
+]
+
+
 DeploymentCacheConfigDataProvider = Literal[
     "cohere",
     "openai",
@@ -73,5 +80,5 @@ def decode_deployment_cache_config_data_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_PROVIDER_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CACHE_CONFIG_DATA_QUALITY_VALUES",
+    "DeploymentCacheConfigDataQuality",
+    "decode_deployment_cache_config_data_quality",
+]
+
+
 DeploymentCacheConfigDataQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -31,5 +38,5 @@ def decode_deployment_cache_config_data_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_QUALITY_VALUES)

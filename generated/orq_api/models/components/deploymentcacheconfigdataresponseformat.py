@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentresponseformatdatasettings1 import DeploymentResponseFormatDataSettings1
 from .deploymentresponseformatdatasettings2 import DeploymentResponseFormatDataSettings2
 
+__all__ = [
+    "DeploymentCacheConfigDataResponseFormat",
+    "decode_deployment_cache_config_data_response_format",
+    "encode_deployment_cache_config_data_response_format",
+]
+
+
 DeploymentCacheConfigDataResponseFormat = Union[
     "DeploymentResponseFormatDataSettings1", "DeploymentResponseFormatDataSettings2"
 ]
@@ -32,12 +39,12 @@ def decode_deployment_cache_config_data_response_format(
 ) -> DeploymentCacheConfigDataResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return DeploymentResponseFormatDataSettings1.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentResponseFormatDataSettings1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return DeploymentResponseFormatDataSettings2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentResponseFormatDataSettings2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

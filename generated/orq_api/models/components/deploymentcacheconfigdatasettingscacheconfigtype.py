@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES",
+    "DeploymentCacheConfigDataSettingsCacheConfigType",
+    "decode_deployment_cache_config_data_settings_cache_config_type",
+]
+
+
 DeploymentCacheConfigDataSettingsCacheConfigType = Literal["semantic"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_deployment_cache_config_data_settings_cache_config_type(
     data: Any,
 ) -> DeploymentCacheConfigDataSettingsCacheConfigType:
     if data == "semantic" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "semantic"
     raise _rt.enum_error(
         data, DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES
     )

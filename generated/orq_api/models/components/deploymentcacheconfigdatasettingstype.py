@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_TYPE_VALUES",
+    "DeploymentCacheConfigDataSettingsType",
+    "decode_deployment_cache_config_data_settings_type",
+]
+
+
 DeploymentCacheConfigDataSettingsType = Literal["exact"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_cache_config_data_settings_type(
     data: Any,
 ) -> DeploymentCacheConfigDataSettingsType:
     if data == "exact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "exact"
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_TYPE_VALUES)

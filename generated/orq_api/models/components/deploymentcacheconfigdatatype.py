@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES",
+    "DeploymentCacheConfigDataType",
+    "decode_deployment_cache_config_data_type",
+]
+
+
 DeploymentCacheConfigDataType = Literal["exact"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_deployment_cache_config_data_type(
     data: Any,
 ) -> DeploymentCacheConfigDataType:
     if data == "exact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "exact"
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES)

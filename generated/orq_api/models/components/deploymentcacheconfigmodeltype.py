@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CACHE_CONFIG_MODEL_TYPE_VALUES",
+    "DeploymentCacheConfigModelType",
+    "decode_deployment_cache_config_model_type",
+]
+
+
 DeploymentCacheConfigModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -45,5 +52,5 @@ def decode_deployment_cache_config_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_MODEL_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CACHE_CONFIG_QUALITY_VALUES",
+    "DeploymentCacheConfigQuality",
+    "decode_deployment_cache_config_quality",
+]
+
+
 DeploymentCacheConfigQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -29,5 +36,5 @@ def decode_deployment_cache_config_quality(data: Any) -> DeploymentCacheConfigQu
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_QUALITY_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentresponseformatdatametadata1 import DeploymentResponseFormatDataMetadata1
 from .deploymentresponseformatdatametadata2 import DeploymentResponseFormatDataMetadata2
 
+__all__ = [
+    "DeploymentCacheConfigResponseFormat",
+    "decode_deployment_cache_config_response_format",
+    "encode_deployment_cache_config_response_format",
+]
+
+
 DeploymentCacheConfigResponseFormat = Union[
     "DeploymentResponseFormatDataMetadata1", "DeploymentResponseFormatDataMetadata2"
 ]
@@ -32,12 +39,12 @@ def decode_deployment_cache_config_response_format(
 ) -> DeploymentCacheConfigResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return DeploymentResponseFormatDataMetadata1.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentResponseFormatDataMetadata1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return DeploymentResponseFormatDataMetadata2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentResponseFormatDataMetadata2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

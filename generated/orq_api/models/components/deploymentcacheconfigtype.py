@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES",
+    "DeploymentCacheConfigType",
+    "decode_deployment_cache_config_type",
+]
+
+
 DeploymentCacheConfigType = Literal["semantic"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("semantic",))
 
 def decode_deployment_cache_config_type(data: Any) -> DeploymentCacheConfigType:
     if data == "semantic" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "semantic"
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES)

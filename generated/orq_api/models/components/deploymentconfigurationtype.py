@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CONFIGURATION_TYPE_VALUES",
+    "DeploymentConfigurationType",
+    "decode_deployment_configuration_type",
+]
+
+
 DeploymentConfigurationType = Literal["query"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
 
 def decode_deployment_configuration_type(data: Any) -> DeploymentConfigurationType:
     if data == "query" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "query"
     raise _rt.enum_error(data, DEPLOYMENT_CONFIGURATION_TYPE_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .deployment21 import Deployment21
 from .deployment22 import Deployment22
 
+__all__ = [
+    "DeploymentContent2",
+    "decode_deployment_content2",
+    "encode_deployment_content2",
+]
+
+
 DeploymentContent2 = Union["Deployment21", "Deployment22"]
 """"""
 
@@ -21,12 +28,12 @@ DeploymentContent2 = Union["Deployment21", "Deployment22"]
 def decode_deployment_content2(data: Any) -> DeploymentContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return Deployment21.from_dict(data)  # type: ignore[no-any-return]
+            return Deployment21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return Deployment22.from_dict(data)  # type: ignore[no-any-return]
+            return Deployment22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentcacheconfigdata1 import DeploymentCacheConfigData1
 from .deploymentcacheconfigdata2 import DeploymentCacheConfigData2
 
+__all__ = [
+    "DeploymentDataCacheConfig",
+    "decode_deployment_data_cache_config",
+    "encode_deployment_data_cache_config",
+]
+
+
 DeploymentDataCacheConfig = Union[
     "DeploymentCacheConfigData1", "DeploymentCacheConfigData2"
 ]
@@ -23,12 +30,12 @@ DeploymentDataCacheConfig = Union[
 def decode_deployment_data_cache_config(data: Any) -> DeploymentDataCacheConfig:
     if type(data) is dict and "type" in data:
         try:
-            return DeploymentCacheConfigData1.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentCacheConfigData1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "model_config" in data:
         try:
-            return DeploymentCacheConfigData2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentCacheConfigData2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

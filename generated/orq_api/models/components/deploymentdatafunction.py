@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DeploymentDataFunction"]
+
+
 @dataclass(slots=True, kw_only=True)
 class DeploymentDataFunction(_rt.Base):
     """DeploymentDataFunction"""
@@ -39,9 +42,8 @@ class DeploymentDataFunction(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_data_function
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.arguments = v1
         obj.additional_properties = extras
@@ -57,4 +59,4 @@ class DeploymentDataFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_data_function = frozenset({"name", "arguments"})
+_KEYS_deployment_data_function: frozenset[str] = frozenset({"name", "arguments"})

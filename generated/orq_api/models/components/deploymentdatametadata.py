@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DeploymentDataMetadata"]
+
+
 @dataclass(slots=True, kw_only=True)
 class DeploymentDataMetadata(_rt.Base):
     """DeploymentDataMetadata"""
@@ -56,9 +59,8 @@ class DeploymentDataMetadata(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_data_metadata
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.datasource_id = v0
         obj.chunk_id = v1
         obj.file_name = v2
@@ -74,14 +76,14 @@ class DeploymentDataMetadata(_rt.Base):
             "file_name": self.file_name,
             "file_type": self.file_type,
         }
-        v = self.page_number
-        if v is not UNSET:
-            out["page_number"] = v
+        v3 = self.page_number
+        if v3 is not UNSET:
+            out["page_number"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_data_metadata = frozenset(
+_KEYS_deployment_data_metadata: frozenset[str] = frozenset(
     {"datasource_id", "chunk_id", "file_name", "page_number", "file_type"}
 )

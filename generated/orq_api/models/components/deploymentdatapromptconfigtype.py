@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_DATA_PROMPT_CONFIG_TYPE_VALUES",
+    "DeploymentDataPromptConfigType",
+    "decode_deployment_data_prompt_config_type",
+]
+
+
 DeploymentDataPromptConfigType = Literal["function"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_deployment_data_prompt_config_type(
     data: Any,
 ) -> DeploymentDataPromptConfigType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENT_DATA_PROMPT_CONFIG_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_DATA_TYPE_VALUES",
+    "DeploymentDataType",
+    "decode_deployment_data_type",
+]
+
+
 DeploymentDataType = Literal["object"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
 
 def decode_deployment_data_type(data: Any) -> DeploymentDataType:
     if data == "object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "object"
     raise _rt.enum_error(data, DEPLOYMENT_DATA_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_ENCODING_FORMAT_VALUES",
+    "DeploymentEncodingFormat",
+    "decode_deployment_encoding_format",
+]
+
+
 DeploymentEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -29,5 +36,5 @@ def decode_deployment_encoding_format(data: Any) -> DeploymentEncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, DEPLOYMENT_ENCODING_FORMAT_VALUES)

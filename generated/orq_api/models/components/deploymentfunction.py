@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .deploymentparameters import DeploymentParameters
 
+__all__ = ["DeploymentFunction"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentFunction(_rt.Base):
@@ -58,9 +60,8 @@ class DeploymentFunction(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_function
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.description = v1
         obj.strict = v2
@@ -73,15 +74,17 @@ class DeploymentFunction(_rt.Base):
             "name": self.name,
             "parameters": self.parameters.to_dict(),
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.strict
-        if v is not UNSET:
-            out["strict"] = v
+        v1 = self.description
+        if v1 is not UNSET:
+            out["description"] = v1
+        v2 = self.strict
+        if v2 is not UNSET:
+            out["strict"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_function = frozenset({"name", "description", "strict", "parameters"})
+_KEYS_deployment_function: frozenset[str] = frozenset(
+    {"name", "description", "strict", "parameters"}
+)

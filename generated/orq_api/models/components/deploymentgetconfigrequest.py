@@ -29,6 +29,8 @@ from .deploymentgetconfigrequestuserid import (
     encode_deployment_get_config_request_user_id,
 )
 
+__all__ = ["DeploymentGetConfigRequest"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentGetConfigRequest(_rt.Base):
@@ -168,9 +170,8 @@ class DeploymentGetConfigRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.key = v0
         obj.inputs = v1
         obj.context = v2
@@ -192,54 +193,54 @@ class DeploymentGetConfigRequest(_rt.Base):
         out: Dict[str, Any] = {
             "key": self.key,
         }
-        v = self.inputs
-        if v is not UNSET:
+        v1 = self.inputs
+        if v1 is not UNSET:
             out["inputs"] = {
                 k0: encode_deployment_get_config_request_inputs(x0)
-                for k0, x0 in v.items()
+                for k0, x0 in v1.items()
             }
-        v = self.context
-        if v is not UNSET:
-            out["context"] = dict(v)
-        v = self.prefix_messages
-        if v is not UNSET:
-            out["prefix_messages"] = [x0.to_dict() for x0 in v]
-        v = self.messages
-        if v is not UNSET:
-            out["messages"] = [x0.to_dict() for x0 in v]
-        v = self.file_ids
-        if v is not UNSET:
-            out["file_ids"] = list(v)
-        v = self.metadata
-        if v is not UNSET:
-            out["metadata"] = dict(v)
-        v = self.chain_id
-        if v is not UNSET:
-            out["chain_id"] = v
-        v = self.conversation_id
-        if v is not UNSET:
-            out["conversation_id"] = v
-        v = self.user_id
-        if v is not UNSET:
-            out["user_id"] = encode_deployment_get_config_request_user_id(v)
-        v = self.deployment_id
-        if v is not UNSET:
-            out["deployment_id"] = v
-        v = self.deployment_variant_id
-        if v is not UNSET:
-            out["deployment_variant_id"] = v
-        v = self.extra_params
-        if v is not UNSET:
-            out["extra_params"] = dict(v)
-        v = self.invoke_options
-        if v is not UNSET:
-            out["invoke_options"] = v.to_dict()
+        v2 = self.context
+        if v2 is not UNSET:
+            out["context"] = dict(v2)
+        v3 = self.prefix_messages
+        if v3 is not UNSET:
+            out["prefix_messages"] = [x0.to_dict() for x0 in v3]
+        v4 = self.messages
+        if v4 is not UNSET:
+            out["messages"] = [x0.to_dict() for x0 in v4]
+        v5 = self.file_ids
+        if v5 is not UNSET:
+            out["file_ids"] = list(v5)
+        v6 = self.metadata
+        if v6 is not UNSET:
+            out["metadata"] = dict(v6)
+        v7 = self.chain_id
+        if v7 is not UNSET:
+            out["chain_id"] = v7
+        v8 = self.conversation_id
+        if v8 is not UNSET:
+            out["conversation_id"] = v8
+        v9 = self.user_id
+        if v9 is not UNSET:
+            out["user_id"] = encode_deployment_get_config_request_user_id(v9)
+        v10 = self.deployment_id
+        if v10 is not UNSET:
+            out["deployment_id"] = v10
+        v11 = self.deployment_variant_id
+        if v11 is not UNSET:
+            out["deployment_variant_id"] = v11
+        v12 = self.extra_params
+        if v12 is not UNSET:
+            out["extra_params"] = dict(v12)
+        v13 = self.invoke_options
+        if v13 is not UNSET:
+            out["invoke_options"] = v13.to_dict()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_get_config_request = frozenset(
+_KEYS_deployment_get_config_request: frozenset[str] = frozenset(
     {
         "key",
         "inputs",

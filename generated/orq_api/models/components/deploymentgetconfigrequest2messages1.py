@@ -17,6 +17,8 @@ from .deploymentgetconfigrequest2messagestype import (
     decode_deployment_get_config_request2_messages_type,
 )
 
+__all__ = ["DeploymentGetConfigRequest2Messages1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentGetConfigRequest2Messages1(_rt.Base):
@@ -36,7 +38,7 @@ class DeploymentGetConfigRequest2Messages1(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -51,10 +53,9 @@ class DeploymentGetConfigRequest2Messages1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_request2_messages1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.text = v1
         obj.additional_properties = extras
         return obj
@@ -69,4 +70,6 @@ class DeploymentGetConfigRequest2Messages1(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_request2_messages1 = frozenset({"type", "text"})
+_KEYS_deployment_get_config_request2_messages1: frozenset[str] = frozenset(
+    {"type", "text"}
+)

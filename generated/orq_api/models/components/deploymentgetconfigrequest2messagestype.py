@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_TYPE_VALUES",
+    "DeploymentGetConfigRequest2MessagesType",
+    "decode_deployment_get_config_request2_messages_type",
+]
+
+
 DeploymentGetConfigRequest2MessagesType = Literal["text"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_get_config_request2_messages_type(
     data: Any,
 ) -> DeploymentGetConfigRequest2MessagesType:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_REQUEST2_PREFIX_MESSAGES_TYPE_VALUES",
+    "DeploymentGetConfigRequest2PrefixMessagesType",
+    "decode_deployment_get_config_request2_prefix_messages_type",
+]
+
+
 DeploymentGetConfigRequest2PrefixMessagesType = Literal["image_url"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_deployment_get_config_request2_prefix_messages_type(
     data: Any,
 ) -> DeploymentGetConfigRequest2PrefixMessagesType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(
         data, DEPLOYMENT_GET_CONFIG_REQUEST2_PREFIX_MESSAGES_TYPE_VALUES
     )

@@ -17,6 +17,13 @@ from .deploymentgetconfigrequestcontent2 import (
     encode_deployment_get_config_request_content2,
 )
 
+__all__ = [
+    "DeploymentGetConfigRequestContent",
+    "decode_deployment_get_config_request_content",
+    "encode_deployment_get_config_request_content",
+]
+
+
 DeploymentGetConfigRequestContent = Union[
     str, List["DeploymentGetConfigRequestContent2"]
 ]
@@ -27,11 +34,11 @@ def decode_deployment_get_config_request_content(
     data: Any,
 ) -> DeploymentGetConfigRequestContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_deployment_get_config_request_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_deployment_get_config_request_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentgetconfigrequest21 import DeploymentGetConfigRequest21
 from .deploymentgetconfigrequest22 import DeploymentGetConfigRequest22
 
+__all__ = [
+    "DeploymentGetConfigRequestContent2",
+    "decode_deployment_get_config_request_content2",
+    "encode_deployment_get_config_request_content2",
+]
+
+
 DeploymentGetConfigRequestContent2 = Union[
     "DeploymentGetConfigRequest21", "DeploymentGetConfigRequest22"
 ]
@@ -25,12 +32,12 @@ def decode_deployment_get_config_request_content2(
 ) -> DeploymentGetConfigRequestContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DeploymentGetConfigRequest21.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentGetConfigRequest21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DeploymentGetConfigRequest22.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentGetConfigRequest22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

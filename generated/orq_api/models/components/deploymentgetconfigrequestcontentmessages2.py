@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentgetconfigrequest2messages1 import DeploymentGetConfigRequest2Messages1
 from .deploymentgetconfigrequest2messages2 import DeploymentGetConfigRequest2Messages2
 
+__all__ = [
+    "DeploymentGetConfigRequestContentMessages2",
+    "decode_deployment_get_config_request_content_messages2",
+    "encode_deployment_get_config_request_content_messages2",
+]
+
+
 DeploymentGetConfigRequestContentMessages2 = Union[
     "DeploymentGetConfigRequest2Messages1", "DeploymentGetConfigRequest2Messages2"
 ]
@@ -25,12 +32,12 @@ def decode_deployment_get_config_request_content_messages2(
 ) -> DeploymentGetConfigRequestContentMessages2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DeploymentGetConfigRequest2Messages1.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentGetConfigRequest2Messages1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DeploymentGetConfigRequest2Messages2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentGetConfigRequest2Messages2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DeploymentGetConfigRequestInputs",
+    "decode_deployment_get_config_request_inputs",
+    "encode_deployment_get_config_request_inputs",
+]
+
+
 DeploymentGetConfigRequestInputs = Union[str, float, bool]
 """"""
 
@@ -20,15 +27,15 @@ def decode_deployment_get_config_request_inputs(
     data: Any,
 ) -> DeploymentGetConfigRequestInputs:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_float(data)  # type: ignore[no-any-return]
+        return _rt.d_float(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_bool(data)  # type: ignore[no-any-return]
+        return _rt.d_bool(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -17,6 +17,13 @@ from .deploymentgetconfigrequestcontentmessages2 import (
     encode_deployment_get_config_request_content_messages2,
 )
 
+__all__ = [
+    "DeploymentGetConfigRequestMessagesContent",
+    "decode_deployment_get_config_request_messages_content",
+    "encode_deployment_get_config_request_messages_content",
+]
+
+
 DeploymentGetConfigRequestMessagesContent = Union[
     str, List["DeploymentGetConfigRequestContentMessages2"]
 ]
@@ -27,11 +34,11 @@ def decode_deployment_get_config_request_messages_content(
     data: Any,
 ) -> DeploymentGetConfigRequestMessagesContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_deployment_get_config_request_content_messages2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_deployment_get_config_request_content_messages2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

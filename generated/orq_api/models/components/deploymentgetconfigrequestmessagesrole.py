@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_ROLE_VALUES",
+    "DeploymentGetConfigRequestMessagesRole",
+    "decode_deployment_get_config_request_messages_role",
+]
+
+
 DeploymentGetConfigRequestMessagesRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_deployment_get_config_request_messages_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_ROLE_VALUES)

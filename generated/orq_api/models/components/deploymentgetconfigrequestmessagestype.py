@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_TYPE_VALUES",
+    "DeploymentGetConfigRequestMessagesType",
+    "decode_deployment_get_config_request_messages_type",
+]
+
+
 DeploymentGetConfigRequestMessagesType = Literal["function"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_get_config_request_messages_type(
     data: Any,
 ) -> DeploymentGetConfigRequestMessagesType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_TYPE_VALUES)

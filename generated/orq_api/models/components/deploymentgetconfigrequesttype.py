@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_REQUEST_TYPE_VALUES",
+    "DeploymentGetConfigRequestType",
+    "decode_deployment_get_config_request_type",
+]
+
+
 DeploymentGetConfigRequestType = Literal["function"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_deployment_get_config_request_type(
     data: Any,
 ) -> DeploymentGetConfigRequestType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_REQUEST_TYPE_VALUES)

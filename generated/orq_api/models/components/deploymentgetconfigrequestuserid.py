@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DeploymentGetConfigRequestUserId",
+    "decode_deployment_get_config_request_user_id",
+    "encode_deployment_get_config_request_user_id",
+]
+
+
 DeploymentGetConfigRequestUserId = Union[str, float]
 """Unique ID that identifies a user. This is useful for tracking the same user across multiple requests"""
 
@@ -20,11 +27,11 @@ def decode_deployment_get_config_request_user_id(
     data: Any,
 ) -> DeploymentGetConfigRequestUserId:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_float(data)  # type: ignore[no-any-return]
+        return _rt.d_float(data)
     except ValidationError:
         pass
     raise _rt.no_match([_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.d_float, data)])

@@ -20,6 +20,8 @@ from .deploymentgetconfigresponsetype import (
 from .parameters import Parameters
 from .tools import Tools
 
+__all__ = ["DeploymentGetConfigResponse"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentGetConfigResponse(_rt.Base):
@@ -64,7 +66,7 @@ class DeploymentGetConfigResponse(_rt.Base):
         v3 = data.get("type", UNSET)
         if v3 is not UNSET:
             if (
-                type(v3) is not str
+                v3.__class__ is not str
                 or v3 not in DEPLOYMENT_GET_CONFIG_RESPONSE_TYPE_VALUES
             ):
                 raise _rt.enum_error(v3, DEPLOYMENT_GET_CONFIG_RESPONSE_TYPE_VALUES).at(
@@ -93,9 +95,8 @@ class DeploymentGetConfigResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.provider = v1
         obj.model = v2
@@ -116,17 +117,17 @@ class DeploymentGetConfigResponse(_rt.Base):
             "messages": [x0.to_dict() for x0 in self.messages],
             "parameters": self.parameters.to_dict(),
         }
-        v = self.type
-        if v is not UNSET:
-            out["type"] = v
-        v = self.tools
-        if v is not UNSET:
-            out["tools"] = [x0.to_dict() for x0 in v]
+        v3 = self.type
+        if v3 is not UNSET:
+            out["type"] = v3
+        v7 = self.tools
+        if v7 is not UNSET:
+            out["tools"] = [x0.to_dict() for x0 in v7]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_get_config_response = frozenset(
+_KEYS_deployment_get_config_response: frozenset[str] = frozenset(
     {"id", "provider", "model", "type", "version", "messages", "parameters", "tools"}
 )

@@ -17,6 +17,8 @@ from .deploymentgetconfigresponse2type import (
     decode_deployment_get_config_response2_type,
 )
 
+__all__ = ["DeploymentGetConfigResponse21"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentGetConfigResponse21(_rt.Base):
@@ -35,7 +37,10 @@ class DeploymentGetConfigResponse21(_rt.Base):
             v1 = data["text"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES
+        ):
             raise _rt.enum_error(v0, DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES).at(
                 ".type"
             )
@@ -48,10 +53,9 @@ class DeploymentGetConfigResponse21(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_response21
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.text = v1
         obj.additional_properties = extras
         return obj
@@ -66,4 +70,4 @@ class DeploymentGetConfigResponse21(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_response21 = frozenset({"type", "text"})
+_KEYS_deployment_get_config_response21: frozenset[str] = frozenset({"type", "text"})

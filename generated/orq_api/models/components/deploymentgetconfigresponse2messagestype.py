@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_RESPONSE2_MESSAGES_TYPE_VALUES",
+    "DeploymentGetConfigResponse2MessagesType",
+    "decode_deployment_get_config_response2_messages_type",
+]
+
+
 DeploymentGetConfigResponse2MessagesType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_get_config_response2_messages_type(
     data: Any,
 ) -> DeploymentGetConfigResponse2MessagesType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE2_MESSAGES_TYPE_VALUES)

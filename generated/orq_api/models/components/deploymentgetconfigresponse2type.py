@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES",
+    "DeploymentGetConfigResponse2Type",
+    "decode_deployment_get_config_response2_type",
+]
+
+
 DeploymentGetConfigResponse2Type = Literal["text"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_deployment_get_config_response2_type(
     data: Any,
 ) -> DeploymentGetConfigResponse2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES)

@@ -17,6 +17,13 @@ from .deploymentgetconfigresponsecontent2 import (
     encode_deployment_get_config_response_content2,
 )
 
+__all__ = [
+    "DeploymentGetConfigResponseContent",
+    "decode_deployment_get_config_response_content",
+    "encode_deployment_get_config_response_content",
+]
+
+
 DeploymentGetConfigResponseContent = Union[
     str, List["DeploymentGetConfigResponseContent2"]
 ]
@@ -27,11 +34,11 @@ def decode_deployment_get_config_response_content(
     data: Any,
 ) -> DeploymentGetConfigResponseContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_deployment_get_config_response_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_deployment_get_config_response_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentgetconfigresponse21 import DeploymentGetConfigResponse21
 from .deploymentgetconfigresponse22 import DeploymentGetConfigResponse22
 
+__all__ = [
+    "DeploymentGetConfigResponseContent2",
+    "decode_deployment_get_config_response_content2",
+    "encode_deployment_get_config_response_content2",
+]
+
+
 DeploymentGetConfigResponseContent2 = Union[
     "DeploymentGetConfigResponse21", "DeploymentGetConfigResponse22"
 ]
@@ -25,12 +32,12 @@ def decode_deployment_get_config_response_content2(
 ) -> DeploymentGetConfigResponseContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DeploymentGetConfigResponse21.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentGetConfigResponse21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DeploymentGetConfigResponse22.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentGetConfigResponse22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DeploymentGetConfigResponseFunction"]
+
+
 @dataclass(slots=True, kw_only=True)
 class DeploymentGetConfigResponseFunction(_rt.Base):
     """DeploymentGetConfigResponseFunction"""
@@ -54,9 +57,8 @@ class DeploymentGetConfigResponseFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_response_function
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.description = v1
         obj.parameters = v2
@@ -67,17 +69,17 @@ class DeploymentGetConfigResponseFunction(_rt.Base):
         out: Dict[str, Any] = {
             "name": self.name,
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.parameters
-        if v is not UNSET:
-            out["parameters"] = dict(v)
+        v1 = self.description
+        if v1 is not UNSET:
+            out["description"] = v1
+        v2 = self.parameters
+        if v2 is not UNSET:
+            out["parameters"] = dict(v2)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_get_config_response_function = frozenset(
+_KEYS_deployment_get_config_response_function: frozenset[str] = frozenset(
     {"name", "description", "parameters"}
 )

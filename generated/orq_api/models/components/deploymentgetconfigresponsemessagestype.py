@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_RESPONSE_MESSAGES_TYPE_VALUES",
+    "DeploymentGetConfigResponseMessagesType",
+    "decode_deployment_get_config_response_messages_type",
+]
+
+
 DeploymentGetConfigResponseMessagesType = Literal["function"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_get_config_response_messages_type(
     data: Any,
 ) -> DeploymentGetConfigResponseMessagesType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE_MESSAGES_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES",
+    "DeploymentGetConfigResponseResponseFormatType",
+    "decode_deployment_get_config_response_response_format_type",
+]
+
+
 DeploymentGetConfigResponseResponseFormatType = Literal["json_object"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_deployment_get_config_response_response_format_type(
     data: Any,
 ) -> DeploymentGetConfigResponseResponseFormatType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data, DEPLOYMENT_GET_CONFIG_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES
     )

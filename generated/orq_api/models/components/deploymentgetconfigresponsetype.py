@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_RESPONSE_TYPE_VALUES",
+    "DeploymentGetConfigResponseType",
+    "decode_deployment_get_config_response_type",
+]
+
+
 DeploymentGetConfigResponseType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -45,5 +52,5 @@ def decode_deployment_get_config_response_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE_TYPE_VALUES)

@@ -15,6 +15,13 @@ from .deploymentmessage1 import DeploymentMessage1
 from .deploymentmessage2 import DeploymentMessage2
 from .deploymentmessage3 import DeploymentMessage3
 
+__all__ = [
+    "DeploymentMessage",
+    "decode_deployment_message",
+    "encode_deployment_message",
+]
+
+
 DeploymentMessage = Union[
     "DeploymentMessage1", "DeploymentMessage2", "DeploymentMessage3"
 ]
@@ -24,17 +31,17 @@ DeploymentMessage = Union[
 def decode_deployment_message(data: Any) -> DeploymentMessage:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return DeploymentMessage1.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentMessage1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return DeploymentMessage2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentMessage2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return DeploymentMessage3.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentMessage3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

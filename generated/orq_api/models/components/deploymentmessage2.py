@@ -17,6 +17,8 @@ from .deploymentmessagedatarole import (
     decode_deployment_message_data_role,
 )
 
+__all__ = ["DeploymentMessage2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentMessage2(_rt.Base):
@@ -36,7 +38,7 @@ class DeploymentMessage2(_rt.Base):
             v1 = data["content"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DEPLOYMENT_MESSAGE_DATA_ROLE_VALUES:
+        if v0.__class__ is not str or v0 not in DEPLOYMENT_MESSAGE_DATA_ROLE_VALUES:
             raise _rt.enum_error(v0, DEPLOYMENT_MESSAGE_DATA_ROLE_VALUES).at(".role")
         if v1 is not None:
             if type(v1) is not str:
@@ -46,10 +48,9 @@ class DeploymentMessage2(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_message2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.additional_properties = extras
         return obj
@@ -64,4 +65,4 @@ class DeploymentMessage2(_rt.Base):
         return out
 
 
-_KEYS_deployment_message2 = frozenset({"role", "content"})
+_KEYS_deployment_message2: frozenset[str] = frozenset({"role", "content"})

@@ -17,6 +17,8 @@ from .deploymentmessagedatachoicesrole import (
     decode_deployment_message_data_choices_role,
 )
 
+__all__ = ["DeploymentMessage3"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentMessage3(_rt.Base):
@@ -36,7 +38,10 @@ class DeploymentMessage3(_rt.Base):
             v1 = data["url"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DEPLOYMENT_MESSAGE_DATA_CHOICES_ROLE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in DEPLOYMENT_MESSAGE_DATA_CHOICES_ROLE_VALUES
+        ):
             raise _rt.enum_error(v0, DEPLOYMENT_MESSAGE_DATA_CHOICES_ROLE_VALUES).at(
                 ".role"
             )
@@ -47,10 +52,9 @@ class DeploymentMessage3(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_message3
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.url = v1
         obj.additional_properties = extras
         return obj
@@ -65,4 +69,4 @@ class DeploymentMessage3(_rt.Base):
         return out
 
 
-_KEYS_deployment_message3 = frozenset({"role", "url"})
+_KEYS_deployment_message3: frozenset[str] = frozenset({"role", "url"})

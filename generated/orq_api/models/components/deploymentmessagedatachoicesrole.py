@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_MESSAGE_DATA_CHOICES_ROLE_VALUES",
+    "DeploymentMessageDataChoicesRole",
+    "decode_deployment_message_data_choices_role",
+]
+
+
 DeploymentMessageDataChoicesRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_deployment_message_data_choices_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DEPLOYMENT_MESSAGE_DATA_CHOICES_ROLE_VALUES)

@@ -18,6 +18,8 @@ from .deploymentcacheconfig import (
 )
 from .outputevals import OutputEvals
 
+__all__ = ["DeploymentMetadata"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentMetadata(_rt.Base):
@@ -60,9 +62,8 @@ class DeploymentMetadata(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_metadata
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.output_masking = v0
         obj.is_caching_enabled = v1
         obj.cache_config = v2
@@ -72,25 +73,25 @@ class DeploymentMetadata(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.output_masking
-        if v is not UNSET:
-            out["output_masking"] = v
-        v = self.is_caching_enabled
-        if v is not UNSET:
-            out["is_caching_enabled"] = v
-        v = self.cache_config
-        if v is not UNSET:
+        v0 = self.output_masking
+        if v0 is not UNSET:
+            out["output_masking"] = v0
+        v1 = self.is_caching_enabled
+        if v1 is not UNSET:
+            out["is_caching_enabled"] = v1
+        v2 = self.cache_config
+        if v2 is not UNSET:
             out["cache_config"] = (
-                None if v is None else encode_deployment_cache_config(v)
+                None if v2 is None else encode_deployment_cache_config(v2)
             )
-        v = self.output_evals
-        if v is not UNSET:
-            out["output_evals"] = [x0.to_dict() for x0 in v]
+        v3 = self.output_evals
+        if v3 is not UNSET:
+            out["output_evals"] = [x0.to_dict() for x0 in v3]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_metadata = frozenset(
+_KEYS_deployment_metadata: frozenset[str] = frozenset(
     {"output_masking", "is_caching_enabled", "cache_config", "output_evals"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_METRICS_REQUEST2_TYPE_VALUES",
+    "DeploymentMetricsRequest2Type",
+    "decode_deployment_metrics_request2_type",
+]
+
+
 DeploymentMetricsRequest2Type = Literal["text"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_METRICS_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_deployment_metrics_request2_type(data: Any) -> DeploymentMetricsRequest2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DEPLOYMENT_METRICS_REQUEST2_TYPE_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentmetricsrequest21 import DeploymentMetricsRequest21
 from .deploymentmetricsrequest22 import DeploymentMetricsRequest22
 
+__all__ = [
+    "DeploymentMetricsRequestContent2",
+    "decode_deployment_metrics_request_content2",
+    "encode_deployment_metrics_request_content2",
+]
+
+
 DeploymentMetricsRequestContent2 = Union[
     "DeploymentMetricsRequest21", "DeploymentMetricsRequest22"
 ]
@@ -25,12 +32,12 @@ def decode_deployment_metrics_request_content2(
 ) -> DeploymentMetricsRequestContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DeploymentMetricsRequest21.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentMetricsRequest21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DeploymentMetricsRequest22.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentMetricsRequest22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_METRICS_REQUEST_MESSAGE_ROLE_VALUES",
+    "DeploymentMetricsRequestMessageRole",
+    "decode_deployment_metrics_request_message_role",
+]
+
+
 DeploymentMetricsRequestMessageRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_deployment_metrics_request_message_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DEPLOYMENT_METRICS_REQUEST_MESSAGE_ROLE_VALUES)

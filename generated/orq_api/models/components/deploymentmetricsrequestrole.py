@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_METRICS_REQUEST_ROLE_VALUES",
+    "DeploymentMetricsRequestRole",
+    "decode_deployment_metrics_request_role",
+]
+
+
 DeploymentMetricsRequestRole = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_deployment_metrics_request_role(data: Any) -> DeploymentMetricsReques
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DEPLOYMENT_METRICS_REQUEST_ROLE_VALUES)

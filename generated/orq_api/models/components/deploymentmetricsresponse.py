@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DeploymentMetricsResponse"]
+
+
 @dataclass(slots=True, kw_only=True)
 class DeploymentMetricsResponse(_rt.Base):
     """DeploymentMetricsResponse"""
@@ -42,9 +45,8 @@ class DeploymentMetricsResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_metrics_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.code = v0
         obj.success = v1
         obj.additional_properties = extras
@@ -60,4 +62,4 @@ class DeploymentMetricsResponse(_rt.Base):
         return out
 
 
-_KEYS_deployment_metrics_response = frozenset({"code", "success"})
+_KEYS_deployment_metrics_response: frozenset[str] = frozenset({"code", "success"})

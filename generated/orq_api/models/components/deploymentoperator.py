@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_OPERATOR_VALUES",
+    "DeploymentOperator",
+    "decode_deployment_operator",
+]
+
+
 DeploymentOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 """"""
 
@@ -37,5 +44,5 @@ def decode_deployment_operator(data: Any) -> DeploymentOperator:
         "lte",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "eq"
     raise _rt.enum_error(data, DEPLOYMENT_OPERATOR_VALUES)

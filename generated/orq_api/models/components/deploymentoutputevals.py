@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .deploymenteval import DeploymentEval
 
+__all__ = ["DeploymentOutputEvals"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentOutputEvals(_rt.Base):
@@ -53,9 +55,8 @@ class DeploymentOutputEvals(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_output_evals
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.eval = v1
         obj.sample_rate = v2
@@ -68,15 +69,17 @@ class DeploymentOutputEvals(_rt.Base):
             "eval": self.eval.to_dict(),
             "sample_rate": self.sample_rate,
         }
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.is_enabled
-        if v is not UNSET:
-            out["is_enabled"] = v
+        v0 = self.id
+        if v0 is not UNSET:
+            out["id"] = v0
+        v3 = self.is_enabled
+        if v3 is not UNSET:
+            out["is_enabled"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_output_evals = frozenset({"id", "eval", "sample_rate", "is_enabled"})
+_KEYS_deployment_output_evals: frozenset[str] = frozenset(
+    {"id", "eval", "sample_rate", "is_enabled"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_PROVIDER_VALUES",
+    "DeploymentProvider",
+    "decode_deployment_provider",
+]
+
+
 DeploymentProvider = Literal[
     "cohere",
     "openai",
@@ -71,5 +78,5 @@ def decode_deployment_provider(data: Any) -> DeploymentProvider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, DEPLOYMENT_PROVIDER_VALUES)

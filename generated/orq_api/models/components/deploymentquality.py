@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_QUALITY_VALUES",
+    "DeploymentQuality",
+    "decode_deployment_quality",
+]
+
+
 DeploymentQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -29,5 +36,5 @@ def decode_deployment_quality(data: Any) -> DeploymentQuality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, DEPLOYMENT_QUALITY_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES",
+    "DeploymentRelatedEntitiesRelatedEntities4Type",
+    "decode_deployment_related_entities_related_entities4_type",
+]
+
+
 DeploymentRelatedEntitiesRelatedEntities4Type = Literal["deployment_completion"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_deployment_related_entities_related_entities4_type(
     data: Any,
 ) -> DeploymentRelatedEntitiesRelatedEntities4Type:
     if data == "deployment_completion" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "deployment_completion"
     raise _rt.enum_error(
         data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES5_TYPE_VALUES",
+    "DeploymentRelatedEntitiesRelatedEntities5Type",
+    "decode_deployment_related_entities_related_entities5_type",
+]
+
+
 DeploymentRelatedEntitiesRelatedEntities5Type = Literal["contact"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_deployment_related_entities_related_entities5_type(
     data: Any,
 ) -> DeploymentRelatedEntitiesRelatedEntities5Type:
     if data == "contact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "contact"
     raise _rt.enum_error(
         data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES5_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES6_TYPE_VALUES",
+    "DeploymentRelatedEntitiesRelatedEntities6Type",
+    "decode_deployment_related_entities_related_entities6_type",
+]
+
+
 DeploymentRelatedEntitiesRelatedEntities6Type = Literal["chain"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_deployment_related_entities_related_entities6_type(
     data: Any,
 ) -> DeploymentRelatedEntitiesRelatedEntities6Type:
     if data == "chain" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "chain"
     raise _rt.enum_error(
         data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES6_TYPE_VALUES
     )

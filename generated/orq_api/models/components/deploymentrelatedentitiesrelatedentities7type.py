@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES7_TYPE_VALUES",
+    "DeploymentRelatedEntitiesRelatedEntities7Type",
+    "decode_deployment_related_entities_related_entities7_type",
+]
+
+
 DeploymentRelatedEntitiesRelatedEntities7Type = Literal["conversation"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_deployment_related_entities_related_entities7_type(
     data: Any,
 ) -> DeploymentRelatedEntitiesRelatedEntities7Type:
     if data == "conversation" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "conversation"
     raise _rt.enum_error(
         data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES7_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES_TYPE_VALUES",
+    "DeploymentRelatedEntitiesRelatedEntitiesType",
+    "decode_deployment_related_entities_related_entities_type",
+]
+
+
 DeploymentRelatedEntitiesRelatedEntitiesType = Literal["deployment_variant"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_related_entities_related_entities_type(
     data: Any,
 ) -> DeploymentRelatedEntitiesRelatedEntitiesType:
     if data == "deployment_variant" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "deployment_variant"
     raise _rt.enum_error(data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES_TYPE_VALUES)

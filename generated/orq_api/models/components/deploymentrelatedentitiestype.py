@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_RELATED_ENTITIES_TYPE_VALUES",
+    "DeploymentRelatedEntitiesType",
+    "decode_deployment_related_entities_type",
+]
+
+
 DeploymentRelatedEntitiesType = Literal["deployment"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(("deployment
 
 def decode_deployment_related_entities_type(data: Any) -> DeploymentRelatedEntitiesType:
     if data == "deployment" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "deployment"
     raise _rt.enum_error(data, DEPLOYMENT_RELATED_ENTITIES_TYPE_VALUES)

@@ -25,6 +25,8 @@ from .deploymentrequestuserid import (
     encode_deployment_request_user_id,
 )
 
+__all__ = ["DeploymentRequest"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentRequest(_rt.Base):
@@ -168,9 +170,8 @@ class DeploymentRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.key = v0
         obj.stream = v1
         obj.inputs = v2
@@ -193,56 +194,56 @@ class DeploymentRequest(_rt.Base):
         out: Dict[str, Any] = {
             "key": self.key,
         }
-        v = self.stream
-        if v is not UNSET:
-            out["stream"] = v
-        v = self.inputs
-        if v is not UNSET:
+        v1 = self.stream
+        if v1 is not UNSET:
+            out["stream"] = v1
+        v2 = self.inputs
+        if v2 is not UNSET:
             out["inputs"] = {
-                k0: encode_deployment_request_inputs(x0) for k0, x0 in v.items()
+                k0: encode_deployment_request_inputs(x0) for k0, x0 in v2.items()
             }
-        v = self.context
-        if v is not UNSET:
-            out["context"] = dict(v)
-        v = self.prefix_messages
-        if v is not UNSET:
-            out["prefix_messages"] = [x0.to_dict() for x0 in v]
-        v = self.messages
-        if v is not UNSET:
-            out["messages"] = [x0.to_dict() for x0 in v]
-        v = self.file_ids
-        if v is not UNSET:
-            out["file_ids"] = list(v)
-        v = self.metadata
-        if v is not UNSET:
-            out["metadata"] = dict(v)
-        v = self.chain_id
-        if v is not UNSET:
-            out["chain_id"] = v
-        v = self.conversation_id
-        if v is not UNSET:
-            out["conversation_id"] = v
-        v = self.user_id
-        if v is not UNSET:
-            out["user_id"] = encode_deployment_request_user_id(v)
-        v = self.deployment_id
-        if v is not UNSET:
-            out["deployment_id"] = v
-        v = self.deployment_variant_id
-        if v is not UNSET:
-            out["deployment_variant_id"] = v
-        v = self.extra_params
-        if v is not UNSET:
-            out["extra_params"] = dict(v)
-        v = self.invoke_options
-        if v is not UNSET:
-            out["invoke_options"] = v.to_dict()
+        v3 = self.context
+        if v3 is not UNSET:
+            out["context"] = dict(v3)
+        v4 = self.prefix_messages
+        if v4 is not UNSET:
+            out["prefix_messages"] = [x0.to_dict() for x0 in v4]
+        v5 = self.messages
+        if v5 is not UNSET:
+            out["messages"] = [x0.to_dict() for x0 in v5]
+        v6 = self.file_ids
+        if v6 is not UNSET:
+            out["file_ids"] = list(v6)
+        v7 = self.metadata
+        if v7 is not UNSET:
+            out["metadata"] = dict(v7)
+        v8 = self.chain_id
+        if v8 is not UNSET:
+            out["chain_id"] = v8
+        v9 = self.conversation_id
+        if v9 is not UNSET:
+            out["conversation_id"] = v9
+        v10 = self.user_id
+        if v10 is not UNSET:
+            out["user_id"] = encode_deployment_request_user_id(v10)
+        v11 = self.deployment_id
+        if v11 is not UNSET:
+            out["deployment_id"] = v11
+        v12 = self.deployment_variant_id
+        if v12 is not UNSET:
+            out["deployment_variant_id"] = v12
+        v13 = self.extra_params
+        if v13 is not UNSET:
+            out["extra_params"] = dict(v13)
+        v14 = self.invoke_options
+        if v14 is not UNSET:
+            out["invoke_options"] = v14.to_dict()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_request = frozenset(
+_KEYS_deployment_request: frozenset[str] = frozenset(
     {
         "key",
         "stream",

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES",
+    "DeploymentRequest2MessagesContentType",
+    "decode_deployment_request2_messages_content_type",
+]
+
+
 DeploymentRequest2MessagesContentType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_request2_messages_content_type(
     data: Any,
 ) -> DeploymentRequest2MessagesContentType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES)

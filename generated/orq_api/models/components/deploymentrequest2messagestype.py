@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_REQUEST2_MESSAGES_TYPE_VALUES",
+    "DeploymentRequest2MessagesType",
+    "decode_deployment_request2_messages_type",
+]
+
+
 DeploymentRequest2MessagesType = Literal["text"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_deployment_request2_messages_type(
     data: Any,
 ) -> DeploymentRequest2MessagesType:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST2_MESSAGES_TYPE_VALUES)

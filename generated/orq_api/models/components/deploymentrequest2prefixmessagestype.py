@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_REQUEST2_PREFIX_MESSAGES_TYPE_VALUES",
+    "DeploymentRequest2PrefixMessagesType",
+    "decode_deployment_request2_prefix_messages_type",
+]
+
+
 DeploymentRequest2PrefixMessagesType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_request2_prefix_messages_type(
     data: Any,
 ) -> DeploymentRequest2PrefixMessagesType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST2_PREFIX_MESSAGES_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_REQUEST2_TYPE_VALUES",
+    "DeploymentRequest2Type",
+    "decode_deployment_request2_type",
+]
+
+
 DeploymentRequest2Type = Literal["text"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_deployment_request2_type(data: Any) -> DeploymentRequest2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST2_TYPE_VALUES)

@@ -17,17 +17,24 @@ from .deploymentrequestcontent2 import (
     encode_deployment_request_content2,
 )
 
+__all__ = [
+    "DeploymentRequestContent",
+    "decode_deployment_request_content",
+    "encode_deployment_request_content",
+]
+
+
 DeploymentRequestContent = Union[str, List["DeploymentRequestContent2"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 
 def decode_deployment_request_content(data: Any) -> DeploymentRequestContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_deployment_request_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_deployment_request_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

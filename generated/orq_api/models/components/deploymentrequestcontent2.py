@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentrequest21 import DeploymentRequest21
 from .deploymentrequest22 import DeploymentRequest22
 
+__all__ = [
+    "DeploymentRequestContent2",
+    "decode_deployment_request_content2",
+    "encode_deployment_request_content2",
+]
+
+
 DeploymentRequestContent2 = Union["DeploymentRequest21", "DeploymentRequest22"]
 """"""
 
@@ -21,12 +28,12 @@ DeploymentRequestContent2 = Union["DeploymentRequest21", "DeploymentRequest22"]
 def decode_deployment_request_content2(data: Any) -> DeploymentRequestContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DeploymentRequest21.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentRequest21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DeploymentRequest22.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentRequest22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentrequest2messages1 import DeploymentRequest2Messages1
 from .deploymentrequest2messages2 import DeploymentRequest2Messages2
 
+__all__ = [
+    "DeploymentRequestContentMessages2",
+    "decode_deployment_request_content_messages2",
+    "encode_deployment_request_content_messages2",
+]
+
+
 DeploymentRequestContentMessages2 = Union[
     "DeploymentRequest2Messages1", "DeploymentRequest2Messages2"
 ]
@@ -25,12 +32,12 @@ def decode_deployment_request_content_messages2(
 ) -> DeploymentRequestContentMessages2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DeploymentRequest2Messages1.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentRequest2Messages1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DeploymentRequest2Messages2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentRequest2Messages2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

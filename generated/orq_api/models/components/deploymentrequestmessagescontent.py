@@ -17,6 +17,13 @@ from .deploymentrequestcontentmessages2 import (
     encode_deployment_request_content_messages2,
 )
 
+__all__ = [
+    "DeploymentRequestMessagesContent",
+    "decode_deployment_request_messages_content",
+    "encode_deployment_request_messages_content",
+]
+
+
 DeploymentRequestMessagesContent = Union[str, List["DeploymentRequestContentMessages2"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
@@ -25,11 +32,11 @@ def decode_deployment_request_messages_content(
     data: Any,
 ) -> DeploymentRequestMessagesContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_deployment_request_content_messages2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_deployment_request_content_messages2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

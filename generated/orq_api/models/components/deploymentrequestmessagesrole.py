@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_REQUEST_MESSAGES_ROLE_VALUES",
+    "DeploymentRequestMessagesRole",
+    "decode_deployment_request_messages_role",
+]
+
+
 DeploymentRequestMessagesRole = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_deployment_request_messages_role(data: Any) -> DeploymentRequestMessa
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST_MESSAGES_ROLE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_REQUEST_TYPE_VALUES",
+    "DeploymentRequestType",
+    "decode_deployment_request_type",
+]
+
+
 DeploymentRequestType = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_deployment_request_type(data: Any) -> DeploymentRequestType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST_TYPE_VALUES)

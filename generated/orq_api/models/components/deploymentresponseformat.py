@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentresponseformat1 import DeploymentResponseFormat1
 from .deploymentresponseformat2 import DeploymentResponseFormat2
 
+__all__ = [
+    "DeploymentResponseFormat",
+    "decode_deployment_response_format",
+    "encode_deployment_response_format",
+]
+
+
 DeploymentResponseFormat = Union[
     "DeploymentResponseFormat1", "DeploymentResponseFormat2"
 ]
@@ -30,12 +37,12 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_deployment_response_format(data: Any) -> DeploymentResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return DeploymentResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentResponseFormat1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return DeploymentResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentResponseFormat2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -17,6 +17,8 @@ from .deploymentresponseformatdatatype import (
     decode_deployment_response_format_data_type,
 )
 
+__all__ = ["DeploymentResponseFormat2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentResponseFormat2(_rt.Base):
@@ -33,7 +35,10 @@ class DeploymentResponseFormat2(_rt.Base):
             v0 = data["type"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DEPLOYMENT_RESPONSE_FORMAT_DATA_TYPE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in DEPLOYMENT_RESPONSE_FORMAT_DATA_TYPE_VALUES
+        ):
             raise _rt.enum_error(v0, DEPLOYMENT_RESPONSE_FORMAT_DATA_TYPE_VALUES).at(
                 ".type"
             )
@@ -44,10 +49,9 @@ class DeploymentResponseFormat2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_response_format2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -60,4 +64,4 @@ class DeploymentResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_format2 = frozenset({"type"})
+_KEYS_deployment_response_format2: frozenset[str] = frozenset({"type"})

@@ -18,6 +18,8 @@ from .deploymentresponseformatdatacacheconfigtype import (
 )
 from .deploymentresponseformatjsonschema import DeploymentResponseFormatJsonSchema
 
+__all__ = ["DeploymentResponseFormatData1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentResponseFormatData1(_rt.Base):
@@ -37,7 +39,7 @@ class DeploymentResponseFormatData1(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in DEPLOYMENT_RESPONSE_FORMAT_DATA_CACHE_CONFIG_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -54,10 +56,9 @@ class DeploymentResponseFormatData1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_response_format_data1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.json_schema = v1
         obj.additional_properties = extras
         return obj
@@ -72,4 +73,6 @@ class DeploymentResponseFormatData1(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_format_data1 = frozenset({"type", "json_schema"})
+_KEYS_deployment_response_format_data1: frozenset[str] = frozenset(
+    {"type", "json_schema"}
+)

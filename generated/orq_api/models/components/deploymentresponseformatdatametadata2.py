@@ -17,6 +17,8 @@ from .deploymentresponseformatdatametadatacacheconfigtype import (
     decode_deployment_response_format_data_metadata_cache_config_type,
 )
 
+__all__ = ["DeploymentResponseFormatDataMetadata2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentResponseFormatDataMetadata2(_rt.Base):
@@ -34,7 +36,7 @@ class DeploymentResponseFormatDataMetadata2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in DEPLOYMENT_RESPONSE_FORMAT_DATA_METADATA_CACHE_CONFIG_TYPE_VALUES
         ):
@@ -48,10 +50,9 @@ class DeploymentResponseFormatDataMetadata2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_response_format_data_metadata2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -64,4 +65,4 @@ class DeploymentResponseFormatDataMetadata2(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_format_data_metadata2 = frozenset({"type"})
+_KEYS_deployment_response_format_data_metadata2: frozenset[str] = frozenset({"type"})

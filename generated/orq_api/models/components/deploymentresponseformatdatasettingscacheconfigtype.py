@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES",
+    "DeploymentResponseFormatDataSettingsCacheConfigType",
+    "decode_deployment_response_format_data_settings_cache_config_type",
+]
+
+
 DeploymentResponseFormatDataSettingsCacheConfigType = Literal["json_object"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_deployment_response_format_data_settings_cache_config_type(
     data: Any,
 ) -> DeploymentResponseFormatDataSettingsCacheConfigType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data, DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES
     )

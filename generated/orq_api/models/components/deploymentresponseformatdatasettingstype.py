@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_TYPE_VALUES",
+    "DeploymentResponseFormatDataSettingsType",
+    "decode_deployment_response_format_data_settings_type",
+]
+
+
 DeploymentResponseFormatDataSettingsType = Literal["json_schema"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_response_format_data_settings_type(
     data: Any,
 ) -> DeploymentResponseFormatDataSettingsType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(data, DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_RESPONSE_FORMAT_DATA_TYPE_VALUES",
+    "DeploymentResponseFormatDataType",
+    "decode_deployment_response_format_data_type",
+]
+
+
 DeploymentResponseFormatDataType = Literal["json_object"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_response_format_data_type(
     data: Any,
 ) -> DeploymentResponseFormatDataType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(data, DEPLOYMENT_RESPONSE_FORMAT_DATA_TYPE_VALUES)

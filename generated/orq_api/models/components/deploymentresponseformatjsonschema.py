@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DeploymentResponseFormatJsonSchema"]
+
+
 @dataclass(slots=True, kw_only=True)
 class DeploymentResponseFormatJsonSchema(_rt.Base):
     """DeploymentResponseFormatJsonSchema"""
@@ -46,9 +49,8 @@ class DeploymentResponseFormatJsonSchema(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_response_format_json_schema
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.strict = v1
         obj.schema = v2
@@ -66,4 +68,6 @@ class DeploymentResponseFormatJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_format_json_schema = frozenset({"name", "strict", "schema"})
+_KEYS_deployment_response_format_json_schema: frozenset[str] = frozenset(
+    {"name", "strict", "schema"}
+)

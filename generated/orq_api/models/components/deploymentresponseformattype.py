@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_RESPONSE_FORMAT_TYPE_VALUES",
+    "DeploymentResponseFormatType",
+    "decode_deployment_response_format_type",
+]
+
+
 DeploymentResponseFormatType = Literal["json_schema"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema
 
 def decode_deployment_response_format_type(data: Any) -> DeploymentResponseFormatType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(data, DEPLOYMENT_RESPONSE_FORMAT_TYPE_VALUES)

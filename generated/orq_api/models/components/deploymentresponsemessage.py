@@ -15,6 +15,13 @@ from .deploymentresponsemessage1 import DeploymentResponseMessage1
 from .deploymentresponsemessage2 import DeploymentResponseMessage2
 from .message3 import Message3
 
+__all__ = [
+    "DeploymentResponseMessage",
+    "decode_deployment_response_message",
+    "encode_deployment_response_message",
+]
+
+
 DeploymentResponseMessage = Union[
     "DeploymentResponseMessage1", "DeploymentResponseMessage2", "Message3"
 ]
@@ -24,17 +31,17 @@ DeploymentResponseMessage = Union[
 def decode_deployment_response_message(data: Any) -> DeploymentResponseMessage:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return DeploymentResponseMessage1.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentResponseMessage1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return DeploymentResponseMessage2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentResponseMessage2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return Message3.from_dict(data)  # type: ignore[no-any-return]
+            return Message3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

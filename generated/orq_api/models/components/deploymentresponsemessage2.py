@@ -17,6 +17,8 @@ from .deploymentresponsemessagechoicesrole import (
     decode_deployment_response_message_choices_role,
 )
 
+__all__ = ["DeploymentResponseMessage2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentResponseMessage2(_rt.Base):
@@ -37,7 +39,7 @@ class DeploymentResponseMessage2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in DEPLOYMENT_RESPONSE_MESSAGE_CHOICES_ROLE_VALUES
         ):
             raise _rt.enum_error(
@@ -53,10 +55,9 @@ class DeploymentResponseMessage2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_response_message2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.additional_properties = extras
         return obj
@@ -71,4 +72,4 @@ class DeploymentResponseMessage2(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_message2 = frozenset({"role", "content"})
+_KEYS_deployment_response_message2: frozenset[str] = frozenset({"role", "content"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_RESPONSE_MESSAGE_ROLE_VALUES",
+    "DeploymentResponseMessageRole",
+    "decode_deployment_response_message_role",
+]
+
+
 DeploymentResponseMessageRole = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_deployment_response_message_role(data: Any) -> DeploymentResponseMess
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DEPLOYMENT_RESPONSE_MESSAGE_ROLE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_RESPONSE_MESSAGE_TYPE_VALUES",
+    "DeploymentResponseMessageType",
+    "decode_deployment_response_message_type",
+]
+
+
 DeploymentResponseMessageType = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_RESPONSE_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",
 
 def decode_deployment_response_message_type(data: Any) -> DeploymentResponseMessageType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENT_RESPONSE_MESSAGE_TYPE_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DEPLOYMENT_ROLE_VALUES", "DeploymentRole", "decode_deployment_role"]
+
+
 DeploymentRole = Literal[
     "system",
     "assistant",
@@ -50,5 +53,5 @@ def decode_deployment_role(data: Any) -> DeploymentRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DEPLOYMENT_ROLE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES",
+    "Deployments2MessagesContentType",
+    "decode_deployments2_messages_content_type",
+]
+
+
 Deployments2MessagesContentType = Literal["image_url"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_deployments2_messages_content_type(
     data: Any,
 ) -> Deployments2MessagesContentType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENTS2_MESSAGES_TYPE_VALUES",
+    "Deployments2MessagesType",
+    "decode_deployments2_messages_type",
+]
+
+
 Deployments2MessagesType = Literal["text"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENTS2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_deployments2_messages_type(data: Any) -> Deployments2MessagesType:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DEPLOYMENTS2_MESSAGES_TYPE_VALUES)

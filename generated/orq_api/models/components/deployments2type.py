@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DEPLOYMENTS2_TYPE_VALUES", "Deployments2Type", "decode_deployments2_type"]
+
+
 Deployments2Type = Literal["text"]
 """"""
 
@@ -20,5 +23,5 @@ DEPLOYMENTS2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_deployments2_type(data: Any) -> Deployments2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DEPLOYMENTS2_TYPE_VALUES)

@@ -18,6 +18,8 @@ from .deploymentstype import (
     decode_deployments_type,
 )
 
+__all__ = ["DeploymentsToolCalls"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentsToolCalls(_rt.Base):
@@ -46,7 +48,7 @@ class DeploymentsToolCalls(_rt.Base):
         if v1 is not UNSET:
             if type(v1) is not float and type(v1) is not int:
                 raise _rt.type_error("float", v1).at(".index")
-        if type(v2) is not str or v2 not in DEPLOYMENTS_TYPE_VALUES:
+        if v2.__class__ is not str or v2 not in DEPLOYMENTS_TYPE_VALUES:
             raise _rt.enum_error(v2, DEPLOYMENTS_TYPE_VALUES).at(".type")
         try:
             v3 = DeploymentsFunction.from_dict(v3)
@@ -57,12 +59,11 @@ class DeploymentsToolCalls(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployments_tool_calls
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.index = v1
-        obj.type = v2
+        obj.type = v2  # type: ignore[assignment]
         obj.function = v3
         obj.additional_properties = extras
         return obj
@@ -72,15 +73,17 @@ class DeploymentsToolCalls(_rt.Base):
             "type": self.type,
             "function": self.function.to_dict(),
         }
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.index
-        if v is not UNSET:
-            out["index"] = v
+        v0 = self.id
+        if v0 is not UNSET:
+            out["id"] = v0
+        v1 = self.index
+        if v1 is not UNSET:
+            out["index"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployments_tool_calls = frozenset({"id", "index", "type", "function"})
+_KEYS_deployments_tool_calls: frozenset[str] = frozenset(
+    {"id", "index", "type", "function"}
+)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DEPLOYMENTS_TYPE_VALUES", "DeploymentsType", "decode_deployments_type"]
+
+
 DeploymentsType = Literal["function"]
 """"""
 
@@ -20,5 +23,5 @@ DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_deployments_type(data: Any) -> DeploymentsType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENTS_TYPE_VALUES)

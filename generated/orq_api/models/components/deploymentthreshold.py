@@ -17,6 +17,8 @@ from .deploymentoperator import (
     decode_deployment_operator,
 )
 
+__all__ = ["DeploymentThreshold"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentThreshold(_rt.Base):
@@ -37,18 +39,17 @@ class DeploymentThreshold(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if type(v0) is not float and type(v0) is not int:
             raise _rt.type_error("float", v0).at(".value")
-        if type(v1) is not str or v1 not in DEPLOYMENT_OPERATOR_VALUES:
+        if v1.__class__ is not str or v1 not in DEPLOYMENT_OPERATOR_VALUES:
             raise _rt.enum_error(v1, DEPLOYMENT_OPERATOR_VALUES).at(".operator")
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_threshold
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.value = v0
-        obj.operator = v1
+        obj.operator = v1  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -62,4 +63,4 @@ class DeploymentThreshold(_rt.Base):
         return out
 
 
-_KEYS_deployment_threshold = frozenset({"value", "operator"})
+_KEYS_deployment_threshold: frozenset[str] = frozenset({"value", "operator"})

@@ -18,6 +18,8 @@ from .deploymenttype import (
     decode_deployment_type,
 )
 
+__all__ = ["DeploymentTools"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentTools(_rt.Base):
@@ -37,7 +39,7 @@ class DeploymentTools(_rt.Base):
             v1 = data["function"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DEPLOYMENT_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in DEPLOYMENT_TYPE_VALUES:
             raise _rt.enum_error(v0, DEPLOYMENT_TYPE_VALUES).at(".type")
         try:
             v1 = DeploymentFunction.from_dict(v1)
@@ -46,10 +48,9 @@ class DeploymentTools(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployment_tools}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.function = v1
         obj.additional_properties = extras
         return obj
@@ -64,4 +65,4 @@ class DeploymentTools(_rt.Base):
         return out
 
 
-_KEYS_deployment_tools = frozenset({"type", "function"})
+_KEYS_deployment_tools: frozenset[str] = frozenset({"type", "function"})

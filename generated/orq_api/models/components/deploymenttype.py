@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DEPLOYMENT_TYPE_VALUES", "DeploymentType", "decode_deployment_type"]
+
+
 DeploymentType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
@@ -20,5 +23,5 @@ DEPLOYMENT_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_deployment_type(data: Any) -> DeploymentType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENT_TYPE_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DETAIL_VALUES", "Detail", "decode_detail"]
+
+
 Detail = Literal["low", "high", "auto"]
 """Specifies the detail level of the image."""
 
@@ -31,5 +34,5 @@ def decode_detail(data: Any) -> Detail:
         "auto",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "low"
     raise _rt.enum_error(data, DETAIL_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DIRECTION_VALUES", "Direction", "decode_direction"]
+
+
 Direction = Literal["asc", "desc"]
 """The direction to sort by"""
 
@@ -29,5 +32,5 @@ def decode_direction(data: Any) -> Direction:
         "desc",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "asc"
     raise _rt.enum_error(data, DIRECTION_VALUES)

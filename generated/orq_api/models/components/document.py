@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Document"]
+
+
 @dataclass(slots=True, kw_only=True)
 class Document(_rt.Base):
     """If return_documents is set as false this will return none, if true it will return the documents passed in"""
@@ -33,9 +36,8 @@ class Document(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1:
             extras = {k: x for k, x in data.items() if k not in _KEYS_document}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.text = v0
         obj.additional_properties = extras
         return obj
@@ -49,4 +51,4 @@ class Document(_rt.Base):
         return out
 
 
-_KEYS_document = frozenset({"text"})
+_KEYS_document: frozenset[str] = frozenset({"text"})

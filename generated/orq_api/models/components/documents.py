@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .deploymentdatametadata import DeploymentDataMetadata
 
+__all__ = ["Documents"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Documents(_rt.Base):
@@ -57,9 +59,8 @@ class Documents(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4 + (v4 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_documents}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.text = v1
         obj.metadata = v2
@@ -75,12 +76,14 @@ class Documents(_rt.Base):
             "metadata": self.metadata.to_dict(),
             "score": self.score,
         }
-        v = self.rerank_score
-        if v is not UNSET:
-            out["rerank_score"] = v
+        v4 = self.rerank_score
+        if v4 is not UNSET:
+            out["rerank_score"] = v4
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_documents = frozenset({"id", "text", "metadata", "score", "rerank_score"})
+_KEYS_documents: frozenset[str] = frozenset(
+    {"id", "text", "metadata", "score", "rerank_score"}
+)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ENCODING_FORMAT_VALUES", "EncodingFormat", "decode_encoding_format"]
+
+
 EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -29,5 +32,5 @@ def decode_encoding_format(data: Any) -> EncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, ENCODING_FORMAT_VALUES)

@@ -19,6 +19,9 @@ from .evals5 import Evals5
 from .evals6 import Evals6
 from .evals7 import Evals7
 
+__all__ = ["Evals", "decode_evals", "encode_evals"]
+
+
 Evals = Union["Evals1", "Evals2", "Evals3", "Evals4", "Evals5", "Evals6", "Evals7"]
 """"""
 
@@ -34,7 +37,7 @@ def decode_evals(data: Any) -> Evals:
         and "related_entities" in data
     ):
         try:
-            return Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return Evals1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -47,7 +50,7 @@ def decode_evals(data: Any) -> Evals:
         and "related_entities" in data
     ):
         try:
-            return Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return Evals2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -60,7 +63,7 @@ def decode_evals(data: Any) -> Evals:
         and "related_entities" in data
     ):
         try:
-            return Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return Evals3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -73,7 +76,7 @@ def decode_evals(data: Any) -> Evals:
         and "related_entities" in data
     ):
         try:
-            return Evals4.from_dict(data)  # type: ignore[no-any-return]
+            return Evals4.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -86,7 +89,7 @@ def decode_evals(data: Any) -> Evals:
         and "related_entities" in data
     ):
         try:
-            return Evals5.from_dict(data)  # type: ignore[no-any-return]
+            return Evals5.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -99,7 +102,7 @@ def decode_evals(data: Any) -> Evals:
         and "related_entities" in data
     ):
         try:
-            return Evals6.from_dict(data)  # type: ignore[no-any-return]
+            return Evals6.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -112,7 +115,7 @@ def decode_evals(data: Any) -> Evals:
         and "related_entities" in data
     ):
         try:
-            return Evals7.from_dict(data)  # type: ignore[no-any-return]
+            return Evals7.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

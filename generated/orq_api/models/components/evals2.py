@@ -23,6 +23,8 @@ from .workflowrunevalstype import (
     decode_workflow_run_evals_type,
 )
 
+__all__ = ["Evals2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Evals2(_rt.Base):
@@ -50,13 +52,13 @@ class Evals2(_rt.Base):
             v5 = data["related_entities"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_EVALS_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN_EVALS_TYPE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN_EVALS_TYPE_VALUES).at(".type")
         if type(v1) is not float and type(v1) is not int:
             raise _rt.type_error("float", v1).at(".value")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
-        if type(v3) is not str or v3 not in EVALS_STATUS_VALUES:
+        if v3.__class__ is not str or v3 not in EVALS_STATUS_VALUES:
             raise _rt.enum_error(v3, EVALS_STATUS_VALUES).at(".status")
         try:
             v4 = _rt.d_datetime(v4)
@@ -69,13 +71,12 @@ class Evals2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 6:
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals2}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.value = v1
         obj.id = v2
-        obj.status = v3
+        obj.status = v3  # type: ignore[assignment]
         obj.timestamp = v4
         obj.related_entities = v5
         obj.additional_properties = extras
@@ -98,6 +99,6 @@ class Evals2(_rt.Base):
         return out
 
 
-_KEYS_evals2 = frozenset(
+_KEYS_evals2: frozenset[str] = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

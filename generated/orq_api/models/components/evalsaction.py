@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["EVALS_ACTION_VALUES", "EvalsAction", "decode_evals_action"]
+
+
 EvalsAction = Literal["invoke"]
 """"""
 
@@ -20,5 +23,5 @@ EVALS_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 
 def decode_evals_action(data: Any) -> EvalsAction:
     if data == "invoke" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "invoke"
     raise _rt.enum_error(data, EVALS_ACTION_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "EVALS_ADDITIONAL_PROPERTIES_VALUES",
+    "EvalsAdditionalProperties",
+    "decode_evals_additional_properties",
+]
+
+
 EvalsAdditionalProperties = Literal[False]
 """"""
 
@@ -20,5 +27,5 @@ EVALS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 
 def decode_evals_additional_properties(data: Any) -> EvalsAdditionalProperties:
     if data == False and type(data) is bool:
-        return data  # type: ignore[no-any-return]
+        return False
     raise _rt.enum_error(data, EVALS_ADDITIONAL_PROPERTIES_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["EvalsBilling"]
+
+
 @dataclass(slots=True, kw_only=True)
 class EvalsBilling(_rt.Base):
     """EvalsBilling"""
@@ -47,9 +50,8 @@ class EvalsBilling(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_billing}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.total_cost = v0
         obj.input_cost = v1
         obj.output_cost = v2
@@ -61,18 +63,20 @@ class EvalsBilling(_rt.Base):
         out: Dict[str, Any] = {
             "billable": self.billable,
         }
-        v = self.total_cost
-        if v is not UNSET:
-            out["total_cost"] = v
-        v = self.input_cost
-        if v is not UNSET:
-            out["input_cost"] = v
-        v = self.output_cost
-        if v is not UNSET:
-            out["output_cost"] = v
+        v0 = self.total_cost
+        if v0 is not UNSET:
+            out["total_cost"] = v0
+        v1 = self.input_cost
+        if v1 is not UNSET:
+            out["input_cost"] = v1
+        v2 = self.output_cost
+        if v2 is not UNSET:
+            out["output_cost"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_evals_billing = frozenset({"total_cost", "input_cost", "output_cost", "billable"})
+_KEYS_evals_billing: frozenset[str] = frozenset(
+    {"total_cost", "input_cost", "output_cost", "billable"}
+)

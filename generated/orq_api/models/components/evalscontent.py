@@ -17,17 +17,20 @@ from .workflowruncontent12 import (
     encode_workflow_run_content12,
 )
 
+__all__ = ["EvalsContent", "decode_evals_content", "encode_evals_content"]
+
+
 EvalsContent = Union[str, List["WorkflowRunContent12"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 
 def decode_evals_content(data: Any) -> EvalsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_workflow_run_content12)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_workflow_run_content12)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

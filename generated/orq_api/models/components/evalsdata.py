@@ -21,6 +21,8 @@ from .evalstools import EvalsTools
 from .evalsusage import EvalsUsage
 from .evalsvariables import EvalsVariables
 
+__all__ = ["EvalsData"]
+
 
 @dataclass(slots=True, kw_only=True)
 class EvalsData(_rt.Base):
@@ -54,7 +56,7 @@ class EvalsData(_rt.Base):
                 v0 = _rt.d_list(v0, EvalsChoices.from_dict)
             except ValidationError as e:
                 raise e.at(".choices")
-        if type(v1) is not str or v1 not in EVALS_ACTION_VALUES:
+        if v1.__class__ is not str or v1 not in EVALS_ACTION_VALUES:
             raise _rt.enum_error(v1, EVALS_ACTION_VALUES).at(".action")
         try:
             v2 = EvalsPromptConfig.from_dict(v2)
@@ -97,11 +99,10 @@ class EvalsData(_rt.Base):
             v5 is not UNSET
         ) + (v6 is not UNSET) + (v7 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_data}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.choices = v0
-        obj.action = v1
+        obj.action = v1  # type: ignore[assignment]
         obj.prompt_config = v2
         obj.variables = v3
         obj.performance = v4
@@ -119,27 +120,27 @@ class EvalsData(_rt.Base):
             "variables": [x0.to_dict() for x0 in self.variables],
             "prompt_snippets": [x0.to_dict() for x0 in self.prompt_snippets],
         }
-        v = self.choices
-        if v is not UNSET:
-            out["choices"] = [x0.to_dict() for x0 in v]
-        v = self.performance
-        if v is not UNSET:
-            out["performance"] = v.to_dict()
-        v = self.usage
-        if v is not UNSET:
-            out["usage"] = v.to_dict()
-        v = self.billing
-        if v is not UNSET:
-            out["billing"] = v.to_dict()
-        v = self.tools
-        if v is not UNSET:
-            out["tools"] = [x0.to_dict() for x0 in v]
+        v0 = self.choices
+        if v0 is not UNSET:
+            out["choices"] = [x0.to_dict() for x0 in v0]
+        v4 = self.performance
+        if v4 is not UNSET:
+            out["performance"] = v4.to_dict()
+        v5 = self.usage
+        if v5 is not UNSET:
+            out["usage"] = v5.to_dict()
+        v6 = self.billing
+        if v6 is not UNSET:
+            out["billing"] = v6.to_dict()
+        v7 = self.tools
+        if v7 is not UNSET:
+            out["tools"] = [x0.to_dict() for x0 in v7]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_evals_data = frozenset(
+_KEYS_evals_data: frozenset[str] = frozenset(
     {
         "choices",
         "action",

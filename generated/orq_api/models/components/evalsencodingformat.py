@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "EVALS_ENCODING_FORMAT_VALUES",
+    "EvalsEncodingFormat",
+    "decode_evals_encoding_format",
+]
+
+
 EvalsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -29,5 +36,5 @@ def decode_evals_encoding_format(data: Any) -> EvalsEncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, EVALS_ENCODING_FORMAT_VALUES)

@@ -16,6 +16,9 @@ from .workflowrunevals12 import WorkflowRunEvals12
 from .workflowrunevals13 import WorkflowRunEvals13
 from .workflowrunevals14 import WorkflowRunEvals14
 
+__all__ = ["EvalsEvals", "decode_evals_evals", "encode_evals_evals"]
+
+
 EvalsEvals = Union[
     "WorkflowRunEvals11",
     "WorkflowRunEvals12",
@@ -36,7 +39,7 @@ def decode_evals_evals(data: Any) -> EvalsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals11.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals11.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -49,7 +52,7 @@ def decode_evals_evals(data: Any) -> EvalsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals12.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals12.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -62,7 +65,7 @@ def decode_evals_evals(data: Any) -> EvalsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals13.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals13.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -75,7 +78,7 @@ def decode_evals_evals(data: Any) -> EvalsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals14.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals14.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -15,6 +15,9 @@ from .workflowrunmessage11 import WorkflowRunMessage11
 from .workflowrunmessage12 import WorkflowRunMessage12
 from .workflowrunmessage13 import WorkflowRunMessage13
 
+__all__ = ["EvalsMessage", "decode_evals_message", "encode_evals_message"]
+
+
 EvalsMessage = Union[
     "WorkflowRunMessage11", "WorkflowRunMessage12", "WorkflowRunMessage13"
 ]
@@ -24,17 +27,17 @@ EvalsMessage = Union[
 def decode_evals_message(data: Any) -> EvalsMessage:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunMessage11.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage11.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunMessage12.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage12.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunMessage13.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage13.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["EVALS_MODEL_TYPE_VALUES", "EvalsModelType", "decode_evals_model_type"]
+
+
 EvalsModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -43,5 +46,5 @@ def decode_evals_model_type(data: Any) -> EvalsModelType:
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, EVALS_MODEL_TYPE_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["EVALS_PRODUCT_TYPE_VALUES", "EvalsProductType", "decode_evals_product_type"]
+
+
 EvalsProductType = Literal[
     "remoteconfigs",
     "deployments",
@@ -47,5 +50,5 @@ def decode_evals_product_type(data: Any) -> EvalsProductType:
         "router",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "remoteconfigs"
     raise _rt.enum_error(data, EVALS_PRODUCT_TYPE_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["EVALS_PROVIDER_VALUES", "EvalsProvider", "decode_evals_provider"]
+
+
 EvalsProvider = Literal[
     "cohere",
     "openai",
@@ -71,5 +74,5 @@ def decode_evals_provider(data: Any) -> EvalsProvider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, EVALS_PROVIDER_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["EVALS_QUALITY_VALUES", "EvalsQuality", "decode_evals_quality"]
+
+
 EvalsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -29,5 +32,5 @@ def decode_evals_quality(data: Any) -> EvalsQuality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, EVALS_QUALITY_VALUES)

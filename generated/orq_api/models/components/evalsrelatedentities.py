@@ -16,6 +16,13 @@ from .workflowrunrelatedentities12 import WorkflowRunRelatedEntities12
 from .workflowrunrelatedentities13 import WorkflowRunRelatedEntities13
 from .workflowrunrelatedentities14 import WorkflowRunRelatedEntities14
 
+__all__ = [
+    "EvalsRelatedEntities",
+    "decode_evals_related_entities",
+    "encode_evals_related_entities",
+]
+
+
 EvalsRelatedEntities = Union[
     "WorkflowRunRelatedEntities11",
     "WorkflowRunRelatedEntities12",
@@ -28,22 +35,22 @@ EvalsRelatedEntities = Union[
 def decode_evals_related_entities(data: Any) -> EvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities11.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities11.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities12.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities12.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities13.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities13.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities14.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities14.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["EvalsRequestProperties"]
+
+
 @dataclass(slots=True, kw_only=True)
 class EvalsRequestProperties(_rt.Base):
     """An optional field that is filled if the workflow was triggered by an HTTP request"""
@@ -86,9 +89,8 @@ class EvalsRequestProperties(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_evals_request_properties
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.source = v0
         obj.location = v1
         obj.latitude = v2
@@ -103,39 +105,39 @@ class EvalsRequestProperties(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.source
-        if v is not UNSET:
-            out["source"] = v
-        v = self.location
-        if v is not UNSET:
-            out["location"] = v
-        v = self.latitude
-        if v is not UNSET:
-            out["latitude"] = v
-        v = self.longitude
-        if v is not UNSET:
-            out["longitude"] = v
-        v = self.response_time
-        if v is not UNSET:
-            out["response_time"] = v
-        v = self.metadata
-        if v is not UNSET:
-            out["metadata"] = dict(v)
-        v = self.status
-        if v is not UNSET:
-            out["status"] = v
-        v = self.context
-        if v is not UNSET:
-            out["context"] = dict(v)
-        v = self.extra_params
-        if v is not UNSET:
-            out["extra_params"] = dict(v)
+        v0 = self.source
+        if v0 is not UNSET:
+            out["source"] = v0
+        v1 = self.location
+        if v1 is not UNSET:
+            out["location"] = v1
+        v2 = self.latitude
+        if v2 is not UNSET:
+            out["latitude"] = v2
+        v3 = self.longitude
+        if v3 is not UNSET:
+            out["longitude"] = v3
+        v4 = self.response_time
+        if v4 is not UNSET:
+            out["response_time"] = v4
+        v5 = self.metadata
+        if v5 is not UNSET:
+            out["metadata"] = dict(v5)
+        v6 = self.status
+        if v6 is not UNSET:
+            out["status"] = v6
+        v7 = self.context
+        if v7 is not UNSET:
+            out["context"] = dict(v7)
+        v8 = self.extra_params
+        if v8 is not UNSET:
+            out["extra_params"] = dict(v8)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_evals_request_properties = frozenset(
+_KEYS_evals_request_properties: frozenset[str] = frozenset(
     {
         "source",
         "location",

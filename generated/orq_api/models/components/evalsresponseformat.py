@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunresponseformat11 import WorkflowRunResponseFormat11
 from .workflowrunresponseformat12 import WorkflowRunResponseFormat12
 
+__all__ = [
+    "EvalsResponseFormat",
+    "decode_evals_response_format",
+    "encode_evals_response_format",
+]
+
+
 EvalsResponseFormat = Union[
     "WorkflowRunResponseFormat11", "WorkflowRunResponseFormat12"
 ]
@@ -30,12 +37,12 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_evals_response_format(data: Any) -> EvalsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunResponseFormat11.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat11.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunResponseFormat12.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat12.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["EVALS_ROLE_VALUES", "EvalsRole", "decode_evals_role"]
+
+
 EvalsRole = Literal[
     "system",
     "assistant",
@@ -50,5 +53,5 @@ def decode_evals_role(data: Any) -> EvalsRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, EVALS_ROLE_VALUES)

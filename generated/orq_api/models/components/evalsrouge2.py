@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["EvalsRouge2"]
+
+
 @dataclass(slots=True, kw_only=True)
 class EvalsRouge2(_rt.Base):
     """EvalsRouge2"""
@@ -40,9 +43,8 @@ class EvalsRouge2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_rouge2}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.f1 = v0
         obj.precision = v1
         obj.recall = v2
@@ -60,4 +62,4 @@ class EvalsRouge2(_rt.Base):
         return out
 
 
-_KEYS_evals_rouge2 = frozenset({"f1", "precision", "recall"})
+_KEYS_evals_rouge2: frozenset[str] = frozenset({"f1", "precision", "recall"})

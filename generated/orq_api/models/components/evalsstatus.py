@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["EVALS_STATUS_VALUES", "EvalsStatus", "decode_evals_status"]
+
+
 EvalsStatus = Literal["pending", "completed", "failed"]
 """"""
 
@@ -31,5 +34,5 @@ def decode_evals_status(data: Any) -> EvalsStatus:
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "pending"
     raise _rt.enum_error(data, EVALS_STATUS_VALUES)

@@ -18,6 +18,8 @@ from .workflowrunevals1evals7workflowrundatapromptconfigtype import (
 )
 from .workflowrunevals1function import WorkflowRunEvals1Function
 
+__all__ = ["EvalsToolCalls"]
+
 
 @dataclass(slots=True, kw_only=True)
 class EvalsToolCalls(_rt.Base):
@@ -47,7 +49,7 @@ class EvalsToolCalls(_rt.Base):
             if type(v1) is not float and type(v1) is not int:
                 raise _rt.type_error("float", v1).at(".index")
         if (
-            type(v2) is not str
+            v2.__class__ is not str
             or v2
             not in WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES
         ):
@@ -62,12 +64,11 @@ class EvalsToolCalls(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_tool_calls}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.index = v1
-        obj.type = v2
+        obj.type = v2  # type: ignore[assignment]
         obj.function = v3
         obj.additional_properties = extras
         return obj
@@ -77,15 +78,15 @@ class EvalsToolCalls(_rt.Base):
             "type": self.type,
             "function": self.function.to_dict(),
         }
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.index
-        if v is not UNSET:
-            out["index"] = v
+        v0 = self.id
+        if v0 is not UNSET:
+            out["id"] = v0
+        v1 = self.index
+        if v1 is not UNSET:
+            out["index"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_evals_tool_calls = frozenset({"id", "index", "type", "function"})
+_KEYS_evals_tool_calls: frozenset[str] = frozenset({"id", "index", "type", "function"})

@@ -18,6 +18,8 @@ from .workflowrunevals1evals7workflowrundatatype import (
     decode_workflow_run_evals1_evals7_workflow_run_data_type,
 )
 
+__all__ = ["EvalsTools"]
+
 
 @dataclass(slots=True, kw_only=True)
 class EvalsTools(_rt.Base):
@@ -38,7 +40,7 @@ class EvalsTools(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -51,10 +53,9 @@ class EvalsTools(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_tools}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.function = v1
         obj.additional_properties = extras
         return obj
@@ -69,4 +70,4 @@ class EvalsTools(_rt.Base):
         return out
 
 
-_KEYS_evals_tools = frozenset({"type", "function"})
+_KEYS_evals_tools: frozenset[str] = frozenset({"type", "function"})

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["EVALS_TYPE_VALUES", "EvalsType", "decode_evals_type"]
+
+
 EvalsType = Literal["string"]
 """"""
 
@@ -20,5 +23,5 @@ EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
 
 def decode_evals_type(data: Any) -> EvalsType:
     if data == "string" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string"
     raise _rt.enum_error(data, EVALS_TYPE_VALUES)

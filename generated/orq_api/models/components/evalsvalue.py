@@ -15,6 +15,8 @@ from .rouge1 import Rouge1
 from .rouge2 import Rouge2
 from .rougel import RougeL
 
+__all__ = ["EvalsValue"]
+
 
 @dataclass(slots=True, kw_only=True)
 class EvalsValue(_rt.Base):
@@ -50,9 +52,8 @@ class EvalsValue(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_value}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.rouge_1 = v0
         obj.rouge_2 = v1
         obj.rouge_l = v2
@@ -70,4 +71,4 @@ class EvalsValue(_rt.Base):
         return out
 
 
-_KEYS_evals_value = frozenset({"rouge_1", "rouge_2", "rouge_l"})
+_KEYS_evals_value: frozenset[str] = frozenset({"rouge_1", "rouge_2", "rouge_l"})

@@ -23,6 +23,8 @@ from .workflowrunevals1evals7workflowrunrelatedentities import (
     WorkflowRunEvals1Evals7WorkflowRunRelatedEntities,
 )
 
+__all__ = ["EvalsWorkflowRun"]
+
 
 @dataclass(slots=True, kw_only=True)
 class EvalsWorkflowRun(_rt.Base):
@@ -95,7 +97,7 @@ class EvalsWorkflowRun(_rt.Base):
                 v6 = _rt.d_datetime(v6)
             except ValidationError as e:
                 raise e.at(".finished_at")
-        if type(v7) is not str or v7 not in EVALS_PRODUCT_TYPE_VALUES:
+        if v7.__class__ is not str or v7 not in EVALS_PRODUCT_TYPE_VALUES:
             raise _rt.enum_error(v7, EVALS_PRODUCT_TYPE_VALUES).at(".product_type")
         try:
             v8 = _rt.d_list(
@@ -118,9 +120,8 @@ class EvalsWorkflowRun(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_evals_workflow_run
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.workflow_metadata = v1
         obj.workflow_input = v2
@@ -128,7 +129,7 @@ class EvalsWorkflowRun(_rt.Base):
         obj.request_properties = v4
         obj.started_at = v5
         obj.finished_at = v6
-        obj.product_type = v7
+        obj.product_type = v7  # type: ignore[assignment]
         obj.related_entities = v8
         obj.evals = v9
         obj.data = v10
@@ -144,27 +145,27 @@ class EvalsWorkflowRun(_rt.Base):
             "evals": [encode_evals_evals(x0) for x0 in self.evals],
             "data": self.data.to_dict(),
         }
-        v = self.workflow_metadata
-        if v is not UNSET:
-            out["workflow_metadata"] = dict(v)
-        v = self.workflow_input
-        if v is not UNSET:
-            out["workflow_input"] = dict(v)
-        v = self.workflow_output
-        if v is not UNSET:
-            out["workflow_output"] = dict(v)
-        v = self.request_properties
-        if v is not UNSET:
-            out["request_properties"] = v.to_dict()
-        v = self.finished_at
-        if v is not UNSET:
-            out["finished_at"] = v.isoformat()
+        v1 = self.workflow_metadata
+        if v1 is not UNSET:
+            out["workflow_metadata"] = dict(v1)
+        v2 = self.workflow_input
+        if v2 is not UNSET:
+            out["workflow_input"] = dict(v2)
+        v3 = self.workflow_output
+        if v3 is not UNSET:
+            out["workflow_output"] = dict(v3)
+        v4 = self.request_properties
+        if v4 is not UNSET:
+            out["request_properties"] = v4.to_dict()
+        v6 = self.finished_at
+        if v6 is not UNSET:
+            out["finished_at"] = v6.isoformat()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_evals_workflow_run = frozenset(
+_KEYS_evals_workflow_run: frozenset[str] = frozenset(
     {
         "id",
         "workflow_metadata",

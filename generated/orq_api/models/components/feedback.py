@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Feedback"]
+
+
 @dataclass(slots=True, kw_only=True)
 class Feedback(_rt.Base):
     """Feedback from the user on the completion"""
@@ -33,9 +36,8 @@ class Feedback(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1:
             extras = {k: x for k, x in data.items() if k not in _KEYS_feedback}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.score = v0
         obj.additional_properties = extras
         return obj
@@ -49,4 +51,4 @@ class Feedback(_rt.Base):
         return out
 
 
-_KEYS_feedback = frozenset({"score"})
+_KEYS_feedback: frozenset[str] = frozenset({"score"})

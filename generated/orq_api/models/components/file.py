@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .purpose import PURPOSE_VALUES, Purpose, decode_purpose
 
+__all__ = ["File"]
+
 
 @dataclass(slots=True, kw_only=True)
 class File(_rt.Base):
@@ -45,7 +47,7 @@ class File(_rt.Base):
             raise _rt.type_error("str", v0).at("._id")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".object_name")
-        if type(v2) is not str or v2 not in PURPOSE_VALUES:
+        if v2.__class__ is not str or v2 not in PURPOSE_VALUES:
             raise _rt.enum_error(v2, PURPOSE_VALUES).at(".purpose")
         if type(v3) is not float and type(v3) is not int:
             raise _rt.type_error("float", v3).at(".bytes")
@@ -60,12 +62,11 @@ class File(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 5 + (v5 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_file}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.object_name = v1
-        obj.purpose = v2
+        obj.purpose = v2  # type: ignore[assignment]
         obj.bytes = v3
         obj.file_name = v4
         obj.created = v5
@@ -80,14 +81,14 @@ class File(_rt.Base):
             "bytes": self.bytes,
             "file_name": self.file_name,
         }
-        v = self.created
-        if v is not UNSET:
-            out["created"] = v.isoformat()
+        v5 = self.created
+        if v5 is not UNSET:
+            out["created"] = v5.isoformat()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_file = frozenset(
+_KEYS_file: frozenset[str] = frozenset(
     {"_id", "object_name", "purpose", "bytes", "file_name", "created"}
 )

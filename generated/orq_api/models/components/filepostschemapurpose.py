@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "FILE_POST_SCHEMA_PURPOSE_VALUES",
+    "FilePostSchemaPurpose",
+    "decode_file_post_schema_purpose",
+]
+
+
 FilePostSchemaPurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
@@ -20,5 +27,5 @@ FILE_POST_SCHEMA_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 def decode_file_post_schema_purpose(data: Any) -> FilePostSchemaPurpose:
     if data == "retrieval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "retrieval"
     raise _rt.enum_error(data, FILE_POST_SCHEMA_PURPOSE_VALUES)

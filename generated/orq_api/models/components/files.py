@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Files"]
+
+
 @dataclass(slots=True, kw_only=True)
 class Files(_rt.Base):
     """Files"""
@@ -44,9 +47,8 @@ class Files(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_files}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.file_id = v0
         obj.file_name = v1
         obj.object_name = v2
@@ -66,4 +68,6 @@ class Files(_rt.Base):
         return out
 
 
-_KEYS_files = frozenset({"file_id", "file_name", "object_name", "content"})
+_KEYS_files: frozenset[str] = frozenset(
+    {"file_id", "file_name", "object_name", "content"}
+)

@@ -16,6 +16,9 @@ from .filters2 import Filters2
 from .filters3 import Filters3
 from .filters4 import Filters4
 
+__all__ = ["Filters", "decode_filters", "encode_filters"]
+
+
 Filters = Union["Filters1", "Filters2", "Filters3", "Filters4"]
 """"""
 
@@ -23,7 +26,7 @@ Filters = Union["Filters1", "Filters2", "Filters3", "Filters4"]
 def decode_filters(data: Any) -> Filters:
     if type(data) is dict and "type" in data and "id" in data and "path" in data:
         try:
-            return Filters1.from_dict(data)  # type: ignore[no-any-return]
+            return Filters1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -33,7 +36,7 @@ def decode_filters(data: Any) -> Filters:
         and "searchPaths" in data
     ):
         try:
-            return Filters2.from_dict(data)  # type: ignore[no-any-return]
+            return Filters2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -44,7 +47,7 @@ def decode_filters(data: Any) -> Filters:
         and "path" in data
     ):
         try:
-            return Filters3.from_dict(data)  # type: ignore[no-any-return]
+            return Filters3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -55,7 +58,7 @@ def decode_filters(data: Any) -> Filters:
         and "path" in data
     ):
         try:
-            return Filters4.from_dict(data)  # type: ignore[no-any-return]
+            return Filters4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .filterstype import FILTERS_TYPE_VALUES, FiltersType, decode_filters_type
 
+__all__ = ["Filters1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Filters1(_rt.Base):
@@ -33,7 +35,7 @@ class Filters1(_rt.Base):
             v2 = data["path"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in FILTERS_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in FILTERS_TYPE_VALUES:
             raise _rt.enum_error(v0, FILTERS_TYPE_VALUES).at(".type")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".id")
@@ -42,10 +44,9 @@ class Filters1(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters1}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.id = v1
         obj.path = v2
         obj.additional_properties = extras
@@ -62,4 +63,4 @@ class Filters1(_rt.Base):
         return out
 
 
-_KEYS_filters1 = frozenset({"type", "id", "path"})
+_KEYS_filters1: frozenset[str] = frozenset({"type", "id", "path"})

@@ -17,6 +17,8 @@ from .getallpromptsrequestfilterstype import (
     decode_get_all_prompts_request_filters_type,
 )
 
+__all__ = ["Filters2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Filters2(_rt.Base):
@@ -37,7 +39,10 @@ class Filters2(_rt.Base):
             v2 = data["searchPaths"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES
+        ):
             raise _rt.enum_error(v0, GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES).at(
                 ".type"
             )
@@ -50,10 +55,9 @@ class Filters2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters2}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.value = v1
         obj.search_paths = v2
         obj.additional_properties = extras
@@ -70,4 +74,4 @@ class Filters2(_rt.Base):
         return out
 
 
-_KEYS_filters2 = frozenset({"type", "value", "searchPaths"})
+_KEYS_filters2: frozenset[str] = frozenset({"type", "value", "searchPaths"})

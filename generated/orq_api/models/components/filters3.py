@@ -22,6 +22,8 @@ from .getallpromptsrequestfiltersfilterstype import (
     decode_get_all_prompts_request_filters_filters_type,
 )
 
+__all__ = ["Filters3"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Filters3(_rt.Base):
@@ -45,13 +47,13 @@ class Filters3(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS_TYPE_VALUES
         ):
             raise _rt.enum_error(
                 v0, GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS_TYPE_VALUES
             ).at(".type")
-        if type(v1) is not str or v1 not in FILTERS_OPERATOR_VALUES:
+        if v1.__class__ is not str or v1 not in FILTERS_OPERATOR_VALUES:
             raise _rt.enum_error(v1, FILTERS_OPERATOR_VALUES).at(".operator")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".value")
@@ -60,11 +62,10 @@ class Filters3(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters3}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
-        obj.operator = v1
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
+        obj.operator = v1  # type: ignore[assignment]
         obj.value = v2
         obj.path = v3
         obj.additional_properties = extras
@@ -82,4 +83,4 @@ class Filters3(_rt.Base):
         return out
 
 
-_KEYS_filters3 = frozenset({"type", "operator", "value", "path"})
+_KEYS_filters3: frozenset[str] = frozenset({"type", "operator", "value", "path"})

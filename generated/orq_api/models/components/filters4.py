@@ -22,6 +22,8 @@ from .getallpromptsrequestfiltersoperator import (
     decode_get_all_prompts_request_filters_operator,
 )
 
+__all__ = ["Filters4"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Filters4(_rt.Base):
@@ -45,14 +47,14 @@ class Filters4(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS4_TYPE_VALUES
         ):
             raise _rt.enum_error(
                 v0, GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS4_TYPE_VALUES
             ).at(".type")
         if (
-            type(v1) is not str
+            v1.__class__ is not str
             or v1 not in GET_ALL_PROMPTS_REQUEST_FILTERS_OPERATOR_VALUES
         ):
             raise _rt.enum_error(
@@ -67,11 +69,10 @@ class Filters4(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters4}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
-        obj.operator = v1
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
+        obj.operator = v1  # type: ignore[assignment]
         obj.values = v2
         obj.path = v3
         obj.additional_properties = extras
@@ -89,4 +90,4 @@ class Filters4(_rt.Base):
         return out
 
 
-_KEYS_filters4 = frozenset({"type", "operator", "values", "path"})
+_KEYS_filters4: frozenset[str] = frozenset({"type", "operator", "values", "path"})

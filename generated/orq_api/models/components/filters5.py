@@ -27,6 +27,8 @@ from .workflowrunqueryrequestfiltersqueryfiltershideoperators import (
     encode_workflow_run_query_request_filters_query_filters_hide_operators,
 )
 
+__all__ = ["Filters5"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Filters5(_rt.Base):
@@ -58,7 +60,7 @@ class Filters5(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS5_OPERATOR_VALUES
         ):
@@ -71,7 +73,7 @@ class Filters5(_rt.Base):
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
-            type(v3) is not str
+            v3.__class__ is not str
             or v3 not in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS5_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -93,13 +95,12 @@ class Filters5(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 6 + (v6 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters5}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.operator = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.operator = v0  # type: ignore[assignment]
         obj.value = v1
         obj.id = v2
-        obj.type = v3
+        obj.type = v3  # type: ignore[assignment]
         obj.name = v4
         obj.path = v5
         obj.hide_operators = v6
@@ -115,19 +116,19 @@ class Filters5(_rt.Base):
             "name": self.name,
             "path": self.path,
         }
-        v = self.hide_operators
-        if v is not UNSET:
+        v6 = self.hide_operators
+        if v6 is not UNSET:
             out["hideOperators"] = [
                 encode_workflow_run_query_request_filters_query_filters_hide_operators(
                     x0
                 )
-                for x0 in v
+                for x0 in v6
             ]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_filters5 = frozenset(
+_KEYS_filters5: frozenset[str] = frozenset(
     {"operator", "value", "id", "type", "name", "path", "hideOperators"}
 )

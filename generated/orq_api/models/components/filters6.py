@@ -28,6 +28,8 @@ from .workflowrunqueryrequestfiltersqueryfilters6type import (
     decode_workflow_run_query_request_filters_query_filters6_type,
 )
 
+__all__ = ["Filters6"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Filters6(_rt.Base):
@@ -69,7 +71,7 @@ class Filters6(_rt.Base):
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
-            type(v3) is not str
+            v3.__class__ is not str
             or v3 not in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS6_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -98,13 +100,12 @@ class Filters6(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 7 + (v1 is not UNSET) + (v8 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters6}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.operator = v0
         obj.value = v1
         obj.id = v2
-        obj.type = v3
+        obj.type = v3  # type: ignore[assignment]
         obj.options = v4
         obj.selected_option_id = v5
         obj.name = v6
@@ -125,23 +126,23 @@ class Filters6(_rt.Base):
             "name": self.name,
             "path": self.path,
         }
-        v = self.value
-        if v is not UNSET:
-            out["value"] = v
-        v = self.hide_operators
-        if v is not UNSET:
+        v1 = self.value
+        if v1 is not UNSET:
+            out["value"] = v1
+        v8 = self.hide_operators
+        if v8 is not UNSET:
             out["hideOperators"] = [
                 encode_workflow_run_query_request_filters_query_filters6_hide_operators(
                     x0
                 )
-                for x0 in v
+                for x0 in v8
             ]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_filters6 = frozenset(
+_KEYS_filters6: frozenset[str] = frozenset(
     {
         "operator",
         "value",

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["FILTERS_DIRECTION_VALUES", "FiltersDirection", "decode_filters_direction"]
+
+
 FiltersDirection = Literal["present", "past"]
 """"""
 
@@ -29,5 +32,5 @@ def decode_filters_direction(data: Any) -> FiltersDirection:
         "past",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "present"
     raise _rt.enum_error(data, FILTERS_DIRECTION_VALUES)

@@ -37,6 +37,13 @@ from .workflowrunqueryrequesthideoperators5 import (
     decode_workflow_run_query_request_hide_operators5,
 )
 
+__all__ = [
+    "FiltersHideOperators",
+    "decode_filters_hide_operators",
+    "encode_filters_hide_operators",
+]
+
+
 FiltersHideOperators = Union[
     "WorkflowRunQueryRequestHideOperators1",
     "WorkflowRunQueryRequestHideOperators2",
@@ -49,23 +56,23 @@ FiltersHideOperators = Union[
 
 def decode_filters_hide_operators(data: Any) -> FiltersHideOperators:
     try:
-        return decode_workflow_run_query_request_hide_operators1(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators1(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators2(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators2(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators3(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators3(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators4(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators4(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators5(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators5(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["FILTERS_OPERATOR_VALUES", "FiltersOperator", "decode_filters_operator"]
+
+
 FiltersOperator = Literal["contains", "equals"]
 """"""
 
@@ -29,5 +32,5 @@ def decode_filters_operator(data: Any) -> FiltersOperator:
         "equals",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "contains"
     raise _rt.enum_error(data, FILTERS_OPERATOR_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["FILTERS_TYPE_VALUES", "FiltersType", "decode_filters_type"]
+
+
 FiltersType = Literal["id"]
 """"""
 
@@ -20,5 +23,5 @@ FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("id",))
 
 def decode_filters_type(data: Any) -> FiltersType:
     if data == "id" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "id"
     raise _rt.enum_error(data, FILTERS_TYPE_VALUES)

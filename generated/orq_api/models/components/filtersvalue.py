@@ -14,6 +14,8 @@ _new = object.__new__
 from .criteria import Criteria
 from .mode import MODE_VALUES, Mode, decode_mode
 
+__all__ = ["FiltersValue"]
+
 
 @dataclass(slots=True, kw_only=True)
 class FiltersValue(_rt.Base):
@@ -37,16 +39,15 @@ class FiltersValue(_rt.Base):
                 v0 = Criteria.from_dict(v0)
             except ValidationError as e:
                 raise e.at(".criteria")
-        if type(v1) is not str or v1 not in MODE_VALUES:
+        if v1.__class__ is not str or v1 not in MODE_VALUES:
             raise _rt.enum_error(v1, MODE_VALUES).at(".mode")
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters_value}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.criteria = v0
-        obj.mode = v1
+        obj.mode = v1  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -60,4 +61,4 @@ class FiltersValue(_rt.Base):
         return out
 
 
-_KEYS_filters_value = frozenset({"criteria", "mode"})
+_KEYS_filters_value: frozenset[str] = frozenset({"criteria", "mode"})

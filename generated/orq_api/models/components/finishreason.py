@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["FINISH_REASON_VALUES", "FinishReason", "decode_finish_reason"]
+
+
 FinishReason = Literal["stop", "length", "content_filter", "tool_calls"]
 """The reason the model stopped generating tokens."""
 
@@ -33,5 +36,5 @@ def decode_finish_reason(data: Any) -> FinishReason:
         "tool_calls",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "stop"
     raise _rt.enum_error(data, FINISH_REASON_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["FORMAT_VALUES", "Format", "decode_format"]
+
+
 Format = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
@@ -33,5 +36,5 @@ def decode_format(data: Any) -> Format:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(data, FORMAT_VALUES)

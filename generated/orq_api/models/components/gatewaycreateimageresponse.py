@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["GatewayCreateImageResponse"]
+
+
 @dataclass(slots=True, kw_only=True)
 class GatewayCreateImageResponse(_rt.Base):
     """GatewayCreateImageResponse"""
@@ -51,9 +54,8 @@ class GatewayCreateImageResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_gateway_create_image_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.created = v1
         obj.model = v2
@@ -73,4 +75,6 @@ class GatewayCreateImageResponse(_rt.Base):
         return out
 
 
-_KEYS_gateway_create_image_response = frozenset({"id", "created", "model", "object"})
+_KEYS_gateway_create_image_response: frozenset[str] = frozenset(
+    {"id", "created", "model", "object"}
+)

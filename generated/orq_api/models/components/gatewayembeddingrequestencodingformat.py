@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES",
+    "GatewayEmbeddingRequestEncodingFormat",
+    "decode_gateway_embedding_request_encoding_format",
+]
+
+
 GatewayEmbeddingRequestEncodingFormat = Literal["base64", "float"]
 """Type of the document element"""
 
@@ -31,5 +38,5 @@ def decode_gateway_embedding_request_encoding_format(
         "float",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "base64"
     raise _rt.enum_error(data, GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES)

@@ -19,6 +19,8 @@ from .gatewayembeddingresponseobject import (
 )
 from .gatewayembeddingresponseusage import GatewayEmbeddingResponseUsage
 
+__all__ = ["GatewayEmbeddingResponse"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GatewayEmbeddingResponse(_rt.Base):
@@ -42,7 +44,10 @@ class GatewayEmbeddingResponse(_rt.Base):
             v3 = data["usage"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES
+        ):
             raise _rt.enum_error(v0, GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES).at(
                 ".object"
             )
@@ -63,10 +68,9 @@ class GatewayEmbeddingResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_gateway_embedding_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.object = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.object = v0  # type: ignore[assignment]
         obj.data = v1
         obj.model = v2
         obj.usage = v3
@@ -85,4 +89,6 @@ class GatewayEmbeddingResponse(_rt.Base):
         return out
 
 
-_KEYS_gateway_embedding_response = frozenset({"object", "data", "model", "usage"})
+_KEYS_gateway_embedding_response: frozenset[str] = frozenset(
+    {"object", "data", "model", "usage"}
+)

@@ -18,6 +18,8 @@ from .gatewayembeddingresponsedataobject import (
     decode_gateway_embedding_response_data_object,
 )
 
+__all__ = ["GatewayEmbeddingResponseData"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GatewayEmbeddingResponseData(_rt.Base):
@@ -42,7 +44,7 @@ class GatewayEmbeddingResponseData(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES
         ):
             raise _rt.enum_error(v0, GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES).at(
@@ -61,10 +63,9 @@ class GatewayEmbeddingResponseData(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_gateway_embedding_response_data
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.object = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.object = v0  # type: ignore[assignment]
         obj.embedding = v1
         obj.index = v2
         obj.additional_properties = extras
@@ -81,4 +82,6 @@ class GatewayEmbeddingResponseData(_rt.Base):
         return out
 
 
-_KEYS_gateway_embedding_response_data = frozenset({"object", "embedding", "index"})
+_KEYS_gateway_embedding_response_data: frozenset[str] = frozenset(
+    {"object", "embedding", "index"}
+)

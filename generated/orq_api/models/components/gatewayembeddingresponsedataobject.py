@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES",
+    "GatewayEmbeddingResponseDataObject",
+    "decode_gateway_embedding_response_data_object",
+]
+
+
 GatewayEmbeddingResponseDataObject = Literal["embedding"]
 """The object type, which is always "embedding"."""
 
@@ -24,5 +31,5 @@ def decode_gateway_embedding_response_data_object(
     data: Any,
 ) -> GatewayEmbeddingResponseDataObject:
     if data == "embedding" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "embedding"
     raise _rt.enum_error(data, GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES)

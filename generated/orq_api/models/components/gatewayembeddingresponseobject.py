@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES",
+    "GatewayEmbeddingResponseObject",
+    "decode_gateway_embedding_response_object",
+]
+
+
 GatewayEmbeddingResponseObject = Literal["list"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_gateway_embedding_response_object(
     data: Any,
 ) -> GatewayEmbeddingResponseObject:
     if data == "list" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "list"
     raise _rt.enum_error(data, GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES)

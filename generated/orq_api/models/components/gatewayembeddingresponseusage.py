@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["GatewayEmbeddingResponseUsage"]
+
+
 @dataclass(slots=True, kw_only=True)
 class GatewayEmbeddingResponseUsage(_rt.Base):
     """GatewayEmbeddingResponseUsage"""
@@ -40,9 +43,8 @@ class GatewayEmbeddingResponseUsage(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_gateway_embedding_response_usage
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.prompt_tokens = v0
         obj.total_tokens = v1
         obj.additional_properties = extras
@@ -58,4 +60,6 @@ class GatewayEmbeddingResponseUsage(_rt.Base):
         return out
 
 
-_KEYS_gateway_embedding_response_usage = frozenset({"prompt_tokens", "total_tokens"})
+_KEYS_gateway_embedding_response_usage: frozenset[str] = frozenset(
+    {"prompt_tokens", "total_tokens"}
+)

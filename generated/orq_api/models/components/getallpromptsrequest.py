@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .filters import Filters, decode_filters, encode_filters
 
+__all__ = ["GetAllPromptsRequest"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetAllPromptsRequest(_rt.Base):
@@ -38,9 +40,8 @@ class GetAllPromptsRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_get_all_prompts_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.filters = v0
         obj.additional_properties = extras
         return obj
@@ -54,4 +55,4 @@ class GetAllPromptsRequest(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_request = frozenset({"filters"})
+_KEYS_get_all_prompts_request: frozenset[str] = frozenset({"filters"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS4_TYPE_VALUES",
+    "GetAllPromptsRequestFiltersFilters4Type",
+    "decode_get_all_prompts_request_filters_filters4_type",
+]
+
+
 GetAllPromptsRequestFiltersFilters4Type = Literal["string_array"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_get_all_prompts_request_filters_filters4_type(
     data: Any,
 ) -> GetAllPromptsRequestFiltersFilters4Type:
     if data == "string_array" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string_array"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS4_TYPE_VALUES)

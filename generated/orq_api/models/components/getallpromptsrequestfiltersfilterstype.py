@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS_TYPE_VALUES",
+    "GetAllPromptsRequestFiltersFiltersType",
+    "decode_get_all_prompts_request_filters_filters_type",
+]
+
+
 GetAllPromptsRequestFiltersFiltersType = Literal["string"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_get_all_prompts_request_filters_filters_type(
     data: Any,
 ) -> GetAllPromptsRequestFiltersFiltersType:
     if data == "string" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_REQUEST_FILTERS_OPERATOR_VALUES",
+    "GetAllPromptsRequestFiltersOperator",
+    "decode_get_all_prompts_request_filters_operator",
+]
+
+
 GetAllPromptsRequestFiltersOperator = Literal["in"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_get_all_prompts_request_filters_operator(
     data: Any,
 ) -> GetAllPromptsRequestFiltersOperator:
     if data == "in" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "in"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_REQUEST_FILTERS_OPERATOR_VALUES)

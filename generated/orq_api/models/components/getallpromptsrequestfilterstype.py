@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES",
+    "GetAllPromptsRequestFiltersType",
+    "decode_get_all_prompts_request_filters_type",
+]
+
+
 GetAllPromptsRequestFiltersType = Literal["search"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_get_all_prompts_request_filters_type(
     data: Any,
 ) -> GetAllPromptsRequestFiltersType:
     if data == "search" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "search"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES)

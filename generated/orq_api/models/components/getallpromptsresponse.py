@@ -17,6 +17,8 @@ from .getallpromptsresponseitems import (
     encode_get_all_prompts_response_items,
 )
 
+__all__ = ["GetAllPromptsResponse"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetAllPromptsResponse(_rt.Base):
@@ -46,9 +48,8 @@ class GetAllPromptsResponse(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_get_all_prompts_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.count = v0
         obj.items = v1
         obj.additional_properties = extras
@@ -64,4 +65,4 @@ class GetAllPromptsResponse(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response = frozenset({"count", "items"})
+_KEYS_get_all_prompts_response: frozenset[str] = frozenset({"count", "items"})

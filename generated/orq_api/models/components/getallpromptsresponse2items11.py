@@ -17,6 +17,8 @@ from .getallpromptsresponse2items1type import (
     decode_get_all_prompts_response2_items1_type,
 )
 
+__all__ = ["GetAllPromptsResponse2Items11"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetAllPromptsResponse2Items11(_rt.Base):
@@ -36,7 +38,7 @@ class GetAllPromptsResponse2Items11(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in GET_ALL_PROMPTS_RESPONSE2_ITEMS1_TYPE_VALUES
         ):
             raise _rt.enum_error(v0, GET_ALL_PROMPTS_RESPONSE2_ITEMS1_TYPE_VALUES).at(
@@ -51,10 +53,9 @@ class GetAllPromptsResponse2Items11(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response2_items11
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.text = v1
         obj.additional_properties = extras
         return obj
@@ -69,4 +70,4 @@ class GetAllPromptsResponse2Items11(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response2_items11 = frozenset({"type", "text"})
+_KEYS_get_all_prompts_response2_items11: frozenset[str] = frozenset({"type", "text"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES",
+    "GetAllPromptsResponse2Items1VersionsType",
+    "decode_get_all_prompts_response2_items1_versions_type",
+]
+
+
 GetAllPromptsResponse2Items1VersionsType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_get_all_prompts_response2_items1_versions_type(
     data: Any,
 ) -> GetAllPromptsResponse2Items1VersionsType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES)

@@ -18,6 +18,8 @@ from .getallpromptsresponse2items2promptconfigtype import (
 )
 from .getallpromptsresponse2itemsimageurl import GetAllPromptsResponse2ItemsImageUrl
 
+__all__ = ["GetAllPromptsResponse2Items2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetAllPromptsResponse2Items2(_rt.Base):
@@ -37,7 +39,7 @@ class GetAllPromptsResponse2Items2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in GET_ALL_PROMPTS_RESPONSE2_ITEMS2_PROMPT_CONFIG_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -54,10 +56,9 @@ class GetAllPromptsResponse2Items2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response2_items2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -72,4 +73,6 @@ class GetAllPromptsResponse2Items2(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response2_items2 = frozenset({"type", "image_url"})
+_KEYS_get_all_prompts_response2_items2: frozenset[str] = frozenset(
+    {"type", "image_url"}
+)

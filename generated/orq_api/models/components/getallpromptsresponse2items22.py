@@ -18,6 +18,8 @@ from .getallpromptsresponse2items2versionspromptconfigtype import (
     decode_get_all_prompts_response2_items2_versions_prompt_config_type,
 )
 
+__all__ = ["GetAllPromptsResponse2Items22"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetAllPromptsResponse2Items22(_rt.Base):
@@ -37,7 +39,7 @@ class GetAllPromptsResponse2Items22(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in GET_ALL_PROMPTS_RESPONSE2_ITEMS2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
         ):
@@ -55,10 +57,9 @@ class GetAllPromptsResponse2Items22(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response2_items22
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -73,4 +74,6 @@ class GetAllPromptsResponse2Items22(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response2_items22 = frozenset({"type", "image_url"})
+_KEYS_get_all_prompts_response2_items22: frozenset[str] = frozenset(
+    {"type", "image_url"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE2_ITEMS2_TYPE_VALUES",
+    "GetAllPromptsResponse2Items2Type",
+    "decode_get_all_prompts_response2_items2_type",
+]
+
+
 GetAllPromptsResponse2Items2Type = Literal["text"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_get_all_prompts_response2_items2_type(
     data: Any,
 ) -> GetAllPromptsResponse2Items2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE2_ITEMS2_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE2_ITEMS2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
+    "GetAllPromptsResponse2Items2VersionsPromptConfigType",
+    "decode_get_all_prompts_response2_items2_versions_prompt_config_type",
+]
+
+
 GetAllPromptsResponse2Items2VersionsPromptConfigType = Literal["image_url"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_get_all_prompts_response2_items2_versions_prompt_config_type(
     data: Any,
 ) -> GetAllPromptsResponse2Items2VersionsPromptConfigType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE2_ITEMS2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE2_ITEMS3_TYPE_VALUES",
+    "GetAllPromptsResponse2Items3Type",
+    "decode_get_all_prompts_response2_items3_type",
+]
+
+
 GetAllPromptsResponse2Items3Type = Literal["text"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_get_all_prompts_response2_items3_type(
     data: Any,
 ) -> GetAllPromptsResponse2Items3Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE2_ITEMS3_TYPE_VALUES)

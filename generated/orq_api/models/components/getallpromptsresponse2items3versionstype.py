@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE2_ITEMS3_VERSIONS_TYPE_VALUES",
+    "GetAllPromptsResponse2Items3VersionsType",
+    "decode_get_all_prompts_response2_items3_versions_type",
+]
+
+
 GetAllPromptsResponse2Items3VersionsType = Literal["text"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_get_all_prompts_response2_items3_versions_type(
     data: Any,
 ) -> GetAllPromptsResponse2Items3VersionsType:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE2_ITEMS3_VERSIONS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE2_ITEMS_TYPE_VALUES",
+    "GetAllPromptsResponse2ItemsType",
+    "decode_get_all_prompts_response2_items_type",
+]
+
+
 GetAllPromptsResponse2ItemsType = Literal["image_url"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_get_all_prompts_response2_items_type(
     data: Any,
 ) -> GetAllPromptsResponse2ItemsType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE2_ITEMS_TYPE_VALUES)

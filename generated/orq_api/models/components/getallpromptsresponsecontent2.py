@@ -14,6 +14,13 @@ _new = object.__new__
 from .getallpromptsresponse21 import GetAllPromptsResponse21
 from .getallpromptsresponse22 import GetAllPromptsResponse22
 
+__all__ = [
+    "GetAllPromptsResponseContent2",
+    "decode_get_all_prompts_response_content2",
+    "encode_get_all_prompts_response_content2",
+]
+
+
 GetAllPromptsResponseContent2 = Union[
     "GetAllPromptsResponse21", "GetAllPromptsResponse22"
 ]
@@ -25,12 +32,12 @@ def decode_get_all_prompts_response_content2(
 ) -> GetAllPromptsResponseContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return GetAllPromptsResponse21.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponse21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return GetAllPromptsResponse22.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponse22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

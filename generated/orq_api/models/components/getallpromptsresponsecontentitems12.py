@@ -14,6 +14,13 @@ _new = object.__new__
 from .getallpromptsresponse2items11 import GetAllPromptsResponse2Items11
 from .getallpromptsresponse2items12 import GetAllPromptsResponse2Items12
 
+__all__ = [
+    "GetAllPromptsResponseContentItems12",
+    "decode_get_all_prompts_response_content_items12",
+    "encode_get_all_prompts_response_content_items12",
+]
+
+
 GetAllPromptsResponseContentItems12 = Union[
     "GetAllPromptsResponse2Items11", "GetAllPromptsResponse2Items12"
 ]
@@ -25,12 +32,12 @@ def decode_get_all_prompts_response_content_items12(
 ) -> GetAllPromptsResponseContentItems12:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return GetAllPromptsResponse2Items11.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponse2Items11.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return GetAllPromptsResponse2Items12.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponse2Items12.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .getallpromptsresponse2items1 import GetAllPromptsResponse2Items1
 from .getallpromptsresponse2items2 import GetAllPromptsResponse2Items2
 
+__all__ = [
+    "GetAllPromptsResponseContentItems2",
+    "decode_get_all_prompts_response_content_items2",
+    "encode_get_all_prompts_response_content_items2",
+]
+
+
 GetAllPromptsResponseContentItems2 = Union[
     "GetAllPromptsResponse2Items1", "GetAllPromptsResponse2Items2"
 ]
@@ -25,12 +32,12 @@ def decode_get_all_prompts_response_content_items2(
 ) -> GetAllPromptsResponseContentItems2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return GetAllPromptsResponse2Items1.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponse2Items1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return GetAllPromptsResponse2Items2.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponse2Items2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .getallpromptsresponse2items21 import GetAllPromptsResponse2Items21
 from .getallpromptsresponse2items22 import GetAllPromptsResponse2Items22
 
+__all__ = [
+    "GetAllPromptsResponseContentItems22",
+    "decode_get_all_prompts_response_content_items22",
+    "encode_get_all_prompts_response_content_items22",
+]
+
+
 GetAllPromptsResponseContentItems22 = Union[
     "GetAllPromptsResponse2Items21", "GetAllPromptsResponse2Items22"
 ]
@@ -25,12 +32,12 @@ def decode_get_all_prompts_response_content_items22(
 ) -> GetAllPromptsResponseContentItems22:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return GetAllPromptsResponse2Items21.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponse2Items21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return GetAllPromptsResponse2Items22.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponse2Items22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .getallpromptsresponse2items31 import GetAllPromptsResponse2Items31
 from .getallpromptsresponse2items32 import GetAllPromptsResponse2Items32
 
+__all__ = [
+    "GetAllPromptsResponseContentItems32",
+    "decode_get_all_prompts_response_content_items32",
+    "encode_get_all_prompts_response_content_items32",
+]
+
+
 GetAllPromptsResponseContentItems32 = Union[
     "GetAllPromptsResponse2Items31", "GetAllPromptsResponse2Items32"
 ]
@@ -25,12 +32,12 @@ def decode_get_all_prompts_response_content_items32(
 ) -> GetAllPromptsResponseContentItems32:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return GetAllPromptsResponse2Items31.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponse2Items31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return GetAllPromptsResponse2Items32.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponse2Items32.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

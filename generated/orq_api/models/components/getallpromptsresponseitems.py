@@ -15,6 +15,13 @@ from .getallpromptsresponseitems1 import GetAllPromptsResponseItems1
 from .getallpromptsresponseitems2 import GetAllPromptsResponseItems2
 from .getallpromptsresponseitems3 import GetAllPromptsResponseItems3
 
+__all__ = [
+    "GetAllPromptsResponseItems",
+    "decode_get_all_prompts_response_items",
+    "encode_get_all_prompts_response_items",
+]
+
+
 GetAllPromptsResponseItems = Union[
     "GetAllPromptsResponseItems1",
     "GetAllPromptsResponseItems2",
@@ -38,7 +45,7 @@ def decode_get_all_prompts_response_items(data: Any) -> GetAllPromptsResponseIte
         and "type" in data
     ):
         try:
-            return GetAllPromptsResponseItems1.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseItems1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -56,7 +63,7 @@ def decode_get_all_prompts_response_items(data: Any) -> GetAllPromptsResponseIte
         and "type" in data
     ):
         try:
-            return GetAllPromptsResponseItems2.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseItems2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -73,7 +80,7 @@ def decode_get_all_prompts_response_items(data: Any) -> GetAllPromptsResponseIte
         and "type" in data
     ):
         try:
-            return GetAllPromptsResponseItems3.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseItems3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -41,6 +41,8 @@ from .getallpromptsresponseitemsitemsversions import (
     GetAllPromptsResponseItemsItemsVersions,
 )
 
+__all__ = ["GetAllPromptsResponseItems2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetAllPromptsResponseItems2(_rt.Base):
@@ -127,7 +129,7 @@ class GetAllPromptsResponseItems2(_rt.Base):
         if type(v12) is not str:
             raise _rt.type_error("str", v12).at(".key")
         if (
-            type(v13) is not str
+            v13.__class__ is not str
             or v13 not in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -140,9 +142,8 @@ class GetAllPromptsResponseItems2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_items2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.owner = v1
         obj.domain_id = v2
@@ -156,7 +157,7 @@ class GetAllPromptsResponseItems2(_rt.Base):
         obj.updated = v10
         obj.versions = v11
         obj.key = v12
-        obj.type = v13
+        obj.type = v13  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -174,21 +175,21 @@ class GetAllPromptsResponseItems2(_rt.Base):
             "key": self.key,
             "type": self.type,
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.created
-        if v is not UNSET:
-            out["created"] = encode_get_all_prompts_response_items_items_created(v)
-        v = self.updated
-        if v is not UNSET:
-            out["updated"] = encode_get_all_prompts_response_items_items_updated(v)
+        v6 = self.description
+        if v6 is not UNSET:
+            out["description"] = v6
+        v9 = self.created
+        if v9 is not UNSET:
+            out["created"] = encode_get_all_prompts_response_items_items_created(v9)
+        v10 = self.updated
+        if v10 is not UNSET:
+            out["updated"] = encode_get_all_prompts_response_items_items_updated(v10)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_get_all_prompts_response_items2 = frozenset(
+_KEYS_get_all_prompts_response_items2: frozenset[str] = frozenset(
     {
         "_id",
         "owner",

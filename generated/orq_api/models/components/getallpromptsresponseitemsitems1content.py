@@ -17,6 +17,13 @@ from .getallpromptsresponsecontentitems12 import (
     encode_get_all_prompts_response_content_items12,
 )
 
+__all__ = [
+    "GetAllPromptsResponseItemsItems1Content",
+    "decode_get_all_prompts_response_items_items1_content",
+    "encode_get_all_prompts_response_items_items1_content",
+]
+
+
 GetAllPromptsResponseItemsItems1Content = Union[
     str, List["GetAllPromptsResponseContentItems12"]
 ]
@@ -27,11 +34,11 @@ def decode_get_all_prompts_response_items_items1_content(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems1Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_get_all_prompts_response_content_items12)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_get_all_prompts_response_content_items12)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -18,6 +18,13 @@ from .getallpromptsresponseresponseformatitems12 import (
     GetAllPromptsResponseResponseFormatItems12,
 )
 
+__all__ = [
+    "GetAllPromptsResponseItemsItems1ResponseFormat",
+    "decode_get_all_prompts_response_items_items1_response_format",
+    "encode_get_all_prompts_response_items_items1_response_format",
+]
+
+
 GetAllPromptsResponseItemsItems1ResponseFormat = Union[
     "GetAllPromptsResponseResponseFormatItems11",
     "GetAllPromptsResponseResponseFormatItems12",
@@ -37,12 +44,12 @@ def decode_get_all_prompts_response_items_items1_response_format(
 ) -> GetAllPromptsResponseItemsItems1ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return GetAllPromptsResponseResponseFormatItems11.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseResponseFormatItems11.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return GetAllPromptsResponseResponseFormatItems12.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseResponseFormatItems12.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

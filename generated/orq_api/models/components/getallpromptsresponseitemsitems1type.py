@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_TYPE_VALUES",
+    "GetAllPromptsResponseItemsItems1Type",
+    "decode_get_all_prompts_response_items_items1_type",
+]
+
+
 GetAllPromptsResponseItemsItems1Type = Literal["function"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_get_all_prompts_response_items_items1_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems1Type:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_VERSIONS_TYPE_VALUES",
+    "GetAllPromptsResponseItemsItems1VersionsType",
+    "decode_get_all_prompts_response_items_items1_versions_type",
+]
+
+
 GetAllPromptsResponseItemsItems1VersionsType = Literal["function"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_get_all_prompts_response_items_items1_versions_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems1VersionsType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_VERSIONS_TYPE_VALUES
     )

@@ -17,6 +17,13 @@ from .getallpromptsresponsecontentitems22 import (
     encode_get_all_prompts_response_content_items22,
 )
 
+__all__ = [
+    "GetAllPromptsResponseItemsItems2Content",
+    "decode_get_all_prompts_response_items_items2_content",
+    "encode_get_all_prompts_response_items_items2_content",
+]
+
+
 GetAllPromptsResponseItemsItems2Content = Union[
     str, List["GetAllPromptsResponseContentItems22"]
 ]
@@ -27,11 +34,11 @@ def decode_get_all_prompts_response_items_items2_content(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems2Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_get_all_prompts_response_content_items22)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_get_all_prompts_response_content_items22)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_ENCODING_FORMAT_VALUES",
+    "GetAllPromptsResponseItemsItems2EncodingFormat",
+    "decode_get_all_prompts_response_items_items2_encoding_format",
+]
+
+
 GetAllPromptsResponseItemsItems2EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -33,7 +40,7 @@ def decode_get_all_prompts_response_items_items2_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_ENCODING_FORMAT_VALUES
     )

@@ -25,6 +25,8 @@ from .getallpromptsresponseitemsitems2toolcalls import (
     GetAllPromptsResponseItemsItems2ToolCalls,
 )
 
+__all__ = ["GetAllPromptsResponseItemsItems2Messages"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetAllPromptsResponseItemsItems2Messages(_rt.Base):
@@ -47,7 +49,7 @@ class GetAllPromptsResponseItemsItems2Messages(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_ROLE_VALUES
         ):
             raise _rt.enum_error(
@@ -70,10 +72,9 @@ class GetAllPromptsResponseItemsItems2Messages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_items_items2_messages
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.tool_calls = v2
         obj.additional_properties = extras
@@ -86,14 +87,14 @@ class GetAllPromptsResponseItemsItems2Messages(_rt.Base):
                 self.content
             ),
         }
-        v = self.tool_calls
-        if v is not UNSET:
-            out["tool_calls"] = [x0.to_dict() for x0 in v]
+        v2 = self.tool_calls
+        if v2 is not UNSET:
+            out["tool_calls"] = [x0.to_dict() for x0 in v2]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_get_all_prompts_response_items_items2_messages = frozenset(
+_KEYS_get_all_prompts_response_items_items2_messages: frozenset[str] = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_PHOTO_REAL_VERSION_VALUES",
+    "GetAllPromptsResponseItemsItems2PhotoRealVersion",
+    "decode_get_all_prompts_response_items_items2_photo_real_version",
+]
+
+
 GetAllPromptsResponseItemsItems2PhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
@@ -33,7 +40,7 @@ def decode_get_all_prompts_response_items_items2_photo_real_version(
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "v1"
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_PHOTO_REAL_VERSION_VALUES
     )

@@ -28,6 +28,8 @@ from .getallpromptsresponseitemsitems2provider import (
     decode_get_all_prompts_response_items_items2_provider,
 )
 
+__all__ = ["GetAllPromptsResponseItemsItems2PromptConfig"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetAllPromptsResponseItemsItems2PromptConfig(_rt.Base):
@@ -73,7 +75,7 @@ class GetAllPromptsResponseItemsItems2PromptConfig(_rt.Base):
         v3 = data.get("model_type", UNSET)
         if v3 is not UNSET:
             if (
-                type(v3) is not str
+                v3.__class__ is not str
                 or v3 not in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_MODEL_TYPE_VALUES
             ):
                 raise _rt.enum_error(
@@ -88,7 +90,7 @@ class GetAllPromptsResponseItemsItems2PromptConfig(_rt.Base):
         v5 = data.get("provider", UNSET)
         if v5 is not UNSET:
             if (
-                type(v5) is not str
+                v5.__class__ is not str
                 or v5 not in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_PROVIDER_VALUES
             ):
                 raise _rt.enum_error(
@@ -119,9 +121,8 @@ class GetAllPromptsResponseItemsItems2PromptConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_items_items2_prompt_config
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.stream = v0
         obj.model = v1
         obj.model_db_id = v2
@@ -138,36 +139,36 @@ class GetAllPromptsResponseItemsItems2PromptConfig(_rt.Base):
         out: Dict[str, Any] = {
             "messages": [x0.to_dict() for x0 in self.messages],
         }
-        v = self.stream
-        if v is not UNSET:
-            out["stream"] = v
-        v = self.model
-        if v is not UNSET:
-            out["model"] = v
-        v = self.model_db_id
-        if v is not UNSET:
-            out["model_db_id"] = v
-        v = self.model_type
-        if v is not UNSET:
-            out["model_type"] = v
-        v = self.model_parameters
-        if v is not UNSET:
-            out["model_parameters"] = v.to_dict()
-        v = self.provider
-        if v is not UNSET:
-            out["provider"] = v
-        v = self.integration_id
-        if v is not UNSET:
-            out["integration_id"] = v
-        v = self.version
-        if v is not UNSET:
-            out["version"] = v
+        v0 = self.stream
+        if v0 is not UNSET:
+            out["stream"] = v0
+        v1 = self.model
+        if v1 is not UNSET:
+            out["model"] = v1
+        v2 = self.model_db_id
+        if v2 is not UNSET:
+            out["model_db_id"] = v2
+        v3 = self.model_type
+        if v3 is not UNSET:
+            out["model_type"] = v3
+        v4 = self.model_parameters
+        if v4 is not UNSET:
+            out["model_parameters"] = v4.to_dict()
+        v5 = self.provider
+        if v5 is not UNSET:
+            out["provider"] = v5
+        v6 = self.integration_id
+        if v6 is not UNSET:
+            out["integration_id"] = v6
+        v7 = self.version
+        if v7 is not UNSET:
+            out["version"] = v7
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_get_all_prompts_response_items_items2_prompt_config = frozenset(
+_KEYS_get_all_prompts_response_items_items2_prompt_config: frozenset[str] = frozenset(
     {
         "stream",
         "model",

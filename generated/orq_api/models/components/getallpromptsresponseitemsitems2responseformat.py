@@ -18,6 +18,13 @@ from .getallpromptsresponseresponseformatitems22 import (
     GetAllPromptsResponseResponseFormatItems22,
 )
 
+__all__ = [
+    "GetAllPromptsResponseItemsItems2ResponseFormat",
+    "decode_get_all_prompts_response_items_items2_response_format",
+    "encode_get_all_prompts_response_items_items2_response_format",
+]
+
+
 GetAllPromptsResponseItemsItems2ResponseFormat = Union[
     "GetAllPromptsResponseResponseFormatItems21",
     "GetAllPromptsResponseResponseFormatItems22",
@@ -37,12 +44,12 @@ def decode_get_all_prompts_response_items_items2_response_format(
 ) -> GetAllPromptsResponseItemsItems2ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return GetAllPromptsResponseResponseFormatItems21.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseResponseFormatItems21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return GetAllPromptsResponseResponseFormatItems22.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseResponseFormatItems22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

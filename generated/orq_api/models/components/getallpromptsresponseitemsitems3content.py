@@ -17,6 +17,13 @@ from .getallpromptsresponsecontentitems32 import (
     encode_get_all_prompts_response_content_items32,
 )
 
+__all__ = [
+    "GetAllPromptsResponseItemsItems3Content",
+    "decode_get_all_prompts_response_items_items3_content",
+    "encode_get_all_prompts_response_items_items3_content",
+]
+
+
 GetAllPromptsResponseItemsItems3Content = Union[
     str, List["GetAllPromptsResponseContentItems32"]
 ]
@@ -27,11 +34,11 @@ def decode_get_all_prompts_response_items_items3_content(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_get_all_prompts_response_content_items32)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_get_all_prompts_response_content_items32)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -17,6 +17,13 @@ from .getallpromptsresponseowneritems32 import (
     decode_get_all_prompts_response_owner_items32,
 )
 
+__all__ = [
+    "GetAllPromptsResponseItemsItems3Owner",
+    "decode_get_all_prompts_response_items_items3_owner",
+    "encode_get_all_prompts_response_items_items3_owner",
+]
+
+
 GetAllPromptsResponseItemsItems3Owner = Union[str, "GetAllPromptsResponseOwnerItems32"]
 """"""
 
@@ -25,11 +32,11 @@ def decode_get_all_prompts_response_items_items3_owner(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3Owner:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return decode_get_all_prompts_response_owner_items32(data)  # type: ignore[no-any-return]
+        return decode_get_all_prompts_response_owner_items32(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_PROMPT_CONFIG_TYPE_VALUES",
+    "GetAllPromptsResponseItemsItems3PromptConfigType",
+    "decode_get_all_prompts_response_items_items3_prompt_config_type",
+]
+
+
 GetAllPromptsResponseItemsItems3PromptConfigType = Literal["function"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_get_all_prompts_response_items_items3_prompt_config_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3PromptConfigType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_PROMPT_CONFIG_TYPE_VALUES
     )

@@ -18,6 +18,13 @@ from .getallpromptsresponseresponseformatitems32 import (
     GetAllPromptsResponseResponseFormatItems32,
 )
 
+__all__ = [
+    "GetAllPromptsResponseItemsItems3ResponseFormat",
+    "decode_get_all_prompts_response_items_items3_response_format",
+    "encode_get_all_prompts_response_items_items3_response_format",
+]
+
+
 GetAllPromptsResponseItemsItems3ResponseFormat = Union[
     "GetAllPromptsResponseResponseFormatItems31",
     "GetAllPromptsResponseResponseFormatItems32",
@@ -37,12 +44,12 @@ def decode_get_all_prompts_response_items_items3_response_format(
 ) -> GetAllPromptsResponseItemsItems3ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return GetAllPromptsResponseResponseFormatItems31.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseResponseFormatItems31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return GetAllPromptsResponseResponseFormatItems32.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseResponseFormatItems32.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

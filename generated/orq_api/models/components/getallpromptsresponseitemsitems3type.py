@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES",
+    "GetAllPromptsResponseItemsItems3Type",
+    "decode_get_all_prompts_response_items_items3_type",
+]
+
+
 GetAllPromptsResponseItemsItems3Type = Literal["template"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_get_all_prompts_response_items_items3_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3Type:
     if data == "template" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "template"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES)

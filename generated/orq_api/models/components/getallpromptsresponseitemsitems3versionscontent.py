@@ -17,6 +17,13 @@ from .getallpromptsresponsecontentitems3versions2 import (
     encode_get_all_prompts_response_content_items3_versions2,
 )
 
+__all__ = [
+    "GetAllPromptsResponseItemsItems3VersionsContent",
+    "decode_get_all_prompts_response_items_items3_versions_content",
+    "encode_get_all_prompts_response_items_items3_versions_content",
+]
+
+
 GetAllPromptsResponseItemsItems3VersionsContent = Union[
     str, List["GetAllPromptsResponseContentItems3Versions2"]
 ]
@@ -27,11 +34,13 @@ def decode_get_all_prompts_response_items_items3_versions_content(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3VersionsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_get_all_prompts_response_content_items3_versions2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_get_all_prompts_response_content_items3_versions2)(
+            data
+        )
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_FORMAT_VALUES",
+    "GetAllPromptsResponseItemsItems3VersionsFormat",
+    "decode_get_all_prompts_response_items_items3_versions_format",
+]
+
+
 GetAllPromptsResponseItemsItems3VersionsFormat = Literal[
     "url", "b64_json", "text", "json_object"
 ]
@@ -39,7 +46,7 @@ def decode_get_all_prompts_response_items_items3_versions_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_FORMAT_VALUES
     )

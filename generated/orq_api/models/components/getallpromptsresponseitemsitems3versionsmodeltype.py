@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_MODEL_TYPE_VALUES",
+    "GetAllPromptsResponseItemsItems3VersionsModelType",
+    "decode_get_all_prompts_response_items_items3_versions_model_type",
+]
+
+
 GetAllPromptsResponseItemsItems3VersionsModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -47,7 +54,7 @@ def decode_get_all_prompts_response_items_items3_versions_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_MODEL_TYPE_VALUES
     )

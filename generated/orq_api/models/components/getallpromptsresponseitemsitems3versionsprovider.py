@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_PROVIDER_VALUES",
+    "GetAllPromptsResponseItemsItems3VersionsProvider",
+    "decode_get_all_prompts_response_items_items3_versions_provider",
+]
+
+
 GetAllPromptsResponseItemsItems3VersionsProvider = Literal[
     "cohere",
     "openai",
@@ -75,7 +82,7 @@ def decode_get_all_prompts_response_items_items3_versions_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_PROVIDER_VALUES
     )

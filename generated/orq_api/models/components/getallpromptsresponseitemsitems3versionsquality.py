@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_QUALITY_VALUES",
+    "GetAllPromptsResponseItemsItems3VersionsQuality",
+    "decode_get_all_prompts_response_items_items3_versions_quality",
+]
+
+
 GetAllPromptsResponseItemsItems3VersionsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -33,7 +40,7 @@ def decode_get_all_prompts_response_items_items3_versions_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_QUALITY_VALUES
     )

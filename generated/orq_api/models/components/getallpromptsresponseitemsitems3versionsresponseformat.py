@@ -18,6 +18,13 @@ from .getallpromptsresponseresponseformatitems3versions2 import (
     GetAllPromptsResponseResponseFormatItems3Versions2,
 )
 
+__all__ = [
+    "GetAllPromptsResponseItemsItems3VersionsResponseFormat",
+    "decode_get_all_prompts_response_items_items3_versions_response_format",
+    "encode_get_all_prompts_response_items_items3_versions_response_format",
+]
+
+
 GetAllPromptsResponseItemsItems3VersionsResponseFormat = Union[
     "GetAllPromptsResponseResponseFormatItems3Versions1",
     "GetAllPromptsResponseResponseFormatItems3Versions2",
@@ -37,12 +44,12 @@ def decode_get_all_prompts_response_items_items3_versions_response_format(
 ) -> GetAllPromptsResponseItemsItems3VersionsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return GetAllPromptsResponseResponseFormatItems3Versions1.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseResponseFormatItems3Versions1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return GetAllPromptsResponseResponseFormatItems3Versions2.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseResponseFormatItems3Versions2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_ROLE_VALUES",
+    "GetAllPromptsResponseItemsItems3VersionsRole",
+    "decode_get_all_prompts_response_items_items3_versions_role",
+]
+
+
 GetAllPromptsResponseItemsItems3VersionsRole = Literal[
     "system",
     "assistant",
@@ -52,7 +59,7 @@ def decode_get_all_prompts_response_items_items3_versions_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_ROLE_VALUES
     )

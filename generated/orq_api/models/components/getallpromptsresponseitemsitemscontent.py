@@ -17,6 +17,13 @@ from .getallpromptsresponsecontentitems2 import (
     encode_get_all_prompts_response_content_items2,
 )
 
+__all__ = [
+    "GetAllPromptsResponseItemsItemsContent",
+    "decode_get_all_prompts_response_items_items_content",
+    "encode_get_all_prompts_response_items_items_content",
+]
+
+
 GetAllPromptsResponseItemsItemsContent = Union[
     str, List["GetAllPromptsResponseContentItems2"]
 ]
@@ -27,11 +34,11 @@ def decode_get_all_prompts_response_items_items_content(
     data: Any,
 ) -> GetAllPromptsResponseItemsItemsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_get_all_prompts_response_content_items2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_get_all_prompts_response_content_items2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

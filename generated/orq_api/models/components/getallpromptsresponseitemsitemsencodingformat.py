@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_ENCODING_FORMAT_VALUES",
+    "GetAllPromptsResponseItemsItemsEncodingFormat",
+    "decode_get_all_prompts_response_items_items_encoding_format",
+]
+
+
 GetAllPromptsResponseItemsItemsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -31,7 +38,7 @@ def decode_get_all_prompts_response_items_items_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_ENCODING_FORMAT_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_FORMAT_VALUES",
+    "GetAllPromptsResponseItemsItemsFormat",
+    "decode_get_all_prompts_response_items_items_format",
+]
+
+
 GetAllPromptsResponseItemsItemsFormat = Literal[
     "url", "b64_json", "text", "json_object"
 ]
@@ -37,5 +44,5 @@ def decode_get_all_prompts_response_items_items_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_FORMAT_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_MODEL_TYPE_VALUES",
+    "GetAllPromptsResponseItemsItemsModelType",
+    "decode_get_all_prompts_response_items_items_model_type",
+]
+
+
 GetAllPromptsResponseItemsItemsModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -45,5 +52,5 @@ def decode_get_all_prompts_response_items_items_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_MODEL_TYPE_VALUES)

@@ -17,6 +17,13 @@ from .getallpromptsresponseowneritems2 import (
     decode_get_all_prompts_response_owner_items2,
 )
 
+__all__ = [
+    "GetAllPromptsResponseItemsItemsOwner",
+    "decode_get_all_prompts_response_items_items_owner",
+    "encode_get_all_prompts_response_items_items_owner",
+]
+
+
 GetAllPromptsResponseItemsItemsOwner = Union[str, "GetAllPromptsResponseOwnerItems2"]
 """"""
 
@@ -25,11 +32,11 @@ def decode_get_all_prompts_response_items_items_owner(
     data: Any,
 ) -> GetAllPromptsResponseItemsItemsOwner:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return decode_get_all_prompts_response_owner_items2(data)  # type: ignore[no-any-return]
+        return decode_get_all_prompts_response_owner_items2(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -18,6 +18,13 @@ from .getallpromptsresponseresponseformatitems2 import (
     GetAllPromptsResponseResponseFormatItems2,
 )
 
+__all__ = [
+    "GetAllPromptsResponseItemsItemsResponseFormat",
+    "decode_get_all_prompts_response_items_items_response_format",
+    "encode_get_all_prompts_response_items_items_response_format",
+]
+
+
 GetAllPromptsResponseItemsItemsResponseFormat = Union[
     "GetAllPromptsResponseResponseFormatItems1",
     "GetAllPromptsResponseResponseFormatItems2",
@@ -37,12 +44,12 @@ def decode_get_all_prompts_response_items_items_response_format(
 ) -> GetAllPromptsResponseItemsItemsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return GetAllPromptsResponseResponseFormatItems1.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseResponseFormatItems1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return GetAllPromptsResponseResponseFormatItems2.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseResponseFormatItems2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

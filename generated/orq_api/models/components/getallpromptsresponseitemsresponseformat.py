@@ -14,6 +14,13 @@ _new = object.__new__
 from .getallpromptsresponseresponseformat1 import GetAllPromptsResponseResponseFormat1
 from .getallpromptsresponseresponseformat2 import GetAllPromptsResponseResponseFormat2
 
+__all__ = [
+    "GetAllPromptsResponseItemsResponseFormat",
+    "decode_get_all_prompts_response_items_response_format",
+    "encode_get_all_prompts_response_items_response_format",
+]
+
+
 GetAllPromptsResponseItemsResponseFormat = Union[
     "GetAllPromptsResponseResponseFormat1", "GetAllPromptsResponseResponseFormat2"
 ]
@@ -32,12 +39,12 @@ def decode_get_all_prompts_response_items_response_format(
 ) -> GetAllPromptsResponseItemsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return GetAllPromptsResponseResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseResponseFormat1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return GetAllPromptsResponseResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+            return GetAllPromptsResponseResponseFormat2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_ITEMS_TYPE_VALUES",
+    "GetAllPromptsResponseItemsType",
+    "decode_get_all_prompts_response_items_type",
+]
+
+
 GetAllPromptsResponseItemsType = Literal["prompt"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_get_all_prompts_response_items_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsType:
     if data == "prompt" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "prompt"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_TYPE_VALUES)

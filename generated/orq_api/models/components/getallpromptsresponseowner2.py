@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES",
+    "GetAllPromptsResponseOwner2",
+    "decode_get_all_prompts_response_owner2",
+]
+
+
 GetAllPromptsResponseOwner2 = Literal["vendor"]
 """"""
 
@@ -20,5 +27,5 @@ GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
 
 def decode_get_all_prompts_response_owner2(data: Any) -> GetAllPromptsResponseOwner2:
     if data == "vendor" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "vendor"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES)

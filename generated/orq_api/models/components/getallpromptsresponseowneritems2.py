@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS2_VALUES",
+    "GetAllPromptsResponseOwnerItems2",
+    "decode_get_all_prompts_response_owner_items2",
+]
+
+
 GetAllPromptsResponseOwnerItems2 = Literal["vendor"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_get_all_prompts_response_owner_items2(
     data: Any,
 ) -> GetAllPromptsResponseOwnerItems2:
     if data == "vendor" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "vendor"
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS2_VALUES)

@@ -17,6 +17,8 @@ from .getallpromptsresponseresponseformatitemstype import (
     decode_get_all_prompts_response_response_format_items_type,
 )
 
+__all__ = ["GetAllPromptsResponseResponseFormat2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetAllPromptsResponseResponseFormat2(_rt.Base):
@@ -34,7 +36,7 @@ class GetAllPromptsResponseResponseFormat2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -47,10 +49,9 @@ class GetAllPromptsResponseResponseFormat2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_response_format2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -63,4 +64,4 @@ class GetAllPromptsResponseResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format2 = frozenset({"type"})
+_KEYS_get_all_prompts_response_response_format2: frozenset[str] = frozenset({"type"})

@@ -20,6 +20,8 @@ from .getallpromptsresponseresponseformatitems1type import (
     decode_get_all_prompts_response_response_format_items1_type,
 )
 
+__all__ = ["GetAllPromptsResponseResponseFormatItems11"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetAllPromptsResponseResponseFormatItems11(_rt.Base):
@@ -39,7 +41,7 @@ class GetAllPromptsResponseResponseFormatItems11(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -56,10 +58,9 @@ class GetAllPromptsResponseResponseFormatItems11(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_response_format_items11
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.json_schema = v1
         obj.additional_properties = extras
         return obj
@@ -74,6 +75,6 @@ class GetAllPromptsResponseResponseFormatItems11(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format_items11 = frozenset(
+_KEYS_get_all_prompts_response_response_format_items11: frozenset[str] = frozenset(
     {"type", "json_schema"}
 )

@@ -20,6 +20,8 @@ from .getallpromptsresponseresponseformatitems2versionstype import (
     decode_get_all_prompts_response_response_format_items2_versions_type,
 )
 
+__all__ = ["GetAllPromptsResponseResponseFormatItems21"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetAllPromptsResponseResponseFormatItems21(_rt.Base):
@@ -39,7 +41,7 @@ class GetAllPromptsResponseResponseFormatItems21(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_TYPE_VALUES
         ):
@@ -57,10 +59,9 @@ class GetAllPromptsResponseResponseFormatItems21(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_response_format_items21
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.json_schema = v1
         obj.additional_properties = extras
         return obj
@@ -75,6 +76,6 @@ class GetAllPromptsResponseResponseFormatItems21(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format_items21 = frozenset(
+_KEYS_get_all_prompts_response_response_format_items21: frozenset[str] = frozenset(
     {"type", "json_schema"}
 )

@@ -17,6 +17,8 @@ from .getallpromptsresponseresponseformatitems3promptconfigtype import (
     decode_get_all_prompts_response_response_format_items3_prompt_config_type,
 )
 
+__all__ = ["GetAllPromptsResponseResponseFormatItems32"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetAllPromptsResponseResponseFormatItems32(_rt.Base):
@@ -34,7 +36,7 @@ class GetAllPromptsResponseResponseFormatItems32(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_PROMPT_CONFIG_TYPE_VALUES
         ):
@@ -49,10 +51,9 @@ class GetAllPromptsResponseResponseFormatItems32(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_response_format_items32
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -65,4 +66,6 @@ class GetAllPromptsResponseResponseFormatItems32(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format_items32 = frozenset({"type"})
+_KEYS_get_all_prompts_response_response_format_items32: frozenset[str] = frozenset(
+    {"type"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_TYPE_VALUES",
+    "GetAllPromptsResponseResponseFormatItems3Type",
+    "decode_get_all_prompts_response_response_format_items3_type",
+]
+
+
 GetAllPromptsResponseResponseFormatItems3Type = Literal["json_schema"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_get_all_prompts_response_response_format_items3_type(
     data: Any,
 ) -> GetAllPromptsResponseResponseFormatItems3Type:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES",
+    "GetAllPromptsResponseResponseFormatItemsType",
+    "decode_get_all_prompts_response_response_format_items_type",
+]
+
+
 GetAllPromptsResponseResponseFormatItemsType = Literal["json_object"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_get_all_prompts_response_response_format_items_type(
     data: Any,
 ) -> GetAllPromptsResponseResponseFormatItemsType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES
     )

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["GetOnePromptSnippetByKeyRequest"]
+
+
 @dataclass(slots=True, kw_only=True)
 class GetOnePromptSnippetByKeyRequest(_rt.Base):
     """GetOnePromptSnippetByKeyRequest"""
@@ -37,9 +40,8 @@ class GetOnePromptSnippetByKeyRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_one_prompt_snippet_by_key_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.key = v0
         obj.additional_properties = extras
         return obj
@@ -53,4 +55,4 @@ class GetOnePromptSnippetByKeyRequest(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_request = frozenset({"key"})
+_KEYS_get_one_prompt_snippet_by_key_request: frozenset[str] = frozenset({"key"})

@@ -15,6 +15,13 @@ from .getonepromptsnippetbykeyresponse1 import GetOnePromptSnippetByKeyResponse1
 from .getonepromptsnippetbykeyresponse2 import GetOnePromptSnippetByKeyResponse2
 from .getonepromptsnippetbykeyresponse3 import GetOnePromptSnippetByKeyResponse3
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponse",
+    "decode_get_one_prompt_snippet_by_key_response",
+    "encode_get_one_prompt_snippet_by_key_response",
+]
+
+
 GetOnePromptSnippetByKeyResponse = Union[
     "GetOnePromptSnippetByKeyResponse1",
     "GetOnePromptSnippetByKeyResponse2",
@@ -40,7 +47,7 @@ def decode_get_one_prompt_snippet_by_key_response(
         and "type" in data
     ):
         try:
-            return GetOnePromptSnippetByKeyResponse1.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponse1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -58,7 +65,7 @@ def decode_get_one_prompt_snippet_by_key_response(
         and "type" in data
     ):
         try:
-            return GetOnePromptSnippetByKeyResponse2.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponse2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -75,7 +82,7 @@ def decode_get_one_prompt_snippet_by_key_response(
         and "type" in data
     ):
         try:
-            return GetOnePromptSnippetByKeyResponse3.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponse3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

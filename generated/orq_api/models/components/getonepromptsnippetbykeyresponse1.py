@@ -41,6 +41,8 @@ from .getonepromptsnippetbykeyresponseversions import (
     GetOnePromptSnippetByKeyResponseVersions,
 )
 
+__all__ = ["GetOnePromptSnippetByKeyResponse1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetOnePromptSnippetByKeyResponse1(_rt.Base):
@@ -123,7 +125,7 @@ class GetOnePromptSnippetByKeyResponse1(_rt.Base):
         except ValidationError as e:
             raise e.at(".versions")
         if (
-            type(v12) is not str
+            v12.__class__ is not str
             or v12 not in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -136,9 +138,8 @@ class GetOnePromptSnippetByKeyResponse1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_one_prompt_snippet_by_key_response1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.owner = v1
         obj.domain_id = v2
@@ -151,7 +152,7 @@ class GetOnePromptSnippetByKeyResponse1(_rt.Base):
         obj.created = v9
         obj.updated = v10
         obj.versions = v11
-        obj.type = v12
+        obj.type = v12  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -168,21 +169,21 @@ class GetOnePromptSnippetByKeyResponse1(_rt.Base):
             "versions": [x0.to_dict() for x0 in self.versions],
             "type": self.type,
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.created
-        if v is not UNSET:
-            out["created"] = encode_get_one_prompt_snippet_by_key_response_created(v)
-        v = self.updated
-        if v is not UNSET:
-            out["updated"] = encode_get_one_prompt_snippet_by_key_response_updated(v)
+        v6 = self.description
+        if v6 is not UNSET:
+            out["description"] = v6
+        v9 = self.created
+        if v9 is not UNSET:
+            out["created"] = encode_get_one_prompt_snippet_by_key_response_created(v9)
+        v10 = self.updated
+        if v10 is not UNSET:
+            out["updated"] = encode_get_one_prompt_snippet_by_key_response_updated(v10)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response1 = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response1: frozenset[str] = frozenset(
     {
         "_id",
         "owner",

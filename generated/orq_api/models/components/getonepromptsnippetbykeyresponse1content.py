@@ -17,6 +17,13 @@ from .getonepromptsnippetbykeyresponsecontent12 import (
     encode_get_one_prompt_snippet_by_key_response_content12,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponse1Content",
+    "decode_get_one_prompt_snippet_by_key_response1_content",
+    "encode_get_one_prompt_snippet_by_key_response1_content",
+]
+
+
 GetOnePromptSnippetByKeyResponse1Content = Union[
     str, List["GetOnePromptSnippetByKeyResponseContent12"]
 ]
@@ -27,11 +34,13 @@ def decode_get_one_prompt_snippet_by_key_response1_content(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse1Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content12)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content12)(
+            data
+        )
     except ValidationError:
         pass
     raise _rt.no_match(

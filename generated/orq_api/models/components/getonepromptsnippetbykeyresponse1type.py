@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponse1Type",
+    "decode_get_one_prompt_snippet_by_key_response1_type",
+]
+
+
 GetOnePromptSnippetByKeyResponse1Type = Literal["function"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_get_one_prompt_snippet_by_key_response1_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse1Type:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_VERSIONS_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponse1VersionsType",
+    "decode_get_one_prompt_snippet_by_key_response1_versions_type",
+]
+
+
 GetOnePromptSnippetByKeyResponse1VersionsType = Literal["function"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_get_one_prompt_snippet_by_key_response1_versions_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse1VersionsType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_VERSIONS_TYPE_VALUES
     )

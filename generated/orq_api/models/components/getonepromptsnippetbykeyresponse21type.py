@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponse21Type",
+    "decode_get_one_prompt_snippet_by_key_response21_type",
+]
+
+
 GetOnePromptSnippetByKeyResponse21Type = Literal["text"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_get_one_prompt_snippet_by_key_response21_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse21Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_TYPE_VALUES)

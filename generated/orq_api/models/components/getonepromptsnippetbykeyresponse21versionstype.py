@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponse21VersionsType",
+    "decode_get_one_prompt_snippet_by_key_response21_versions_type",
+]
+
+
 GetOnePromptSnippetByKeyResponse21VersionsType = Literal["text"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_get_one_prompt_snippet_by_key_response21_versions_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse21VersionsType:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_TYPE_VALUES
     )

@@ -20,6 +20,8 @@ from .getonepromptsnippetbykeyresponse22promptconfigtype import (
     decode_get_one_prompt_snippet_by_key_response22_prompt_config_type,
 )
 
+__all__ = ["GetOnePromptSnippetByKeyResponse222"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetOnePromptSnippetByKeyResponse222(_rt.Base):
@@ -39,7 +41,7 @@ class GetOnePromptSnippetByKeyResponse222(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES
         ):
@@ -57,10 +59,9 @@ class GetOnePromptSnippetByKeyResponse222(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_one_prompt_snippet_by_key_response222
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -75,4 +76,6 @@ class GetOnePromptSnippetByKeyResponse222(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response222 = frozenset({"type", "image_url"})
+_KEYS_get_one_prompt_snippet_by_key_response222: frozenset[str] = frozenset(
+    {"type", "image_url"}
+)

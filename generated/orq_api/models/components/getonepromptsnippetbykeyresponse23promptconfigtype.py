@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponse23PromptConfigType",
+    "decode_get_one_prompt_snippet_by_key_response23_prompt_config_type",
+]
+
+
 GetOnePromptSnippetByKeyResponse23PromptConfigType = Literal["image_url"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_get_one_prompt_snippet_by_key_response23_prompt_config_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse23PromptConfigType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES
     )

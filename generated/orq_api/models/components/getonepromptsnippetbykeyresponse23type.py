@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponse23Type",
+    "decode_get_one_prompt_snippet_by_key_response23_type",
+]
+
+
 GetOnePromptSnippetByKeyResponse23Type = Literal["text"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_get_one_prompt_snippet_by_key_response23_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse23Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_TYPE_VALUES)

@@ -20,6 +20,8 @@ from .getonepromptsnippetbykeyresponse23versionspromptconfigtype import (
     decode_get_one_prompt_snippet_by_key_response23_versions_prompt_config_type,
 )
 
+__all__ = ["GetOnePromptSnippetByKeyResponse23Versions2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetOnePromptSnippetByKeyResponse23Versions2(_rt.Base):
@@ -39,7 +41,7 @@ class GetOnePromptSnippetByKeyResponse23Versions2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
         ):
@@ -58,10 +60,9 @@ class GetOnePromptSnippetByKeyResponse23Versions2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_one_prompt_snippet_by_key_response23_versions2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -76,6 +77,6 @@ class GetOnePromptSnippetByKeyResponse23Versions2(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response23_versions2 = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response23_versions2: frozenset[str] = frozenset(
     {"type", "image_url"}
 )

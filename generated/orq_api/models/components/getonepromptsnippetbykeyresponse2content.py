@@ -17,6 +17,13 @@ from .getonepromptsnippetbykeyresponsecontent22 import (
     encode_get_one_prompt_snippet_by_key_response_content22,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponse2Content",
+    "decode_get_one_prompt_snippet_by_key_response2_content",
+    "encode_get_one_prompt_snippet_by_key_response2_content",
+]
+
+
 GetOnePromptSnippetByKeyResponse2Content = Union[
     str, List["GetOnePromptSnippetByKeyResponseContent22"]
 ]
@@ -27,11 +34,13 @@ def decode_get_one_prompt_snippet_by_key_response2_content(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content22)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content22)(
+            data
+        )
     except ValidationError:
         pass
     raise _rt.no_match(

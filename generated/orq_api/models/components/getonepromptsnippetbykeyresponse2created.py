@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponse2Created",
+    "decode_get_one_prompt_snippet_by_key_response2_created",
+    "encode_get_one_prompt_snippet_by_key_response2_created",
+]
+
+
 GetOnePromptSnippetByKeyResponse2Created = Union[datetime, str]
 """The date and time the resource was created"""
 
@@ -20,11 +27,11 @@ def decode_get_one_prompt_snippet_by_key_response2_created(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2Created:
     try:
-        return _rt.d_datetime(data)  # type: ignore[no-any-return]
+        return _rt.d_datetime(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     raise _rt.no_match(

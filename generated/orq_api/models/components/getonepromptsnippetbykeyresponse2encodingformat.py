@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_ENCODING_FORMAT_VALUES",
+    "GetOnePromptSnippetByKeyResponse2EncodingFormat",
+    "decode_get_one_prompt_snippet_by_key_response2_encoding_format",
+]
+
+
 GetOnePromptSnippetByKeyResponse2EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -33,7 +40,7 @@ def decode_get_one_prompt_snippet_by_key_response2_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_ENCODING_FORMAT_VALUES
     )

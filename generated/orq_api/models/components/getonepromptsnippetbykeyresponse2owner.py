@@ -17,6 +17,13 @@ from .getonepromptsnippetbykeyresponseowner22 import (
     decode_get_one_prompt_snippet_by_key_response_owner22,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponse2Owner",
+    "decode_get_one_prompt_snippet_by_key_response2_owner",
+    "encode_get_one_prompt_snippet_by_key_response2_owner",
+]
+
+
 GetOnePromptSnippetByKeyResponse2Owner = Union[
     str, "GetOnePromptSnippetByKeyResponseOwner22"
 ]
@@ -27,11 +34,11 @@ def decode_get_one_prompt_snippet_by_key_response2_owner(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2Owner:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return decode_get_one_prompt_snippet_by_key_response_owner22(data)  # type: ignore[no-any-return]
+        return decode_get_one_prompt_snippet_by_key_response_owner22(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponse2PromptConfigType",
+    "decode_get_one_prompt_snippet_by_key_response2_prompt_config_type",
+]
+
+
 GetOnePromptSnippetByKeyResponse2PromptConfigType = Literal["function"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_get_one_prompt_snippet_by_key_response2_prompt_config_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2PromptConfigType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES
     )

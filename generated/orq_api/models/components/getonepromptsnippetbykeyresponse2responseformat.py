@@ -18,6 +18,13 @@ from .getonepromptsnippetbykeyresponseresponseformat22 import (
     GetOnePromptSnippetByKeyResponseResponseFormat22,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponse2ResponseFormat",
+    "decode_get_one_prompt_snippet_by_key_response2_response_format",
+    "encode_get_one_prompt_snippet_by_key_response2_response_format",
+]
+
+
 GetOnePromptSnippetByKeyResponse2ResponseFormat = Union[
     "GetOnePromptSnippetByKeyResponseResponseFormat21",
     "GetOnePromptSnippetByKeyResponseResponseFormat22",
@@ -37,12 +44,12 @@ def decode_get_one_prompt_snippet_by_key_response2_response_format(
 ) -> GetOnePromptSnippetByKeyResponse2ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat21.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponseResponseFormat21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat22.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponseResponseFormat22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

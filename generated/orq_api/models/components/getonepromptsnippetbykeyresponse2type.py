@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponse2Type",
+    "decode_get_one_prompt_snippet_by_key_response2_type",
+]
+
+
 GetOnePromptSnippetByKeyResponse2Type = Literal["snippet"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_get_one_prompt_snippet_by_key_response2_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2Type:
     if data == "snippet" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "snippet"
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_TYPE_VALUES)

@@ -17,6 +17,13 @@ from .getonepromptsnippetbykeyresponsecontent2versions2 import (
     encode_get_one_prompt_snippet_by_key_response_content2_versions2,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponse2VersionsContent",
+    "decode_get_one_prompt_snippet_by_key_response2_versions_content",
+    "encode_get_one_prompt_snippet_by_key_response2_versions_content",
+]
+
+
 GetOnePromptSnippetByKeyResponse2VersionsContent = Union[
     str, List["GetOnePromptSnippetByKeyResponseContent2Versions2"]
 ]
@@ -27,11 +34,13 @@ def decode_get_one_prompt_snippet_by_key_response2_versions_content(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2VersionsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content2_versions2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(
+            decode_get_one_prompt_snippet_by_key_response_content2_versions2
+        )(data)
     except ValidationError:
         pass
     raise _rt.no_match(

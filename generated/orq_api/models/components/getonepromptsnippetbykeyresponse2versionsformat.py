@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_FORMAT_VALUES",
+    "GetOnePromptSnippetByKeyResponse2VersionsFormat",
+    "decode_get_one_prompt_snippet_by_key_response2_versions_format",
+]
+
+
 GetOnePromptSnippetByKeyResponse2VersionsFormat = Literal[
     "url", "b64_json", "text", "json_object"
 ]
@@ -39,7 +46,7 @@ def decode_get_one_prompt_snippet_by_key_response2_versions_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_FORMAT_VALUES
     )

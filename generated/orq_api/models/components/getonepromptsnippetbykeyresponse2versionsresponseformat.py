@@ -18,6 +18,13 @@ from .getonepromptsnippetbykeyresponseresponseformat2versions2 import (
     GetOnePromptSnippetByKeyResponseResponseFormat2Versions2,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponse2VersionsResponseFormat",
+    "decode_get_one_prompt_snippet_by_key_response2_versions_response_format",
+    "encode_get_one_prompt_snippet_by_key_response2_versions_response_format",
+]
+
+
 GetOnePromptSnippetByKeyResponse2VersionsResponseFormat = Union[
     "GetOnePromptSnippetByKeyResponseResponseFormat2Versions1",
     "GetOnePromptSnippetByKeyResponseResponseFormat2Versions2",
@@ -37,12 +44,16 @@ def decode_get_one_prompt_snippet_by_key_response2_versions_response_format(
 ) -> GetOnePromptSnippetByKeyResponse2VersionsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat2Versions1.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponseResponseFormat2Versions1.from_dict(
+                data
+            )
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat2Versions2.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponseResponseFormat2Versions2.from_dict(
+                data
+            )
         except ValidationError:
             pass
     raise _rt.no_match(

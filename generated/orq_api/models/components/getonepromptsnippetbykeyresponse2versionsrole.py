@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_ROLE_VALUES",
+    "GetOnePromptSnippetByKeyResponse2VersionsRole",
+    "decode_get_one_prompt_snippet_by_key_response2_versions_role",
+]
+
+
 GetOnePromptSnippetByKeyResponse2VersionsRole = Literal[
     "system",
     "assistant",
@@ -54,7 +61,7 @@ def decode_get_one_prompt_snippet_by_key_response2_versions_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_ROLE_VALUES
     )

@@ -17,6 +17,13 @@ from .getonepromptsnippetbykeyresponsecontent32 import (
     encode_get_one_prompt_snippet_by_key_response_content32,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponse3Content",
+    "decode_get_one_prompt_snippet_by_key_response3_content",
+    "encode_get_one_prompt_snippet_by_key_response3_content",
+]
+
+
 GetOnePromptSnippetByKeyResponse3Content = Union[
     str, List["GetOnePromptSnippetByKeyResponseContent32"]
 ]
@@ -27,11 +34,13 @@ def decode_get_one_prompt_snippet_by_key_response3_content(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content32)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content32)(
+            data
+        )
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -17,6 +17,13 @@ from .getonepromptsnippetbykeyresponseowner32 import (
     decode_get_one_prompt_snippet_by_key_response_owner32,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponse3Owner",
+    "decode_get_one_prompt_snippet_by_key_response3_owner",
+    "encode_get_one_prompt_snippet_by_key_response3_owner",
+]
+
+
 GetOnePromptSnippetByKeyResponse3Owner = Union[
     str, "GetOnePromptSnippetByKeyResponseOwner32"
 ]
@@ -27,11 +34,11 @@ def decode_get_one_prompt_snippet_by_key_response3_owner(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3Owner:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return decode_get_one_prompt_snippet_by_key_response_owner32(data)  # type: ignore[no-any-return]
+        return decode_get_one_prompt_snippet_by_key_response_owner32(data)
     except ValidationError:
         pass
     raise _rt.no_match(

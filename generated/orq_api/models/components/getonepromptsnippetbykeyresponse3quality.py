@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_QUALITY_VALUES",
+    "GetOnePromptSnippetByKeyResponse3Quality",
+    "decode_get_one_prompt_snippet_by_key_response3_quality",
+]
+
+
 GetOnePromptSnippetByKeyResponse3Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -31,5 +38,5 @@ def decode_get_one_prompt_snippet_by_key_response3_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_QUALITY_VALUES)

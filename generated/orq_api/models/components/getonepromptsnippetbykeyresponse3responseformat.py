@@ -18,6 +18,13 @@ from .getonepromptsnippetbykeyresponseresponseformat32 import (
     GetOnePromptSnippetByKeyResponseResponseFormat32,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponse3ResponseFormat",
+    "decode_get_one_prompt_snippet_by_key_response3_response_format",
+    "encode_get_one_prompt_snippet_by_key_response3_response_format",
+]
+
+
 GetOnePromptSnippetByKeyResponse3ResponseFormat = Union[
     "GetOnePromptSnippetByKeyResponseResponseFormat31",
     "GetOnePromptSnippetByKeyResponseResponseFormat32",
@@ -37,12 +44,12 @@ def decode_get_one_prompt_snippet_by_key_response3_response_format(
 ) -> GetOnePromptSnippetByKeyResponse3ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat31.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponseResponseFormat31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat32.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponseResponseFormat32.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -20,6 +20,8 @@ from .getonepromptsnippetbykeyresponse3promptconfigtype import (
     decode_get_one_prompt_snippet_by_key_response3_prompt_config_type,
 )
 
+__all__ = ["GetOnePromptSnippetByKeyResponse3ToolCalls"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetOnePromptSnippetByKeyResponse3ToolCalls(_rt.Base):
@@ -49,7 +51,7 @@ class GetOnePromptSnippetByKeyResponse3ToolCalls(_rt.Base):
             if type(v1) is not float and type(v1) is not int:
                 raise _rt.type_error("float", v1).at(".index")
         if (
-            type(v2) is not str
+            v2.__class__ is not str
             or v2
             not in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PROMPT_CONFIG_TYPE_VALUES
         ):
@@ -67,12 +69,11 @@ class GetOnePromptSnippetByKeyResponse3ToolCalls(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_one_prompt_snippet_by_key_response3_tool_calls
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.index = v1
-        obj.type = v2
+        obj.type = v2  # type: ignore[assignment]
         obj.function = v3
         obj.additional_properties = extras
         return obj
@@ -82,17 +83,17 @@ class GetOnePromptSnippetByKeyResponse3ToolCalls(_rt.Base):
             "type": self.type,
             "function": self.function.to_dict(),
         }
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.index
-        if v is not UNSET:
-            out["index"] = v
+        v0 = self.id
+        if v0 is not UNSET:
+            out["id"] = v0
+        v1 = self.index
+        if v1 is not UNSET:
+            out["index"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response3_tool_calls = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response3_tool_calls: frozenset[str] = frozenset(
     {"id", "index", "type", "function"}
 )

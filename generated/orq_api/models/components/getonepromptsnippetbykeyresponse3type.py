@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponse3Type",
+    "decode_get_one_prompt_snippet_by_key_response3_type",
+]
+
+
 GetOnePromptSnippetByKeyResponse3Type = Literal["template"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_get_one_prompt_snippet_by_key_response3_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3Type:
     if data == "template" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "template"
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_TYPE_VALUES)

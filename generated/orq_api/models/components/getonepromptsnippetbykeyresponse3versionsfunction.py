@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["GetOnePromptSnippetByKeyResponse3VersionsFunction"]
+
+
 @dataclass(slots=True, kw_only=True)
 class GetOnePromptSnippetByKeyResponse3VersionsFunction(_rt.Base):
     """GetOnePromptSnippetByKeyResponse3VersionsFunction"""
@@ -42,9 +45,8 @@ class GetOnePromptSnippetByKeyResponse3VersionsFunction(_rt.Base):
                 if k
                 not in _KEYS_get_one_prompt_snippet_by_key_response3_versions_function
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.arguments = v1
         obj.additional_properties = extras
@@ -60,6 +62,6 @@ class GetOnePromptSnippetByKeyResponse3VersionsFunction(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response3_versions_function = frozenset(
-    {"name", "arguments"}
+_KEYS_get_one_prompt_snippet_by_key_response3_versions_function: frozenset[str] = (
+    frozenset({"name", "arguments"})
 )

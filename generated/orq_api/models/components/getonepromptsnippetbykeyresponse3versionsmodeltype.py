@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_MODEL_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponse3VersionsModelType",
+    "decode_get_one_prompt_snippet_by_key_response3_versions_model_type",
+]
+
+
 GetOnePromptSnippetByKeyResponse3VersionsModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -47,7 +54,7 @@ def decode_get_one_prompt_snippet_by_key_response3_versions_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_MODEL_TYPE_VALUES
     )

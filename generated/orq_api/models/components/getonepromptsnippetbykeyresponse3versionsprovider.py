@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PROVIDER_VALUES",
+    "GetOnePromptSnippetByKeyResponse3VersionsProvider",
+    "decode_get_one_prompt_snippet_by_key_response3_versions_provider",
+]
+
+
 GetOnePromptSnippetByKeyResponse3VersionsProvider = Literal[
     "cohere",
     "openai",
@@ -75,7 +82,7 @@ def decode_get_one_prompt_snippet_by_key_response3_versions_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PROVIDER_VALUES
     )

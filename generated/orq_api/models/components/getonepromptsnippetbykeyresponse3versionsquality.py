@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_QUALITY_VALUES",
+    "GetOnePromptSnippetByKeyResponse3VersionsQuality",
+    "decode_get_one_prompt_snippet_by_key_response3_versions_quality",
+]
+
+
 GetOnePromptSnippetByKeyResponse3VersionsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -33,7 +40,7 @@ def decode_get_one_prompt_snippet_by_key_response3_versions_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_QUALITY_VALUES
     )

@@ -18,6 +18,13 @@ from .getonepromptsnippetbykeyresponseresponseformat3versions2 import (
     GetOnePromptSnippetByKeyResponseResponseFormat3Versions2,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponse3VersionsResponseFormat",
+    "decode_get_one_prompt_snippet_by_key_response3_versions_response_format",
+    "encode_get_one_prompt_snippet_by_key_response3_versions_response_format",
+]
+
+
 GetOnePromptSnippetByKeyResponse3VersionsResponseFormat = Union[
     "GetOnePromptSnippetByKeyResponseResponseFormat3Versions1",
     "GetOnePromptSnippetByKeyResponseResponseFormat3Versions2",
@@ -37,12 +44,16 @@ def decode_get_one_prompt_snippet_by_key_response3_versions_response_format(
 ) -> GetOnePromptSnippetByKeyResponse3VersionsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat3Versions1.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponseResponseFormat3Versions1.from_dict(
+                data
+            )
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat3Versions2.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponseResponseFormat3Versions2.from_dict(
+                data
+            )
         except ValidationError:
             pass
     raise _rt.no_match(

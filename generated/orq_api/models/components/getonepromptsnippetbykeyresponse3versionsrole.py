@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_ROLE_VALUES",
+    "GetOnePromptSnippetByKeyResponse3VersionsRole",
+    "decode_get_one_prompt_snippet_by_key_response3_versions_role",
+]
+
+
 GetOnePromptSnippetByKeyResponse3VersionsRole = Literal[
     "system",
     "assistant",
@@ -54,7 +61,7 @@ def decode_get_one_prompt_snippet_by_key_response3_versions_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_ROLE_VALUES
     )

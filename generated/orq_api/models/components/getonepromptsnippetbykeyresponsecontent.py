@@ -17,6 +17,13 @@ from .getonepromptsnippetbykeyresponsecontent2 import (
     encode_get_one_prompt_snippet_by_key_response_content2,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponseContent",
+    "decode_get_one_prompt_snippet_by_key_response_content",
+    "encode_get_one_prompt_snippet_by_key_response_content",
+]
+
+
 GetOnePromptSnippetByKeyResponseContent = Union[
     str, List["GetOnePromptSnippetByKeyResponseContent2"]
 ]
@@ -27,11 +34,11 @@ def decode_get_one_prompt_snippet_by_key_response_content(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .getonepromptsnippetbykeyresponse211 import GetOnePromptSnippetByKeyResponse211
 from .getonepromptsnippetbykeyresponse212 import GetOnePromptSnippetByKeyResponse212
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponseContent12",
+    "decode_get_one_prompt_snippet_by_key_response_content12",
+    "encode_get_one_prompt_snippet_by_key_response_content12",
+]
+
+
 GetOnePromptSnippetByKeyResponseContent12 = Union[
     "GetOnePromptSnippetByKeyResponse211", "GetOnePromptSnippetByKeyResponse212"
 ]
@@ -25,12 +32,12 @@ def decode_get_one_prompt_snippet_by_key_response_content12(
 ) -> GetOnePromptSnippetByKeyResponseContent12:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return GetOnePromptSnippetByKeyResponse211.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponse211.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return GetOnePromptSnippetByKeyResponse212.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponse212.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .getonepromptsnippetbykeyresponse21 import GetOnePromptSnippetByKeyResponse21
 from .getonepromptsnippetbykeyresponse22 import GetOnePromptSnippetByKeyResponse22
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponseContent2",
+    "decode_get_one_prompt_snippet_by_key_response_content2",
+    "encode_get_one_prompt_snippet_by_key_response_content2",
+]
+
+
 GetOnePromptSnippetByKeyResponseContent2 = Union[
     "GetOnePromptSnippetByKeyResponse21", "GetOnePromptSnippetByKeyResponse22"
 ]
@@ -25,12 +32,12 @@ def decode_get_one_prompt_snippet_by_key_response_content2(
 ) -> GetOnePromptSnippetByKeyResponseContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return GetOnePromptSnippetByKeyResponse21.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponse21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return GetOnePromptSnippetByKeyResponse22.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponse22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .getonepromptsnippetbykeyresponse221 import GetOnePromptSnippetByKeyResponse221
 from .getonepromptsnippetbykeyresponse222 import GetOnePromptSnippetByKeyResponse222
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponseContent22",
+    "decode_get_one_prompt_snippet_by_key_response_content22",
+    "encode_get_one_prompt_snippet_by_key_response_content22",
+]
+
+
 GetOnePromptSnippetByKeyResponseContent22 = Union[
     "GetOnePromptSnippetByKeyResponse221", "GetOnePromptSnippetByKeyResponse222"
 ]
@@ -25,12 +32,12 @@ def decode_get_one_prompt_snippet_by_key_response_content22(
 ) -> GetOnePromptSnippetByKeyResponseContent22:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return GetOnePromptSnippetByKeyResponse221.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponse221.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return GetOnePromptSnippetByKeyResponse222.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponse222.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

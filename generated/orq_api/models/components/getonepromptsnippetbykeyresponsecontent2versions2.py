@@ -18,6 +18,13 @@ from .getonepromptsnippetbykeyresponse22versions2 import (
     GetOnePromptSnippetByKeyResponse22Versions2,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponseContent2Versions2",
+    "decode_get_one_prompt_snippet_by_key_response_content2_versions2",
+    "encode_get_one_prompt_snippet_by_key_response_content2_versions2",
+]
+
+
 GetOnePromptSnippetByKeyResponseContent2Versions2 = Union[
     "GetOnePromptSnippetByKeyResponse22Versions1",
     "GetOnePromptSnippetByKeyResponse22Versions2",
@@ -30,12 +37,12 @@ def decode_get_one_prompt_snippet_by_key_response_content2_versions2(
 ) -> GetOnePromptSnippetByKeyResponseContent2Versions2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return GetOnePromptSnippetByKeyResponse22Versions1.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponse22Versions1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return GetOnePromptSnippetByKeyResponse22Versions2.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponse22Versions2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .getonepromptsnippetbykeyresponse231 import GetOnePromptSnippetByKeyResponse231
 from .getonepromptsnippetbykeyresponse232 import GetOnePromptSnippetByKeyResponse232
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponseContent32",
+    "decode_get_one_prompt_snippet_by_key_response_content32",
+    "encode_get_one_prompt_snippet_by_key_response_content32",
+]
+
+
 GetOnePromptSnippetByKeyResponseContent32 = Union[
     "GetOnePromptSnippetByKeyResponse231", "GetOnePromptSnippetByKeyResponse232"
 ]
@@ -25,12 +32,12 @@ def decode_get_one_prompt_snippet_by_key_response_content32(
 ) -> GetOnePromptSnippetByKeyResponseContent32:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return GetOnePromptSnippetByKeyResponse231.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponse231.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return GetOnePromptSnippetByKeyResponse232.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponse232.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponseCreated",
+    "decode_get_one_prompt_snippet_by_key_response_created",
+    "encode_get_one_prompt_snippet_by_key_response_created",
+]
+
+
 GetOnePromptSnippetByKeyResponseCreated = Union[datetime, str]
 """The date and time the resource was created"""
 
@@ -20,11 +27,11 @@ def decode_get_one_prompt_snippet_by_key_response_created(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseCreated:
     try:
-        return _rt.d_datetime(data)  # type: ignore[no-any-return]
+        return _rt.d_datetime(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     raise _rt.no_match(

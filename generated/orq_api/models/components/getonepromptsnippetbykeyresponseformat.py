@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_FORMAT_VALUES",
+    "GetOnePromptSnippetByKeyResponseFormat",
+    "decode_get_one_prompt_snippet_by_key_response_format",
+]
+
+
 GetOnePromptSnippetByKeyResponseFormat = Literal[
     "url", "b64_json", "text", "json_object"
 ]
@@ -37,5 +44,5 @@ def decode_get_one_prompt_snippet_by_key_response_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_FORMAT_VALUES)

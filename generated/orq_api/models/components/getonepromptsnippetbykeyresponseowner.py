@@ -17,6 +17,13 @@ from .getonepromptsnippetbykeyresponseowner2 import (
     decode_get_one_prompt_snippet_by_key_response_owner2,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponseOwner",
+    "decode_get_one_prompt_snippet_by_key_response_owner",
+    "encode_get_one_prompt_snippet_by_key_response_owner",
+]
+
+
 GetOnePromptSnippetByKeyResponseOwner = Union[
     str, "GetOnePromptSnippetByKeyResponseOwner2"
 ]
@@ -27,11 +34,11 @@ def decode_get_one_prompt_snippet_by_key_response_owner(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseOwner:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return decode_get_one_prompt_snippet_by_key_response_owner2(data)  # type: ignore[no-any-return]
+        return decode_get_one_prompt_snippet_by_key_response_owner2(data)
     except ValidationError:
         pass
     raise _rt.no_match(

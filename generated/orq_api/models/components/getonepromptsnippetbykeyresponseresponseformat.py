@@ -18,6 +18,13 @@ from .getonepromptsnippetbykeyresponseresponseformat2 import (
     GetOnePromptSnippetByKeyResponseResponseFormat2,
 )
 
+__all__ = [
+    "GetOnePromptSnippetByKeyResponseResponseFormat",
+    "decode_get_one_prompt_snippet_by_key_response_response_format",
+    "encode_get_one_prompt_snippet_by_key_response_response_format",
+]
+
+
 GetOnePromptSnippetByKeyResponseResponseFormat = Union[
     "GetOnePromptSnippetByKeyResponseResponseFormat1",
     "GetOnePromptSnippetByKeyResponseResponseFormat2",
@@ -37,12 +44,12 @@ def decode_get_one_prompt_snippet_by_key_response_response_format(
 ) -> GetOnePromptSnippetByKeyResponseResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponseResponseFormat1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+            return GetOnePromptSnippetByKeyResponseResponseFormat2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

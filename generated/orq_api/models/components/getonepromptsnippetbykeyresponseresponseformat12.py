@@ -17,6 +17,8 @@ from .getonepromptsnippetbykeyresponseresponseformat1versionspromptconfigtype im
     decode_get_one_prompt_snippet_by_key_response_response_format1_versions_prompt_config_type,
 )
 
+__all__ = ["GetOnePromptSnippetByKeyResponseResponseFormat12"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetOnePromptSnippetByKeyResponseResponseFormat12(_rt.Base):
@@ -34,7 +36,7 @@ class GetOnePromptSnippetByKeyResponseResponseFormat12(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT1_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
         ):
@@ -50,10 +52,9 @@ class GetOnePromptSnippetByKeyResponseResponseFormat12(_rt.Base):
                 if k
                 not in _KEYS_get_one_prompt_snippet_by_key_response_response_format12
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -66,4 +67,6 @@ class GetOnePromptSnippetByKeyResponseResponseFormat12(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response_response_format12 = frozenset({"type"})
+_KEYS_get_one_prompt_snippet_by_key_response_response_format12: frozenset[str] = (
+    frozenset({"type"})
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT1_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponseResponseFormat1VersionsPromptConfigType",
+    "decode_get_one_prompt_snippet_by_key_response_response_format1_versions_prompt_config_type",
+]
+
+
 GetOnePromptSnippetByKeyResponseResponseFormat1VersionsPromptConfigType = Literal[
     "json_object"
 ]
@@ -28,7 +35,7 @@ def decode_get_one_prompt_snippet_by_key_response_response_format1_versions_prom
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseResponseFormat1VersionsPromptConfigType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data,
         GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT1_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,

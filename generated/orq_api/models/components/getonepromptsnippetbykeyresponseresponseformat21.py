@@ -20,6 +20,8 @@ from .getonepromptsnippetbykeyresponseresponseformat2type import (
     decode_get_one_prompt_snippet_by_key_response_response_format2_type,
 )
 
+__all__ = ["GetOnePromptSnippetByKeyResponseResponseFormat21"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetOnePromptSnippetByKeyResponseResponseFormat21(_rt.Base):
@@ -39,7 +41,7 @@ class GetOnePromptSnippetByKeyResponseResponseFormat21(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_TYPE_VALUES
         ):
@@ -58,10 +60,9 @@ class GetOnePromptSnippetByKeyResponseResponseFormat21(_rt.Base):
                 if k
                 not in _KEYS_get_one_prompt_snippet_by_key_response_response_format21
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.json_schema = v1
         obj.additional_properties = extras
         return obj
@@ -76,6 +77,6 @@ class GetOnePromptSnippetByKeyResponseResponseFormat21(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response_response_format21 = frozenset(
-    {"type", "json_schema"}
+_KEYS_get_one_prompt_snippet_by_key_response_response_format21: frozenset[str] = (
+    frozenset({"type", "json_schema"})
 )

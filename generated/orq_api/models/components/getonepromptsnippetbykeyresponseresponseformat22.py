@@ -17,6 +17,8 @@ from .getonepromptsnippetbykeyresponseresponseformat2promptconfigtype import (
     decode_get_one_prompt_snippet_by_key_response_response_format2_prompt_config_type,
 )
 
+__all__ = ["GetOnePromptSnippetByKeyResponseResponseFormat22"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetOnePromptSnippetByKeyResponseResponseFormat22(_rt.Base):
@@ -34,7 +36,7 @@ class GetOnePromptSnippetByKeyResponseResponseFormat22(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_PROMPT_CONFIG_TYPE_VALUES
         ):
@@ -50,10 +52,9 @@ class GetOnePromptSnippetByKeyResponseResponseFormat22(_rt.Base):
                 if k
                 not in _KEYS_get_one_prompt_snippet_by_key_response_response_format22
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -66,4 +67,6 @@ class GetOnePromptSnippetByKeyResponseResponseFormat22(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response_response_format22 = frozenset({"type"})
+_KEYS_get_one_prompt_snippet_by_key_response_response_format22: frozenset[str] = (
+    frozenset({"type"})
+)

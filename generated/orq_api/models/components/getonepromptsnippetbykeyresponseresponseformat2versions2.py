@@ -17,6 +17,8 @@ from .getonepromptsnippetbykeyresponseresponseformat2versionspromptconfigtype im
     decode_get_one_prompt_snippet_by_key_response_response_format2_versions_prompt_config_type,
 )
 
+__all__ = ["GetOnePromptSnippetByKeyResponseResponseFormat2Versions2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetOnePromptSnippetByKeyResponseResponseFormat2Versions2(_rt.Base):
@@ -36,7 +38,7 @@ class GetOnePromptSnippetByKeyResponseResponseFormat2Versions2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
         ):
@@ -52,10 +54,9 @@ class GetOnePromptSnippetByKeyResponseResponseFormat2Versions2(_rt.Base):
                 if k
                 not in _KEYS_get_one_prompt_snippet_by_key_response_response_format2_versions2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -68,6 +69,6 @@ class GetOnePromptSnippetByKeyResponseResponseFormat2Versions2(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response_response_format2_versions2 = frozenset(
-    {"type"}
-)
+_KEYS_get_one_prompt_snippet_by_key_response_response_format2_versions2: frozenset[
+    str
+] = frozenset({"type"})

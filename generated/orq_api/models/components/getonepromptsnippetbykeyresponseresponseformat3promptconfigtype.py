@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_PROMPT_CONFIG_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponseResponseFormat3PromptConfigType",
+    "decode_get_one_prompt_snippet_by_key_response_response_format3_prompt_config_type",
+]
+
+
 GetOnePromptSnippetByKeyResponseResponseFormat3PromptConfigType = Literal["json_object"]
 """"""
 
@@ -26,7 +33,7 @@ def decode_get_one_prompt_snippet_by_key_response_response_format3_prompt_config
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseResponseFormat3PromptConfigType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data,
         GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_PROMPT_CONFIG_TYPE_VALUES,

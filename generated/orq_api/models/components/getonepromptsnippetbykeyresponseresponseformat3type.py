@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponseResponseFormat3Type",
+    "decode_get_one_prompt_snippet_by_key_response_response_format3_type",
+]
+
+
 GetOnePromptSnippetByKeyResponseResponseFormat3Type = Literal["json_schema"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_get_one_prompt_snippet_by_key_response_response_format3_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseResponseFormat3Type:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponseResponseFormat3VersionsType",
+    "decode_get_one_prompt_snippet_by_key_response_response_format3_versions_type",
+]
+
+
 GetOnePromptSnippetByKeyResponseResponseFormat3VersionsType = Literal["json_schema"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_get_one_prompt_snippet_by_key_response_response_format3_versions_type
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseResponseFormat3VersionsType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(
         data,
         GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_TYPE_VALUES",
+    "GetOnePromptSnippetByKeyResponseType",
+    "decode_get_one_prompt_snippet_by_key_response_type",
+]
+
+
 GetOnePromptSnippetByKeyResponseType = Literal["prompt"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_get_one_prompt_snippet_by_key_response_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseType:
     if data == "prompt" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "prompt"
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_TYPE_VALUES)

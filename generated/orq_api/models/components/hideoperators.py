@@ -37,6 +37,9 @@ from .hideoperators5 import (
     decode_hide_operators5,
 )
 
+__all__ = ["HideOperators", "decode_hide_operators", "encode_hide_operators"]
+
+
 HideOperators = Union[
     "HideOperators1",
     "HideOperators2",
@@ -49,23 +52,23 @@ HideOperators = Union[
 
 def decode_hide_operators(data: Any) -> HideOperators:
     try:
-        return decode_hide_operators1(data)  # type: ignore[no-any-return]
+        return decode_hide_operators1(data)
     except ValidationError:
         pass
     try:
-        return decode_hide_operators2(data)  # type: ignore[no-any-return]
+        return decode_hide_operators2(data)
     except ValidationError:
         pass
     try:
-        return decode_hide_operators3(data)  # type: ignore[no-any-return]
+        return decode_hide_operators3(data)
     except ValidationError:
         pass
     try:
-        return decode_hide_operators4(data)  # type: ignore[no-any-return]
+        return decode_hide_operators4(data)
     except ValidationError:
         pass
     try:
-        return decode_hide_operators5(data)  # type: ignore[no-any-return]
+        return decode_hide_operators5(data)
     except ValidationError:
         pass
     raise _rt.no_match(

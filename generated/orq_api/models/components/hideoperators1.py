@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["HIDE_OPERATORS1_VALUES", "HideOperators1", "decode_hide_operators1"]
+
+
 HideOperators1 = Literal[
     "is",
     "is_not",
@@ -50,5 +53,5 @@ def decode_hide_operators1(data: Any) -> HideOperators1:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "is"
     raise _rt.enum_error(data, HIDE_OPERATORS1_VALUES)

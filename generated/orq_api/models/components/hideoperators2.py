@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["HIDE_OPERATORS2_VALUES", "HideOperators2", "decode_hide_operators2"]
+
+
 HideOperators2 = Literal[
     "equals",
     "is_not_equal",
@@ -53,5 +56,5 @@ def decode_hide_operators2(data: Any) -> HideOperators2:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "equals"
     raise _rt.enum_error(data, HIDE_OPERATORS2_VALUES)

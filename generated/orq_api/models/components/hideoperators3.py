@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["HIDE_OPERATORS3_VALUES", "HideOperators3", "decode_hide_operators3"]
+
+
 HideOperators3 = Literal["is", "is_not", "is_empty", "is_not_empty"]
 """"""
 
@@ -33,5 +36,5 @@ def decode_hide_operators3(data: Any) -> HideOperators3:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "is"
     raise _rt.enum_error(data, HIDE_OPERATORS3_VALUES)

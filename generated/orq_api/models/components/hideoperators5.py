@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["HIDE_OPERATORS5_VALUES", "HideOperators5", "decode_hide_operators5"]
+
+
 HideOperators5 = Literal[
     "is",
     "is_before",
@@ -50,5 +53,5 @@ def decode_hide_operators5(data: Any) -> HideOperators5:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "is"
     raise _rt.enum_error(data, HIDE_OPERATORS5_VALUES)

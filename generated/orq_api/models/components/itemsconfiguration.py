@@ -18,6 +18,13 @@ from .workflowrunqueryresponseconfiguration2 import (
     WorkflowRunQueryResponseConfiguration2,
 )
 
+__all__ = [
+    "ItemsConfiguration",
+    "decode_items_configuration",
+    "encode_items_configuration",
+]
+
+
 ItemsConfiguration = Union[
     "WorkflowRunQueryResponseConfiguration1", "WorkflowRunQueryResponseConfiguration2"
 ]
@@ -27,12 +34,12 @@ ItemsConfiguration = Union[
 def decode_items_configuration(data: Any) -> ItemsConfiguration:
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseConfiguration1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseConfiguration1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "query" in data:
         try:
-            return WorkflowRunQueryResponseConfiguration2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseConfiguration2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -17,17 +17,20 @@ from .prompttemplategetallresponsecontent2 import (
     encode_prompt_template_get_all_response_content2,
 )
 
+__all__ = ["ItemsContent", "decode_items_content", "encode_items_content"]
+
+
 ItemsContent = Union[str, List["PromptTemplateGetAllResponseContent2"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 
 def decode_items_content(data: Any) -> ItemsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_prompt_template_get_all_response_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_prompt_template_get_all_response_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

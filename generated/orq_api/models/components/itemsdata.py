@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .itemsaction import ITEMS_ACTION_VALUES, ItemsAction, decode_items_action
 
+__all__ = ["ItemsData"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ItemsData(_rt.Base):
@@ -59,14 +61,13 @@ class ItemsData(_rt.Base):
         v6 = data.get("remote_config_value", UNSET)
         if type(v7) is not bool:
             raise _rt.type_error("bool", v7).at(".is_default_matched")
-        if type(v8) is not str or v8 not in ITEMS_ACTION_VALUES:
+        if v8.__class__ is not str or v8 not in ITEMS_ACTION_VALUES:
             raise _rt.enum_error(v8, ITEMS_ACTION_VALUES).at(".action")
         extras: Dict[str, Any] = {}
         if len(data) != 8 + (v6 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_data}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.remote_config_id = v0
         obj.remote_config_key = v1
         obj.remote_config_type = v2
@@ -75,7 +76,7 @@ class ItemsData(_rt.Base):
         obj.remote_config_variant_position = v5
         obj.remote_config_value = v6
         obj.is_default_matched = v7
-        obj.action = v8
+        obj.action = v8  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -90,15 +91,15 @@ class ItemsData(_rt.Base):
             "is_default_matched": self.is_default_matched,
             "action": self.action,
         }
-        v = self.remote_config_value
-        if v is not UNSET:
-            out["remote_config_value"] = v
+        v6 = self.remote_config_value
+        if v6 is not UNSET:
+            out["remote_config_value"] = v6
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_items_data = frozenset(
+_KEYS_items_data: frozenset[str] = frozenset(
     {
         "remote_config_id",
         "remote_config_key",

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ITEMS_ENCODING_FORMAT_VALUES",
+    "ItemsEncodingFormat",
+    "decode_items_encoding_format",
+]
+
+
 ItemsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -29,5 +36,5 @@ def decode_items_encoding_format(data: Any) -> ItemsEncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, ITEMS_ENCODING_FORMAT_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ItemsErrors"]
+
+
 @dataclass(slots=True, kw_only=True)
 class ItemsErrors(_rt.Base):
     """ItemsErrors"""
@@ -36,9 +39,8 @@ class ItemsErrors(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_errors}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.code = v0
         obj.message = v1
         obj.additional_properties = extras
@@ -54,4 +56,4 @@ class ItemsErrors(_rt.Base):
         return out
 
 
-_KEYS_items_errors = frozenset({"code", "message"})
+_KEYS_items_errors: frozenset[str] = frozenset({"code", "message"})

@@ -19,6 +19,9 @@ from .workflowrunqueryresponseevals5 import WorkflowRunQueryResponseEvals5
 from .workflowrunqueryresponseevals6 import WorkflowRunQueryResponseEvals6
 from .workflowrunqueryresponseevals7 import WorkflowRunQueryResponseEvals7
 
+__all__ = ["ItemsEvals", "decode_items_evals", "encode_items_evals"]
+
+
 ItemsEvals = Union[
     "WorkflowRunQueryResponseEvals1",
     "WorkflowRunQueryResponseEvals2",
@@ -42,7 +45,7 @@ def decode_items_evals(data: Any) -> ItemsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvals1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -55,7 +58,7 @@ def decode_items_evals(data: Any) -> ItemsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvals2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -68,7 +71,7 @@ def decode_items_evals(data: Any) -> ItemsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvals3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -81,7 +84,7 @@ def decode_items_evals(data: Any) -> ItemsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvals4.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -94,7 +97,7 @@ def decode_items_evals(data: Any) -> ItemsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvals5.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvals5.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -107,7 +110,7 @@ def decode_items_evals(data: Any) -> ItemsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvals6.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvals6.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -120,7 +123,7 @@ def decode_items_evals(data: Any) -> ItemsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvals7.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvals7.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -17,6 +17,8 @@ from .itemsconfiguration import (
     encode_items_configuration,
 )
 
+__all__ = ["ItemsKnowledgeBases"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ItemsKnowledgeBases(_rt.Base):
@@ -48,9 +50,8 @@ class ItemsKnowledgeBases(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_items_knowledge_bases
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.knowledge_id = v0
         obj.configuration = v1
         obj.additional_properties = extras
@@ -66,4 +67,6 @@ class ItemsKnowledgeBases(_rt.Base):
         return out
 
 
-_KEYS_items_knowledge_bases = frozenset({"knowledge_id", "configuration"})
+_KEYS_items_knowledge_bases: frozenset[str] = frozenset(
+    {"knowledge_id", "configuration"}
+)

@@ -15,6 +15,9 @@ from .workflowrunqueryresponsemessage1 import WorkflowRunQueryResponseMessage1
 from .workflowrunqueryresponsemessage2 import WorkflowRunQueryResponseMessage2
 from .workflowrunqueryresponsemessage3 import WorkflowRunQueryResponseMessage3
 
+__all__ = ["ItemsMessage", "decode_items_message", "encode_items_message"]
+
+
 ItemsMessage = Union[
     "WorkflowRunQueryResponseMessage1",
     "WorkflowRunQueryResponseMessage2",
@@ -26,17 +29,17 @@ ItemsMessage = Union[
 def decode_items_message(data: Any) -> ItemsMessage:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunQueryResponseMessage1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessage1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunQueryResponseMessage2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessage2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunQueryResponseMessage3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessage3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -15,6 +15,8 @@ from .itemscontent import ItemsContent, decode_items_content, encode_items_conte
 from .itemsrole import ITEMS_ROLE_VALUES, ItemsRole, decode_items_role
 from .itemstoolcalls import ItemsToolCalls
 
+__all__ = ["ItemsMessages"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ItemsMessages(_rt.Base):
@@ -36,7 +38,7 @@ class ItemsMessages(_rt.Base):
             v1 = data["content"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in ITEMS_ROLE_VALUES:
+        if v0.__class__ is not str or v0 not in ITEMS_ROLE_VALUES:
             raise _rt.enum_error(v0, ITEMS_ROLE_VALUES).at(".role")
         try:
             v1 = decode_items_content(v1)
@@ -51,10 +53,9 @@ class ItemsMessages(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_messages}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.tool_calls = v2
         obj.additional_properties = extras
@@ -65,12 +66,12 @@ class ItemsMessages(_rt.Base):
             "role": self.role,
             "content": encode_items_content(self.content),
         }
-        v = self.tool_calls
-        if v is not UNSET:
-            out["tool_calls"] = [x0.to_dict() for x0 in v]
+        v2 = self.tool_calls
+        if v2 is not UNSET:
+            out["tool_calls"] = [x0.to_dict() for x0 in v2]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_items_messages = frozenset({"role", "content", "tool_calls"})
+_KEYS_items_messages: frozenset[str] = frozenset({"role", "content", "tool_calls"})

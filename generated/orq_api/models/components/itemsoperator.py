@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ITEMS_OPERATOR_VALUES", "ItemsOperator", "decode_items_operator"]
+
+
 ItemsOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 """"""
 
@@ -37,5 +40,5 @@ def decode_items_operator(data: Any) -> ItemsOperator:
         "lte",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "eq"
     raise _rt.enum_error(data, ITEMS_OPERATOR_VALUES)

@@ -17,17 +17,20 @@ from .prompttemplategetallresponseowner2 import (
     decode_prompt_template_get_all_response_owner2,
 )
 
+__all__ = ["ItemsOwner", "decode_items_owner", "encode_items_owner"]
+
+
 ItemsOwner = Union[str, "PromptTemplateGetAllResponseOwner2"]
 """"""
 
 
 def decode_items_owner(data: Any) -> ItemsOwner:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return decode_prompt_template_get_all_response_owner2(data)  # type: ignore[no-any-return]
+        return decode_prompt_template_get_all_response_owner2(data)
     except ValidationError:
         pass
     raise _rt.no_match(

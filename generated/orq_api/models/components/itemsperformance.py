@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ItemsPerformance"]
+
+
 @dataclass(slots=True, kw_only=True)
 class ItemsPerformance(_rt.Base):
     """ItemsPerformance"""
@@ -42,9 +45,8 @@ class ItemsPerformance(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_performance}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.latency = v0
         obj.first_time_to_token = v1
         obj.tokens_per_second = v2
@@ -55,17 +57,17 @@ class ItemsPerformance(_rt.Base):
         out: Dict[str, Any] = {
             "latency": self.latency,
         }
-        v = self.first_time_to_token
-        if v is not UNSET:
-            out["first_time_to_token"] = v
-        v = self.tokens_per_second
-        if v is not UNSET:
-            out["tokens_per_second"] = v
+        v1 = self.first_time_to_token
+        if v1 is not UNSET:
+            out["first_time_to_token"] = v1
+        v2 = self.tokens_per_second
+        if v2 is not UNSET:
+            out["tokens_per_second"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_items_performance = frozenset(
+_KEYS_items_performance: frozenset[str] = frozenset(
     {"latency", "first_time_to_token", "tokens_per_second"}
 )

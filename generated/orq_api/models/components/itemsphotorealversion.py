@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ITEMS_PHOTO_REAL_VERSION_VALUES",
+    "ItemsPhotoRealVersion",
+    "decode_items_photo_real_version",
+]
+
+
 ItemsPhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
@@ -29,5 +36,5 @@ def decode_items_photo_real_version(data: Any) -> ItemsPhotoRealVersion:
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "v1"
     raise _rt.enum_error(data, ITEMS_PHOTO_REAL_VERSION_VALUES)

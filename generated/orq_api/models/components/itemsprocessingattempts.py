@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .itemserrors import ItemsErrors
 
+__all__ = ["ItemsProcessingAttempts"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ItemsProcessingAttempts(_rt.Base):
@@ -59,9 +61,8 @@ class ItemsProcessingAttempts(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_items_processing_attempts
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.started_at = v1
         obj.queued_at = v2
@@ -75,20 +76,20 @@ class ItemsProcessingAttempts(_rt.Base):
             "id": self.id,
             "started_at": self.started_at,
         }
-        v = self.queued_at
-        if v is not UNSET:
-            out["queued_at"] = v
-        v = self.completed_at
-        if v is not UNSET:
-            out["completed_at"] = v
-        v = self.errors
-        if v is not UNSET:
-            out["errors"] = [x0.to_dict() for x0 in v]
+        v2 = self.queued_at
+        if v2 is not UNSET:
+            out["queued_at"] = v2
+        v3 = self.completed_at
+        if v3 is not UNSET:
+            out["completed_at"] = v3
+        v4 = self.errors
+        if v4 is not UNSET:
+            out["errors"] = [x0.to_dict() for x0 in v4]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_items_processing_attempts = frozenset(
+_KEYS_items_processing_attempts: frozenset[str] = frozenset(
     {"id", "started_at", "queued_at", "completed_at", "errors"}
 )

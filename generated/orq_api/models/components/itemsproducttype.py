@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ITEMS_PRODUCT_TYPE_VALUES", "ItemsProductType", "decode_items_product_type"]
+
+
 ItemsProductType = Literal["remoteconfigs"]
 """"""
 
@@ -20,5 +23,5 @@ ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("remoteconfigs",))
 
 def decode_items_product_type(data: Any) -> ItemsProductType:
     if data == "remoteconfigs" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "remoteconfigs"
     raise _rt.enum_error(data, ITEMS_PRODUCT_TYPE_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ItemsPromptSnippets"]
+
+
 @dataclass(slots=True, kw_only=True)
 class ItemsPromptSnippets(_rt.Base):
     """ItemsPromptSnippets"""
@@ -43,9 +46,8 @@ class ItemsPromptSnippets(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_items_prompt_snippets
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.key = v1
         obj.value = v2
@@ -63,4 +65,4 @@ class ItemsPromptSnippets(_rt.Base):
         return out
 
 
-_KEYS_items_prompt_snippets = frozenset({"_id", "key", "value"})
+_KEYS_items_prompt_snippets: frozenset[str] = frozenset({"_id", "key", "value"})

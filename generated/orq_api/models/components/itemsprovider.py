@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ITEMS_PROVIDER_VALUES", "ItemsProvider", "decode_items_provider"]
+
+
 ItemsProvider = Literal[
     "cohere",
     "openai",
@@ -71,5 +74,5 @@ def decode_items_provider(data: Any) -> ItemsProvider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, ITEMS_PROVIDER_VALUES)

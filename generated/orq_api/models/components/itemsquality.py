@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ITEMS_QUALITY_VALUES", "ItemsQuality", "decode_items_quality"]
+
+
 ItemsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -29,5 +32,5 @@ def decode_items_quality(data: Any) -> ItemsQuality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, ITEMS_QUALITY_VALUES)

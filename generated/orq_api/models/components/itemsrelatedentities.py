@@ -21,6 +21,13 @@ from .workflowrunqueryresponserelatedentities3 import (
     WorkflowRunQueryResponseRelatedEntities3,
 )
 
+__all__ = [
+    "ItemsRelatedEntities",
+    "decode_items_related_entities",
+    "encode_items_related_entities",
+]
+
+
 ItemsRelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntities1",
     "WorkflowRunQueryResponseRelatedEntities2",
@@ -32,17 +39,17 @@ ItemsRelatedEntities = Union[
 def decode_items_related_entities(data: Any) -> ItemsRelatedEntities:
     if type(data) is dict and "type" in data and "remote_config_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntities1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntities1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "remote_config_variant_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntities2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntities2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntities3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntities3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

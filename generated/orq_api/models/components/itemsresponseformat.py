@@ -18,6 +18,13 @@ from .prompttemplategetallresponseresponseformat2 import (
     PromptTemplateGetAllResponseResponseFormat2,
 )
 
+__all__ = [
+    "ItemsResponseFormat",
+    "decode_items_response_format",
+    "encode_items_response_format",
+]
+
+
 ItemsResponseFormat = Union[
     "PromptTemplateGetAllResponseResponseFormat1",
     "PromptTemplateGetAllResponseResponseFormat2",
@@ -35,12 +42,12 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_items_response_format(data: Any) -> ItemsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return PromptTemplateGetAllResponseResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponseResponseFormat1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return PromptTemplateGetAllResponseResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponseResponseFormat2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

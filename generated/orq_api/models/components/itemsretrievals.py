@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .itemsdocuments import ItemsDocuments
 
+__all__ = ["ItemsRetrievals"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ItemsRetrievals(_rt.Base):
@@ -52,9 +54,8 @@ class ItemsRetrievals(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_retrievals}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.knowledge_id = v0
         obj.documents = v1
         obj.knowledge_key = v2
@@ -74,6 +75,6 @@ class ItemsRetrievals(_rt.Base):
         return out
 
 
-_KEYS_items_retrievals = frozenset(
+_KEYS_items_retrievals: frozenset[str] = frozenset(
     {"knowledge_id", "documents", "knowledge_key", "query"}
 )

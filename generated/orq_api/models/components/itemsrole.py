@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ITEMS_ROLE_VALUES", "ItemsRole", "decode_items_role"]
+
+
 ItemsRole = Literal[
     "system",
     "assistant",
@@ -50,5 +53,5 @@ def decode_items_role(data: Any) -> ItemsRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, ITEMS_ROLE_VALUES)

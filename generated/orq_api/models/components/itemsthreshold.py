@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .itemsoperator import ITEMS_OPERATOR_VALUES, ItemsOperator, decode_items_operator
 
+__all__ = ["ItemsThreshold"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ItemsThreshold(_rt.Base):
@@ -33,16 +35,15 @@ class ItemsThreshold(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if type(v0) is not float and type(v0) is not int:
             raise _rt.type_error("float", v0).at(".value")
-        if type(v1) is not str or v1 not in ITEMS_OPERATOR_VALUES:
+        if v1.__class__ is not str or v1 not in ITEMS_OPERATOR_VALUES:
             raise _rt.enum_error(v1, ITEMS_OPERATOR_VALUES).at(".operator")
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_threshold}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.value = v0
-        obj.operator = v1
+        obj.operator = v1  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -56,4 +57,4 @@ class ItemsThreshold(_rt.Base):
         return out
 
 
-_KEYS_items_threshold = frozenset({"value", "operator"})
+_KEYS_items_threshold: frozenset[str] = frozenset({"value", "operator"})

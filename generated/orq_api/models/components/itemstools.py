@@ -18,6 +18,8 @@ from .workflowrunqueryresponseitemstype import (
     decode_workflow_run_query_response_items_type,
 )
 
+__all__ = ["ItemsTools"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ItemsTools(_rt.Base):
@@ -38,7 +40,7 @@ class ItemsTools(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_TYPE_VALUES
         ):
             raise _rt.enum_error(v0, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_TYPE_VALUES).at(
@@ -51,10 +53,9 @@ class ItemsTools(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_tools}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.function = v1
         obj.additional_properties = extras
         return obj
@@ -69,4 +70,4 @@ class ItemsTools(_rt.Base):
         return out
 
 
-_KEYS_items_tools = frozenset({"type", "function"})
+_KEYS_items_tools: frozenset[str] = frozenset({"type", "function"})

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ITEMS_TYPE_VALUES", "ItemsType", "decode_items_type"]
+
+
 ItemsType = Literal["prompt"]
 """"""
 
@@ -20,5 +23,5 @@ ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
 
 def decode_items_type(data: Any) -> ItemsType:
     if data == "prompt" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "prompt"
     raise _rt.enum_error(data, ITEMS_TYPE_VALUES)

@@ -12,17 +12,20 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ItemsUpdated", "decode_items_updated", "encode_items_updated"]
+
+
 ItemsUpdated = Union[datetime, str]
 """The date and time the resource was last updated"""
 
 
 def decode_items_updated(data: Any) -> ItemsUpdated:
     try:
-        return _rt.d_datetime(data)  # type: ignore[no-any-return]
+        return _rt.d_datetime(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     raise _rt.no_match(

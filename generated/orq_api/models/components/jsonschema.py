@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["JsonSchema"]
+
+
 @dataclass(slots=True, kw_only=True)
 class JsonSchema(_rt.Base):
     """JsonSchema"""
@@ -42,9 +45,8 @@ class JsonSchema(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_json_schema}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.strict = v1
         obj.schema = v2
@@ -62,4 +64,4 @@ class JsonSchema(_rt.Base):
         return out
 
 
-_KEYS_json_schema = frozenset({"name", "strict", "schema"})
+_KEYS_json_schema: frozenset[str] = frozenset({"name", "strict", "schema"})

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .configuration import Configuration, decode_configuration, encode_configuration
 
+__all__ = ["KnowledgeBases"]
+
 
 @dataclass(slots=True, kw_only=True)
 class KnowledgeBases(_rt.Base):
@@ -42,9 +44,8 @@ class KnowledgeBases(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_knowledge_bases}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.knowledge_id = v0
         obj.configuration = v1
         obj.additional_properties = extras
@@ -60,4 +61,4 @@ class KnowledgeBases(_rt.Base):
         return out
 
 
-_KEYS_knowledge_bases = frozenset({"knowledge_id", "configuration"})
+_KEYS_knowledge_bases: frozenset[str] = frozenset({"knowledge_id", "configuration"})

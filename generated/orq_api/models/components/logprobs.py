@@ -16,6 +16,8 @@ from .chatcompletiongatewaysuccessresponsecontent import (
 )
 from .refusal import Refusal
 
+__all__ = ["Logprobs"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Logprobs(_rt.Base):
@@ -51,9 +53,8 @@ class Logprobs(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_logprobs}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.content = v0
         obj.refusal = v1
         obj.additional_properties = extras
@@ -73,4 +74,4 @@ class Logprobs(_rt.Base):
         return out
 
 
-_KEYS_logprobs = frozenset({"content", "refusal"})
+_KEYS_logprobs: frozenset[str] = frozenset({"content", "refusal"})

@@ -17,6 +17,8 @@ from .deploymentmetricsrequestmessagerole import (
     decode_deployment_metrics_request_message_role,
 )
 
+__all__ = ["Message2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Message2(_rt.Base):
@@ -37,7 +39,7 @@ class Message2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in DEPLOYMENT_METRICS_REQUEST_MESSAGE_ROLE_VALUES
         ):
             raise _rt.enum_error(v0, DEPLOYMENT_METRICS_REQUEST_MESSAGE_ROLE_VALUES).at(
@@ -49,10 +51,9 @@ class Message2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_message2}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.additional_properties = extras
         return obj
@@ -67,4 +68,4 @@ class Message2(_rt.Base):
         return out
 
 
-_KEYS_message2 = frozenset({"role", "content"})
+_KEYS_message2: frozenset[str] = frozenset({"role", "content"})

@@ -23,6 +23,8 @@ from .deploymentsrole import (
 )
 from .deploymentstoolcalls import DeploymentsToolCalls
 
+__all__ = ["Messages"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Messages(_rt.Base):
@@ -44,7 +46,7 @@ class Messages(_rt.Base):
             v1 = data["content"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DEPLOYMENTS_ROLE_VALUES:
+        if v0.__class__ is not str or v0 not in DEPLOYMENTS_ROLE_VALUES:
             raise _rt.enum_error(v0, DEPLOYMENTS_ROLE_VALUES).at(".role")
         try:
             v1 = decode_deployments_content(v1)
@@ -59,10 +61,9 @@ class Messages(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_messages}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.tool_calls = v2
         obj.additional_properties = extras
@@ -73,12 +74,12 @@ class Messages(_rt.Base):
             "role": self.role,
             "content": encode_deployments_content(self.content),
         }
-        v = self.tool_calls
-        if v is not UNSET:
-            out["tool_calls"] = [x0.to_dict() for x0 in v]
+        v2 = self.tool_calls
+        if v2 is not UNSET:
+            out["tool_calls"] = [x0.to_dict() for x0 in v2]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_messages = frozenset({"role", "content", "tool_calls"})
+_KEYS_messages: frozenset[str] = frozenset({"role", "content", "tool_calls"})

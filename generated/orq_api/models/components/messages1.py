@@ -18,6 +18,8 @@ from .messagescontent import (
 )
 from .messagesrole import MESSAGES_ROLE_VALUES, MessagesRole, decode_messages_role
 
+__all__ = ["Messages1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Messages1(_rt.Base):
@@ -40,7 +42,7 @@ class Messages1(_rt.Base):
             v2 = data["content"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in MESSAGES_ROLE_VALUES:
+        if v0.__class__ is not str or v0 not in MESSAGES_ROLE_VALUES:
             raise _rt.enum_error(v0, MESSAGES_ROLE_VALUES).at(".role")
         v1 = data.get("name", UNSET)
         if v1 is not UNSET:
@@ -53,10 +55,9 @@ class Messages1(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_messages1}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.name = v1
         obj.content = v2
         obj.additional_properties = extras
@@ -67,12 +68,12 @@ class Messages1(_rt.Base):
             "role": self.role,
             "content": encode_messages_content(self.content),
         }
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
+        v1 = self.name
+        if v1 is not UNSET:
+            out["name"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_messages1 = frozenset({"role", "name", "content"})
+_KEYS_messages1: frozenset[str] = frozenset({"role", "name", "content"})

@@ -22,6 +22,8 @@ from .chatcompletiongatewayrequestmessagesrole import (
     decode_chat_completion_gateway_request_messages_role,
 )
 
+__all__ = ["Messages2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Messages2(_rt.Base):
@@ -45,7 +47,7 @@ class Messages2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_ROLE_VALUES
         ):
             raise _rt.enum_error(
@@ -62,10 +64,9 @@ class Messages2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_messages2}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.name = v1
         obj.content = v2
         obj.additional_properties = extras
@@ -78,12 +79,12 @@ class Messages2(_rt.Base):
                 self.content
             ),
         }
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
+        v1 = self.name
+        if v1 is not UNSET:
+            out["name"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_messages2 = frozenset({"role", "name", "content"})
+_KEYS_messages2: frozenset[str] = frozenset({"role", "name", "content"})

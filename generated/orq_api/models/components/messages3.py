@@ -23,6 +23,8 @@ from .chatcompletiongatewayrequestmessagesmessagesrole import (
 )
 from .messagestoolcalls import MessagesToolCalls
 
+__all__ = ["Messages3"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Messages3(_rt.Base):
@@ -50,7 +52,7 @@ class Messages3(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES_ROLE_VALUES
         ):
             raise _rt.enum_error(
@@ -79,10 +81,9 @@ class Messages3(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET) + (v2 is not UNSET) + (v4 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_messages3}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.refusal = v2
         obj.tool_calls = v3
@@ -95,20 +96,22 @@ class Messages3(_rt.Base):
             "role": self.role,
             "tool_calls": [x0.to_dict() for x0 in self.tool_calls],
         }
-        v = self.content
-        if v is not UNSET:
+        v1 = self.content
+        if v1 is not UNSET:
             out["content"] = (
-                encode_chat_completion_gateway_request_messages_messages_content(v)
+                encode_chat_completion_gateway_request_messages_messages_content(v1)
             )
-        v = self.refusal
-        if v is not UNSET:
-            out["refusal"] = v
-        v = self.name
-        if v is not UNSET:
-            out["name"] = v
+        v2 = self.refusal
+        if v2 is not UNSET:
+            out["refusal"] = v2
+        v4 = self.name
+        if v4 is not UNSET:
+            out["name"] = v4
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_messages3 = frozenset({"role", "content", "refusal", "tool_calls", "name"})
+_KEYS_messages3: frozenset[str] = frozenset(
+    {"role", "content", "refusal", "tool_calls", "name"}
+)

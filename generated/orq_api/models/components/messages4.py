@@ -22,6 +22,8 @@ from .chatcompletiongatewayrequestmessagesmessages4role import (
     decode_chat_completion_gateway_request_messages_messages4_role,
 )
 
+__all__ = ["Messages4"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Messages4(_rt.Base):
@@ -45,7 +47,7 @@ class Messages4(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES4_ROLE_VALUES
         ):
             raise _rt.enum_error(
@@ -60,10 +62,9 @@ class Messages4(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_messages4}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.tool_call_id = v1
         obj.content = v2
         obj.additional_properties = extras
@@ -82,4 +83,4 @@ class Messages4(_rt.Base):
         return out
 
 
-_KEYS_messages4 = frozenset({"role", "tool_call_id", "content"})
+_KEYS_messages4: frozenset[str] = frozenset({"role", "tool_call_id", "content"})

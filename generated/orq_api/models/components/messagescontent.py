@@ -17,17 +17,20 @@ from .chatcompletiongatewayrequestcontent2 import (
     encode_chat_completion_gateway_request_content2,
 )
 
+__all__ = ["MessagesContent", "decode_messages_content", "encode_messages_content"]
+
+
 MessagesContent = Union[str, List["ChatCompletionGatewayRequestContent2"]]
 """The contents of a particular role's message."""
 
 
 def decode_messages_content(data: Any) -> MessagesContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_chat_completion_gateway_request_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_chat_completion_gateway_request_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["MessagesFunction"]
+
+
 @dataclass(slots=True, kw_only=True)
 class MessagesFunction(_rt.Base):
     """The function that the model called."""
@@ -38,9 +41,8 @@ class MessagesFunction(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_messages_function}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.arguments = v1
         obj.additional_properties = extras
@@ -56,4 +58,4 @@ class MessagesFunction(_rt.Base):
         return out
 
 
-_KEYS_messages_function = frozenset({"name", "arguments"})
+_KEYS_messages_function: frozenset[str] = frozenset({"name", "arguments"})

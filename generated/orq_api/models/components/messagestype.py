@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["MESSAGES_TYPE_VALUES", "MessagesType", "decode_messages_type"]
+
+
 MessagesType = Literal["function"]
 """The type of the tool. Currently, only **function** is supported."""
 
@@ -20,5 +23,5 @@ MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_messages_type(data: Any) -> MessagesType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, MESSAGES_TYPE_VALUES)

@@ -15,6 +15,8 @@ from .apiversion import ApiVersion
 from .billedunits import BilledUnits
 from .tokens import Tokens
 
+__all__ = ["Meta"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Meta(_rt.Base):
@@ -59,9 +61,8 @@ class Meta(_rt.Base):
             v2 is not UNSET
         ) + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_meta}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.api_version = v0
         obj.billed_units = v1
         obj.tokens = v2
@@ -71,21 +72,23 @@ class Meta(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.api_version
-        if v is not UNSET:
-            out["api_version"] = v.to_dict()
-        v = self.billed_units
-        if v is not UNSET:
-            out["billed_units"] = v.to_dict()
-        v = self.tokens
-        if v is not UNSET:
-            out["tokens"] = v.to_dict()
-        v = self.warnings
-        if v is not UNSET:
-            out["warnings"] = list(v)
+        v0 = self.api_version
+        if v0 is not UNSET:
+            out["api_version"] = v0.to_dict()
+        v1 = self.billed_units
+        if v1 is not UNSET:
+            out["billed_units"] = v1.to_dict()
+        v2 = self.tokens
+        if v2 is not UNSET:
+            out["tokens"] = v2.to_dict()
+        v3 = self.warnings
+        if v3 is not UNSET:
+            out["warnings"] = list(v3)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_meta = frozenset({"api_version", "billed_units", "tokens", "warnings"})
+_KEYS_meta: frozenset[str] = frozenset(
+    {"api_version", "billed_units", "tokens", "warnings"}
+)

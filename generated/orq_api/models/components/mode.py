@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["MODE_VALUES", "Mode", "decode_mode"]
+
+
 Mode = Literal["date", "datetime"]
 """"""
 
@@ -29,5 +32,5 @@ def decode_mode(data: Any) -> Mode:
         "datetime",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "date"
     raise _rt.enum_error(data, MODE_VALUES)

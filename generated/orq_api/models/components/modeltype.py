@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["MODEL_TYPE_VALUES", "ModelType", "decode_model_type"]
+
+
 ModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -43,5 +46,5 @@ def decode_model_type(data: Any) -> ModelType:
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, MODEL_TYPE_VALUES)

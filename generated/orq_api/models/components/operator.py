@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["OPERATOR_VALUES", "Operator", "decode_operator"]
+
+
 Operator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 """"""
 
@@ -37,5 +40,5 @@ def decode_operator(data: Any) -> Operator:
         "lte",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "eq"
     raise _rt.enum_error(data, OPERATOR_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["OPERATOR1_VALUES", "Operator1", "decode_operator1"]
+
+
 Operator1 = Literal[
     "is",
     "is_not",
@@ -50,5 +53,5 @@ def decode_operator1(data: Any) -> Operator1:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "is"
     raise _rt.enum_error(data, OPERATOR1_VALUES)

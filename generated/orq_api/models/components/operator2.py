@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["OPERATOR2_VALUES", "Operator2", "decode_operator2"]
+
+
 Operator2 = Literal["is", "is_not", "is_empty", "is_not_empty"]
 """"""
 
@@ -33,5 +36,5 @@ def decode_operator2(data: Any) -> Operator2:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "is"
     raise _rt.enum_error(data, OPERATOR2_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["OPERATOR3_VALUES", "Operator3", "decode_operator3"]
+
+
 Operator3 = Literal["contains", "does_not_contain", "is_empty", "is_not_empty"]
 """"""
 
@@ -33,5 +36,5 @@ def decode_operator3(data: Any) -> Operator3:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "contains"
     raise _rt.enum_error(data, OPERATOR3_VALUES)

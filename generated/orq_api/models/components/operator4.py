@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["OPERATOR4_VALUES", "Operator4", "decode_operator4"]
+
+
 Operator4 = Literal[
     "is",
     "is_before",
@@ -50,5 +53,5 @@ def decode_operator4(data: Any) -> Operator4:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "is"
     raise _rt.enum_error(data, OPERATOR4_VALUES)

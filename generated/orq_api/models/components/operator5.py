@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["OPERATOR5_VALUES", "Operator5", "decode_operator5"]
+
+
 Operator5 = Literal[
     "equals",
     "is_not_equal",
@@ -53,5 +56,5 @@ def decode_operator5(data: Any) -> Operator5:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "equals"
     raise _rt.enum_error(data, OPERATOR5_VALUES)

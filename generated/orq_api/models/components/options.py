@@ -12,17 +12,20 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Options", "decode_options", "encode_options"]
+
+
 Options = Union[str, float]
 """"""
 
 
 def decode_options(data: Any) -> Options:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_float(data)  # type: ignore[no-any-return]
+        return _rt.d_float(data)
     except ValidationError:
         pass
     raise _rt.no_match([_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.d_float, data)])

@@ -12,17 +12,20 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["OptionsMap", "decode_options_map", "encode_options_map"]
+
+
 OptionsMap = Union[str, float]
 """"""
 
 
 def decode_options_map(data: Any) -> OptionsMap:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_float(data)  # type: ignore[no-any-return]
+        return _rt.d_float(data)
     except ValidationError:
         pass
     raise _rt.no_match([_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.d_float, data)])

@@ -13,17 +13,20 @@ _new = object.__new__
 
 from .owner2 import OWNER2_VALUES, Owner2, decode_owner2
 
+__all__ = ["Owner", "decode_owner", "encode_owner"]
+
+
 Owner = Union[str, "Owner2"]
 """"""
 
 
 def decode_owner(data: Any) -> Owner:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return decode_owner2(data)  # type: ignore[no-any-return]
+        return decode_owner2(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["OWNER2_VALUES", "Owner2", "decode_owner2"]
+
+
 Owner2 = Literal["vendor"]
 """"""
 
@@ -20,5 +23,5 @@ OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
 
 def decode_owner2(data: Any) -> Owner2:
     if data == "vendor" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "vendor"
     raise _rt.enum_error(data, OWNER2_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Pagination"]
+
+
 @dataclass(slots=True, kw_only=True)
 class Pagination(_rt.Base):
     """Pagination"""
@@ -42,9 +45,8 @@ class Pagination(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_pagination}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.page = v0
         obj.limit = v1
         obj.last_id = v2
@@ -55,15 +57,15 @@ class Pagination(_rt.Base):
         out: Dict[str, Any] = {
             "limit": self.limit,
         }
-        v = self.page
-        if v is not UNSET:
-            out["page"] = v
-        v = self.last_id
-        if v is not UNSET:
-            out["lastId"] = v
+        v0 = self.page
+        if v0 is not UNSET:
+            out["page"] = v0
+        v2 = self.last_id
+        if v2 is not UNSET:
+            out["lastId"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_pagination = frozenset({"page", "limit", "lastId"})
+_KEYS_pagination: frozenset[str] = frozenset({"page", "limit", "lastId"})

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["PHOTO_REAL_VERSION_VALUES", "PhotoRealVersion", "decode_photo_real_version"]
+
+
 PhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
@@ -29,5 +32,5 @@ def decode_photo_real_version(data: Any) -> PhotoRealVersion:
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "v1"
     raise _rt.enum_error(data, PHOTO_REAL_VERSION_VALUES)

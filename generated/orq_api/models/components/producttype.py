@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["PRODUCT_TYPE_VALUES", "ProductType", "decode_product_type"]
+
+
 ProductType = Literal["deployments"]
 """"""
 
@@ -20,5 +23,5 @@ PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("deployments",))
 
 def decode_product_type(data: Any) -> ProductType:
     if data == "deployments" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "deployments"
     raise _rt.enum_error(data, PRODUCT_TYPE_VALUES)

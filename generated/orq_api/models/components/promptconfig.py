@@ -20,6 +20,8 @@ from .deploymentprovider import (
 from .modelparameters import ModelParameters
 from .modeltype import MODEL_TYPE_VALUES, ModelType, decode_model_type
 
+__all__ = ["PromptConfig"]
+
 
 @dataclass(slots=True, kw_only=True)
 class PromptConfig(_rt.Base):
@@ -60,13 +62,13 @@ class PromptConfig(_rt.Base):
             raise _rt.type_error("str", v1).at(".model")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".model_db_id")
-        if type(v3) is not str or v3 not in MODEL_TYPE_VALUES:
+        if v3.__class__ is not str or v3 not in MODEL_TYPE_VALUES:
             raise _rt.enum_error(v3, MODEL_TYPE_VALUES).at(".model_type")
         try:
             v4 = ModelParameters.from_dict(v4)
         except ValidationError as e:
             raise e.at(".model_parameters")
-        if type(v5) is not str or v5 not in DEPLOYMENT_PROVIDER_VALUES:
+        if v5.__class__ is not str or v5 not in DEPLOYMENT_PROVIDER_VALUES:
             raise _rt.enum_error(v5, DEPLOYMENT_PROVIDER_VALUES).at(".provider")
         try:
             v6 = _rt.d_list(v6, DeploymentMessages.from_dict)
@@ -83,15 +85,14 @@ class PromptConfig(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 7 + (v7 is not UNSET) + (v8 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_prompt_config}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.stream = v0
         obj.model = v1
         obj.model_db_id = v2
-        obj.model_type = v3
+        obj.model_type = v3  # type: ignore[assignment]
         obj.model_parameters = v4
-        obj.provider = v5
+        obj.provider = v5  # type: ignore[assignment]
         obj.messages = v6
         obj.integration_id = v7
         obj.version = v8
@@ -108,18 +109,18 @@ class PromptConfig(_rt.Base):
             "provider": self.provider,
             "messages": [x0.to_dict() for x0 in self.messages],
         }
-        v = self.integration_id
-        if v is not UNSET:
-            out["integration_id"] = v
-        v = self.version
-        if v is not UNSET:
-            out["version"] = v
+        v7 = self.integration_id
+        if v7 is not UNSET:
+            out["integration_id"] = v7
+        v8 = self.version
+        if v8 is not UNSET:
+            out["version"] = v8
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_prompt_config = frozenset(
+_KEYS_prompt_config: frozenset[str] = frozenset(
     {
         "stream",
         "model",

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["PromptCreatePromptResponse2ImageUrl"]
+
+
 @dataclass(slots=True, kw_only=True)
 class PromptCreatePromptResponse2ImageUrl(_rt.Base):
     """PromptCreatePromptResponse2ImageUrl"""
@@ -49,9 +52,8 @@ class PromptCreatePromptResponse2ImageUrl(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_create_prompt_response2_image_url
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.url = v1
         obj.detail = v2
@@ -62,15 +64,17 @@ class PromptCreatePromptResponse2ImageUrl(_rt.Base):
         out: Dict[str, Any] = {
             "url": self.url,
         }
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.detail
-        if v is not UNSET:
-            out["detail"] = v
+        v0 = self.id
+        if v0 is not UNSET:
+            out["id"] = v0
+        v2 = self.detail
+        if v2 is not UNSET:
+            out["detail"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_prompt_create_prompt_response2_image_url = frozenset({"id", "url", "detail"})
+_KEYS_prompt_create_prompt_response2_image_url: frozenset[str] = frozenset(
+    {"id", "url", "detail"}
+)

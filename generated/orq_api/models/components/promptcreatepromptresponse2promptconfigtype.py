@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_CREATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES",
+    "PromptCreatePromptResponse2PromptConfigType",
+    "decode_prompt_create_prompt_response2_prompt_config_type",
+]
+
+
 PromptCreatePromptResponse2PromptConfigType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_prompt_create_prompt_response2_prompt_config_type(
     data: Any,
 ) -> PromptCreatePromptResponse2PromptConfigType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES)

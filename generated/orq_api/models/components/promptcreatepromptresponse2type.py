@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_CREATE_PROMPT_RESPONSE2_TYPE_VALUES",
+    "PromptCreatePromptResponse2Type",
+    "decode_prompt_create_prompt_response2_type",
+]
+
+
 PromptCreatePromptResponse2Type = Literal["text"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_prompt_create_prompt_response2_type(
     data: Any,
 ) -> PromptCreatePromptResponse2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE2_TYPE_VALUES)

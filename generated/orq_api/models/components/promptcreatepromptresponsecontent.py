@@ -17,6 +17,13 @@ from .promptcreatepromptresponsecontent2 import (
     encode_prompt_create_prompt_response_content2,
 )
 
+__all__ = [
+    "PromptCreatePromptResponseContent",
+    "decode_prompt_create_prompt_response_content",
+    "encode_prompt_create_prompt_response_content",
+]
+
+
 PromptCreatePromptResponseContent = Union[
     str, List["PromptCreatePromptResponseContent2"]
 ]
@@ -27,11 +34,11 @@ def decode_prompt_create_prompt_response_content(
     data: Any,
 ) -> PromptCreatePromptResponseContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_prompt_create_prompt_response_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_prompt_create_prompt_response_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

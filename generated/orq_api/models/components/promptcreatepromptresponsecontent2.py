@@ -14,6 +14,13 @@ _new = object.__new__
 from .promptcreatepromptresponse21 import PromptCreatePromptResponse21
 from .promptcreatepromptresponse22 import PromptCreatePromptResponse22
 
+__all__ = [
+    "PromptCreatePromptResponseContent2",
+    "decode_prompt_create_prompt_response_content2",
+    "encode_prompt_create_prompt_response_content2",
+]
+
+
 PromptCreatePromptResponseContent2 = Union[
     "PromptCreatePromptResponse21", "PromptCreatePromptResponse22"
 ]
@@ -25,12 +32,12 @@ def decode_prompt_create_prompt_response_content2(
 ) -> PromptCreatePromptResponseContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return PromptCreatePromptResponse21.from_dict(data)  # type: ignore[no-any-return]
+            return PromptCreatePromptResponse21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return PromptCreatePromptResponse22.from_dict(data)  # type: ignore[no-any-return]
+            return PromptCreatePromptResponse22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

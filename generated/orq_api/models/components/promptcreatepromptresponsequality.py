@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_CREATE_PROMPT_RESPONSE_QUALITY_VALUES",
+    "PromptCreatePromptResponseQuality",
+    "decode_prompt_create_prompt_response_quality",
+]
+
+
 PromptCreatePromptResponseQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -31,5 +38,5 @@ def decode_prompt_create_prompt_response_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_QUALITY_VALUES)

@@ -18,6 +18,13 @@ from .promptcreatepromptresponseresponseformat2 import (
     PromptCreatePromptResponseResponseFormat2,
 )
 
+__all__ = [
+    "PromptCreatePromptResponseResponseFormat",
+    "decode_prompt_create_prompt_response_response_format",
+    "encode_prompt_create_prompt_response_response_format",
+]
+
+
 PromptCreatePromptResponseResponseFormat = Union[
     "PromptCreatePromptResponseResponseFormat1",
     "PromptCreatePromptResponseResponseFormat2",
@@ -37,12 +44,12 @@ def decode_prompt_create_prompt_response_response_format(
 ) -> PromptCreatePromptResponseResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return PromptCreatePromptResponseResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+            return PromptCreatePromptResponseResponseFormat1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return PromptCreatePromptResponseResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+            return PromptCreatePromptResponseResponseFormat2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES",
+    "PromptCreatePromptResponseResponseFormatPromptConfigType",
+    "decode_prompt_create_prompt_response_response_format_prompt_config_type",
+]
+
+
 PromptCreatePromptResponseResponseFormatPromptConfigType = Literal["json_object"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_prompt_create_prompt_response_response_format_prompt_config_type(
     data: Any,
 ) -> PromptCreatePromptResponseResponseFormatPromptConfigType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data, PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES",
+    "PromptCreatePromptResponseResponseFormatType",
+    "decode_prompt_create_prompt_response_response_format_type",
+]
+
+
 PromptCreatePromptResponseResponseFormatType = Literal["json_schema"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_prompt_create_prompt_response_response_format_type(
     data: Any,
 ) -> PromptCreatePromptResponseResponseFormatType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(
         data, PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_CREATE_PROMPT_RESPONSE_ROLE_VALUES",
+    "PromptCreatePromptResponseRole",
+    "decode_prompt_create_prompt_response_role",
+]
+
+
 PromptCreatePromptResponseRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_prompt_create_prompt_response_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_ROLE_VALUES)

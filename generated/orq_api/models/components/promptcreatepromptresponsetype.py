@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES",
+    "PromptCreatePromptResponseType",
+    "decode_prompt_create_prompt_response_type",
+]
+
+
 PromptCreatePromptResponseType = Literal["prompt", "snippet", "template"]
 """"""
 
@@ -33,5 +40,5 @@ def decode_prompt_create_prompt_response_type(
         "template",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "prompt"
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES)

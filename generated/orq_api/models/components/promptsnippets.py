@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["PromptSnippets"]
+
+
 @dataclass(slots=True, kw_only=True)
 class PromptSnippets(_rt.Base):
     """PromptSnippets"""
@@ -41,9 +44,8 @@ class PromptSnippets(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_prompt_snippets}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.key = v1
         obj.value = v2
@@ -61,4 +63,4 @@ class PromptSnippets(_rt.Base):
         return out
 
 
-_KEYS_prompt_snippets = frozenset({"_id", "key", "value"})
+_KEYS_prompt_snippets: frozenset[str] = frozenset({"_id", "key", "value"})

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["PromptTemplateGetAllRequest"]
+
+
 @dataclass(slots=True, kw_only=True)
 class PromptTemplateGetAllRequest(_rt.Base):
     """PromptTemplateGetAllRequest"""
@@ -39,9 +42,8 @@ class PromptTemplateGetAllRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.page = v0
         obj.limit = v1
         obj.additional_properties = extras
@@ -49,15 +51,15 @@ class PromptTemplateGetAllRequest(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.page
-        if v is not UNSET:
-            out["page"] = v
-        v = self.limit
-        if v is not UNSET:
-            out["limit"] = v
+        v0 = self.page
+        if v0 is not UNSET:
+            out["page"] = v0
+        v1 = self.limit
+        if v1 is not UNSET:
+            out["limit"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_prompt_template_get_all_request = frozenset({"page", "limit"})
+_KEYS_prompt_template_get_all_request: frozenset[str] = frozenset({"page", "limit"})

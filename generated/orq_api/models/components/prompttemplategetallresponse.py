@@ -17,6 +17,8 @@ from .prompttemplategetallresponseitems import (
     encode_prompt_template_get_all_response_items,
 )
 
+__all__ = ["PromptTemplateGetAllResponse"]
+
 
 @dataclass(slots=True, kw_only=True)
 class PromptTemplateGetAllResponse(_rt.Base):
@@ -48,9 +50,8 @@ class PromptTemplateGetAllResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.count = v0
         obj.items = v1
         obj.additional_properties = extras
@@ -68,4 +69,4 @@ class PromptTemplateGetAllResponse(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response = frozenset({"count", "items"})
+_KEYS_prompt_template_get_all_response: frozenset[str] = frozenset({"count", "items"})

@@ -18,6 +18,8 @@ from .prompttemplategetallresponse2itemstype import (
     decode_prompt_template_get_all_response2_items_type,
 )
 
+__all__ = ["PromptTemplateGetAllResponse22"]
+
 
 @dataclass(slots=True, kw_only=True)
 class PromptTemplateGetAllResponse22(_rt.Base):
@@ -37,7 +39,7 @@ class PromptTemplateGetAllResponse22(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -54,10 +56,9 @@ class PromptTemplateGetAllResponse22(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response22
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -72,4 +73,6 @@ class PromptTemplateGetAllResponse22(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response22 = frozenset({"type", "image_url"})
+_KEYS_prompt_template_get_all_response22: frozenset[str] = frozenset(
+    {"type", "image_url"}
+)

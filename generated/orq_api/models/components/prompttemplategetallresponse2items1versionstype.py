@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES",
+    "PromptTemplateGetAllResponse2Items1VersionsType",
+    "decode_prompt_template_get_all_response2_items1_versions_type",
+]
+
+
 PromptTemplateGetAllResponse2Items1VersionsType = Literal["image_url"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_prompt_template_get_all_response2_items1_versions_type(
     data: Any,
 ) -> PromptTemplateGetAllResponse2Items1VersionsType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_PROMPT_CONFIG_TYPE_VALUES",
+    "PromptTemplateGetAllResponse2Items2PromptConfigType",
+    "decode_prompt_template_get_all_response2_items2_prompt_config_type",
+]
+
+
 PromptTemplateGetAllResponse2Items2PromptConfigType = Literal["image_url"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_prompt_template_get_all_response2_items2_prompt_config_type(
     data: Any,
 ) -> PromptTemplateGetAllResponse2Items2PromptConfigType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_PROMPT_CONFIG_TYPE_VALUES
     )

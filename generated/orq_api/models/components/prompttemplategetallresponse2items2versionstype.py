@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_VERSIONS_TYPE_VALUES",
+    "PromptTemplateGetAllResponse2Items2VersionsType",
+    "decode_prompt_template_get_all_response2_items2_versions_type",
+]
+
+
 PromptTemplateGetAllResponse2Items2VersionsType = Literal["text"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_prompt_template_get_all_response2_items2_versions_type(
     data: Any,
 ) -> PromptTemplateGetAllResponse2Items2VersionsType:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_VERSIONS_TYPE_VALUES
     )

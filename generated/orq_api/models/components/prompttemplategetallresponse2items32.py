@@ -20,6 +20,8 @@ from .prompttemplategetallresponse2items3promptconfigtype import (
     decode_prompt_template_get_all_response2_items3_prompt_config_type,
 )
 
+__all__ = ["PromptTemplateGetAllResponse2Items32"]
+
 
 @dataclass(slots=True, kw_only=True)
 class PromptTemplateGetAllResponse2Items32(_rt.Base):
@@ -39,7 +41,7 @@ class PromptTemplateGetAllResponse2Items32(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_PROMPT_CONFIG_TYPE_VALUES
         ):
@@ -57,10 +59,9 @@ class PromptTemplateGetAllResponse2Items32(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response2_items32
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -75,4 +76,6 @@ class PromptTemplateGetAllResponse2Items32(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response2_items32 = frozenset({"type", "image_url"})
+_KEYS_prompt_template_get_all_response2_items32: frozenset[str] = frozenset(
+    {"type", "image_url"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_VERSIONS_TYPE_VALUES",
+    "PromptTemplateGetAllResponse2Items3VersionsType",
+    "decode_prompt_template_get_all_response2_items3_versions_type",
+]
+
+
 PromptTemplateGetAllResponse2Items3VersionsType = Literal["text"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_prompt_template_get_all_response2_items3_versions_type(
     data: Any,
 ) -> PromptTemplateGetAllResponse2Items3VersionsType:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_VERSIONS_TYPE_VALUES
     )

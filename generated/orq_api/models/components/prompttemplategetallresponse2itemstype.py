@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS_TYPE_VALUES",
+    "PromptTemplateGetAllResponse2ItemsType",
+    "decode_prompt_template_get_all_response2_items_type",
+]
+
+
 PromptTemplateGetAllResponse2ItemsType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_prompt_template_get_all_response2_items_type(
     data: Any,
 ) -> PromptTemplateGetAllResponse2ItemsType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS_TYPE_VALUES)

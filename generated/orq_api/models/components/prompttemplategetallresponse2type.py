@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE2_TYPE_VALUES",
+    "PromptTemplateGetAllResponse2Type",
+    "decode_prompt_template_get_all_response2_type",
+]
+
+
 PromptTemplateGetAllResponse2Type = Literal["text"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_prompt_template_get_all_response2_type(
     data: Any,
 ) -> PromptTemplateGetAllResponse2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE2_TYPE_VALUES)

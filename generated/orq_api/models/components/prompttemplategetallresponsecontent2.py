@@ -14,6 +14,13 @@ _new = object.__new__
 from .prompttemplategetallresponse21 import PromptTemplateGetAllResponse21
 from .prompttemplategetallresponse22 import PromptTemplateGetAllResponse22
 
+__all__ = [
+    "PromptTemplateGetAllResponseContent2",
+    "decode_prompt_template_get_all_response_content2",
+    "encode_prompt_template_get_all_response_content2",
+]
+
+
 PromptTemplateGetAllResponseContent2 = Union[
     "PromptTemplateGetAllResponse21", "PromptTemplateGetAllResponse22"
 ]
@@ -25,12 +32,12 @@ def decode_prompt_template_get_all_response_content2(
 ) -> PromptTemplateGetAllResponseContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return PromptTemplateGetAllResponse21.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponse21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return PromptTemplateGetAllResponse22.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponse22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .prompttemplategetallresponse2items11 import PromptTemplateGetAllResponse2Items11
 from .prompttemplategetallresponse2items12 import PromptTemplateGetAllResponse2Items12
 
+__all__ = [
+    "PromptTemplateGetAllResponseContentItems12",
+    "decode_prompt_template_get_all_response_content_items12",
+    "encode_prompt_template_get_all_response_content_items12",
+]
+
+
 PromptTemplateGetAllResponseContentItems12 = Union[
     "PromptTemplateGetAllResponse2Items11", "PromptTemplateGetAllResponse2Items12"
 ]
@@ -25,12 +32,12 @@ def decode_prompt_template_get_all_response_content_items12(
 ) -> PromptTemplateGetAllResponseContentItems12:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return PromptTemplateGetAllResponse2Items11.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponse2Items11.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return PromptTemplateGetAllResponse2Items12.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponse2Items12.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .prompttemplategetallresponse2items31 import PromptTemplateGetAllResponse2Items31
 from .prompttemplategetallresponse2items32 import PromptTemplateGetAllResponse2Items32
 
+__all__ = [
+    "PromptTemplateGetAllResponseContentItems32",
+    "decode_prompt_template_get_all_response_content_items32",
+    "encode_prompt_template_get_all_response_content_items32",
+]
+
+
 PromptTemplateGetAllResponseContentItems32 = Union[
     "PromptTemplateGetAllResponse2Items31", "PromptTemplateGetAllResponse2Items32"
 ]
@@ -25,12 +32,12 @@ def decode_prompt_template_get_all_response_content_items32(
 ) -> PromptTemplateGetAllResponseContentItems32:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return PromptTemplateGetAllResponse2Items31.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponse2Items31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return PromptTemplateGetAllResponse2Items32.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponse2Items32.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,13 @@ from .prompttemplategetallresponse2items3versions2 import (
     PromptTemplateGetAllResponse2Items3Versions2,
 )
 
+__all__ = [
+    "PromptTemplateGetAllResponseContentItems3Versions2",
+    "decode_prompt_template_get_all_response_content_items3_versions2",
+    "encode_prompt_template_get_all_response_content_items3_versions2",
+]
+
+
 PromptTemplateGetAllResponseContentItems3Versions2 = Union[
     "PromptTemplateGetAllResponse2Items3Versions1",
     "PromptTemplateGetAllResponse2Items3Versions2",
@@ -30,12 +37,12 @@ def decode_prompt_template_get_all_response_content_items3_versions2(
 ) -> PromptTemplateGetAllResponseContentItems3Versions2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return PromptTemplateGetAllResponse2Items3Versions1.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponse2Items3Versions1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return PromptTemplateGetAllResponse2Items3Versions2.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponse2Items3Versions2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

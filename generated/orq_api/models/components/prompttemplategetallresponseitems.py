@@ -15,6 +15,13 @@ from .items1 import Items1
 from .items2 import Items2
 from .items3 import Items3
 
+__all__ = [
+    "PromptTemplateGetAllResponseItems",
+    "decode_prompt_template_get_all_response_items",
+    "encode_prompt_template_get_all_response_items",
+]
+
+
 PromptTemplateGetAllResponseItems = Union["Items1", "Items2", "Items3"]
 """"""
 
@@ -36,7 +43,7 @@ def decode_prompt_template_get_all_response_items(
         and "type" in data
     ):
         try:
-            return Items1.from_dict(data)  # type: ignore[no-any-return]
+            return Items1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -54,7 +61,7 @@ def decode_prompt_template_get_all_response_items(
         and "type" in data
     ):
         try:
-            return Items2.from_dict(data)  # type: ignore[no-any-return]
+            return Items2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -71,7 +78,7 @@ def decode_prompt_template_get_all_response_items(
         and "type" in data
     ):
         try:
-            return Items3.from_dict(data)  # type: ignore[no-any-return]
+            return Items3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -17,6 +17,13 @@ from .prompttemplategetallresponsecontentitems2 import (
     encode_prompt_template_get_all_response_content_items2,
 )
 
+__all__ = [
+    "PromptTemplateGetAllResponseItemsContent",
+    "decode_prompt_template_get_all_response_items_content",
+    "encode_prompt_template_get_all_response_items_content",
+]
+
+
 PromptTemplateGetAllResponseItemsContent = Union[
     str, List["PromptTemplateGetAllResponseContentItems2"]
 ]
@@ -27,11 +34,11 @@ def decode_prompt_template_get_all_response_items_content(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_prompt_template_get_all_response_content_items2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_prompt_template_get_all_response_content_items2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -17,6 +17,13 @@ from .prompttemplategetallresponsecontentitems12 import (
     encode_prompt_template_get_all_response_content_items12,
 )
 
+__all__ = [
+    "PromptTemplateGetAllResponseItemsItems1Content",
+    "decode_prompt_template_get_all_response_items_items1_content",
+    "encode_prompt_template_get_all_response_items_items1_content",
+]
+
+
 PromptTemplateGetAllResponseItemsItems1Content = Union[
     str, List["PromptTemplateGetAllResponseContentItems12"]
 ]
@@ -27,11 +34,13 @@ def decode_prompt_template_get_all_response_items_items1_content(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItems1Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_prompt_template_get_all_response_content_items12)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_prompt_template_get_all_response_content_items12)(
+            data
+        )
     except ValidationError:
         pass
     raise _rt.no_match(

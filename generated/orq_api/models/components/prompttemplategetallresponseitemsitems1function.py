@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["PromptTemplateGetAllResponseItemsItems1Function"]
+
+
 @dataclass(slots=True, kw_only=True)
 class PromptTemplateGetAllResponseItemsItems1Function(_rt.Base):
     """PromptTemplateGetAllResponseItemsItems1Function"""
@@ -41,9 +44,8 @@ class PromptTemplateGetAllResponseItemsItems1Function(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response_items_items1_function
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.arguments = v1
         obj.additional_properties = extras
@@ -59,6 +61,6 @@ class PromptTemplateGetAllResponseItemsItems1Function(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_items1_function = frozenset(
-    {"name", "arguments"}
+_KEYS_prompt_template_get_all_response_items_items1_function: frozenset[str] = (
+    frozenset({"name", "arguments"})
 )

@@ -18,6 +18,13 @@ from .prompttemplategetallresponseresponseformatitems12 import (
     PromptTemplateGetAllResponseResponseFormatItems12,
 )
 
+__all__ = [
+    "PromptTemplateGetAllResponseItemsItems1ResponseFormat",
+    "decode_prompt_template_get_all_response_items_items1_response_format",
+    "encode_prompt_template_get_all_response_items_items1_response_format",
+]
+
+
 PromptTemplateGetAllResponseItemsItems1ResponseFormat = Union[
     "PromptTemplateGetAllResponseResponseFormatItems11",
     "PromptTemplateGetAllResponseResponseFormatItems12",
@@ -37,12 +44,12 @@ def decode_prompt_template_get_all_response_items_items1_response_format(
 ) -> PromptTemplateGetAllResponseItemsItems1ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return PromptTemplateGetAllResponseResponseFormatItems11.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponseResponseFormatItems11.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return PromptTemplateGetAllResponseResponseFormatItems12.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponseResponseFormatItems12.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

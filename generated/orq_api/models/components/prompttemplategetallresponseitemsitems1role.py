@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_ROLE_VALUES",
+    "PromptTemplateGetAllResponseItemsItems1Role",
+    "decode_prompt_template_get_all_response_items_items1_role",
+]
+
+
 PromptTemplateGetAllResponseItemsItems1Role = Literal[
     "system",
     "assistant",
@@ -52,7 +59,7 @@ def decode_prompt_template_get_all_response_items_items1_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_ROLE_VALUES
     )

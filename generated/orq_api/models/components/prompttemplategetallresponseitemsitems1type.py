@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_TYPE_VALUES",
+    "PromptTemplateGetAllResponseItemsItems1Type",
+    "decode_prompt_template_get_all_response_items_items1_type",
+]
+
+
 PromptTemplateGetAllResponseItemsItems1Type = Literal["function"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_prompt_template_get_all_response_items_items1_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItems1Type:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_TYPE_VALUES
     )

@@ -17,6 +17,13 @@ from .prompttemplategetallresponsecontentitems22 import (
     encode_prompt_template_get_all_response_content_items22,
 )
 
+__all__ = [
+    "PromptTemplateGetAllResponseItemsItems2Content",
+    "decode_prompt_template_get_all_response_items_items2_content",
+    "encode_prompt_template_get_all_response_items_items2_content",
+]
+
+
 PromptTemplateGetAllResponseItemsItems2Content = Union[
     str, List["PromptTemplateGetAllResponseContentItems22"]
 ]
@@ -27,11 +34,13 @@ def decode_prompt_template_get_all_response_items_items2_content(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItems2Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_prompt_template_get_all_response_content_items22)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_prompt_template_get_all_response_content_items22)(
+            data
+        )
     except ValidationError:
         pass
     raise _rt.no_match(

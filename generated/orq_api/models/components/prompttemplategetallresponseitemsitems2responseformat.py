@@ -18,6 +18,13 @@ from .prompttemplategetallresponseresponseformatitems22 import (
     PromptTemplateGetAllResponseResponseFormatItems22,
 )
 
+__all__ = [
+    "PromptTemplateGetAllResponseItemsItems2ResponseFormat",
+    "decode_prompt_template_get_all_response_items_items2_response_format",
+    "encode_prompt_template_get_all_response_items_items2_response_format",
+]
+
+
 PromptTemplateGetAllResponseItemsItems2ResponseFormat = Union[
     "PromptTemplateGetAllResponseResponseFormatItems21",
     "PromptTemplateGetAllResponseResponseFormatItems22",
@@ -37,12 +44,12 @@ def decode_prompt_template_get_all_response_items_items2_response_format(
 ) -> PromptTemplateGetAllResponseItemsItems2ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return PromptTemplateGetAllResponseResponseFormatItems21.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponseResponseFormatItems21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return PromptTemplateGetAllResponseResponseFormatItems22.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponseResponseFormatItems22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

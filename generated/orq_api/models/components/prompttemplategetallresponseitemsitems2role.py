@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_ROLE_VALUES",
+    "PromptTemplateGetAllResponseItemsItems2Role",
+    "decode_prompt_template_get_all_response_items_items2_role",
+]
+
+
 PromptTemplateGetAllResponseItemsItems2Role = Literal[
     "system",
     "assistant",
@@ -52,7 +59,7 @@ def decode_prompt_template_get_all_response_items_items2_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_ROLE_VALUES
     )

@@ -17,6 +17,13 @@ from .prompttemplategetallresponsecontentitems3versions2 import (
     encode_prompt_template_get_all_response_content_items3_versions2,
 )
 
+__all__ = [
+    "PromptTemplateGetAllResponseItemsItems3Content",
+    "decode_prompt_template_get_all_response_items_items3_content",
+    "encode_prompt_template_get_all_response_items_items3_content",
+]
+
+
 PromptTemplateGetAllResponseItemsItems3Content = Union[
     str, List["PromptTemplateGetAllResponseContentItems3Versions2"]
 ]
@@ -27,11 +34,13 @@ def decode_prompt_template_get_all_response_items_items3_content(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItems3Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_prompt_template_get_all_response_content_items3_versions2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(
+            decode_prompt_template_get_all_response_content_items3_versions2
+        )(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_FORMAT_VALUES",
+    "PromptTemplateGetAllResponseItemsItems3Format",
+    "decode_prompt_template_get_all_response_items_items3_format",
+]
+
+
 PromptTemplateGetAllResponseItemsItems3Format = Literal[
     "url", "b64_json", "text", "json_object"
 ]
@@ -37,7 +44,7 @@ def decode_prompt_template_get_all_response_items_items3_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_FORMAT_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_PROVIDER_VALUES",
+    "PromptTemplateGetAllResponseItemsItems3Provider",
+    "decode_prompt_template_get_all_response_items_items3_provider",
+]
+
+
 PromptTemplateGetAllResponseItemsItems3Provider = Literal[
     "cohere",
     "openai",
@@ -75,7 +82,7 @@ def decode_prompt_template_get_all_response_items_items3_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_PROVIDER_VALUES
     )

@@ -18,6 +18,13 @@ from .prompttemplategetallresponseresponseformatitems3versions2 import (
     PromptTemplateGetAllResponseResponseFormatItems3Versions2,
 )
 
+__all__ = [
+    "PromptTemplateGetAllResponseItemsItems3ResponseFormat",
+    "decode_prompt_template_get_all_response_items_items3_response_format",
+    "encode_prompt_template_get_all_response_items_items3_response_format",
+]
+
+
 PromptTemplateGetAllResponseItemsItems3ResponseFormat = Union[
     "PromptTemplateGetAllResponseResponseFormatItems3Versions1",
     "PromptTemplateGetAllResponseResponseFormatItems3Versions2",
@@ -37,12 +44,16 @@ def decode_prompt_template_get_all_response_items_items3_response_format(
 ) -> PromptTemplateGetAllResponseItemsItems3ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return PromptTemplateGetAllResponseResponseFormatItems3Versions1.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponseResponseFormatItems3Versions1.from_dict(
+                data
+            )
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return PromptTemplateGetAllResponseResponseFormatItems3Versions2.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponseResponseFormatItems3Versions2.from_dict(
+                data
+            )
         except ValidationError:
             pass
     raise _rt.no_match(

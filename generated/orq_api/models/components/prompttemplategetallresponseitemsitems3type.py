@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES",
+    "PromptTemplateGetAllResponseItemsItems3Type",
+    "decode_prompt_template_get_all_response_items_items3_type",
+]
+
+
 PromptTemplateGetAllResponseItemsItems3Type = Literal["function"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_prompt_template_get_all_response_items_items3_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItems3Type:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES
     )

@@ -17,6 +17,13 @@ from .prompttemplategetallresponsecontentitems32 import (
     encode_prompt_template_get_all_response_content_items32,
 )
 
+__all__ = [
+    "PromptTemplateGetAllResponseItemsItemsContent",
+    "decode_prompt_template_get_all_response_items_items_content",
+    "encode_prompt_template_get_all_response_items_items_content",
+]
+
+
 PromptTemplateGetAllResponseItemsItemsContent = Union[
     str, List["PromptTemplateGetAllResponseContentItems32"]
 ]
@@ -27,11 +34,13 @@ def decode_prompt_template_get_all_response_items_items_content(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItemsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_prompt_template_get_all_response_content_items32)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_prompt_template_get_all_response_content_items32)(
+            data
+        )
     except ValidationError:
         pass
     raise _rt.no_match(

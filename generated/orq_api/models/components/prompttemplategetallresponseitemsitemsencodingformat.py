@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_ENCODING_FORMAT_VALUES",
+    "PromptTemplateGetAllResponseItemsItemsEncodingFormat",
+    "decode_prompt_template_get_all_response_items_items_encoding_format",
+]
+
+
 PromptTemplateGetAllResponseItemsItemsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -33,7 +40,7 @@ def decode_prompt_template_get_all_response_items_items_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_ENCODING_FORMAT_VALUES
     )

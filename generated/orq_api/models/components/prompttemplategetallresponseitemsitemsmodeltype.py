@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_MODEL_TYPE_VALUES",
+    "PromptTemplateGetAllResponseItemsItemsModelType",
+    "decode_prompt_template_get_all_response_items_items_model_type",
+]
+
+
 PromptTemplateGetAllResponseItemsItemsModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -47,7 +54,7 @@ def decode_prompt_template_get_all_response_items_items_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_MODEL_TYPE_VALUES
     )

@@ -18,6 +18,13 @@ from .prompttemplategetallresponseresponseformatitems32 import (
     PromptTemplateGetAllResponseResponseFormatItems32,
 )
 
+__all__ = [
+    "PromptTemplateGetAllResponseItemsItemsResponseFormat",
+    "decode_prompt_template_get_all_response_items_items_response_format",
+    "encode_prompt_template_get_all_response_items_items_response_format",
+]
+
+
 PromptTemplateGetAllResponseItemsItemsResponseFormat = Union[
     "PromptTemplateGetAllResponseResponseFormatItems31",
     "PromptTemplateGetAllResponseResponseFormatItems32",
@@ -37,12 +44,12 @@ def decode_prompt_template_get_all_response_items_items_response_format(
 ) -> PromptTemplateGetAllResponseItemsItemsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return PromptTemplateGetAllResponseResponseFormatItems31.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponseResponseFormatItems31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return PromptTemplateGetAllResponseResponseFormatItems32.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponseResponseFormatItems32.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_ROLE_VALUES",
+    "PromptTemplateGetAllResponseItemsItemsRole",
+    "decode_prompt_template_get_all_response_items_items_role",
+]
+
+
 PromptTemplateGetAllResponseItemsItemsRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_prompt_template_get_all_response_items_items_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_ROLE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_TYPE_VALUES",
+    "PromptTemplateGetAllResponseItemsItemsType",
+    "decode_prompt_template_get_all_response_items_items_type",
+]
+
+
 PromptTemplateGetAllResponseItemsItemsType = Literal["template"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_prompt_template_get_all_response_items_items_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItemsType:
     if data == "template" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "template"
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_TYPE_VALUES)

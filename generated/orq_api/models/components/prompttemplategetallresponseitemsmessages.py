@@ -25,6 +25,8 @@ from .prompttemplategetallresponseitemstoolcalls import (
     PromptTemplateGetAllResponseItemsToolCalls,
 )
 
+__all__ = ["PromptTemplateGetAllResponseItemsMessages"]
+
 
 @dataclass(slots=True, kw_only=True)
 class PromptTemplateGetAllResponseItemsMessages(_rt.Base):
@@ -47,7 +49,7 @@ class PromptTemplateGetAllResponseItemsMessages(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ROLE_VALUES
         ):
             raise _rt.enum_error(
@@ -72,10 +74,9 @@ class PromptTemplateGetAllResponseItemsMessages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response_items_messages
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.tool_calls = v2
         obj.additional_properties = extras
@@ -88,14 +89,14 @@ class PromptTemplateGetAllResponseItemsMessages(_rt.Base):
                 self.content
             ),
         }
-        v = self.tool_calls
-        if v is not UNSET:
-            out["tool_calls"] = [x0.to_dict() for x0 in v]
+        v2 = self.tool_calls
+        if v2 is not UNSET:
+            out["tool_calls"] = [x0.to_dict() for x0 in v2]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_messages = frozenset(
+_KEYS_prompt_template_get_all_response_items_messages: frozenset[str] = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_MODEL_TYPE_VALUES",
+    "PromptTemplateGetAllResponseItemsModelType",
+    "decode_prompt_template_get_all_response_items_model_type",
+]
+
+
 PromptTemplateGetAllResponseItemsModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -45,5 +52,5 @@ def decode_prompt_template_get_all_response_items_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_MODEL_TYPE_VALUES)

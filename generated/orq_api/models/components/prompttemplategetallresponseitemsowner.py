@@ -17,6 +17,13 @@ from .prompttemplategetallresponseowneritems2 import (
     decode_prompt_template_get_all_response_owner_items2,
 )
 
+__all__ = [
+    "PromptTemplateGetAllResponseItemsOwner",
+    "decode_prompt_template_get_all_response_items_owner",
+    "encode_prompt_template_get_all_response_items_owner",
+]
+
+
 PromptTemplateGetAllResponseItemsOwner = Union[
     str, "PromptTemplateGetAllResponseOwnerItems2"
 ]
@@ -27,11 +34,11 @@ def decode_prompt_template_get_all_response_items_owner(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsOwner:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return decode_prompt_template_get_all_response_owner_items2(data)  # type: ignore[no-any-return]
+        return decode_prompt_template_get_all_response_owner_items2(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PROVIDER_VALUES",
+    "PromptTemplateGetAllResponseItemsProvider",
+    "decode_prompt_template_get_all_response_items_provider",
+]
+
+
 PromptTemplateGetAllResponseItemsProvider = Literal[
     "cohere",
     "openai",
@@ -73,5 +80,5 @@ def decode_prompt_template_get_all_response_items_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PROVIDER_VALUES)

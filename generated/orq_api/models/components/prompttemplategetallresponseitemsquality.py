@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_QUALITY_VALUES",
+    "PromptTemplateGetAllResponseItemsQuality",
+    "decode_prompt_template_get_all_response_items_quality",
+]
+
+
 PromptTemplateGetAllResponseItemsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -31,5 +38,5 @@ def decode_prompt_template_get_all_response_items_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_QUALITY_VALUES)

@@ -18,6 +18,13 @@ from .prompttemplategetallresponseresponseformatitems2 import (
     PromptTemplateGetAllResponseResponseFormatItems2,
 )
 
+__all__ = [
+    "PromptTemplateGetAllResponseItemsResponseFormat",
+    "decode_prompt_template_get_all_response_items_response_format",
+    "encode_prompt_template_get_all_response_items_response_format",
+]
+
+
 PromptTemplateGetAllResponseItemsResponseFormat = Union[
     "PromptTemplateGetAllResponseResponseFormatItems1",
     "PromptTemplateGetAllResponseResponseFormatItems2",
@@ -37,12 +44,12 @@ def decode_prompt_template_get_all_response_items_response_format(
 ) -> PromptTemplateGetAllResponseItemsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return PromptTemplateGetAllResponseResponseFormatItems1.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponseResponseFormatItems1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return PromptTemplateGetAllResponseResponseFormatItems2.from_dict(data)  # type: ignore[no-any-return]
+            return PromptTemplateGetAllResponseResponseFormatItems2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_TYPE_VALUES",
+    "PromptTemplateGetAllResponseItemsType",
+    "decode_prompt_template_get_all_response_items_type",
+]
+
+
 PromptTemplateGetAllResponseItemsType = Literal["snippet"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_prompt_template_get_all_response_items_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsType:
     if data == "snippet" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "snippet"
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PromptTemplateGetAllResponseItemsUpdated",
+    "decode_prompt_template_get_all_response_items_updated",
+    "encode_prompt_template_get_all_response_items_updated",
+]
+
+
 PromptTemplateGetAllResponseItemsUpdated = Union[datetime, str]
 """The date and time the resource was last updated"""
 
@@ -20,11 +27,11 @@ def decode_prompt_template_get_all_response_items_updated(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsUpdated:
     try:
-        return _rt.d_datetime(data)  # type: ignore[no-any-return]
+        return _rt.d_datetime(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     raise _rt.no_match(

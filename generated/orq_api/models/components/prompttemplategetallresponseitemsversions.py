@@ -18,6 +18,8 @@ from .prompttemplategetallresponseitemsitems3promptconfig import (
     PromptTemplateGetAllResponseItemsItems3PromptConfig,
 )
 
+__all__ = ["PromptTemplateGetAllResponseItemsVersions"]
+
 
 @dataclass(slots=True, kw_only=True)
 class PromptTemplateGetAllResponseItemsVersions(_rt.Base):
@@ -80,9 +82,8 @@ class PromptTemplateGetAllResponseItemsVersions(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response_items_versions
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.created_by_id = v1
         obj.display_name = v2
@@ -106,15 +107,15 @@ class PromptTemplateGetAllResponseItemsVersions(_rt.Base):
             "commit": self.commit,
             "timestamp": self.timestamp,
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
+        v4 = self.description
+        if v4 is not UNSET:
+            out["description"] = v4
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_versions = frozenset(
+_KEYS_prompt_template_get_all_response_items_versions: frozenset[str] = frozenset(
     {
         "_id",
         "created_by_id",

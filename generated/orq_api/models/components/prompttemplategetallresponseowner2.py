@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER2_VALUES",
+    "PromptTemplateGetAllResponseOwner2",
+    "decode_prompt_template_get_all_response_owner2",
+]
+
+
 PromptTemplateGetAllResponseOwner2 = Literal["vendor"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_prompt_template_get_all_response_owner2(
     data: Any,
 ) -> PromptTemplateGetAllResponseOwner2:
     if data == "vendor" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "vendor"
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER2_VALUES)

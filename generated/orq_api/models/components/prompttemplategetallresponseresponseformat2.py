@@ -17,6 +17,8 @@ from .prompttemplategetallresponseresponseformatitemstype import (
     decode_prompt_template_get_all_response_response_format_items_type,
 )
 
+__all__ = ["PromptTemplateGetAllResponseResponseFormat2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class PromptTemplateGetAllResponseResponseFormat2(_rt.Base):
@@ -34,7 +36,7 @@ class PromptTemplateGetAllResponseResponseFormat2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES
         ):
@@ -48,10 +50,9 @@ class PromptTemplateGetAllResponseResponseFormat2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response_response_format2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -64,4 +65,6 @@ class PromptTemplateGetAllResponseResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format2 = frozenset({"type"})
+_KEYS_prompt_template_get_all_response_response_format2: frozenset[str] = frozenset(
+    {"type"}
+)

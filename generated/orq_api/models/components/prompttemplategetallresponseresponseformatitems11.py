@@ -20,6 +20,8 @@ from .prompttemplategetallresponseresponseformatitems1type import (
     decode_prompt_template_get_all_response_response_format_items1_type,
 )
 
+__all__ = ["PromptTemplateGetAllResponseResponseFormatItems11"]
+
 
 @dataclass(slots=True, kw_only=True)
 class PromptTemplateGetAllResponseResponseFormatItems11(_rt.Base):
@@ -39,7 +41,7 @@ class PromptTemplateGetAllResponseResponseFormatItems11(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES
         ):
@@ -60,10 +62,9 @@ class PromptTemplateGetAllResponseResponseFormatItems11(_rt.Base):
                 if k
                 not in _KEYS_prompt_template_get_all_response_response_format_items11
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.json_schema = v1
         obj.additional_properties = extras
         return obj
@@ -78,6 +79,6 @@ class PromptTemplateGetAllResponseResponseFormatItems11(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format_items11 = frozenset(
-    {"type", "json_schema"}
+_KEYS_prompt_template_get_all_response_response_format_items11: frozenset[str] = (
+    frozenset({"type", "json_schema"})
 )

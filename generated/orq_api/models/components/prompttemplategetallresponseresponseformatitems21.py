@@ -20,6 +20,8 @@ from .prompttemplategetallresponseresponseformatitems2versionstype import (
     decode_prompt_template_get_all_response_response_format_items2_versions_type,
 )
 
+__all__ = ["PromptTemplateGetAllResponseResponseFormatItems21"]
+
 
 @dataclass(slots=True, kw_only=True)
 class PromptTemplateGetAllResponseResponseFormatItems21(_rt.Base):
@@ -39,7 +41,7 @@ class PromptTemplateGetAllResponseResponseFormatItems21(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_TYPE_VALUES
         ):
@@ -61,10 +63,9 @@ class PromptTemplateGetAllResponseResponseFormatItems21(_rt.Base):
                 if k
                 not in _KEYS_prompt_template_get_all_response_response_format_items21
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.json_schema = v1
         obj.additional_properties = extras
         return obj
@@ -79,6 +80,6 @@ class PromptTemplateGetAllResponseResponseFormatItems21(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format_items21 = frozenset(
-    {"type", "json_schema"}
+_KEYS_prompt_template_get_all_response_response_format_items21: frozenset[str] = (
+    frozenset({"type", "json_schema"})
 )

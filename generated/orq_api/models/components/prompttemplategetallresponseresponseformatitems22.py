@@ -17,6 +17,8 @@ from .prompttemplategetallresponseresponseformatitems2versionspromptconfigtype i
     decode_prompt_template_get_all_response_response_format_items2_versions_prompt_config_type,
 )
 
+__all__ = ["PromptTemplateGetAllResponseResponseFormatItems22"]
+
 
 @dataclass(slots=True, kw_only=True)
 class PromptTemplateGetAllResponseResponseFormatItems22(_rt.Base):
@@ -34,7 +36,7 @@ class PromptTemplateGetAllResponseResponseFormatItems22(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
         ):
@@ -50,10 +52,9 @@ class PromptTemplateGetAllResponseResponseFormatItems22(_rt.Base):
                 if k
                 not in _KEYS_prompt_template_get_all_response_response_format_items22
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -66,4 +67,6 @@ class PromptTemplateGetAllResponseResponseFormatItems22(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format_items22 = frozenset({"type"})
+_KEYS_prompt_template_get_all_response_response_format_items22: frozenset[str] = (
+    frozenset({"type"})
+)

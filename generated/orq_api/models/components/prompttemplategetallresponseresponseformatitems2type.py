@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_TYPE_VALUES",
+    "PromptTemplateGetAllResponseResponseFormatItems2Type",
+    "decode_prompt_template_get_all_response_response_format_items2_type",
+]
+
+
 PromptTemplateGetAllResponseResponseFormatItems2Type = Literal["json_schema"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_prompt_template_get_all_response_response_format_items2_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseResponseFormatItems2Type:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_TYPE_VALUES
     )

@@ -20,6 +20,8 @@ from .prompttemplategetallresponseresponseformatitems3type import (
     decode_prompt_template_get_all_response_response_format_items3_type,
 )
 
+__all__ = ["PromptTemplateGetAllResponseResponseFormatItems31"]
+
 
 @dataclass(slots=True, kw_only=True)
 class PromptTemplateGetAllResponseResponseFormatItems31(_rt.Base):
@@ -39,7 +41,7 @@ class PromptTemplateGetAllResponseResponseFormatItems31(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_TYPE_VALUES
         ):
@@ -60,10 +62,9 @@ class PromptTemplateGetAllResponseResponseFormatItems31(_rt.Base):
                 if k
                 not in _KEYS_prompt_template_get_all_response_response_format_items31
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.json_schema = v1
         obj.additional_properties = extras
         return obj
@@ -78,6 +79,6 @@ class PromptTemplateGetAllResponseResponseFormatItems31(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format_items31 = frozenset(
-    {"type", "json_schema"}
+_KEYS_prompt_template_get_all_response_response_format_items31: frozenset[str] = (
+    frozenset({"type", "json_schema"})
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_PROMPT_CONFIG_TYPE_VALUES",
+    "PromptTemplateGetAllResponseResponseFormatItems3PromptConfigType",
+    "decode_prompt_template_get_all_response_response_format_items3_prompt_config_type",
+]
+
+
 PromptTemplateGetAllResponseResponseFormatItems3PromptConfigType = Literal[
     "json_object"
 ]
@@ -28,7 +35,7 @@ def decode_prompt_template_get_all_response_response_format_items3_prompt_config
     data: Any,
 ) -> PromptTemplateGetAllResponseResponseFormatItems3PromptConfigType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data,
         PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_PROMPT_CONFIG_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES",
+    "PromptTemplateGetAllResponseResponseFormatItemsType",
+    "decode_prompt_template_get_all_response_response_format_items_type",
+]
+
+
 PromptTemplateGetAllResponseResponseFormatItemsType = Literal["json_object"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_prompt_template_get_all_response_response_format_items_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseResponseFormatItemsType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES
     )

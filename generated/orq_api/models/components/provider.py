@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["PROVIDER_VALUES", "Provider", "decode_provider"]
+
+
 Provider = Literal[
     "cohere",
     "openai",
@@ -71,5 +74,5 @@ def decode_provider(data: Any) -> Provider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, PROVIDER_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["PURPOSE_VALUES", "Purpose", "decode_purpose"]
+
+
 Purpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
@@ -20,5 +23,5 @@ PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 def decode_purpose(data: Any) -> Purpose:
     if data == "retrieval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "retrieval"
     raise _rt.enum_error(data, PURPOSE_VALUES)

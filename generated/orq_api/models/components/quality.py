@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["QUALITY_VALUES", "Quality", "decode_quality"]
+
+
 Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -29,5 +32,5 @@ def decode_quality(data: Any) -> Quality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, QUALITY_VALUES)

@@ -22,6 +22,8 @@ from .workflowrunqueryrequestqueryfilters import (
     encode_workflow_run_query_request_query_filters,
 )
 
+__all__ = ["Query"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Query(_rt.Base):
@@ -39,7 +41,10 @@ class Query(_rt.Base):
             v0 = data["operator"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES
+        ):
             raise _rt.enum_error(v0, WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES).at(
                 ".operator"
             )
@@ -52,10 +57,9 @@ class Query(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_query}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.operator = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.operator = v0  # type: ignore[assignment]
         obj.filters = v1
         obj.additional_properties = extras
         return obj
@@ -64,14 +68,14 @@ class Query(_rt.Base):
         out: Dict[str, Any] = {
             "operator": self.operator,
         }
-        v = self.filters
-        if v is not UNSET:
+        v1 = self.filters
+        if v1 is not UNSET:
             out["filters"] = [
-                encode_workflow_run_query_request_query_filters(x0) for x0 in v
+                encode_workflow_run_query_request_query_filters(x0) for x0 in v1
             ]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_query = frozenset({"operator", "filters"})
+_KEYS_query: frozenset[str] = frozenset({"operator", "filters"})

@@ -15,6 +15,8 @@ from .chatcompletiongatewaysuccessresponsetoplogprobs import (
     ChatCompletionGatewaySuccessResponseTopLogprobs,
 )
 
+__all__ = ["Refusal"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Refusal(_rt.Base):
@@ -59,9 +61,8 @@ class Refusal(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_refusal}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.token = v0
         obj.logprob = v1
         obj.bytes = v2
@@ -81,4 +82,4 @@ class Refusal(_rt.Base):
         return out
 
 
-_KEYS_refusal = frozenset({"token", "logprob", "bytes", "top_logprobs"})
+_KEYS_refusal: frozenset[str] = frozenset({"token", "logprob", "bytes", "top_logprobs"})

@@ -19,6 +19,9 @@ from .relatedentities3 import RelatedEntities3
 from .seven import Seven
 from .six import Six
 
+__all__ = ["RelatedEntities", "decode_related_entities", "encode_related_entities"]
+
+
 RelatedEntities = Union[
     "RelatedEntities1",
     "RelatedEntities2",
@@ -34,37 +37,37 @@ RelatedEntities = Union[
 def decode_related_entities(data: Any) -> RelatedEntities:
     if type(data) is dict and "type" in data and "deployment_key" in data:
         try:
-            return RelatedEntities1.from_dict(data)  # type: ignore[no-any-return]
+            return RelatedEntities1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "deployment_id" in data:
         try:
-            return RelatedEntities2.from_dict(data)  # type: ignore[no-any-return]
+            return RelatedEntities2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "deployment_variant_id" in data:
         try:
-            return RelatedEntities3.from_dict(data)  # type: ignore[no-any-return]
+            return RelatedEntities3.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "deployment_completion_id" in data:
         try:
-            return Four.from_dict(data)  # type: ignore[no-any-return]
+            return Four.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return Five.from_dict(data)  # type: ignore[no-any-return]
+            return Five.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "chain_id" in data:
         try:
-            return Six.from_dict(data)  # type: ignore[no-any-return]
+            return Six.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "conversation_id" in data:
         try:
-            return Seven.from_dict(data)  # type: ignore[no-any-return]
+            return Seven.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -17,6 +17,8 @@ from .deploymentrelatedentitiestype import (
     decode_deployment_related_entities_type,
 )
 
+__all__ = ["RelatedEntities2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RelatedEntities2(_rt.Base):
@@ -36,7 +38,7 @@ class RelatedEntities2(_rt.Base):
             v1 = data["deployment_id"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DEPLOYMENT_RELATED_ENTITIES_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in DEPLOYMENT_RELATED_ENTITIES_TYPE_VALUES:
             raise _rt.enum_error(v0, DEPLOYMENT_RELATED_ENTITIES_TYPE_VALUES).at(
                 ".type"
             )
@@ -45,10 +47,9 @@ class RelatedEntities2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_related_entities2}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.deployment_id = v1
         obj.additional_properties = extras
         return obj
@@ -63,4 +64,4 @@ class RelatedEntities2(_rt.Base):
         return out
 
 
-_KEYS_related_entities2 = frozenset({"type", "deployment_id"})
+_KEYS_related_entities2: frozenset[str] = frozenset({"type", "deployment_id"})

@@ -17,6 +17,8 @@ from .deploymentrelatedentitiesrelatedentitiestype import (
     decode_deployment_related_entities_related_entities_type,
 )
 
+__all__ = ["RelatedEntities3"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RelatedEntities3(_rt.Base):
@@ -37,7 +39,7 @@ class RelatedEntities3(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -48,10 +50,9 @@ class RelatedEntities3(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_related_entities3}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.deployment_variant_id = v1
         obj.additional_properties = extras
         return obj
@@ -66,4 +67,4 @@ class RelatedEntities3(_rt.Base):
         return out
 
 
-_KEYS_related_entities3 = frozenset({"type", "deployment_variant_id"})
+_KEYS_related_entities3: frozenset[str] = frozenset({"type", "deployment_variant_id"})

@@ -17,6 +17,8 @@ from .workflowrunrelatedentities2relatedentities5type import (
     decode_workflow_run_related_entities2_related_entities5_type,
 )
 
+__all__ = ["RelatedEntities5"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RelatedEntities5(_rt.Base):
@@ -36,7 +38,7 @@ class RelatedEntities5(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES5_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -47,10 +49,9 @@ class RelatedEntities5(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_related_entities5}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.contact_id = v1
         obj.additional_properties = extras
         return obj
@@ -65,4 +66,4 @@ class RelatedEntities5(_rt.Base):
         return out
 
 
-_KEYS_related_entities5 = frozenset({"type", "contact_id"})
+_KEYS_related_entities5: frozenset[str] = frozenset({"type", "contact_id"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "RELATED_ENTITIES_TYPE_VALUES",
+    "RelatedEntitiesType",
+    "decode_related_entities_type",
+]
+
+
 RelatedEntitiesType = Literal["deployment_key"]
 """"""
 
@@ -20,5 +27,5 @@ RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(("deployment_key",))
 
 def decode_related_entities_type(data: Any) -> RelatedEntitiesType:
     if data == "deployment_key" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "deployment_key"
     raise _rt.enum_error(data, RELATED_ENTITIES_TYPE_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["RELATIVE_TIME_VALUES", "RelativeTime", "decode_relative_time"]
+
+
 RelativeTime = Literal[
     "today", "yesterday", "one_week_ago", "one_month_ago", "custom_date"
 ]
@@ -37,5 +40,5 @@ def decode_relative_time(data: Any) -> RelativeTime:
         "custom_date",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "today"
     raise _rt.enum_error(data, RELATIVE_TIME_VALUES)

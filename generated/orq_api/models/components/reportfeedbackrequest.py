@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .value import Value, decode_value, encode_value
 
+__all__ = ["ReportFeedbackRequest"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ReportFeedbackRequest(_rt.Base):
@@ -49,9 +51,8 @@ class ReportFeedbackRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_report_feedback_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.property = v0
         obj.value = v1
         obj.trace_id = v2
@@ -69,4 +70,6 @@ class ReportFeedbackRequest(_rt.Base):
         return out
 
 
-_KEYS_report_feedback_request = frozenset({"property", "value", "trace_id"})
+_KEYS_report_feedback_request: frozenset[str] = frozenset(
+    {"property", "value", "trace_id"}
+)

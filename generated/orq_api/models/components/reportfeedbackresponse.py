@@ -17,6 +17,8 @@ from .reportfeedbackresponsevalue import (
     encode_report_feedback_response_value,
 )
 
+__all__ = ["ReportFeedbackResponse"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ReportFeedbackResponse(_rt.Base):
@@ -57,9 +59,8 @@ class ReportFeedbackResponse(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_report_feedback_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.property = v0
         obj.value = v1
         obj.trace_id = v2
@@ -79,4 +80,6 @@ class ReportFeedbackResponse(_rt.Base):
         return out
 
 
-_KEYS_report_feedback_response = frozenset({"property", "value", "trace_id", "id"})
+_KEYS_report_feedback_response: frozenset[str] = frozenset(
+    {"property", "value", "trace_id", "id"}
+)

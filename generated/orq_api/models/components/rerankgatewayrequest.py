@@ -17,6 +17,8 @@ from .rerankgatewayrequestdocuments import (
     encode_rerank_gateway_request_documents,
 )
 
+__all__ = ["RerankGatewayRequest"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RerankGatewayRequest(_rt.Base):
@@ -65,9 +67,8 @@ class RerankGatewayRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_rerank_gateway_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.query = v0
         obj.documents = v1
         obj.model = v2
@@ -84,17 +85,17 @@ class RerankGatewayRequest(_rt.Base):
             ],
             "model": self.model,
         }
-        v = self.top_n
-        if v is not UNSET:
-            out["top_n"] = v
-        v = self.return_documents
-        if v is not UNSET:
-            out["return_documents"] = v
+        v3 = self.top_n
+        if v3 is not UNSET:
+            out["top_n"] = v3
+        v4 = self.return_documents
+        if v4 is not UNSET:
+            out["return_documents"] = v4
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_rerank_gateway_request = frozenset(
+_KEYS_rerank_gateway_request: frozenset[str] = frozenset(
     {"query", "documents", "model", "top_n", "return_documents"}
 )

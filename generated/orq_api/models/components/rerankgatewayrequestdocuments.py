@@ -12,17 +12,24 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "RerankGatewayRequestDocuments",
+    "decode_rerank_gateway_request_documents",
+    "encode_rerank_gateway_request_documents",
+]
+
+
 RerankGatewayRequestDocuments = Union[str, Dict[str, str]]
 """"""
 
 
 def decode_rerank_gateway_request_documents(data: Any) -> RerankGatewayRequestDocuments:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.map_of(_rt.d_str)(data)  # type: ignore[no-any-return]
+        return _rt.map_of(_rt.d_str)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -14,6 +14,9 @@ _new = object.__new__
 from .responseformat1 import ResponseFormat1
 from .responseformat2 import ResponseFormat2
 
+__all__ = ["ResponseFormat", "decode_response_format", "encode_response_format"]
+
+
 ResponseFormat = Union["ResponseFormat1", "ResponseFormat2"]
 """An object specifying the format that the model must output.
 
@@ -28,12 +31,12 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_response_format(data: Any) -> ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return ResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+            return ResponseFormat1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return ResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+            return ResponseFormat2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,8 @@ from .responseformattype import (
     decode_response_format_type,
 )
 
+__all__ = ["ResponseFormat1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ResponseFormat1(_rt.Base):
@@ -36,7 +38,7 @@ class ResponseFormat1(_rt.Base):
             v1 = data["json_schema"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in RESPONSE_FORMAT_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in RESPONSE_FORMAT_TYPE_VALUES:
             raise _rt.enum_error(v0, RESPONSE_FORMAT_TYPE_VALUES).at(".type")
         try:
             v1 = JsonSchema.from_dict(v1)
@@ -45,10 +47,9 @@ class ResponseFormat1(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_response_format1}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.json_schema = v1
         obj.additional_properties = extras
         return obj
@@ -63,4 +64,4 @@ class ResponseFormat1(_rt.Base):
         return out
 
 
-_KEYS_response_format1 = frozenset({"type", "json_schema"})
+_KEYS_response_format1: frozenset[str] = frozenset({"type", "json_schema"})

@@ -17,6 +17,8 @@ from .deploymentgetconfigresponseresponseformattype import (
     decode_deployment_get_config_response_response_format_type,
 )
 
+__all__ = ["ResponseFormat2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ResponseFormat2(_rt.Base):
@@ -34,7 +36,7 @@ class ResponseFormat2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in DEPLOYMENT_GET_CONFIG_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -43,10 +45,9 @@ class ResponseFormat2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1:
             extras = {k: x for k, x in data.items() if k not in _KEYS_response_format2}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -59,4 +60,4 @@ class ResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_response_format2 = frozenset({"type"})
+_KEYS_response_format2: frozenset[str] = frozenset({"type"})

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .metadata import Metadata
 
+__all__ = ["Retrievals"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Retrievals(_rt.Base):
@@ -42,9 +44,8 @@ class Retrievals(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_retrievals}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.document = v0
         obj.metadata = v1
         obj.additional_properties = extras
@@ -60,4 +61,4 @@ class Retrievals(_rt.Base):
         return out
 
 
-_KEYS_retrievals = frozenset({"document", "metadata"})
+_KEYS_retrievals: frozenset[str] = frozenset({"document", "metadata"})

@@ -17,6 +17,8 @@ from .deploymentrelatedentitiesrelatedentities6type import (
     decode_deployment_related_entities_related_entities6_type,
 )
 
+__all__ = ["Six"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Six(_rt.Base):
@@ -36,7 +38,7 @@ class Six(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES6_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -47,10 +49,9 @@ class Six(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_six}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.chain_id = v1
         obj.additional_properties = extras
         return obj
@@ -65,4 +66,4 @@ class Six(_rt.Base):
         return out
 
 
-_KEYS_six = frozenset({"type", "chain_id"})
+_KEYS_six: frozenset[str] = frozenset({"type", "chain_id"})

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["SIZE_VALUES", "Size", "decode_size"]
+
+
 Size = Literal["256x256", "512x512", "1024x1024"]
 """The size of the image"""
 
@@ -31,5 +34,5 @@ def decode_size(data: Any) -> Size:
         "1024x1024",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "256x256"
     raise _rt.enum_error(data, SIZE_VALUES)

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .direction import DIRECTION_VALUES, Direction, decode_direction
 
+__all__ = ["SortingProps"]
+
 
 @dataclass(slots=True, kw_only=True)
 class SortingProps(_rt.Base):
@@ -36,14 +38,13 @@ class SortingProps(_rt.Base):
             raise _rt.type_error("str", v0).at(".key")
         v1 = data.get("direction", UNSET)
         if v1 is not UNSET:
-            if type(v1) is not str or v1 not in DIRECTION_VALUES:
+            if v1.__class__ is not str or v1 not in DIRECTION_VALUES:
                 raise _rt.enum_error(v1, DIRECTION_VALUES).at(".direction")
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_sorting_props}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.key = v0
         obj.direction = v1
         obj.additional_properties = extras
@@ -53,12 +54,12 @@ class SortingProps(_rt.Base):
         out: Dict[str, Any] = {
             "key": self.key,
         }
-        v = self.direction
-        if v is not UNSET:
-            out["direction"] = v
+        v1 = self.direction
+        if v1 is not UNSET:
+            out["direction"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_sorting_props = frozenset({"key", "direction"})
+_KEYS_sorting_props: frozenset[str] = frozenset({"key", "direction"})

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["STATUS_VALUES", "Status", "decode_status"]
+
+
 Status = Literal["pending", "completed", "failed"]
 """"""
 
@@ -31,5 +34,5 @@ def decode_status(data: Any) -> Status:
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "pending"
     raise _rt.enum_error(data, STATUS_VALUES)

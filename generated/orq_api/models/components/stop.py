@@ -12,17 +12,20 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Stop", "decode_stop", "encode_stop"]
+
+
 Stop = Union[str, List[str]]
 """Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence."""
 
 
 def decode_stop(data: Any) -> Stop:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(_rt.d_str)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(_rt.d_str)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Tokens"]
+
+
 @dataclass(slots=True, kw_only=True)
 class Tokens(_rt.Base):
     """Tokens"""
@@ -37,9 +40,8 @@ class Tokens(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_tokens}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.input_tokens = v0
         obj.output_tokens = v1
         obj.additional_properties = extras
@@ -47,15 +49,15 @@ class Tokens(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.input_tokens
-        if v is not UNSET:
-            out["input_tokens"] = v
-        v = self.output_tokens
-        if v is not UNSET:
-            out["output_tokens"] = v
+        v0 = self.input_tokens
+        if v0 is not UNSET:
+            out["input_tokens"] = v0
+        v1 = self.output_tokens
+        if v1 is not UNSET:
+            out["output_tokens"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_tokens = frozenset({"input_tokens", "output_tokens"})
+_KEYS_tokens: frozenset[str] = frozenset({"input_tokens", "output_tokens"})

@@ -18,6 +18,8 @@ from .deploymentgetconfigresponsetoolstype import (
     decode_deployment_get_config_response_tools_type,
 )
 
+__all__ = ["Tools"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Tools(_rt.Base):
@@ -38,7 +40,7 @@ class Tools(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in DEPLOYMENT_GET_CONFIG_RESPONSE_TOOLS_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -51,10 +53,9 @@ class Tools(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_tools}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.function = v1
         obj.additional_properties = extras
         return obj
@@ -69,4 +70,4 @@ class Tools(_rt.Base):
         return out
 
 
-_KEYS_tools = frozenset({"type", "function"})
+_KEYS_tools: frozenset[str] = frozenset({"type", "function"})

@@ -14,6 +14,8 @@ _new = object.__new__
 from .imageurl import ImageUrl
 from .twotype import TWO_TYPE_VALUES, TwoType, decode_two_type
 
+__all__ = ["Two2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Two2(_rt.Base):
@@ -32,7 +34,7 @@ class Two2(_rt.Base):
             v1 = data["image_url"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in TWO_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in TWO_TYPE_VALUES:
             raise _rt.enum_error(v0, TWO_TYPE_VALUES).at(".type")
         try:
             v1 = ImageUrl.from_dict(v1)
@@ -41,10 +43,9 @@ class Two2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_two2}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -59,4 +60,4 @@ class Two2(_rt.Base):
         return out
 
 
-_KEYS_two2 = frozenset({"type", "image_url"})
+_KEYS_two2: frozenset[str] = frozenset({"type", "image_url"})

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["TWO_DETAIL_VALUES", "TwoDetail", "decode_two_detail"]
+
+
 TwoDetail = Literal["low", "high", "auto"]
 """Specifies the detail level of the image."""
 
@@ -31,5 +34,5 @@ def decode_two_detail(data: Any) -> TwoDetail:
         "auto",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "low"
     raise _rt.enum_error(data, TWO_DETAIL_VALUES)

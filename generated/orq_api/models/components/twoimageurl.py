@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["TwoImageUrl"]
+
+
 @dataclass(slots=True, kw_only=True)
 class TwoImageUrl(_rt.Base):
     """TwoImageUrl"""
@@ -45,9 +48,8 @@ class TwoImageUrl(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_two_image_url}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.url = v1
         obj.detail = v2
@@ -58,15 +60,15 @@ class TwoImageUrl(_rt.Base):
         out: Dict[str, Any] = {
             "url": self.url,
         }
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.detail
-        if v is not UNSET:
-            out["detail"] = v
+        v0 = self.id
+        if v0 is not UNSET:
+            out["id"] = v0
+        v2 = self.detail
+        if v2 is not UNSET:
+            out["detail"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_two_image_url = frozenset({"id", "url", "detail"})
+_KEYS_two_image_url: frozenset[str] = frozenset({"id", "url", "detail"})

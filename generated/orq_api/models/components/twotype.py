@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["TWO_TYPE_VALUES", "TwoType", "decode_two_type"]
+
+
 TwoType = Literal["image_url"]
 """"""
 
@@ -20,5 +23,5 @@ TWO_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 def decode_two_type(data: Any) -> TwoType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, TWO_TYPE_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["TYPE_VALUES", "Type", "decode_type"]
+
+
 Type = Literal["function"]
 """"""
 
@@ -20,5 +23,5 @@ TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_type(data: Any) -> Type:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, TYPE_VALUES)

@@ -14,17 +14,20 @@ _new = object.__new__
 from .unit1 import UNIT1_VALUES, Unit1, decode_unit1
 from .unit2 import UNIT2_VALUES, Unit2, decode_unit2
 
+__all__ = ["Unit", "decode_unit", "encode_unit"]
+
+
 Unit = Union["Unit1", "Unit2"]
 """"""
 
 
 def decode_unit(data: Any) -> Unit:
     try:
-        return decode_unit1(data)  # type: ignore[no-any-return]
+        return decode_unit1(data)
     except ValidationError:
         pass
     try:
-        return decode_unit2(data)  # type: ignore[no-any-return]
+        return decode_unit2(data)
     except ValidationError:
         pass
     raise _rt.no_match(

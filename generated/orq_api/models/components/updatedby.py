@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["UpdatedBy"]
+
+
 @dataclass(slots=True, kw_only=True)
 class UpdatedBy(_rt.Base):
     """User model returned from the API"""
@@ -48,9 +51,8 @@ class UpdatedBy(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_updated_by}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.email = v1
         obj.display_name = v2
@@ -70,4 +72,6 @@ class UpdatedBy(_rt.Base):
         return out
 
 
-_KEYS_updated_by = frozenset({"id", "email", "display_name", "logo_url"})
+_KEYS_updated_by: frozenset[str] = frozenset(
+    {"id", "email", "display_name", "logo_url"}
+)

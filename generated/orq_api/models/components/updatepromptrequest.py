@@ -14,6 +14,8 @@ _new = object.__new__
 from .updatepromptrequestmetadata import UpdatePromptRequestMetadata
 from .updatepromptrequestpromptconfig import UpdatePromptRequestPromptConfig
 
+__all__ = ["UpdatePromptRequest"]
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptRequest(_rt.Base):
@@ -68,9 +70,8 @@ class UpdatePromptRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_update_prompt_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.display_name = v1
         obj.description = v2
@@ -84,26 +85,26 @@ class UpdatePromptRequest(_rt.Base):
         out: Dict[str, Any] = {
             "_id": self.id,
         }
-        v = self.display_name
-        if v is not UNSET:
-            out["display_name"] = v
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.prompt_config
-        if v is not UNSET:
-            out["prompt_config"] = v.to_dict()
-        v = self.metadata
-        if v is not UNSET:
-            out["metadata"] = v.to_dict()
-        v = self.key
-        if v is not UNSET:
-            out["key"] = v
+        v1 = self.display_name
+        if v1 is not UNSET:
+            out["display_name"] = v1
+        v2 = self.description
+        if v2 is not UNSET:
+            out["description"] = v2
+        v3 = self.prompt_config
+        if v3 is not UNSET:
+            out["prompt_config"] = v3.to_dict()
+        v4 = self.metadata
+        if v4 is not UNSET:
+            out["metadata"] = v4.to_dict()
+        v5 = self.key
+        if v5 is not UNSET:
+            out["key"] = v5
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_update_prompt_request = frozenset(
+_KEYS_update_prompt_request: frozenset[str] = frozenset(
     {"_id", "display_name", "description", "prompt_config", "metadata", "key"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES",
+    "UpdatePromptRequest2PromptConfigType",
+    "decode_update_prompt_request2_prompt_config_type",
+]
+
+
 UpdatePromptRequest2PromptConfigType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_update_prompt_request2_prompt_config_type(
     data: Any,
 ) -> UpdatePromptRequest2PromptConfigType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_REQUEST2_TYPE_VALUES",
+    "UpdatePromptRequest2Type",
+    "decode_update_prompt_request2_type",
+]
+
+
 UpdatePromptRequest2Type = Literal["text"]
 """"""
 
@@ -20,5 +27,5 @@ UPDATE_PROMPT_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_update_prompt_request2_type(data: Any) -> UpdatePromptRequest2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST2_TYPE_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .updatepromptrequest21 import UpdatePromptRequest21
 from .updatepromptrequest22 import UpdatePromptRequest22
 
+__all__ = [
+    "UpdatePromptRequestContent2",
+    "decode_update_prompt_request_content2",
+    "encode_update_prompt_request_content2",
+]
+
+
 UpdatePromptRequestContent2 = Union["UpdatePromptRequest21", "UpdatePromptRequest22"]
 """"""
 
@@ -21,12 +28,12 @@ UpdatePromptRequestContent2 = Union["UpdatePromptRequest21", "UpdatePromptReques
 def decode_update_prompt_request_content2(data: Any) -> UpdatePromptRequestContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return UpdatePromptRequest21.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptRequest21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return UpdatePromptRequest22.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptRequest22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

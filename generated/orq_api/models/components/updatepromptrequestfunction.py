@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["UpdatePromptRequestFunction"]
+
+
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptRequestFunction(_rt.Base):
     """UpdatePromptRequestFunction"""
@@ -41,9 +44,8 @@ class UpdatePromptRequestFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_request_function
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.arguments = v1
         obj.additional_properties = extras
@@ -59,4 +61,4 @@ class UpdatePromptRequestFunction(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_request_function = frozenset({"name", "arguments"})
+_KEYS_update_prompt_request_function: frozenset[str] = frozenset({"name", "arguments"})

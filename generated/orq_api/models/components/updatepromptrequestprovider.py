@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_REQUEST_PROVIDER_VALUES",
+    "UpdatePromptRequestProvider",
+    "decode_update_prompt_request_provider",
+]
+
+
 UpdatePromptRequestProvider = Literal[
     "cohere",
     "openai",
@@ -71,5 +78,5 @@ def decode_update_prompt_request_provider(data: Any) -> UpdatePromptRequestProvi
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST_PROVIDER_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .updatepromptrequestresponseformat1 import UpdatePromptRequestResponseFormat1
 from .updatepromptrequestresponseformat2 import UpdatePromptRequestResponseFormat2
 
+__all__ = [
+    "UpdatePromptRequestResponseFormat",
+    "decode_update_prompt_request_response_format",
+    "encode_update_prompt_request_response_format",
+]
+
+
 UpdatePromptRequestResponseFormat = Union[
     "UpdatePromptRequestResponseFormat1", "UpdatePromptRequestResponseFormat2"
 ]
@@ -32,12 +39,12 @@ def decode_update_prompt_request_response_format(
 ) -> UpdatePromptRequestResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return UpdatePromptRequestResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptRequestResponseFormat1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return UpdatePromptRequestResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptRequestResponseFormat2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

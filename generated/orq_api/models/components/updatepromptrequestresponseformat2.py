@@ -17,6 +17,8 @@ from .updatepromptrequestresponseformatpromptconfigtype import (
     decode_update_prompt_request_response_format_prompt_config_type,
 )
 
+__all__ = ["UpdatePromptRequestResponseFormat2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptRequestResponseFormat2(_rt.Base):
@@ -34,7 +36,7 @@ class UpdatePromptRequestResponseFormat2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in UPDATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -47,10 +49,9 @@ class UpdatePromptRequestResponseFormat2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_request_response_format2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -63,4 +64,4 @@ class UpdatePromptRequestResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_request_response_format2 = frozenset({"type"})
+_KEYS_update_prompt_request_response_format2: frozenset[str] = frozenset({"type"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES",
+    "UpdatePromptRequestResponseFormatPromptConfigType",
+    "decode_update_prompt_request_response_format_prompt_config_type",
+]
+
+
 UpdatePromptRequestResponseFormatPromptConfigType = Literal["json_object"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_update_prompt_request_response_format_prompt_config_type(
     data: Any,
 ) -> UpdatePromptRequestResponseFormatPromptConfigType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data, UPDATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES
     )

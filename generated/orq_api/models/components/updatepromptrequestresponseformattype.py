@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES",
+    "UpdatePromptRequestResponseFormatType",
+    "decode_update_prompt_request_response_format_type",
+]
+
+
 UpdatePromptRequestResponseFormatType = Literal["json_schema"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_update_prompt_request_response_format_type(
     data: Any,
 ) -> UpdatePromptRequestResponseFormatType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES)

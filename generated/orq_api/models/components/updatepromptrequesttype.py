@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_REQUEST_TYPE_VALUES",
+    "UpdatePromptRequestType",
+    "decode_update_prompt_request_type",
+]
+
+
 UpdatePromptRequestType = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ UPDATE_PROMPT_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_update_prompt_request_type(data: Any) -> UpdatePromptRequestType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST_TYPE_VALUES)

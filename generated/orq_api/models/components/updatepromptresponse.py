@@ -15,6 +15,13 @@ from .updatepromptresponse1 import UpdatePromptResponse1
 from .updatepromptresponse2 import UpdatePromptResponse2
 from .updatepromptresponse3 import UpdatePromptResponse3
 
+__all__ = [
+    "UpdatePromptResponse",
+    "decode_update_prompt_response",
+    "encode_update_prompt_response",
+]
+
+
 UpdatePromptResponse = Union[
     "UpdatePromptResponse1", "UpdatePromptResponse2", "UpdatePromptResponse3"
 ]
@@ -36,7 +43,7 @@ def decode_update_prompt_response(data: Any) -> UpdatePromptResponse:
         and "type" in data
     ):
         try:
-            return UpdatePromptResponse1.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponse1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -54,7 +61,7 @@ def decode_update_prompt_response(data: Any) -> UpdatePromptResponse:
         and "type" in data
     ):
         try:
-            return UpdatePromptResponse2.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponse2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -71,7 +78,7 @@ def decode_update_prompt_response(data: Any) -> UpdatePromptResponse:
         and "type" in data
     ):
         try:
-            return UpdatePromptResponse3.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponse3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE1_FORMAT_VALUES",
+    "UpdatePromptResponse1Format",
+    "decode_update_prompt_response1_format",
+]
+
+
 UpdatePromptResponse1Format = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
@@ -33,5 +40,5 @@ def decode_update_prompt_response1_format(data: Any) -> UpdatePromptResponse1For
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE1_FORMAT_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE1_QUALITY_VALUES",
+    "UpdatePromptResponse1Quality",
+    "decode_update_prompt_response1_quality",
+]
+
+
 UpdatePromptResponse1Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -29,5 +36,5 @@ def decode_update_prompt_response1_quality(data: Any) -> UpdatePromptResponse1Qu
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE1_QUALITY_VALUES)

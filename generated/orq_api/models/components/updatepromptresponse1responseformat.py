@@ -14,6 +14,13 @@ _new = object.__new__
 from .updatepromptresponseresponseformat11 import UpdatePromptResponseResponseFormat11
 from .updatepromptresponseresponseformat12 import UpdatePromptResponseResponseFormat12
 
+__all__ = [
+    "UpdatePromptResponse1ResponseFormat",
+    "decode_update_prompt_response1_response_format",
+    "encode_update_prompt_response1_response_format",
+]
+
+
 UpdatePromptResponse1ResponseFormat = Union[
     "UpdatePromptResponseResponseFormat11", "UpdatePromptResponseResponseFormat12"
 ]
@@ -32,12 +39,12 @@ def decode_update_prompt_response1_response_format(
 ) -> UpdatePromptResponse1ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return UpdatePromptResponseResponseFormat11.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponseResponseFormat11.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return UpdatePromptResponseResponseFormat12.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponseResponseFormat12.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE1_ROLE_VALUES",
+    "UpdatePromptResponse1Role",
+    "decode_update_prompt_response1_role",
+]
+
+
 UpdatePromptResponse1Role = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_update_prompt_response1_role(data: Any) -> UpdatePromptResponse1Role:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE1_ROLE_VALUES)

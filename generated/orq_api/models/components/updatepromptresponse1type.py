@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE1_TYPE_VALUES",
+    "UpdatePromptResponse1Type",
+    "decode_update_prompt_response1_type",
+]
+
+
 UpdatePromptResponse1Type = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ UPDATE_PROMPT_RESPONSE1_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_update_prompt_response1_type(data: Any) -> UpdatePromptResponse1Type:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE1_TYPE_VALUES)

@@ -35,6 +35,8 @@ from .updatepromptresponse2updated import (
 )
 from .updatepromptresponse2versions import UpdatePromptResponse2Versions
 
+__all__ = ["UpdatePromptResponse2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptResponse2(_rt.Base):
@@ -120,16 +122,15 @@ class UpdatePromptResponse2(_rt.Base):
             raise e.at(".versions")
         if type(v12) is not str:
             raise _rt.type_error("str", v12).at(".key")
-        if type(v13) is not str or v13 not in UPDATE_PROMPT_RESPONSE2_TYPE_VALUES:
+        if v13.__class__ is not str or v13 not in UPDATE_PROMPT_RESPONSE2_TYPE_VALUES:
             raise _rt.enum_error(v13, UPDATE_PROMPT_RESPONSE2_TYPE_VALUES).at(".type")
         extras: Dict[str, Any] = {}
         if len(data) != 11 + (v6 is not UNSET) + (v9 is not UNSET) + (v10 is not UNSET):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_update_prompt_response2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.owner = v1
         obj.domain_id = v2
@@ -143,7 +144,7 @@ class UpdatePromptResponse2(_rt.Base):
         obj.updated = v10
         obj.versions = v11
         obj.key = v12
-        obj.type = v13
+        obj.type = v13  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -161,21 +162,21 @@ class UpdatePromptResponse2(_rt.Base):
             "key": self.key,
             "type": self.type,
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.created
-        if v is not UNSET:
-            out["created"] = encode_update_prompt_response2_created(v)
-        v = self.updated
-        if v is not UNSET:
-            out["updated"] = encode_update_prompt_response2_updated(v)
+        v6 = self.description
+        if v6 is not UNSET:
+            out["description"] = v6
+        v9 = self.created
+        if v9 is not UNSET:
+            out["created"] = encode_update_prompt_response2_created(v9)
+        v10 = self.updated
+        if v10 is not UNSET:
+            out["updated"] = encode_update_prompt_response2_updated(v10)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_update_prompt_response2 = frozenset(
+_KEYS_update_prompt_response2: frozenset[str] = frozenset(
     {
         "_id",
         "owner",

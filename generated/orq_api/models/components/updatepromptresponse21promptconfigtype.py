@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES",
+    "UpdatePromptResponse21PromptConfigType",
+    "decode_update_prompt_response21_prompt_config_type",
+]
+
+
 UpdatePromptResponse21PromptConfigType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_update_prompt_response21_prompt_config_type(
     data: Any,
 ) -> UpdatePromptResponse21PromptConfigType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES)

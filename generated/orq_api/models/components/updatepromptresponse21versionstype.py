@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE21_VERSIONS_TYPE_VALUES",
+    "UpdatePromptResponse21VersionsType",
+    "decode_update_prompt_response21_versions_type",
+]
+
+
 UpdatePromptResponse21VersionsType = Literal["text"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_update_prompt_response21_versions_type(
     data: Any,
 ) -> UpdatePromptResponse21VersionsType:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE21_VERSIONS_TYPE_VALUES)

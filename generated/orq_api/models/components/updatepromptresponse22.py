@@ -18,6 +18,8 @@ from .updatepromptresponse21promptconfigtype import (
 )
 from .updatepromptresponse2imageurl import UpdatePromptResponse2ImageUrl
 
+__all__ = ["UpdatePromptResponse22"]
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptResponse22(_rt.Base):
@@ -37,7 +39,7 @@ class UpdatePromptResponse22(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in UPDATE_PROMPT_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -52,10 +54,9 @@ class UpdatePromptResponse22(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_update_prompt_response22
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -70,4 +71,4 @@ class UpdatePromptResponse22(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response22 = frozenset({"type", "image_url"})
+_KEYS_update_prompt_response22: frozenset[str] = frozenset({"type", "image_url"})

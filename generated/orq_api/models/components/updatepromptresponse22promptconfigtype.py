@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES",
+    "UpdatePromptResponse22PromptConfigType",
+    "decode_update_prompt_response22_prompt_config_type",
+]
+
+
 UpdatePromptResponse22PromptConfigType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_update_prompt_response22_prompt_config_type(
     data: Any,
 ) -> UpdatePromptResponse22PromptConfigType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES)

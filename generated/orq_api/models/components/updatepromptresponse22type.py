@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE22_TYPE_VALUES",
+    "UpdatePromptResponse22Type",
+    "decode_update_prompt_response22_type",
+]
+
+
 UpdatePromptResponse22Type = Literal["text"]
 """"""
 
@@ -20,5 +27,5 @@ UPDATE_PROMPT_RESPONSE22_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_update_prompt_response22_type(data: Any) -> UpdatePromptResponse22Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE22_TYPE_VALUES)

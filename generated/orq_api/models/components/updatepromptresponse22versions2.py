@@ -20,6 +20,8 @@ from .updatepromptresponse22versionspromptconfigtype import (
     decode_update_prompt_response22_versions_prompt_config_type,
 )
 
+__all__ = ["UpdatePromptResponse22Versions2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptResponse22Versions2(_rt.Base):
@@ -39,7 +41,7 @@ class UpdatePromptResponse22Versions2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in UPDATE_PROMPT_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -56,10 +58,9 @@ class UpdatePromptResponse22Versions2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response22_versions2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -74,4 +75,6 @@ class UpdatePromptResponse22Versions2(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response22_versions2 = frozenset({"type", "image_url"})
+_KEYS_update_prompt_response22_versions2: frozenset[str] = frozenset(
+    {"type", "image_url"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES",
+    "UpdatePromptResponse22VersionsType",
+    "decode_update_prompt_response22_versions_type",
+]
+
+
 UpdatePromptResponse22VersionsType = Literal["text"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_update_prompt_response22_versions_type(
     data: Any,
 ) -> UpdatePromptResponse22VersionsType:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES)

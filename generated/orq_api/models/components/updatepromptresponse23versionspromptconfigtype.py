@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
+    "UpdatePromptResponse23VersionsPromptConfigType",
+    "decode_update_prompt_response23_versions_prompt_config_type",
+]
+
+
 UpdatePromptResponse23VersionsPromptConfigType = Literal["image_url"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_update_prompt_response23_versions_prompt_config_type(
     data: Any,
 ) -> UpdatePromptResponse23VersionsPromptConfigType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(
         data, UPDATE_PROMPT_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
     )

@@ -17,17 +17,24 @@ from .updatepromptresponsecontent22 import (
     encode_update_prompt_response_content22,
 )
 
+__all__ = [
+    "UpdatePromptResponse2Content",
+    "decode_update_prompt_response2_content",
+    "encode_update_prompt_response2_content",
+]
+
+
 UpdatePromptResponse2Content = Union[str, List["UpdatePromptResponseContent22"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 
 def decode_update_prompt_response2_content(data: Any) -> UpdatePromptResponse2Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_update_prompt_response_content22)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_update_prompt_response_content22)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

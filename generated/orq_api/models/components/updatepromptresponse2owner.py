@@ -17,17 +17,24 @@ from .updatepromptresponseowner22 import (
     decode_update_prompt_response_owner22,
 )
 
+__all__ = [
+    "UpdatePromptResponse2Owner",
+    "decode_update_prompt_response2_owner",
+    "encode_update_prompt_response2_owner",
+]
+
+
 UpdatePromptResponse2Owner = Union[str, "UpdatePromptResponseOwner22"]
 """"""
 
 
 def decode_update_prompt_response2_owner(data: Any) -> UpdatePromptResponse2Owner:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return decode_update_prompt_response_owner22(data)  # type: ignore[no-any-return]
+        return decode_update_prompt_response_owner22(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES",
+    "UpdatePromptResponse2PromptConfigType",
+    "decode_update_prompt_response2_prompt_config_type",
+]
+
+
 UpdatePromptResponse2PromptConfigType = Literal["function"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_update_prompt_response2_prompt_config_type(
     data: Any,
 ) -> UpdatePromptResponse2PromptConfigType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .updatepromptresponseresponseformat21 import UpdatePromptResponseResponseFormat21
 from .updatepromptresponseresponseformat22 import UpdatePromptResponseResponseFormat22
 
+__all__ = [
+    "UpdatePromptResponse2ResponseFormat",
+    "decode_update_prompt_response2_response_format",
+    "encode_update_prompt_response2_response_format",
+]
+
+
 UpdatePromptResponse2ResponseFormat = Union[
     "UpdatePromptResponseResponseFormat21", "UpdatePromptResponseResponseFormat22"
 ]
@@ -32,12 +39,12 @@ def decode_update_prompt_response2_response_format(
 ) -> UpdatePromptResponse2ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return UpdatePromptResponseResponseFormat21.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponseResponseFormat21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return UpdatePromptResponseResponseFormat22.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponseResponseFormat22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

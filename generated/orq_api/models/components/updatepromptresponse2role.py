@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE2_ROLE_VALUES",
+    "UpdatePromptResponse2Role",
+    "decode_update_prompt_response2_role",
+]
+
+
 UpdatePromptResponse2Role = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_update_prompt_response2_role(data: Any) -> UpdatePromptResponse2Role:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_ROLE_VALUES)

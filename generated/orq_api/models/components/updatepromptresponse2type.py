@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE2_TYPE_VALUES",
+    "UpdatePromptResponse2Type",
+    "decode_update_prompt_response2_type",
+]
+
+
 UpdatePromptResponse2Type = Literal["snippet"]
 """"""
 
@@ -20,5 +27,5 @@ UPDATE_PROMPT_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("snippet",))
 
 def decode_update_prompt_response2_type(data: Any) -> UpdatePromptResponse2Type:
     if data == "snippet" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "snippet"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_TYPE_VALUES)

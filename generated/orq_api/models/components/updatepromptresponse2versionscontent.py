@@ -17,6 +17,13 @@ from .updatepromptresponsecontent2versions2 import (
     encode_update_prompt_response_content2_versions2,
 )
 
+__all__ = [
+    "UpdatePromptResponse2VersionsContent",
+    "decode_update_prompt_response2_versions_content",
+    "encode_update_prompt_response2_versions_content",
+]
+
+
 UpdatePromptResponse2VersionsContent = Union[
     str, List["UpdatePromptResponseContent2Versions2"]
 ]
@@ -27,11 +34,11 @@ def decode_update_prompt_response2_versions_content(
     data: Any,
 ) -> UpdatePromptResponse2VersionsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_update_prompt_response_content2_versions2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_update_prompt_response_content2_versions2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

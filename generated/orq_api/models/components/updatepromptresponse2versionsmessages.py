@@ -25,6 +25,8 @@ from .updatepromptresponse2versionstoolcalls import (
     UpdatePromptResponse2VersionsToolCalls,
 )
 
+__all__ = ["UpdatePromptResponse2VersionsMessages"]
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptResponse2VersionsMessages(_rt.Base):
@@ -47,7 +49,7 @@ class UpdatePromptResponse2VersionsMessages(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in UPDATE_PROMPT_RESPONSE2_VERSIONS_ROLE_VALUES
         ):
             raise _rt.enum_error(v0, UPDATE_PROMPT_RESPONSE2_VERSIONS_ROLE_VALUES).at(
@@ -70,10 +72,9 @@ class UpdatePromptResponse2VersionsMessages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response2_versions_messages
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.tool_calls = v2
         obj.additional_properties = extras
@@ -84,14 +85,14 @@ class UpdatePromptResponse2VersionsMessages(_rt.Base):
             "role": self.role,
             "content": encode_update_prompt_response2_versions_content(self.content),
         }
-        v = self.tool_calls
-        if v is not UNSET:
-            out["tool_calls"] = [x0.to_dict() for x0 in v]
+        v2 = self.tool_calls
+        if v2 is not UNSET:
+            out["tool_calls"] = [x0.to_dict() for x0 in v2]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_update_prompt_response2_versions_messages = frozenset(
+_KEYS_update_prompt_response2_versions_messages: frozenset[str] = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE2_VERSIONS_PROVIDER_VALUES",
+    "UpdatePromptResponse2VersionsProvider",
+    "decode_update_prompt_response2_versions_provider",
+]
+
+
 UpdatePromptResponse2VersionsProvider = Literal[
     "cohere",
     "openai",
@@ -73,5 +80,5 @@ def decode_update_prompt_response2_versions_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_VERSIONS_PROVIDER_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE2_VERSIONS_QUALITY_VALUES",
+    "UpdatePromptResponse2VersionsQuality",
+    "decode_update_prompt_response2_versions_quality",
+]
+
+
 UpdatePromptResponse2VersionsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -31,5 +38,5 @@ def decode_update_prompt_response2_versions_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_VERSIONS_QUALITY_VALUES)

@@ -18,6 +18,13 @@ from .updatepromptresponseresponseformat2versions2 import (
     UpdatePromptResponseResponseFormat2Versions2,
 )
 
+__all__ = [
+    "UpdatePromptResponse2VersionsResponseFormat",
+    "decode_update_prompt_response2_versions_response_format",
+    "encode_update_prompt_response2_versions_response_format",
+]
+
+
 UpdatePromptResponse2VersionsResponseFormat = Union[
     "UpdatePromptResponseResponseFormat2Versions1",
     "UpdatePromptResponseResponseFormat2Versions2",
@@ -37,12 +44,12 @@ def decode_update_prompt_response2_versions_response_format(
 ) -> UpdatePromptResponse2VersionsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return UpdatePromptResponseResponseFormat2Versions1.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponseResponseFormat2Versions1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return UpdatePromptResponseResponseFormat2Versions2.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponseResponseFormat2Versions2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

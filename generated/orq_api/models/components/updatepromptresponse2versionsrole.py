@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE2_VERSIONS_ROLE_VALUES",
+    "UpdatePromptResponse2VersionsRole",
+    "decode_update_prompt_response2_versions_role",
+]
+
+
 UpdatePromptResponse2VersionsRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_update_prompt_response2_versions_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_VERSIONS_ROLE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE2_VERSIONS_TYPE_VALUES",
+    "UpdatePromptResponse2VersionsType",
+    "decode_update_prompt_response2_versions_type",
+]
+
+
 UpdatePromptResponse2VersionsType = Literal["function"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_update_prompt_response2_versions_type(
     data: Any,
 ) -> UpdatePromptResponse2VersionsType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_VERSIONS_TYPE_VALUES)

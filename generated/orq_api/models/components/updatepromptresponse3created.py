@@ -12,17 +12,24 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UpdatePromptResponse3Created",
+    "decode_update_prompt_response3_created",
+    "encode_update_prompt_response3_created",
+]
+
+
 UpdatePromptResponse3Created = Union[datetime, str]
 """The date and time the resource was created"""
 
 
 def decode_update_prompt_response3_created(data: Any) -> UpdatePromptResponse3Created:
     try:
-        return _rt.d_datetime(data)  # type: ignore[no-any-return]
+        return _rt.d_datetime(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     raise _rt.no_match(

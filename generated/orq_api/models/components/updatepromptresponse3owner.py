@@ -17,17 +17,24 @@ from .updatepromptresponseowner32 import (
     decode_update_prompt_response_owner32,
 )
 
+__all__ = [
+    "UpdatePromptResponse3Owner",
+    "decode_update_prompt_response3_owner",
+    "encode_update_prompt_response3_owner",
+]
+
+
 UpdatePromptResponse3Owner = Union[str, "UpdatePromptResponseOwner32"]
 """"""
 
 
 def decode_update_prompt_response3_owner(data: Any) -> UpdatePromptResponse3Owner:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return decode_update_prompt_response_owner32(data)  # type: ignore[no-any-return]
+        return decode_update_prompt_response_owner32(data)
     except ValidationError:
         pass
     raise _rt.no_match(

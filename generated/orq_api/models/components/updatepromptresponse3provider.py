@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE3_PROVIDER_VALUES",
+    "UpdatePromptResponse3Provider",
+    "decode_update_prompt_response3_provider",
+]
+
+
 UpdatePromptResponse3Provider = Literal[
     "cohere",
     "openai",
@@ -71,5 +78,5 @@ def decode_update_prompt_response3_provider(data: Any) -> UpdatePromptResponse3P
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_PROVIDER_VALUES)

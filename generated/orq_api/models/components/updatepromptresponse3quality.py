@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE3_QUALITY_VALUES",
+    "UpdatePromptResponse3Quality",
+    "decode_update_prompt_response3_quality",
+]
+
+
 UpdatePromptResponse3Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -29,5 +36,5 @@ def decode_update_prompt_response3_quality(data: Any) -> UpdatePromptResponse3Qu
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_QUALITY_VALUES)

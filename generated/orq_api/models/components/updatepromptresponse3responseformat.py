@@ -14,6 +14,13 @@ _new = object.__new__
 from .updatepromptresponseresponseformat31 import UpdatePromptResponseResponseFormat31
 from .updatepromptresponseresponseformat32 import UpdatePromptResponseResponseFormat32
 
+__all__ = [
+    "UpdatePromptResponse3ResponseFormat",
+    "decode_update_prompt_response3_response_format",
+    "encode_update_prompt_response3_response_format",
+]
+
+
 UpdatePromptResponse3ResponseFormat = Union[
     "UpdatePromptResponseResponseFormat31", "UpdatePromptResponseResponseFormat32"
 ]
@@ -32,12 +39,12 @@ def decode_update_prompt_response3_response_format(
 ) -> UpdatePromptResponse3ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return UpdatePromptResponseResponseFormat31.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponseResponseFormat31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return UpdatePromptResponseResponseFormat32.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponseResponseFormat32.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE3_TYPE_VALUES",
+    "UpdatePromptResponse3Type",
+    "decode_update_prompt_response3_type",
+]
+
+
 UpdatePromptResponse3Type = Literal["template"]
 """"""
 
@@ -20,5 +27,5 @@ UPDATE_PROMPT_RESPONSE3_TYPE_VALUES: frozenset[Any] = frozenset(("template",))
 
 def decode_update_prompt_response3_type(data: Any) -> UpdatePromptResponse3Type:
     if data == "template" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "template"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_TYPE_VALUES)

@@ -16,6 +16,8 @@ from .updatepromptresponse3versionspromptconfig import (
     UpdatePromptResponse3VersionsPromptConfig,
 )
 
+__all__ = ["UpdatePromptResponse3Versions"]
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptResponse3Versions(_rt.Base):
@@ -78,9 +80,8 @@ class UpdatePromptResponse3Versions(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response3_versions
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.created_by_id = v1
         obj.display_name = v2
@@ -104,15 +105,15 @@ class UpdatePromptResponse3Versions(_rt.Base):
             "commit": self.commit,
             "timestamp": self.timestamp,
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
+        v4 = self.description
+        if v4 is not UNSET:
+            out["description"] = v4
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_update_prompt_response3_versions = frozenset(
+_KEYS_update_prompt_response3_versions: frozenset[str] = frozenset(
     {
         "_id",
         "created_by_id",

@@ -17,6 +17,13 @@ from .updatepromptresponsecontent3versions2 import (
     encode_update_prompt_response_content3_versions2,
 )
 
+__all__ = [
+    "UpdatePromptResponse3VersionsContent",
+    "decode_update_prompt_response3_versions_content",
+    "encode_update_prompt_response3_versions_content",
+]
+
+
 UpdatePromptResponse3VersionsContent = Union[
     str, List["UpdatePromptResponseContent3Versions2"]
 ]
@@ -27,11 +34,11 @@ def decode_update_prompt_response3_versions_content(
     data: Any,
 ) -> UpdatePromptResponse3VersionsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_update_prompt_response_content3_versions2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_update_prompt_response_content3_versions2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

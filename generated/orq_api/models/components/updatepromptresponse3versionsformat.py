@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE3_VERSIONS_FORMAT_VALUES",
+    "UpdatePromptResponse3VersionsFormat",
+    "decode_update_prompt_response3_versions_format",
+]
+
+
 UpdatePromptResponse3VersionsFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
@@ -35,5 +42,5 @@ def decode_update_prompt_response3_versions_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_VERSIONS_FORMAT_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["UpdatePromptResponse3VersionsMetadata"]
+
+
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptResponse3VersionsMetadata(_rt.Base):
     """UpdatePromptResponse3VersionsMetadata"""
@@ -41,9 +44,8 @@ class UpdatePromptResponse3VersionsMetadata(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response3_versions_metadata
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.use_cases = v0
         obj.language = v1
         obj.additional_properties = extras
@@ -51,15 +53,17 @@ class UpdatePromptResponse3VersionsMetadata(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.use_cases
-        if v is not UNSET:
-            out["use_cases"] = list(v)
-        v = self.language
-        if v is not UNSET:
-            out["language"] = v
+        v0 = self.use_cases
+        if v0 is not UNSET:
+            out["use_cases"] = list(v0)
+        v1 = self.language
+        if v1 is not UNSET:
+            out["language"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_update_prompt_response3_versions_metadata = frozenset({"use_cases", "language"})
+_KEYS_update_prompt_response3_versions_metadata: frozenset[str] = frozenset(
+    {"use_cases", "language"}
+)

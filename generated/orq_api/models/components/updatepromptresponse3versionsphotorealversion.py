@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE3_VERSIONS_PHOTO_REAL_VERSION_VALUES",
+    "UpdatePromptResponse3VersionsPhotoRealVersion",
+    "decode_update_prompt_response3_versions_photo_real_version",
+]
+
+
 UpdatePromptResponse3VersionsPhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
@@ -31,7 +38,7 @@ def decode_update_prompt_response3_versions_photo_real_version(
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "v1"
     raise _rt.enum_error(
         data, UPDATE_PROMPT_RESPONSE3_VERSIONS_PHOTO_REAL_VERSION_VALUES
     )

@@ -18,6 +18,13 @@ from .updatepromptresponseresponseformat3versions2 import (
     UpdatePromptResponseResponseFormat3Versions2,
 )
 
+__all__ = [
+    "UpdatePromptResponse3VersionsResponseFormat",
+    "decode_update_prompt_response3_versions_response_format",
+    "encode_update_prompt_response3_versions_response_format",
+]
+
+
 UpdatePromptResponse3VersionsResponseFormat = Union[
     "UpdatePromptResponseResponseFormat3Versions1",
     "UpdatePromptResponseResponseFormat3Versions2",
@@ -37,12 +44,12 @@ def decode_update_prompt_response3_versions_response_format(
 ) -> UpdatePromptResponse3VersionsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return UpdatePromptResponseResponseFormat3Versions1.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponseResponseFormat3Versions1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return UpdatePromptResponseResponseFormat3Versions2.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponseResponseFormat3Versions2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE3_VERSIONS_TYPE_VALUES",
+    "UpdatePromptResponse3VersionsType",
+    "decode_update_prompt_response3_versions_type",
+]
+
+
 UpdatePromptResponse3VersionsType = Literal["function"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_update_prompt_response3_versions_type(
     data: Any,
 ) -> UpdatePromptResponse3VersionsType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_VERSIONS_TYPE_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .updatepromptresponse211 import UpdatePromptResponse211
 from .updatepromptresponse212 import UpdatePromptResponse212
 
+__all__ = [
+    "UpdatePromptResponseContent12",
+    "decode_update_prompt_response_content12",
+    "encode_update_prompt_response_content12",
+]
+
+
 UpdatePromptResponseContent12 = Union[
     "UpdatePromptResponse211", "UpdatePromptResponse212"
 ]
@@ -23,12 +30,12 @@ UpdatePromptResponseContent12 = Union[
 def decode_update_prompt_response_content12(data: Any) -> UpdatePromptResponseContent12:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return UpdatePromptResponse211.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponse211.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return UpdatePromptResponse212.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponse212.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

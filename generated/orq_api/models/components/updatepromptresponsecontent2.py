@@ -14,6 +14,13 @@ _new = object.__new__
 from .updatepromptresponse21 import UpdatePromptResponse21
 from .updatepromptresponse22 import UpdatePromptResponse22
 
+__all__ = [
+    "UpdatePromptResponseContent2",
+    "decode_update_prompt_response_content2",
+    "encode_update_prompt_response_content2",
+]
+
+
 UpdatePromptResponseContent2 = Union["UpdatePromptResponse21", "UpdatePromptResponse22"]
 """"""
 
@@ -21,12 +28,12 @@ UpdatePromptResponseContent2 = Union["UpdatePromptResponse21", "UpdatePromptResp
 def decode_update_prompt_response_content2(data: Any) -> UpdatePromptResponseContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return UpdatePromptResponse21.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponse21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return UpdatePromptResponse22.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponse22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

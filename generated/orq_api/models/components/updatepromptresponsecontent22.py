@@ -14,6 +14,13 @@ _new = object.__new__
 from .updatepromptresponse221 import UpdatePromptResponse221
 from .updatepromptresponse222 import UpdatePromptResponse222
 
+__all__ = [
+    "UpdatePromptResponseContent22",
+    "decode_update_prompt_response_content22",
+    "encode_update_prompt_response_content22",
+]
+
+
 UpdatePromptResponseContent22 = Union[
     "UpdatePromptResponse221", "UpdatePromptResponse222"
 ]
@@ -23,12 +30,12 @@ UpdatePromptResponseContent22 = Union[
 def decode_update_prompt_response_content22(data: Any) -> UpdatePromptResponseContent22:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return UpdatePromptResponse221.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponse221.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return UpdatePromptResponse222.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponse222.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .updatepromptresponse231 import UpdatePromptResponse231
 from .updatepromptresponse232 import UpdatePromptResponse232
 
+__all__ = [
+    "UpdatePromptResponseContent32",
+    "decode_update_prompt_response_content32",
+    "encode_update_prompt_response_content32",
+]
+
+
 UpdatePromptResponseContent32 = Union[
     "UpdatePromptResponse231", "UpdatePromptResponse232"
 ]
@@ -23,12 +30,12 @@ UpdatePromptResponseContent32 = Union[
 def decode_update_prompt_response_content32(data: Any) -> UpdatePromptResponseContent32:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return UpdatePromptResponse231.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponse231.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return UpdatePromptResponse232.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponse232.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .updatepromptresponse23versions1 import UpdatePromptResponse23Versions1
 from .updatepromptresponse23versions2 import UpdatePromptResponse23Versions2
 
+__all__ = [
+    "UpdatePromptResponseContent3Versions2",
+    "decode_update_prompt_response_content3_versions2",
+    "encode_update_prompt_response_content3_versions2",
+]
+
+
 UpdatePromptResponseContent3Versions2 = Union[
     "UpdatePromptResponse23Versions1", "UpdatePromptResponse23Versions2"
 ]
@@ -25,12 +32,12 @@ def decode_update_prompt_response_content3_versions2(
 ) -> UpdatePromptResponseContent3Versions2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return UpdatePromptResponse23Versions1.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponse23Versions1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return UpdatePromptResponse23Versions2.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponse23Versions2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES",
+    "UpdatePromptResponseEncodingFormat",
+    "decode_update_prompt_response_encoding_format",
+]
+
+
 UpdatePromptResponseEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -31,5 +38,5 @@ def decode_update_prompt_response_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES)

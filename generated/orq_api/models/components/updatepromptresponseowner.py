@@ -17,17 +17,24 @@ from .updatepromptresponseowner2 import (
     decode_update_prompt_response_owner2,
 )
 
+__all__ = [
+    "UpdatePromptResponseOwner",
+    "decode_update_prompt_response_owner",
+    "encode_update_prompt_response_owner",
+]
+
+
 UpdatePromptResponseOwner = Union[str, "UpdatePromptResponseOwner2"]
 """"""
 
 
 def decode_update_prompt_response_owner(data: Any) -> UpdatePromptResponseOwner:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return decode_update_prompt_response_owner2(data)  # type: ignore[no-any-return]
+        return decode_update_prompt_response_owner2(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE_OWNER2_VALUES",
+    "UpdatePromptResponseOwner2",
+    "decode_update_prompt_response_owner2",
+]
+
+
 UpdatePromptResponseOwner2 = Literal["vendor"]
 """"""
 
@@ -20,5 +27,5 @@ UPDATE_PROMPT_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
 
 def decode_update_prompt_response_owner2(data: Any) -> UpdatePromptResponseOwner2:
     if data == "vendor" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "vendor"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_OWNER2_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE_PROVIDER_VALUES",
+    "UpdatePromptResponseProvider",
+    "decode_update_prompt_response_provider",
+]
+
+
 UpdatePromptResponseProvider = Literal[
     "cohere",
     "openai",
@@ -71,5 +78,5 @@ def decode_update_prompt_response_provider(data: Any) -> UpdatePromptResponsePro
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_PROVIDER_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE_QUALITY_VALUES",
+    "UpdatePromptResponseQuality",
+    "decode_update_prompt_response_quality",
+]
+
+
 UpdatePromptResponseQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -29,5 +36,5 @@ def decode_update_prompt_response_quality(data: Any) -> UpdatePromptResponseQual
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_QUALITY_VALUES)

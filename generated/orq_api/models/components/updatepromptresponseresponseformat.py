@@ -14,6 +14,13 @@ _new = object.__new__
 from .updatepromptresponseresponseformat1 import UpdatePromptResponseResponseFormat1
 from .updatepromptresponseresponseformat2 import UpdatePromptResponseResponseFormat2
 
+__all__ = [
+    "UpdatePromptResponseResponseFormat",
+    "decode_update_prompt_response_response_format",
+    "encode_update_prompt_response_response_format",
+]
+
+
 UpdatePromptResponseResponseFormat = Union[
     "UpdatePromptResponseResponseFormat1", "UpdatePromptResponseResponseFormat2"
 ]
@@ -32,12 +39,12 @@ def decode_update_prompt_response_response_format(
 ) -> UpdatePromptResponseResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return UpdatePromptResponseResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponseResponseFormat1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return UpdatePromptResponseResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+            return UpdatePromptResponseResponseFormat2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -20,6 +20,8 @@ from .updatepromptresponseresponseformattype import (
     decode_update_prompt_response_response_format_type,
 )
 
+__all__ = ["UpdatePromptResponseResponseFormat1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptResponseResponseFormat1(_rt.Base):
@@ -39,7 +41,7 @@ class UpdatePromptResponseResponseFormat1(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -56,10 +58,9 @@ class UpdatePromptResponseResponseFormat1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response_response_format1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.json_schema = v1
         obj.additional_properties = extras
         return obj
@@ -74,4 +75,6 @@ class UpdatePromptResponseResponseFormat1(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format1 = frozenset({"type", "json_schema"})
+_KEYS_update_prompt_response_response_format1: frozenset[str] = frozenset(
+    {"type", "json_schema"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES",
+    "UpdatePromptResponseResponseFormat1Type",
+    "decode_update_prompt_response_response_format1_type",
+]
+
+
 UpdatePromptResponseResponseFormat1Type = Literal["json_object"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_update_prompt_response_response_format1_type(
     data: Any,
 ) -> UpdatePromptResponseResponseFormat1Type:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES)

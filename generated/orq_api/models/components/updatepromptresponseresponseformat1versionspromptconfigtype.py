@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
+    "UpdatePromptResponseResponseFormat1VersionsPromptConfigType",
+    "decode_update_prompt_response_response_format1_versions_prompt_config_type",
+]
+
+
 UpdatePromptResponseResponseFormat1VersionsPromptConfigType = Literal["json_object"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_update_prompt_response_response_format1_versions_prompt_config_type(
     data: Any,
 ) -> UpdatePromptResponseResponseFormat1VersionsPromptConfigType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
     )

@@ -17,6 +17,8 @@ from .updatepromptresponseresponseformat1type import (
     decode_update_prompt_response_response_format1_type,
 )
 
+__all__ = ["UpdatePromptResponseResponseFormat2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptResponseResponseFormat2(_rt.Base):
@@ -34,7 +36,7 @@ class UpdatePromptResponseResponseFormat2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -47,10 +49,9 @@ class UpdatePromptResponseResponseFormat2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response_response_format2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -63,4 +64,4 @@ class UpdatePromptResponseResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format2 = frozenset({"type"})
+_KEYS_update_prompt_response_response_format2: frozenset[str] = frozenset({"type"})

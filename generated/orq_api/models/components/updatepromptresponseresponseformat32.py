@@ -17,6 +17,8 @@ from .updatepromptresponseresponseformat3promptconfigtype import (
     decode_update_prompt_response_response_format3_prompt_config_type,
 )
 
+__all__ = ["UpdatePromptResponseResponseFormat32"]
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptResponseResponseFormat32(_rt.Base):
@@ -34,7 +36,7 @@ class UpdatePromptResponseResponseFormat32(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_PROMPT_CONFIG_TYPE_VALUES
         ):
@@ -48,10 +50,9 @@ class UpdatePromptResponseResponseFormat32(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response_response_format32
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -64,4 +65,4 @@ class UpdatePromptResponseResponseFormat32(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format32 = frozenset({"type"})
+_KEYS_update_prompt_response_response_format32: frozenset[str] = frozenset({"type"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES",
+    "UpdatePromptResponseResponseFormat3VersionsType",
+    "decode_update_prompt_response_response_format3_versions_type",
+]
+
+
 UpdatePromptResponseResponseFormat3VersionsType = Literal["json_schema"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_update_prompt_response_response_format3_versions_type(
     data: Any,
 ) -> UpdatePromptResponseResponseFormat3VersionsType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(
         data, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES",
+    "UpdatePromptResponseResponseFormatType",
+    "decode_update_prompt_response_response_format_type",
+]
+
+
 UpdatePromptResponseResponseFormatType = Literal["json_schema"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_update_prompt_response_response_format_type(
     data: Any,
 ) -> UpdatePromptResponseResponseFormatType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES)

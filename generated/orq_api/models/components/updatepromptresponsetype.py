@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "UPDATE_PROMPT_RESPONSE_TYPE_VALUES",
+    "UpdatePromptResponseType",
+    "decode_update_prompt_response_type",
+]
+
+
 UpdatePromptResponseType = Literal["prompt"]
 """"""
 
@@ -20,5 +27,5 @@ UPDATE_PROMPT_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
 
 def decode_update_prompt_response_type(data: Any) -> UpdatePromptResponseType:
     if data == "prompt" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "prompt"
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_TYPE_VALUES)

@@ -14,6 +14,8 @@ _new = object.__new__
 from .updatepromptresponse1metadata import UpdatePromptResponse1Metadata
 from .updatepromptresponse1promptconfig import UpdatePromptResponse1PromptConfig
 
+__all__ = ["UpdatePromptResponseVersions"]
+
 
 @dataclass(slots=True, kw_only=True)
 class UpdatePromptResponseVersions(_rt.Base):
@@ -76,9 +78,8 @@ class UpdatePromptResponseVersions(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response_versions
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.created_by_id = v1
         obj.display_name = v2
@@ -102,15 +103,15 @@ class UpdatePromptResponseVersions(_rt.Base):
             "commit": self.commit,
             "timestamp": self.timestamp,
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
+        v4 = self.description
+        if v4 is not UNSET:
+            out["description"] = v4
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_update_prompt_response_versions = frozenset(
+_KEYS_update_prompt_response_versions: frozenset[str] = frozenset(
     {
         "_id",
         "created_by_id",

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["UpdateUserInformationResponse"]
+
+
 @dataclass(slots=True, kw_only=True)
 class UpdateUserInformationResponse(_rt.Base):
     """UpdateUserInformationResponse"""
@@ -37,9 +40,8 @@ class UpdateUserInformationResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_user_information_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.success = v0
         obj.additional_properties = extras
         return obj
@@ -53,4 +55,4 @@ class UpdateUserInformationResponse(_rt.Base):
         return out
 
 
-_KEYS_update_user_information_response = frozenset({"success"})
+_KEYS_update_user_information_response: frozenset[str] = frozenset({"success"})

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Usage"]
+
+
 @dataclass(slots=True, kw_only=True)
 class Usage(_rt.Base):
     """Usage statistics to add to the deployment"""
@@ -44,9 +47,8 @@ class Usage(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_usage}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.prompt_tokens = v0
         obj.completion_tokens = v1
         obj.total_tokens = v2
@@ -58,12 +60,14 @@ class Usage(_rt.Base):
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": self.completion_tokens,
         }
-        v = self.total_tokens
-        if v is not UNSET:
-            out["total_tokens"] = v
+        v2 = self.total_tokens
+        if v2 is not UNSET:
+            out["total_tokens"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_usage = frozenset({"prompt_tokens", "completion_tokens", "total_tokens"})
+_KEYS_usage: frozenset[str] = frozenset(
+    {"prompt_tokens", "completion_tokens", "total_tokens"}
+)

@@ -12,17 +12,20 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["UserId", "decode_user_id", "encode_user_id"]
+
+
 UserId = Union[str, float]
 """Unique ID that identifies a user. This is useful for tracking the same user across multiple requests"""
 
 
 def decode_user_id(data: Any) -> UserId:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_float(data)  # type: ignore[no-any-return]
+        return _rt.d_float(data)
     except ValidationError:
         pass
     raise _rt.no_match([_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.d_float, data)])

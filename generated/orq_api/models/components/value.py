@@ -12,17 +12,20 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Value", "decode_value", "encode_value"]
+
+
 Value = Union[str, List[str]]
 """The feedback value. For single selection of multiple choice, the value should be an array of strings. For `correction`, the value should be a string."""
 
 
 def decode_value(data: Any) -> Value:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(_rt.d_str)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(_rt.d_str)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -18,6 +18,8 @@ from .prompttemplategetallresponseitemsitems1promptconfig import (
     PromptTemplateGetAllResponseItemsItems1PromptConfig,
 )
 
+__all__ = ["Versions"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Versions(_rt.Base):
@@ -76,9 +78,8 @@ class Versions(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 8 + (v4 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_versions}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.created_by_id = v1
         obj.display_name = v2
@@ -102,15 +103,15 @@ class Versions(_rt.Base):
             "commit": self.commit,
             "timestamp": self.timestamp,
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
+        v4 = self.description
+        if v4 is not UNSET:
+            out["description"] = v4
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_versions = frozenset(
+_KEYS_versions: frozenset[str] = frozenset(
     {
         "_id",
         "created_by_id",

@@ -16,6 +16,9 @@ from .workflowrun2 import WorkflowRun2
 from .workflowrun3 import WorkflowRun3
 from .workflowrun4 import WorkflowRun4
 
+__all__ = ["WorkflowRun", "decode_workflow_run", "encode_workflow_run"]
+
+
 WorkflowRun = Union["WorkflowRun1", "WorkflowRun2", "WorkflowRun3", "WorkflowRun4"]
 """The schema for a workflow run"""
 
@@ -32,7 +35,7 @@ def decode_workflow_run(data: Any) -> WorkflowRun:
         and "data" in data
     ):
         try:
-            return WorkflowRun1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -46,7 +49,7 @@ def decode_workflow_run(data: Any) -> WorkflowRun:
         and "data" in data
     ):
         try:
-            return WorkflowRun2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -60,7 +63,7 @@ def decode_workflow_run(data: Any) -> WorkflowRun:
         and "data" in data
     ):
         try:
-            return WorkflowRun3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -74,7 +77,7 @@ def decode_workflow_run(data: Any) -> WorkflowRun:
         and "data" in data
     ):
         try:
-            return WorkflowRun4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN21_EVALS_TYPE_VALUES",
+    "WorkflowRun21EvalsType",
+    "decode_workflow_run21_evals_type",
+]
+
+
 WorkflowRun21EvalsType = Literal["image_url"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN21_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 def decode_workflow_run21_evals_type(data: Any) -> WorkflowRun21EvalsType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, WORKFLOW_RUN21_EVALS_TYPE_VALUES)

@@ -18,6 +18,8 @@ from .workflowrun22datatype import (
 )
 from .workflowrun2imageurl import WorkflowRun2ImageUrl
 
+__all__ = ["WorkflowRun22"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRun22(_rt.Base):
@@ -36,7 +38,7 @@ class WorkflowRun22(_rt.Base):
             v1 = data["image_url"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN22_DATA_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN22_DATA_TYPE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN22_DATA_TYPE_VALUES).at(".type")
         try:
             v1 = WorkflowRun2ImageUrl.from_dict(v1)
@@ -45,10 +47,9 @@ class WorkflowRun22(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_workflow_run22}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -63,4 +64,4 @@ class WorkflowRun22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run22 = frozenset({"type", "image_url"})
+_KEYS_workflow_run22: frozenset[str] = frozenset({"type", "image_url"})

@@ -17,6 +17,8 @@ from .workflowrun22evalstype import (
     decode_workflow_run22_evals_type,
 )
 
+__all__ = ["WorkflowRun221"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRun221(_rt.Base):
@@ -35,17 +37,16 @@ class WorkflowRun221(_rt.Base):
             v1 = data["text"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN22_EVALS_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN22_EVALS_TYPE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN22_EVALS_TYPE_VALUES).at(".type")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".text")
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_workflow_run221}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.text = v1
         obj.additional_properties = extras
         return obj
@@ -60,4 +61,4 @@ class WorkflowRun221(_rt.Base):
         return out
 
 
-_KEYS_workflow_run221 = frozenset({"type", "text"})
+_KEYS_workflow_run221: frozenset[str] = frozenset({"type", "text"})

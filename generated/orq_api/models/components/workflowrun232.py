@@ -18,6 +18,8 @@ from .workflowrun23datatype import (
 )
 from .workflowrun23imageurl import WorkflowRun23ImageUrl
 
+__all__ = ["WorkflowRun232"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRun232(_rt.Base):
@@ -36,7 +38,7 @@ class WorkflowRun232(_rt.Base):
             v1 = data["image_url"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN23_DATA_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN23_DATA_TYPE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN23_DATA_TYPE_VALUES).at(".type")
         try:
             v1 = WorkflowRun23ImageUrl.from_dict(v1)
@@ -45,10 +47,9 @@ class WorkflowRun232(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_workflow_run232}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -63,4 +64,4 @@ class WorkflowRun232(_rt.Base):
         return out
 
 
-_KEYS_workflow_run232 = frozenset({"type", "image_url"})
+_KEYS_workflow_run232: frozenset[str] = frozenset({"type", "image_url"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN24_DATA_TYPE_VALUES",
+    "WorkflowRun24DataType",
+    "decode_workflow_run24_data_type",
+]
+
+
 WorkflowRun24DataType = Literal["image_url"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN24_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 def decode_workflow_run24_data_type(data: Any) -> WorkflowRun24DataType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, WORKFLOW_RUN24_DATA_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN24_EVALS7_TYPE_VALUES",
+    "WorkflowRun24Evals7Type",
+    "decode_workflow_run24_evals7_type",
+]
+
+
 WorkflowRun24Evals7Type = Literal["image_url"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN24_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 def decode_workflow_run24_evals7_type(data: Any) -> WorkflowRun24Evals7Type:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, WORKFLOW_RUN24_EVALS7_TYPE_VALUES)

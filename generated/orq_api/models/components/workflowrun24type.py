@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN24_TYPE_VALUES",
+    "WorkflowRun24Type",
+    "decode_workflow_run24_type",
+]
+
+
 WorkflowRun24Type = Literal["text"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN24_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_workflow_run24_type(data: Any) -> WorkflowRun24Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, WORKFLOW_RUN24_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN2_ACTION_VALUES",
+    "WorkflowRun2Action",
+    "decode_workflow_run2_action",
+]
+
+
 WorkflowRun2Action = Literal["get_config", "invoke", "simulate"]
 """"""
 
@@ -31,5 +38,5 @@ def decode_workflow_run2_action(data: Any) -> WorkflowRun2Action:
         "simulate",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "get_config"
     raise _rt.enum_error(data, WORKFLOW_RUN2_ACTION_VALUES)

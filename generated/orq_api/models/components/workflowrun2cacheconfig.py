@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowruncacheconfig21 import WorkflowRunCacheConfig21
 from .workflowruncacheconfig22 import WorkflowRunCacheConfig22
 
+__all__ = [
+    "WorkflowRun2CacheConfig",
+    "decode_workflow_run2_cache_config",
+    "encode_workflow_run2_cache_config",
+]
+
+
 WorkflowRun2CacheConfig = Union["WorkflowRunCacheConfig21", "WorkflowRunCacheConfig22"]
 """"""
 
@@ -21,12 +28,12 @@ WorkflowRun2CacheConfig = Union["WorkflowRunCacheConfig21", "WorkflowRunCacheCon
 def decode_workflow_run2_cache_config(data: Any) -> WorkflowRun2CacheConfig:
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunCacheConfig21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunCacheConfig21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "model_config" in data:
         try:
-            return WorkflowRunCacheConfig22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunCacheConfig22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

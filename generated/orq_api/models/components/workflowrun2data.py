@@ -42,6 +42,8 @@ from .workflowruntools import WorkflowRunTools
 from .workflowrunusage import WorkflowRunUsage
 from .workflowrunvariables import WorkflowRunVariables
 
+__all__ = ["WorkflowRun2Data"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRun2Data(_rt.Base):
@@ -119,7 +121,7 @@ class WorkflowRun2Data(_rt.Base):
                 v7 = _rt.d_list(v7, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".integration_ids")
-        if type(v8) is not str or v8 not in WORKFLOW_RUN2_ACTION_VALUES:
+        if v8.__class__ is not str or v8 not in WORKFLOW_RUN2_ACTION_VALUES:
             raise _rt.enum_error(v8, WORKFLOW_RUN2_ACTION_VALUES).at(".action")
         try:
             v9 = WorkflowRunPromptConfig.from_dict(v9)
@@ -214,7 +216,7 @@ class WorkflowRun2Data(_rt.Base):
                 raise _rt.type_error("bool", v26).at(".is_caching_enabled")
         v27 = data.get("cache_status", UNSET)
         if v27 is not UNSET:
-            if type(v27) is not str or v27 not in WORKFLOW_RUN_CACHE_STATUS_VALUES:
+            if v27.__class__ is not str or v27 not in WORKFLOW_RUN_CACHE_STATUS_VALUES:
                 raise _rt.enum_error(v27, WORKFLOW_RUN_CACHE_STATUS_VALUES).at(
                     ".cache_status"
                 )
@@ -247,9 +249,8 @@ class WorkflowRun2Data(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run2_data
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.deployment_id = v0
         obj.deployment_key = v1
         obj.deployment_variant_version = v2
@@ -258,7 +259,7 @@ class WorkflowRun2Data(_rt.Base):
         obj.is_default_matched = v5
         obj.choices = v6
         obj.integration_ids = v7
-        obj.action = v8
+        obj.action = v8  # type: ignore[assignment]
         obj.prompt_config = v9
         obj.variables = v10
         obj.performance = v11
@@ -295,63 +296,63 @@ class WorkflowRun2Data(_rt.Base):
             "retries": [x0.to_dict() for x0 in self.retries],
             "prompt_snippets": [x0.to_dict() for x0 in self.prompt_snippets],
         }
-        v = self.choices
-        if v is not UNSET:
-            out["choices"] = [x0.to_dict() for x0 in v]
-        v = self.integration_ids
-        if v is not UNSET:
-            out["integration_ids"] = list(v)
-        v = self.performance
-        if v is not UNSET:
-            out["performance"] = v.to_dict()
-        v = self.usage
-        if v is not UNSET:
-            out["usage"] = v.to_dict()
-        v = self.billing
-        if v is not UNSET:
-            out["billing"] = v.to_dict()
-        v = self.provider_response
-        if v is not UNSET:
-            out["provider_response"] = v
-        v = self.retrievals
-        if v is not UNSET:
-            out["retrievals"] = [x0.to_dict() for x0 in v]
-        v = self.knowledge_bases
-        if v is not UNSET:
-            out["knowledge_bases"] = [x0.to_dict() for x0 in v]
-        v = self.tools
-        if v is not UNSET:
-            out["tools"] = [x0.to_dict() for x0 in v]
-        v = self.metadata
-        if v is not UNSET:
-            out["metadata"] = v.to_dict()
-        v = self.settings
-        if v is not UNSET:
-            out["settings"] = v.to_dict()
-        v = self.processing_attempts
-        if v is not UNSET:
-            out["processing_attempts"] = [x0.to_dict() for x0 in v]
-        v = self.files
-        if v is not UNSET:
-            out["files"] = [x0.to_dict() for x0 in v]
-        v = self.cache_key
-        if v is not UNSET:
-            out["cache_key"] = v
-        v = self.cache_config
-        if v is not UNSET:
-            out["cache_config"] = encode_workflow_run_cache_config(v)
-        v = self.is_caching_enabled
-        if v is not UNSET:
-            out["is_caching_enabled"] = v
-        v = self.cache_status
-        if v is not UNSET:
-            out["cache_status"] = v
+        v6 = self.choices
+        if v6 is not UNSET:
+            out["choices"] = [x0.to_dict() for x0 in v6]
+        v7 = self.integration_ids
+        if v7 is not UNSET:
+            out["integration_ids"] = list(v7)
+        v11 = self.performance
+        if v11 is not UNSET:
+            out["performance"] = v11.to_dict()
+        v12 = self.usage
+        if v12 is not UNSET:
+            out["usage"] = v12.to_dict()
+        v13 = self.billing
+        if v13 is not UNSET:
+            out["billing"] = v13.to_dict()
+        v15 = self.provider_response
+        if v15 is not UNSET:
+            out["provider_response"] = v15
+        v16 = self.retrievals
+        if v16 is not UNSET:
+            out["retrievals"] = [x0.to_dict() for x0 in v16]
+        v17 = self.knowledge_bases
+        if v17 is not UNSET:
+            out["knowledge_bases"] = [x0.to_dict() for x0 in v17]
+        v18 = self.tools
+        if v18 is not UNSET:
+            out["tools"] = [x0.to_dict() for x0 in v18]
+        v19 = self.metadata
+        if v19 is not UNSET:
+            out["metadata"] = v19.to_dict()
+        v20 = self.settings
+        if v20 is not UNSET:
+            out["settings"] = v20.to_dict()
+        v21 = self.processing_attempts
+        if v21 is not UNSET:
+            out["processing_attempts"] = [x0.to_dict() for x0 in v21]
+        v23 = self.files
+        if v23 is not UNSET:
+            out["files"] = [x0.to_dict() for x0 in v23]
+        v24 = self.cache_key
+        if v24 is not UNSET:
+            out["cache_key"] = v24
+        v25 = self.cache_config
+        if v25 is not UNSET:
+            out["cache_config"] = encode_workflow_run_cache_config(v25)
+        v26 = self.is_caching_enabled
+        if v26 is not UNSET:
+            out["is_caching_enabled"] = v26
+        v27 = self.cache_status
+        if v27 is not UNSET:
+            out["cache_status"] = v27
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run2_data = frozenset(
+_KEYS_workflow_run2_data: frozenset[str] = frozenset(
     {
         "deployment_id",
         "deployment_key",

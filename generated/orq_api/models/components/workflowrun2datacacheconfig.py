@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowruncacheconfig2data1 import WorkflowRunCacheConfig2Data1
 from .workflowruncacheconfig2data2 import WorkflowRunCacheConfig2Data2
 
+__all__ = [
+    "WorkflowRun2DataCacheConfig",
+    "decode_workflow_run2_data_cache_config",
+    "encode_workflow_run2_data_cache_config",
+]
+
+
 WorkflowRun2DataCacheConfig = Union[
     "WorkflowRunCacheConfig2Data1", "WorkflowRunCacheConfig2Data2"
 ]
@@ -23,12 +30,12 @@ WorkflowRun2DataCacheConfig = Union[
 def decode_workflow_run2_data_cache_config(data: Any) -> WorkflowRun2DataCacheConfig:
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunCacheConfig2Data1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunCacheConfig2Data1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "model_config" in data:
         try:
-            return WorkflowRunCacheConfig2Data2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunCacheConfig2Data2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

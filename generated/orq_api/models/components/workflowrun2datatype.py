@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN2_DATA_TYPE_VALUES",
+    "WorkflowRun2DataType",
+    "decode_workflow_run2_data_type",
+]
+
+
 WorkflowRun2DataType = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN2_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_workflow_run2_data_type(data: Any) -> WorkflowRun2DataType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, WORKFLOW_RUN2_DATA_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN2_OPERATOR_VALUES",
+    "WorkflowRun2Operator",
+    "decode_workflow_run2_operator",
+]
+
+
 WorkflowRun2Operator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 """"""
 
@@ -37,5 +44,5 @@ def decode_workflow_run2_operator(data: Any) -> WorkflowRun2Operator:
         "lte",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "eq"
     raise _rt.enum_error(data, WORKFLOW_RUN2_OPERATOR_VALUES)

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .workflowrun2eval import WorkflowRun2Eval
 
+__all__ = ["WorkflowRun2OutputEvals"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRun2OutputEvals(_rt.Base):
@@ -55,9 +57,8 @@ class WorkflowRun2OutputEvals(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run2_output_evals
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.eval = v1
         obj.sample_rate = v2
@@ -70,17 +71,17 @@ class WorkflowRun2OutputEvals(_rt.Base):
             "eval": self.eval.to_dict(),
             "sample_rate": self.sample_rate,
         }
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.is_enabled
-        if v is not UNSET:
-            out["is_enabled"] = v
+        v0 = self.id
+        if v0 is not UNSET:
+            out["id"] = v0
+        v3 = self.is_enabled
+        if v3 is not UNSET:
+            out["is_enabled"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run2_output_evals = frozenset(
+_KEYS_workflow_run2_output_evals: frozenset[str] = frozenset(
     {"id", "eval", "sample_rate", "is_enabled"}
 )

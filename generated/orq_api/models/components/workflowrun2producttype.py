@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN2_PRODUCT_TYPE_VALUES",
+    "WorkflowRun2ProductType",
+    "decode_workflow_run2_product_type",
+]
+
+
 WorkflowRun2ProductType = Literal["deployments"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN2_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("deployments",))
 
 def decode_workflow_run2_product_type(data: Any) -> WorkflowRun2ProductType:
     if data == "deployments" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "deployments"
     raise _rt.enum_error(data, WORKFLOW_RUN2_PRODUCT_TYPE_VALUES)

@@ -19,6 +19,13 @@ from .workflowrunrelatedentities21 import WorkflowRunRelatedEntities21
 from .workflowrunrelatedentities22 import WorkflowRunRelatedEntities22
 from .workflowrunrelatedentities23 import WorkflowRunRelatedEntities23
 
+__all__ = [
+    "WorkflowRun2RelatedEntities",
+    "decode_workflow_run2_related_entities",
+    "encode_workflow_run2_related_entities",
+]
+
+
 WorkflowRun2RelatedEntities = Union[
     "WorkflowRunRelatedEntities21",
     "WorkflowRunRelatedEntities22",
@@ -34,37 +41,37 @@ WorkflowRun2RelatedEntities = Union[
 def decode_workflow_run2_related_entities(data: Any) -> WorkflowRun2RelatedEntities:
     if type(data) is dict and "type" in data and "deployment_key" in data:
         try:
-            return WorkflowRunRelatedEntities21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "deployment_id" in data:
         try:
-            return WorkflowRunRelatedEntities22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities22.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "deployment_variant_id" in data:
         try:
-            return WorkflowRunRelatedEntities23.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities23.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "deployment_completion_id" in data:
         try:
-            return RelatedEntities4.from_dict(data)  # type: ignore[no-any-return]
+            return RelatedEntities4.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return RelatedEntities5.from_dict(data)  # type: ignore[no-any-return]
+            return RelatedEntities5.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "chain_id" in data:
         try:
-            return RelatedEntities6.from_dict(data)  # type: ignore[no-any-return]
+            return RelatedEntities6.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "conversation_id" in data:
         try:
-            return RelatedEntities7.from_dict(data)  # type: ignore[no-any-return]
+            return RelatedEntities7.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

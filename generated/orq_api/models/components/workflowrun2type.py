@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WORKFLOW_RUN2_TYPE_VALUES", "WorkflowRun2Type", "decode_workflow_run2_type"]
+
+
 WorkflowRun2Type = Literal["object"]
 """"""
 
@@ -20,5 +23,5 @@ WORKFLOW_RUN2_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
 
 def decode_workflow_run2_type(data: Any) -> WorkflowRun2Type:
     if data == "object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "object"
     raise _rt.enum_error(data, WORKFLOW_RUN2_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN3_ACTION_VALUES",
+    "WorkflowRun3Action",
+    "decode_workflow_run3_action",
+]
+
+
 WorkflowRun3Action = Literal["invoke"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN3_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 
 def decode_workflow_run3_action(data: Any) -> WorkflowRun3Action:
     if data == "invoke" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "invoke"
     raise _rt.enum_error(data, WORKFLOW_RUN3_ACTION_VALUES)

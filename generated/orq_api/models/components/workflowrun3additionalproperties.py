@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN3_ADDITIONAL_PROPERTIES_VALUES",
+    "WorkflowRun3AdditionalProperties",
+    "decode_workflow_run3_additional_properties",
+]
+
+
 WorkflowRun3AdditionalProperties = Literal[False]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run3_additional_properties(
     data: Any,
 ) -> WorkflowRun3AdditionalProperties:
     if data == False and type(data) is bool:
-        return data  # type: ignore[no-any-return]
+        return False
     raise _rt.enum_error(data, WORKFLOW_RUN3_ADDITIONAL_PROPERTIES_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunconfiguration31 import WorkflowRunConfiguration31
 from .workflowrunconfiguration32 import WorkflowRunConfiguration32
 
+__all__ = [
+    "WorkflowRun3Configuration",
+    "decode_workflow_run3_configuration",
+    "encode_workflow_run3_configuration",
+]
+
+
 WorkflowRun3Configuration = Union[
     "WorkflowRunConfiguration31", "WorkflowRunConfiguration32"
 ]
@@ -23,12 +30,12 @@ WorkflowRun3Configuration = Union[
 def decode_workflow_run3_configuration(data: Any) -> WorkflowRun3Configuration:
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunConfiguration31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunConfiguration31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "query" in data:
         try:
-            return WorkflowRunConfiguration32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunConfiguration32.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

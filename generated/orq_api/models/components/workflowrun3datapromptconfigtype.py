@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN3_DATA_PROMPT_CONFIG_TYPE_VALUES",
+    "WorkflowRun3DataPromptConfigType",
+    "decode_workflow_run3_data_prompt_config_type",
+]
+
+
 WorkflowRun3DataPromptConfigType = Literal["function"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run3_data_prompt_config_type(
     data: Any,
 ) -> WorkflowRun3DataPromptConfigType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, WORKFLOW_RUN3_DATA_PROMPT_CONFIG_TYPE_VALUES)

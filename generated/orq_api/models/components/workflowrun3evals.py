@@ -19,6 +19,13 @@ from .workflowrunevals35 import WorkflowRunEvals35
 from .workflowrunevals36 import WorkflowRunEvals36
 from .workflowrunevals37 import WorkflowRunEvals37
 
+__all__ = [
+    "WorkflowRun3Evals",
+    "decode_workflow_run3_evals",
+    "encode_workflow_run3_evals",
+]
+
+
 WorkflowRun3Evals = Union[
     "WorkflowRunEvals31",
     "WorkflowRunEvals32",
@@ -42,7 +49,7 @@ def decode_workflow_run3_evals(data: Any) -> WorkflowRun3Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals31.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -55,7 +62,7 @@ def decode_workflow_run3_evals(data: Any) -> WorkflowRun3Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals32.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -68,7 +75,7 @@ def decode_workflow_run3_evals(data: Any) -> WorkflowRun3Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals33.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -81,7 +88,7 @@ def decode_workflow_run3_evals(data: Any) -> WorkflowRun3Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals34.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals34.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -94,7 +101,7 @@ def decode_workflow_run3_evals(data: Any) -> WorkflowRun3Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals35.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals35.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -107,7 +114,7 @@ def decode_workflow_run3_evals(data: Any) -> WorkflowRun3Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals36.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals36.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -120,7 +127,7 @@ def decode_workflow_run3_evals(data: Any) -> WorkflowRun3Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals37.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals37.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

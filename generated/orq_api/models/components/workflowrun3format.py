@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN3_FORMAT_VALUES",
+    "WorkflowRun3Format",
+    "decode_workflow_run3_format",
+]
+
+
 WorkflowRun3Format = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
@@ -33,5 +40,5 @@ def decode_workflow_run3_format(data: Any) -> WorkflowRun3Format:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(data, WORKFLOW_RUN3_FORMAT_VALUES)

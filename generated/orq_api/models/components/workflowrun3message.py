@@ -15,6 +15,13 @@ from .workflowrunmessage31 import WorkflowRunMessage31
 from .workflowrunmessage32 import WorkflowRunMessage32
 from .workflowrunmessage33 import WorkflowRunMessage33
 
+__all__ = [
+    "WorkflowRun3Message",
+    "decode_workflow_run3_message",
+    "encode_workflow_run3_message",
+]
+
+
 WorkflowRun3Message = Union[
     "WorkflowRunMessage31", "WorkflowRunMessage32", "WorkflowRunMessage33"
 ]
@@ -24,17 +31,17 @@ WorkflowRun3Message = Union[
 def decode_workflow_run3_message(data: Any) -> WorkflowRun3Message:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunMessage31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunMessage32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage32.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunMessage33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage33.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

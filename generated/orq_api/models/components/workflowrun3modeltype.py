@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN3_MODEL_TYPE_VALUES",
+    "WorkflowRun3ModelType",
+    "decode_workflow_run3_model_type",
+]
+
+
 WorkflowRun3ModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -43,5 +50,5 @@ def decode_workflow_run3_model_type(data: Any) -> WorkflowRun3ModelType:
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, WORKFLOW_RUN3_MODEL_TYPE_VALUES)

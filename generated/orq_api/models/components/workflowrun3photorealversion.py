@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN3_PHOTO_REAL_VERSION_VALUES",
+    "WorkflowRun3PhotoRealVersion",
+    "decode_workflow_run3_photo_real_version",
+]
+
+
 WorkflowRun3PhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
@@ -29,5 +36,5 @@ def decode_workflow_run3_photo_real_version(data: Any) -> WorkflowRun3PhotoRealV
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "v1"
     raise _rt.enum_error(data, WORKFLOW_RUN3_PHOTO_REAL_VERSION_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN3_PRODUCT_TYPE_VALUES",
+    "WorkflowRun3ProductType",
+    "decode_workflow_run3_product_type",
+]
+
+
 WorkflowRun3ProductType = Literal["playgrounds"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN3_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("playgrounds",))
 
 def decode_workflow_run3_product_type(data: Any) -> WorkflowRun3ProductType:
     if data == "playgrounds" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "playgrounds"
     raise _rt.enum_error(data, WORKFLOW_RUN3_PRODUCT_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN3_PROVIDER_VALUES",
+    "WorkflowRun3Provider",
+    "decode_workflow_run3_provider",
+]
+
+
 WorkflowRun3Provider = Literal[
     "cohere",
     "openai",
@@ -71,5 +78,5 @@ def decode_workflow_run3_provider(data: Any) -> WorkflowRun3Provider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, WORKFLOW_RUN3_PROVIDER_VALUES)

@@ -16,6 +16,13 @@ from .workflowrunrelatedentities32 import WorkflowRunRelatedEntities32
 from .workflowrunrelatedentities33 import WorkflowRunRelatedEntities33
 from .workflowrunrelatedentities4 import WorkflowRunRelatedEntities4
 
+__all__ = [
+    "WorkflowRun3RelatedEntities",
+    "decode_workflow_run3_related_entities",
+    "encode_workflow_run3_related_entities",
+]
+
+
 WorkflowRun3RelatedEntities = Union[
     "WorkflowRunRelatedEntities31",
     "WorkflowRunRelatedEntities32",
@@ -28,22 +35,22 @@ WorkflowRun3RelatedEntities = Union[
 def decode_workflow_run3_related_entities(data: Any) -> WorkflowRun3RelatedEntities:
     if type(data) is dict and "type" in data and "playground_id" in data:
         try:
-            return WorkflowRunRelatedEntities31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "playground_block_id" in data:
         try:
-            return WorkflowRunRelatedEntities32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities32.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "playground_completion_id" in data:
         try:
-            return WorkflowRunRelatedEntities33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities33.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

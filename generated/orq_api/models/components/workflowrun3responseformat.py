@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunresponseformat31 import WorkflowRunResponseFormat31
 from .workflowrunresponseformat32 import WorkflowRunResponseFormat32
 
+__all__ = [
+    "WorkflowRun3ResponseFormat",
+    "decode_workflow_run3_response_format",
+    "encode_workflow_run3_response_format",
+]
+
+
 WorkflowRun3ResponseFormat = Union[
     "WorkflowRunResponseFormat31", "WorkflowRunResponseFormat32"
 ]
@@ -30,12 +37,12 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_workflow_run3_response_format(data: Any) -> WorkflowRun3ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunResponseFormat31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunResponseFormat32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat32.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WORKFLOW_RUN3_ROLE_VALUES", "WorkflowRun3Role", "decode_workflow_run3_role"]
+
+
 WorkflowRun3Role = Literal[
     "system",
     "assistant",
@@ -50,5 +53,5 @@ def decode_workflow_run3_role(data: Any) -> WorkflowRun3Role:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, WORKFLOW_RUN3_ROLE_VALUES)

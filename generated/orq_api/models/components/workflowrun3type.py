@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WORKFLOW_RUN3_TYPE_VALUES", "WorkflowRun3Type", "decode_workflow_run3_type"]
+
+
 WorkflowRun3Type = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
@@ -20,5 +23,5 @@ WORKFLOW_RUN3_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_workflow_run3_type(data: Any) -> WorkflowRun3Type:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, WORKFLOW_RUN3_TYPE_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRun3Variables"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRun3Variables(_rt.Base):
     """WorkflowRun3Variables"""
@@ -41,9 +44,8 @@ class WorkflowRun3Variables(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run3_variables
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.key = v0
         obj.value = v1
         obj.is_pii = v2
@@ -54,15 +56,15 @@ class WorkflowRun3Variables(_rt.Base):
         out: Dict[str, Any] = {
             "key": self.key,
         }
-        v = self.value
-        if v is not UNSET:
-            out["value"] = v
-        v = self.is_pii
-        if v is not UNSET:
-            out["is_pii"] = v
+        v1 = self.value
+        if v1 is not UNSET:
+            out["value"] = v1
+        v2 = self.is_pii
+        if v2 is not UNSET:
+            out["is_pii"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run3_variables = frozenset({"key", "value", "is_pii"})
+_KEYS_workflow_run3_variables: frozenset[str] = frozenset({"key", "value", "is_pii"})

@@ -29,6 +29,8 @@ from .workflowrun4relatedentities import (
 )
 from .workflowrun4requestproperties import WorkflowRun4RequestProperties
 
+__all__ = ["WorkflowRun4"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRun4(_rt.Base):
@@ -116,7 +118,7 @@ class WorkflowRun4(_rt.Base):
             v9 = _rt.d_list(v9, decode_workflow_run4_evals)
         except ValidationError as e:
             raise e.at(".evals")
-        if type(v10) is not str or v10 not in WORKFLOW_RUN4_PRODUCT_TYPE_VALUES:
+        if v10.__class__ is not str or v10 not in WORKFLOW_RUN4_PRODUCT_TYPE_VALUES:
             raise _rt.enum_error(v10, WORKFLOW_RUN4_PRODUCT_TYPE_VALUES).at(
                 ".product_type"
             )
@@ -133,9 +135,8 @@ class WorkflowRun4(_rt.Base):
             v4 is not UNSET
         ) + (v5 is not UNSET) + (v6 is not UNSET) + (v8 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_workflow_run4}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.workspace_id = v1
         obj.workflow_metadata = v2
@@ -146,7 +147,7 @@ class WorkflowRun4(_rt.Base):
         obj.started_at = v7
         obj.finished_at = v8
         obj.evals = v9
-        obj.product_type = v10
+        obj.product_type = v10  # type: ignore[assignment]
         obj.related_entities = v11
         obj.data = v12
         obj.additional_properties = extras
@@ -165,30 +166,30 @@ class WorkflowRun4(_rt.Base):
             ],
             "data": self.data.to_dict(),
         }
-        v = self.workflow_metadata
-        if v is not UNSET:
-            out["workflow_metadata"] = dict(v)
-        v = self.workflow_input
-        if v is not UNSET:
-            out["workflow_input"] = dict(v)
-        v = self.workflow_output
-        if v is not UNSET:
-            out["workflow_output"] = dict(v)
-        v = self.project_id
-        if v is not UNSET:
-            out["project_id"] = v
-        v = self.request_properties
-        if v is not UNSET:
-            out["request_properties"] = v.to_dict()
-        v = self.finished_at
-        if v is not UNSET:
-            out["finished_at"] = v.isoformat()
+        v2 = self.workflow_metadata
+        if v2 is not UNSET:
+            out["workflow_metadata"] = dict(v2)
+        v3 = self.workflow_input
+        if v3 is not UNSET:
+            out["workflow_input"] = dict(v3)
+        v4 = self.workflow_output
+        if v4 is not UNSET:
+            out["workflow_output"] = dict(v4)
+        v5 = self.project_id
+        if v5 is not UNSET:
+            out["project_id"] = v5
+        v6 = self.request_properties
+        if v6 is not UNSET:
+            out["request_properties"] = v6.to_dict()
+        v8 = self.finished_at
+        if v8 is not UNSET:
+            out["finished_at"] = v8.isoformat()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run4 = frozenset(
+_KEYS_workflow_run4: frozenset[str] = frozenset(
     {
         "_id",
         "workspace_id",

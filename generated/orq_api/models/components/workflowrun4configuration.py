@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunconfiguration41 import WorkflowRunConfiguration41
 from .workflowrunconfiguration42 import WorkflowRunConfiguration42
 
+__all__ = [
+    "WorkflowRun4Configuration",
+    "decode_workflow_run4_configuration",
+    "encode_workflow_run4_configuration",
+]
+
+
 WorkflowRun4Configuration = Union[
     "WorkflowRunConfiguration41", "WorkflowRunConfiguration42"
 ]
@@ -23,12 +30,12 @@ WorkflowRun4Configuration = Union[
 def decode_workflow_run4_configuration(data: Any) -> WorkflowRun4Configuration:
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunConfiguration41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunConfiguration41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "query" in data:
         try:
-            return WorkflowRunConfiguration42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunConfiguration42.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

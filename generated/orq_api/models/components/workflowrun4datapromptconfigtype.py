@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN4_DATA_PROMPT_CONFIG_TYPE_VALUES",
+    "WorkflowRun4DataPromptConfigType",
+    "decode_workflow_run4_data_prompt_config_type",
+]
+
+
 WorkflowRun4DataPromptConfigType = Literal["function"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run4_data_prompt_config_type(
     data: Any,
 ) -> WorkflowRun4DataPromptConfigType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, WORKFLOW_RUN4_DATA_PROMPT_CONFIG_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN4_ENCODING_FORMAT_VALUES",
+    "WorkflowRun4EncodingFormat",
+    "decode_workflow_run4_encoding_format",
+]
+
+
 WorkflowRun4EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -29,5 +36,5 @@ def decode_workflow_run4_encoding_format(data: Any) -> WorkflowRun4EncodingForma
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, WORKFLOW_RUN4_ENCODING_FORMAT_VALUES)

@@ -19,6 +19,13 @@ from .workflowrunevals45 import WorkflowRunEvals45
 from .workflowrunevals46 import WorkflowRunEvals46
 from .workflowrunevals47 import WorkflowRunEvals47
 
+__all__ = [
+    "WorkflowRun4Evals",
+    "decode_workflow_run4_evals",
+    "encode_workflow_run4_evals",
+]
+
+
 WorkflowRun4Evals = Union[
     "WorkflowRunEvals41",
     "WorkflowRunEvals42",
@@ -42,7 +49,7 @@ def decode_workflow_run4_evals(data: Any) -> WorkflowRun4Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals41.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -55,7 +62,7 @@ def decode_workflow_run4_evals(data: Any) -> WorkflowRun4Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals42.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -68,7 +75,7 @@ def decode_workflow_run4_evals(data: Any) -> WorkflowRun4Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals43.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -81,7 +88,7 @@ def decode_workflow_run4_evals(data: Any) -> WorkflowRun4Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals44.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals44.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -94,7 +101,7 @@ def decode_workflow_run4_evals(data: Any) -> WorkflowRun4Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals45.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals45.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -107,7 +114,7 @@ def decode_workflow_run4_evals(data: Any) -> WorkflowRun4Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals46.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals46.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -120,7 +127,7 @@ def decode_workflow_run4_evals(data: Any) -> WorkflowRun4Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals47.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals47.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

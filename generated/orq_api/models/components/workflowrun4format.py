@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN4_FORMAT_VALUES",
+    "WorkflowRun4Format",
+    "decode_workflow_run4_format",
+]
+
+
 WorkflowRun4Format = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
@@ -33,5 +40,5 @@ def decode_workflow_run4_format(data: Any) -> WorkflowRun4Format:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(data, WORKFLOW_RUN4_FORMAT_VALUES)

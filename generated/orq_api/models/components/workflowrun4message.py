@@ -15,6 +15,13 @@ from .workflowrunmessage41 import WorkflowRunMessage41
 from .workflowrunmessage42 import WorkflowRunMessage42
 from .workflowrunmessage43 import WorkflowRunMessage43
 
+__all__ = [
+    "WorkflowRun4Message",
+    "decode_workflow_run4_message",
+    "encode_workflow_run4_message",
+]
+
+
 WorkflowRun4Message = Union[
     "WorkflowRunMessage41", "WorkflowRunMessage42", "WorkflowRunMessage43"
 ]
@@ -24,17 +31,17 @@ WorkflowRun4Message = Union[
 def decode_workflow_run4_message(data: Any) -> WorkflowRun4Message:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunMessage41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunMessage42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage42.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunMessage43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage43.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN4_MODEL_TYPE_VALUES",
+    "WorkflowRun4ModelType",
+    "decode_workflow_run4_model_type",
+]
+
+
 WorkflowRun4ModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -43,5 +50,5 @@ def decode_workflow_run4_model_type(data: Any) -> WorkflowRun4ModelType:
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, WORKFLOW_RUN4_MODEL_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN4_PRODUCT_TYPE_VALUES",
+    "WorkflowRun4ProductType",
+    "decode_workflow_run4_product_type",
+]
+
+
 WorkflowRun4ProductType = Literal["experiments"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN4_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("experiments",))
 
 def decode_workflow_run4_product_type(data: Any) -> WorkflowRun4ProductType:
     if data == "experiments" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "experiments"
     raise _rt.enum_error(data, WORKFLOW_RUN4_PRODUCT_TYPE_VALUES)

@@ -24,6 +24,8 @@ from .workflowrun4provider import (
     decode_workflow_run4_provider,
 )
 
+__all__ = ["WorkflowRun4PromptConfig"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRun4PromptConfig(_rt.Base):
@@ -64,13 +66,13 @@ class WorkflowRun4PromptConfig(_rt.Base):
             raise _rt.type_error("str", v1).at(".model")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".model_db_id")
-        if type(v3) is not str or v3 not in WORKFLOW_RUN4_MODEL_TYPE_VALUES:
+        if v3.__class__ is not str or v3 not in WORKFLOW_RUN4_MODEL_TYPE_VALUES:
             raise _rt.enum_error(v3, WORKFLOW_RUN4_MODEL_TYPE_VALUES).at(".model_type")
         try:
             v4 = WorkflowRun4ModelParameters.from_dict(v4)
         except ValidationError as e:
             raise e.at(".model_parameters")
-        if type(v5) is not str or v5 not in WORKFLOW_RUN4_PROVIDER_VALUES:
+        if v5.__class__ is not str or v5 not in WORKFLOW_RUN4_PROVIDER_VALUES:
             raise _rt.enum_error(v5, WORKFLOW_RUN4_PROVIDER_VALUES).at(".provider")
         try:
             v6 = _rt.d_list(v6, WorkflowRun4Messages.from_dict)
@@ -91,15 +93,14 @@ class WorkflowRun4PromptConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run4_prompt_config
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.stream = v0
         obj.model = v1
         obj.model_db_id = v2
-        obj.model_type = v3
+        obj.model_type = v3  # type: ignore[assignment]
         obj.model_parameters = v4
-        obj.provider = v5
+        obj.provider = v5  # type: ignore[assignment]
         obj.messages = v6
         obj.integration_id = v7
         obj.version = v8
@@ -116,18 +117,18 @@ class WorkflowRun4PromptConfig(_rt.Base):
             "provider": self.provider,
             "messages": [x0.to_dict() for x0 in self.messages],
         }
-        v = self.integration_id
-        if v is not UNSET:
-            out["integration_id"] = v
-        v = self.version
-        if v is not UNSET:
-            out["version"] = v
+        v7 = self.integration_id
+        if v7 is not UNSET:
+            out["integration_id"] = v7
+        v8 = self.version
+        if v8 is not UNSET:
+            out["version"] = v8
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run4_prompt_config = frozenset(
+_KEYS_workflow_run4_prompt_config: frozenset[str] = frozenset(
     {
         "stream",
         "model",

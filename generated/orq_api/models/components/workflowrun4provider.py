@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN4_PROVIDER_VALUES",
+    "WorkflowRun4Provider",
+    "decode_workflow_run4_provider",
+]
+
+
 WorkflowRun4Provider = Literal[
     "cohere",
     "openai",
@@ -71,5 +78,5 @@ def decode_workflow_run4_provider(data: Any) -> WorkflowRun4Provider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, WORKFLOW_RUN4_PROVIDER_VALUES)

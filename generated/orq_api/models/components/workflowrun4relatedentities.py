@@ -17,6 +17,13 @@ from .workflowrunrelatedentities43 import WorkflowRunRelatedEntities43
 from .workflowrunrelatedentities44 import WorkflowRunRelatedEntities44
 from .workflowrunrelatedentities5 import WorkflowRunRelatedEntities5
 
+__all__ = [
+    "WorkflowRun4RelatedEntities",
+    "decode_workflow_run4_related_entities",
+    "encode_workflow_run4_related_entities",
+]
+
+
 WorkflowRun4RelatedEntities = Union[
     "WorkflowRunRelatedEntities41",
     "WorkflowRunRelatedEntities42",
@@ -30,27 +37,27 @@ WorkflowRun4RelatedEntities = Union[
 def decode_workflow_run4_related_entities(data: Any) -> WorkflowRun4RelatedEntities:
     if type(data) is dict and "type" in data and "experiment_id" in data:
         try:
-            return WorkflowRunRelatedEntities41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "experiment_run_id" in data:
         try:
-            return WorkflowRunRelatedEntities42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities42.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "test_case_run_id" in data:
         try:
-            return WorkflowRunRelatedEntities43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities43.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "test_case_id" in data:
         try:
-            return WorkflowRunRelatedEntities44.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities44.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities5.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities5.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

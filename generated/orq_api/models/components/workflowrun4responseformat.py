@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunresponseformat41 import WorkflowRunResponseFormat41
 from .workflowrunresponseformat42 import WorkflowRunResponseFormat42
 
+__all__ = [
+    "WorkflowRun4ResponseFormat",
+    "decode_workflow_run4_response_format",
+    "encode_workflow_run4_response_format",
+]
+
+
 WorkflowRun4ResponseFormat = Union[
     "WorkflowRunResponseFormat41", "WorkflowRunResponseFormat42"
 ]
@@ -30,12 +37,12 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_workflow_run4_response_format(data: Any) -> WorkflowRun4ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunResponseFormat41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunResponseFormat42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat42.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

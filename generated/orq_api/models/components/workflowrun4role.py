@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WORKFLOW_RUN4_ROLE_VALUES", "WorkflowRun4Role", "decode_workflow_run4_role"]
+
+
 WorkflowRun4Role = Literal[
     "system",
     "assistant",
@@ -50,5 +53,5 @@ def decode_workflow_run4_role(data: Any) -> WorkflowRun4Role:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, WORKFLOW_RUN4_ROLE_VALUES)

@@ -18,6 +18,8 @@ from .workflowrun4type import (
     decode_workflow_run4_type,
 )
 
+__all__ = ["WorkflowRun4Tools"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRun4Tools(_rt.Base):
@@ -37,7 +39,7 @@ class WorkflowRun4Tools(_rt.Base):
             v1 = data["function"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN4_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN4_TYPE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN4_TYPE_VALUES).at(".type")
         try:
             v1 = WorkflowRun4Function.from_dict(v1)
@@ -48,10 +50,9 @@ class WorkflowRun4Tools(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run4_tools
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.function = v1
         obj.additional_properties = extras
         return obj
@@ -66,4 +67,4 @@ class WorkflowRun4Tools(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_tools = frozenset({"type", "function"})
+_KEYS_workflow_run4_tools: frozenset[str] = frozenset({"type", "function"})

@@ -14,6 +14,8 @@ _new = object.__new__
 from .workflowrun4completiontokensdetails import WorkflowRun4CompletionTokensDetails
 from .workflowrun4prompttokensdetails import WorkflowRun4PromptTokensDetails
 
+__all__ = ["WorkflowRun4Usage"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRun4Usage(_rt.Base):
@@ -61,9 +63,8 @@ class WorkflowRun4Usage(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run4_usage
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.total_tokens = v0
         obj.prompt_tokens = v1
         obj.completion_tokens = v2
@@ -74,27 +75,27 @@ class WorkflowRun4Usage(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.total_tokens
-        if v is not UNSET:
-            out["total_tokens"] = v
-        v = self.prompt_tokens
-        if v is not UNSET:
-            out["prompt_tokens"] = v
-        v = self.completion_tokens
-        if v is not UNSET:
-            out["completion_tokens"] = v
-        v = self.prompt_tokens_details
-        if v is not UNSET:
-            out["prompt_tokens_details"] = v.to_dict()
-        v = self.completion_tokens_details
-        if v is not UNSET:
-            out["completion_tokens_details"] = v.to_dict()
+        v0 = self.total_tokens
+        if v0 is not UNSET:
+            out["total_tokens"] = v0
+        v1 = self.prompt_tokens
+        if v1 is not UNSET:
+            out["prompt_tokens"] = v1
+        v2 = self.completion_tokens
+        if v2 is not UNSET:
+            out["completion_tokens"] = v2
+        v3 = self.prompt_tokens_details
+        if v3 is not UNSET:
+            out["prompt_tokens_details"] = v3.to_dict()
+        v4 = self.completion_tokens_details
+        if v4 is not UNSET:
+            out["completion_tokens_details"] = v4.to_dict()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run4_usage = frozenset(
+_KEYS_workflow_run4_usage: frozenset[str] = frozenset(
     {
         "total_tokens",
         "prompt_tokens",

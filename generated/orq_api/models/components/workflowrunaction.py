@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_ACTION_VALUES",
+    "WorkflowRunAction",
+    "decode_workflow_run_action",
+]
+
+
 WorkflowRunAction = Literal["get_config", "simulate"]
 """"""
 
@@ -29,5 +36,5 @@ def decode_workflow_run_action(data: Any) -> WorkflowRunAction:
         "simulate",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "get_config"
     raise _rt.enum_error(data, WORKFLOW_RUN_ACTION_VALUES)

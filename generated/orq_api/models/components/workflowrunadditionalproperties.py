@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_ADDITIONAL_PROPERTIES_VALUES",
+    "WorkflowRunAdditionalProperties",
+    "decode_workflow_run_additional_properties",
+]
+
+
 WorkflowRunAdditionalProperties = Literal[False]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_additional_properties(
     data: Any,
 ) -> WorkflowRunAdditionalProperties:
     if data == False and type(data) is bool:
-        return data  # type: ignore[no-any-return]
+        return False
     raise _rt.enum_error(data, WORKFLOW_RUN_ADDITIONAL_PROPERTIES_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowruncacheconfig1 import WorkflowRunCacheConfig1
 from .workflowruncacheconfig2 import WorkflowRunCacheConfig2
 
+__all__ = [
+    "WorkflowRunCacheConfig",
+    "decode_workflow_run_cache_config",
+    "encode_workflow_run_cache_config",
+]
+
+
 WorkflowRunCacheConfig = Union["WorkflowRunCacheConfig1", "WorkflowRunCacheConfig2"]
 """"""
 
@@ -21,12 +28,12 @@ WorkflowRunCacheConfig = Union["WorkflowRunCacheConfig1", "WorkflowRunCacheConfi
 def decode_workflow_run_cache_config(data: Any) -> WorkflowRunCacheConfig:
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunCacheConfig1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunCacheConfig1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "model_config" in data:
         try:
-            return WorkflowRunCacheConfig2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunCacheConfig2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

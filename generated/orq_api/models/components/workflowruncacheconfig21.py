@@ -17,6 +17,8 @@ from .workflowruncacheconfig2datatype import (
     decode_workflow_run_cache_config2_data_type,
 )
 
+__all__ = ["WorkflowRunCacheConfig21"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunCacheConfig21(_rt.Base):
@@ -35,7 +37,10 @@ class WorkflowRunCacheConfig21(_rt.Base):
             v0 = data["type"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_CACHE_CONFIG2_DATA_TYPE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in WORKFLOW_RUN_CACHE_CONFIG2_DATA_TYPE_VALUES
+        ):
             raise _rt.enum_error(v0, WORKFLOW_RUN_CACHE_CONFIG2_DATA_TYPE_VALUES).at(
                 ".type"
             )
@@ -50,10 +55,9 @@ class WorkflowRunCacheConfig21(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_cache_config21
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.ttl = v1
         obj.additional_properties = extras
         return obj
@@ -62,12 +66,12 @@ class WorkflowRunCacheConfig21(_rt.Base):
         out: Dict[str, Any] = {
             "type": self.type,
         }
-        v = self.ttl
-        if v is not UNSET:
-            out["ttl"] = v
+        v1 = self.ttl
+        if v1 is not UNSET:
+            out["ttl"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_cache_config21 = frozenset({"type", "ttl"})
+_KEYS_workflow_run_cache_config21: frozenset[str] = frozenset({"type", "ttl"})

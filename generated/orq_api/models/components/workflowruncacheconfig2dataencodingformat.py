@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CACHE_CONFIG2_DATA_ENCODING_FORMAT_VALUES",
+    "WorkflowRunCacheConfig2DataEncodingFormat",
+    "decode_workflow_run_cache_config2_data_encoding_format",
+]
+
+
 WorkflowRunCacheConfig2DataEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -31,5 +38,5 @@ def decode_workflow_run_cache_config2_data_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_ENCODING_FORMAT_VALUES)

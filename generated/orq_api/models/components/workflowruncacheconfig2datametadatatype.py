@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CACHE_CONFIG2_DATA_METADATA_TYPE_VALUES",
+    "WorkflowRunCacheConfig2DataMetadataType",
+    "decode_workflow_run_cache_config2_data_metadata_type",
+]
+
+
 WorkflowRunCacheConfig2DataMetadataType = Literal["semantic"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_cache_config2_data_metadata_type(
     data: Any,
 ) -> WorkflowRunCacheConfig2DataMetadataType:
     if data == "semantic" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "semantic"
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_METADATA_TYPE_VALUES)

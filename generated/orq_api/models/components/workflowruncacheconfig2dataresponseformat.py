@@ -18,6 +18,13 @@ from .workflowrunresponseformat2datasettings2 import (
     WorkflowRunResponseFormat2DataSettings2,
 )
 
+__all__ = [
+    "WorkflowRunCacheConfig2DataResponseFormat",
+    "decode_workflow_run_cache_config2_data_response_format",
+    "encode_workflow_run_cache_config2_data_response_format",
+]
+
+
 WorkflowRunCacheConfig2DataResponseFormat = Union[
     "WorkflowRunResponseFormat2DataSettings1", "WorkflowRunResponseFormat2DataSettings2"
 ]
@@ -36,12 +43,12 @@ def decode_workflow_run_cache_config2_data_response_format(
 ) -> WorkflowRunCacheConfig2DataResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunResponseFormat2DataSettings1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat2DataSettings1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunResponseFormat2DataSettings2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat2DataSettings2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

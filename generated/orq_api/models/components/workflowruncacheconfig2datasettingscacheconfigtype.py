@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES",
+    "WorkflowRunCacheConfig2DataSettingsCacheConfigType",
+    "decode_workflow_run_cache_config2_data_settings_cache_config_type",
+]
+
+
 WorkflowRunCacheConfig2DataSettingsCacheConfigType = Literal["semantic"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_cache_config2_data_settings_cache_config_type(
     data: Any,
 ) -> WorkflowRunCacheConfig2DataSettingsCacheConfigType:
     if data == "semantic" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "semantic"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES
     )

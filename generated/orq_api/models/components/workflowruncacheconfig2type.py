@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CACHE_CONFIG2_TYPE_VALUES",
+    "WorkflowRunCacheConfig2Type",
+    "decode_workflow_run_cache_config2_type",
+]
+
+
 WorkflowRunCacheConfig2Type = Literal["semantic"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_CACHE_CONFIG2_TYPE_VALUES: frozenset[Any] = frozenset(("semantic",)
 
 def decode_workflow_run_cache_config2_type(data: Any) -> WorkflowRunCacheConfig2Type:
     if data == "semantic" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "semantic"
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_TYPE_VALUES)

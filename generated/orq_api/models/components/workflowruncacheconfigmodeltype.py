@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CACHE_CONFIG_MODEL_TYPE_VALUES",
+    "WorkflowRunCacheConfigModelType",
+    "decode_workflow_run_cache_config_model_type",
+]
+
+
 WorkflowRunCacheConfigModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -45,5 +52,5 @@ def decode_workflow_run_cache_config_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG_MODEL_TYPE_VALUES)

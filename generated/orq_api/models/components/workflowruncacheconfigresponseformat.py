@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunresponseformat21 import WorkflowRunResponseFormat21
 from .workflowrunresponseformat22 import WorkflowRunResponseFormat22
 
+__all__ = [
+    "WorkflowRunCacheConfigResponseFormat",
+    "decode_workflow_run_cache_config_response_format",
+    "encode_workflow_run_cache_config_response_format",
+]
+
+
 WorkflowRunCacheConfigResponseFormat = Union[
     "WorkflowRunResponseFormat21", "WorkflowRunResponseFormat22"
 ]
@@ -32,12 +39,12 @@ def decode_workflow_run_cache_config_response_format(
 ) -> WorkflowRunCacheConfigResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunResponseFormat21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunResponseFormat22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CACHE_CONFIG_TYPE_VALUES",
+    "WorkflowRunCacheConfigType",
+    "decode_workflow_run_cache_config_type",
+]
+
+
 WorkflowRunCacheConfigType = Literal["exact"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
 
 def decode_workflow_run_cache_config_type(data: Any) -> WorkflowRunCacheConfigType:
     if data == "exact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "exact"
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG_TYPE_VALUES)

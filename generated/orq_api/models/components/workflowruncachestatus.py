@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CACHE_STATUS_VALUES",
+    "WorkflowRunCacheStatus",
+    "decode_workflow_run_cache_status",
+]
+
+
 WorkflowRunCacheStatus = Literal["HIT", "MISS"]
 """"""
 
@@ -29,5 +36,5 @@ def decode_workflow_run_cache_status(data: Any) -> WorkflowRunCacheStatus:
         "MISS",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "HIT"
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_STATUS_VALUES)

@@ -17,6 +17,8 @@ from .workflowrunmessage import (
     encode_workflow_run_message,
 )
 
+__all__ = ["WorkflowRunChoices"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunChoices(_rt.Base):
@@ -52,9 +54,8 @@ class WorkflowRunChoices(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_choices
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.index = v0
         obj.message = v1
         obj.finish_reason = v2
@@ -65,15 +66,17 @@ class WorkflowRunChoices(_rt.Base):
         out: Dict[str, Any] = {
             "index": self.index,
         }
-        v = self.message
-        if v is not UNSET:
-            out["message"] = encode_workflow_run_message(v)
-        v = self.finish_reason
-        if v is not UNSET:
-            out["finish_reason"] = v
+        v1 = self.message
+        if v1 is not UNSET:
+            out["message"] = encode_workflow_run_message(v1)
+        v2 = self.finish_reason
+        if v2 is not UNSET:
+            out["finish_reason"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_choices = frozenset({"index", "message", "finish_reason"})
+_KEYS_workflow_run_choices: frozenset[str] = frozenset(
+    {"index", "message", "finish_reason"}
+)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunconfiguration1 import WorkflowRunConfiguration1
 from .workflowrunconfiguration2 import WorkflowRunConfiguration2
 
+__all__ = [
+    "WorkflowRunConfiguration",
+    "decode_workflow_run_configuration",
+    "encode_workflow_run_configuration",
+]
+
+
 WorkflowRunConfiguration = Union[
     "WorkflowRunConfiguration1", "WorkflowRunConfiguration2"
 ]
@@ -23,12 +30,12 @@ WorkflowRunConfiguration = Union[
 def decode_workflow_run_configuration(data: Any) -> WorkflowRunConfiguration:
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunConfiguration1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunConfiguration1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "query" in data:
         try:
-            return WorkflowRunConfiguration2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunConfiguration2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

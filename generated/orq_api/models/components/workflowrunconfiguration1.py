@@ -17,6 +17,8 @@ from .workflowrunconfigurationtype import (
     decode_workflow_run_configuration_type,
 )
 
+__all__ = ["WorkflowRunConfiguration1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunConfiguration1(_rt.Base):
@@ -33,7 +35,7 @@ class WorkflowRunConfiguration1(_rt.Base):
             v0 = data["type"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES).at(".type")
         extras: Dict[str, Any] = {}
         if len(data) != 1:
@@ -42,10 +44,9 @@ class WorkflowRunConfiguration1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_configuration1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -58,4 +59,4 @@ class WorkflowRunConfiguration1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_configuration1 = frozenset({"type"})
+_KEYS_workflow_run_configuration1: frozenset[str] = frozenset({"type"})

@@ -17,6 +17,8 @@ from .workflowrunconfiguration2type import (
     decode_workflow_run_configuration2_type,
 )
 
+__all__ = ["WorkflowRunConfiguration2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunConfiguration2(_rt.Base):
@@ -35,7 +37,7 @@ class WorkflowRunConfiguration2(_rt.Base):
             v1 = data["query"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES).at(
                 ".type"
             )
@@ -48,10 +50,9 @@ class WorkflowRunConfiguration2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_configuration2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.query = v1
         obj.additional_properties = extras
         return obj
@@ -66,4 +67,4 @@ class WorkflowRunConfiguration2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_configuration2 = frozenset({"type", "query"})
+_KEYS_workflow_run_configuration2: frozenset[str] = frozenset({"type", "query"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES",
+    "WorkflowRunConfiguration2Type",
+    "decode_workflow_run_configuration2_type",
+]
+
+
 WorkflowRunConfiguration2Type = Literal["query"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
 
 def decode_workflow_run_configuration2_type(data: Any) -> WorkflowRunConfiguration2Type:
     if data == "query" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "query"
     raise _rt.enum_error(data, WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES)

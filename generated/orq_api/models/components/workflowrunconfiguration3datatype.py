@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CONFIGURATION3_DATA_TYPE_VALUES",
+    "WorkflowRunConfiguration3DataType",
+    "decode_workflow_run_configuration3_data_type",
+]
+
+
 WorkflowRunConfiguration3DataType = Literal["query"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_configuration3_data_type(
     data: Any,
 ) -> WorkflowRunConfiguration3DataType:
     if data == "query" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "query"
     raise _rt.enum_error(data, WORKFLOW_RUN_CONFIGURATION3_DATA_TYPE_VALUES)

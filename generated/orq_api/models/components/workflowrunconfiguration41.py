@@ -17,6 +17,8 @@ from .workflowrunconfiguration4type import (
     decode_workflow_run_configuration4_type,
 )
 
+__all__ = ["WorkflowRunConfiguration41"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunConfiguration41(_rt.Base):
@@ -33,7 +35,7 @@ class WorkflowRunConfiguration41(_rt.Base):
             v0 = data["type"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_CONFIGURATION4_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN_CONFIGURATION4_TYPE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN_CONFIGURATION4_TYPE_VALUES).at(
                 ".type"
             )
@@ -44,10 +46,9 @@ class WorkflowRunConfiguration41(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_configuration41
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -60,4 +61,4 @@ class WorkflowRunConfiguration41(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_configuration41 = frozenset({"type"})
+_KEYS_workflow_run_configuration41: frozenset[str] = frozenset({"type"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CONFIGURATION4_DATA_TYPE_VALUES",
+    "WorkflowRunConfiguration4DataType",
+    "decode_workflow_run_configuration4_data_type",
+]
+
+
 WorkflowRunConfiguration4DataType = Literal["query"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_configuration4_data_type(
     data: Any,
 ) -> WorkflowRunConfiguration4DataType:
     if data == "query" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "query"
     raise _rt.enum_error(data, WORKFLOW_RUN_CONFIGURATION4_DATA_TYPE_VALUES)

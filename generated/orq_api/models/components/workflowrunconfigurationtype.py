@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES",
+    "WorkflowRunConfigurationType",
+    "decode_workflow_run_configuration_type",
+]
+
+
 WorkflowRunConfigurationType = Literal["last_user_message"]
 """"""
 
@@ -22,5 +29,5 @@ WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(
 
 def decode_workflow_run_configuration_type(data: Any) -> WorkflowRunConfigurationType:
     if data == "last_user_message" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "last_user_message"
     raise _rt.enum_error(data, WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES)

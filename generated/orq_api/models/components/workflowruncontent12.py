@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrun211 import WorkflowRun211
 from .workflowrun212 import WorkflowRun212
 
+__all__ = [
+    "WorkflowRunContent12",
+    "decode_workflow_run_content12",
+    "encode_workflow_run_content12",
+]
+
+
 WorkflowRunContent12 = Union["WorkflowRun211", "WorkflowRun212"]
 """"""
 
@@ -21,12 +28,12 @@ WorkflowRunContent12 = Union["WorkflowRun211", "WorkflowRun212"]
 def decode_workflow_run_content12(data: Any) -> WorkflowRunContent12:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRun211.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun211.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRun212.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun212.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

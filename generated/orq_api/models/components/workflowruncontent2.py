@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrun21 import WorkflowRun21
 from .workflowrun22 import WorkflowRun22
 
+__all__ = [
+    "WorkflowRunContent2",
+    "decode_workflow_run_content2",
+    "encode_workflow_run_content2",
+]
+
+
 WorkflowRunContent2 = Union["WorkflowRun21", "WorkflowRun22"]
 """"""
 
@@ -21,12 +28,12 @@ WorkflowRunContent2 = Union["WorkflowRun21", "WorkflowRun22"]
 def decode_workflow_run_content2(data: Any) -> WorkflowRunContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRun21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRun22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

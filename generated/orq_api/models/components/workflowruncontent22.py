@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrun221 import WorkflowRun221
 from .workflowrun222 import WorkflowRun222
 
+__all__ = [
+    "WorkflowRunContent22",
+    "decode_workflow_run_content22",
+    "encode_workflow_run_content22",
+]
+
+
 WorkflowRunContent22 = Union["WorkflowRun221", "WorkflowRun222"]
 """"""
 
@@ -21,12 +28,12 @@ WorkflowRunContent22 = Union["WorkflowRun221", "WorkflowRun222"]
 def decode_workflow_run_content22(data: Any) -> WorkflowRunContent22:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRun221.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun221.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRun222.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun222.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrun231 import WorkflowRun231
 from .workflowrun232 import WorkflowRun232
 
+__all__ = [
+    "WorkflowRunContent32",
+    "decode_workflow_run_content32",
+    "encode_workflow_run_content32",
+]
+
+
 WorkflowRunContent32 = Union["WorkflowRun231", "WorkflowRun232"]
 """"""
 
@@ -21,12 +28,12 @@ WorkflowRunContent32 = Union["WorkflowRun231", "WorkflowRun232"]
 def decode_workflow_run_content32(data: Any) -> WorkflowRunContent32:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRun231.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun231.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRun232.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun232.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrun23evals1 import WorkflowRun23Evals1
 from .workflowrun23evals2 import WorkflowRun23Evals2
 
+__all__ = [
+    "WorkflowRunContent3Evals2",
+    "decode_workflow_run_content3_evals2",
+    "encode_workflow_run_content3_evals2",
+]
+
+
 WorkflowRunContent3Evals2 = Union["WorkflowRun23Evals1", "WorkflowRun23Evals2"]
 """"""
 
@@ -21,12 +28,12 @@ WorkflowRunContent3Evals2 = Union["WorkflowRun23Evals1", "WorkflowRun23Evals2"]
 def decode_workflow_run_content3_evals2(data: Any) -> WorkflowRunContent3Evals2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRun23Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun23Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRun23Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun23Evals2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrun241 import WorkflowRun241
 from .workflowrun242 import WorkflowRun242
 
+__all__ = [
+    "WorkflowRunContent42",
+    "decode_workflow_run_content42",
+    "encode_workflow_run_content42",
+]
+
+
 WorkflowRunContent42 = Union["WorkflowRun241", "WorkflowRun242"]
 """"""
 
@@ -21,12 +28,12 @@ WorkflowRunContent42 = Union["WorkflowRun241", "WorkflowRun242"]
 def decode_workflow_run_content42(data: Any) -> WorkflowRunContent42:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRun241.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun241.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRun242.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun242.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

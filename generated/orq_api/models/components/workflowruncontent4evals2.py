@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrun24evals1 import WorkflowRun24Evals1
 from .workflowrun24evals2 import WorkflowRun24Evals2
 
+__all__ = [
+    "WorkflowRunContent4Evals2",
+    "decode_workflow_run_content4_evals2",
+    "encode_workflow_run_content4_evals2",
+]
+
+
 WorkflowRunContent4Evals2 = Union["WorkflowRun24Evals1", "WorkflowRun24Evals2"]
 """"""
 
@@ -21,12 +28,12 @@ WorkflowRunContent4Evals2 = Union["WorkflowRun24Evals1", "WorkflowRun24Evals2"]
 def decode_workflow_run_content4_evals2(data: Any) -> WorkflowRunContent4Evals2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRun24Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun24Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRun24Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRun24Evals2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

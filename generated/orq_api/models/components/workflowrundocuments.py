@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .workflowrun2metadata import WorkflowRun2Metadata
 
+__all__ = ["WorkflowRunDocuments"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunDocuments(_rt.Base):
@@ -59,9 +61,8 @@ class WorkflowRunDocuments(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_documents
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.text = v1
         obj.metadata = v2
@@ -77,14 +78,14 @@ class WorkflowRunDocuments(_rt.Base):
             "metadata": self.metadata.to_dict(),
             "score": self.score,
         }
-        v = self.rerank_score
-        if v is not UNSET:
-            out["rerank_score"] = v
+        v4 = self.rerank_score
+        if v4 is not UNSET:
+            out["rerank_score"] = v4
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_documents = frozenset(
+_KEYS_workflow_run_documents: frozenset[str] = frozenset(
     {"id", "text", "metadata", "score", "rerank_score"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_ENCODING_FORMAT_VALUES",
+    "WorkflowRunEncodingFormat",
+    "decode_workflow_run_encoding_format",
+]
+
+
 WorkflowRunEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -29,5 +36,5 @@ def decode_workflow_run_encoding_format(data: Any) -> WorkflowRunEncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, WORKFLOW_RUN_ENCODING_FORMAT_VALUES)

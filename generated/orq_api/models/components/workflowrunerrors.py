@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunErrors"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunErrors(_rt.Base):
     """WorkflowRunErrors"""
@@ -38,9 +41,8 @@ class WorkflowRunErrors(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_errors
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.code = v0
         obj.message = v1
         obj.additional_properties = extras
@@ -56,4 +58,4 @@ class WorkflowRunErrors(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_errors = frozenset({"code", "message"})
+_KEYS_workflow_run_errors: frozenset[str] = frozenset({"code", "message"})

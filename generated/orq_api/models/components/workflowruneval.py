@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .workflowrunthreshold import WorkflowRunThreshold
 
+__all__ = ["WorkflowRunEval"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEval(_rt.Base):
@@ -48,9 +50,8 @@ class WorkflowRunEval(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_workflow_run_eval}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.params = v1
         obj.threshold = v2
@@ -62,12 +63,12 @@ class WorkflowRunEval(_rt.Base):
             "id": self.id,
             "params": dict(self.params),
         }
-        v = self.threshold
-        if v is not UNSET:
-            out["threshold"] = v.to_dict()
+        v2 = self.threshold
+        if v2 is not UNSET:
+            out["threshold"] = v2.to_dict()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_eval = frozenset({"id", "params", "threshold"})
+_KEYS_workflow_run_eval: frozenset[str] = frozenset({"id", "params", "threshold"})

@@ -19,6 +19,9 @@ from .workflowrunevals5 import WorkflowRunEvals5
 from .workflowrunevals6 import WorkflowRunEvals6
 from .workflowrunevals7 import WorkflowRunEvals7
 
+__all__ = ["WorkflowRunEvals", "decode_workflow_run_evals", "encode_workflow_run_evals"]
+
+
 WorkflowRunEvals = Union[
     "WorkflowRunEvals1",
     "WorkflowRunEvals2",
@@ -42,7 +45,7 @@ def decode_workflow_run_evals(data: Any) -> WorkflowRunEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -55,7 +58,7 @@ def decode_workflow_run_evals(data: Any) -> WorkflowRunEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -68,7 +71,7 @@ def decode_workflow_run_evals(data: Any) -> WorkflowRunEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -81,7 +84,7 @@ def decode_workflow_run_evals(data: Any) -> WorkflowRunEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals4.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -94,7 +97,7 @@ def decode_workflow_run_evals(data: Any) -> WorkflowRunEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals5.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals5.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -107,7 +110,7 @@ def decode_workflow_run_evals(data: Any) -> WorkflowRunEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals6.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals6.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -120,7 +123,7 @@ def decode_workflow_run_evals(data: Any) -> WorkflowRunEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals7.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals7.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

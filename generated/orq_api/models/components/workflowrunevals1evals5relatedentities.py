@@ -16,6 +16,13 @@ from .workflowrunrelatedentities1evals52 import WorkflowRunRelatedEntities1Evals
 from .workflowrunrelatedentities1evals53 import WorkflowRunRelatedEntities1Evals53
 from .workflowrunrelatedentities1evals54 import WorkflowRunRelatedEntities1Evals54
 
+__all__ = [
+    "WorkflowRunEvals1Evals5RelatedEntities",
+    "decode_workflow_run_evals1_evals5_related_entities",
+    "encode_workflow_run_evals1_evals5_related_entities",
+]
+
+
 WorkflowRunEvals1Evals5RelatedEntities = Union[
     "WorkflowRunRelatedEntities1Evals51",
     "WorkflowRunRelatedEntities1Evals52",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals1_evals5_related_entities(
 ) -> WorkflowRunEvals1Evals5RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals51.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals51.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals52.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals52.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals53.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals53.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals54.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals54.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

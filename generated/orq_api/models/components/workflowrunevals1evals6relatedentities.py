@@ -16,6 +16,13 @@ from .workflowrunrelatedentities1evals62 import WorkflowRunRelatedEntities1Evals
 from .workflowrunrelatedentities1evals63 import WorkflowRunRelatedEntities1Evals63
 from .workflowrunrelatedentities1evals64 import WorkflowRunRelatedEntities1Evals64
 
+__all__ = [
+    "WorkflowRunEvals1Evals6RelatedEntities",
+    "decode_workflow_run_evals1_evals6_related_entities",
+    "encode_workflow_run_evals1_evals6_related_entities",
+]
+
+
 WorkflowRunEvals1Evals6RelatedEntities = Union[
     "WorkflowRunRelatedEntities1Evals61",
     "WorkflowRunRelatedEntities1Evals62",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals1_evals6_related_entities(
 ) -> WorkflowRunEvals1Evals6RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals61.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals61.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals62.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals62.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals63.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals63.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals64.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals64.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -16,6 +16,13 @@ from .workflowrunrelatedentities1evals72 import WorkflowRunRelatedEntities1Evals
 from .workflowrunrelatedentities1evals73 import WorkflowRunRelatedEntities1Evals73
 from .workflowrunrelatedentities1evals74 import WorkflowRunRelatedEntities1Evals74
 
+__all__ = [
+    "WorkflowRunEvals1Evals7RelatedEntities",
+    "decode_workflow_run_evals1_evals7_related_entities",
+    "encode_workflow_run_evals1_evals7_related_entities",
+]
+
+
 WorkflowRunEvals1Evals7RelatedEntities = Union[
     "WorkflowRunRelatedEntities1Evals71",
     "WorkflowRunRelatedEntities1Evals72",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals1_evals7_related_entities(
 ) -> WorkflowRunEvals1Evals7RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals71.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals71.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals72.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals72.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals73.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals73.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals74.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals74.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS1_EVALS7_STATUS_VALUES",
+    "WorkflowRunEvals1Evals7Status",
+    "decode_workflow_run_evals1_evals7_status",
+]
+
+
 WorkflowRunEvals1Evals7Status = Literal["pending", "completed", "failed"]
 """"""
 
@@ -33,5 +40,5 @@ def decode_workflow_run_evals1_evals7_status(
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "pending"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS1_EVALS7_STATUS_VALUES)

@@ -24,6 +24,13 @@ from .workflowrunrelatedentities1evals7workflowrunevals4 import (
     WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4,
 )
 
+__all__ = [
+    "WorkflowRunEvals1Evals7WorkflowRunEvals2RelatedEntities",
+    "decode_workflow_run_evals1_evals7_workflow_run_evals2_related_entities",
+    "encode_workflow_run_evals1_evals7_workflow_run_evals2_related_entities",
+]
+
+
 WorkflowRunEvals1Evals7WorkflowRunEvals2RelatedEntities = Union[
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals1",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals2",
@@ -38,22 +45,22 @@ def decode_workflow_run_evals1_evals7_workflow_run_evals2_related_entities(
 ) -> WorkflowRunEvals1Evals7WorkflowRunEvals2RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

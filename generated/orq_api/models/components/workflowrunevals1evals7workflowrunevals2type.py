@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES",
+    "WorkflowRunEvals1Evals7WorkflowRunEvals2Type",
+    "decode_workflow_run_evals1_evals7_workflow_run_evals2_type",
+]
+
+
 WorkflowRunEvals1Evals7WorkflowRunEvals2Type = Literal["number"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_evals1_evals7_workflow_run_evals2_type(
     data: Any,
 ) -> WorkflowRunEvals1Evals7WorkflowRunEvals2Type:
     if data == "number" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "number"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES
     )

@@ -24,6 +24,13 @@ from .workflowrunrelatedentities1evals7workflowrun4 import (
     WorkflowRunRelatedEntities1Evals7WorkflowRun4,
 )
 
+__all__ = [
+    "WorkflowRunEvals1Evals7WorkflowRunEvalsRelatedEntities",
+    "decode_workflow_run_evals1_evals7_workflow_run_evals_related_entities",
+    "encode_workflow_run_evals1_evals7_workflow_run_evals_related_entities",
+]
+
+
 WorkflowRunEvals1Evals7WorkflowRunEvalsRelatedEntities = Union[
     "WorkflowRunRelatedEntities1Evals7WorkflowRun1",
     "WorkflowRunRelatedEntities1Evals7WorkflowRun2",
@@ -38,22 +45,22 @@ def decode_workflow_run_evals1_evals7_workflow_run_evals_related_entities(
 ) -> WorkflowRunEvals1Evals7WorkflowRunEvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals7WorkflowRun1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals7WorkflowRun1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals7WorkflowRun2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals7WorkflowRun2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals7WorkflowRun3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals7WorkflowRun3.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals7WorkflowRun4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals7WorkflowRun4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -16,6 +16,13 @@ from .workflowrunrelatedentities1evals42 import WorkflowRunRelatedEntities1Evals
 from .workflowrunrelatedentities1evals43 import WorkflowRunRelatedEntities1Evals43
 from .workflowrunrelatedentities1evals44 import WorkflowRunRelatedEntities1Evals44
 
+__all__ = [
+    "WorkflowRunEvals1EvalsRelatedEntities",
+    "decode_workflow_run_evals1_evals_related_entities",
+    "encode_workflow_run_evals1_evals_related_entities",
+]
+
+
 WorkflowRunEvals1EvalsRelatedEntities = Union[
     "WorkflowRunRelatedEntities1Evals41",
     "WorkflowRunRelatedEntities1Evals42",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals1_evals_related_entities(
 ) -> WorkflowRunEvals1EvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals42.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals43.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals44.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals44.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

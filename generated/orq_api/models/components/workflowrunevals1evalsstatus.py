@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS1_EVALS_STATUS_VALUES",
+    "WorkflowRunEvals1EvalsStatus",
+    "decode_workflow_run_evals1_evals_status",
+]
+
+
 WorkflowRunEvals1EvalsStatus = Literal["pending", "completed", "failed"]
 """"""
 
@@ -31,5 +38,5 @@ def decode_workflow_run_evals1_evals_status(data: Any) -> WorkflowRunEvals1Evals
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "pending"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS1_EVALS_STATUS_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS1_EVALS_TYPE_VALUES",
+    "WorkflowRunEvals1EvalsType",
+    "decode_workflow_run_evals1_evals_type",
+]
+
+
 WorkflowRunEvals1EvalsType = Literal["string_array"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_EVALS1_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("string_array
 
 def decode_workflow_run_evals1_evals_type(data: Any) -> WorkflowRunEvals1EvalsType:
     if data == "string_array" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string_array"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS1_EVALS_TYPE_VALUES)

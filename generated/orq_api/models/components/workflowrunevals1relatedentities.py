@@ -16,6 +16,13 @@ from .workflowrunrelatedentities1evals32 import WorkflowRunRelatedEntities1Evals
 from .workflowrunrelatedentities1evals33 import WorkflowRunRelatedEntities1Evals33
 from .workflowrunrelatedentities1evals34 import WorkflowRunRelatedEntities1Evals34
 
+__all__ = [
+    "WorkflowRunEvals1RelatedEntities",
+    "decode_workflow_run_evals1_related_entities",
+    "encode_workflow_run_evals1_related_entities",
+]
+
+
 WorkflowRunEvals1RelatedEntities = Union[
     "WorkflowRunRelatedEntities1Evals31",
     "WorkflowRunRelatedEntities1Evals32",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals1_related_entities(
 ) -> WorkflowRunEvals1RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals32.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals33.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals34.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals34.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

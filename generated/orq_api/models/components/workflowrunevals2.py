@@ -27,6 +27,8 @@ from .workflowrunevals2evalstype import (
     decode_workflow_run_evals2_evals_type,
 )
 
+__all__ = ["WorkflowRunEvals2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals2(_rt.Base):
@@ -54,13 +56,13 @@ class WorkflowRunEvals2(_rt.Base):
             v5 = data["related_entities"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_EVALS2_EVALS_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN_EVALS2_EVALS_TYPE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN_EVALS2_EVALS_TYPE_VALUES).at(".type")
         if type(v1) is not float and type(v1) is not int:
             raise _rt.type_error("float", v1).at(".value")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
-        if type(v3) is not str or v3 not in WORKFLOW_RUN_EVALS2_EVALS_STATUS_VALUES:
+        if v3.__class__ is not str or v3 not in WORKFLOW_RUN_EVALS2_EVALS_STATUS_VALUES:
             raise _rt.enum_error(v3, WORKFLOW_RUN_EVALS2_EVALS_STATUS_VALUES).at(
                 ".status"
             )
@@ -77,13 +79,12 @@ class WorkflowRunEvals2(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_evals2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.value = v1
         obj.id = v2
-        obj.status = v3
+        obj.status = v3  # type: ignore[assignment]
         obj.timestamp = v4
         obj.related_entities = v5
         obj.additional_properties = extras
@@ -106,6 +107,6 @@ class WorkflowRunEvals2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals2 = frozenset(
+_KEYS_workflow_run_evals2: frozenset[str] = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

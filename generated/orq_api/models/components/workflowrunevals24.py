@@ -27,6 +27,8 @@ from .workflowrunevals2evals7workflowrunevals4type import (
     decode_workflow_run_evals2_evals7_workflow_run_evals4_type,
 )
 
+__all__ = ["WorkflowRunEvals24"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals24(_rt.Base):
@@ -55,7 +57,7 @@ class WorkflowRunEvals24(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -68,7 +70,7 @@ class WorkflowRunEvals24(_rt.Base):
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
-            type(v3) is not str
+            v3.__class__ is not str
             or v3 not in WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_EVALS4_STATUS_VALUES
         ):
             raise _rt.enum_error(
@@ -90,13 +92,12 @@ class WorkflowRunEvals24(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_evals24
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.values = v1
         obj.id = v2
-        obj.status = v3
+        obj.status = v3  # type: ignore[assignment]
         obj.timestamp = v4
         obj.related_entities = v5
         obj.additional_properties = extras
@@ -121,6 +122,6 @@ class WorkflowRunEvals24(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals24 = frozenset(
+_KEYS_workflow_run_evals24: frozenset[str] = frozenset(
     {"type", "values", "id", "status", "timestamp", "related_entities"}
 )

@@ -16,6 +16,13 @@ from .workflowrunrelatedentities2evals32 import WorkflowRunRelatedEntities2Evals
 from .workflowrunrelatedentities2evals33 import WorkflowRunRelatedEntities2Evals33
 from .workflowrunrelatedentities2evals34 import WorkflowRunRelatedEntities2Evals34
 
+__all__ = [
+    "WorkflowRunEvals2Evals3RelatedEntities",
+    "decode_workflow_run_evals2_evals3_related_entities",
+    "encode_workflow_run_evals2_evals3_related_entities",
+]
+
+
 WorkflowRunEvals2Evals3RelatedEntities = Union[
     "WorkflowRunRelatedEntities2Evals31",
     "WorkflowRunRelatedEntities2Evals32",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals2_evals3_related_entities(
 ) -> WorkflowRunEvals2Evals3RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals32.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals33.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals34.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals34.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS2_EVALS3_TYPE_VALUES",
+    "WorkflowRunEvals2Evals3Type",
+    "decode_workflow_run_evals2_evals3_type",
+]
+
+
 WorkflowRunEvals2Evals3Type = Literal["boolean"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_EVALS2_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(("boolean",))
 
 def decode_workflow_run_evals2_evals3_type(data: Any) -> WorkflowRunEvals2Evals3Type:
     if data == "boolean" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "boolean"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS2_EVALS3_TYPE_VALUES)

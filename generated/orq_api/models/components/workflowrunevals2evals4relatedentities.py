@@ -16,6 +16,13 @@ from .workflowrunrelatedentities2evals42 import WorkflowRunRelatedEntities2Evals
 from .workflowrunrelatedentities2evals43 import WorkflowRunRelatedEntities2Evals43
 from .workflowrunrelatedentities2evals44 import WorkflowRunRelatedEntities2Evals44
 
+__all__ = [
+    "WorkflowRunEvals2Evals4RelatedEntities",
+    "decode_workflow_run_evals2_evals4_related_entities",
+    "encode_workflow_run_evals2_evals4_related_entities",
+]
+
+
 WorkflowRunEvals2Evals4RelatedEntities = Union[
     "WorkflowRunRelatedEntities2Evals41",
     "WorkflowRunRelatedEntities2Evals42",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals2_evals4_related_entities(
 ) -> WorkflowRunEvals2Evals4RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals42.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals43.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals44.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals44.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

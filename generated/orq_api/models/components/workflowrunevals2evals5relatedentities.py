@@ -16,6 +16,13 @@ from .workflowrunrelatedentities2evals52 import WorkflowRunRelatedEntities2Evals
 from .workflowrunrelatedentities2evals53 import WorkflowRunRelatedEntities2Evals53
 from .workflowrunrelatedentities2evals54 import WorkflowRunRelatedEntities2Evals54
 
+__all__ = [
+    "WorkflowRunEvals2Evals5RelatedEntities",
+    "decode_workflow_run_evals2_evals5_related_entities",
+    "encode_workflow_run_evals2_evals5_related_entities",
+]
+
+
 WorkflowRunEvals2Evals5RelatedEntities = Union[
     "WorkflowRunRelatedEntities2Evals51",
     "WorkflowRunRelatedEntities2Evals52",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals2_evals5_related_entities(
 ) -> WorkflowRunEvals2Evals5RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals51.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals51.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals52.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals52.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals53.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals53.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals54.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals54.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

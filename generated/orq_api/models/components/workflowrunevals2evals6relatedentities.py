@@ -16,6 +16,13 @@ from .workflowrunrelatedentities2evals62 import WorkflowRunRelatedEntities2Evals
 from .workflowrunrelatedentities2evals63 import WorkflowRunRelatedEntities2Evals63
 from .workflowrunrelatedentities2evals64 import WorkflowRunRelatedEntities2Evals64
 
+__all__ = [
+    "WorkflowRunEvals2Evals6RelatedEntities",
+    "decode_workflow_run_evals2_evals6_related_entities",
+    "encode_workflow_run_evals2_evals6_related_entities",
+]
+
+
 WorkflowRunEvals2Evals6RelatedEntities = Union[
     "WorkflowRunRelatedEntities2Evals61",
     "WorkflowRunRelatedEntities2Evals62",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals2_evals6_related_entities(
 ) -> WorkflowRunEvals2Evals6RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals61.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals61.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals62.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals62.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals63.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals63.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals64.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals64.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS2_EVALS6_TYPE_VALUES",
+    "WorkflowRunEvals2Evals6Type",
+    "decode_workflow_run_evals2_evals6_type",
+]
+
+
 WorkflowRunEvals2Evals6Type = Literal["bert_score"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_EVALS2_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(("bert_score"
 
 def decode_workflow_run_evals2_evals6_type(data: Any) -> WorkflowRunEvals2Evals6Type:
     if data == "bert_score" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "bert_score"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS2_EVALS6_TYPE_VALUES)

@@ -16,6 +16,13 @@ from .workflowrunrelatedentities2evals72 import WorkflowRunRelatedEntities2Evals
 from .workflowrunrelatedentities2evals73 import WorkflowRunRelatedEntities2Evals73
 from .workflowrunrelatedentities2evals74 import WorkflowRunRelatedEntities2Evals74
 
+__all__ = [
+    "WorkflowRunEvals2Evals7RelatedEntities",
+    "decode_workflow_run_evals2_evals7_related_entities",
+    "encode_workflow_run_evals2_evals7_related_entities",
+]
+
+
 WorkflowRunEvals2Evals7RelatedEntities = Union[
     "WorkflowRunRelatedEntities2Evals71",
     "WorkflowRunRelatedEntities2Evals72",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals2_evals7_related_entities(
 ) -> WorkflowRunEvals2Evals7RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals71.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals71.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals72.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals72.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals73.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals73.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals74.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals74.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS2_EVALS7_TYPE_VALUES",
+    "WorkflowRunEvals2Evals7Type",
+    "decode_workflow_run_evals2_evals7_type",
+]
+
+
 WorkflowRunEvals2Evals7Type = Literal["llm_eval"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_EVALS2_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("llm_eval",)
 
 def decode_workflow_run_evals2_evals7_type(data: Any) -> WorkflowRunEvals2Evals7Type:
     if data == "llm_eval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "llm_eval"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS2_EVALS7_TYPE_VALUES)

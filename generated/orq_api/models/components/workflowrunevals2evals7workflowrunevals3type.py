@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES",
+    "WorkflowRunEvals2Evals7WorkflowRunEvals3Type",
+    "decode_workflow_run_evals2_evals7_workflow_run_evals3_type",
+]
+
+
 WorkflowRunEvals2Evals7WorkflowRunEvals3Type = Literal["boolean"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_evals2_evals7_workflow_run_evals3_type(
     data: Any,
 ) -> WorkflowRunEvals2Evals7WorkflowRunEvals3Type:
     if data == "boolean" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "boolean"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES
     )

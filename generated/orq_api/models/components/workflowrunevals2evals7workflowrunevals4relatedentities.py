@@ -24,6 +24,13 @@ from .workflowrunrelatedentities2evals7workflowrunevals44 import (
     WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44,
 )
 
+__all__ = [
+    "WorkflowRunEvals2Evals7WorkflowRunEvals4RelatedEntities",
+    "decode_workflow_run_evals2_evals7_workflow_run_evals4_related_entities",
+    "encode_workflow_run_evals2_evals7_workflow_run_evals4_related_entities",
+]
+
+
 WorkflowRunEvals2Evals7WorkflowRunEvals4RelatedEntities = Union[
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42",
@@ -38,22 +45,22 @@ def decode_workflow_run_evals2_evals7_workflow_run_evals4_related_entities(
 ) -> WorkflowRunEvals2Evals7WorkflowRunEvals4RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -16,6 +16,13 @@ from .workflowrunrelatedentities2evals22 import WorkflowRunRelatedEntities2Evals
 from .workflowrunrelatedentities2evals23 import WorkflowRunRelatedEntities2Evals23
 from .workflowrunrelatedentities2evals4 import WorkflowRunRelatedEntities2Evals4
 
+__all__ = [
+    "WorkflowRunEvals2EvalsRelatedEntities",
+    "decode_workflow_run_evals2_evals_related_entities",
+    "encode_workflow_run_evals2_evals_related_entities",
+]
+
+
 WorkflowRunEvals2EvalsRelatedEntities = Union[
     "WorkflowRunRelatedEntities2Evals21",
     "WorkflowRunRelatedEntities2Evals22",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals2_evals_related_entities(
 ) -> WorkflowRunEvals2EvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals22.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals23.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals23.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

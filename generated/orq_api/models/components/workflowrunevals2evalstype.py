@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS2_EVALS_TYPE_VALUES",
+    "WorkflowRunEvals2EvalsType",
+    "decode_workflow_run_evals2_evals_type",
+]
+
+
 WorkflowRunEvals2EvalsType = Literal["number"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_EVALS2_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("number",))
 
 def decode_workflow_run_evals2_evals_type(data: Any) -> WorkflowRunEvals2EvalsType:
     if data == "number" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "number"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS2_EVALS_TYPE_VALUES)

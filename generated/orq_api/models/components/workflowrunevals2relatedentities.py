@@ -16,6 +16,13 @@ from .workflowrunrelatedentities2evals1 import WorkflowRunRelatedEntities2Evals1
 from .workflowrunrelatedentities2evals2 import WorkflowRunRelatedEntities2Evals2
 from .workflowrunrelatedentities2evals3 import WorkflowRunRelatedEntities2Evals3
 
+__all__ = [
+    "WorkflowRunEvals2RelatedEntities",
+    "decode_workflow_run_evals2_related_entities",
+    "encode_workflow_run_evals2_related_entities",
+]
+
+
 WorkflowRunEvals2RelatedEntities = Union[
     "WorkflowRunRelatedEntities2Evals1",
     "WorkflowRunRelatedEntities2Evals2",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals2_related_entities(
 ) -> WorkflowRunEvals2RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities2Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2Evals3.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities24.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities24.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

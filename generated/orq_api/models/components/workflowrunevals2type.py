@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS2_TYPE_VALUES",
+    "WorkflowRunEvals2Type",
+    "decode_workflow_run_evals2_type",
+]
+
+
 WorkflowRunEvals2Type = Literal["string"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_EVALS2_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
 
 def decode_workflow_run_evals2_type(data: Any) -> WorkflowRunEvals2Type:
     if data == "string" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS2_TYPE_VALUES)

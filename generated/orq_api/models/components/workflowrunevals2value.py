@@ -15,6 +15,8 @@ from .evalsrouge1 import EvalsRouge1
 from .evalsrouge2 import EvalsRouge2
 from .evalsrougel import EvalsRougeL
 
+__all__ = ["WorkflowRunEvals2Value"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals2Value(_rt.Base):
@@ -54,9 +56,8 @@ class WorkflowRunEvals2Value(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals2_value
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.rouge_1 = v0
         obj.rouge_2 = v1
         obj.rouge_l = v2
@@ -74,4 +75,6 @@ class WorkflowRunEvals2Value(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals2_value = frozenset({"rouge_1", "rouge_2", "rouge_l"})
+_KEYS_workflow_run_evals2_value: frozenset[str] = frozenset(
+    {"rouge_1", "rouge_2", "rouge_l"}
+)

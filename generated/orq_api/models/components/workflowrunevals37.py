@@ -28,6 +28,8 @@ from .workflowrunevals3evals7type import (
 )
 from .workflowrunevals3workflowrun import WorkflowRunEvals3WorkflowRun
 
+__all__ = ["WorkflowRunEvals37"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals37(_rt.Base):
@@ -55,7 +57,7 @@ class WorkflowRunEvals37(_rt.Base):
             v5 = data["related_entities"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_EVALS3_EVALS7_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN_EVALS3_EVALS7_TYPE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN_EVALS3_EVALS7_TYPE_VALUES).at(".type")
         try:
             v1 = WorkflowRunEvals3WorkflowRun.from_dict(v1)
@@ -63,7 +65,10 @@ class WorkflowRunEvals37(_rt.Base):
             raise e.at(".workflow_run")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
-        if type(v3) is not str or v3 not in WORKFLOW_RUN_EVALS3_EVALS7_STATUS_VALUES:
+        if (
+            v3.__class__ is not str
+            or v3 not in WORKFLOW_RUN_EVALS3_EVALS7_STATUS_VALUES
+        ):
             raise _rt.enum_error(v3, WORKFLOW_RUN_EVALS3_EVALS7_STATUS_VALUES).at(
                 ".status"
             )
@@ -80,13 +85,12 @@ class WorkflowRunEvals37(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_evals37
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.workflow_run = v1
         obj.id = v2
-        obj.status = v3
+        obj.status = v3  # type: ignore[assignment]
         obj.timestamp = v4
         obj.related_entities = v5
         obj.additional_properties = extras
@@ -109,6 +113,6 @@ class WorkflowRunEvals37(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals37 = frozenset(
+_KEYS_workflow_run_evals37: frozenset[str] = frozenset(
     {"type", "workflow_run", "id", "status", "timestamp", "related_entities"}
 )

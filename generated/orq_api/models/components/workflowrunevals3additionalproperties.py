@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS3_ADDITIONAL_PROPERTIES_VALUES",
+    "WorkflowRunEvals3AdditionalProperties",
+    "decode_workflow_run_evals3_additional_properties",
+]
+
+
 WorkflowRunEvals3AdditionalProperties = Literal[False]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_evals3_additional_properties(
     data: Any,
 ) -> WorkflowRunEvals3AdditionalProperties:
     if data == False and type(data) is bool:
-        return data  # type: ignore[no-any-return]
+        return False
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_ADDITIONAL_PROPERTIES_VALUES)

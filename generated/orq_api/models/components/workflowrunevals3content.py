@@ -17,17 +17,24 @@ from .workflowruncontent3evals2 import (
     encode_workflow_run_content3_evals2,
 )
 
+__all__ = [
+    "WorkflowRunEvals3Content",
+    "decode_workflow_run_evals3_content",
+    "encode_workflow_run_evals3_content",
+]
+
+
 WorkflowRunEvals3Content = Union[str, List["WorkflowRunContent3Evals2"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 
 def decode_workflow_run_evals3_content(data: Any) -> WorkflowRunEvals3Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_workflow_run_content3_evals2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_workflow_run_content3_evals2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS3_ENCODING_FORMAT_VALUES",
+    "WorkflowRunEvals3EncodingFormat",
+    "decode_workflow_run_evals3_encoding_format",
+]
+
+
 WorkflowRunEvals3EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -31,5 +38,5 @@ def decode_workflow_run_evals3_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_ENCODING_FORMAT_VALUES)

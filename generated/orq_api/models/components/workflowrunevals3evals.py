@@ -16,6 +16,13 @@ from .workflowrunevals3evals2 import WorkflowRunEvals3Evals2
 from .workflowrunevals3evals3 import WorkflowRunEvals3Evals3
 from .workflowrunevals3evals4 import WorkflowRunEvals3Evals4
 
+__all__ = [
+    "WorkflowRunEvals3Evals",
+    "decode_workflow_run_evals3_evals",
+    "encode_workflow_run_evals3_evals",
+]
+
+
 WorkflowRunEvals3Evals = Union[
     "WorkflowRunEvals3Evals1",
     "WorkflowRunEvals3Evals2",
@@ -36,7 +43,7 @@ def decode_workflow_run_evals3_evals(data: Any) -> WorkflowRunEvals3Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals3Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals3Evals1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -49,7 +56,7 @@ def decode_workflow_run_evals3_evals(data: Any) -> WorkflowRunEvals3Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals3Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals3Evals2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -62,7 +69,7 @@ def decode_workflow_run_evals3_evals(data: Any) -> WorkflowRunEvals3Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals3Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals3Evals3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -75,7 +82,7 @@ def decode_workflow_run_evals3_evals(data: Any) -> WorkflowRunEvals3Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals3Evals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals3Evals4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

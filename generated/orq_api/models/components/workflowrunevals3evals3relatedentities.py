@@ -16,6 +16,13 @@ from .workflowrunrelatedentities3evals32 import WorkflowRunRelatedEntities3Evals
 from .workflowrunrelatedentities3evals33 import WorkflowRunRelatedEntities3Evals33
 from .workflowrunrelatedentities3evals34 import WorkflowRunRelatedEntities3Evals34
 
+__all__ = [
+    "WorkflowRunEvals3Evals3RelatedEntities",
+    "decode_workflow_run_evals3_evals3_related_entities",
+    "encode_workflow_run_evals3_evals3_related_entities",
+]
+
+
 WorkflowRunEvals3Evals3RelatedEntities = Union[
     "WorkflowRunRelatedEntities3Evals31",
     "WorkflowRunRelatedEntities3Evals32",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals3_evals3_related_entities(
 ) -> WorkflowRunEvals3Evals3RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals32.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals33.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals34.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals34.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

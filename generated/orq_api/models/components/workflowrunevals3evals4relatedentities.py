@@ -16,6 +16,13 @@ from .workflowrunrelatedentities3evals42 import WorkflowRunRelatedEntities3Evals
 from .workflowrunrelatedentities3evals43 import WorkflowRunRelatedEntities3Evals43
 from .workflowrunrelatedentities3evals44 import WorkflowRunRelatedEntities3Evals44
 
+__all__ = [
+    "WorkflowRunEvals3Evals4RelatedEntities",
+    "decode_workflow_run_evals3_evals4_related_entities",
+    "encode_workflow_run_evals3_evals4_related_entities",
+]
+
+
 WorkflowRunEvals3Evals4RelatedEntities = Union[
     "WorkflowRunRelatedEntities3Evals41",
     "WorkflowRunRelatedEntities3Evals42",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals3_evals4_related_entities(
 ) -> WorkflowRunEvals3Evals4RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals42.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals43.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals44.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals44.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

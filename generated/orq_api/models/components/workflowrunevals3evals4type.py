@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS3_EVALS4_TYPE_VALUES",
+    "WorkflowRunEvals3Evals4Type",
+    "decode_workflow_run_evals3_evals4_type",
+]
+
+
 WorkflowRunEvals3Evals4Type = Literal["string_array"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_EVALS3_EVALS4_TYPE_VALUES: frozenset[Any] = frozenset(("string_arra
 
 def decode_workflow_run_evals3_evals4_type(data: Any) -> WorkflowRunEvals3Evals4Type:
     if data == "string_array" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string_array"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_EVALS4_TYPE_VALUES)

@@ -16,6 +16,13 @@ from .workflowrunrelatedentities3evals52 import WorkflowRunRelatedEntities3Evals
 from .workflowrunrelatedentities3evals53 import WorkflowRunRelatedEntities3Evals53
 from .workflowrunrelatedentities3evals54 import WorkflowRunRelatedEntities3Evals54
 
+__all__ = [
+    "WorkflowRunEvals3Evals5RelatedEntities",
+    "decode_workflow_run_evals3_evals5_related_entities",
+    "encode_workflow_run_evals3_evals5_related_entities",
+]
+
+
 WorkflowRunEvals3Evals5RelatedEntities = Union[
     "WorkflowRunRelatedEntities3Evals51",
     "WorkflowRunRelatedEntities3Evals52",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals3_evals5_related_entities(
 ) -> WorkflowRunEvals3Evals5RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals51.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals51.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals52.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals52.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals53.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals53.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals54.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals54.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

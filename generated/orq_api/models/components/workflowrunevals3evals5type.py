@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS3_EVALS5_TYPE_VALUES",
+    "WorkflowRunEvals3Evals5Type",
+    "decode_workflow_run_evals3_evals5_type",
+]
+
+
 WorkflowRunEvals3Evals5Type = Literal["rouge_n"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_EVALS3_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(("rouge_n",))
 
 def decode_workflow_run_evals3_evals5_type(data: Any) -> WorkflowRunEvals3Evals5Type:
     if data == "rouge_n" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "rouge_n"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_EVALS5_TYPE_VALUES)

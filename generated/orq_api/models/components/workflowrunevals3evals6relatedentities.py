@@ -16,6 +16,13 @@ from .workflowrunrelatedentities3evals62 import WorkflowRunRelatedEntities3Evals
 from .workflowrunrelatedentities3evals63 import WorkflowRunRelatedEntities3Evals63
 from .workflowrunrelatedentities3evals64 import WorkflowRunRelatedEntities3Evals64
 
+__all__ = [
+    "WorkflowRunEvals3Evals6RelatedEntities",
+    "decode_workflow_run_evals3_evals6_related_entities",
+    "encode_workflow_run_evals3_evals6_related_entities",
+]
+
+
 WorkflowRunEvals3Evals6RelatedEntities = Union[
     "WorkflowRunRelatedEntities3Evals61",
     "WorkflowRunRelatedEntities3Evals62",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals3_evals6_related_entities(
 ) -> WorkflowRunEvals3Evals6RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals61.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals61.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals62.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals62.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals63.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals63.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals64.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals64.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

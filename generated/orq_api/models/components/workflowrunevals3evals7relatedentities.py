@@ -16,6 +16,13 @@ from .workflowrunrelatedentities3evals72 import WorkflowRunRelatedEntities3Evals
 from .workflowrunrelatedentities3evals73 import WorkflowRunRelatedEntities3Evals73
 from .workflowrunrelatedentities3evals74 import WorkflowRunRelatedEntities3Evals74
 
+__all__ = [
+    "WorkflowRunEvals3Evals7RelatedEntities",
+    "decode_workflow_run_evals3_evals7_related_entities",
+    "encode_workflow_run_evals3_evals7_related_entities",
+]
+
+
 WorkflowRunEvals3Evals7RelatedEntities = Union[
     "WorkflowRunRelatedEntities3Evals71",
     "WorkflowRunRelatedEntities3Evals72",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals3_evals7_related_entities(
 ) -> WorkflowRunEvals3Evals7RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals71.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals71.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals72.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals72.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals73.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals73.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals74.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals74.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

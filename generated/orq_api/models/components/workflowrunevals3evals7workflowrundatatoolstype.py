@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES",
+    "WorkflowRunEvals3Evals7WorkflowRunDataToolsType",
+    "decode_workflow_run_evals3_evals7_workflow_run_data_tools_type",
+]
+
+
 WorkflowRunEvals3Evals7WorkflowRunDataToolsType = Literal["object"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_evals3_evals7_workflow_run_data_tools_type(
     data: Any,
 ) -> WorkflowRunEvals3Evals7WorkflowRunDataToolsType:
     if data == "object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "object"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES
     )

@@ -24,6 +24,13 @@ from .workflowrunrelatedentities3evals7workflowrunevals34 import (
     WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34,
 )
 
+__all__ = [
+    "WorkflowRunEvals3Evals7WorkflowRunEvals3RelatedEntities",
+    "decode_workflow_run_evals3_evals7_workflow_run_evals3_related_entities",
+    "encode_workflow_run_evals3_evals7_workflow_run_evals3_related_entities",
+]
+
+
 WorkflowRunEvals3Evals7WorkflowRunEvals3RelatedEntities = Union[
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals31",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals32",
@@ -38,22 +45,22 @@ def decode_workflow_run_evals3_evals7_workflow_run_evals3_related_entities(
 ) -> WorkflowRunEvals3Evals7WorkflowRunEvals3RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals7WorkflowRunEvals31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals7WorkflowRunEvals31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals7WorkflowRunEvals32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals7WorkflowRunEvals32.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals7WorkflowRunEvals33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals7WorkflowRunEvals33.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

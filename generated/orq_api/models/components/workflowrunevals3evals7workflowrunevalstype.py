@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES",
+    "WorkflowRunEvals3Evals7WorkflowRunEvalsType",
+    "decode_workflow_run_evals3_evals7_workflow_run_evals_type",
+]
+
+
 WorkflowRunEvals3Evals7WorkflowRunEvalsType = Literal["string"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_evals3_evals7_workflow_run_evals_type(
     data: Any,
 ) -> WorkflowRunEvals3Evals7WorkflowRunEvalsType:
     if data == "string" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES
     )

@@ -17,6 +17,8 @@ from .workflowrunevals3evals7workflowruntype import (
     decode_workflow_run_evals3_evals7_workflow_run_type,
 )
 
+__all__ = ["WorkflowRunEvals3Evals7WorkflowRunRelatedEntities"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals3Evals7WorkflowRunRelatedEntities(_rt.Base):
@@ -37,7 +39,7 @@ class WorkflowRunEvals3Evals7WorkflowRunRelatedEntities(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -53,10 +55,9 @@ class WorkflowRunEvals3Evals7WorkflowRunRelatedEntities(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_evals3_evals7_workflow_run_related_entities
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.evaluator_id = v1
         obj.additional_properties = extras
         return obj
@@ -71,6 +72,6 @@ class WorkflowRunEvals3Evals7WorkflowRunRelatedEntities(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_evals7_workflow_run_related_entities = frozenset(
-    {"type", "evaluator_id"}
+_KEYS_workflow_run_evals3_evals7_workflow_run_related_entities: frozenset[str] = (
+    frozenset({"type", "evaluator_id"})
 )

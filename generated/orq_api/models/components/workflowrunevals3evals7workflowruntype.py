@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_TYPE_VALUES",
+    "WorkflowRunEvals3Evals7WorkflowRunType",
+    "decode_workflow_run_evals3_evals7_workflow_run_type",
+]
+
+
 WorkflowRunEvals3Evals7WorkflowRunType = Literal["evaluator"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_evals3_evals7_workflow_run_type(
     data: Any,
 ) -> WorkflowRunEvals3Evals7WorkflowRunType:
     if data == "evaluator" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "evaluator"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_TYPE_VALUES)

@@ -16,6 +16,13 @@ from .workflowrunrelatedentities3evals22 import WorkflowRunRelatedEntities3Evals
 from .workflowrunrelatedentities3evals23 import WorkflowRunRelatedEntities3Evals23
 from .workflowrunrelatedentities3evals4 import WorkflowRunRelatedEntities3Evals4
 
+__all__ = [
+    "WorkflowRunEvals3EvalsRelatedEntities",
+    "decode_workflow_run_evals3_evals_related_entities",
+    "encode_workflow_run_evals3_evals_related_entities",
+]
+
+
 WorkflowRunEvals3EvalsRelatedEntities = Union[
     "WorkflowRunRelatedEntities3Evals21",
     "WorkflowRunRelatedEntities3Evals22",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals3_evals_related_entities(
 ) -> WorkflowRunEvals3EvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals22.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals23.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals23.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS3_EVALS_TYPE_VALUES",
+    "WorkflowRunEvals3EvalsType",
+    "decode_workflow_run_evals3_evals_type",
+]
+
+
 WorkflowRunEvals3EvalsType = Literal["number"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_EVALS3_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("number",))
 
 def decode_workflow_run_evals3_evals_type(data: Any) -> WorkflowRunEvals3EvalsType:
     if data == "number" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "number"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_EVALS_TYPE_VALUES)

@@ -15,6 +15,13 @@ from .workflowrunmessage3evals1 import WorkflowRunMessage3Evals1
 from .workflowrunmessage3evals2 import WorkflowRunMessage3Evals2
 from .workflowrunmessage3evals3 import WorkflowRunMessage3Evals3
 
+__all__ = [
+    "WorkflowRunEvals3Message",
+    "decode_workflow_run_evals3_message",
+    "encode_workflow_run_evals3_message",
+]
+
+
 WorkflowRunEvals3Message = Union[
     "WorkflowRunMessage3Evals1",
     "WorkflowRunMessage3Evals2",
@@ -26,17 +33,17 @@ WorkflowRunEvals3Message = Union[
 def decode_workflow_run_evals3_message(data: Any) -> WorkflowRunEvals3Message:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunMessage3Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage3Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunMessage3Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage3Evals2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunMessage3Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage3Evals3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -37,6 +37,8 @@ from .workflowrunevals3responseformat import (
     encode_workflow_run_evals3_response_format,
 )
 
+__all__ = ["WorkflowRunEvals3ModelParameters"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals3ModelParameters(_rt.Base):
@@ -119,7 +121,7 @@ class WorkflowRunEvals3ModelParameters(_rt.Base):
                 raise _rt.type_error("float", v7).at(".seed")
         v8 = data.get("format", UNSET)
         if v8 is not UNSET:
-            if type(v8) is not str or v8 not in WORKFLOW_RUN_EVALS3_FORMAT_VALUES:
+            if v8.__class__ is not str or v8 not in WORKFLOW_RUN_EVALS3_FORMAT_VALUES:
                 raise _rt.enum_error(v8, WORKFLOW_RUN_EVALS3_FORMAT_VALUES).at(
                     ".format"
                 )
@@ -129,7 +131,10 @@ class WorkflowRunEvals3ModelParameters(_rt.Base):
                 raise _rt.type_error("str", v9).at(".dimensions")
         v10 = data.get("quality", UNSET)
         if v10 is not UNSET:
-            if type(v10) is not str or v10 not in WORKFLOW_RUN_EVALS3_QUALITY_VALUES:
+            if (
+                v10.__class__ is not str
+                or v10 not in WORKFLOW_RUN_EVALS3_QUALITY_VALUES
+            ):
                 raise _rt.enum_error(v10, WORKFLOW_RUN_EVALS3_QUALITY_VALUES).at(
                     ".quality"
                 )
@@ -146,7 +151,7 @@ class WorkflowRunEvals3ModelParameters(_rt.Base):
         v13 = data.get("photoRealVersion", UNSET)
         if v13 is not UNSET:
             if (
-                type(v13) is not str
+                v13.__class__ is not str
                 or v13 not in WORKFLOW_RUN_EVALS3_PHOTO_REAL_VERSION_VALUES
             ):
                 raise _rt.enum_error(
@@ -155,7 +160,7 @@ class WorkflowRunEvals3ModelParameters(_rt.Base):
         v14 = data.get("encoding_format", UNSET)
         if v14 is not UNSET:
             if (
-                type(v14) is not str
+                v14.__class__ is not str
                 or v14 not in WORKFLOW_RUN_EVALS3_ENCODING_FORMAT_VALUES
             ):
                 raise _rt.enum_error(
@@ -188,9 +193,8 @@ class WorkflowRunEvals3ModelParameters(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals3_model_parameters
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.temperature = v0
         obj.max_tokens = v1
         obj.top_k = v2
@@ -211,59 +215,59 @@ class WorkflowRunEvals3ModelParameters(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.temperature
-        if v is not UNSET:
-            out["temperature"] = v
-        v = self.max_tokens
-        if v is not UNSET:
-            out["maxTokens"] = v
-        v = self.top_k
-        if v is not UNSET:
-            out["topK"] = v
-        v = self.top_p
-        if v is not UNSET:
-            out["topP"] = v
-        v = self.frequency_penalty
-        if v is not UNSET:
-            out["frequencyPenalty"] = v
-        v = self.presence_penalty
-        if v is not UNSET:
-            out["presencePenalty"] = v
-        v = self.num_images
-        if v is not UNSET:
-            out["numImages"] = v
-        v = self.seed
-        if v is not UNSET:
-            out["seed"] = v
-        v = self.format
-        if v is not UNSET:
-            out["format"] = v
-        v = self.dimensions
-        if v is not UNSET:
-            out["dimensions"] = v
-        v = self.quality
-        if v is not UNSET:
-            out["quality"] = v
-        v = self.style
-        if v is not UNSET:
-            out["style"] = v
-        v = self.response_format
-        if v is not UNSET:
+        v0 = self.temperature
+        if v0 is not UNSET:
+            out["temperature"] = v0
+        v1 = self.max_tokens
+        if v1 is not UNSET:
+            out["maxTokens"] = v1
+        v2 = self.top_k
+        if v2 is not UNSET:
+            out["topK"] = v2
+        v3 = self.top_p
+        if v3 is not UNSET:
+            out["topP"] = v3
+        v4 = self.frequency_penalty
+        if v4 is not UNSET:
+            out["frequencyPenalty"] = v4
+        v5 = self.presence_penalty
+        if v5 is not UNSET:
+            out["presencePenalty"] = v5
+        v6 = self.num_images
+        if v6 is not UNSET:
+            out["numImages"] = v6
+        v7 = self.seed
+        if v7 is not UNSET:
+            out["seed"] = v7
+        v8 = self.format
+        if v8 is not UNSET:
+            out["format"] = v8
+        v9 = self.dimensions
+        if v9 is not UNSET:
+            out["dimensions"] = v9
+        v10 = self.quality
+        if v10 is not UNSET:
+            out["quality"] = v10
+        v11 = self.style
+        if v11 is not UNSET:
+            out["style"] = v11
+        v12 = self.response_format
+        if v12 is not UNSET:
             out["responseFormat"] = (
-                None if v is None else encode_workflow_run_evals3_response_format(v)
+                None if v12 is None else encode_workflow_run_evals3_response_format(v12)
             )
-        v = self.photo_real_version
-        if v is not UNSET:
-            out["photoRealVersion"] = v
-        v = self.encoding_format
-        if v is not UNSET:
-            out["encoding_format"] = v
+        v13 = self.photo_real_version
+        if v13 is not UNSET:
+            out["photoRealVersion"] = v13
+        v14 = self.encoding_format
+        if v14 is not UNSET:
+            out["encoding_format"] = v14
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_evals3_model_parameters = frozenset(
+_KEYS_workflow_run_evals3_model_parameters: frozenset[str] = frozenset(
     {
         "temperature",
         "maxTokens",

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS3_PRODUCT_TYPE_VALUES",
+    "WorkflowRunEvals3ProductType",
+    "decode_workflow_run_evals3_product_type",
+]
+
+
 WorkflowRunEvals3ProductType = Literal[
     "remoteconfigs",
     "deployments",
@@ -47,5 +54,5 @@ def decode_workflow_run_evals3_product_type(data: Any) -> WorkflowRunEvals3Produ
         "router",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "remoteconfigs"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_PRODUCT_TYPE_VALUES)

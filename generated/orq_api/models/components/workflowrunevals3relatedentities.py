@@ -16,6 +16,13 @@ from .workflowrunrelatedentities3evals1 import WorkflowRunRelatedEntities3Evals1
 from .workflowrunrelatedentities3evals2 import WorkflowRunRelatedEntities3Evals2
 from .workflowrunrelatedentities3evals3 import WorkflowRunRelatedEntities3Evals3
 
+__all__ = [
+    "WorkflowRunEvals3RelatedEntities",
+    "decode_workflow_run_evals3_related_entities",
+    "encode_workflow_run_evals3_related_entities",
+]
+
+
 WorkflowRunEvals3RelatedEntities = Union[
     "WorkflowRunRelatedEntities3Evals1",
     "WorkflowRunRelatedEntities3Evals2",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals3_related_entities(
 ) -> WorkflowRunEvals3RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities3Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3Evals3.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities34.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities34.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunresponseformat3evals1 import WorkflowRunResponseFormat3Evals1
 from .workflowrunresponseformat3evals2 import WorkflowRunResponseFormat3Evals2
 
+__all__ = [
+    "WorkflowRunEvals3ResponseFormat",
+    "decode_workflow_run_evals3_response_format",
+    "encode_workflow_run_evals3_response_format",
+]
+
+
 WorkflowRunEvals3ResponseFormat = Union[
     "WorkflowRunResponseFormat3Evals1", "WorkflowRunResponseFormat3Evals2"
 ]
@@ -32,12 +39,12 @@ def decode_workflow_run_evals3_response_format(
 ) -> WorkflowRunEvals3ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunResponseFormat3Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat3Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunResponseFormat3Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat3Evals2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

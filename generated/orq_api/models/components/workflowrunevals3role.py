@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS3_ROLE_VALUES",
+    "WorkflowRunEvals3Role",
+    "decode_workflow_run_evals3_role",
+]
+
+
 WorkflowRunEvals3Role = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_workflow_run_evals3_role(data: Any) -> WorkflowRunEvals3Role:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_ROLE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS3_STATUS_VALUES",
+    "WorkflowRunEvals3Status",
+    "decode_workflow_run_evals3_status",
+]
+
+
 WorkflowRunEvals3Status = Literal["pending", "completed", "failed"]
 """"""
 
@@ -31,5 +38,5 @@ def decode_workflow_run_evals3_status(data: Any) -> WorkflowRunEvals3Status:
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "pending"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_STATUS_VALUES)

@@ -18,6 +18,8 @@ from .workflowrunevals3evals7workflowrundatatype import (
 )
 from .workflowrunevals3function import WorkflowRunEvals3Function
 
+__all__ = ["WorkflowRunEvals3Tools"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals3Tools(_rt.Base):
@@ -38,7 +40,7 @@ class WorkflowRunEvals3Tools(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -55,10 +57,9 @@ class WorkflowRunEvals3Tools(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals3_tools
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.function = v1
         obj.additional_properties = extras
         return obj
@@ -73,4 +74,4 @@ class WorkflowRunEvals3Tools(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_tools = frozenset({"type", "function"})
+_KEYS_workflow_run_evals3_tools: frozenset[str] = frozenset({"type", "function"})

@@ -15,6 +15,8 @@ from .workflowrunevalsrouge1 import WorkflowRunEvalsRouge1
 from .workflowrunevalsrouge2 import WorkflowRunEvalsRouge2
 from .workflowrunevalsrougel import WorkflowRunEvalsRougeL
 
+__all__ = ["WorkflowRunEvals3Value"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals3Value(_rt.Base):
@@ -54,9 +56,8 @@ class WorkflowRunEvals3Value(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals3_value
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.rouge_1 = v0
         obj.rouge_2 = v1
         obj.rouge_l = v2
@@ -74,4 +75,6 @@ class WorkflowRunEvals3Value(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_value = frozenset({"rouge_1", "rouge_2", "rouge_l"})
+_KEYS_workflow_run_evals3_value: frozenset[str] = frozenset(
+    {"rouge_1", "rouge_2", "rouge_l"}
+)

@@ -17,17 +17,24 @@ from .workflowruncontent4evals2 import (
     encode_workflow_run_content4_evals2,
 )
 
+__all__ = [
+    "WorkflowRunEvals4Content",
+    "decode_workflow_run_evals4_content",
+    "encode_workflow_run_evals4_content",
+]
+
+
 WorkflowRunEvals4Content = Union[str, List["WorkflowRunContent4Evals2"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 
 def decode_workflow_run_evals4_content(data: Any) -> WorkflowRunEvals4Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_workflow_run_content4_evals2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_workflow_run_content4_evals2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -16,6 +16,13 @@ from .workflowrunevals4evals2 import WorkflowRunEvals4Evals2
 from .workflowrunevals4evals3 import WorkflowRunEvals4Evals3
 from .workflowrunevals4evals4 import WorkflowRunEvals4Evals4
 
+__all__ = [
+    "WorkflowRunEvals4Evals",
+    "decode_workflow_run_evals4_evals",
+    "encode_workflow_run_evals4_evals",
+]
+
+
 WorkflowRunEvals4Evals = Union[
     "WorkflowRunEvals4Evals1",
     "WorkflowRunEvals4Evals2",
@@ -36,7 +43,7 @@ def decode_workflow_run_evals4_evals(data: Any) -> WorkflowRunEvals4Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals4Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals4Evals1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -49,7 +56,7 @@ def decode_workflow_run_evals4_evals(data: Any) -> WorkflowRunEvals4Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals4Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals4Evals2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -62,7 +69,7 @@ def decode_workflow_run_evals4_evals(data: Any) -> WorkflowRunEvals4Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals4Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals4Evals3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -75,7 +82,7 @@ def decode_workflow_run_evals4_evals(data: Any) -> WorkflowRunEvals4Evals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals4Evals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals4Evals4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -27,6 +27,8 @@ from .workflowrunevals4evals7workflowrunevalsstatus import (
     decode_workflow_run_evals4_evals7_workflow_run_evals_status,
 )
 
+__all__ = ["WorkflowRunEvals4Evals2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals4Evals2(_rt.Base):
@@ -55,7 +57,7 @@ class WorkflowRunEvals4Evals2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -66,7 +68,7 @@ class WorkflowRunEvals4Evals2(_rt.Base):
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
-            type(v3) is not str
+            v3.__class__ is not str
             or v3 not in WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES
         ):
             raise _rt.enum_error(
@@ -90,13 +92,12 @@ class WorkflowRunEvals4Evals2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals4_evals2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.value = v1
         obj.id = v2
-        obj.status = v3
+        obj.status = v3  # type: ignore[assignment]
         obj.timestamp = v4
         obj.related_entities = v5
         obj.additional_properties = extras
@@ -121,6 +122,6 @@ class WorkflowRunEvals4Evals2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_evals2 = frozenset(
+_KEYS_workflow_run_evals4_evals2: frozenset[str] = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -16,6 +16,13 @@ from .workflowrunrelatedentities4evals32 import WorkflowRunRelatedEntities4Evals
 from .workflowrunrelatedentities4evals33 import WorkflowRunRelatedEntities4Evals33
 from .workflowrunrelatedentities4evals34 import WorkflowRunRelatedEntities4Evals34
 
+__all__ = [
+    "WorkflowRunEvals4Evals3RelatedEntities",
+    "decode_workflow_run_evals4_evals3_related_entities",
+    "encode_workflow_run_evals4_evals3_related_entities",
+]
+
+
 WorkflowRunEvals4Evals3RelatedEntities = Union[
     "WorkflowRunRelatedEntities4Evals31",
     "WorkflowRunRelatedEntities4Evals32",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals4_evals3_related_entities(
 ) -> WorkflowRunEvals4Evals3RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals32.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals33.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals34.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals34.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -16,6 +16,13 @@ from .workflowrunrelatedentities4evals42 import WorkflowRunRelatedEntities4Evals
 from .workflowrunrelatedentities4evals43 import WorkflowRunRelatedEntities4Evals43
 from .workflowrunrelatedentities4evals44 import WorkflowRunRelatedEntities4Evals44
 
+__all__ = [
+    "WorkflowRunEvals4Evals4RelatedEntities",
+    "decode_workflow_run_evals4_evals4_related_entities",
+    "encode_workflow_run_evals4_evals4_related_entities",
+]
+
+
 WorkflowRunEvals4Evals4RelatedEntities = Union[
     "WorkflowRunRelatedEntities4Evals41",
     "WorkflowRunRelatedEntities4Evals42",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals4_evals4_related_entities(
 ) -> WorkflowRunEvals4Evals4RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals42.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals43.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals44.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals44.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

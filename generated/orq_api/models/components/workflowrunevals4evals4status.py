@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS4_EVALS4_STATUS_VALUES",
+    "WorkflowRunEvals4Evals4Status",
+    "decode_workflow_run_evals4_evals4_status",
+]
+
+
 WorkflowRunEvals4Evals4Status = Literal["pending", "completed", "failed"]
 """"""
 
@@ -33,5 +40,5 @@ def decode_workflow_run_evals4_evals4_status(
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "pending"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_EVALS4_STATUS_VALUES)

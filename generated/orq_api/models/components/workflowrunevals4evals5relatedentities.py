@@ -16,6 +16,13 @@ from .workflowrunrelatedentities4evals52 import WorkflowRunRelatedEntities4Evals
 from .workflowrunrelatedentities4evals53 import WorkflowRunRelatedEntities4Evals53
 from .workflowrunrelatedentities4evals54 import WorkflowRunRelatedEntities4Evals54
 
+__all__ = [
+    "WorkflowRunEvals4Evals5RelatedEntities",
+    "decode_workflow_run_evals4_evals5_related_entities",
+    "encode_workflow_run_evals4_evals5_related_entities",
+]
+
+
 WorkflowRunEvals4Evals5RelatedEntities = Union[
     "WorkflowRunRelatedEntities4Evals51",
     "WorkflowRunRelatedEntities4Evals52",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals4_evals5_related_entities(
 ) -> WorkflowRunEvals4Evals5RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals51.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals51.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals52.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals52.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals53.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals53.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals54.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals54.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

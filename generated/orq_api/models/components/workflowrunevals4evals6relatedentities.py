@@ -16,6 +16,13 @@ from .workflowrunrelatedentities4evals62 import WorkflowRunRelatedEntities4Evals
 from .workflowrunrelatedentities4evals63 import WorkflowRunRelatedEntities4Evals63
 from .workflowrunrelatedentities4evals64 import WorkflowRunRelatedEntities4Evals64
 
+__all__ = [
+    "WorkflowRunEvals4Evals6RelatedEntities",
+    "decode_workflow_run_evals4_evals6_related_entities",
+    "encode_workflow_run_evals4_evals6_related_entities",
+]
+
+
 WorkflowRunEvals4Evals6RelatedEntities = Union[
     "WorkflowRunRelatedEntities4Evals61",
     "WorkflowRunRelatedEntities4Evals62",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals4_evals6_related_entities(
 ) -> WorkflowRunEvals4Evals6RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals61.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals61.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals62.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals62.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals63.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals63.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals64.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals64.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

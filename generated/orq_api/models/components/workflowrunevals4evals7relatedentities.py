@@ -16,6 +16,13 @@ from .workflowrunrelatedentities4evals72 import WorkflowRunRelatedEntities4Evals
 from .workflowrunrelatedentities4evals73 import WorkflowRunRelatedEntities4Evals73
 from .workflowrunrelatedentities4evals74 import WorkflowRunRelatedEntities4Evals74
 
+__all__ = [
+    "WorkflowRunEvals4Evals7RelatedEntities",
+    "decode_workflow_run_evals4_evals7_related_entities",
+    "encode_workflow_run_evals4_evals7_related_entities",
+]
+
+
 WorkflowRunEvals4Evals7RelatedEntities = Union[
     "WorkflowRunRelatedEntities4Evals71",
     "WorkflowRunRelatedEntities4Evals72",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals4_evals7_related_entities(
 ) -> WorkflowRunEvals4Evals7RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals71.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals71.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals72.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals72.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals73.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals73.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals74.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals74.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES",
+    "WorkflowRunEvals4Evals7WorkflowRunDataType",
+    "decode_workflow_run_evals4_evals7_workflow_run_data_type",
+]
+
+
 WorkflowRunEvals4Evals7WorkflowRunDataType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_evals4_evals7_workflow_run_data_type(
     data: Any,
 ) -> WorkflowRunEvals4Evals7WorkflowRunDataType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES)

@@ -24,6 +24,13 @@ from .workflowrunrelatedentities4evals7workflowrunevals34 import (
     WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34,
 )
 
+__all__ = [
+    "WorkflowRunEvals4Evals7WorkflowRunEvals3RelatedEntities",
+    "decode_workflow_run_evals4_evals7_workflow_run_evals3_related_entities",
+    "encode_workflow_run_evals4_evals7_workflow_run_evals3_related_entities",
+]
+
+
 WorkflowRunEvals4Evals7WorkflowRunEvals3RelatedEntities = Union[
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32",
@@ -38,22 +45,22 @@ def decode_workflow_run_evals4_evals7_workflow_run_evals3_related_entities(
 ) -> WorkflowRunEvals4Evals7WorkflowRunEvals3RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES",
+    "WorkflowRunEvals4Evals7WorkflowRunEvals4Type",
+    "decode_workflow_run_evals4_evals7_workflow_run_evals4_type",
+]
+
+
 WorkflowRunEvals4Evals7WorkflowRunEvals4Type = Literal["string_array"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_evals4_evals7_workflow_run_evals4_type(
     data: Any,
 ) -> WorkflowRunEvals4Evals7WorkflowRunEvals4Type:
     if data == "string_array" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string_array"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES
     )

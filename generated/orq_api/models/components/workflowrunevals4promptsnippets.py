@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunEvals4PromptSnippets"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals4PromptSnippets(_rt.Base):
     """WorkflowRunEvals4PromptSnippets"""
@@ -45,9 +48,8 @@ class WorkflowRunEvals4PromptSnippets(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals4_prompt_snippets
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.key = v1
         obj.value = v2
@@ -65,4 +67,6 @@ class WorkflowRunEvals4PromptSnippets(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_prompt_snippets = frozenset({"_id", "key", "value"})
+_KEYS_workflow_run_evals4_prompt_snippets: frozenset[str] = frozenset(
+    {"_id", "key", "value"}
+)

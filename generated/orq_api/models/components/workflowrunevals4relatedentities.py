@@ -16,6 +16,13 @@ from .workflowrunrelatedentities4evals2 import WorkflowRunRelatedEntities4Evals2
 from .workflowrunrelatedentities4evals3 import WorkflowRunRelatedEntities4Evals3
 from .workflowrunrelatedentities4evals4 import WorkflowRunRelatedEntities4Evals4
 
+__all__ = [
+    "WorkflowRunEvals4RelatedEntities",
+    "decode_workflow_run_evals4_related_entities",
+    "encode_workflow_run_evals4_related_entities",
+]
+
+
 WorkflowRunEvals4RelatedEntities = Union[
     "WorkflowRunRelatedEntities4Evals1",
     "WorkflowRunRelatedEntities4Evals2",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals4_related_entities(
 ) -> WorkflowRunEvals4RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals3.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities4Evals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities4Evals4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

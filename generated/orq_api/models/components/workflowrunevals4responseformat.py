@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunresponseformat4evals1 import WorkflowRunResponseFormat4Evals1
 from .workflowrunresponseformat4evals2 import WorkflowRunResponseFormat4Evals2
 
+__all__ = [
+    "WorkflowRunEvals4ResponseFormat",
+    "decode_workflow_run_evals4_response_format",
+    "encode_workflow_run_evals4_response_format",
+]
+
+
 WorkflowRunEvals4ResponseFormat = Union[
     "WorkflowRunResponseFormat4Evals1", "WorkflowRunResponseFormat4Evals2"
 ]
@@ -32,12 +39,12 @@ def decode_workflow_run_evals4_response_format(
 ) -> WorkflowRunEvals4ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunResponseFormat4Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat4Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunResponseFormat4Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat4Evals2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,8 @@ from .workflowrunevals4evals7workflowrundatapromptconfigtype import (
 )
 from .workflowrunevals4evalsfunction import WorkflowRunEvals4EvalsFunction
 
+__all__ = ["WorkflowRunEvals4ToolCalls"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals4ToolCalls(_rt.Base):
@@ -47,7 +49,7 @@ class WorkflowRunEvals4ToolCalls(_rt.Base):
             if type(v1) is not float and type(v1) is not int:
                 raise _rt.type_error("float", v1).at(".index")
         if (
-            type(v2) is not str
+            v2.__class__ is not str
             or v2
             not in WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES
         ):
@@ -66,12 +68,11 @@ class WorkflowRunEvals4ToolCalls(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals4_tool_calls
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.index = v1
-        obj.type = v2
+        obj.type = v2  # type: ignore[assignment]
         obj.function = v3
         obj.additional_properties = extras
         return obj
@@ -81,15 +82,17 @@ class WorkflowRunEvals4ToolCalls(_rt.Base):
             "type": self.type,
             "function": self.function.to_dict(),
         }
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.index
-        if v is not UNSET:
-            out["index"] = v
+        v0 = self.id
+        if v0 is not UNSET:
+            out["id"] = v0
+        v1 = self.index
+        if v1 is not UNSET:
+            out["index"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_evals4_tool_calls = frozenset({"id", "index", "type", "function"})
+_KEYS_workflow_run_evals4_tool_calls: frozenset[str] = frozenset(
+    {"id", "index", "type", "function"}
+)

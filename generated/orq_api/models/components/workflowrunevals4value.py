@@ -15,6 +15,8 @@ from .workflowrunevals4rouge1 import WorkflowRunEvals4Rouge1
 from .workflowrunevals4rouge2 import WorkflowRunEvals4Rouge2
 from .workflowrunevals4rougel import WorkflowRunEvals4RougeL
 
+__all__ = ["WorkflowRunEvals4Value"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals4Value(_rt.Base):
@@ -54,9 +56,8 @@ class WorkflowRunEvals4Value(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals4_value
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.rouge_1 = v0
         obj.rouge_2 = v1
         obj.rouge_l = v2
@@ -74,4 +75,6 @@ class WorkflowRunEvals4Value(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_value = frozenset({"rouge_1", "rouge_2", "rouge_l"})
+_KEYS_workflow_run_evals4_value: frozenset[str] = frozenset(
+    {"rouge_1", "rouge_2", "rouge_l"}
+)

@@ -27,6 +27,8 @@ from .workflowrunevals4producttype import (
 )
 from .workflowrunevals4requestproperties import WorkflowRunEvals4RequestProperties
 
+__all__ = ["WorkflowRunEvals4WorkflowRun"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvals4WorkflowRun(_rt.Base):
@@ -99,7 +101,7 @@ class WorkflowRunEvals4WorkflowRun(_rt.Base):
                 v6 = _rt.d_datetime(v6)
             except ValidationError as e:
                 raise e.at(".finished_at")
-        if type(v7) is not str or v7 not in WORKFLOW_RUN_EVALS4_PRODUCT_TYPE_VALUES:
+        if v7.__class__ is not str or v7 not in WORKFLOW_RUN_EVALS4_PRODUCT_TYPE_VALUES:
             raise _rt.enum_error(v7, WORKFLOW_RUN_EVALS4_PRODUCT_TYPE_VALUES).at(
                 ".product_type"
             )
@@ -126,9 +128,8 @@ class WorkflowRunEvals4WorkflowRun(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals4_workflow_run
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.workflow_metadata = v1
         obj.workflow_input = v2
@@ -136,7 +137,7 @@ class WorkflowRunEvals4WorkflowRun(_rt.Base):
         obj.request_properties = v4
         obj.started_at = v5
         obj.finished_at = v6
-        obj.product_type = v7
+        obj.product_type = v7  # type: ignore[assignment]
         obj.related_entities = v8
         obj.evals = v9
         obj.data = v10
@@ -152,27 +153,27 @@ class WorkflowRunEvals4WorkflowRun(_rt.Base):
             "evals": [encode_workflow_run_evals4_evals(x0) for x0 in self.evals],
             "data": self.data.to_dict(),
         }
-        v = self.workflow_metadata
-        if v is not UNSET:
-            out["workflow_metadata"] = dict(v)
-        v = self.workflow_input
-        if v is not UNSET:
-            out["workflow_input"] = dict(v)
-        v = self.workflow_output
-        if v is not UNSET:
-            out["workflow_output"] = dict(v)
-        v = self.request_properties
-        if v is not UNSET:
-            out["request_properties"] = v.to_dict()
-        v = self.finished_at
-        if v is not UNSET:
-            out["finished_at"] = v.isoformat()
+        v1 = self.workflow_metadata
+        if v1 is not UNSET:
+            out["workflow_metadata"] = dict(v1)
+        v2 = self.workflow_input
+        if v2 is not UNSET:
+            out["workflow_input"] = dict(v2)
+        v3 = self.workflow_output
+        if v3 is not UNSET:
+            out["workflow_output"] = dict(v3)
+        v4 = self.request_properties
+        if v4 is not UNSET:
+            out["request_properties"] = v4.to_dict()
+        v6 = self.finished_at
+        if v6 is not UNSET:
+            out["finished_at"] = v6.isoformat()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_evals4_workflow_run = frozenset(
+_KEYS_workflow_run_evals4_workflow_run: frozenset[str] = frozenset(
     {
         "id",
         "workflow_metadata",

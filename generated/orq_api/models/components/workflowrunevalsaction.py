@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS_ACTION_VALUES",
+    "WorkflowRunEvalsAction",
+    "decode_workflow_run_evals_action",
+]
+
+
 WorkflowRunEvalsAction = Literal["invoke"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_EVALS_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 
 def decode_workflow_run_evals_action(data: Any) -> WorkflowRunEvalsAction:
     if data == "invoke" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "invoke"
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS_ACTION_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_EVALS_ADDITIONAL_PROPERTIES_VALUES",
+    "WorkflowRunEvalsAdditionalProperties",
+    "decode_workflow_run_evals_additional_properties",
+]
+
+
 WorkflowRunEvalsAdditionalProperties = Literal[False]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_evals_additional_properties(
     data: Any,
 ) -> WorkflowRunEvalsAdditionalProperties:
     if data == False and type(data) is bool:
-        return data  # type: ignore[no-any-return]
+        return False
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS_ADDITIONAL_PROPERTIES_VALUES)

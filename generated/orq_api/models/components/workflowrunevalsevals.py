@@ -16,6 +16,13 @@ from .workflowrunevals22 import WorkflowRunEvals22
 from .workflowrunevals23 import WorkflowRunEvals23
 from .workflowrunevals24 import WorkflowRunEvals24
 
+__all__ = [
+    "WorkflowRunEvalsEvals",
+    "decode_workflow_run_evals_evals",
+    "encode_workflow_run_evals_evals",
+]
+
+
 WorkflowRunEvalsEvals = Union[
     "WorkflowRunEvals21",
     "WorkflowRunEvals22",
@@ -36,7 +43,7 @@ def decode_workflow_run_evals_evals(data: Any) -> WorkflowRunEvalsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals21.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -49,7 +56,7 @@ def decode_workflow_run_evals_evals(data: Any) -> WorkflowRunEvalsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals22.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -62,7 +69,7 @@ def decode_workflow_run_evals_evals(data: Any) -> WorkflowRunEvalsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals23.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals23.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -75,7 +82,7 @@ def decode_workflow_run_evals_evals(data: Any) -> WorkflowRunEvalsEvals:
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunEvals24.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunEvals24.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -15,6 +15,13 @@ from .workflowrunmessage21 import WorkflowRunMessage21
 from .workflowrunmessage22 import WorkflowRunMessage22
 from .workflowrunmessage23 import WorkflowRunMessage23
 
+__all__ = [
+    "WorkflowRunEvalsMessage",
+    "decode_workflow_run_evals_message",
+    "encode_workflow_run_evals_message",
+]
+
+
 WorkflowRunEvalsMessage = Union[
     "WorkflowRunMessage21", "WorkflowRunMessage22", "WorkflowRunMessage23"
 ]
@@ -24,17 +31,17 @@ WorkflowRunEvalsMessage = Union[
 def decode_workflow_run_evals_message(data: Any) -> WorkflowRunEvalsMessage:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunMessage21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunMessage22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage22.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunMessage23.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage23.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunEvalsPromptSnippets"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunEvalsPromptSnippets(_rt.Base):
     """WorkflowRunEvalsPromptSnippets"""
@@ -45,9 +48,8 @@ class WorkflowRunEvalsPromptSnippets(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals_prompt_snippets
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.key = v1
         obj.value = v2
@@ -65,4 +67,6 @@ class WorkflowRunEvalsPromptSnippets(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals_prompt_snippets = frozenset({"_id", "key", "value"})
+_KEYS_workflow_run_evals_prompt_snippets: frozenset[str] = frozenset(
+    {"_id", "key", "value"}
+)

@@ -16,6 +16,13 @@ from .workflowrunrelatedentities1evals2 import WorkflowRunRelatedEntities1Evals2
 from .workflowrunrelatedentities1evals3 import WorkflowRunRelatedEntities1Evals3
 from .workflowrunrelatedentities1evals4 import WorkflowRunRelatedEntities1Evals4
 
+__all__ = [
+    "WorkflowRunEvalsRelatedEntities",
+    "decode_workflow_run_evals_related_entities",
+    "encode_workflow_run_evals_related_entities",
+]
+
+
 WorkflowRunEvalsRelatedEntities = Union[
     "WorkflowRunRelatedEntities1Evals1",
     "WorkflowRunRelatedEntities1Evals2",
@@ -30,22 +37,22 @@ def decode_workflow_run_evals_related_entities(
 ) -> WorkflowRunEvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals3.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunRelatedEntities1Evals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1Evals4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunresponseformat2evals1 import WorkflowRunResponseFormat2Evals1
 from .workflowrunresponseformat2evals2 import WorkflowRunResponseFormat2Evals2
 
+__all__ = [
+    "WorkflowRunEvalsResponseFormat",
+    "decode_workflow_run_evals_response_format",
+    "encode_workflow_run_evals_response_format",
+]
+
+
 WorkflowRunEvalsResponseFormat = Union[
     "WorkflowRunResponseFormat2Evals1", "WorkflowRunResponseFormat2Evals2"
 ]
@@ -32,12 +39,12 @@ def decode_workflow_run_evals_response_format(
 ) -> WorkflowRunEvalsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunResponseFormat2Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat2Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunResponseFormat2Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat2Evals2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunFiles"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunFiles(_rt.Base):
     """WorkflowRunFiles"""
@@ -46,9 +49,8 @@ class WorkflowRunFiles(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_files
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.file_id = v0
         obj.file_name = v1
         obj.object_name = v2
@@ -68,4 +70,6 @@ class WorkflowRunFiles(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_files = frozenset({"file_id", "file_name", "object_name", "content"})
+_KEYS_workflow_run_files: frozenset[str] = frozenset(
+    {"file_id", "file_name", "object_name", "content"}
+)

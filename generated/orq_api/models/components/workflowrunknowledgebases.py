@@ -17,6 +17,8 @@ from .workflowrunconfiguration import (
     encode_workflow_run_configuration,
 )
 
+__all__ = ["WorkflowRunKnowledgeBases"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunKnowledgeBases(_rt.Base):
@@ -50,9 +52,8 @@ class WorkflowRunKnowledgeBases(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_knowledge_bases
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.knowledge_id = v0
         obj.configuration = v1
         obj.additional_properties = extras
@@ -68,4 +69,6 @@ class WorkflowRunKnowledgeBases(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_knowledge_bases = frozenset({"knowledge_id", "configuration"})
+_KEYS_workflow_run_knowledge_bases: frozenset[str] = frozenset(
+    {"knowledge_id", "configuration"}
+)

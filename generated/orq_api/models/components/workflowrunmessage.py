@@ -15,6 +15,13 @@ from .workflowrunmessage1 import WorkflowRunMessage1
 from .workflowrunmessage2 import WorkflowRunMessage2
 from .workflowrunmessage3 import WorkflowRunMessage3
 
+__all__ = [
+    "WorkflowRunMessage",
+    "decode_workflow_run_message",
+    "encode_workflow_run_message",
+]
+
+
 WorkflowRunMessage = Union[
     "WorkflowRunMessage1", "WorkflowRunMessage2", "WorkflowRunMessage3"
 ]
@@ -24,17 +31,17 @@ WorkflowRunMessage = Union[
 def decode_workflow_run_message(data: Any) -> WorkflowRunMessage:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunMessage1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunMessage2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunMessage3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunMessage3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

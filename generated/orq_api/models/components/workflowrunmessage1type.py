@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_MESSAGE1_TYPE_VALUES",
+    "WorkflowRunMessage1Type",
+    "decode_workflow_run_message1_type",
+]
+
+
 WorkflowRunMessage1Type = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_MESSAGE1_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_workflow_run_message1_type(data: Any) -> WorkflowRunMessage1Type:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE1_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_MESSAGE2_DATA_ROLE_VALUES",
+    "WorkflowRunMessage2DataRole",
+    "decode_workflow_run_message2_data_role",
+]
+
+
 WorkflowRunMessage2DataRole = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_workflow_run_message2_data_role(data: Any) -> WorkflowRunMessage2Data
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE2_DATA_ROLE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_MESSAGE2_EVALS7_WORKFLOW_RUN_ROLE_VALUES",
+    "WorkflowRunMessage2Evals7WorkflowRunRole",
+    "decode_workflow_run_message2_evals7_workflow_run_role",
+]
+
+
 WorkflowRunMessage2Evals7WorkflowRunRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_workflow_run_message2_evals7_workflow_run_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE2_EVALS7_WORKFLOW_RUN_ROLE_VALUES)

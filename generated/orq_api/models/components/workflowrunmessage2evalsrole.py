@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_MESSAGE2_EVALS_ROLE_VALUES",
+    "WorkflowRunMessage2EvalsRole",
+    "decode_workflow_run_message2_evals_role",
+]
+
+
 WorkflowRunMessage2EvalsRole = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_workflow_run_message2_evals_role(data: Any) -> WorkflowRunMessage2Eva
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE2_EVALS_ROLE_VALUES)

@@ -17,6 +17,8 @@ from .workflowrunmessage2datarole import (
     decode_workflow_run_message2_data_role,
 )
 
+__all__ = ["WorkflowRunMessage3"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunMessage3(_rt.Base):
@@ -36,7 +38,7 @@ class WorkflowRunMessage3(_rt.Base):
             v1 = data["url"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_MESSAGE2_DATA_ROLE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN_MESSAGE2_DATA_ROLE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN_MESSAGE2_DATA_ROLE_VALUES).at(".role")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".url")
@@ -45,10 +47,9 @@ class WorkflowRunMessage3(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_message3
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.url = v1
         obj.additional_properties = extras
         return obj
@@ -63,4 +64,4 @@ class WorkflowRunMessage3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message3 = frozenset({"role", "url"})
+_KEYS_workflow_run_message3: frozenset[str] = frozenset({"role", "url"})

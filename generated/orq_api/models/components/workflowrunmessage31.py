@@ -18,6 +18,8 @@ from .workflowrunmessage3role import (
 )
 from .workflowrunmessage3toolcalls import WorkflowRunMessage3ToolCalls
 
+__all__ = ["WorkflowRunMessage31"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunMessage31(_rt.Base):
@@ -38,7 +40,7 @@ class WorkflowRunMessage31(_rt.Base):
             v2 = data["tool_calls"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_MESSAGE3_ROLE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN_MESSAGE3_ROLE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN_MESSAGE3_ROLE_VALUES).at(".role")
         v1 = data.get("content", UNSET)
         if v1 is not UNSET and v1 is not None:
@@ -53,10 +55,9 @@ class WorkflowRunMessage31(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_message31
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.tool_calls = v2
         obj.additional_properties = extras
@@ -67,12 +68,14 @@ class WorkflowRunMessage31(_rt.Base):
             "role": self.role,
             "tool_calls": [x0.to_dict() for x0 in self.tool_calls],
         }
-        v = self.content
-        if v is not UNSET:
-            out["content"] = v
+        v1 = self.content
+        if v1 is not UNSET:
+            out["content"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_message31 = frozenset({"role", "content", "tool_calls"})
+_KEYS_workflow_run_message31: frozenset[str] = frozenset(
+    {"role", "content", "tool_calls"}
+)

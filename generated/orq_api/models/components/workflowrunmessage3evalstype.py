@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_MESSAGE3_EVALS_TYPE_VALUES",
+    "WorkflowRunMessage3EvalsType",
+    "decode_workflow_run_message3_evals_type",
+]
+
+
 WorkflowRunMessage3EvalsType = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_MESSAGE3_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("function",
 
 def decode_workflow_run_message3_evals_type(data: Any) -> WorkflowRunMessage3EvalsType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE3_EVALS_TYPE_VALUES)

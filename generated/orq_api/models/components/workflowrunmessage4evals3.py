@@ -17,6 +17,8 @@ from .workflowrunmessage4evals7workflowrunrole import (
     decode_workflow_run_message4_evals7_workflow_run_role,
 )
 
+__all__ = ["WorkflowRunMessage4Evals3"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunMessage4Evals3(_rt.Base):
@@ -37,7 +39,7 @@ class WorkflowRunMessage4Evals3(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_MESSAGE4_EVALS7_WORKFLOW_RUN_ROLE_VALUES
         ):
             raise _rt.enum_error(
@@ -52,10 +54,9 @@ class WorkflowRunMessage4Evals3(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_message4_evals3
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.url = v1
         obj.additional_properties = extras
         return obj
@@ -70,4 +71,4 @@ class WorkflowRunMessage4Evals3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message4_evals3 = frozenset({"role", "url"})
+_KEYS_workflow_run_message4_evals3: frozenset[str] = frozenset({"role", "url"})

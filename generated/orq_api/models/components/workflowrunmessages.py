@@ -23,6 +23,8 @@ from .workflowrunrole import (
 )
 from .workflowruntoolcalls import WorkflowRunToolCalls
 
+__all__ = ["WorkflowRunMessages"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunMessages(_rt.Base):
@@ -46,7 +48,7 @@ class WorkflowRunMessages(_rt.Base):
             v1 = data["content"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_ROLE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN_ROLE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN_ROLE_VALUES).at(".role")
         try:
             v1 = decode_workflow_run_content(v1)
@@ -67,10 +69,9 @@ class WorkflowRunMessages(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_messages
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.tool_calls = v2
         obj.id = v3
@@ -82,15 +83,17 @@ class WorkflowRunMessages(_rt.Base):
             "role": self.role,
             "content": encode_workflow_run_content(self.content),
         }
-        v = self.tool_calls
-        if v is not UNSET:
-            out["tool_calls"] = [x0.to_dict() for x0 in v]
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
+        v2 = self.tool_calls
+        if v2 is not UNSET:
+            out["tool_calls"] = [x0.to_dict() for x0 in v2]
+        v3 = self.id
+        if v3 is not UNSET:
+            out["id"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_messages = frozenset({"role", "content", "tool_calls", "id"})
+_KEYS_workflow_run_messages: frozenset[str] = frozenset(
+    {"role", "content", "tool_calls", "id"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_OPERATOR_VALUES",
+    "WorkflowRunOperator",
+    "decode_workflow_run_operator",
+]
+
+
 WorkflowRunOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 """"""
 
@@ -37,5 +44,5 @@ def decode_workflow_run_operator(data: Any) -> WorkflowRunOperator:
         "lte",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "eq"
     raise _rt.enum_error(data, WORKFLOW_RUN_OPERATOR_VALUES)

@@ -22,6 +22,8 @@ from .workflowrunadditionalproperties import (
     decode_workflow_run_additional_properties,
 )
 
+__all__ = ["WorkflowRunParameters"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunParameters(_rt.Base):
@@ -45,7 +47,7 @@ class WorkflowRunParameters(_rt.Base):
             v1 = data["properties"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN2_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in WORKFLOW_RUN2_TYPE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN2_TYPE_VALUES).at(".type")
         try:
             v1 = _rt.d_map(v1, _rt.d_any)
@@ -68,10 +70,9 @@ class WorkflowRunParameters(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_parameters
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.properties = v1
         obj.required = v2
         obj.additional_properties = v3
@@ -83,17 +84,17 @@ class WorkflowRunParameters(_rt.Base):
             "type": self.type,
             "properties": dict(self.properties),
         }
-        v = self.required
-        if v is not UNSET:
-            out["required"] = list(v)
-        v = self.additional_properties
-        if v is not UNSET:
-            out["additionalProperties"] = v
+        v2 = self.required
+        if v2 is not UNSET:
+            out["required"] = list(v2)
+        v3 = self.additional_properties
+        if v3 is not UNSET:
+            out["additionalProperties"] = v3
         if self.additional_properties_2:
             out.update(self.additional_properties_2)
         return out
 
 
-_KEYS_workflow_run_parameters = frozenset(
+_KEYS_workflow_run_parameters: frozenset[str] = frozenset(
     {"type", "properties", "required", "additionalProperties"}
 )

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunPerformance"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunPerformance(_rt.Base):
     """WorkflowRunPerformance"""
@@ -44,9 +47,8 @@ class WorkflowRunPerformance(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_performance
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.latency = v0
         obj.first_time_to_token = v1
         obj.tokens_per_second = v2
@@ -57,17 +59,17 @@ class WorkflowRunPerformance(_rt.Base):
         out: Dict[str, Any] = {
             "latency": self.latency,
         }
-        v = self.first_time_to_token
-        if v is not UNSET:
-            out["first_time_to_token"] = v
-        v = self.tokens_per_second
-        if v is not UNSET:
-            out["tokens_per_second"] = v
+        v1 = self.first_time_to_token
+        if v1 is not UNSET:
+            out["first_time_to_token"] = v1
+        v2 = self.tokens_per_second
+        if v2 is not UNSET:
+            out["tokens_per_second"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_performance = frozenset(
+_KEYS_workflow_run_performance: frozenset[str] = frozenset(
     {"latency", "first_time_to_token", "tokens_per_second"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_PRODUCT_TYPE_VALUES",
+    "WorkflowRunProductType",
+    "decode_workflow_run_product_type",
+]
+
+
 WorkflowRunProductType = Literal["remoteconfigs"]
 """"""
 
@@ -20,5 +27,5 @@ WORKFLOW_RUN_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("remoteconfigs",))
 
 def decode_workflow_run_product_type(data: Any) -> WorkflowRunProductType:
     if data == "remoteconfigs" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "remoteconfigs"
     raise _rt.enum_error(data, WORKFLOW_RUN_PRODUCT_TYPE_VALUES)

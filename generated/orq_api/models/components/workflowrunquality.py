@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUALITY_VALUES",
+    "WorkflowRunQuality",
+    "decode_workflow_run_quality",
+]
+
+
 WorkflowRunQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -29,5 +36,5 @@ def decode_workflow_run_quality(data: Any) -> WorkflowRunQuality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUALITY_VALUES)

@@ -20,6 +20,8 @@ from .workflowrunqueryrequestfilters import (
     encode_workflow_run_query_request_filters,
 )
 
+__all__ = ["WorkflowRunQueryRequest"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryRequest(_rt.Base):
@@ -77,9 +79,8 @@ class WorkflowRunQueryRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.pagination = v0
         obj.sorting_props = v1
         obj.query = v2
@@ -94,23 +95,23 @@ class WorkflowRunQueryRequest(_rt.Base):
                 encode_workflow_run_query_request_filters(x0) for x0 in self.filters
             ],
         }
-        v = self.pagination
-        if v is not UNSET:
-            out["pagination"] = v.to_dict()
-        v = self.sorting_props
-        if v is not UNSET:
-            out["sortingProps"] = [x0.to_dict() for x0 in v]
-        v = self.query
-        if v is not UNSET:
-            out["query"] = v.to_dict()
-        v = self.included_fields
-        if v is not UNSET:
-            out["includedFields"] = dict(v)
+        v0 = self.pagination
+        if v0 is not UNSET:
+            out["pagination"] = v0.to_dict()
+        v1 = self.sorting_props
+        if v1 is not UNSET:
+            out["sortingProps"] = [x0.to_dict() for x0 in v1]
+        v2 = self.query
+        if v2 is not UNSET:
+            out["query"] = v2.to_dict()
+        v4 = self.included_fields
+        if v4 is not UNSET:
+            out["includedFields"] = dict(v4)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_request = frozenset(
+_KEYS_workflow_run_query_request: frozenset[str] = frozenset(
     {"pagination", "sortingProps", "query", "filters", "includedFields"}
 )

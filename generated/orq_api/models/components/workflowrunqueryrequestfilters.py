@@ -16,6 +16,13 @@ from .workflowrunqueryrequestfilters2 import WorkflowRunQueryRequestFilters2
 from .workflowrunqueryrequestfilters3 import WorkflowRunQueryRequestFilters3
 from .workflowrunqueryrequestfilters4 import WorkflowRunQueryRequestFilters4
 
+__all__ = [
+    "WorkflowRunQueryRequestFilters",
+    "decode_workflow_run_query_request_filters",
+    "encode_workflow_run_query_request_filters",
+]
+
+
 WorkflowRunQueryRequestFilters = Union[
     "WorkflowRunQueryRequestFilters1",
     "WorkflowRunQueryRequestFilters2",
@@ -30,7 +37,7 @@ def decode_workflow_run_query_request_filters(
 ) -> WorkflowRunQueryRequestFilters:
     if type(data) is dict and "type" in data and "id" in data and "path" in data:
         try:
-            return WorkflowRunQueryRequestFilters1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryRequestFilters1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -40,7 +47,7 @@ def decode_workflow_run_query_request_filters(
         and "searchPaths" in data
     ):
         try:
-            return WorkflowRunQueryRequestFilters2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryRequestFilters2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -51,7 +58,7 @@ def decode_workflow_run_query_request_filters(
         and "path" in data
     ):
         try:
-            return WorkflowRunQueryRequestFilters3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryRequestFilters3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -62,7 +69,7 @@ def decode_workflow_run_query_request_filters(
         and "path" in data
     ):
         try:
-            return WorkflowRunQueryRequestFilters4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryRequestFilters4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -17,6 +17,8 @@ from .workflowrunqueryrequestfilterstype import (
     decode_workflow_run_query_request_filters_type,
 )
 
+__all__ = ["WorkflowRunQueryRequestFilters1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryRequestFilters1(_rt.Base):
@@ -38,7 +40,7 @@ class WorkflowRunQueryRequestFilters1(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES
         ):
             raise _rt.enum_error(v0, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES).at(
@@ -55,10 +57,9 @@ class WorkflowRunQueryRequestFilters1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request_filters1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.id = v1
         obj.path = v2
         obj.additional_properties = extras
@@ -75,4 +76,6 @@ class WorkflowRunQueryRequestFilters1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_request_filters1 = frozenset({"type", "id", "path"})
+_KEYS_workflow_run_query_request_filters1: frozenset[str] = frozenset(
+    {"type", "id", "path"}
+)

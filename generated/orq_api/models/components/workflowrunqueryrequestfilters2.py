@@ -17,6 +17,8 @@ from .workflowrunqueryrequestfiltersfilterstype import (
     decode_workflow_run_query_request_filters_filters_type,
 )
 
+__all__ = ["WorkflowRunQueryRequestFilters2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryRequestFilters2(_rt.Base):
@@ -38,7 +40,7 @@ class WorkflowRunQueryRequestFilters2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -57,10 +59,9 @@ class WorkflowRunQueryRequestFilters2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request_filters2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.value = v1
         obj.search_paths = v2
         obj.additional_properties = extras
@@ -77,4 +78,6 @@ class WorkflowRunQueryRequestFilters2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_request_filters2 = frozenset({"type", "value", "searchPaths"})
+_KEYS_workflow_run_query_request_filters2: frozenset[str] = frozenset(
+    {"type", "value", "searchPaths"}
+)

@@ -22,6 +22,8 @@ from .workflowrunqueryrequestfiltersoperator import (
     decode_workflow_run_query_request_filters_operator,
 )
 
+__all__ = ["WorkflowRunQueryRequestFilters3"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryRequestFilters3(_rt.Base):
@@ -45,14 +47,14 @@ class WorkflowRunQueryRequestFilters3(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS3_TYPE_VALUES
         ):
             raise _rt.enum_error(
                 v0, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS3_TYPE_VALUES
             ).at(".type")
         if (
-            type(v1) is not str
+            v1.__class__ is not str
             or v1 not in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_OPERATOR_VALUES
         ):
             raise _rt.enum_error(
@@ -69,11 +71,10 @@ class WorkflowRunQueryRequestFilters3(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request_filters3
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
-        obj.operator = v1
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
+        obj.operator = v1  # type: ignore[assignment]
         obj.value = v2
         obj.path = v3
         obj.additional_properties = extras
@@ -91,6 +92,6 @@ class WorkflowRunQueryRequestFilters3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_request_filters3 = frozenset(
+_KEYS_workflow_run_query_request_filters3: frozenset[str] = frozenset(
     {"type", "operator", "value", "path"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS3_TYPE_VALUES",
+    "WorkflowRunQueryRequestFiltersFilters3Type",
+    "decode_workflow_run_query_request_filters_filters3_type",
+]
+
+
 WorkflowRunQueryRequestFiltersFilters3Type = Literal["string"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_request_filters_filters3_type(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersFilters3Type:
     if data == "string" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS3_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS4_TYPE_VALUES",
+    "WorkflowRunQueryRequestFiltersFilters4Type",
+    "decode_workflow_run_query_request_filters_filters4_type",
+]
+
+
 WorkflowRunQueryRequestFiltersFilters4Type = Literal["string_array"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_request_filters_filters4_type(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersFilters4Type:
     if data == "string_array" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string_array"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS4_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_OPERATOR_VALUES",
+    "WorkflowRunQueryRequestFiltersFiltersOperator",
+    "decode_workflow_run_query_request_filters_filters_operator",
+]
+
+
 WorkflowRunQueryRequestFiltersFiltersOperator = Literal["in"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_request_filters_filters_operator(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersFiltersOperator:
     if data == "in" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "in"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_OPERATOR_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES",
+    "WorkflowRunQueryRequestFiltersFiltersType",
+    "decode_workflow_run_query_request_filters_filters_type",
+]
+
+
 WorkflowRunQueryRequestFiltersFiltersType = Literal["search"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_request_filters_filters_type(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersFiltersType:
     if data == "search" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "search"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES)

@@ -37,6 +37,13 @@ from .workflowrunqueryrequesthideoperatorsquery5 import (
     decode_workflow_run_query_request_hide_operators_query5,
 )
 
+__all__ = [
+    "WorkflowRunQueryRequestFiltersHideOperators",
+    "decode_workflow_run_query_request_filters_hide_operators",
+    "encode_workflow_run_query_request_filters_hide_operators",
+]
+
+
 WorkflowRunQueryRequestFiltersHideOperators = Union[
     "WorkflowRunQueryRequestHideOperatorsQuery1",
     "WorkflowRunQueryRequestHideOperatorsQuery2",
@@ -51,23 +58,23 @@ def decode_workflow_run_query_request_filters_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersHideOperators:
     try:
-        return decode_workflow_run_query_request_hide_operators_query1(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query1(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query2(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query2(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query3(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query3(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query4(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query4(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query5(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query5(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_FILTERS_OPERATOR_VALUES",
+    "WorkflowRunQueryRequestFiltersOperator",
+    "decode_workflow_run_query_request_filters_operator",
+]
+
+
 WorkflowRunQueryRequestFiltersOperator = Literal["contains", "equals"]
 """"""
 
@@ -31,5 +38,5 @@ def decode_workflow_run_query_request_filters_operator(
         "equals",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "contains"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_OPERATOR_VALUES)

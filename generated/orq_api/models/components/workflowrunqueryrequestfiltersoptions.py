@@ -22,6 +22,8 @@ from .workflowrunqueryrequestfiltersqueryfilters6optionstype import (
     decode_workflow_run_query_request_filters_query_filters6_options_type,
 )
 
+__all__ = ["WorkflowRunQueryRequestFiltersOptions"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryRequestFiltersOptions(_rt.Base):
@@ -52,7 +54,7 @@ class WorkflowRunQueryRequestFiltersOptions(_rt.Base):
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".path")
         if (
-            type(v2) is not str
+            v2.__class__ is not str
             or v2
             not in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS6_OPTIONS_TYPE_VALUES
         ):
@@ -78,12 +80,11 @@ class WorkflowRunQueryRequestFiltersOptions(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request_filters_options
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.path = v1
-        obj.type = v2
+        obj.type = v2  # type: ignore[assignment]
         obj.hide_operators = v3
         obj.id = v4
         obj.additional_properties = extras
@@ -96,19 +97,19 @@ class WorkflowRunQueryRequestFiltersOptions(_rt.Base):
             "type": self.type,
             "id": self.id,
         }
-        v = self.hide_operators
-        if v is not UNSET:
+        v3 = self.hide_operators
+        if v3 is not UNSET:
             out["hideOperators"] = [
                 encode_workflow_run_query_request_filters_query_filters6_options_hide_operators(
                     x0
                 )
-                for x0 in v
+                for x0 in v3
             ]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_request_filters_options = frozenset(
+_KEYS_workflow_run_query_request_filters_options: frozenset[str] = frozenset(
     {"name", "path", "type", "hideOperators", "id"}
 )

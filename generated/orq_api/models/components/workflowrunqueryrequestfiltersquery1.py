@@ -25,6 +25,8 @@ from .workflowrunqueryrequestfiltersquerytype import (
     decode_workflow_run_query_request_filters_query_type,
 )
 
+__all__ = ["WorkflowRunQueryRequestFiltersQuery1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryRequestFiltersQuery1(_rt.Base):
@@ -57,7 +59,7 @@ class WorkflowRunQueryRequestFiltersQuery1(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_OPERATOR_VALUES
         ):
             raise _rt.enum_error(
@@ -67,7 +69,7 @@ class WorkflowRunQueryRequestFiltersQuery1(_rt.Base):
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
-            type(v3) is not str
+            v3.__class__ is not str
             or v3 not in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -108,13 +110,12 @@ class WorkflowRunQueryRequestFiltersQuery1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request_filters_query1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.operator = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.operator = v0  # type: ignore[assignment]
         obj.value = v1
         obj.id = v2
-        obj.type = v3
+        obj.type = v3  # type: ignore[assignment]
         obj.options = v4
         obj.options_map = v5
         obj.image_url_map = v6
@@ -133,28 +134,28 @@ class WorkflowRunQueryRequestFiltersQuery1(_rt.Base):
             "name": self.name,
             "path": self.path,
         }
-        v = self.value
-        if v is not UNSET:
-            out["value"] = v
-        v = self.options_map
-        if v is not UNSET:
+        v1 = self.value
+        if v1 is not UNSET:
+            out["value"] = v1
+        v5 = self.options_map
+        if v5 is not UNSET:
             out["optionsMap"] = (
                 None
-                if v is None
-                else {k0: encode_options_map(x0) for k0, x0 in v.items()}
+                if v5 is None
+                else {k0: encode_options_map(x0) for k0, x0 in v5.items()}
             )
-        v = self.image_url_map
-        if v is not UNSET:
-            out["imageUrlMap"] = dict(v)
-        v = self.hide_operators
-        if v is not UNSET:
-            out["hideOperators"] = [encode_hide_operators(x0) for x0 in v]
+        v6 = self.image_url_map
+        if v6 is not UNSET:
+            out["imageUrlMap"] = dict(v6)
+        v9 = self.hide_operators
+        if v9 is not UNSET:
+            out["hideOperators"] = [encode_hide_operators(x0) for x0 in v9]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_request_filters_query1 = frozenset(
+_KEYS_workflow_run_query_request_filters_query1: frozenset[str] = frozenset(
     {
         "operator",
         "value",

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS4_OPERATOR_VALUES",
+    "WorkflowRunQueryRequestFiltersQueryFilters4Operator",
+    "decode_workflow_run_query_request_filters_query_filters4_operator",
+]
+
+
 WorkflowRunQueryRequestFiltersQueryFilters4Operator = Literal[
     "equals",
     "is_not_equal",
@@ -57,7 +64,7 @@ def decode_workflow_run_query_request_filters_query_filters4_operator(
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "equals"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS4_OPERATOR_VALUES
     )

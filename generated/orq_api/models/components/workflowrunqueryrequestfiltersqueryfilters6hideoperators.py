@@ -37,6 +37,13 @@ from .workflowrunqueryrequesthideoperatorsqueryfilters65 import (
     decode_workflow_run_query_request_hide_operators_query_filters65,
 )
 
+__all__ = [
+    "WorkflowRunQueryRequestFiltersQueryFilters6HideOperators",
+    "decode_workflow_run_query_request_filters_query_filters6_hide_operators",
+    "encode_workflow_run_query_request_filters_query_filters6_hide_operators",
+]
+
+
 WorkflowRunQueryRequestFiltersQueryFilters6HideOperators = Union[
     "WorkflowRunQueryRequestHideOperatorsQueryFilters61",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters62",
@@ -51,23 +58,23 @@ def decode_workflow_run_query_request_filters_query_filters6_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters6HideOperators:
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters61(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters61(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters62(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters62(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters63(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters63(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters64(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters64(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters65(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters65(data)
     except ValidationError:
         pass
     raise _rt.no_match(

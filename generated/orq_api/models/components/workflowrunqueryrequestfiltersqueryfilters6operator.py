@@ -17,6 +17,13 @@ from .operator3 import OPERATOR3_VALUES, Operator3, decode_operator3
 from .operator4 import OPERATOR4_VALUES, Operator4, decode_operator4
 from .operator5 import OPERATOR5_VALUES, Operator5, decode_operator5
 
+__all__ = [
+    "WorkflowRunQueryRequestFiltersQueryFilters6Operator",
+    "decode_workflow_run_query_request_filters_query_filters6_operator",
+    "encode_workflow_run_query_request_filters_query_filters6_operator",
+]
+
+
 WorkflowRunQueryRequestFiltersQueryFilters6Operator = Union[
     "Operator1", "Operator2", "Operator3", "Operator4", "Operator5"
 ]
@@ -27,23 +34,23 @@ def decode_workflow_run_query_request_filters_query_filters6_operator(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters6Operator:
     try:
-        return decode_operator1(data)  # type: ignore[no-any-return]
+        return decode_operator1(data)
     except ValidationError:
         pass
     try:
-        return decode_operator2(data)  # type: ignore[no-any-return]
+        return decode_operator2(data)
     except ValidationError:
         pass
     try:
-        return decode_operator3(data)  # type: ignore[no-any-return]
+        return decode_operator3(data)
     except ValidationError:
         pass
     try:
-        return decode_operator4(data)  # type: ignore[no-any-return]
+        return decode_operator4(data)
     except ValidationError:
         pass
     try:
-        return decode_operator5(data)  # type: ignore[no-any-return]
+        return decode_operator5(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -37,6 +37,13 @@ from .workflowrunqueryrequesthideoperatorsqueryfilters6options5 import (
     decode_workflow_run_query_request_hide_operators_query_filters6_options5,
 )
 
+__all__ = [
+    "WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators",
+    "decode_workflow_run_query_request_filters_query_filters6_options_hide_operators",
+    "encode_workflow_run_query_request_filters_query_filters6_options_hide_operators",
+]
+
+
 WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators = Union[
     "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options1",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options2",
@@ -51,23 +58,33 @@ def decode_workflow_run_query_request_filters_query_filters6_options_hide_operat
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators:
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters6_options1(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters6_options1(
+            data
+        )
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters6_options2(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters6_options2(
+            data
+        )
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters6_options3(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters6_options3(
+            data
+        )
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters6_options4(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters6_options4(
+            data
+        )
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters6_options5(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters6_options5(
+            data
+        )
     except ValidationError:
         pass
     raise _rt.no_match(

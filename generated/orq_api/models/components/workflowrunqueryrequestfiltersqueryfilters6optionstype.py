@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS6_OPTIONS_TYPE_VALUES",
+    "WorkflowRunQueryRequestFiltersQueryFilters6OptionsType",
+    "decode_workflow_run_query_request_filters_query_filters6_options_type",
+]
+
+
 WorkflowRunQueryRequestFiltersQueryFilters6OptionsType = Literal[
     "string",
     "multi-value-array",
@@ -51,7 +58,7 @@ def decode_workflow_run_query_request_filters_query_filters6_options_type(
         "boolean",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "string"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS6_OPTIONS_TYPE_VALUES
     )

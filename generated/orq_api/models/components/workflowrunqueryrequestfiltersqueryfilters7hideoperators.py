@@ -37,6 +37,13 @@ from .workflowrunqueryrequesthideoperatorsqueryfilters75 import (
     decode_workflow_run_query_request_hide_operators_query_filters75,
 )
 
+__all__ = [
+    "WorkflowRunQueryRequestFiltersQueryFilters7HideOperators",
+    "decode_workflow_run_query_request_filters_query_filters7_hide_operators",
+    "encode_workflow_run_query_request_filters_query_filters7_hide_operators",
+]
+
+
 WorkflowRunQueryRequestFiltersQueryFilters7HideOperators = Union[
     "WorkflowRunQueryRequestHideOperatorsQueryFilters71",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters72",
@@ -51,23 +58,23 @@ def decode_workflow_run_query_request_filters_query_filters7_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters7HideOperators:
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters71(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters71(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters72(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters72(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters73(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters73(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters74(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters74(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters75(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters75(data)
     except ValidationError:
         pass
     raise _rt.no_match(

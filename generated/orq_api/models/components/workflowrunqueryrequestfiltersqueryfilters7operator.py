@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS7_OPERATOR_VALUES",
+    "WorkflowRunQueryRequestFiltersQueryFilters7Operator",
+    "decode_workflow_run_query_request_filters_query_filters7_operator",
+]
+
+
 WorkflowRunQueryRequestFiltersQueryFilters7Operator = Literal["is"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_request_filters_query_filters7_operator(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters7Operator:
     if data == "is" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "is"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS7_OPERATOR_VALUES
     )

@@ -37,6 +37,13 @@ from .workflowrunqueryrequesthideoperatorsqueryfilters55 import (
     decode_workflow_run_query_request_hide_operators_query_filters55,
 )
 
+__all__ = [
+    "WorkflowRunQueryRequestFiltersQueryFiltersHideOperators",
+    "decode_workflow_run_query_request_filters_query_filters_hide_operators",
+    "encode_workflow_run_query_request_filters_query_filters_hide_operators",
+]
+
+
 WorkflowRunQueryRequestFiltersQueryFiltersHideOperators = Union[
     "WorkflowRunQueryRequestHideOperatorsQueryFilters51",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters52",
@@ -51,23 +58,23 @@ def decode_workflow_run_query_request_filters_query_filters_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFiltersHideOperators:
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters51(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters51(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters52(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters52(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters53(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters53(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters54(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters54(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters55(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters55(data)
     except ValidationError:
         pass
     raise _rt.no_match(

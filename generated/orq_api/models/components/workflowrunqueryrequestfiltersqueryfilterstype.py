@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_TYPE_VALUES",
+    "WorkflowRunQueryRequestFiltersQueryFiltersType",
+    "decode_workflow_run_query_request_filters_query_filters_type",
+]
+
+
 WorkflowRunQueryRequestFiltersQueryFiltersType = Literal[
     "string",
     "multi-value-array",
@@ -51,7 +58,7 @@ def decode_workflow_run_query_request_filters_query_filters_type(
         "boolean",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "string"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_TYPE_VALUES
     )

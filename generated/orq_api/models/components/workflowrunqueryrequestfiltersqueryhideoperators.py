@@ -37,6 +37,13 @@ from .workflowrunqueryrequesthideoperatorsqueryfilters5 import (
     decode_workflow_run_query_request_hide_operators_query_filters5,
 )
 
+__all__ = [
+    "WorkflowRunQueryRequestFiltersQueryHideOperators",
+    "decode_workflow_run_query_request_filters_query_hide_operators",
+    "encode_workflow_run_query_request_filters_query_hide_operators",
+]
+
+
 WorkflowRunQueryRequestFiltersQueryHideOperators = Union[
     "WorkflowRunQueryRequestHideOperatorsQueryFilters1",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters2",
@@ -51,23 +58,23 @@ def decode_workflow_run_query_request_filters_query_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryHideOperators:
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters1(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters1(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters2(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters2(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters3(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters3(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters4(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters4(data)
     except ValidationError:
         pass
     try:
-        return decode_workflow_run_query_request_hide_operators_query_filters5(data)  # type: ignore[no-any-return]
+        return decode_workflow_run_query_request_hide_operators_query_filters5(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_OPERATOR_VALUES",
+    "WorkflowRunQueryRequestFiltersQueryOperator",
+    "decode_workflow_run_query_request_filters_query_operator",
+]
+
+
 WorkflowRunQueryRequestFiltersQueryOperator = Literal[
     "is", "is_not", "is_empty", "is_not_empty"
 ]
@@ -37,5 +44,5 @@ def decode_workflow_run_query_request_filters_query_operator(
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "is"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_OPERATOR_VALUES)

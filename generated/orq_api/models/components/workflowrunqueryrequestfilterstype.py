@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES",
+    "WorkflowRunQueryRequestFiltersType",
+    "decode_workflow_run_query_request_filters_type",
+]
+
+
 WorkflowRunQueryRequestFiltersType = Literal["id"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_query_request_filters_type(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersType:
     if data == "id" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "id"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES)

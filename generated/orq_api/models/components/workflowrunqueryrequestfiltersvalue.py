@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WorkflowRunQueryRequestFiltersValue",
+    "decode_workflow_run_query_request_filters_value",
+    "encode_workflow_run_query_request_filters_value",
+]
+
+
 WorkflowRunQueryRequestFiltersValue = Union[float, List[float]]
 """"""
 
@@ -20,11 +27,11 @@ def decode_workflow_run_query_request_filters_value(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersValue:
     try:
-        return _rt.d_float(data)  # type: ignore[no-any-return]
+        return _rt.d_float(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(_rt.d_float)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(_rt.d_float)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

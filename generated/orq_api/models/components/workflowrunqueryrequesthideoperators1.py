@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS1_VALUES",
+    "WorkflowRunQueryRequestHideOperators1",
+    "decode_workflow_run_query_request_hide_operators1",
+]
+
+
 WorkflowRunQueryRequestHideOperators1 = Literal[
     "is",
     "is_not",
@@ -52,5 +59,5 @@ def decode_workflow_run_query_request_hide_operators1(
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "is"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS1_VALUES)

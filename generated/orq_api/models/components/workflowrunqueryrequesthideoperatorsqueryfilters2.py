@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS2_VALUES",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters2",
+    "decode_workflow_run_query_request_hide_operators_query_filters2",
+]
+
+
 WorkflowRunQueryRequestHideOperatorsQueryFilters2 = Literal[
     "equals",
     "is_not_equal",
@@ -57,7 +64,7 @@ def decode_workflow_run_query_request_hide_operators_query_filters2(
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "equals"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS2_VALUES
     )

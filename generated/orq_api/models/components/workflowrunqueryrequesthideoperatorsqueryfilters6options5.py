@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS5_VALUES",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5",
+    "decode_workflow_run_query_request_hide_operators_query_filters6_options5",
+]
+
+
 WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5 = Literal[
     "is",
     "is_before",
@@ -54,7 +61,7 @@ def decode_workflow_run_query_request_hide_operators_query_filters6_options5(
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "is"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS5_VALUES
     )

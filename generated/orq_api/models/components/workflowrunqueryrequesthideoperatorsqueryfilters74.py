@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS74_VALUES",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters74",
+    "decode_workflow_run_query_request_hide_operators_query_filters74",
+]
+
+
 WorkflowRunQueryRequestHideOperatorsQueryFilters74 = Literal[
     "contains", "does_not_contain", "is_empty", "is_not_empty"
 ]
@@ -39,7 +46,7 @@ def decode_workflow_run_query_request_hide_operators_query_filters74(
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "contains"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS74_VALUES
     )

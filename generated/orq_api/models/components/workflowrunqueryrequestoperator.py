@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES",
+    "WorkflowRunQueryRequestOperator",
+    "decode_workflow_run_query_request_operator",
+]
+
+
 WorkflowRunQueryRequestOperator = Literal["and", "or"]
 """"""
 
@@ -31,5 +38,5 @@ def decode_workflow_run_query_request_operator(
         "or",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "and"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES)

@@ -19,6 +19,13 @@ from .workflowrunqueryrequestfiltersquery2 import WorkflowRunQueryRequestFilters
 from .workflowrunqueryrequestfiltersquery3 import WorkflowRunQueryRequestFiltersQuery3
 from .workflowrunqueryrequestfiltersquery4 import WorkflowRunQueryRequestFiltersQuery4
 
+__all__ = [
+    "WorkflowRunQueryRequestQueryFilters",
+    "decode_workflow_run_query_request_query_filters",
+    "encode_workflow_run_query_request_query_filters",
+]
+
+
 WorkflowRunQueryRequestQueryFilters = Union[
     "WorkflowRunQueryRequestFiltersQuery1",
     "WorkflowRunQueryRequestFiltersQuery2",
@@ -44,7 +51,7 @@ def decode_workflow_run_query_request_query_filters(
         and "path" in data
     ):
         try:
-            return WorkflowRunQueryRequestFiltersQuery1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryRequestFiltersQuery1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -58,7 +65,7 @@ def decode_workflow_run_query_request_query_filters(
         and "path" in data
     ):
         try:
-            return WorkflowRunQueryRequestFiltersQuery2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryRequestFiltersQuery2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -71,7 +78,7 @@ def decode_workflow_run_query_request_query_filters(
         and "path" in data
     ):
         try:
-            return WorkflowRunQueryRequestFiltersQuery3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryRequestFiltersQuery3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -84,7 +91,7 @@ def decode_workflow_run_query_request_query_filters(
         and "path" in data
     ):
         try:
-            return WorkflowRunQueryRequestFiltersQuery4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryRequestFiltersQuery4.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -97,7 +104,7 @@ def decode_workflow_run_query_request_query_filters(
         and "path" in data
     ):
         try:
-            return Filters5.from_dict(data)  # type: ignore[no-any-return]
+            return Filters5.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -111,7 +118,7 @@ def decode_workflow_run_query_request_query_filters(
         and "path" in data
     ):
         try:
-            return Filters6.from_dict(data)  # type: ignore[no-any-return]
+            return Filters6.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -123,7 +130,7 @@ def decode_workflow_run_query_request_query_filters(
         and "path" in data
     ):
         try:
-            return Filters7.from_dict(data)  # type: ignore[no-any-return]
+            return Filters7.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -17,6 +17,8 @@ from .workflowrunqueryresponseitems import (
     encode_workflow_run_query_response_items,
 )
 
+__all__ = ["WorkflowRunQueryResponse"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponse(_rt.Base):
@@ -55,9 +57,8 @@ class WorkflowRunQueryResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.count = v0
         obj.items = v1
         obj.next_last_id = v2
@@ -71,12 +72,14 @@ class WorkflowRunQueryResponse(_rt.Base):
                 encode_workflow_run_query_response_items(x0) for x0 in self.items
             ],
         }
-        v = self.next_last_id
-        if v is not UNSET:
-            out["nextLastId"] = v
+        v2 = self.next_last_id
+        if v2 is not UNSET:
+            out["nextLastId"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response = frozenset({"count", "items", "nextLastId"})
+_KEYS_workflow_run_query_response: frozenset[str] = frozenset(
+    {"count", "items", "nextLastId"}
+)

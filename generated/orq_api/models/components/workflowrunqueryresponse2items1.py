@@ -17,6 +17,8 @@ from .workflowrunqueryresponse2items3type import (
     decode_workflow_run_query_response2_items3_type,
 )
 
+__all__ = ["WorkflowRunQueryResponse2Items1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponse2Items1(_rt.Base):
@@ -36,7 +38,7 @@ class WorkflowRunQueryResponse2Items1(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -51,10 +53,9 @@ class WorkflowRunQueryResponse2Items1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response2_items1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.text = v1
         obj.additional_properties = extras
         return obj
@@ -69,4 +70,4 @@ class WorkflowRunQueryResponse2Items1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response2_items1 = frozenset({"type", "text"})
+_KEYS_workflow_run_query_response2_items1: frozenset[str] = frozenset({"type", "text"})

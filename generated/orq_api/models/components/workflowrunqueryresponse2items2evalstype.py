@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS2_EVALS_TYPE_VALUES",
+    "WorkflowRunQueryResponse2Items2EvalsType",
+    "decode_workflow_run_query_response2_items2_evals_type",
+]
+
+
 WorkflowRunQueryResponse2Items2EvalsType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response2_items2_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponse2Items2EvalsType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS2_EVALS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_DATA_TYPE_VALUES",
+    "WorkflowRunQueryResponse2Items4DataType",
+    "decode_workflow_run_query_response2_items4_data_type",
+]
+
+
 WorkflowRunQueryResponse2Items4DataType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response2_items4_data_type(
     data: Any,
 ) -> WorkflowRunQueryResponse2Items4DataType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_DATA_TYPE_VALUES)

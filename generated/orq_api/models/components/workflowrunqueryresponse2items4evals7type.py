@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS7_TYPE_VALUES",
+    "WorkflowRunQueryResponse2Items4Evals7Type",
+    "decode_workflow_run_query_response2_items4_evals7_type",
+]
+
+
 WorkflowRunQueryResponse2Items4Evals7Type = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response2_items4_evals7_type(
     data: Any,
 ) -> WorkflowRunQueryResponse2Items4Evals7Type:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS7_TYPE_VALUES)

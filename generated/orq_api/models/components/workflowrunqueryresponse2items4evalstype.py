@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS_TYPE_VALUES",
+    "WorkflowRunQueryResponse2Items4EvalsType",
+    "decode_workflow_run_query_response2_items4_evals_type",
+]
+
+
 WorkflowRunQueryResponse2Items4EvalsType = Literal["text"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response2_items4_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponse2Items4EvalsType:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS_TYPE_VALUES)

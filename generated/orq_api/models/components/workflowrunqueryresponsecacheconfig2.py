@@ -20,6 +20,8 @@ from .workflowrunqueryresponsecacheconfigmodelconfig import (
     WorkflowRunQueryResponseCacheConfigModelConfig,
 )
 
+__all__ = ["WorkflowRunQueryResponseCacheConfig2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseCacheConfig2(_rt.Base):
@@ -44,7 +46,7 @@ class WorkflowRunQueryResponseCacheConfig2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -69,10 +71,9 @@ class WorkflowRunQueryResponseCacheConfig2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_cache_config2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.model_config = v1
         obj.ttl = v2
         obj.similarity_score_threshold = v3
@@ -84,17 +85,17 @@ class WorkflowRunQueryResponseCacheConfig2(_rt.Base):
             "type": self.type,
             "model_config": self.model_config.to_dict(),
         }
-        v = self.ttl
-        if v is not UNSET:
-            out["ttl"] = v
-        v = self.similarity_score_threshold
-        if v is not UNSET:
-            out["similarity_score_threshold"] = v
+        v2 = self.ttl
+        if v2 is not UNSET:
+            out["ttl"] = v2
+        v3 = self.similarity_score_threshold
+        if v3 is not UNSET:
+            out["similarity_score_threshold"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_cache_config2 = frozenset(
+_KEYS_workflow_run_query_response_cache_config2: frozenset[str] = frozenset(
     {"type", "model_config", "ttl", "similarity_score_threshold"}
 )

@@ -17,6 +17,8 @@ from .workflowrunqueryresponsecacheconfigitems2type import (
     decode_workflow_run_query_response_cache_config_items2_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseCacheConfigItems1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseCacheConfigItems1(_rt.Base):
@@ -36,7 +38,7 @@ class WorkflowRunQueryResponseCacheConfigItems1(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -53,10 +55,9 @@ class WorkflowRunQueryResponseCacheConfigItems1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_cache_config_items1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.ttl = v1
         obj.additional_properties = extras
         return obj
@@ -65,12 +66,14 @@ class WorkflowRunQueryResponseCacheConfigItems1(_rt.Base):
         out: Dict[str, Any] = {
             "type": self.type,
         }
-        v = self.ttl
-        if v is not UNSET:
-            out["ttl"] = v
+        v1 = self.ttl
+        if v1 is not UNSET:
+            out["ttl"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_cache_config_items1 = frozenset({"type", "ttl"})
+_KEYS_workflow_run_query_response_cache_config_items1: frozenset[str] = frozenset(
+    {"type", "ttl"}
+)

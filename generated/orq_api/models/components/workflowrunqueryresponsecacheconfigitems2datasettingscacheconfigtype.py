@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES",
+    "WorkflowRunQueryResponseCacheConfigItems2DataSettingsCacheConfigType",
+    "decode_workflow_run_query_response_cache_config_items2_data_settings_cache_config_type",
+]
+
+
 WorkflowRunQueryResponseCacheConfigItems2DataSettingsCacheConfigType = Literal[
     "semantic"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_cache_config_items2_data_settings_cache_c
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigItems2DataSettingsCacheConfigType:
     if data == "semantic" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "semantic"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_TYPE_VALUES",
+    "WorkflowRunQueryResponseCacheConfigItems2DataSettingsType",
+    "decode_workflow_run_query_response_cache_config_items2_data_settings_type",
+]
+
+
 WorkflowRunQueryResponseCacheConfigItems2DataSettingsType = Literal["exact"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_cache_config_items2_data_settings_type(
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigItems2DataSettingsType:
     if data == "exact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "exact"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_TYPE_VALUES
     )

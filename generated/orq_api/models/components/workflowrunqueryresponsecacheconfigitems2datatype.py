@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_TYPE_VALUES",
+    "WorkflowRunQueryResponseCacheConfigItems2DataType",
+    "decode_workflow_run_query_response_cache_config_items2_data_type",
+]
+
+
 WorkflowRunQueryResponseCacheConfigItems2DataType = Literal["semantic"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_cache_config_items2_data_type(
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigItems2DataType:
     if data == "semantic" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "semantic"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_FORMAT_VALUES",
+    "WorkflowRunQueryResponseCacheConfigItems2Format",
+    "decode_workflow_run_query_response_cache_config_items2_format",
+]
+
+
 WorkflowRunQueryResponseCacheConfigItems2Format = Literal[
     "url", "b64_json", "text", "json_object"
 ]
@@ -39,7 +46,7 @@ def decode_workflow_run_query_response_cache_config_items2_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_FORMAT_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_MODEL_TYPE_VALUES",
+    "WorkflowRunQueryResponseCacheConfigItems2ModelType",
+    "decode_workflow_run_query_response_cache_config_items2_model_type",
+]
+
+
 WorkflowRunQueryResponseCacheConfigItems2ModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -47,7 +54,7 @@ def decode_workflow_run_query_response_cache_config_items2_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_MODEL_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_QUALITY_VALUES",
+    "WorkflowRunQueryResponseCacheConfigItems2Quality",
+    "decode_workflow_run_query_response_cache_config_items2_quality",
+]
+
+
 WorkflowRunQueryResponseCacheConfigItems2Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -33,7 +40,7 @@ def decode_workflow_run_query_response_cache_config_items2_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_QUALITY_VALUES
     )

@@ -18,6 +18,13 @@ from .workflowrunqueryresponseresponseformatitems2datasettings2 import (
     WorkflowRunQueryResponseResponseFormatItems2DataSettings2,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseCacheConfigItems2ResponseFormat",
+    "decode_workflow_run_query_response_cache_config_items2_response_format",
+    "encode_workflow_run_query_response_cache_config_items2_response_format",
+]
+
+
 WorkflowRunQueryResponseCacheConfigItems2ResponseFormat = Union[
     "WorkflowRunQueryResponseResponseFormatItems2DataSettings1",
     "WorkflowRunQueryResponseResponseFormatItems2DataSettings2",
@@ -37,12 +44,16 @@ def decode_workflow_run_query_response_cache_config_items2_response_format(
 ) -> WorkflowRunQueryResponseCacheConfigItems2ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems2DataSettings1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems2DataSettings1.from_dict(
+                data
+            )
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems2DataSettings2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems2DataSettings2.from_dict(
+                data
+            )
         except ValidationError:
             pass
     raise _rt.no_match(

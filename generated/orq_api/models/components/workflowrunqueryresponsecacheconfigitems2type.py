@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_TYPE_VALUES",
+    "WorkflowRunQueryResponseCacheConfigItems2Type",
+    "decode_workflow_run_query_response_cache_config_items2_type",
+]
+
+
 WorkflowRunQueryResponseCacheConfigItems2Type = Literal["exact"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_cache_config_items2_type(
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigItems2Type:
     if data == "exact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "exact"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_PROVIDER_VALUES",
+    "WorkflowRunQueryResponseCacheConfigItemsProvider",
+    "decode_workflow_run_query_response_cache_config_items_provider",
+]
+
+
 WorkflowRunQueryResponseCacheConfigItemsProvider = Literal[
     "cohere",
     "openai",
@@ -75,7 +82,7 @@ def decode_workflow_run_query_response_cache_config_items_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_PROVIDER_VALUES
     )

@@ -18,6 +18,13 @@ from .workflowrunqueryresponseresponseformatitems2data2 import (
     WorkflowRunQueryResponseResponseFormatItems2Data2,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseCacheConfigItemsResponseFormat",
+    "decode_workflow_run_query_response_cache_config_items_response_format",
+    "encode_workflow_run_query_response_cache_config_items_response_format",
+]
+
+
 WorkflowRunQueryResponseCacheConfigItemsResponseFormat = Union[
     "WorkflowRunQueryResponseResponseFormatItems2Data1",
     "WorkflowRunQueryResponseResponseFormatItems2Data2",
@@ -37,12 +44,12 @@ def decode_workflow_run_query_response_cache_config_items_response_format(
 ) -> WorkflowRunQueryResponseCacheConfigItemsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems2Data1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems2Data1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems2Data2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems2Data2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

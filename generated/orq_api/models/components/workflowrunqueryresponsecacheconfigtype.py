@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_TYPE_VALUES",
+    "WorkflowRunQueryResponseCacheConfigType",
+    "decode_workflow_run_query_response_cache_config_type",
+]
+
+
 WorkflowRunQueryResponseCacheConfigType = Literal["exact"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response_cache_config_type(
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigType:
     if data == "exact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "exact"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_TYPE_VALUES)

@@ -17,6 +17,8 @@ from .workflowrunqueryresponseconfigurationtype import (
     decode_workflow_run_query_response_configuration_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseConfiguration1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseConfiguration1(_rt.Base):
@@ -34,7 +36,7 @@ class WorkflowRunQueryResponseConfiguration1(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -47,10 +49,9 @@ class WorkflowRunQueryResponseConfiguration1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_configuration1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -63,4 +64,4 @@ class WorkflowRunQueryResponseConfiguration1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_configuration1 = frozenset({"type"})
+_KEYS_workflow_run_query_response_configuration1: frozenset[str] = frozenset({"type"})

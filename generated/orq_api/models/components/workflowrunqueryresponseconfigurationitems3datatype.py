@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS3_DATA_TYPE_VALUES",
+    "WorkflowRunQueryResponseConfigurationItems3DataType",
+    "decode_workflow_run_query_response_configuration_items3_data_type",
+]
+
+
 WorkflowRunQueryResponseConfigurationItems3DataType = Literal["query"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_configuration_items3_data_type(
     data: Any,
 ) -> WorkflowRunQueryResponseConfigurationItems3DataType:
     if data == "query" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "query"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS3_DATA_TYPE_VALUES
     )

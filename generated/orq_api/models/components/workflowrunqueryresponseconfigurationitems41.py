@@ -17,6 +17,8 @@ from .workflowrunqueryresponseconfigurationitems4type import (
     decode_workflow_run_query_response_configuration_items4_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseConfigurationItems41"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseConfigurationItems41(_rt.Base):
@@ -34,7 +36,7 @@ class WorkflowRunQueryResponseConfigurationItems41(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -47,10 +49,9 @@ class WorkflowRunQueryResponseConfigurationItems41(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_configuration_items41
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -63,4 +64,6 @@ class WorkflowRunQueryResponseConfigurationItems41(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_configuration_items41 = frozenset({"type"})
+_KEYS_workflow_run_query_response_configuration_items41: frozenset[str] = frozenset(
+    {"type"}
+)

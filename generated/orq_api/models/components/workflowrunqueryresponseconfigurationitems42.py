@@ -17,6 +17,8 @@ from .workflowrunqueryresponseconfigurationitems4datatype import (
     decode_workflow_run_query_response_configuration_items4_data_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseConfigurationItems42"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseConfigurationItems42(_rt.Base):
@@ -36,7 +38,7 @@ class WorkflowRunQueryResponseConfigurationItems42(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_DATA_TYPE_VALUES
         ):
@@ -52,10 +54,9 @@ class WorkflowRunQueryResponseConfigurationItems42(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_configuration_items42
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.query = v1
         obj.additional_properties = extras
         return obj
@@ -70,4 +71,6 @@ class WorkflowRunQueryResponseConfigurationItems42(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_configuration_items42 = frozenset({"type", "query"})
+_KEYS_workflow_run_query_response_configuration_items42: frozenset[str] = frozenset(
+    {"type", "query"}
+)

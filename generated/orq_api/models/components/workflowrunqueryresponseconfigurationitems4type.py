@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_TYPE_VALUES",
+    "WorkflowRunQueryResponseConfigurationItems4Type",
+    "decode_workflow_run_query_response_configuration_items4_type",
+]
+
+
 WorkflowRunQueryResponseConfigurationItems4Type = Literal["last_user_message"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_configuration_items4_type(
     data: Any,
 ) -> WorkflowRunQueryResponseConfigurationItems4Type:
     if data == "last_user_message" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "last_user_message"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_TYPE_VALUES
     )

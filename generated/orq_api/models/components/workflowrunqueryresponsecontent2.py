@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunqueryresponse21 import WorkflowRunQueryResponse21
 from .workflowrunqueryresponse22 import WorkflowRunQueryResponse22
 
+__all__ = [
+    "WorkflowRunQueryResponseContent2",
+    "decode_workflow_run_query_response_content2",
+    "encode_workflow_run_query_response_content2",
+]
+
+
 WorkflowRunQueryResponseContent2 = Union[
     "WorkflowRunQueryResponse21", "WorkflowRunQueryResponse22"
 ]
@@ -25,12 +32,12 @@ def decode_workflow_run_query_response_content2(
 ) -> WorkflowRunQueryResponseContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRunQueryResponse21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRunQueryResponse22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

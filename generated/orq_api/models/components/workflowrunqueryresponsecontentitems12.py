@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunqueryresponse2items11 import WorkflowRunQueryResponse2Items11
 from .workflowrunqueryresponse2items12 import WorkflowRunQueryResponse2Items12
 
+__all__ = [
+    "WorkflowRunQueryResponseContentItems12",
+    "decode_workflow_run_query_response_content_items12",
+    "encode_workflow_run_query_response_content_items12",
+]
+
+
 WorkflowRunQueryResponseContentItems12 = Union[
     "WorkflowRunQueryResponse2Items11", "WorkflowRunQueryResponse2Items12"
 ]
@@ -25,12 +32,12 @@ def decode_workflow_run_query_response_content_items12(
 ) -> WorkflowRunQueryResponseContentItems12:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRunQueryResponse2Items11.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse2Items11.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRunQueryResponse2Items12.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse2Items12.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

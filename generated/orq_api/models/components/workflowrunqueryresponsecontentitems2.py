@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunqueryresponse2items1 import WorkflowRunQueryResponse2Items1
 from .workflowrunqueryresponse2items2 import WorkflowRunQueryResponse2Items2
 
+__all__ = [
+    "WorkflowRunQueryResponseContentItems2",
+    "decode_workflow_run_query_response_content_items2",
+    "encode_workflow_run_query_response_content_items2",
+]
+
+
 WorkflowRunQueryResponseContentItems2 = Union[
     "WorkflowRunQueryResponse2Items1", "WorkflowRunQueryResponse2Items2"
 ]
@@ -25,12 +32,12 @@ def decode_workflow_run_query_response_content_items2(
 ) -> WorkflowRunQueryResponseContentItems2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRunQueryResponse2Items1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse2Items1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRunQueryResponse2Items2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse2Items2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunqueryresponse2items21 import WorkflowRunQueryResponse2Items21
 from .workflowrunqueryresponse2items22 import WorkflowRunQueryResponse2Items22
 
+__all__ = [
+    "WorkflowRunQueryResponseContentItems22",
+    "decode_workflow_run_query_response_content_items22",
+    "encode_workflow_run_query_response_content_items22",
+]
+
+
 WorkflowRunQueryResponseContentItems22 = Union[
     "WorkflowRunQueryResponse2Items21", "WorkflowRunQueryResponse2Items22"
 ]
@@ -25,12 +32,12 @@ def decode_workflow_run_query_response_content_items22(
 ) -> WorkflowRunQueryResponseContentItems22:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRunQueryResponse2Items21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse2Items21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRunQueryResponse2Items22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse2Items22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

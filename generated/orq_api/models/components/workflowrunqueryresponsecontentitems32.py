@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunqueryresponse2items31 import WorkflowRunQueryResponse2Items31
 from .workflowrunqueryresponse2items32 import WorkflowRunQueryResponse2Items32
 
+__all__ = [
+    "WorkflowRunQueryResponseContentItems32",
+    "decode_workflow_run_query_response_content_items32",
+    "encode_workflow_run_query_response_content_items32",
+]
+
+
 WorkflowRunQueryResponseContentItems32 = Union[
     "WorkflowRunQueryResponse2Items31", "WorkflowRunQueryResponse2Items32"
 ]
@@ -25,12 +32,12 @@ def decode_workflow_run_query_response_content_items32(
 ) -> WorkflowRunQueryResponseContentItems32:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRunQueryResponse2Items31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse2Items31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRunQueryResponse2Items32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse2Items32.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunqueryresponse2items41 import WorkflowRunQueryResponse2Items41
 from .workflowrunqueryresponse2items42 import WorkflowRunQueryResponse2Items42
 
+__all__ = [
+    "WorkflowRunQueryResponseContentItems42",
+    "decode_workflow_run_query_response_content_items42",
+    "encode_workflow_run_query_response_content_items42",
+]
+
+
 WorkflowRunQueryResponseContentItems42 = Union[
     "WorkflowRunQueryResponse2Items41", "WorkflowRunQueryResponse2Items42"
 ]
@@ -25,12 +32,12 @@ def decode_workflow_run_query_response_content_items42(
 ) -> WorkflowRunQueryResponseContentItems42:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRunQueryResponse2Items41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse2Items41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRunQueryResponse2Items42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse2Items42.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunqueryresponse2items4evals1 import WorkflowRunQueryResponse2Items4Evals1
 from .workflowrunqueryresponse2items4evals2 import WorkflowRunQueryResponse2Items4Evals2
 
+__all__ = [
+    "WorkflowRunQueryResponseContentItems4Evals2",
+    "decode_workflow_run_query_response_content_items4_evals2",
+    "encode_workflow_run_query_response_content_items4_evals2",
+]
+
+
 WorkflowRunQueryResponseContentItems4Evals2 = Union[
     "WorkflowRunQueryResponse2Items4Evals1", "WorkflowRunQueryResponse2Items4Evals2"
 ]
@@ -25,12 +32,12 @@ def decode_workflow_run_query_response_content_items4_evals2(
 ) -> WorkflowRunQueryResponseContentItems4Evals2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return WorkflowRunQueryResponse2Items4Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse2Items4Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return WorkflowRunQueryResponse2Items4Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponse2Items4Evals2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ADDITIONAL_PROPERTIES_VALUES",
+    "WorkflowRunQueryResponseEvalsAdditionalProperties",
+    "decode_workflow_run_query_response_evals_additional_properties",
+]
+
+
 WorkflowRunQueryResponseEvalsAdditionalProperties = Literal[False]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_evals_additional_properties(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsAdditionalProperties:
     if data == False and type(data) is bool:
-        return data  # type: ignore[no-any-return]
+        return False
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ADDITIONAL_PROPERTIES_VALUES
     )

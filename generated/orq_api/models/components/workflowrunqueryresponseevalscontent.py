@@ -17,6 +17,13 @@ from .workflowrunqueryresponsecontentitems12 import (
     encode_workflow_run_query_response_content_items12,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsContent",
+    "decode_workflow_run_query_response_evals_content",
+    "encode_workflow_run_query_response_evals_content",
+]
+
+
 WorkflowRunQueryResponseEvalsContent = Union[
     str, List["WorkflowRunQueryResponseContentItems12"]
 ]
@@ -27,11 +34,11 @@ def decode_workflow_run_query_response_evals_content(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_workflow_run_query_response_content_items12)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_workflow_run_query_response_content_items12)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -16,6 +16,13 @@ from .workflowrunqueryresponseevalsitems12 import WorkflowRunQueryResponseEvalsI
 from .workflowrunqueryresponseevalsitems13 import WorkflowRunQueryResponseEvalsItems13
 from .workflowrunqueryresponseevalsitems14 import WorkflowRunQueryResponseEvalsItems14
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsEvals",
+    "decode_workflow_run_query_response_evals_evals",
+    "encode_workflow_run_query_response_evals_evals",
+]
+
+
 WorkflowRunQueryResponseEvalsEvals = Union[
     "WorkflowRunQueryResponseEvalsItems11",
     "WorkflowRunQueryResponseEvalsItems12",
@@ -38,7 +45,7 @@ def decode_workflow_run_query_response_evals_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems11.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems11.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -51,7 +58,7 @@ def decode_workflow_run_query_response_evals_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems12.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems12.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -64,7 +71,7 @@ def decode_workflow_run_query_response_evals_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems13.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems13.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -77,7 +84,7 @@ def decode_workflow_run_query_response_evals_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems14.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems14.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

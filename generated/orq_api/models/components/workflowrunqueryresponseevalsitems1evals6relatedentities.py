@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems1evals64 import (
     WorkflowRunQueryResponseRelatedEntitiesItems1Evals64,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems1Evals6RelatedEntities",
+    "decode_workflow_run_query_response_evals_items1_evals6_related_entities",
+    "encode_workflow_run_query_response_evals_items1_evals6_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems1Evals6RelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals61",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals62",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items1_evals6_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItems1Evals6RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals61.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals61.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals62.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals62.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals63.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals63.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals64.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals64.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

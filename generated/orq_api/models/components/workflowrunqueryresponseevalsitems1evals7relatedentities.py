@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems1evals74 import (
     WorkflowRunQueryResponseRelatedEntitiesItems1Evals74,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems1Evals7RelatedEntities",
+    "decode_workflow_run_query_response_evals_items1_evals7_related_entities",
+    "encode_workflow_run_query_response_evals_items1_evals7_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems1Evals7RelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals71",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals72",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items1_evals7_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItems1Evals7RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals71.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals71.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals72.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals72.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals73.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals73.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals74.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals74.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals34 impo
     WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals34,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals3RelatedEntities",
+    "decode_workflow_run_query_response_evals_items1_evals7_workflow_run_evals3_related_entities",
+    "encode_workflow_run_query_response_evals_items1_evals7_workflow_run_evals3_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals3RelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals31",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32",
@@ -38,22 +45,30 @@ def decode_workflow_run_query_response_evals_items1_evals7_workflow_run_evals3_r
 ) -> WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals3RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals31.from_dict(
+                data
+            )
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32.from_dict(
+                data
+            )
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals33.from_dict(
+                data
+            )
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals34.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals34.from_dict(
+                data
+            )
         except ValidationError:
             pass
     raise _rt.no_match(

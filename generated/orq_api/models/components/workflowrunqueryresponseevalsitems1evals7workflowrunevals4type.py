@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals4Type",
+    "decode_workflow_run_query_response_evals_items1_evals7_workflow_run_evals4_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals4Type = Literal["string_array"]
 """"""
 
@@ -26,7 +33,7 @@ def decode_workflow_run_query_response_evals_items1_evals7_workflow_run_evals4_t
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals4Type:
     if data == "string_array" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string_array"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES,

@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems1evals44 import (
     WorkflowRunQueryResponseRelatedEntitiesItems1Evals44,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems1EvalsRelatedEntities",
+    "decode_workflow_run_query_response_evals_items1_evals_related_entities",
+    "encode_workflow_run_query_response_evals_items1_evals_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems1EvalsRelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals41",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals42",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items1_evals_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItems1EvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals42.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals43.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals44.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals44.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

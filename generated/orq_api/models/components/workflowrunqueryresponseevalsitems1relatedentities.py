@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems1evals34 import (
     WorkflowRunQueryResponseRelatedEntitiesItems1Evals34,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems1RelatedEntities",
+    "decode_workflow_run_query_response_evals_items1_related_entities",
+    "encode_workflow_run_query_response_evals_items1_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems1RelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals31",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals32",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items1_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItems1RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals32.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals33.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals34.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals34.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems1Type",
+    "decode_workflow_run_query_response_evals_items1_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems1Type = Literal["boolean"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response_evals_items1_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems1Type:
     if data == "boolean" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "boolean"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS4_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems2Evals4Type",
+    "decode_workflow_run_query_response_evals_items2_evals4_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems2Evals4Type = Literal["string_array"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_evals_items2_evals4_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems2Evals4Type:
     if data == "string_array" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string_array"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS4_TYPE_VALUES
     )

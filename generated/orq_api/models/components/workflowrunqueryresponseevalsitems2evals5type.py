@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS5_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems2Evals5Type",
+    "decode_workflow_run_query_response_evals_items2_evals5_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems2Evals5Type = Literal["rouge_n"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_evals_items2_evals5_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems2Evals5Type:
     if data == "rouge_n" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "rouge_n"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS5_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS6_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems2Evals6Type",
+    "decode_workflow_run_query_response_evals_items2_evals6_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems2Evals6Type = Literal["bert_score"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_evals_items2_evals6_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems2Evals6Type:
     if data == "bert_score" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "bert_score"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS6_TYPE_VALUES
     )

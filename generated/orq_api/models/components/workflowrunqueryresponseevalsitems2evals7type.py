@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems2Evals7Type",
+    "decode_workflow_run_query_response_evals_items2_evals7_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems2Evals7Type = Literal["llm_eval"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_evals_items2_evals7_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems2Evals7Type:
     if data == "llm_eval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "llm_eval"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvalsType",
+    "decode_workflow_run_query_response_evals_items2_evals7_workflow_run_evals_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvalsType = Literal["string"]
 """"""
 
@@ -26,7 +33,7 @@ def decode_workflow_run_query_response_evals_items2_evals7_workflow_run_evals_ty
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvalsType:
     if data == "string" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES,

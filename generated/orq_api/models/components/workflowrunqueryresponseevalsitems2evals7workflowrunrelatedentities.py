@@ -17,6 +17,8 @@ from .workflowrunqueryresponseevalsitems2evals7workflowruntype import (
     decode_workflow_run_query_response_evals_items2_evals7_workflow_run_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunRelatedEntities"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunRelatedEntities(_rt.Base):
@@ -39,7 +41,7 @@ class WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunRelatedEntities(_rt.Ba
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_TYPE_VALUES
         ):
@@ -57,10 +59,9 @@ class WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunRelatedEntities(_rt.Ba
                 if k
                 not in _KEYS_workflow_run_query_response_evals_items2_evals7_workflow_run_related_entities
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.evaluator_id = v1
         obj.additional_properties = extras
         return obj
@@ -75,6 +76,8 @@ class WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunRelatedEntities(_rt.Ba
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items2_evals7_workflow_run_related_entities = (
-    frozenset({"type", "evaluator_id"})
+_KEYS_workflow_run_query_response_evals_items2_evals7_workflow_run_related_entities: (
+    frozenset[str]
+) = frozenset(
+    {"type", "evaluator_id"}
 )

@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems2evals4 import (
     WorkflowRunQueryResponseRelatedEntitiesItems2Evals4,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems2EvalsRelatedEntities",
+    "decode_workflow_run_query_response_evals_items2_evals_related_entities",
+    "encode_workflow_run_query_response_evals_items2_evals_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems2EvalsRelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals1",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals2",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items2_evals_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItems2EvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems2Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems2Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems2Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems2Evals2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems2Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems2Evals3.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems2Evals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems2Evals4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

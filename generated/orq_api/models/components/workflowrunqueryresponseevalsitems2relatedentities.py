@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems24 import (
     WorkflowRunQueryResponseRelatedEntitiesItems24,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems2RelatedEntities",
+    "decode_workflow_run_query_response_evals_items2_related_entities",
+    "encode_workflow_run_query_response_evals_items2_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems2RelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems21",
     "WorkflowRunQueryResponseRelatedEntitiesItems22",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items2_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItems2RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems22.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems23.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems23.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems24.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems24.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems2Type",
+    "decode_workflow_run_query_response_evals_items2_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems2Type = Literal["string"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response_evals_items2_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems2Type:
     if data == "string" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ADDITIONAL_PROPERTIES_VALUES",
+    "WorkflowRunQueryResponseEvalsItems3AdditionalProperties",
+    "decode_workflow_run_query_response_evals_items3_additional_properties",
+]
+
+
 WorkflowRunQueryResponseEvalsItems3AdditionalProperties = Literal[False]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_evals_items3_additional_properties(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3AdditionalProperties:
     if data == False and type(data) is bool:
-        return data  # type: ignore[no-any-return]
+        return False
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ADDITIONAL_PROPERTIES_VALUES
     )

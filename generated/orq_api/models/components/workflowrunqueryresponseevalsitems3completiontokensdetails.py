@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunQueryResponseEvalsItems3CompletionTokensDetails"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItems3CompletionTokensDetails(_rt.Base):
     """WorkflowRunQueryResponseEvalsItems3CompletionTokensDetails"""
@@ -37,23 +40,22 @@ class WorkflowRunQueryResponseEvalsItems3CompletionTokensDetails(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_evals_items3_completion_tokens_details
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.reasoning_tokens = v0
         obj.additional_properties = extras
         return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.reasoning_tokens
-        if v is not UNSET:
-            out["reasoning_tokens"] = v
+        v0 = self.reasoning_tokens
+        if v0 is not UNSET:
+            out["reasoning_tokens"] = v0
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_completion_tokens_details = frozenset(
-    {"reasoning_tokens"}
-)
+_KEYS_workflow_run_query_response_evals_items3_completion_tokens_details: frozenset[
+    str
+] = frozenset({"reasoning_tokens"})

@@ -17,6 +17,13 @@ from .workflowrunqueryresponsecontentitems32 import (
     encode_workflow_run_query_response_content_items32,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems3Content",
+    "decode_workflow_run_query_response_evals_items3_content",
+    "encode_workflow_run_query_response_evals_items3_content",
+]
+
+
 WorkflowRunQueryResponseEvalsItems3Content = Union[
     str, List["WorkflowRunQueryResponseContentItems32"]
 ]
@@ -27,11 +34,11 @@ def decode_workflow_run_query_response_evals_items3_content(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_workflow_run_query_response_content_items32)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_workflow_run_query_response_content_items32)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

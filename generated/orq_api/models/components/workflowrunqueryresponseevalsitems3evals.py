@@ -24,6 +24,13 @@ from .workflowrunqueryresponseevalsitems3evals4 import (
     WorkflowRunQueryResponseEvalsItems3Evals4,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems3Evals",
+    "decode_workflow_run_query_response_evals_items3_evals",
+    "encode_workflow_run_query_response_evals_items3_evals",
+]
+
+
 WorkflowRunQueryResponseEvalsItems3Evals = Union[
     "WorkflowRunQueryResponseEvalsItems3Evals1",
     "WorkflowRunQueryResponseEvalsItems3Evals2",
@@ -46,7 +53,7 @@ def decode_workflow_run_query_response_evals_items3_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems3Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems3Evals1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -59,7 +66,7 @@ def decode_workflow_run_query_response_evals_items3_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems3Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems3Evals2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -72,7 +79,7 @@ def decode_workflow_run_query_response_evals_items3_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems3Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems3Evals3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -85,7 +92,7 @@ def decode_workflow_run_query_response_evals_items3_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems3Evals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems3Evals4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

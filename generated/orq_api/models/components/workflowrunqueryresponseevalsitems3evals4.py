@@ -27,6 +27,8 @@ from .workflowrunqueryresponseevalsitems3evals7workflowrunevals4type import (
     decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals4_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseEvalsItems3Evals4"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItems3Evals4(_rt.Base):
@@ -57,7 +59,7 @@ class WorkflowRunQueryResponseEvalsItems3Evals4(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES
         ):
@@ -72,7 +74,7 @@ class WorkflowRunQueryResponseEvalsItems3Evals4(_rt.Base):
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
-            type(v3) is not str
+            v3.__class__ is not str
             or v3
             not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS4_STATUS_VALUES
         ):
@@ -98,13 +100,12 @@ class WorkflowRunQueryResponseEvalsItems3Evals4(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items3_evals4
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.values = v1
         obj.id = v2
-        obj.status = v3
+        obj.status = v3  # type: ignore[assignment]
         obj.timestamp = v4
         obj.related_entities = v5
         obj.additional_properties = extras
@@ -129,6 +130,6 @@ class WorkflowRunQueryResponseEvalsItems3Evals4(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_evals4 = frozenset(
+_KEYS_workflow_run_query_response_evals_items3_evals4: frozenset[str] = frozenset(
     {"type", "values", "id", "status", "timestamp", "related_entities"}
 )

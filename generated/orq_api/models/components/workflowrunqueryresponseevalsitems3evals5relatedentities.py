@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems3evals54 import (
     WorkflowRunQueryResponseRelatedEntitiesItems3Evals54,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems3Evals5RelatedEntities",
+    "decode_workflow_run_query_response_evals_items3_evals5_related_entities",
+    "encode_workflow_run_query_response_evals_items3_evals5_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems3Evals5RelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals51",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals52",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items3_evals5_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItems3Evals5RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals51.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals51.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals52.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals52.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals53.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals53.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals54.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals54.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunDataType",
+    "decode_workflow_run_query_response_evals_items3_evals7_workflow_run_data_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunDataType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
@@ -26,7 +33,7 @@ def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_data_typ
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunDataType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES,

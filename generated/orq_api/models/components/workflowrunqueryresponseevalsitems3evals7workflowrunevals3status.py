@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS3_STATUS_VALUES",
+    "WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals3Status",
+    "decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals3_status",
+]
+
+
 WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals3Status = Literal[
     "pending", "completed", "failed"
 ]
@@ -37,7 +44,7 @@ def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals3_s
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "pending"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS3_STATUS_VALUES,

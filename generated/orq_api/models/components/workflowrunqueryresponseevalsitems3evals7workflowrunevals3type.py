@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals3Type",
+    "decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals3_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals3Type = Literal["boolean"]
 """"""
 
@@ -26,7 +33,7 @@ def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals3_t
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals3Type:
     if data == "boolean" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "boolean"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES,

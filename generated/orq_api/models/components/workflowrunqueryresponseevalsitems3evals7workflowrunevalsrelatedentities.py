@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrun4 import (
     WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsRelatedEntities",
+    "decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals_related_entities",
+    "encode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsRelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2",
@@ -38,22 +45,30 @@ def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals_re
 ) -> WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1.from_dict(
+                data
+            )
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2.from_dict(
+                data
+            )
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun3.from_dict(
+                data
+            )
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4.from_dict(
+                data
+            )
         except ValidationError:
             pass
     raise _rt.no_match(

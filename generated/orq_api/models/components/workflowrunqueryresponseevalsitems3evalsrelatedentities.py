@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems3evals4 import (
     WorkflowRunQueryResponseRelatedEntitiesItems3Evals4,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems3EvalsRelatedEntities",
+    "decode_workflow_run_query_response_evals_items3_evals_related_entities",
+    "encode_workflow_run_query_response_evals_items3_evals_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems3EvalsRelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals21",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals22",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items3_evals_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItems3EvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals22.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals23.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals23.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -21,6 +21,13 @@ from .workflowrunqueryresponsemessageitems33 import (
     WorkflowRunQueryResponseMessageItems33,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems3Message",
+    "decode_workflow_run_query_response_evals_items3_message",
+    "encode_workflow_run_query_response_evals_items3_message",
+]
+
+
 WorkflowRunQueryResponseEvalsItems3Message = Union[
     "WorkflowRunQueryResponseMessageItems31",
     "WorkflowRunQueryResponseMessageItems32",
@@ -34,17 +41,17 @@ def decode_workflow_run_query_response_evals_items3_message(
 ) -> WorkflowRunQueryResponseEvalsItems3Message:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems32.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems33.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

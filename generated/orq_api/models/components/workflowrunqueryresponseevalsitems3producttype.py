@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PRODUCT_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems3ProductType",
+    "decode_workflow_run_query_response_evals_items3_product_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems3ProductType = Literal[
     "remoteconfigs",
     "deployments",
@@ -51,7 +58,7 @@ def decode_workflow_run_query_response_evals_items3_product_type(
         "router",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "remoteconfigs"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PRODUCT_TYPE_VALUES
     )

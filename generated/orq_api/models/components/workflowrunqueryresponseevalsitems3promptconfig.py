@@ -28,6 +28,8 @@ from .workflowrunqueryresponseevalsitems3provider import (
     decode_workflow_run_query_response_evals_items3_provider,
 )
 
+__all__ = ["WorkflowRunQueryResponseEvalsItems3PromptConfig"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItems3PromptConfig(_rt.Base):
@@ -69,7 +71,7 @@ class WorkflowRunQueryResponseEvalsItems3PromptConfig(_rt.Base):
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".model_db_id")
         if (
-            type(v3) is not str
+            v3.__class__ is not str
             or v3 not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_MODEL_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -80,7 +82,7 @@ class WorkflowRunQueryResponseEvalsItems3PromptConfig(_rt.Base):
         except ValidationError as e:
             raise e.at(".model_parameters")
         if (
-            type(v5) is not str
+            v5.__class__ is not str
             or v5 not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PROVIDER_VALUES
         ):
             raise _rt.enum_error(
@@ -105,15 +107,14 @@ class WorkflowRunQueryResponseEvalsItems3PromptConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items3_prompt_config
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.stream = v0
         obj.model = v1
         obj.model_db_id = v2
-        obj.model_type = v3
+        obj.model_type = v3  # type: ignore[assignment]
         obj.model_parameters = v4
-        obj.provider = v5
+        obj.provider = v5  # type: ignore[assignment]
         obj.messages = v6
         obj.integration_id = v7
         obj.version = v8
@@ -130,27 +131,29 @@ class WorkflowRunQueryResponseEvalsItems3PromptConfig(_rt.Base):
             "provider": self.provider,
             "messages": [x0.to_dict() for x0 in self.messages],
         }
-        v = self.integration_id
-        if v is not UNSET:
-            out["integration_id"] = v
-        v = self.version
-        if v is not UNSET:
-            out["version"] = v
+        v7 = self.integration_id
+        if v7 is not UNSET:
+            out["integration_id"] = v7
+        v8 = self.version
+        if v8 is not UNSET:
+            out["version"] = v8
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_prompt_config = frozenset(
-    {
-        "stream",
-        "model",
-        "model_db_id",
-        "model_type",
-        "model_parameters",
-        "provider",
-        "messages",
-        "integration_id",
-        "version",
-    }
+_KEYS_workflow_run_query_response_evals_items3_prompt_config: frozenset[str] = (
+    frozenset(
+        {
+            "stream",
+            "model",
+            "model_db_id",
+            "model_type",
+            "model_parameters",
+            "provider",
+            "messages",
+            "integration_id",
+            "version",
+        }
+    )
 )

@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems3evals3 import (
     WorkflowRunQueryResponseRelatedEntitiesItems3Evals3,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems3RelatedEntities",
+    "decode_workflow_run_query_response_evals_items3_related_entities",
+    "encode_workflow_run_query_response_evals_items3_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems3RelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals1",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals2",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items3_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItems3RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals3.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems34.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems34.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,13 @@ from .workflowrunqueryresponseresponseformatitems32 import (
     WorkflowRunQueryResponseResponseFormatItems32,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems3ResponseFormat",
+    "decode_workflow_run_query_response_evals_items3_response_format",
+    "encode_workflow_run_query_response_evals_items3_response_format",
+]
+
+
 WorkflowRunQueryResponseEvalsItems3ResponseFormat = Union[
     "WorkflowRunQueryResponseResponseFormatItems31",
     "WorkflowRunQueryResponseResponseFormatItems32",
@@ -37,12 +44,12 @@ def decode_workflow_run_query_response_evals_items3_response_format(
 ) -> WorkflowRunQueryResponseEvalsItems3ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems32.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

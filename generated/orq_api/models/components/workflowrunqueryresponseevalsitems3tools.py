@@ -20,6 +20,8 @@ from .workflowrunqueryresponseevalsitems3function import (
     WorkflowRunQueryResponseEvalsItems3Function,
 )
 
+__all__ = ["WorkflowRunQueryResponseEvalsItems3Tools"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItems3Tools(_rt.Base):
@@ -40,7 +42,7 @@ class WorkflowRunQueryResponseEvalsItems3Tools(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES
         ):
@@ -59,10 +61,9 @@ class WorkflowRunQueryResponseEvalsItems3Tools(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items3_tools
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.function = v1
         obj.additional_properties = extras
         return obj
@@ -77,4 +78,6 @@ class WorkflowRunQueryResponseEvalsItems3Tools(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_tools = frozenset({"type", "function"})
+_KEYS_workflow_run_query_response_evals_items3_tools: frozenset[str] = frozenset(
+    {"type", "function"}
+)

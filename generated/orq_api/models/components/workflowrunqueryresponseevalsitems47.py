@@ -30,6 +30,8 @@ from .workflowrunqueryresponseevalsitems4workflowrun import (
     WorkflowRunQueryResponseEvalsItems4WorkflowRun,
 )
 
+__all__ = ["WorkflowRunQueryResponseEvalsItems47"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItems47(_rt.Base):
@@ -58,7 +60,7 @@ class WorkflowRunQueryResponseEvalsItems47(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -71,7 +73,7 @@ class WorkflowRunQueryResponseEvalsItems47(_rt.Base):
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
-            type(v3) is not str
+            v3.__class__ is not str
             or v3 not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_STATUS_VALUES
         ):
             raise _rt.enum_error(
@@ -95,13 +97,12 @@ class WorkflowRunQueryResponseEvalsItems47(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items47
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.workflow_run = v1
         obj.id = v2
-        obj.status = v3
+        obj.status = v3  # type: ignore[assignment]
         obj.timestamp = v4
         obj.related_entities = v5
         obj.additional_properties = extras
@@ -126,6 +127,6 @@ class WorkflowRunQueryResponseEvalsItems47(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items47 = frozenset(
+_KEYS_workflow_run_query_response_evals_items47: frozenset[str] = frozenset(
     {"type", "workflow_run", "id", "status", "timestamp", "related_entities"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ACTION_VALUES",
+    "WorkflowRunQueryResponseEvalsItems4Action",
+    "decode_workflow_run_query_response_evals_items4_action",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4Action = Literal["invoke"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response_evals_items4_action(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems4Action:
     if data == "invoke" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "invoke"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ACTION_VALUES)

@@ -17,6 +17,13 @@ from .workflowrunqueryresponsecontentitems4evals2 import (
     encode_workflow_run_query_response_content_items4_evals2,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems4Content",
+    "decode_workflow_run_query_response_evals_items4_content",
+    "encode_workflow_run_query_response_evals_items4_content",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4Content = Union[
     str, List["WorkflowRunQueryResponseContentItems4Evals2"]
 ]
@@ -27,11 +34,13 @@ def decode_workflow_run_query_response_evals_items4_content(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems4Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_workflow_run_query_response_content_items4_evals2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_workflow_run_query_response_content_items4_evals2)(
+            data
+        )
     except ValidationError:
         pass
     raise _rt.no_match(

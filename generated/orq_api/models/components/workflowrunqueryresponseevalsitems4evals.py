@@ -24,6 +24,13 @@ from .workflowrunqueryresponseevalsitems4evals4 import (
     WorkflowRunQueryResponseEvalsItems4Evals4,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems4Evals",
+    "decode_workflow_run_query_response_evals_items4_evals",
+    "encode_workflow_run_query_response_evals_items4_evals",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4Evals = Union[
     "WorkflowRunQueryResponseEvalsItems4Evals1",
     "WorkflowRunQueryResponseEvalsItems4Evals2",
@@ -46,7 +53,7 @@ def decode_workflow_run_query_response_evals_items4_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems4Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems4Evals1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -59,7 +66,7 @@ def decode_workflow_run_query_response_evals_items4_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems4Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems4Evals2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -72,7 +79,7 @@ def decode_workflow_run_query_response_evals_items4_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems4Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems4Evals3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -85,7 +92,7 @@ def decode_workflow_run_query_response_evals_items4_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems4Evals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems4Evals4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems4evals34 import (
     WorkflowRunQueryResponseRelatedEntitiesItems4Evals34,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems4Evals3RelatedEntities",
+    "decode_workflow_run_query_response_evals_items4_evals3_related_entities",
+    "encode_workflow_run_query_response_evals_items4_evals3_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4Evals3RelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals31",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals32",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items4_evals3_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItems4Evals3RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals32.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals33.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals34.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals34.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS3_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems4Evals3Type",
+    "decode_workflow_run_query_response_evals_items4_evals3_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4Evals3Type = Literal["boolean"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_evals_items4_evals3_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems4Evals3Type:
     if data == "boolean" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "boolean"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS3_TYPE_VALUES
     )

@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems4evals44 import (
     WorkflowRunQueryResponseRelatedEntitiesItems4Evals44,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems4Evals4RelatedEntities",
+    "decode_workflow_run_query_response_evals_items4_evals4_related_entities",
+    "encode_workflow_run_query_response_evals_items4_evals4_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4Evals4RelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals41",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals42",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items4_evals4_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItems4Evals4RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals42.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals43.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals44.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals44.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

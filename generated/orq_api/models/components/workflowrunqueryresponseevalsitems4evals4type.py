@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS4_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems4Evals4Type",
+    "decode_workflow_run_query_response_evals_items4_evals4_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4Evals4Type = Literal["string_array"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_evals_items4_evals4_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems4Evals4Type:
     if data == "string_array" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string_array"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS4_TYPE_VALUES
     )

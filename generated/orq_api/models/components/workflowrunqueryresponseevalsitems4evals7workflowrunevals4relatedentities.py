@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals44 impo
     WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals4RelatedEntities",
+    "decode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals4_related_entities",
+    "encode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals4_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals4RelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42",
@@ -38,22 +45,30 @@ def decode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals4_r
 ) -> WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals4RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41.from_dict(
+                data
+            )
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42.from_dict(
+                data
+            )
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43.from_dict(
+                data
+            )
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44.from_dict(
+                data
+            )
         except ValidationError:
             pass
     raise _rt.no_match(

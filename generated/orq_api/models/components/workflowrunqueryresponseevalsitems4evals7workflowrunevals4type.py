@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals4Type",
+    "decode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals4_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals4Type = Literal["string_array"]
 """"""
 
@@ -26,7 +33,7 @@ def decode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals4_t
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals4Type:
     if data == "string_array" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string_array"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES",
+    "WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvalsStatus",
+    "decode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals_status",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvalsStatus = Literal[
     "pending", "completed", "failed"
 ]
@@ -37,7 +44,7 @@ def decode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals_st
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "pending"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES,

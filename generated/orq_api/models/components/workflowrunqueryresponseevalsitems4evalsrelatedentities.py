@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems4evals24 import (
     WorkflowRunQueryResponseRelatedEntitiesItems4Evals24,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems4EvalsRelatedEntities",
+    "decode_workflow_run_query_response_evals_items4_evals_related_entities",
+    "encode_workflow_run_query_response_evals_items4_evals_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4EvalsRelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals21",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals22",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items4_evals_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItems4EvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals22.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals23.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals23.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals24.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals24.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

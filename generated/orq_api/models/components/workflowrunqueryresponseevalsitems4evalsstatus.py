@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS_STATUS_VALUES",
+    "WorkflowRunQueryResponseEvalsItems4EvalsStatus",
+    "decode_workflow_run_query_response_evals_items4_evals_status",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4EvalsStatus = Literal[
     "pending", "completed", "failed"
 ]
@@ -37,7 +44,7 @@ def decode_workflow_run_query_response_evals_items4_evals_status(
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "pending"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS_STATUS_VALUES
     )

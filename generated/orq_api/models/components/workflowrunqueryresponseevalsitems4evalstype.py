@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItems4EvalsType",
+    "decode_workflow_run_query_response_evals_items4_evals_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4EvalsType = Literal["number"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_evals_items4_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems4EvalsType:
     if data == "number" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "number"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS_TYPE_VALUES
     )

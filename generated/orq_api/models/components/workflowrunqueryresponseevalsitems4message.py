@@ -21,6 +21,13 @@ from .workflowrunqueryresponsemessageitems4evals3 import (
     WorkflowRunQueryResponseMessageItems4Evals3,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems4Message",
+    "decode_workflow_run_query_response_evals_items4_message",
+    "encode_workflow_run_query_response_evals_items4_message",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4Message = Union[
     "WorkflowRunQueryResponseMessageItems4Evals1",
     "WorkflowRunQueryResponseMessageItems4Evals2",
@@ -34,17 +41,17 @@ def decode_workflow_run_query_response_evals_items4_message(
 ) -> WorkflowRunQueryResponseEvalsItems4Message:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems4Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems4Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems4Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems4Evals2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems4Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems4Evals3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

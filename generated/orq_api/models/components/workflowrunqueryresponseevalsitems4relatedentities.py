@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems4evals4 import (
     WorkflowRunQueryResponseRelatedEntitiesItems4Evals4,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems4RelatedEntities",
+    "decode_workflow_run_query_response_evals_items4_related_entities",
+    "encode_workflow_run_query_response_evals_items4_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4RelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals1",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals2",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items4_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItems4RelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals3.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4Evals4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,13 @@ from .workflowrunqueryresponseresponseformatitems4evals2 import (
     WorkflowRunQueryResponseResponseFormatItems4Evals2,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItems4ResponseFormat",
+    "decode_workflow_run_query_response_evals_items4_response_format",
+    "encode_workflow_run_query_response_evals_items4_response_format",
+]
+
+
 WorkflowRunQueryResponseEvalsItems4ResponseFormat = Union[
     "WorkflowRunQueryResponseResponseFormatItems4Evals1",
     "WorkflowRunQueryResponseResponseFormatItems4Evals2",
@@ -37,12 +44,12 @@ def decode_workflow_run_query_response_evals_items4_response_format(
 ) -> WorkflowRunQueryResponseEvalsItems4ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems4Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems4Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems4Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems4Evals2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunQueryResponseEvalsItems4Rouge2"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItems4Rouge2(_rt.Base):
     """WorkflowRunQueryResponseEvalsItems4Rouge2"""
@@ -44,9 +47,8 @@ class WorkflowRunQueryResponseEvalsItems4Rouge2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items4_rouge2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.f1 = v0
         obj.precision = v1
         obj.recall = v2
@@ -64,6 +66,6 @@ class WorkflowRunQueryResponseEvalsItems4Rouge2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items4_rouge2 = frozenset(
+_KEYS_workflow_run_query_response_evals_items4_rouge2: frozenset[str] = frozenset(
     {"f1", "precision", "recall"}
 )

@@ -21,6 +21,8 @@ from .workflowrunqueryresponseevalsitems4rougel import (
     WorkflowRunQueryResponseEvalsItems4RougeL,
 )
 
+__all__ = ["WorkflowRunQueryResponseEvalsItems4Value"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItems4Value(_rt.Base):
@@ -60,9 +62,8 @@ class WorkflowRunQueryResponseEvalsItems4Value(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items4_value
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.rouge_1 = v0
         obj.rouge_2 = v1
         obj.rouge_l = v2
@@ -80,6 +81,6 @@ class WorkflowRunQueryResponseEvalsItems4Value(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items4_value = frozenset(
+_KEYS_workflow_run_query_response_evals_items4_value: frozenset[str] = frozenset(
     {"rouge_1", "rouge_2", "rouge_l"}
 )

@@ -17,6 +17,8 @@ from .workflowrunqueryresponseevalsitemsmessage import (
     encode_workflow_run_query_response_evals_items_message,
 )
 
+__all__ = ["WorkflowRunQueryResponseEvalsItemsChoices"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItemsChoices(_rt.Base):
@@ -54,9 +56,8 @@ class WorkflowRunQueryResponseEvalsItemsChoices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items_choices
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.index = v0
         obj.message = v1
         obj.finish_reason = v2
@@ -67,17 +68,17 @@ class WorkflowRunQueryResponseEvalsItemsChoices(_rt.Base):
         out: Dict[str, Any] = {
             "index": self.index,
         }
-        v = self.message
-        if v is not UNSET:
-            out["message"] = encode_workflow_run_query_response_evals_items_message(v)
-        v = self.finish_reason
-        if v is not UNSET:
-            out["finish_reason"] = v
+        v1 = self.message
+        if v1 is not UNSET:
+            out["message"] = encode_workflow_run_query_response_evals_items_message(v1)
+        v2 = self.finish_reason
+        if v2 is not UNSET:
+            out["finish_reason"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items_choices = frozenset(
+_KEYS_workflow_run_query_response_evals_items_choices: frozenset[str] = frozenset(
     {"index", "message", "finish_reason"}
 )

@@ -17,6 +17,13 @@ from .workflowrunqueryresponsecontentitems22 import (
     encode_workflow_run_query_response_content_items22,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItemsContent",
+    "decode_workflow_run_query_response_evals_items_content",
+    "encode_workflow_run_query_response_evals_items_content",
+]
+
+
 WorkflowRunQueryResponseEvalsItemsContent = Union[
     str, List["WorkflowRunQueryResponseContentItems22"]
 ]
@@ -27,11 +34,11 @@ def decode_workflow_run_query_response_evals_items_content(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItemsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_workflow_run_query_response_content_items22)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_workflow_run_query_response_content_items22)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -16,6 +16,13 @@ from .workflowrunqueryresponseevalsitems22 import WorkflowRunQueryResponseEvalsI
 from .workflowrunqueryresponseevalsitems23 import WorkflowRunQueryResponseEvalsItems23
 from .workflowrunqueryresponseevalsitems24 import WorkflowRunQueryResponseEvalsItems24
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItemsEvals",
+    "decode_workflow_run_query_response_evals_items_evals",
+    "encode_workflow_run_query_response_evals_items_evals",
+]
+
+
 WorkflowRunQueryResponseEvalsItemsEvals = Union[
     "WorkflowRunQueryResponseEvalsItems21",
     "WorkflowRunQueryResponseEvalsItems22",
@@ -38,7 +45,7 @@ def decode_workflow_run_query_response_evals_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems21.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -51,7 +58,7 @@ def decode_workflow_run_query_response_evals_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems22.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -64,7 +71,7 @@ def decode_workflow_run_query_response_evals_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems23.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems23.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -77,7 +84,7 @@ def decode_workflow_run_query_response_evals_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems24.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems24.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_FORMAT_VALUES",
+    "WorkflowRunQueryResponseEvalsItemsFormat",
+    "decode_workflow_run_query_response_evals_items_format",
+]
+
+
 WorkflowRunQueryResponseEvalsItemsFormat = Literal[
     "url", "b64_json", "text", "json_object"
 ]
@@ -37,5 +44,5 @@ def decode_workflow_run_query_response_evals_items_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_FORMAT_VALUES)

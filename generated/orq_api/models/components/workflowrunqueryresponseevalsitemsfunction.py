@@ -15,6 +15,8 @@ from .workflowrunqueryresponseevalsitemsparameters import (
     WorkflowRunQueryResponseEvalsItemsParameters,
 )
 
+__all__ = ["WorkflowRunQueryResponseEvalsItemsFunction"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItemsFunction(_rt.Base):
@@ -62,9 +64,8 @@ class WorkflowRunQueryResponseEvalsItemsFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items_function
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.description = v1
         obj.strict = v2
@@ -77,17 +78,17 @@ class WorkflowRunQueryResponseEvalsItemsFunction(_rt.Base):
             "name": self.name,
             "parameters": self.parameters.to_dict(),
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.strict
-        if v is not UNSET:
-            out["strict"] = v
+        v1 = self.description
+        if v1 is not UNSET:
+            out["description"] = v1
+        v2 = self.strict
+        if v2 is not UNSET:
+            out["strict"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items_function = frozenset(
+_KEYS_workflow_run_query_response_evals_items_function: frozenset[str] = frozenset(
     {"name", "description", "strict", "parameters"}
 )

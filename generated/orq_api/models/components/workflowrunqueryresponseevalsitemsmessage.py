@@ -21,6 +21,13 @@ from .workflowrunqueryresponsemessageitems23 import (
     WorkflowRunQueryResponseMessageItems23,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItemsMessage",
+    "decode_workflow_run_query_response_evals_items_message",
+    "encode_workflow_run_query_response_evals_items_message",
+]
+
+
 WorkflowRunQueryResponseEvalsItemsMessage = Union[
     "WorkflowRunQueryResponseMessageItems21",
     "WorkflowRunQueryResponseMessageItems22",
@@ -34,17 +41,17 @@ def decode_workflow_run_query_response_evals_items_message(
 ) -> WorkflowRunQueryResponseEvalsItemsMessage:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems22.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems23.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems23.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_MODEL_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItemsModelType",
+    "decode_workflow_run_query_response_evals_items_model_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItemsModelType = Literal[
     "chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank"
 ]
@@ -45,7 +52,7 @@ def decode_workflow_run_query_response_evals_items_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_MODEL_TYPE_VALUES
     )

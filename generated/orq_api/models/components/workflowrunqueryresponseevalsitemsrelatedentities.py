@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems1evals4 import (
     WorkflowRunQueryResponseRelatedEntitiesItems1Evals4,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItemsRelatedEntities",
+    "decode_workflow_run_query_response_evals_items_related_entities",
+    "encode_workflow_run_query_response_evals_items_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsItemsRelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals1",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals2",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_items_related_entities(
 ) -> WorkflowRunQueryResponseEvalsItemsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals3.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,13 @@ from .workflowrunqueryresponseresponseformatitems2evals2 import (
     WorkflowRunQueryResponseResponseFormatItems2Evals2,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsItemsResponseFormat",
+    "decode_workflow_run_query_response_evals_items_response_format",
+    "encode_workflow_run_query_response_evals_items_response_format",
+]
+
+
 WorkflowRunQueryResponseEvalsItemsResponseFormat = Union[
     "WorkflowRunQueryResponseResponseFormatItems2Evals1",
     "WorkflowRunQueryResponseResponseFormatItems2Evals2",
@@ -37,12 +44,12 @@ def decode_workflow_run_query_response_evals_items_response_format(
 ) -> WorkflowRunQueryResponseEvalsItemsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems2Evals1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems2Evals1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems2Evals2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems2Evals2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

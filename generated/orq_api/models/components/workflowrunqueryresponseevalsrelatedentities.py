@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems14 import (
     WorkflowRunQueryResponseRelatedEntitiesItems14,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsRelatedEntities",
+    "decode_workflow_run_query_response_evals_related_entities",
+    "encode_workflow_run_query_response_evals_related_entities",
+]
+
+
 WorkflowRunQueryResponseEvalsRelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems11",
     "WorkflowRunQueryResponseRelatedEntitiesItems12",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_evals_related_entities(
 ) -> WorkflowRunQueryResponseEvalsRelatedEntities:
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems11.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems11.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems12.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems12.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "human_eval_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems13.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems13.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "evaluator_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems14.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems14.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,13 @@ from .workflowrunqueryresponseresponseformatitems12 import (
     WorkflowRunQueryResponseResponseFormatItems12,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseEvalsResponseFormat",
+    "decode_workflow_run_query_response_evals_response_format",
+    "encode_workflow_run_query_response_evals_response_format",
+]
+
+
 WorkflowRunQueryResponseEvalsResponseFormat = Union[
     "WorkflowRunQueryResponseResponseFormatItems11",
     "WorkflowRunQueryResponseResponseFormatItems12",
@@ -37,12 +44,12 @@ def decode_workflow_run_query_response_evals_response_format(
 ) -> WorkflowRunQueryResponseEvalsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems11.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems11.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems12.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems12.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

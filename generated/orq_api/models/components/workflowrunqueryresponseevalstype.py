@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_TYPE_VALUES",
+    "WorkflowRunQueryResponseEvalsType",
+    "decode_workflow_run_query_response_evals_type",
+]
+
+
 WorkflowRunQueryResponseEvalsType = Literal["string"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_query_response_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsType:
     if data == "string" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "string"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_TYPE_VALUES)

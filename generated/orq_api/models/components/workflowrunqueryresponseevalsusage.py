@@ -18,6 +18,8 @@ from .workflowrunqueryresponseevalsprompttokensdetails import (
     WorkflowRunQueryResponseEvalsPromptTokensDetails,
 )
 
+__all__ = ["WorkflowRunQueryResponseEvalsUsage"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsUsage(_rt.Base):
@@ -71,9 +73,8 @@ class WorkflowRunQueryResponseEvalsUsage(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_usage
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.total_tokens = v0
         obj.prompt_tokens = v1
         obj.completion_tokens = v2
@@ -84,27 +85,27 @@ class WorkflowRunQueryResponseEvalsUsage(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.total_tokens
-        if v is not UNSET:
-            out["total_tokens"] = v
-        v = self.prompt_tokens
-        if v is not UNSET:
-            out["prompt_tokens"] = v
-        v = self.completion_tokens
-        if v is not UNSET:
-            out["completion_tokens"] = v
-        v = self.prompt_tokens_details
-        if v is not UNSET:
-            out["prompt_tokens_details"] = v.to_dict()
-        v = self.completion_tokens_details
-        if v is not UNSET:
-            out["completion_tokens_details"] = v.to_dict()
+        v0 = self.total_tokens
+        if v0 is not UNSET:
+            out["total_tokens"] = v0
+        v1 = self.prompt_tokens
+        if v1 is not UNSET:
+            out["prompt_tokens"] = v1
+        v2 = self.completion_tokens
+        if v2 is not UNSET:
+            out["completion_tokens"] = v2
+        v3 = self.prompt_tokens_details
+        if v3 is not UNSET:
+            out["prompt_tokens_details"] = v3.to_dict()
+        v4 = self.completion_tokens_details
+        if v4 is not UNSET:
+            out["completion_tokens_details"] = v4.to_dict()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_evals_usage = frozenset(
+_KEYS_workflow_run_query_response_evals_usage: frozenset[str] = frozenset(
     {
         "total_tokens",
         "prompt_tokens",

@@ -15,6 +15,8 @@ from .workflowrunqueryresponseevalsrouge1 import WorkflowRunQueryResponseEvalsRo
 from .workflowrunqueryresponseevalsrouge2 import WorkflowRunQueryResponseEvalsRouge2
 from .workflowrunqueryresponseevalsrougel import WorkflowRunQueryResponseEvalsRougeL
 
+__all__ = ["WorkflowRunQueryResponseEvalsValue"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseEvalsValue(_rt.Base):
@@ -54,9 +56,8 @@ class WorkflowRunQueryResponseEvalsValue(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_value
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.rouge_1 = v0
         obj.rouge_2 = v1
         obj.rouge_l = v2
@@ -74,6 +75,6 @@ class WorkflowRunQueryResponseEvalsValue(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_value = frozenset(
+_KEYS_workflow_run_query_response_evals_value: frozenset[str] = frozenset(
     {"rouge_1", "rouge_2", "rouge_l"}
 )

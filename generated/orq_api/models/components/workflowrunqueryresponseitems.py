@@ -16,6 +16,13 @@ from .workflowrunqueryresponseitems1 import WorkflowRunQueryResponseItems1
 from .workflowrunqueryresponseitems2 import WorkflowRunQueryResponseItems2
 from .workflowrunqueryresponseitems3 import WorkflowRunQueryResponseItems3
 
+__all__ = [
+    "WorkflowRunQueryResponseItems",
+    "decode_workflow_run_query_response_items",
+    "encode_workflow_run_query_response_items",
+]
+
+
 WorkflowRunQueryResponseItems = Union[
     "WorkflowRunQueryResponseItems1",
     "WorkflowRunQueryResponseItems2",
@@ -39,7 +46,7 @@ def decode_workflow_run_query_response_items(
         and "data" in data
     ):
         try:
-            return WorkflowRunQueryResponseItems1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseItems1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -53,7 +60,7 @@ def decode_workflow_run_query_response_items(
         and "data" in data
     ):
         try:
-            return WorkflowRunQueryResponseItems2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseItems2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -67,7 +74,7 @@ def decode_workflow_run_query_response_items(
         and "data" in data
     ):
         try:
-            return WorkflowRunQueryResponseItems3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseItems3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -81,7 +88,7 @@ def decode_workflow_run_query_response_items(
         and "data" in data
     ):
         try:
-            return Items4.from_dict(data)  # type: ignore[no-any-return]
+            return Items4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES",
+    "WorkflowRunQueryResponseItemsAction",
+    "decode_workflow_run_query_response_items_action",
+]
+
+
 WorkflowRunQueryResponseItemsAction = Literal["get_config", "invoke", "simulate"]
 """"""
 
@@ -33,5 +40,5 @@ def decode_workflow_run_query_response_items_action(
         "simulate",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "get_config"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES)

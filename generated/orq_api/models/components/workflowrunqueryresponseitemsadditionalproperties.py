@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ADDITIONAL_PROPERTIES_VALUES",
+    "WorkflowRunQueryResponseItemsAdditionalProperties",
+    "decode_workflow_run_query_response_items_additional_properties",
+]
+
+
 WorkflowRunQueryResponseItemsAdditionalProperties = Literal[False]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_items_additional_properties(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsAdditionalProperties:
     if data == False and type(data) is bool:
-        return data  # type: ignore[no-any-return]
+        return False
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ADDITIONAL_PROPERTIES_VALUES
     )

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunQueryResponseItemsBilling"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsBilling(_rt.Base):
     """WorkflowRunQueryResponseItemsBilling"""
@@ -51,9 +54,8 @@ class WorkflowRunQueryResponseItemsBilling(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_billing
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.total_cost = v0
         obj.input_cost = v1
         obj.output_cost = v2
@@ -65,20 +67,20 @@ class WorkflowRunQueryResponseItemsBilling(_rt.Base):
         out: Dict[str, Any] = {
             "billable": self.billable,
         }
-        v = self.total_cost
-        if v is not UNSET:
-            out["total_cost"] = v
-        v = self.input_cost
-        if v is not UNSET:
-            out["input_cost"] = v
-        v = self.output_cost
-        if v is not UNSET:
-            out["output_cost"] = v
+        v0 = self.total_cost
+        if v0 is not UNSET:
+            out["total_cost"] = v0
+        v1 = self.input_cost
+        if v1 is not UNSET:
+            out["input_cost"] = v1
+        v2 = self.output_cost
+        if v2 is not UNSET:
+            out["output_cost"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_items_billing = frozenset(
+_KEYS_workflow_run_query_response_items_billing: frozenset[str] = frozenset(
     {"total_cost", "input_cost", "output_cost", "billable"}
 )

@@ -18,6 +18,13 @@ from .workflowrunqueryresponsecacheconfigitems2 import (
     WorkflowRunQueryResponseCacheConfigItems2,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsCacheConfig",
+    "decode_workflow_run_query_response_items_cache_config",
+    "encode_workflow_run_query_response_items_cache_config",
+]
+
+
 WorkflowRunQueryResponseItemsCacheConfig = Union[
     "WorkflowRunQueryResponseCacheConfigItems1",
     "WorkflowRunQueryResponseCacheConfigItems2",
@@ -30,12 +37,12 @@ def decode_workflow_run_query_response_items_cache_config(
 ) -> WorkflowRunQueryResponseItemsCacheConfig:
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseCacheConfigItems1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseCacheConfigItems1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "model_config" in data:
         try:
-            return WorkflowRunQueryResponseCacheConfigItems2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseCacheConfigItems2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

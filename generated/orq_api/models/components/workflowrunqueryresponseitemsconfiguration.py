@@ -18,6 +18,13 @@ from .workflowrunqueryresponseconfigurationitems2 import (
     WorkflowRunQueryResponseConfigurationItems2,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsConfiguration",
+    "decode_workflow_run_query_response_items_configuration",
+    "encode_workflow_run_query_response_items_configuration",
+]
+
+
 WorkflowRunQueryResponseItemsConfiguration = Union[
     "WorkflowRunQueryResponseConfigurationItems1",
     "WorkflowRunQueryResponseConfigurationItems2",
@@ -30,12 +37,12 @@ def decode_workflow_run_query_response_items_configuration(
 ) -> WorkflowRunQueryResponseItemsConfiguration:
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseConfigurationItems1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseConfigurationItems1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "query" in data:
         try:
-            return WorkflowRunQueryResponseConfigurationItems2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseConfigurationItems2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

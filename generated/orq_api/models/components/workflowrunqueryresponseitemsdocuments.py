@@ -15,6 +15,8 @@ from .workflowrunqueryresponseitemsitems3metadata import (
     WorkflowRunQueryResponseItemsItems3Metadata,
 )
 
+__all__ = ["WorkflowRunQueryResponseItemsDocuments"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsDocuments(_rt.Base):
@@ -63,9 +65,8 @@ class WorkflowRunQueryResponseItemsDocuments(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_documents
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.text = v1
         obj.metadata = v2
@@ -81,14 +82,14 @@ class WorkflowRunQueryResponseItemsDocuments(_rt.Base):
             "metadata": self.metadata.to_dict(),
             "score": self.score,
         }
-        v = self.rerank_score
-        if v is not UNSET:
-            out["rerank_score"] = v
+        v4 = self.rerank_score
+        if v4 is not UNSET:
+            out["rerank_score"] = v4
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_items_documents = frozenset(
+_KEYS_workflow_run_query_response_items_documents: frozenset[str] = frozenset(
     {"id", "text", "metadata", "score", "rerank_score"}
 )

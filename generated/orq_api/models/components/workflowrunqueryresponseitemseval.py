@@ -15,6 +15,8 @@ from .workflowrunqueryresponseitemsthreshold import (
     WorkflowRunQueryResponseItemsThreshold,
 )
 
+__all__ = ["WorkflowRunQueryResponseItemsEval"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsEval(_rt.Base):
@@ -54,9 +56,8 @@ class WorkflowRunQueryResponseItemsEval(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_eval
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.params = v1
         obj.threshold = v2
@@ -68,12 +69,14 @@ class WorkflowRunQueryResponseItemsEval(_rt.Base):
             "id": self.id,
             "params": dict(self.params),
         }
-        v = self.threshold
-        if v is not UNSET:
-            out["threshold"] = v.to_dict()
+        v2 = self.threshold
+        if v2 is not UNSET:
+            out["threshold"] = v2.to_dict()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_items_eval = frozenset({"id", "params", "threshold"})
+_KEYS_workflow_run_query_response_items_eval: frozenset[str] = frozenset(
+    {"id", "params", "threshold"}
+)

@@ -19,6 +19,13 @@ from .workflowrunqueryresponseevalsitems5 import WorkflowRunQueryResponseEvalsIt
 from .workflowrunqueryresponseevalsitems6 import WorkflowRunQueryResponseEvalsItems6
 from .workflowrunqueryresponseevalsitems7 import WorkflowRunQueryResponseEvalsItems7
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsEvals",
+    "decode_workflow_run_query_response_items_evals",
+    "encode_workflow_run_query_response_items_evals",
+]
+
+
 WorkflowRunQueryResponseItemsEvals = Union[
     "WorkflowRunQueryResponseEvalsItems1",
     "WorkflowRunQueryResponseEvalsItems2",
@@ -44,7 +51,7 @@ def decode_workflow_run_query_response_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -57,7 +64,7 @@ def decode_workflow_run_query_response_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems2.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -70,7 +77,7 @@ def decode_workflow_run_query_response_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -83,7 +90,7 @@ def decode_workflow_run_query_response_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems4.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -96,7 +103,7 @@ def decode_workflow_run_query_response_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems5.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems5.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -109,7 +116,7 @@ def decode_workflow_run_query_response_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems6.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems6.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -122,7 +129,7 @@ def decode_workflow_run_query_response_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems7.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems7.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS3_DATA_TYPE_VALUES",
+    "WorkflowRunQueryResponseItemsItems3DataType",
+    "decode_workflow_run_query_response_items_items3_data_type",
+]
+
+
 WorkflowRunQueryResponseItemsItems3DataType = Literal["function"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_items_items3_data_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems3DataType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS3_DATA_TYPE_VALUES
     )

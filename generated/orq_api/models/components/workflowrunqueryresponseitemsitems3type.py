@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES",
+    "WorkflowRunQueryResponseItemsItems3Type",
+    "decode_workflow_run_query_response_items_items3_type",
+]
+
+
 WorkflowRunQueryResponseItemsItems3Type = Literal["object"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response_items_items3_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems3Type:
     if data == "object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "object"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES)

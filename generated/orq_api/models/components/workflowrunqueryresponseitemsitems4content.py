@@ -17,6 +17,13 @@ from .workflowrunqueryresponsecontentitems42 import (
     encode_workflow_run_query_response_content_items42,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsItems4Content",
+    "decode_workflow_run_query_response_items_items4_content",
+    "encode_workflow_run_query_response_items_items4_content",
+]
+
+
 WorkflowRunQueryResponseItemsItems4Content = Union[
     str, List["WorkflowRunQueryResponseContentItems42"]
 ]
@@ -27,11 +34,11 @@ def decode_workflow_run_query_response_items_items4_content(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems4Content:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_workflow_run_query_response_content_items42)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_workflow_run_query_response_content_items42)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

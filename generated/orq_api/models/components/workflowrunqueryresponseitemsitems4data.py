@@ -47,6 +47,8 @@ from .workflowrunqueryresponseitemsitemsvariables import (
     WorkflowRunQueryResponseItemsItemsVariables,
 )
 
+__all__ = ["WorkflowRunQueryResponseItemsItems4Data"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
@@ -88,7 +90,7 @@ class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
         v1 = data.get("action", UNSET)
         if v1 is not UNSET:
             if (
-                type(v1) is not str
+                v1.__class__ is not str
                 or v1 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_ACTION_VALUES
             ):
                 raise _rt.enum_error(
@@ -172,9 +174,8 @@ class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_items4_data
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.choices = v0
         obj.action = v1
         obj.integration_ids = v2
@@ -197,42 +198,42 @@ class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
             "variables": [x0.to_dict() for x0 in self.variables],
             "prompt_snippets": [x0.to_dict() for x0 in self.prompt_snippets],
         }
-        v = self.choices
-        if v is not UNSET:
-            out["choices"] = [x0.to_dict() for x0 in v]
-        v = self.action
-        if v is not UNSET:
-            out["action"] = v
-        v = self.integration_ids
-        if v is not UNSET:
-            out["integration_ids"] = list(v)
-        v = self.performance
-        if v is not UNSET:
-            out["performance"] = v.to_dict()
-        v = self.usage
-        if v is not UNSET:
-            out["usage"] = v.to_dict()
-        v = self.billing
-        if v is not UNSET:
-            out["billing"] = v.to_dict()
-        v = self.provider_response
-        if v is not UNSET:
-            out["provider_response"] = v
-        v = self.retrievals
-        if v is not UNSET:
-            out["retrievals"] = [x0.to_dict() for x0 in v]
-        v = self.knowledge_bases
-        if v is not UNSET:
-            out["knowledge_bases"] = [x0.to_dict() for x0 in v]
-        v = self.tools
-        if v is not UNSET:
-            out["tools"] = [x0.to_dict() for x0 in v]
+        v0 = self.choices
+        if v0 is not UNSET:
+            out["choices"] = [x0.to_dict() for x0 in v0]
+        v1 = self.action
+        if v1 is not UNSET:
+            out["action"] = v1
+        v2 = self.integration_ids
+        if v2 is not UNSET:
+            out["integration_ids"] = list(v2)
+        v5 = self.performance
+        if v5 is not UNSET:
+            out["performance"] = v5.to_dict()
+        v6 = self.usage
+        if v6 is not UNSET:
+            out["usage"] = v6.to_dict()
+        v7 = self.billing
+        if v7 is not UNSET:
+            out["billing"] = v7.to_dict()
+        v8 = self.provider_response
+        if v8 is not UNSET:
+            out["provider_response"] = v8
+        v9 = self.retrievals
+        if v9 is not UNSET:
+            out["retrievals"] = [x0.to_dict() for x0 in v9]
+        v10 = self.knowledge_bases
+        if v10 is not UNSET:
+            out["knowledge_bases"] = [x0.to_dict() for x0 in v10]
+        v11 = self.tools
+        if v11 is not UNSET:
+            out["tools"] = [x0.to_dict() for x0 in v11]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_items_items4_data = frozenset(
+_KEYS_workflow_run_query_response_items_items4_data: frozenset[str] = frozenset(
     {
         "choices",
         "action",

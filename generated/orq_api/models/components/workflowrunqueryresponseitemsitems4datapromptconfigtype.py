@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_PROMPT_CONFIG_TYPE_VALUES",
+    "WorkflowRunQueryResponseItemsItems4DataPromptConfigType",
+    "decode_workflow_run_query_response_items_items4_data_prompt_config_type",
+]
+
+
 WorkflowRunQueryResponseItemsItems4DataPromptConfigType = Literal["function"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_items_items4_data_prompt_config_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems4DataPromptConfigType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_PROMPT_CONFIG_TYPE_VALUES
     )

@@ -19,6 +19,13 @@ from .workflowrunqueryresponseevalsitems45 import WorkflowRunQueryResponseEvalsI
 from .workflowrunqueryresponseevalsitems46 import WorkflowRunQueryResponseEvalsItems46
 from .workflowrunqueryresponseevalsitems47 import WorkflowRunQueryResponseEvalsItems47
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsItems4Evals",
+    "decode_workflow_run_query_response_items_items4_evals",
+    "encode_workflow_run_query_response_items_items4_evals",
+]
+
+
 WorkflowRunQueryResponseItemsItems4Evals = Union[
     "WorkflowRunQueryResponseEvalsItems41",
     "WorkflowRunQueryResponseEvalsItems42",
@@ -44,7 +51,7 @@ def decode_workflow_run_query_response_items_items4_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems41.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -57,7 +64,7 @@ def decode_workflow_run_query_response_items_items4_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems42.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -70,7 +77,7 @@ def decode_workflow_run_query_response_items_items4_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems43.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -83,7 +90,7 @@ def decode_workflow_run_query_response_items_items4_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems44.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems44.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -96,7 +103,7 @@ def decode_workflow_run_query_response_items_items4_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems45.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems45.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -109,7 +116,7 @@ def decode_workflow_run_query_response_items_items4_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems46.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems46.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -122,7 +129,7 @@ def decode_workflow_run_query_response_items_items4_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems47.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems47.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_PRODUCT_TYPE_VALUES",
+    "WorkflowRunQueryResponseItemsItems4ProductType",
+    "decode_workflow_run_query_response_items_items4_product_type",
+]
+
+
 WorkflowRunQueryResponseItemsItems4ProductType = Literal["experiments"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_items_items4_product_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems4ProductType:
     if data == "experiments" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "experiments"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_PRODUCT_TYPE_VALUES
     )

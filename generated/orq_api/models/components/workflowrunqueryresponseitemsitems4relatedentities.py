@@ -27,6 +27,13 @@ from .workflowrunqueryresponserelatedentitiesitems5 import (
     WorkflowRunQueryResponseRelatedEntitiesItems5,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsItems4RelatedEntities",
+    "decode_workflow_run_query_response_items_items4_related_entities",
+    "encode_workflow_run_query_response_items_items4_related_entities",
+]
+
+
 WorkflowRunQueryResponseItemsItems4RelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems41",
     "WorkflowRunQueryResponseRelatedEntitiesItems42",
@@ -42,27 +49,27 @@ def decode_workflow_run_query_response_items_items4_related_entities(
 ) -> WorkflowRunQueryResponseItemsItems4RelatedEntities:
     if type(data) is dict and "type" in data and "experiment_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "experiment_run_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems42.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "test_case_run_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems43.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "test_case_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems44.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems44.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems5.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems5.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,13 @@ from .workflowrunqueryresponseresponseformatitems42 import (
     WorkflowRunQueryResponseResponseFormatItems42,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsItems4ResponseFormat",
+    "decode_workflow_run_query_response_items_items4_response_format",
+    "encode_workflow_run_query_response_items_items4_response_format",
+]
+
+
 WorkflowRunQueryResponseItemsItems4ResponseFormat = Union[
     "WorkflowRunQueryResponseResponseFormatItems41",
     "WorkflowRunQueryResponseResponseFormatItems42",
@@ -37,12 +44,12 @@ def decode_workflow_run_query_response_items_items4_response_format(
 ) -> WorkflowRunQueryResponseItemsItems4ResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems42.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

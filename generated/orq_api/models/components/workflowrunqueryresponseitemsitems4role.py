@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_ROLE_VALUES",
+    "WorkflowRunQueryResponseItemsItems4Role",
+    "decode_workflow_run_query_response_items_items4_role",
+]
+
+
 WorkflowRunQueryResponseItemsItems4Role = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_workflow_run_query_response_items_items4_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_ROLE_VALUES)

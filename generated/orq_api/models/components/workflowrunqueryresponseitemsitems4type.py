@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_TYPE_VALUES",
+    "WorkflowRunQueryResponseItemsItems4Type",
+    "decode_workflow_run_query_response_items_items4_type",
+]
+
+
 WorkflowRunQueryResponseItemsItems4Type = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response_items_items4_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems4Type:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_TYPE_VALUES)

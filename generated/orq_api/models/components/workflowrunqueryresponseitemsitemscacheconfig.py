@@ -18,6 +18,13 @@ from .workflowrunqueryresponsecacheconfigitems22 import (
     WorkflowRunQueryResponseCacheConfigItems22,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsItemsCacheConfig",
+    "decode_workflow_run_query_response_items_items_cache_config",
+    "encode_workflow_run_query_response_items_items_cache_config",
+]
+
+
 WorkflowRunQueryResponseItemsItemsCacheConfig = Union[
     "WorkflowRunQueryResponseCacheConfigItems21",
     "WorkflowRunQueryResponseCacheConfigItems22",
@@ -30,12 +37,12 @@ def decode_workflow_run_query_response_items_items_cache_config(
 ) -> WorkflowRunQueryResponseItemsItemsCacheConfig:
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseCacheConfigItems21.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseCacheConfigItems21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "model_config" in data:
         try:
-            return WorkflowRunQueryResponseCacheConfigItems22.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseCacheConfigItems22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

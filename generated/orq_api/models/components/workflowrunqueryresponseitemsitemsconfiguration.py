@@ -18,6 +18,13 @@ from .workflowrunqueryresponseconfigurationitems42 import (
     WorkflowRunQueryResponseConfigurationItems42,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsItemsConfiguration",
+    "decode_workflow_run_query_response_items_items_configuration",
+    "encode_workflow_run_query_response_items_items_configuration",
+]
+
+
 WorkflowRunQueryResponseItemsItemsConfiguration = Union[
     "WorkflowRunQueryResponseConfigurationItems41",
     "WorkflowRunQueryResponseConfigurationItems42",
@@ -30,12 +37,12 @@ def decode_workflow_run_query_response_items_items_configuration(
 ) -> WorkflowRunQueryResponseItemsItemsConfiguration:
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseConfigurationItems41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseConfigurationItems41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "query" in data:
         try:
-            return WorkflowRunQueryResponseConfigurationItems42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseConfigurationItems42.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -17,6 +17,13 @@ from .workflowrunqueryresponsecontentitems2 import (
     encode_workflow_run_query_response_content_items2,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsItemsContent",
+    "decode_workflow_run_query_response_items_items_content",
+    "encode_workflow_run_query_response_items_items_content",
+]
+
+
 WorkflowRunQueryResponseItemsItemsContent = Union[
     str, List["WorkflowRunQueryResponseContentItems2"]
 ]
@@ -27,11 +34,11 @@ def decode_workflow_run_query_response_items_items_content(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_workflow_run_query_response_content_items2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_workflow_run_query_response_content_items2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -39,6 +39,8 @@ from .workflowrunqueryresponseitemsvariables import (
     WorkflowRunQueryResponseItemsVariables,
 )
 
+__all__ = ["WorkflowRunQueryResponseItemsItemsData"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
@@ -85,7 +87,7 @@ class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
             except ValidationError as e:
                 raise e.at(".integration_ids")
         if (
-            type(v2) is not str
+            v2.__class__ is not str
             or v2 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ACTION_VALUES
         ):
             raise _rt.enum_error(
@@ -151,12 +153,11 @@ class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_items_data
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.choices = v0
         obj.integration_ids = v1
-        obj.action = v2
+        obj.action = v2  # type: ignore[assignment]
         obj.prompt_config = v3
         obj.variables = v4
         obj.performance = v5
@@ -179,33 +180,33 @@ class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
             "billing": self.billing.to_dict(),
             "prompt_snippets": [x0.to_dict() for x0 in self.prompt_snippets],
         }
-        v = self.integration_ids
-        if v is not UNSET:
-            out["integration_ids"] = list(v)
-        v = self.performance
-        if v is not UNSET:
-            out["performance"] = v.to_dict()
-        v = self.usage
-        if v is not UNSET:
-            out["usage"] = v.to_dict()
-        v = self.provider_response
-        if v is not UNSET:
-            out["provider_response"] = v
-        v = self.retrievals
-        if v is not UNSET:
-            out["retrievals"] = [x0.to_dict() for x0 in v]
-        v = self.knowledge_bases
-        if v is not UNSET:
-            out["knowledge_bases"] = [x0.to_dict() for x0 in v]
-        v = self.tools
-        if v is not UNSET:
-            out["tools"] = [x0.to_dict() for x0 in v]
+        v1 = self.integration_ids
+        if v1 is not UNSET:
+            out["integration_ids"] = list(v1)
+        v5 = self.performance
+        if v5 is not UNSET:
+            out["performance"] = v5.to_dict()
+        v6 = self.usage
+        if v6 is not UNSET:
+            out["usage"] = v6.to_dict()
+        v8 = self.provider_response
+        if v8 is not UNSET:
+            out["provider_response"] = v8
+        v9 = self.retrievals
+        if v9 is not UNSET:
+            out["retrievals"] = [x0.to_dict() for x0 in v9]
+        v10 = self.knowledge_bases
+        if v10 is not UNSET:
+            out["knowledge_bases"] = [x0.to_dict() for x0 in v10]
+        v11 = self.tools
+        if v11 is not UNSET:
+            out["tools"] = [x0.to_dict() for x0 in v11]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_data = frozenset(
+_KEYS_workflow_run_query_response_items_items_data: frozenset[str] = frozenset(
     {
         "choices",
         "integration_ids",

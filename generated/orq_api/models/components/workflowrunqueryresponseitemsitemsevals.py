@@ -19,6 +19,13 @@ from .workflowrunqueryresponseevalsitems35 import WorkflowRunQueryResponseEvalsI
 from .workflowrunqueryresponseevalsitems36 import WorkflowRunQueryResponseEvalsItems36
 from .workflowrunqueryresponseevalsitems37 import WorkflowRunQueryResponseEvalsItems37
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsItemsEvals",
+    "decode_workflow_run_query_response_items_items_evals",
+    "encode_workflow_run_query_response_items_items_evals",
+]
+
+
 WorkflowRunQueryResponseItemsItemsEvals = Union[
     "WorkflowRunQueryResponseEvalsItems31",
     "WorkflowRunQueryResponseEvalsItems32",
@@ -44,7 +51,7 @@ def decode_workflow_run_query_response_items_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems31.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -57,7 +64,7 @@ def decode_workflow_run_query_response_items_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems32.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -70,7 +77,7 @@ def decode_workflow_run_query_response_items_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems33.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -83,7 +90,7 @@ def decode_workflow_run_query_response_items_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems34.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems34.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -96,7 +103,7 @@ def decode_workflow_run_query_response_items_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems35.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems35.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -109,7 +116,7 @@ def decode_workflow_run_query_response_items_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems36.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems36.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -122,7 +129,7 @@ def decode_workflow_run_query_response_items_items_evals(
         and "related_entities" in data
     ):
         try:
-            return WorkflowRunQueryResponseEvalsItems37.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseEvalsItems37.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -17,6 +17,8 @@ from .workflowrunqueryresponseitemsitemsconfiguration import (
     encode_workflow_run_query_response_items_items_configuration,
 )
 
+__all__ = ["WorkflowRunQueryResponseItemsItemsKnowledgeBases"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsItemsKnowledgeBases(_rt.Base):
@@ -51,9 +53,8 @@ class WorkflowRunQueryResponseItemsItemsKnowledgeBases(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_items_items_knowledge_bases
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.knowledge_id = v0
         obj.configuration = v1
         obj.additional_properties = extras
@@ -71,6 +72,6 @@ class WorkflowRunQueryResponseItemsItemsKnowledgeBases(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_knowledge_bases = frozenset(
-    {"knowledge_id", "configuration"}
+_KEYS_workflow_run_query_response_items_items_knowledge_bases: frozenset[str] = (
+    frozenset({"knowledge_id", "configuration"})
 )

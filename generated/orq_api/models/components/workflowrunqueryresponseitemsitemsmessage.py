@@ -21,6 +21,13 @@ from .workflowrunqueryresponsemessageitems43 import (
     WorkflowRunQueryResponseMessageItems43,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsItemsMessage",
+    "decode_workflow_run_query_response_items_items_message",
+    "encode_workflow_run_query_response_items_items_message",
+]
+
+
 WorkflowRunQueryResponseItemsItemsMessage = Union[
     "WorkflowRunQueryResponseMessageItems41",
     "WorkflowRunQueryResponseMessageItems42",
@@ -34,17 +41,17 @@ def decode_workflow_run_query_response_items_items_message(
 ) -> WorkflowRunQueryResponseItemsItemsMessage:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems41.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems41.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems42.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems42.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems43.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems43.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

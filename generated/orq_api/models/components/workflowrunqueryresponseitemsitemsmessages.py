@@ -25,6 +25,8 @@ from .workflowrunqueryresponseitemsitemstoolcalls import (
     WorkflowRunQueryResponseItemsItemsToolCalls,
 )
 
+__all__ = ["WorkflowRunQueryResponseItemsItemsMessages"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsItemsMessages(_rt.Base):
@@ -49,7 +51,7 @@ class WorkflowRunQueryResponseItemsItemsMessages(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ROLE_VALUES
         ):
             raise _rt.enum_error(
@@ -78,10 +80,9 @@ class WorkflowRunQueryResponseItemsItemsMessages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_items_messages
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.tool_calls = v2
         obj.id = v3
@@ -95,17 +96,17 @@ class WorkflowRunQueryResponseItemsItemsMessages(_rt.Base):
                 self.content
             ),
         }
-        v = self.tool_calls
-        if v is not UNSET:
-            out["tool_calls"] = [x0.to_dict() for x0 in v]
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
+        v2 = self.tool_calls
+        if v2 is not UNSET:
+            out["tool_calls"] = [x0.to_dict() for x0 in v2]
+        v3 = self.id
+        if v3 is not UNSET:
+            out["id"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_messages = frozenset(
+_KEYS_workflow_run_query_response_items_items_messages: frozenset[str] = frozenset(
     {"role", "content", "tool_calls", "id"}
 )

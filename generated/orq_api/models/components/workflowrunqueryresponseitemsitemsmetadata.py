@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunQueryResponseItemsItemsMetadata"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsItemsMetadata(_rt.Base):
     """WorkflowRunQueryResponseItemsItemsMetadata"""
@@ -58,9 +61,8 @@ class WorkflowRunQueryResponseItemsItemsMetadata(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_items_metadata
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.datasource_id = v0
         obj.chunk_id = v1
         obj.file_name = v2
@@ -76,14 +78,14 @@ class WorkflowRunQueryResponseItemsItemsMetadata(_rt.Base):
             "file_name": self.file_name,
             "file_type": self.file_type,
         }
-        v = self.page_number
-        if v is not UNSET:
-            out["page_number"] = v
+        v3 = self.page_number
+        if v3 is not UNSET:
+            out["page_number"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_metadata = frozenset(
+_KEYS_workflow_run_query_response_items_items_metadata: frozenset[str] = frozenset(
     {"datasource_id", "chunk_id", "file_name", "page_number", "file_type"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_PRODUCT_TYPE_VALUES",
+    "WorkflowRunQueryResponseItemsItemsProductType",
+    "decode_workflow_run_query_response_items_items_product_type",
+]
+
+
 WorkflowRunQueryResponseItemsItemsProductType = Literal["playgrounds"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_items_items_product_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsProductType:
     if data == "playgrounds" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "playgrounds"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_PRODUCT_TYPE_VALUES
     )

@@ -24,6 +24,13 @@ from .workflowrunqueryresponserelatedentitiesitems4 import (
     WorkflowRunQueryResponseRelatedEntitiesItems4,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsItemsRelatedEntities",
+    "decode_workflow_run_query_response_items_items_related_entities",
+    "encode_workflow_run_query_response_items_items_related_entities",
+]
+
+
 WorkflowRunQueryResponseItemsItemsRelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems31",
     "WorkflowRunQueryResponseRelatedEntitiesItems32",
@@ -38,22 +45,22 @@ def decode_workflow_run_query_response_items_items_related_entities(
 ) -> WorkflowRunQueryResponseItemsItemsRelatedEntities:
     if type(data) is dict and "type" in data and "playground_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems31.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems31.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "playground_block_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems32.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems32.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "playground_completion_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems33.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems33.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "account_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems4.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,13 @@ from .workflowrunqueryresponseresponseformatitems2 import (
     WorkflowRunQueryResponseResponseFormatItems2,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsItemsResponseFormat",
+    "decode_workflow_run_query_response_items_items_response_format",
+    "encode_workflow_run_query_response_items_items_response_format",
+]
+
+
 WorkflowRunQueryResponseItemsItemsResponseFormat = Union[
     "WorkflowRunQueryResponseResponseFormatItems1",
     "WorkflowRunQueryResponseResponseFormatItems2",
@@ -37,12 +44,12 @@ def decode_workflow_run_query_response_items_items_response_format(
 ) -> WorkflowRunQueryResponseItemsItemsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormatItems2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormatItems2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

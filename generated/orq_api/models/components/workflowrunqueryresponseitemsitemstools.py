@@ -20,6 +20,8 @@ from .workflowrunqueryresponseitemsitems4type import (
     decode_workflow_run_query_response_items_items4_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseItemsItemsTools"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsItemsTools(_rt.Base):
@@ -40,7 +42,7 @@ class WorkflowRunQueryResponseItemsItemsTools(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -57,10 +59,9 @@ class WorkflowRunQueryResponseItemsItemsTools(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_items_tools
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.function = v1
         obj.additional_properties = extras
         return obj
@@ -75,4 +76,6 @@ class WorkflowRunQueryResponseItemsItemsTools(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_tools = frozenset({"type", "function"})
+_KEYS_workflow_run_query_response_items_items_tools: frozenset[str] = frozenset(
+    {"type", "function"}
+)

@@ -15,6 +15,13 @@ from .workflowrunqueryresponsemessageitems1 import WorkflowRunQueryResponseMessa
 from .workflowrunqueryresponsemessageitems2 import WorkflowRunQueryResponseMessageItems2
 from .workflowrunqueryresponsemessageitems3 import WorkflowRunQueryResponseMessageItems3
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsMessage",
+    "decode_workflow_run_query_response_items_message",
+    "encode_workflow_run_query_response_items_message",
+]
+
+
 WorkflowRunQueryResponseItemsMessage = Union[
     "WorkflowRunQueryResponseMessageItems1",
     "WorkflowRunQueryResponseMessageItems2",
@@ -28,17 +35,17 @@ def decode_workflow_run_query_response_items_message(
 ) -> WorkflowRunQueryResponseItemsMessage:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return WorkflowRunQueryResponseMessageItems3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseMessageItems3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_OPERATOR_VALUES",
+    "WorkflowRunQueryResponseItemsOperator",
+    "decode_workflow_run_query_response_items_operator",
+]
+
+
 WorkflowRunQueryResponseItemsOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 """"""
 
@@ -39,5 +46,5 @@ def decode_workflow_run_query_response_items_operator(
         "lte",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "eq"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_OPERATOR_VALUES)

@@ -22,6 +22,8 @@ from .workflowrunqueryresponseitemsitems3type import (
     decode_workflow_run_query_response_items_items3_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseItemsParameters"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsParameters(_rt.Base):
@@ -48,7 +50,7 @@ class WorkflowRunQueryResponseItemsParameters(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -77,10 +79,9 @@ class WorkflowRunQueryResponseItemsParameters(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_parameters
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.properties = v1
         obj.required = v2
         obj.additional_properties = v3
@@ -92,17 +93,17 @@ class WorkflowRunQueryResponseItemsParameters(_rt.Base):
             "type": self.type,
             "properties": dict(self.properties),
         }
-        v = self.required
-        if v is not UNSET:
-            out["required"] = list(v)
-        v = self.additional_properties
-        if v is not UNSET:
-            out["additionalProperties"] = v
+        v2 = self.required
+        if v2 is not UNSET:
+            out["required"] = list(v2)
+        v3 = self.additional_properties
+        if v3 is not UNSET:
+            out["additionalProperties"] = v3
         if self.additional_properties_2:
             out.update(self.additional_properties_2)
         return out
 
 
-_KEYS_workflow_run_query_response_items_parameters = frozenset(
+_KEYS_workflow_run_query_response_items_parameters: frozenset[str] = frozenset(
     {"type", "properties", "required", "additionalProperties"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PRODUCT_TYPE_VALUES",
+    "WorkflowRunQueryResponseItemsProductType",
+    "decode_workflow_run_query_response_items_product_type",
+]
+
+
 WorkflowRunQueryResponseItemsProductType = Literal["deployments"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response_items_product_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsProductType:
     if data == "deployments" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "deployments"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PRODUCT_TYPE_VALUES)

@@ -26,6 +26,8 @@ from .workflowrunqueryresponseitemsprovider import (
     decode_workflow_run_query_response_items_provider,
 )
 
+__all__ = ["WorkflowRunQueryResponseItemsPromptConfig"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsPromptConfig(_rt.Base):
@@ -67,7 +69,7 @@ class WorkflowRunQueryResponseItemsPromptConfig(_rt.Base):
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".model_db_id")
         if (
-            type(v3) is not str
+            v3.__class__ is not str
             or v3 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_MODEL_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -78,7 +80,7 @@ class WorkflowRunQueryResponseItemsPromptConfig(_rt.Base):
         except ValidationError as e:
             raise e.at(".model_parameters")
         if (
-            type(v5) is not str
+            v5.__class__ is not str
             or v5 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PROVIDER_VALUES
         ):
             raise _rt.enum_error(
@@ -103,15 +105,14 @@ class WorkflowRunQueryResponseItemsPromptConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_prompt_config
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.stream = v0
         obj.model = v1
         obj.model_db_id = v2
-        obj.model_type = v3
+        obj.model_type = v3  # type: ignore[assignment]
         obj.model_parameters = v4
-        obj.provider = v5
+        obj.provider = v5  # type: ignore[assignment]
         obj.messages = v6
         obj.integration_id = v7
         obj.version = v8
@@ -128,18 +129,18 @@ class WorkflowRunQueryResponseItemsPromptConfig(_rt.Base):
             "provider": self.provider,
             "messages": [x0.to_dict() for x0 in self.messages],
         }
-        v = self.integration_id
-        if v is not UNSET:
-            out["integration_id"] = v
-        v = self.version
-        if v is not UNSET:
-            out["version"] = v
+        v7 = self.integration_id
+        if v7 is not UNSET:
+            out["integration_id"] = v7
+        v8 = self.version
+        if v8 is not UNSET:
+            out["version"] = v8
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_items_prompt_config = frozenset(
+_KEYS_workflow_run_query_response_items_prompt_config: frozenset[str] = frozenset(
     {
         "stream",
         "model",

@@ -33,6 +33,13 @@ from .workflowrunqueryresponserelatedentitiesitems3 import (
     WorkflowRunQueryResponseRelatedEntitiesItems3,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsRelatedEntities",
+    "decode_workflow_run_query_response_items_related_entities",
+    "encode_workflow_run_query_response_items_related_entities",
+]
+
+
 WorkflowRunQueryResponseItemsRelatedEntities = Union[
     "WorkflowRunQueryResponseRelatedEntitiesItems1",
     "WorkflowRunQueryResponseRelatedEntitiesItems2",
@@ -50,37 +57,37 @@ def decode_workflow_run_query_response_items_related_entities(
 ) -> WorkflowRunQueryResponseItemsRelatedEntities:
     if type(data) is dict and "type" in data and "deployment_key" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "deployment_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "deployment_variant_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntitiesItems3.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "deployment_completion_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntities4.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntities4.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntities5.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntities5.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "chain_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntities6.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntities6.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "conversation_id" in data:
         try:
-            return WorkflowRunQueryResponseRelatedEntities7.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseRelatedEntities7.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,13 @@ from .workflowrunqueryresponseresponseformat2 import (
     WorkflowRunQueryResponseResponseFormat2,
 )
 
+__all__ = [
+    "WorkflowRunQueryResponseItemsResponseFormat",
+    "decode_workflow_run_query_response_items_response_format",
+    "encode_workflow_run_query_response_items_response_format",
+]
+
+
 WorkflowRunQueryResponseItemsResponseFormat = Union[
     "WorkflowRunQueryResponseResponseFormat1", "WorkflowRunQueryResponseResponseFormat2"
 ]
@@ -36,12 +43,12 @@ def decode_workflow_run_query_response_items_response_format(
 ) -> WorkflowRunQueryResponseItemsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormat1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunQueryResponseResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunQueryResponseResponseFormat2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -15,6 +15,8 @@ from .workflowrunqueryresponseitemsdocuments import (
     WorkflowRunQueryResponseItemsDocuments,
 )
 
+__all__ = ["WorkflowRunQueryResponseItemsRetrievals"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsRetrievals(_rt.Base):
@@ -58,9 +60,8 @@ class WorkflowRunQueryResponseItemsRetrievals(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_retrievals
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.knowledge_id = v0
         obj.documents = v1
         obj.knowledge_key = v2
@@ -80,6 +81,6 @@ class WorkflowRunQueryResponseItemsRetrievals(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_retrievals = frozenset(
+_KEYS_workflow_run_query_response_items_retrievals: frozenset[str] = frozenset(
     {"knowledge_id", "documents", "knowledge_key", "query"}
 )

@@ -17,6 +17,8 @@ from .workflowrunqueryresponseitemsoperator import (
     decode_workflow_run_query_response_items_operator,
 )
 
+__all__ = ["WorkflowRunQueryResponseItemsThreshold"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseItemsThreshold(_rt.Base):
@@ -38,7 +40,7 @@ class WorkflowRunQueryResponseItemsThreshold(_rt.Base):
         if type(v0) is not float and type(v0) is not int:
             raise _rt.type_error("float", v0).at(".value")
         if (
-            type(v1) is not str
+            v1.__class__ is not str
             or v1 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_OPERATOR_VALUES
         ):
             raise _rt.enum_error(
@@ -51,11 +53,10 @@ class WorkflowRunQueryResponseItemsThreshold(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_threshold
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.value = v0
-        obj.operator = v1
+        obj.operator = v1  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -69,4 +70,6 @@ class WorkflowRunQueryResponseItemsThreshold(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_threshold = frozenset({"value", "operator"})
+_KEYS_workflow_run_query_response_items_threshold: frozenset[str] = frozenset(
+    {"value", "operator"}
+)

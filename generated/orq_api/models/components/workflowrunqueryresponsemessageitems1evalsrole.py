@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS1_EVALS_ROLE_VALUES",
+    "WorkflowRunQueryResponseMessageItems1EvalsRole",
+    "decode_workflow_run_query_response_message_items1_evals_role",
+]
+
+
 WorkflowRunQueryResponseMessageItems1EvalsRole = Literal[
     "system",
     "assistant",
@@ -54,7 +61,7 @@ def decode_workflow_run_query_response_message_items1_evals_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS1_EVALS_ROLE_VALUES
     )

@@ -20,6 +20,8 @@ from .workflowrunqueryresponsemessageitems2toolcalls import (
     WorkflowRunQueryResponseMessageItems2ToolCalls,
 )
 
+__all__ = ["WorkflowRunQueryResponseMessageItems21"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseMessageItems21(_rt.Base):
@@ -41,7 +43,7 @@ class WorkflowRunQueryResponseMessageItems21(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS2_EVALS_ROLE_VALUES
         ):
             raise _rt.enum_error(
@@ -64,10 +66,9 @@ class WorkflowRunQueryResponseMessageItems21(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_message_items21
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.tool_calls = v2
         obj.additional_properties = extras
@@ -78,14 +79,14 @@ class WorkflowRunQueryResponseMessageItems21(_rt.Base):
             "role": self.role,
             "tool_calls": [x0.to_dict() for x0 in self.tool_calls],
         }
-        v = self.content
-        if v is not UNSET:
-            out["content"] = v
+        v1 = self.content
+        if v1 is not UNSET:
+            out["content"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_message_items21 = frozenset(
+_KEYS_workflow_run_query_response_message_items21: frozenset[str] = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -17,6 +17,8 @@ from .workflowrunqueryresponsemessageitems2evals7role import (
     decode_workflow_run_query_response_message_items2_evals7_role,
 )
 
+__all__ = ["WorkflowRunQueryResponseMessageItems22"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseMessageItems22(_rt.Base):
@@ -37,7 +39,7 @@ class WorkflowRunQueryResponseMessageItems22(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS2_EVALS7_ROLE_VALUES
         ):
             raise _rt.enum_error(
@@ -53,10 +55,9 @@ class WorkflowRunQueryResponseMessageItems22(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_message_items22
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.additional_properties = extras
         return obj
@@ -71,4 +72,6 @@ class WorkflowRunQueryResponseMessageItems22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items22 = frozenset({"role", "content"})
+_KEYS_workflow_run_query_response_message_items22: frozenset[str] = frozenset(
+    {"role", "content"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_DATA_CHOICES_ROLE_VALUES",
+    "WorkflowRunQueryResponseMessageItems3DataChoicesRole",
+    "decode_workflow_run_query_response_message_items3_data_choices_role",
+]
+
+
 WorkflowRunQueryResponseMessageItems3DataChoicesRole = Literal[
     "system",
     "assistant",
@@ -54,7 +61,7 @@ def decode_workflow_run_query_response_message_items3_data_choices_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_DATA_CHOICES_ROLE_VALUES
     )

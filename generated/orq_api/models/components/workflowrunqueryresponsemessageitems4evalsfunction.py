@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunQueryResponseMessageItems4EvalsFunction"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseMessageItems4EvalsFunction(_rt.Base):
     """WorkflowRunQueryResponseMessageItems4EvalsFunction"""
@@ -42,9 +45,8 @@ class WorkflowRunQueryResponseMessageItems4EvalsFunction(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_message_items4_evals_function
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.arguments = v1
         obj.additional_properties = extras
@@ -60,6 +62,6 @@ class WorkflowRunQueryResponseMessageItems4EvalsFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items4_evals_function = frozenset(
-    {"name", "arguments"}
+_KEYS_workflow_run_query_response_message_items4_evals_function: frozenset[str] = (
+    frozenset({"name", "arguments"})
 )

@@ -20,6 +20,8 @@ from .workflowrunqueryresponsemessageitems4evalstype import (
     decode_workflow_run_query_response_message_items4_evals_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseMessageItems4EvalsToolCalls"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseMessageItems4EvalsToolCalls(_rt.Base):
@@ -51,7 +53,7 @@ class WorkflowRunQueryResponseMessageItems4EvalsToolCalls(_rt.Base):
             if type(v1) is not float and type(v1) is not int:
                 raise _rt.type_error("float", v1).at(".index")
         if (
-            type(v2) is not str
+            v2.__class__ is not str
             or v2 not in WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_EVALS_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -69,12 +71,11 @@ class WorkflowRunQueryResponseMessageItems4EvalsToolCalls(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_message_items4_evals_tool_calls
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.index = v1
-        obj.type = v2
+        obj.type = v2  # type: ignore[assignment]
         obj.function = v3
         obj.additional_properties = extras
         return obj
@@ -84,17 +85,17 @@ class WorkflowRunQueryResponseMessageItems4EvalsToolCalls(_rt.Base):
             "type": self.type,
             "function": self.function.to_dict(),
         }
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.index
-        if v is not UNSET:
-            out["index"] = v
+        v0 = self.id
+        if v0 is not UNSET:
+            out["id"] = v0
+        v1 = self.index
+        if v1 is not UNSET:
+            out["index"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_query_response_message_items4_evals_tool_calls = frozenset(
-    {"id", "index", "type", "function"}
+_KEYS_workflow_run_query_response_message_items4_evals_tool_calls: frozenset[str] = (
+    frozenset({"id", "index", "type", "function"})
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_EVALS_TYPE_VALUES",
+    "WorkflowRunQueryResponseMessageItems4EvalsType",
+    "decode_workflow_run_query_response_message_items4_evals_type",
+]
+
+
 WorkflowRunQueryResponseMessageItems4EvalsType = Literal["function"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_message_items4_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponseMessageItems4EvalsType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_EVALS_TYPE_VALUES
     )

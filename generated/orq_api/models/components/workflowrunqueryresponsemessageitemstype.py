@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS_TYPE_VALUES",
+    "WorkflowRunQueryResponseMessageItemsType",
+    "decode_workflow_run_query_response_message_items_type",
+]
+
+
 WorkflowRunQueryResponseMessageItemsType = Literal["function"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response_message_items_type(
     data: Any,
 ) -> WorkflowRunQueryResponseMessageItemsType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_TYPE_VALUES",
+    "WorkflowRunQueryResponseMessageType",
+    "decode_workflow_run_query_response_message_type",
+]
+
+
 WorkflowRunQueryResponseMessageType = Literal["function"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response_message_type(
     data: Any,
 ) -> WorkflowRunQueryResponseMessageType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_TYPE_VALUES)

@@ -17,6 +17,8 @@ from .workflowrunqueryresponserelatedentitiesitems1type import (
     decode_workflow_run_query_response_related_entities_items1_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseRelatedEntities3"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseRelatedEntities3(_rt.Base):
@@ -36,7 +38,7 @@ class WorkflowRunQueryResponseRelatedEntities3(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -51,10 +53,9 @@ class WorkflowRunQueryResponseRelatedEntities3(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_related_entities3
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.contact_id = v1
         obj.additional_properties = extras
         return obj
@@ -69,4 +70,6 @@ class WorkflowRunQueryResponseRelatedEntities3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities3 = frozenset({"type", "contact_id"})
+_KEYS_workflow_run_query_response_related_entities3: frozenset[str] = frozenset(
+    {"type", "contact_id"}
+)

@@ -17,6 +17,8 @@ from .workflowrunqueryresponserelatedentitiesitems2relatedentities6type import (
     decode_workflow_run_query_response_related_entities_items2_related_entities6_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseRelatedEntities6"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseRelatedEntities6(_rt.Base):
@@ -36,7 +38,7 @@ class WorkflowRunQueryResponseRelatedEntities6(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES6_TYPE_VALUES
         ):
@@ -53,10 +55,9 @@ class WorkflowRunQueryResponseRelatedEntities6(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_related_entities6
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.chain_id = v1
         obj.additional_properties = extras
         return obj
@@ -71,4 +72,6 @@ class WorkflowRunQueryResponseRelatedEntities6(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities6 = frozenset({"type", "chain_id"})
+_KEYS_workflow_run_query_response_related_entities6: frozenset[str] = frozenset(
+    {"type", "chain_id"}
+)

@@ -17,6 +17,8 @@ from .workflowrunqueryresponserelatedentitiesitems1evals3relatedentities3type im
     decode_workflow_run_query_response_related_entities_items1_evals3_related_entities3_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseRelatedEntitiesItems1Evals33"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseRelatedEntitiesItems1Evals33(_rt.Base):
@@ -39,7 +41,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems1Evals33(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS3_RELATED_ENTITIES3_TYPE_VALUES
         ):
@@ -57,10 +59,9 @@ class WorkflowRunQueryResponseRelatedEntitiesItems1Evals33(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_related_entities_items1_evals33
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.human_eval_id = v1
         obj.additional_properties = extras
         return obj
@@ -75,6 +76,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems1Evals33(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items1_evals33 = frozenset(
-    {"type", "human_eval_id"}
+_KEYS_workflow_run_query_response_related_entities_items1_evals33: frozenset[str] = (
+    frozenset({"type", "human_eval_id"})
 )

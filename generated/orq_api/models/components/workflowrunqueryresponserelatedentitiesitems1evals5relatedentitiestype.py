@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS5_RELATED_ENTITIES_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals5RelatedEntitiesType",
+    "decode_workflow_run_query_response_related_entities_items1_evals5_related_entities_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems1Evals5RelatedEntitiesType = Literal[
     "contact"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items1_evals5_related_en
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems1Evals5RelatedEntitiesType:
     if data == "contact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "contact"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS5_RELATED_ENTITIES_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS1_RELATED_ENTITIES_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals1RelatedEntitiesType",
+    "decode_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals1_related_entities_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals1RelatedEntitiesType = Literal[
     "evaluator"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items1_evals7_workflow_r
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals1RelatedEntitiesType:
     if data == "evaluator" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "evaluator"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS1_RELATED_ENTITIES_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3RelatedEntities3Type",
+    "decode_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals3_related_entities3_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3RelatedEntities3Type = Literal[
     "human_eval"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items1_evals7_workflow_r
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3RelatedEntities3Type:
     if data == "human_eval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "human_eval"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,

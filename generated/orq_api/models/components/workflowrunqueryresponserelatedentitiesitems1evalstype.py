@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1EvalsType",
+    "decode_workflow_run_query_response_related_entities_items1_evals_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems1EvalsType = Literal["account"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_related_entities_items1_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems1EvalsType:
     if data == "account" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "account"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS1_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals1Type",
+    "decode_workflow_run_query_response_related_entities_items2_evals1_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems2Evals1Type = Literal["contact"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_related_entities_items2_evals1_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems2Evals1Type:
     if data == "contact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "contact"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS1_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals1Type",
+    "decode_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals1_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals1Type = Literal[
     "human_eval"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items2_evals7_workflow_r
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals1Type:
     if data == "human_eval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "human_eval"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES,

@@ -17,6 +17,8 @@ from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals3relate
     decode_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals3_related_entities_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32(_rt.Base):
@@ -38,7 +40,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32(_rt.
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES_TYPE_VALUES
         ):
@@ -56,10 +58,9 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32(_rt.
                 if k
                 not in _KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals32
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.contact_id = v1
         obj.additional_properties = extras
         return obj
@@ -74,6 +75,8 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32(_rt.
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals32 = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals32: (
+    frozenset[str]
+) = frozenset(
     {"type", "contact_id"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES4_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities4Type",
+    "decode_workflow_run_query_response_related_entities_items2_related_entities4_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities4Type = Literal[
     "deployment_completion"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items2_related_entities4
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities4Type:
     if data == "deployment_completion" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "deployment_completion"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES4_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES6_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities6Type",
+    "decode_workflow_run_query_response_related_entities_items2_related_entities6_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities6Type = Literal["chain"]
 """"""
 
@@ -26,7 +33,7 @@ def decode_workflow_run_query_response_related_entities_items2_related_entities6
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities6Type:
     if data == "chain" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "chain"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES6_TYPE_VALUES,

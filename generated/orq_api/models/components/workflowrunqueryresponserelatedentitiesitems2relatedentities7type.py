@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES7_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities7Type",
+    "decode_workflow_run_query_response_related_entities_items2_related_entities7_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities7Type = Literal[
     "conversation"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items2_related_entities7
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities7Type:
     if data == "conversation" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "conversation"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES7_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntitiesType",
+    "decode_workflow_run_query_response_related_entities_items2_related_entities_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntitiesType = Literal["deployment"]
 """"""
 
@@ -26,7 +33,7 @@ def decode_workflow_run_query_response_related_entities_items2_related_entities_
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntitiesType:
     if data == "deployment" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "deployment"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES_TYPE_VALUES,

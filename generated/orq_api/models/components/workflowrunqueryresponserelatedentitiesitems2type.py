@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Type",
+    "decode_workflow_run_query_response_related_entities_items2_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems2Type = Literal["deployment_key"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_related_entities_items2_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems2Type:
     if data == "deployment_key" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "deployment_key"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_TYPE_VALUES
     )

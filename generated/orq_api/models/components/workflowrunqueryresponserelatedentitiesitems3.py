@@ -17,6 +17,8 @@ from .workflowrunqueryresponserelatedentitiesitems2relatedentities3type import (
     decode_workflow_run_query_response_related_entities_items2_related_entities3_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseRelatedEntitiesItems3"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseRelatedEntitiesItems3(_rt.Base):
@@ -37,7 +39,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES3_TYPE_VALUES
         ):
@@ -54,10 +56,9 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_related_entities_items3
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.deployment_variant_id = v1
         obj.additional_properties = extras
         return obj
@@ -72,6 +73,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items3 = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items3: frozenset[str] = frozenset(
     {"type", "deployment_variant_id"}
 )

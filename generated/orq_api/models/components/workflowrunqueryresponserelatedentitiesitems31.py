@@ -17,6 +17,8 @@ from .workflowrunqueryresponserelatedentitiesitems3type import (
     decode_workflow_run_query_response_related_entities_items3_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseRelatedEntitiesItems31"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseRelatedEntitiesItems31(_rt.Base):
@@ -37,7 +39,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems31(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -52,10 +54,9 @@ class WorkflowRunQueryResponseRelatedEntitiesItems31(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_related_entities_items31
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.playground_id = v1
         obj.additional_properties = extras
         return obj
@@ -70,6 +71,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems31(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items31 = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items31: frozenset[str] = frozenset(
     {"type", "playground_id"}
 )

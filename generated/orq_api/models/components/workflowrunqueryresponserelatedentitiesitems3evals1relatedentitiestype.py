@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS1_RELATED_ENTITIES_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals1RelatedEntitiesType",
+    "decode_workflow_run_query_response_related_entities_items3_evals1_related_entities_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems3Evals1RelatedEntitiesType = Literal[
     "human_eval"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items3_evals1_related_en
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems3Evals1RelatedEntitiesType:
     if data == "human_eval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "human_eval"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS1_RELATED_ENTITIES_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS4_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals4Type",
+    "decode_workflow_run_query_response_related_entities_items3_evals4_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems3Evals4Type = Literal["account"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_related_entities_items3_evals4_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems3Evals4Type:
     if data == "account" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "account"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS4_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals2RelatedEntitiesType",
+    "decode_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals2_related_entities_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals2RelatedEntitiesType = Literal[
     "contact"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items3_evals7_workflow_r
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals2RelatedEntitiesType:
     if data == "contact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "contact"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES_TYPE_VALUES,

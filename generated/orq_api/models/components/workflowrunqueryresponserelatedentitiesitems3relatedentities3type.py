@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES3_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntities3Type",
+    "decode_workflow_run_query_response_related_entities_items3_related_entities3_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntities3Type = Literal[
     "playground_completion"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items3_related_entities3
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntities3Type:
     if data == "playground_completion" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "playground_completion"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES3_TYPE_VALUES,

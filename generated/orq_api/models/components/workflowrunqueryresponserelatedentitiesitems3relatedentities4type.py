@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES4_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntities4Type",
+    "decode_workflow_run_query_response_related_entities_items3_related_entities4_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntities4Type = Literal["account"]
 """"""
 
@@ -26,7 +33,7 @@ def decode_workflow_run_query_response_related_entities_items3_related_entities4
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntities4Type:
     if data == "account" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "account"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES4_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Type",
+    "decode_workflow_run_query_response_related_entities_items3_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems3Type = Literal["playground"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_related_entities_items3_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems3Type:
     if data == "playground" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "playground"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_TYPE_VALUES
     )

@@ -17,6 +17,8 @@ from .workflowrunqueryresponserelatedentitiesitems4type import (
     decode_workflow_run_query_response_related_entities_items4_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseRelatedEntitiesItems41"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseRelatedEntitiesItems41(_rt.Base):
@@ -37,7 +39,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems41(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -52,10 +54,9 @@ class WorkflowRunQueryResponseRelatedEntitiesItems41(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_related_entities_items41
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.experiment_id = v1
         obj.additional_properties = extras
         return obj
@@ -70,6 +71,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems41(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items41 = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items41: frozenset[str] = frozenset(
     {"type", "experiment_id"}
 )

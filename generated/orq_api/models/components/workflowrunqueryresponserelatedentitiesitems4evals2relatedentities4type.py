@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS2_RELATED_ENTITIES4_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals2RelatedEntities4Type",
+    "decode_workflow_run_query_response_related_entities_items4_evals2_related_entities4_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems4Evals2RelatedEntities4Type = Literal[
     "evaluator"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items4_evals2_related_en
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems4Evals2RelatedEntities4Type:
     if data == "evaluator" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "evaluator"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS2_RELATED_ENTITIES4_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS4_RELATED_ENTITIES3_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals4RelatedEntities3Type",
+    "decode_workflow_run_query_response_related_entities_items4_evals4_related_entities3_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems4Evals4RelatedEntities3Type = Literal[
     "human_eval"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items4_evals4_related_en
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems4Evals4RelatedEntities3Type:
     if data == "human_eval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "human_eval"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,

@@ -17,6 +17,8 @@ from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals4relate
     decode_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals4_related_entities4_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44(_rt.Base):
@@ -39,7 +41,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44(_rt.
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES4_TYPE_VALUES
         ):
@@ -57,10 +59,9 @@ class WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44(_rt.
                 if k
                 not in _KEYS_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals44
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.evaluator_id = v1
         obj.additional_properties = extras
         return obj
@@ -75,6 +76,8 @@ class WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44(_rt.
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals44 = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals44: (
+    frozenset[str]
+) = frozenset(
     {"type", "evaluator_id"}
 )

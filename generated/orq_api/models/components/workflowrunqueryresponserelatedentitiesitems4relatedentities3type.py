@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES3_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities3Type",
+    "decode_workflow_run_query_response_related_entities_items4_related_entities3_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities3Type = Literal[
     "test_case_run"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items4_related_entities3
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities3Type:
     if data == "test_case_run" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "test_case_run"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES3_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES4_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities4Type",
+    "decode_workflow_run_query_response_related_entities_items4_related_entities4_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities4Type = Literal[
     "experiment_test_case"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items4_related_entities4
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities4Type:
     if data == "experiment_test_case" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "experiment_test_case"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES4_TYPE_VALUES,

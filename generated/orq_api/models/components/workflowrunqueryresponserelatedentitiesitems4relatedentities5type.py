@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES5_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities5Type",
+    "decode_workflow_run_query_response_related_entities_items4_related_entities5_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities5Type = Literal["account"]
 """"""
 
@@ -26,7 +33,7 @@ def decode_workflow_run_query_response_related_entities_items4_related_entities5
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities5Type:
     if data == "account" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "account"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES5_TYPE_VALUES,

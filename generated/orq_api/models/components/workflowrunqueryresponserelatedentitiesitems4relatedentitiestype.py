@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntitiesType",
+    "decode_workflow_run_query_response_related_entities_items4_related_entities_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntitiesType = Literal[
     "experiment_run"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_related_entities_items4_related_entities_
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntitiesType:
     if data == "experiment_run" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "experiment_run"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Type",
+    "decode_workflow_run_query_response_related_entities_items4_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItems4Type = Literal["experiment"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_related_entities_items4_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems4Type:
     if data == "experiment" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "experiment"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesItemsType",
+    "decode_workflow_run_query_response_related_entities_items_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesItemsType = Literal["remoteconfig_variant"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_related_entities_items_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItemsType:
     if data == "remoteconfig_variant" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "remoteconfig_variant"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_TYPE_VALUES",
+    "WorkflowRunQueryResponseRelatedEntitiesType",
+    "decode_workflow_run_query_response_related_entities_type",
+]
+
+
 WorkflowRunQueryResponseRelatedEntitiesType = Literal["remoteconfig"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response_related_entities_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesType:
     if data == "remoteconfig" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "remoteconfig"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_TYPE_VALUES)

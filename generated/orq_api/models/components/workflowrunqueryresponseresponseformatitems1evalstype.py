@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS1_EVALS_TYPE_VALUES",
+    "WorkflowRunQueryResponseResponseFormatItems1EvalsType",
+    "decode_workflow_run_query_response_response_format_items1_evals_type",
+]
+
+
 WorkflowRunQueryResponseResponseFormatItems1EvalsType = Literal["json_object"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_response_format_items1_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponseResponseFormatItems1EvalsType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS1_EVALS_TYPE_VALUES
     )

@@ -20,6 +20,8 @@ from .workflowrunqueryresponseresponseformatitems2datametadatatype import (
     decode_workflow_run_query_response_response_format_items2_data_metadata_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseResponseFormatItems2Data1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseResponseFormatItems2Data1(_rt.Base):
@@ -39,7 +41,7 @@ class WorkflowRunQueryResponseResponseFormatItems2Data1(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_METADATA_TYPE_VALUES
         ):
@@ -61,10 +63,9 @@ class WorkflowRunQueryResponseResponseFormatItems2Data1(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_response_format_items2_data1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.json_schema = v1
         obj.additional_properties = extras
         return obj
@@ -79,6 +80,6 @@ class WorkflowRunQueryResponseResponseFormatItems2Data1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items2_data1 = frozenset(
-    {"type", "json_schema"}
+_KEYS_workflow_run_query_response_response_format_items2_data1: frozenset[str] = (
+    frozenset({"type", "json_schema"})
 )

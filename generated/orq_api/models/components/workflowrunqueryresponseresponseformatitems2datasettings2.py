@@ -17,6 +17,8 @@ from .workflowrunqueryresponseresponseformatitems2datasettingscacheconfigtype im
     decode_workflow_run_query_response_response_format_items2_data_settings_cache_config_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseResponseFormatItems2DataSettings2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseResponseFormatItems2DataSettings2(_rt.Base):
@@ -36,7 +38,7 @@ class WorkflowRunQueryResponseResponseFormatItems2DataSettings2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES
         ):
@@ -52,10 +54,9 @@ class WorkflowRunQueryResponseResponseFormatItems2DataSettings2(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_response_format_items2_data_settings2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -68,6 +69,6 @@ class WorkflowRunQueryResponseResponseFormatItems2DataSettings2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items2_data_settings2 = frozenset(
-    {"type"}
-)
+_KEYS_workflow_run_query_response_response_format_items2_data_settings2: frozenset[
+    str
+] = frozenset({"type"})

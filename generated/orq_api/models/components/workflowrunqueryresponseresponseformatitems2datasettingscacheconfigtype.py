@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES",
+    "WorkflowRunQueryResponseResponseFormatItems2DataSettingsCacheConfigType",
+    "decode_workflow_run_query_response_response_format_items2_data_settings_cache_config_type",
+]
+
+
 WorkflowRunQueryResponseResponseFormatItems2DataSettingsCacheConfigType = Literal[
     "json_object"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_query_response_response_format_items2_data_settings_cach
     data: Any,
 ) -> WorkflowRunQueryResponseResponseFormatItems2DataSettingsCacheConfigType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_SETTINGS_TYPE_VALUES",
+    "WorkflowRunQueryResponseResponseFormatItems2DataSettingsType",
+    "decode_workflow_run_query_response_response_format_items2_data_settings_type",
+]
+
+
 WorkflowRunQueryResponseResponseFormatItems2DataSettingsType = Literal["json_schema"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_response_format_items2_data_settings_type
     data: Any,
 ) -> WorkflowRunQueryResponseResponseFormatItems2DataSettingsType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_SETTINGS_TYPE_VALUES,

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunQueryResponseResponseFormatItems2EvalsJsonSchema"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseResponseFormatItems2EvalsJsonSchema(_rt.Base):
     """WorkflowRunQueryResponseResponseFormatItems2EvalsJsonSchema"""
@@ -49,9 +52,8 @@ class WorkflowRunQueryResponseResponseFormatItems2EvalsJsonSchema(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_response_format_items2_evals_json_schema
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.strict = v1
         obj.schema = v2
@@ -69,6 +71,6 @@ class WorkflowRunQueryResponseResponseFormatItems2EvalsJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items2_evals_json_schema = frozenset(
-    {"name", "strict", "schema"}
-)
+_KEYS_workflow_run_query_response_response_format_items2_evals_json_schema: frozenset[
+    str
+] = frozenset({"name", "strict", "schema"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS3_EVALS7_TYPE_VALUES",
+    "WorkflowRunQueryResponseResponseFormatItems3Evals7Type",
+    "decode_workflow_run_query_response_response_format_items3_evals7_type",
+]
+
+
 WorkflowRunQueryResponseResponseFormatItems3Evals7Type = Literal["json_object"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_response_format_items3_evals7_type(
     data: Any,
 ) -> WorkflowRunQueryResponseResponseFormatItems3Evals7Type:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS3_EVALS7_TYPE_VALUES
     )

@@ -17,6 +17,8 @@ from .workflowrunqueryresponseresponseformatitems4evals7type import (
     decode_workflow_run_query_response_response_format_items4_evals7_type,
 )
 
+__all__ = ["WorkflowRunQueryResponseResponseFormatItems4Evals2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunQueryResponseResponseFormatItems4Evals2(_rt.Base):
@@ -34,7 +36,7 @@ class WorkflowRunQueryResponseResponseFormatItems4Evals2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS4_EVALS7_TYPE_VALUES
         ):
@@ -50,10 +52,9 @@ class WorkflowRunQueryResponseResponseFormatItems4Evals2(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_response_format_items4_evals2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -66,4 +67,6 @@ class WorkflowRunQueryResponseResponseFormatItems4Evals2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items4_evals2 = frozenset({"type"})
+_KEYS_workflow_run_query_response_response_format_items4_evals2: frozenset[str] = (
+    frozenset({"type"})
+)

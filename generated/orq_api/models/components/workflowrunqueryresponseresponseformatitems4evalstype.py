@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS4_EVALS_TYPE_VALUES",
+    "WorkflowRunQueryResponseResponseFormatItems4EvalsType",
+    "decode_workflow_run_query_response_response_format_items4_evals_type",
+]
+
+
 WorkflowRunQueryResponseResponseFormatItems4EvalsType = Literal["json_schema"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_query_response_response_format_items4_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponseResponseFormatItems4EvalsType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS4_EVALS_TYPE_VALUES
     )

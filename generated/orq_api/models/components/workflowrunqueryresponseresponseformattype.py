@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES",
+    "WorkflowRunQueryResponseResponseFormatType",
+    "decode_workflow_run_query_response_response_format_type",
+]
+
+
 WorkflowRunQueryResponseResponseFormatType = Literal["json_schema"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_query_response_response_format_type(
     data: Any,
 ) -> WorkflowRunQueryResponseResponseFormatType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES)

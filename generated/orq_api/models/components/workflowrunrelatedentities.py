@@ -15,6 +15,13 @@ from .workflowrunrelatedentities1 import WorkflowRunRelatedEntities1
 from .workflowrunrelatedentities2 import WorkflowRunRelatedEntities2
 from .workflowrunrelatedentities3 import WorkflowRunRelatedEntities3
 
+__all__ = [
+    "WorkflowRunRelatedEntities",
+    "decode_workflow_run_related_entities",
+    "encode_workflow_run_related_entities",
+]
+
+
 WorkflowRunRelatedEntities = Union[
     "WorkflowRunRelatedEntities1",
     "WorkflowRunRelatedEntities2",
@@ -26,17 +33,17 @@ WorkflowRunRelatedEntities = Union[
 def decode_workflow_run_related_entities(data: Any) -> WorkflowRunRelatedEntities:
     if type(data) is dict and "type" in data and "remote_config_id" in data:
         try:
-            return WorkflowRunRelatedEntities1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "remote_config_variant_id" in data:
         try:
-            return WorkflowRunRelatedEntities2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "contact_id" in data:
         try:
-            return WorkflowRunRelatedEntities3.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunRelatedEntities3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

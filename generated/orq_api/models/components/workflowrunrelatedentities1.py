@@ -17,6 +17,8 @@ from .workflowrunrelatedentitiestype import (
     decode_workflow_run_related_entities_type,
 )
 
+__all__ = ["WorkflowRunRelatedEntities1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunRelatedEntities1(_rt.Base):
@@ -35,7 +37,10 @@ class WorkflowRunRelatedEntities1(_rt.Base):
             v1 = data["remote_config_id"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_RELATED_ENTITIES_TYPE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in WORKFLOW_RUN_RELATED_ENTITIES_TYPE_VALUES
+        ):
             raise _rt.enum_error(v0, WORKFLOW_RUN_RELATED_ENTITIES_TYPE_VALUES).at(
                 ".type"
             )
@@ -48,10 +53,9 @@ class WorkflowRunRelatedEntities1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_related_entities1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.remote_config_id = v1
         obj.additional_properties = extras
         return obj
@@ -66,4 +70,6 @@ class WorkflowRunRelatedEntities1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities1 = frozenset({"type", "remote_config_id"})
+_KEYS_workflow_run_related_entities1: frozenset[str] = frozenset(
+    {"type", "remote_config_id"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_RELATED_ENTITIES3_TYPE_VALUES",
+    "WorkflowRunRelatedEntities1Evals4RelatedEntities3Type",
+    "decode_workflow_run_related_entities1_evals4_related_entities3_type",
+]
+
+
 WorkflowRunRelatedEntities1Evals4RelatedEntities3Type = Literal["human_eval"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities1_evals4_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities1Evals4RelatedEntities3Type:
     if data == "human_eval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "human_eval"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_RELATED_ENTITIES3_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4Type",
+    "decode_workflow_run_related_entities1_evals7_workflow_run_evals4_type",
+]
+
+
 WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4Type = Literal["account"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities1_evals7_workflow_run_evals4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4Type:
     if data == "account" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "account"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES1_TYPE_VALUES",
+    "WorkflowRunRelatedEntities1Type",
+    "decode_workflow_run_related_entities1_type",
+]
+
+
 WorkflowRunRelatedEntities1Type = Literal["remoteconfig_variant"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_related_entities1_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities1Type:
     if data == "remoteconfig_variant" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "remoteconfig_variant"
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES1_TYPE_VALUES)

@@ -17,6 +17,8 @@ from .workflowrunrelatedentities1type import (
     decode_workflow_run_related_entities1_type,
 )
 
+__all__ = ["WorkflowRunRelatedEntities2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunRelatedEntities2(_rt.Base):
@@ -35,7 +37,10 @@ class WorkflowRunRelatedEntities2(_rt.Base):
             v1 = data["remote_config_variant_id"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_RELATED_ENTITIES1_TYPE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in WORKFLOW_RUN_RELATED_ENTITIES1_TYPE_VALUES
+        ):
             raise _rt.enum_error(v0, WORKFLOW_RUN_RELATED_ENTITIES1_TYPE_VALUES).at(
                 ".type"
             )
@@ -48,10 +53,9 @@ class WorkflowRunRelatedEntities2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_related_entities2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.remote_config_variant_id = v1
         obj.additional_properties = extras
         return obj
@@ -66,4 +70,6 @@ class WorkflowRunRelatedEntities2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities2 = frozenset({"type", "remote_config_variant_id"})
+_KEYS_workflow_run_related_entities2: frozenset[str] = frozenset(
+    {"type", "remote_config_variant_id"}
+)

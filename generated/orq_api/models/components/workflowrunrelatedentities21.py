@@ -17,6 +17,8 @@ from .workflowrunrelatedentities2type import (
     decode_workflow_run_related_entities2_type,
 )
 
+__all__ = ["WorkflowRunRelatedEntities21"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunRelatedEntities21(_rt.Base):
@@ -35,7 +37,10 @@ class WorkflowRunRelatedEntities21(_rt.Base):
             v1 = data["deployment_key"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_RELATED_ENTITIES2_TYPE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in WORKFLOW_RUN_RELATED_ENTITIES2_TYPE_VALUES
+        ):
             raise _rt.enum_error(v0, WORKFLOW_RUN_RELATED_ENTITIES2_TYPE_VALUES).at(
                 ".type"
             )
@@ -48,10 +53,9 @@ class WorkflowRunRelatedEntities21(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_related_entities21
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.deployment_key = v1
         obj.additional_properties = extras
         return obj
@@ -66,4 +70,6 @@ class WorkflowRunRelatedEntities21(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities21 = frozenset({"type", "deployment_key"})
+_KEYS_workflow_run_related_entities21: frozenset[str] = frozenset(
+    {"type", "deployment_key"}
+)

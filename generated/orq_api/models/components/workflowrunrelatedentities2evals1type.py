@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS1_TYPE_VALUES",
+    "WorkflowRunRelatedEntities2Evals1Type",
+    "decode_workflow_run_related_entities2_evals1_type",
+]
+
+
 WorkflowRunRelatedEntities2Evals1Type = Literal["contact"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_related_entities2_evals1_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2Evals1Type:
     if data == "contact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "contact"
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES2_EVALS1_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS5_RELATED_ENTITIES4_TYPE_VALUES",
+    "WorkflowRunRelatedEntities2Evals5RelatedEntities4Type",
+    "decode_workflow_run_related_entities2_evals5_related_entities4_type",
+]
+
+
 WorkflowRunRelatedEntities2Evals5RelatedEntities4Type = Literal["evaluator"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities2_evals5_related_entities4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2Evals5RelatedEntities4Type:
     if data == "evaluator" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "evaluator"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_EVALS5_RELATED_ENTITIES4_TYPE_VALUES
     )

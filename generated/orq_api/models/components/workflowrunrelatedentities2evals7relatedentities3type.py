@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_RELATED_ENTITIES3_TYPE_VALUES",
+    "WorkflowRunRelatedEntities2Evals7RelatedEntities3Type",
+    "decode_workflow_run_related_entities2_evals7_related_entities3_type",
+]
+
+
 WorkflowRunRelatedEntities2Evals7RelatedEntities3Type = Literal["human_eval"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities2_evals7_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2Evals7RelatedEntities3Type:
     if data == "human_eval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "human_eval"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_RELATED_ENTITIES3_TYPE_VALUES
     )

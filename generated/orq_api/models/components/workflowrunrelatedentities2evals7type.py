@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_TYPE_VALUES",
+    "WorkflowRunRelatedEntities2Evals7Type",
+    "decode_workflow_run_related_entities2_evals7_type",
+]
+
+
 WorkflowRunRelatedEntities2Evals7Type = Literal["account"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_related_entities2_evals7_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2Evals7Type:
     if data == "account" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "account"
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_TYPE_VALUES)

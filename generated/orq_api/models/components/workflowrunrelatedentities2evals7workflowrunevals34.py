@@ -17,6 +17,8 @@ from .workflowrunrelatedentities2evals7workflowrunevals3relatedentities4type imp
     decode_workflow_run_related_entities2_evals7_workflow_run_evals3_related_entities4_type,
 )
 
+__all__ = ["WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34(_rt.Base):
@@ -39,7 +41,7 @@ class WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES4_TYPE_VALUES
         ):
@@ -57,10 +59,9 @@ class WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_related_entities2_evals7_workflow_run_evals34
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.evaluator_id = v1
         obj.additional_properties = extras
         return obj
@@ -75,6 +76,6 @@ class WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities2_evals7_workflow_run_evals34 = frozenset(
-    {"type", "evaluator_id"}
+_KEYS_workflow_run_related_entities2_evals7_workflow_run_evals34: frozenset[str] = (
+    frozenset({"type", "evaluator_id"})
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_TYPE_VALUES",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunType",
+    "decode_workflow_run_related_entities2_evals7_workflow_run_type",
+]
+
+
 WorkflowRunRelatedEntities2Evals7WorkflowRunType = Literal["account"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities2_evals7_workflow_run_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2Evals7WorkflowRunType:
     if data == "account" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "account"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_TYPE_VALUES
     )

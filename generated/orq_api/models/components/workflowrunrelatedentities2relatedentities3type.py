@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES3_TYPE_VALUES",
+    "WorkflowRunRelatedEntities2RelatedEntities3Type",
+    "decode_workflow_run_related_entities2_related_entities3_type",
+]
+
+
 WorkflowRunRelatedEntities2RelatedEntities3Type = Literal["deployment_variant"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities2_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2RelatedEntities3Type:
     if data == "deployment_variant" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "deployment_variant"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES3_TYPE_VALUES
     )

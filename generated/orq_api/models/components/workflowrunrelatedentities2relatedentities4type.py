@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES4_TYPE_VALUES",
+    "WorkflowRunRelatedEntities2RelatedEntities4Type",
+    "decode_workflow_run_related_entities2_related_entities4_type",
+]
+
+
 WorkflowRunRelatedEntities2RelatedEntities4Type = Literal["deployment_completion"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities2_related_entities4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2RelatedEntities4Type:
     if data == "deployment_completion" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "deployment_completion"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES4_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES6_TYPE_VALUES",
+    "WorkflowRunRelatedEntities2RelatedEntities6Type",
+    "decode_workflow_run_related_entities2_related_entities6_type",
+]
+
+
 WorkflowRunRelatedEntities2RelatedEntities6Type = Literal["chain"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities2_related_entities6_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2RelatedEntities6Type:
     if data == "chain" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "chain"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES6_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES7_TYPE_VALUES",
+    "WorkflowRunRelatedEntities2RelatedEntities7Type",
+    "decode_workflow_run_related_entities2_related_entities7_type",
+]
+
+
 WorkflowRunRelatedEntities2RelatedEntities7Type = Literal["conversation"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities2_related_entities7_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2RelatedEntities7Type:
     if data == "conversation" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "conversation"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES7_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES2_TYPE_VALUES",
+    "WorkflowRunRelatedEntities2Type",
+    "decode_workflow_run_related_entities2_type",
+]
+
+
 WorkflowRunRelatedEntities2Type = Literal["deployment_key"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_related_entities2_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2Type:
     if data == "deployment_key" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "deployment_key"
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES2_TYPE_VALUES)

@@ -17,6 +17,8 @@ from .workflowrunrelatedentities3type import (
     decode_workflow_run_related_entities3_type,
 )
 
+__all__ = ["WorkflowRunRelatedEntities31"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunRelatedEntities31(_rt.Base):
@@ -36,7 +38,10 @@ class WorkflowRunRelatedEntities31(_rt.Base):
             v1 = data["playground_id"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_RELATED_ENTITIES3_TYPE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in WORKFLOW_RUN_RELATED_ENTITIES3_TYPE_VALUES
+        ):
             raise _rt.enum_error(v0, WORKFLOW_RUN_RELATED_ENTITIES3_TYPE_VALUES).at(
                 ".type"
             )
@@ -49,10 +54,9 @@ class WorkflowRunRelatedEntities31(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_related_entities31
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.playground_id = v1
         obj.additional_properties = extras
         return obj
@@ -67,4 +71,6 @@ class WorkflowRunRelatedEntities31(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities31 = frozenset({"type", "playground_id"})
+_KEYS_workflow_run_related_entities31: frozenset[str] = frozenset(
+    {"type", "playground_id"}
+)

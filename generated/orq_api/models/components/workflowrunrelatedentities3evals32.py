@@ -17,6 +17,8 @@ from .workflowrunrelatedentities3evals3relatedentitiestype import (
     decode_workflow_run_related_entities3_evals3_related_entities_type,
 )
 
+__all__ = ["WorkflowRunRelatedEntities3Evals32"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunRelatedEntities3Evals32(_rt.Base):
@@ -36,7 +38,7 @@ class WorkflowRunRelatedEntities3Evals32(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_RELATED_ENTITIES3_EVALS3_RELATED_ENTITIES_TYPE_VALUES
         ):
@@ -52,10 +54,9 @@ class WorkflowRunRelatedEntities3Evals32(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_related_entities3_evals32
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.contact_id = v1
         obj.additional_properties = extras
         return obj
@@ -70,4 +71,6 @@ class WorkflowRunRelatedEntities3Evals32(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities3_evals32 = frozenset({"type", "contact_id"})
+_KEYS_workflow_run_related_entities3_evals32: frozenset[str] = frozenset(
+    {"type", "contact_id"}
+)

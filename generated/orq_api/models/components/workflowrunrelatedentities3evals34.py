@@ -17,6 +17,8 @@ from .workflowrunrelatedentities3evals3relatedentities4type import (
     decode_workflow_run_related_entities3_evals3_related_entities4_type,
 )
 
+__all__ = ["WorkflowRunRelatedEntities3Evals34"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunRelatedEntities3Evals34(_rt.Base):
@@ -37,7 +39,7 @@ class WorkflowRunRelatedEntities3Evals34(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_RELATED_ENTITIES3_EVALS3_RELATED_ENTITIES4_TYPE_VALUES
         ):
@@ -53,10 +55,9 @@ class WorkflowRunRelatedEntities3Evals34(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_related_entities3_evals34
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.evaluator_id = v1
         obj.additional_properties = extras
         return obj
@@ -71,4 +72,6 @@ class WorkflowRunRelatedEntities3Evals34(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities3_evals34 = frozenset({"type", "evaluator_id"})
+_KEYS_workflow_run_related_entities3_evals34: frozenset[str] = frozenset(
+    {"type", "evaluator_id"}
+)

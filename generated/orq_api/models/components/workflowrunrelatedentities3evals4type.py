@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS4_TYPE_VALUES",
+    "WorkflowRunRelatedEntities3Evals4Type",
+    "decode_workflow_run_related_entities3_evals4_type",
+]
+
+
 WorkflowRunRelatedEntities3Evals4Type = Literal["account"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_related_entities3_evals4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3Evals4Type:
     if data == "account" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "account"
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES3_EVALS4_TYPE_VALUES)

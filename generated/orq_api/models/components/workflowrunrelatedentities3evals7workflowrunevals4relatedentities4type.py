@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES4_TYPE_VALUES",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4RelatedEntities4Type",
+    "decode_workflow_run_related_entities3_evals7_workflow_run_evals4_related_entities4_type",
+]
+
+
 WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4RelatedEntities4Type = Literal[
     "evaluator"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_related_entities3_evals7_workflow_run_evals4_related_ent
     data: Any,
 ) -> WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4RelatedEntities4Type:
     if data == "evaluator" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "evaluator"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES4_TYPE_VALUES,

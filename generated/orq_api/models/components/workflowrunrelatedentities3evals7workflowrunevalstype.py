@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvalsType",
+    "decode_workflow_run_related_entities3_evals7_workflow_run_evals_type",
+]
+
+
 WorkflowRunRelatedEntities3Evals7WorkflowRunEvalsType = Literal["contact"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities3_evals7_workflow_run_evals_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3Evals7WorkflowRunEvalsType:
     if data == "contact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "contact"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES
     )

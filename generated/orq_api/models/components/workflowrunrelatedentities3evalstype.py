@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS_TYPE_VALUES",
+    "WorkflowRunRelatedEntities3EvalsType",
+    "decode_workflow_run_related_entities3_evals_type",
+]
+
+
 WorkflowRunRelatedEntities3EvalsType = Literal["account"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_related_entities3_evals_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3EvalsType:
     if data == "account" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "account"
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES3_EVALS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES3_TYPE_VALUES",
+    "WorkflowRunRelatedEntities3RelatedEntities3Type",
+    "decode_workflow_run_related_entities3_related_entities3_type",
+]
+
+
 WorkflowRunRelatedEntities3RelatedEntities3Type = Literal["playground_completion"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities3_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3RelatedEntities3Type:
     if data == "playground_completion" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "playground_completion"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES3_TYPE_VALUES
     )

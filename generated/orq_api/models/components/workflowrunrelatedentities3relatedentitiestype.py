@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES_TYPE_VALUES",
+    "WorkflowRunRelatedEntities3RelatedEntitiesType",
+    "decode_workflow_run_related_entities3_related_entities_type",
+]
+
+
 WorkflowRunRelatedEntities3RelatedEntitiesType = Literal["playground_block"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities3_related_entities_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3RelatedEntitiesType:
     if data == "playground_block" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "playground_block"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES3_TYPE_VALUES",
+    "WorkflowRunRelatedEntities3Type",
+    "decode_workflow_run_related_entities3_type",
+]
+
+
 WorkflowRunRelatedEntities3Type = Literal["playground"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3Type:
     if data == "playground" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "playground"
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES3_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS1_RELATED_ENTITIES_TYPE_VALUES",
+    "WorkflowRunRelatedEntities4Evals1RelatedEntitiesType",
+    "decode_workflow_run_related_entities4_evals1_related_entities_type",
+]
+
+
 WorkflowRunRelatedEntities4Evals1RelatedEntitiesType = Literal["human_eval"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities4_evals1_related_entities_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4Evals1RelatedEntitiesType:
     if data == "human_eval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "human_eval"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES4_EVALS1_RELATED_ENTITIES_TYPE_VALUES
     )

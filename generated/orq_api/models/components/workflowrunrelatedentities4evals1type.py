@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS1_TYPE_VALUES",
+    "WorkflowRunRelatedEntities4Evals1Type",
+    "decode_workflow_run_related_entities4_evals1_type",
+]
+
+
 WorkflowRunRelatedEntities4Evals1Type = Literal["contact"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_related_entities4_evals1_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4Evals1Type:
     if data == "contact" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "contact"
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES4_EVALS1_TYPE_VALUES)

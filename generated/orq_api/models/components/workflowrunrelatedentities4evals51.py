@@ -17,6 +17,8 @@ from .workflowrunrelatedentities4evals5type import (
     decode_workflow_run_related_entities4_evals5_type,
 )
 
+__all__ = ["WorkflowRunRelatedEntities4Evals51"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunRelatedEntities4Evals51(_rt.Base):
@@ -37,7 +39,7 @@ class WorkflowRunRelatedEntities4Evals51(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_RELATED_ENTITIES4_EVALS5_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -52,10 +54,9 @@ class WorkflowRunRelatedEntities4Evals51(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_related_entities4_evals51
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.account_id = v1
         obj.additional_properties = extras
         return obj
@@ -70,4 +71,6 @@ class WorkflowRunRelatedEntities4Evals51(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities4_evals51 = frozenset({"type", "account_id"})
+_KEYS_workflow_run_related_entities4_evals51: frozenset[str] = frozenset(
+    {"type", "account_id"}
+)

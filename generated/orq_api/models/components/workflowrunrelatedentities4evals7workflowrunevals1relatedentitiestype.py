@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS1_RELATED_ENTITIES_TYPE_VALUES",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1RelatedEntitiesType",
+    "decode_workflow_run_related_entities4_evals7_workflow_run_evals1_related_entities_type",
+]
+
+
 WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1RelatedEntitiesType = Literal[
     "evaluator"
 ]
@@ -28,7 +35,7 @@ def decode_workflow_run_related_entities4_evals7_workflow_run_evals1_related_ent
     data: Any,
 ) -> WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1RelatedEntitiesType:
     if data == "evaluator" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "evaluator"
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS1_RELATED_ENTITIES_TYPE_VALUES,

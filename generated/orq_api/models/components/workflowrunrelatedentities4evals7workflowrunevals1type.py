@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1Type",
+    "decode_workflow_run_related_entities4_evals7_workflow_run_evals1_type",
+]
+
+
 WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1Type = Literal["human_eval"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities4_evals7_workflow_run_evals1_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1Type:
     if data == "human_eval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "human_eval"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS_TYPE_VALUES",
+    "WorkflowRunRelatedEntities4EvalsType",
+    "decode_workflow_run_related_entities4_evals_type",
+]
+
+
 WorkflowRunRelatedEntities4EvalsType = Literal["account"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_related_entities4_evals_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4EvalsType:
     if data == "account" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "account"
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES4_EVALS_TYPE_VALUES)

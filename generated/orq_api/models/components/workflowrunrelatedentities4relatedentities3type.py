@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES3_TYPE_VALUES",
+    "WorkflowRunRelatedEntities4RelatedEntities3Type",
+    "decode_workflow_run_related_entities4_related_entities3_type",
+]
+
+
 WorkflowRunRelatedEntities4RelatedEntities3Type = Literal["test_case_run"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities4_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4RelatedEntities3Type:
     if data == "test_case_run" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "test_case_run"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES3_TYPE_VALUES
     )

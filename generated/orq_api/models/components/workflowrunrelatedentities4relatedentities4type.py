@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES4_TYPE_VALUES",
+    "WorkflowRunRelatedEntities4RelatedEntities4Type",
+    "decode_workflow_run_related_entities4_related_entities4_type",
+]
+
+
 WorkflowRunRelatedEntities4RelatedEntities4Type = Literal["experiment_test_case"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities4_related_entities4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4RelatedEntities4Type:
     if data == "experiment_test_case" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "experiment_test_case"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES4_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES5_TYPE_VALUES",
+    "WorkflowRunRelatedEntities4RelatedEntities5Type",
+    "decode_workflow_run_related_entities4_related_entities5_type",
+]
+
+
 WorkflowRunRelatedEntities4RelatedEntities5Type = Literal["account"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities4_related_entities5_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4RelatedEntities5Type:
     if data == "account" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "account"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES5_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES_TYPE_VALUES",
+    "WorkflowRunRelatedEntities4RelatedEntitiesType",
+    "decode_workflow_run_related_entities4_related_entities_type",
+]
+
+
 WorkflowRunRelatedEntities4RelatedEntitiesType = Literal["experiment_run"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_related_entities4_related_entities_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4RelatedEntitiesType:
     if data == "experiment_run" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "experiment_run"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES_TYPE_VALUES
     )

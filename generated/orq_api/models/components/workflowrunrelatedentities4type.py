@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES4_TYPE_VALUES",
+    "WorkflowRunRelatedEntities4Type",
+    "decode_workflow_run_related_entities4_type",
+]
+
+
 WorkflowRunRelatedEntities4Type = Literal["experiment"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_related_entities4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4Type:
     if data == "experiment" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "experiment"
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES4_TYPE_VALUES)

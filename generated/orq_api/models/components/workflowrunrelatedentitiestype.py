@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RELATED_ENTITIES_TYPE_VALUES",
+    "WorkflowRunRelatedEntitiesType",
+    "decode_workflow_run_related_entities_type",
+]
+
+
 WorkflowRunRelatedEntitiesType = Literal["remoteconfig"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_related_entities_type(
     data: Any,
 ) -> WorkflowRunRelatedEntitiesType:
     if data == "remoteconfig" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "remoteconfig"
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES_TYPE_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .workflowrunresponseformat1 import WorkflowRunResponseFormat1
 from .workflowrunresponseformat2 import WorkflowRunResponseFormat2
 
+__all__ = [
+    "WorkflowRunResponseFormat",
+    "decode_workflow_run_response_format",
+    "encode_workflow_run_response_format",
+]
+
+
 WorkflowRunResponseFormat = Union[
     "WorkflowRunResponseFormat1", "WorkflowRunResponseFormat2"
 ]
@@ -30,12 +37,12 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_workflow_run_response_format(data: Any) -> WorkflowRunResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return WorkflowRunResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return WorkflowRunResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+            return WorkflowRunResponseFormat2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -18,6 +18,8 @@ from .workflowrunresponseformattype import (
     decode_workflow_run_response_format_type,
 )
 
+__all__ = ["WorkflowRunResponseFormat1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunResponseFormat1(_rt.Base):
@@ -36,7 +38,10 @@ class WorkflowRunResponseFormat1(_rt.Base):
             v1 = data["json_schema"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in WORKFLOW_RUN_RESPONSE_FORMAT_TYPE_VALUES:
+        if (
+            v0.__class__ is not str
+            or v0 not in WORKFLOW_RUN_RESPONSE_FORMAT_TYPE_VALUES
+        ):
             raise _rt.enum_error(v0, WORKFLOW_RUN_RESPONSE_FORMAT_TYPE_VALUES).at(
                 ".type"
             )
@@ -51,10 +56,9 @@ class WorkflowRunResponseFormat1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_response_format1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.json_schema = v1
         obj.additional_properties = extras
         return obj
@@ -69,4 +73,4 @@ class WorkflowRunResponseFormat1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format1 = frozenset({"type", "json_schema"})
+_KEYS_workflow_run_response_format1: frozenset[str] = frozenset({"type", "json_schema"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RESPONSE_FORMAT1_TYPE_VALUES",
+    "WorkflowRunResponseFormat1Type",
+    "decode_workflow_run_response_format1_type",
+]
+
+
 WorkflowRunResponseFormat1Type = Literal["json_schema"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_response_format1_type(
     data: Any,
 ) -> WorkflowRunResponseFormat1Type:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT1_TYPE_VALUES)

@@ -18,6 +18,8 @@ from .workflowrunresponseformat2datatype import (
 )
 from .workflowrunresponseformat2jsonschema import WorkflowRunResponseFormat2JsonSchema
 
+__all__ = ["WorkflowRunResponseFormat21"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunResponseFormat21(_rt.Base):
@@ -37,7 +39,7 @@ class WorkflowRunResponseFormat21(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_TYPE_VALUES
         ):
             raise _rt.enum_error(v0, WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_TYPE_VALUES).at(
@@ -54,10 +56,9 @@ class WorkflowRunResponseFormat21(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_response_format21
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.json_schema = v1
         obj.additional_properties = extras
         return obj
@@ -72,4 +73,6 @@ class WorkflowRunResponseFormat21(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format21 = frozenset({"type", "json_schema"})
+_KEYS_workflow_run_response_format21: frozenset[str] = frozenset(
+    {"type", "json_schema"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_METADATA_CACHE_CONFIG_TYPE_VALUES",
+    "WorkflowRunResponseFormat2DataMetadataCacheConfigType",
+    "decode_workflow_run_response_format2_data_metadata_cache_config_type",
+]
+
+
 WorkflowRunResponseFormat2DataMetadataCacheConfigType = Literal["json_object"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_workflow_run_response_format2_data_metadata_cache_config_type(
     data: Any,
 ) -> WorkflowRunResponseFormat2DataMetadataCacheConfigType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_METADATA_CACHE_CONFIG_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_METADATA_TYPE_VALUES",
+    "WorkflowRunResponseFormat2DataMetadataType",
+    "decode_workflow_run_response_format2_data_metadata_type",
+]
+
+
 WorkflowRunResponseFormat2DataMetadataType = Literal["json_schema"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_response_format2_data_metadata_type(
     data: Any,
 ) -> WorkflowRunResponseFormat2DataMetadataType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_METADATA_TYPE_VALUES)

@@ -17,6 +17,8 @@ from .workflowrunresponseformat2datasettingscacheconfigtype import (
     decode_workflow_run_response_format2_data_settings_cache_config_type,
 )
 
+__all__ = ["WorkflowRunResponseFormat2DataSettings2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunResponseFormat2DataSettings2(_rt.Base):
@@ -34,7 +36,7 @@ class WorkflowRunResponseFormat2DataSettings2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES
         ):
@@ -48,10 +50,9 @@ class WorkflowRunResponseFormat2DataSettings2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_response_format2_data_settings2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -64,4 +65,4 @@ class WorkflowRunResponseFormat2DataSettings2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format2_data_settings2 = frozenset({"type"})
+_KEYS_workflow_run_response_format2_data_settings2: frozenset[str] = frozenset({"type"})

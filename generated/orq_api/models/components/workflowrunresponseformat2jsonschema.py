@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunResponseFormat2JsonSchema"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunResponseFormat2JsonSchema(_rt.Base):
     """WorkflowRunResponseFormat2JsonSchema"""
@@ -46,9 +49,8 @@ class WorkflowRunResponseFormat2JsonSchema(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_response_format2_json_schema
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.strict = v1
         obj.schema = v2
@@ -66,6 +68,6 @@ class WorkflowRunResponseFormat2JsonSchema(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format2_json_schema = frozenset(
+_KEYS_workflow_run_response_format2_json_schema: frozenset[str] = frozenset(
     {"name", "strict", "schema"}
 )

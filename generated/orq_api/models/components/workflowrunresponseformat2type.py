@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RESPONSE_FORMAT2_TYPE_VALUES",
+    "WorkflowRunResponseFormat2Type",
+    "decode_workflow_run_response_format2_type",
+]
+
+
 WorkflowRunResponseFormat2Type = Literal["json_object"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_response_format2_type(
     data: Any,
 ) -> WorkflowRunResponseFormat2Type:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT2_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RESPONSE_FORMAT3_DATA_TYPE_VALUES",
+    "WorkflowRunResponseFormat3DataType",
+    "decode_workflow_run_response_format3_data_type",
+]
+
+
 WorkflowRunResponseFormat3DataType = Literal["json_object"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_response_format3_data_type(
     data: Any,
 ) -> WorkflowRunResponseFormat3DataType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT3_DATA_TYPE_VALUES)

@@ -17,6 +17,8 @@ from .workflowrunresponseformat3evals7type import (
     decode_workflow_run_response_format3_evals7_type,
 )
 
+__all__ = ["WorkflowRunResponseFormat3Evals2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunResponseFormat3Evals2(_rt.Base):
@@ -34,7 +36,7 @@ class WorkflowRunResponseFormat3Evals2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in WORKFLOW_RUN_RESPONSE_FORMAT3_EVALS7_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -47,10 +49,9 @@ class WorkflowRunResponseFormat3Evals2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_response_format3_evals2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -63,4 +64,4 @@ class WorkflowRunResponseFormat3Evals2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format3_evals2 = frozenset({"type"})
+_KEYS_workflow_run_response_format3_evals2: frozenset[str] = frozenset({"type"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RESPONSE_FORMAT3_EVALS_TYPE_VALUES",
+    "WorkflowRunResponseFormat3EvalsType",
+    "decode_workflow_run_response_format3_evals_type",
+]
+
+
 WorkflowRunResponseFormat3EvalsType = Literal["json_schema"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_response_format3_evals_type(
     data: Any,
 ) -> WorkflowRunResponseFormat3EvalsType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT3_EVALS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RESPONSE_FORMAT3_TYPE_VALUES",
+    "WorkflowRunResponseFormat3Type",
+    "decode_workflow_run_response_format3_type",
+]
+
+
 WorkflowRunResponseFormat3Type = Literal["json_schema"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_response_format3_type(
     data: Any,
 ) -> WorkflowRunResponseFormat3Type:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT3_TYPE_VALUES)

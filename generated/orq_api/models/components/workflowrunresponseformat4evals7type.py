@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RESPONSE_FORMAT4_EVALS7_TYPE_VALUES",
+    "WorkflowRunResponseFormat4Evals7Type",
+    "decode_workflow_run_response_format4_evals7_type",
+]
+
+
 WorkflowRunResponseFormat4Evals7Type = Literal["json_object"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_workflow_run_response_format4_evals7_type(
     data: Any,
 ) -> WorkflowRunResponseFormat4Evals7Type:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT4_EVALS7_TYPE_VALUES)

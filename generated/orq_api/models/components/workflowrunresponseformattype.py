@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "WORKFLOW_RUN_RESPONSE_FORMAT_TYPE_VALUES",
+    "WorkflowRunResponseFormatType",
+    "decode_workflow_run_response_format_type",
+]
+
+
 WorkflowRunResponseFormatType = Literal["json_schema"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_workflow_run_response_format_type(
     data: Any,
 ) -> WorkflowRunResponseFormatType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT_TYPE_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WorkflowRunRetries"]
+
+
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunRetries(_rt.Base):
     """WorkflowRunRetries"""
@@ -48,9 +51,8 @@ class WorkflowRunRetries(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_retries
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.retry_attempt = v0
         obj.status = v1
         obj.message = v2
@@ -63,17 +65,17 @@ class WorkflowRunRetries(_rt.Base):
             "retry_attempt": self.retry_attempt,
             "status": self.status,
         }
-        v = self.message
-        if v is not UNSET:
-            out["message"] = v
-        v = self.is_fallback
-        if v is not UNSET:
-            out["is_fallback"] = v
+        v2 = self.message
+        if v2 is not UNSET:
+            out["message"] = v2
+        v3 = self.is_fallback
+        if v3 is not UNSET:
+            out["is_fallback"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_workflow_run_retries = frozenset(
+_KEYS_workflow_run_retries: frozenset[str] = frozenset(
     {"retry_attempt", "status", "message", "is_fallback"}
 )

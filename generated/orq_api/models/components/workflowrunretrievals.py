@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .workflowrundocuments import WorkflowRunDocuments
 
+__all__ = ["WorkflowRunRetrievals"]
+
 
 @dataclass(slots=True, kw_only=True)
 class WorkflowRunRetrievals(_rt.Base):
@@ -54,9 +56,8 @@ class WorkflowRunRetrievals(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_retrievals
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.knowledge_id = v0
         obj.documents = v1
         obj.knowledge_key = v2
@@ -76,6 +77,6 @@ class WorkflowRunRetrievals(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_retrievals = frozenset(
+_KEYS_workflow_run_retrievals: frozenset[str] = frozenset(
     {"knowledge_id", "documents", "knowledge_key", "query"}
 )

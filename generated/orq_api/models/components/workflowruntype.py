@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["WORKFLOW_RUN_TYPE_VALUES", "WorkflowRunType", "decode_workflow_run_type"]
+
+
 WorkflowRunType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
@@ -20,5 +23,5 @@ WORKFLOW_RUN_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_workflow_run_type(data: Any) -> WorkflowRunType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, WORKFLOW_RUN_TYPE_VALUES)

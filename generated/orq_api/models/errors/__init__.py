@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, List
+from typing import TYPE_CHECKING, Any, Dict, List
 
 if TYPE_CHECKING:
     from .honoapierror import HonoApiError
 
-_MODULES = {
+_MODULES: Dict[str, str] = {
     "HonoApiError": "honoapierror",
 }
 

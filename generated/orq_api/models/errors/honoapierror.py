@@ -12,3 +12,5 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 from ..components.honoapierror import HonoApiError
+
+__all__ = ["HonoApiError"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, List
+from typing import TYPE_CHECKING, Any, Dict, List
 
 if TYPE_CHECKING:
     from .additionalproperties import (
@@ -732,7 +732,7 @@ if TYPE_CHECKING:
     from .userid import UserId, decode_user_id, encode_user_id
     from .value import Value, decode_value, encode_value
 
-_MODULES = {
+_MODULES: Dict[str, str] = {
     "ADDITIONAL_PROPERTIES_VALUES": "additionalproperties",
     "AdditionalProperties": "additionalproperties",
     "decode_additional_properties": "additionalproperties",

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ADDITIONAL_PROPERTIES_VALUES",
+    "AdditionalProperties",
+    "decode_additional_properties",
+]
+
+
 AdditionalProperties = Literal[False]
 """"""
 
@@ -20,5 +27,5 @@ ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 
 def decode_additional_properties(data: Any) -> AdditionalProperties:
     if data == False and type(data) is bool:
-        return data  # type: ignore[no-any-return]
+        return False
     raise _rt.enum_error(data, ADDITIONAL_PROPERTIES_VALUES)

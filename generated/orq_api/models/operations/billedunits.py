@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["BilledUnits"]
+
+
 @dataclass(slots=True, kw_only=True)
 class BilledUnits(_rt.Base):
     """BilledUnits"""
@@ -51,9 +54,8 @@ class BilledUnits(_rt.Base):
             v2 is not UNSET
         ) + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_billed_units}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.input_tokens = v0
         obj.output_tokens = v1
         obj.search_units = v2
@@ -63,23 +65,23 @@ class BilledUnits(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.input_tokens
-        if v is not UNSET:
-            out["input_tokens"] = v
-        v = self.output_tokens
-        if v is not UNSET:
-            out["output_tokens"] = v
-        v = self.search_units
-        if v is not UNSET:
-            out["search_units"] = v
-        v = self.classifications
-        if v is not UNSET:
-            out["classifications"] = v
+        v0 = self.input_tokens
+        if v0 is not UNSET:
+            out["input_tokens"] = v0
+        v1 = self.output_tokens
+        if v1 is not UNSET:
+            out["output_tokens"] = v1
+        v2 = self.search_units
+        if v2 is not UNSET:
+            out["search_units"] = v2
+        v3 = self.classifications
+        if v3 is not UNSET:
+            out["classifications"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_billed_units = frozenset(
+_KEYS_billed_units: frozenset[str] = frozenset(
     {"input_tokens", "output_tokens", "search_units", "classifications"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "BULK_FILE_UPLOAD_FILES_PURPOSE_VALUES",
+    "BulkFileUploadFilesPurpose",
+    "decode_bulk_file_upload_files_purpose",
+]
+
+
 BulkFileUploadFilesPurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
@@ -20,5 +27,5 @@ BULK_FILE_UPLOAD_FILES_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",)
 
 def decode_bulk_file_upload_files_purpose(data: Any) -> BulkFileUploadFilesPurpose:
     if data == "retrieval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "retrieval"
     raise _rt.enum_error(data, BULK_FILE_UPLOAD_FILES_PURPOSE_VALUES)

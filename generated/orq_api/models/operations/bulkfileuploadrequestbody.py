@@ -17,6 +17,8 @@ from .bulkfileuploadpurpose import (
     decode_bulk_file_upload_purpose,
 )
 
+__all__ = ["BulkFileUploadRequestBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class BulkFileUploadRequestBody(_rt.Base):
@@ -40,7 +42,7 @@ class BulkFileUploadRequestBody(_rt.Base):
             v0 = _rt.d_list(v0, _rt.d_str)
         except ValidationError as e:
             raise e.at(".files")
-        if type(v1) is not str or v1 not in BULK_FILE_UPLOAD_PURPOSE_VALUES:
+        if v1.__class__ is not str or v1 not in BULK_FILE_UPLOAD_PURPOSE_VALUES:
             raise _rt.enum_error(v1, BULK_FILE_UPLOAD_PURPOSE_VALUES).at(".purpose")
         extras: Dict[str, Any] = {}
         if len(data) != 2:
@@ -49,11 +51,10 @@ class BulkFileUploadRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_bulk_file_upload_request_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.files = v0
-        obj.purpose = v1
+        obj.purpose = v1  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -67,4 +68,4 @@ class BulkFileUploadRequestBody(_rt.Base):
         return out
 
 
-_KEYS_bulk_file_upload_request_body = frozenset({"files", "purpose"})
+_KEYS_bulk_file_upload_request_body: frozenset[str] = frozenset({"files", "purpose"})

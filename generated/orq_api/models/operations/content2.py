@@ -14,6 +14,9 @@ _new = object.__new__
 from .deploymentgetconfig22 import DeploymentGetConfig22
 from .two1 import Two1
 
+__all__ = ["Content2", "decode_content2", "encode_content2"]
+
+
 Content2 = Union["Two1", "DeploymentGetConfig22"]
 """"""
 
@@ -21,12 +24,12 @@ Content2 = Union["Two1", "DeploymentGetConfig22"]
 def decode_content2(data: Any) -> Content2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return Two1.from_dict(data)  # type: ignore[no-any-return]
+            return Two1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DeploymentGetConfig22.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentGetConfig22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

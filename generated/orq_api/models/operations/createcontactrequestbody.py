@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["CreateContactRequestBody"]
+
+
 @dataclass(slots=True, kw_only=True)
 class CreateContactRequestBody(_rt.Base):
     """Update user information payload"""
@@ -73,9 +76,8 @@ class CreateContactRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_create_contact_request_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.external_id = v0
         obj.display_name = v1
         obj.email = v2
@@ -89,26 +91,26 @@ class CreateContactRequestBody(_rt.Base):
         out: Dict[str, Any] = {
             "external_id": self.external_id,
         }
-        v = self.display_name
-        if v is not UNSET:
-            out["display_name"] = v
-        v = self.email
-        if v is not UNSET:
-            out["email"] = v
-        v = self.avatar_url
-        if v is not UNSET:
-            out["avatar_url"] = v
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = list(v)
-        v = self.metadata
-        if v is not UNSET:
-            out["metadata"] = dict(v)
+        v1 = self.display_name
+        if v1 is not UNSET:
+            out["display_name"] = v1
+        v2 = self.email
+        if v2 is not UNSET:
+            out["email"] = v2
+        v3 = self.avatar_url
+        if v3 is not UNSET:
+            out["avatar_url"] = v3
+        v4 = self.tags
+        if v4 is not UNSET:
+            out["tags"] = list(v4)
+        v5 = self.metadata
+        if v5 is not UNSET:
+            out["metadata"] = dict(v5)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_create_contact_request_body = frozenset(
+_KEYS_create_contact_request_body: frozenset[str] = frozenset(
     {"external_id", "display_name", "email", "avatar_url", "tags", "metadata"}
 )

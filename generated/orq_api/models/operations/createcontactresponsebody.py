@@ -14,6 +14,8 @@ _new = object.__new__
 from .created import Created, decode_created, encode_created
 from .updated import Updated, decode_updated, encode_updated
 
+__all__ = ["CreateContactResponseBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class CreateContactResponseBody(_rt.Base):
@@ -99,9 +101,8 @@ class CreateContactResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_create_contact_response_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.external_id = v1
         obj.display_name = v2
@@ -119,33 +120,33 @@ class CreateContactResponseBody(_rt.Base):
             "id": self.id,
             "external_id": self.external_id,
         }
-        v = self.display_name
-        if v is not UNSET:
-            out["display_name"] = v
-        v = self.email
-        if v is not UNSET:
-            out["email"] = v
-        v = self.avatar_url
-        if v is not UNSET:
-            out["avatar_url"] = v
-        v = self.tags
-        if v is not UNSET:
-            out["tags"] = list(v)
-        v = self.metadata
-        if v is not UNSET:
-            out["metadata"] = dict(v)
-        v = self.created
-        if v is not UNSET:
-            out["created"] = encode_created(v)
-        v = self.updated
-        if v is not UNSET:
-            out["updated"] = encode_updated(v)
+        v2 = self.display_name
+        if v2 is not UNSET:
+            out["display_name"] = v2
+        v3 = self.email
+        if v3 is not UNSET:
+            out["email"] = v3
+        v4 = self.avatar_url
+        if v4 is not UNSET:
+            out["avatar_url"] = v4
+        v5 = self.tags
+        if v5 is not UNSET:
+            out["tags"] = list(v5)
+        v6 = self.metadata
+        if v6 is not UNSET:
+            out["metadata"] = dict(v6)
+        v7 = self.created
+        if v7 is not UNSET:
+            out["created"] = encode_created(v7)
+        v8 = self.updated
+        if v8 is not UNSET:
+            out["updated"] = encode_updated(v8)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_create_contact_response_body = frozenset(
+_KEYS_create_contact_response_body: frozenset[str] = frozenset(
     {
         "id",
         "external_id",

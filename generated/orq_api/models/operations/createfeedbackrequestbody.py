@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .value import Value, decode_value, encode_value
 
+__all__ = ["CreateFeedbackRequestBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class CreateFeedbackRequestBody(_rt.Base):
@@ -51,9 +53,8 @@ class CreateFeedbackRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_create_feedback_request_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.property = v0
         obj.value = v1
         obj.trace_id = v2
@@ -71,4 +72,6 @@ class CreateFeedbackRequestBody(_rt.Base):
         return out
 
 
-_KEYS_create_feedback_request_body = frozenset({"property", "value", "trace_id"})
+_KEYS_create_feedback_request_body: frozenset[str] = frozenset(
+    {"property", "value", "trace_id"}
+)

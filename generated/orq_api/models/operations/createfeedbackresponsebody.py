@@ -17,6 +17,8 @@ from .createfeedbackvalue import (
     encode_create_feedback_value,
 )
 
+__all__ = ["CreateFeedbackResponseBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class CreateFeedbackResponseBody(_rt.Base):
@@ -59,9 +61,8 @@ class CreateFeedbackResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_create_feedback_response_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.property = v0
         obj.value = v1
         obj.trace_id = v2
@@ -81,4 +82,6 @@ class CreateFeedbackResponseBody(_rt.Base):
         return out
 
 
-_KEYS_create_feedback_response_body = frozenset({"property", "value", "trace_id", "id"})
+_KEYS_create_feedback_response_body: frozenset[str] = frozenset(
+    {"property", "value", "trace_id", "id"}
+)

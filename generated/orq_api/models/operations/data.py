@@ -24,6 +24,8 @@ from .deploymentinvokeprovider import (
 )
 from .deploymentinvokeretrievals import DeploymentInvokeRetrievals
 
+__all__ = ["Data"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Data(_rt.Base):
@@ -71,7 +73,7 @@ class Data(_rt.Base):
                 raise e.at(".created")
         v2 = data.get("object", UNSET)
         if v2 is not UNSET:
-            if type(v2) is not str or v2 not in DEPLOYMENT_INVOKE_OBJECT_VALUES:
+            if v2.__class__ is not str or v2 not in DEPLOYMENT_INVOKE_OBJECT_VALUES:
                 raise _rt.enum_error(v2, DEPLOYMENT_INVOKE_OBJECT_VALUES).at(".object")
         v3 = data.get("model", UNSET)
         if v3 is not UNSET:
@@ -79,7 +81,7 @@ class Data(_rt.Base):
                 raise _rt.type_error("str", v3).at(".model")
         v4 = data.get("provider", UNSET)
         if v4 is not UNSET:
-            if type(v4) is not str or v4 not in DEPLOYMENT_INVOKE_PROVIDER_VALUES:
+            if v4.__class__ is not str or v4 not in DEPLOYMENT_INVOKE_PROVIDER_VALUES:
                 raise _rt.enum_error(v4, DEPLOYMENT_INVOKE_PROVIDER_VALUES).at(
                     ".provider"
                 )
@@ -131,9 +133,8 @@ class Data(_rt.Base):
             v11 is not UNSET
         ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_data}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.created = v1
         obj.object = v2
@@ -151,48 +152,48 @@ class Data(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.created
-        if v is not UNSET:
-            out["created"] = v.isoformat()
-        v = self.object
-        if v is not UNSET:
-            out["object"] = v
-        v = self.model
-        if v is not UNSET:
-            out["model"] = v
-        v = self.provider
-        if v is not UNSET:
-            out["provider"] = v
-        v = self.is_final
-        if v is not UNSET:
-            out["is_final"] = v
-        v = self.integration_id
-        if v is not UNSET:
-            out["integration_id"] = v
-        v = self.finalized
-        if v is not UNSET:
-            out["finalized"] = v.isoformat()
-        v = self.system_fingerprint
-        if v is not UNSET:
-            out["system_fingerprint"] = v
-        v = self.choices
-        if v is not UNSET:
-            out["choices"] = [x0.to_dict() for x0 in v]
-        v = self.retrievals
-        if v is not UNSET:
-            out["retrievals"] = [x0.to_dict() for x0 in v]
-        v = self.provider_response
-        if v is not UNSET:
-            out["provider_response"] = v
+        v0 = self.id
+        if v0 is not UNSET:
+            out["id"] = v0
+        v1 = self.created
+        if v1 is not UNSET:
+            out["created"] = v1.isoformat()
+        v2 = self.object
+        if v2 is not UNSET:
+            out["object"] = v2
+        v3 = self.model
+        if v3 is not UNSET:
+            out["model"] = v3
+        v4 = self.provider
+        if v4 is not UNSET:
+            out["provider"] = v4
+        v5 = self.is_final
+        if v5 is not UNSET:
+            out["is_final"] = v5
+        v6 = self.integration_id
+        if v6 is not UNSET:
+            out["integration_id"] = v6
+        v7 = self.finalized
+        if v7 is not UNSET:
+            out["finalized"] = v7.isoformat()
+        v8 = self.system_fingerprint
+        if v8 is not UNSET:
+            out["system_fingerprint"] = v8
+        v9 = self.choices
+        if v9 is not UNSET:
+            out["choices"] = [x0.to_dict() for x0 in v9]
+        v10 = self.retrievals
+        if v10 is not UNSET:
+            out["retrievals"] = [x0.to_dict() for x0 in v10]
+        v11 = self.provider_response
+        if v11 is not UNSET:
+            out["provider_response"] = v11
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_data = frozenset(
+_KEYS_data: frozenset[str] = frozenset(
     {
         "id",
         "created",

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CREATE_METRIC2_DEPLOYMENTS_METRICS_TYPE_VALUES",
+    "DeploymentCreateMetric2DeploymentsMetricsType",
+    "decode_deployment_create_metric2_deployments_metrics_type",
+]
+
+
 DeploymentCreateMetric2DeploymentsMetricsType = Literal["image_url"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_deployment_create_metric2_deployments_metrics_type(
     data: Any,
 ) -> DeploymentCreateMetric2DeploymentsMetricsType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(
         data, DEPLOYMENT_CREATE_METRIC2_DEPLOYMENTS_METRICS_TYPE_VALUES
     )

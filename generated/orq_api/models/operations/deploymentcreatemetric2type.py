@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CREATE_METRIC2_TYPE_VALUES",
+    "DeploymentCreateMetric2Type",
+    "decode_deployment_create_metric2_type",
+]
+
+
 DeploymentCreateMetric2Type = Literal["text"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_CREATE_METRIC2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_deployment_create_metric2_type(data: Any) -> DeploymentCreateMetric2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DEPLOYMENT_CREATE_METRIC2_TYPE_VALUES)

@@ -17,17 +17,24 @@ from .deploymentcreatemetriccontent2 import (
     encode_deployment_create_metric_content2,
 )
 
+__all__ = [
+    "DeploymentCreateMetricContent",
+    "decode_deployment_create_metric_content",
+    "encode_deployment_create_metric_content",
+]
+
+
 DeploymentCreateMetricContent = Union[str, List["DeploymentCreateMetricContent2"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 
 def decode_deployment_create_metric_content(data: Any) -> DeploymentCreateMetricContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_deployment_create_metric_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_deployment_create_metric_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

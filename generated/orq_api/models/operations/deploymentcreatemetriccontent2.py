@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentcreatemetric21 import DeploymentCreateMetric21
 from .deploymentcreatemetric22 import DeploymentCreateMetric22
 
+__all__ = [
+    "DeploymentCreateMetricContent2",
+    "decode_deployment_create_metric_content2",
+    "encode_deployment_create_metric_content2",
+]
+
+
 DeploymentCreateMetricContent2 = Union[
     "DeploymentCreateMetric21", "DeploymentCreateMetric22"
 ]
@@ -25,12 +32,12 @@ def decode_deployment_create_metric_content2(
 ) -> DeploymentCreateMetricContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DeploymentCreateMetric21.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentCreateMetric21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DeploymentCreateMetric22.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentCreateMetric22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

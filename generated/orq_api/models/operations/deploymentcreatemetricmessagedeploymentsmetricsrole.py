@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CREATE_METRIC_MESSAGE_DEPLOYMENTS_METRICS_ROLE_VALUES",
+    "DeploymentCreateMetricMessageDeploymentsMetricsRole",
+    "decode_deployment_create_metric_message_deployments_metrics_role",
+]
+
+
 DeploymentCreateMetricMessageDeploymentsMetricsRole = Literal[
     "system",
     "assistant",
@@ -54,7 +61,7 @@ def decode_deployment_create_metric_message_deployments_metrics_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(
         data, DEPLOYMENT_CREATE_METRIC_MESSAGE_DEPLOYMENTS_METRICS_ROLE_VALUES
     )

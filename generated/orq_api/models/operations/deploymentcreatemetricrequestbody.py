@@ -17,6 +17,8 @@ from .feedback import Feedback
 from .performance import Performance
 from .usage import Usage
 
+__all__ = ["DeploymentCreateMetricRequestBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentCreateMetricRequestBody(_rt.Base):
@@ -84,9 +86,8 @@ class DeploymentCreateMetricRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_create_metric_request_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.metadata = v0
         obj.usage = v1
         obj.performance = v2
@@ -98,29 +99,29 @@ class DeploymentCreateMetricRequestBody(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.metadata
-        if v is not UNSET:
-            out["metadata"] = dict(v)
-        v = self.usage
-        if v is not UNSET:
-            out["usage"] = v.to_dict()
-        v = self.performance
-        if v is not UNSET:
-            out["performance"] = v.to_dict()
-        v = self.messages
-        if v is not UNSET:
-            out["messages"] = [x0.to_dict() for x0 in v]
-        v = self.choices
-        if v is not UNSET:
-            out["choices"] = [x0.to_dict() for x0 in v]
-        v = self.feedback
-        if v is not UNSET:
-            out["feedback"] = v.to_dict()
+        v0 = self.metadata
+        if v0 is not UNSET:
+            out["metadata"] = dict(v0)
+        v1 = self.usage
+        if v1 is not UNSET:
+            out["usage"] = v1.to_dict()
+        v2 = self.performance
+        if v2 is not UNSET:
+            out["performance"] = v2.to_dict()
+        v3 = self.messages
+        if v3 is not UNSET:
+            out["messages"] = [x0.to_dict() for x0 in v3]
+        v4 = self.choices
+        if v4 is not UNSET:
+            out["choices"] = [x0.to_dict() for x0 in v4]
+        v5 = self.feedback
+        if v5 is not UNSET:
+            out["feedback"] = v5.to_dict()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_create_metric_request_body = frozenset(
+_KEYS_deployment_create_metric_request_body: frozenset[str] = frozenset(
     {"metadata", "usage", "performance", "messages", "choices", "feedback"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_CREATE_METRIC_TYPE_VALUES",
+    "DeploymentCreateMetricType",
+    "decode_deployment_create_metric_type",
+]
+
+
 DeploymentCreateMetricType = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_CREATE_METRIC_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_deployment_create_metric_type(data: Any) -> DeploymentCreateMetricType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENT_CREATE_METRIC_TYPE_VALUES)

@@ -17,6 +17,8 @@ from .deploymentgetconfig2deploymentsresponsetype import (
     decode_deployment_get_config2_deployments_response_type,
 )
 
+__all__ = ["DeploymentGetConfig21"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentGetConfig21(_rt.Base):
@@ -36,7 +38,7 @@ class DeploymentGetConfig21(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -49,10 +51,9 @@ class DeploymentGetConfig21(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_get_config21
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.text = v1
         obj.additional_properties = extras
         return obj
@@ -67,4 +68,4 @@ class DeploymentGetConfig21(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config21 = frozenset({"type", "text"})
+_KEYS_deployment_get_config21: frozenset[str] = frozenset({"type", "text"})

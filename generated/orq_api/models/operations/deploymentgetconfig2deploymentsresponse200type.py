@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE200_TYPE_VALUES",
+    "DeploymentGetConfig2DeploymentsResponse200Type",
+    "decode_deployment_get_config2_deployments_response200_type",
+]
+
+
 DeploymentGetConfig2DeploymentsResponse200Type = Literal["image_url"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_deployment_get_config2_deployments_response200_type(
     data: Any,
 ) -> DeploymentGetConfig2DeploymentsResponse200Type:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(
         data, DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE200_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE_TYPE_VALUES",
+    "DeploymentGetConfig2DeploymentsResponseType",
+    "decode_deployment_get_config2_deployments_response_type",
+]
+
+
 DeploymentGetConfig2DeploymentsResponseType = Literal["text"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_get_config2_deployments_response_type(
     data: Any,
 ) -> DeploymentGetConfig2DeploymentsResponseType:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_TYPE_VALUES",
+    "DeploymentGetConfig2DeploymentsType",
+    "decode_deployment_get_config2_deployments_type",
+]
+
+
 DeploymentGetConfig2DeploymentsType = Literal["image_url"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_get_config2_deployments_type(
     data: Any,
 ) -> DeploymentGetConfig2DeploymentsType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG2_TYPE_VALUES",
+    "DeploymentGetConfig2Type",
+    "decode_deployment_get_config2_type",
+]
+
+
 DeploymentGetConfig2Type = Literal["text"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_GET_CONFIG2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_deployment_get_config2_type(data: Any) -> DeploymentGetConfig2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG2_TYPE_VALUES)

@@ -13,17 +13,24 @@ _new = object.__new__
 
 from .content2 import Content2, decode_content2, encode_content2
 
+__all__ = [
+    "DeploymentGetConfigContent",
+    "decode_deployment_get_config_content",
+    "encode_deployment_get_config_content",
+]
+
+
 DeploymentGetConfigContent = Union[str, List["Content2"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 
 def decode_deployment_get_config_content(data: Any) -> DeploymentGetConfigContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentgetconfig21 import DeploymentGetConfig21
 from .deploymentgetconfig2deployments2 import DeploymentGetConfig2Deployments2
 
+__all__ = [
+    "DeploymentGetConfigContent2",
+    "decode_deployment_get_config_content2",
+    "encode_deployment_get_config_content2",
+]
+
+
 DeploymentGetConfigContent2 = Union[
     "DeploymentGetConfig21", "DeploymentGetConfig2Deployments2"
 ]
@@ -23,12 +30,12 @@ DeploymentGetConfigContent2 = Union[
 def decode_deployment_get_config_content2(data: Any) -> DeploymentGetConfigContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return DeploymentGetConfig21.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentGetConfig21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return DeploymentGetConfig2Deployments2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentGetConfig2Deployments2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

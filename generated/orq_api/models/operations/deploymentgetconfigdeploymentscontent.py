@@ -17,6 +17,13 @@ from .deploymentgetconfigcontent2 import (
     encode_deployment_get_config_content2,
 )
 
+__all__ = [
+    "DeploymentGetConfigDeploymentsContent",
+    "decode_deployment_get_config_deployments_content",
+    "encode_deployment_get_config_deployments_content",
+]
+
+
 DeploymentGetConfigDeploymentsContent = Union[str, List["DeploymentGetConfigContent2"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
@@ -25,11 +32,11 @@ def decode_deployment_get_config_deployments_content(
     data: Any,
 ) -> DeploymentGetConfigDeploymentsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_deployment_get_config_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_deployment_get_config_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

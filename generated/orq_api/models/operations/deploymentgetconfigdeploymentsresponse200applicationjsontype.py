@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE200_APPLICATION_JSON_TYPE_VALUES",
+    "DeploymentGetConfigDeploymentsResponse200ApplicationJSONType",
+    "decode_deployment_get_config_deployments_response200_application_json_type",
+]
+
+
 DeploymentGetConfigDeploymentsResponse200ApplicationJSONType = Literal["function"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_deployment_get_config_deployments_response200_application_json_type(
     data: Any,
 ) -> DeploymentGetConfigDeploymentsResponse200ApplicationJSONType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(
         data, DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE200_APPLICATION_JSON_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_TYPE_VALUES",
+    "DeploymentGetConfigDeploymentsType",
+    "decode_deployment_get_config_deployments_type",
+]
+
+
 DeploymentGetConfigDeploymentsType = Literal["function"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_deployment_get_config_deployments_type(
     data: Any,
 ) -> DeploymentGetConfigDeploymentsType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_TYPE_VALUES)

@@ -17,6 +17,8 @@ from .messages import Messages
 from .prefixmessages import PrefixMessages
 from .userid import UserId, decode_user_id, encode_user_id
 
+__all__ = ["DeploymentGetConfigRequestBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentGetConfigRequestBody(_rt.Base):
@@ -154,9 +156,8 @@ class DeploymentGetConfigRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_request_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.key = v0
         obj.inputs = v1
         obj.context = v2
@@ -178,51 +179,51 @@ class DeploymentGetConfigRequestBody(_rt.Base):
         out: Dict[str, Any] = {
             "key": self.key,
         }
-        v = self.inputs
-        if v is not UNSET:
-            out["inputs"] = {k0: encode_inputs(x0) for k0, x0 in v.items()}
-        v = self.context
-        if v is not UNSET:
-            out["context"] = dict(v)
-        v = self.prefix_messages
-        if v is not UNSET:
-            out["prefix_messages"] = [x0.to_dict() for x0 in v]
-        v = self.messages
-        if v is not UNSET:
-            out["messages"] = [x0.to_dict() for x0 in v]
-        v = self.file_ids
-        if v is not UNSET:
-            out["file_ids"] = list(v)
-        v = self.metadata
-        if v is not UNSET:
-            out["metadata"] = dict(v)
-        v = self.chain_id
-        if v is not UNSET:
-            out["chain_id"] = v
-        v = self.conversation_id
-        if v is not UNSET:
-            out["conversation_id"] = v
-        v = self.user_id
-        if v is not UNSET:
-            out["user_id"] = encode_user_id(v)
-        v = self.deployment_id
-        if v is not UNSET:
-            out["deployment_id"] = v
-        v = self.deployment_variant_id
-        if v is not UNSET:
-            out["deployment_variant_id"] = v
-        v = self.extra_params
-        if v is not UNSET:
-            out["extra_params"] = dict(v)
-        v = self.invoke_options
-        if v is not UNSET:
-            out["invoke_options"] = v.to_dict()
+        v1 = self.inputs
+        if v1 is not UNSET:
+            out["inputs"] = {k0: encode_inputs(x0) for k0, x0 in v1.items()}
+        v2 = self.context
+        if v2 is not UNSET:
+            out["context"] = dict(v2)
+        v3 = self.prefix_messages
+        if v3 is not UNSET:
+            out["prefix_messages"] = [x0.to_dict() for x0 in v3]
+        v4 = self.messages
+        if v4 is not UNSET:
+            out["messages"] = [x0.to_dict() for x0 in v4]
+        v5 = self.file_ids
+        if v5 is not UNSET:
+            out["file_ids"] = list(v5)
+        v6 = self.metadata
+        if v6 is not UNSET:
+            out["metadata"] = dict(v6)
+        v7 = self.chain_id
+        if v7 is not UNSET:
+            out["chain_id"] = v7
+        v8 = self.conversation_id
+        if v8 is not UNSET:
+            out["conversation_id"] = v8
+        v9 = self.user_id
+        if v9 is not UNSET:
+            out["user_id"] = encode_user_id(v9)
+        v10 = self.deployment_id
+        if v10 is not UNSET:
+            out["deployment_id"] = v10
+        v11 = self.deployment_variant_id
+        if v11 is not UNSET:
+            out["deployment_variant_id"] = v11
+        v12 = self.extra_params
+        if v12 is not UNSET:
+            out["extra_params"] = dict(v12)
+        v13 = self.invoke_options
+        if v13 is not UNSET:
+            out["invoke_options"] = v13.to_dict()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_get_config_request_body = frozenset(
+_KEYS_deployment_get_config_request_body: frozenset[str] = frozenset(
     {
         "key",
         "inputs",

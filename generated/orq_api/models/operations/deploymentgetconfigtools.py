@@ -20,6 +20,8 @@ from .deploymentgetconfigdeploymentsresponse200type import (
     decode_deployment_get_config_deployments_response200_type,
 )
 
+__all__ = ["DeploymentGetConfigTools"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentGetConfigTools(_rt.Base):
@@ -40,7 +42,7 @@ class DeploymentGetConfigTools(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE200_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -57,10 +59,9 @@ class DeploymentGetConfigTools(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_tools
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.function = v1
         obj.additional_properties = extras
         return obj
@@ -75,4 +76,4 @@ class DeploymentGetConfigTools(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_tools = frozenset({"type", "function"})
+_KEYS_deployment_get_config_tools: frozenset[str] = frozenset({"type", "function"})

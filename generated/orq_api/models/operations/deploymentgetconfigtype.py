@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_GET_CONFIG_TYPE_VALUES",
+    "DeploymentGetConfigType",
+    "decode_deployment_get_config_type",
+]
+
+
 DeploymentGetConfigType = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_GET_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_deployment_get_config_type(data: Any) -> DeploymentGetConfigType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_TYPE_VALUES)

@@ -17,6 +17,8 @@ from .deploymentinvokemessage import (
     encode_deployment_invoke_message,
 )
 
+__all__ = ["DeploymentInvokeChoices"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentInvokeChoices(_rt.Base):
@@ -54,9 +56,8 @@ class DeploymentInvokeChoices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_choices
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.index = v0
         obj.message = v1
         obj.finish_reason = v2
@@ -67,15 +68,17 @@ class DeploymentInvokeChoices(_rt.Base):
         out: Dict[str, Any] = {
             "index": self.index,
         }
-        v = self.message
-        if v is not UNSET:
-            out["message"] = encode_deployment_invoke_message(v)
-        v = self.finish_reason
-        if v is not UNSET:
-            out["finish_reason"] = v
+        v1 = self.message
+        if v1 is not UNSET:
+            out["message"] = encode_deployment_invoke_message(v1)
+        v2 = self.finish_reason
+        if v2 is not UNSET:
+            out["finish_reason"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_invoke_choices = frozenset({"index", "message", "finish_reason"})
+_KEYS_deployment_invoke_choices: frozenset[str] = frozenset(
+    {"index", "message", "finish_reason"}
+)

@@ -15,6 +15,13 @@ from .deploymentinvokemessage3 import DeploymentInvokeMessage3
 from .deploymentinvokemessagedeployments1 import DeploymentInvokeMessageDeployments1
 from .deploymentinvokemessagedeployments2 import DeploymentInvokeMessageDeployments2
 
+__all__ = [
+    "DeploymentInvokeDeploymentsMessage",
+    "decode_deployment_invoke_deployments_message",
+    "encode_deployment_invoke_deployments_message",
+]
+
+
 DeploymentInvokeDeploymentsMessage = Union[
     "DeploymentInvokeMessageDeployments1",
     "DeploymentInvokeMessageDeployments2",
@@ -28,17 +35,17 @@ def decode_deployment_invoke_deployments_message(
 ) -> DeploymentInvokeDeploymentsMessage:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return DeploymentInvokeMessageDeployments1.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentInvokeMessageDeployments1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return DeploymentInvokeMessageDeployments2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentInvokeMessageDeployments2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return DeploymentInvokeMessage3.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentInvokeMessage3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

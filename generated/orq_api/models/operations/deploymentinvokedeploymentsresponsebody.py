@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .data import Data
 
+__all__ = ["DeploymentInvokeDeploymentsResponseBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentInvokeDeploymentsResponseBody(_rt.Base):
@@ -52,21 +54,20 @@ class DeploymentInvokeDeploymentsResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_deployments_response_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.data = v0
         obj.additional_properties = extras
         return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.data
-        if v is not UNSET:
-            out["data"] = v.to_dict()
+        v0 = self.data
+        if v0 is not UNSET:
+            out["data"] = v0.to_dict()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_invoke_deployments_response_body = frozenset({"data"})
+_KEYS_deployment_invoke_deployments_response_body: frozenset[str] = frozenset({"data"})

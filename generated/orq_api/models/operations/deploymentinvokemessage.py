@@ -15,6 +15,13 @@ from .deploymentinvokemessage1 import DeploymentInvokeMessage1
 from .deploymentinvokemessage2 import DeploymentInvokeMessage2
 from .message3 import Message3
 
+__all__ = [
+    "DeploymentInvokeMessage",
+    "decode_deployment_invoke_message",
+    "encode_deployment_invoke_message",
+]
+
+
 DeploymentInvokeMessage = Union[
     "DeploymentInvokeMessage1", "DeploymentInvokeMessage2", "Message3"
 ]
@@ -24,17 +31,17 @@ DeploymentInvokeMessage = Union[
 def decode_deployment_invoke_message(data: Any) -> DeploymentInvokeMessage:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return DeploymentInvokeMessage1.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentInvokeMessage1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return DeploymentInvokeMessage2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentInvokeMessage2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return Message3.from_dict(data)  # type: ignore[no-any-return]
+            return Message3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

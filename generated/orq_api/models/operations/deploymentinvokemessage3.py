@@ -17,6 +17,8 @@ from .deploymentinvokemessagedeploymentsresponse200texteventstreamrole import (
     decode_deployment_invoke_message_deployments_response200_text_event_stream_role,
 )
 
+__all__ = ["DeploymentInvokeMessage3"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentInvokeMessage3(_rt.Base):
@@ -37,7 +39,7 @@ class DeploymentInvokeMessage3(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_ROLE_VALUES
         ):
@@ -54,10 +56,9 @@ class DeploymentInvokeMessage3(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_message3
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.url = v1
         obj.additional_properties = extras
         return obj
@@ -72,4 +73,4 @@ class DeploymentInvokeMessage3(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_message3 = frozenset({"role", "url"})
+_KEYS_deployment_invoke_message3: frozenset[str] = frozenset({"role", "url"})

@@ -20,6 +20,8 @@ from .deploymentinvokemessagedeploymentstoolcalls import (
     DeploymentInvokeMessageDeploymentsToolCalls,
 )
 
+__all__ = ["DeploymentInvokeMessageDeployments1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentInvokeMessageDeployments1(_rt.Base):
@@ -41,7 +43,7 @@ class DeploymentInvokeMessageDeployments1(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_RESPONSE_BODY_ROLE_VALUES
         ):
@@ -64,10 +66,9 @@ class DeploymentInvokeMessageDeployments1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_message_deployments1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.tool_calls = v2
         obj.additional_properties = extras
@@ -78,14 +79,14 @@ class DeploymentInvokeMessageDeployments1(_rt.Base):
             "role": self.role,
             "tool_calls": [x0.to_dict() for x0 in self.tool_calls],
         }
-        v = self.content
-        if v is not UNSET:
-            out["content"] = v
+        v1 = self.content
+        if v1 is not UNSET:
+            out["content"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_invoke_message_deployments1 = frozenset(
+_KEYS_deployment_invoke_message_deployments1: frozenset[str] = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_ROLE_VALUES",
+    "DeploymentInvokeMessageDeploymentsResponse200TextEventStreamRole",
+    "decode_deployment_invoke_message_deployments_response200_text_event_stream_role",
+]
+
+
 DeploymentInvokeMessageDeploymentsResponse200TextEventStreamRole = Literal[
     "system",
     "assistant",
@@ -54,7 +61,7 @@ def decode_deployment_invoke_message_deployments_response200_text_event_stream_r
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(
         data,
         DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_ROLE_VALUES,

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE_ROLE_VALUES",
+    "DeploymentInvokeMessageDeploymentsResponseRole",
+    "decode_deployment_invoke_message_deployments_response_role",
+]
+
+
 DeploymentInvokeMessageDeploymentsResponseRole = Literal[
     "system",
     "assistant",
@@ -52,7 +59,7 @@ def decode_deployment_invoke_message_deployments_response_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(
         data, DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE_ROLE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_ROLE_VALUES",
+    "DeploymentInvokeMessageDeploymentsRole",
+    "decode_deployment_invoke_message_deployments_role",
+]
+
+
 DeploymentInvokeMessageDeploymentsRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_deployment_invoke_message_deployments_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_ROLE_VALUES)

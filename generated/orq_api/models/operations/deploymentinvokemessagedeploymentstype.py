@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_TYPE_VALUES",
+    "DeploymentInvokeMessageDeploymentsType",
+    "decode_deployment_invoke_message_deployments_type",
+]
+
+
 DeploymentInvokeMessageDeploymentsType = Literal["function"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployment_invoke_message_deployments_type(
     data: Any,
 ) -> DeploymentInvokeMessageDeploymentsType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_INVOKE_MESSAGE_ROLE_VALUES",
+    "DeploymentInvokeMessageRole",
+    "decode_deployment_invoke_message_role",
+]
+
+
 DeploymentInvokeMessageRole = Literal[
     "system",
     "assistant",
@@ -50,5 +57,5 @@ def decode_deployment_invoke_message_role(data: Any) -> DeploymentInvokeMessageR
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_MESSAGE_ROLE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_INVOKE_MESSAGE_TYPE_VALUES",
+    "DeploymentInvokeMessageType",
+    "decode_deployment_invoke_message_type",
+]
+
+
 DeploymentInvokeMessageType = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENT_INVOKE_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_deployment_invoke_message_type(data: Any) -> DeploymentInvokeMessageType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_MESSAGE_TYPE_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["DeploymentInvokeMetadata"]
+
+
 @dataclass(slots=True, kw_only=True)
 class DeploymentInvokeMetadata(_rt.Base):
     """Metadata of the retrieved chunk from the knowledge base"""
@@ -59,9 +62,8 @@ class DeploymentInvokeMetadata(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_metadata
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.file_name = v0
         obj.page_number = v1
         obj.file_type = v2
@@ -77,14 +79,14 @@ class DeploymentInvokeMetadata(_rt.Base):
             "file_type": self.file_type,
             "search_score": self.search_score,
         }
-        v = self.rerank_score
-        if v is not UNSET:
-            out["rerank_score"] = v
+        v3 = self.rerank_score
+        if v3 is not UNSET:
+            out["rerank_score"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_invoke_metadata = frozenset(
+_KEYS_deployment_invoke_metadata: frozenset[str] = frozenset(
     {"file_name", "page_number", "file_type", "rerank_score", "search_score"}
 )

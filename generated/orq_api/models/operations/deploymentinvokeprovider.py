@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENT_INVOKE_PROVIDER_VALUES",
+    "DeploymentInvokeProvider",
+    "decode_deployment_invoke_provider",
+]
+
+
 DeploymentInvokeProvider = Literal[
     "cohere",
     "openai",
@@ -71,5 +78,5 @@ def decode_deployment_invoke_provider(data: Any) -> DeploymentInvokeProvider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_PROVIDER_VALUES)

@@ -16,6 +16,8 @@ from .object import OBJECT_VALUES, Object, decode_object
 from .provider import PROVIDER_VALUES, Provider, decode_provider
 from .retrievals import Retrievals
 
+__all__ = ["DeploymentInvokeResponseBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentInvokeResponseBody(_rt.Base):
@@ -67,11 +69,11 @@ class DeploymentInvokeResponseBody(_rt.Base):
             v1 = _rt.d_datetime(v1)
         except ValidationError as e:
             raise e.at(".created")
-        if type(v2) is not str or v2 not in OBJECT_VALUES:
+        if v2.__class__ is not str or v2 not in OBJECT_VALUES:
             raise _rt.enum_error(v2, OBJECT_VALUES).at(".object")
         if type(v3) is not str:
             raise _rt.type_error("str", v3).at(".model")
-        if type(v4) is not str or v4 not in PROVIDER_VALUES:
+        if v4.__class__ is not str or v4 not in PROVIDER_VALUES:
             raise _rt.enum_error(v4, PROVIDER_VALUES).at(".provider")
         if type(v5) is not bool:
             raise _rt.type_error("bool", v5).at(".is_final")
@@ -109,14 +111,13 @@ class DeploymentInvokeResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_response_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.created = v1
-        obj.object = v2
+        obj.object = v2  # type: ignore[assignment]
         obj.model = v3
-        obj.provider = v4
+        obj.provider = v4  # type: ignore[assignment]
         obj.is_final = v5
         obj.integration_id = v6
         obj.finalized = v7
@@ -137,27 +138,27 @@ class DeploymentInvokeResponseBody(_rt.Base):
             "is_final": self.is_final,
             "choices": [x0.to_dict() for x0 in self.choices],
         }
-        v = self.integration_id
-        if v is not UNSET:
-            out["integration_id"] = v
-        v = self.finalized
-        if v is not UNSET:
-            out["finalized"] = v.isoformat()
-        v = self.system_fingerprint
-        if v is not UNSET:
-            out["system_fingerprint"] = v
-        v = self.retrievals
-        if v is not UNSET:
-            out["retrievals"] = [x0.to_dict() for x0 in v]
-        v = self.provider_response
-        if v is not UNSET:
-            out["provider_response"] = v
+        v6 = self.integration_id
+        if v6 is not UNSET:
+            out["integration_id"] = v6
+        v7 = self.finalized
+        if v7 is not UNSET:
+            out["finalized"] = v7.isoformat()
+        v8 = self.system_fingerprint
+        if v8 is not UNSET:
+            out["system_fingerprint"] = v8
+        v10 = self.retrievals
+        if v10 is not UNSET:
+            out["retrievals"] = [x0.to_dict() for x0 in v10]
+        v11 = self.provider_response
+        if v11 is not UNSET:
+            out["provider_response"] = v11
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployment_invoke_response_body = frozenset(
+_KEYS_deployment_invoke_response_body: frozenset[str] = frozenset(
     {
         "id",
         "created",

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .deploymentinvokemetadata import DeploymentInvokeMetadata
 
+__all__ = ["DeploymentInvokeRetrievals"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentInvokeRetrievals(_rt.Base):
@@ -46,9 +48,8 @@ class DeploymentInvokeRetrievals(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_retrievals
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.document = v0
         obj.metadata = v1
         obj.additional_properties = extras
@@ -64,4 +65,4 @@ class DeploymentInvokeRetrievals(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_retrievals = frozenset({"document", "metadata"})
+_KEYS_deployment_invoke_retrievals: frozenset[str] = frozenset({"document", "metadata"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES",
+    "Deployments2DeploymentsType",
+    "decode_deployments2_deployments_type",
+]
+
+
 Deployments2DeploymentsType = Literal["image_url"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 def decode_deployments2_deployments_type(data: Any) -> Deployments2DeploymentsType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(data, DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES)

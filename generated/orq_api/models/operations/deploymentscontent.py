@@ -17,17 +17,24 @@ from .deploymentscontent2 import (
     encode_deployments_content2,
 )
 
+__all__ = [
+    "DeploymentsContent",
+    "decode_deployments_content",
+    "encode_deployments_content",
+]
+
+
 DeploymentsContent = Union[str, List["DeploymentsContent2"]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 
 def decode_deployments_content(data: Any) -> DeploymentsContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_deployments_content2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(decode_deployments_content2)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

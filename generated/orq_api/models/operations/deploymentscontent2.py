@@ -14,6 +14,13 @@ _new = object.__new__
 from .deployments21 import Deployments21
 from .deployments22 import Deployments22
 
+__all__ = [
+    "DeploymentsContent2",
+    "decode_deployments_content2",
+    "encode_deployments_content2",
+]
+
+
 DeploymentsContent2 = Union["Deployments21", "Deployments22"]
 """"""
 
@@ -21,12 +28,12 @@ DeploymentsContent2 = Union["Deployments21", "Deployments22"]
 def decode_deployments_content2(data: Any) -> DeploymentsContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return Deployments21.from_dict(data)  # type: ignore[no-any-return]
+            return Deployments21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return Deployments22.from_dict(data)  # type: ignore[no-any-return]
+            return Deployments22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

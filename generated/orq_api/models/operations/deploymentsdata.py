@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .promptconfig import PromptConfig
 
+__all__ = ["DeploymentsData"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentsData(_rt.Base):
@@ -66,9 +68,8 @@ class DeploymentsData(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 7:
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployments_data}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.created = v1
         obj.updated = v2
@@ -94,6 +95,6 @@ class DeploymentsData(_rt.Base):
         return out
 
 
-_KEYS_deployments_data = frozenset(
+_KEYS_deployments_data: frozenset[str] = frozenset(
     {"id", "created", "updated", "key", "description", "prompt_config", "version"}
 )

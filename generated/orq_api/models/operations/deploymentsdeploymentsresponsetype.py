@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES",
+    "DeploymentsDeploymentsResponseType",
+    "decode_deployments_deployments_response_type",
+]
+
+
 DeploymentsDeploymentsResponseType = Literal["object"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_deployments_deployments_response_type(
     data: Any,
 ) -> DeploymentsDeploymentsResponseType:
     if data == "object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "object"
     raise _rt.enum_error(data, DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENTS_DEPLOYMENTS_TYPE_VALUES",
+    "DeploymentsDeploymentsType",
+    "decode_deployments_deployments_type",
+]
+
+
 DeploymentsDeploymentsType = Literal["function"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENTS_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_deployments_deployments_type(data: Any) -> DeploymentsDeploymentsType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, DEPLOYMENTS_DEPLOYMENTS_TYPE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENTS_ENCODING_FORMAT_VALUES",
+    "DeploymentsEncodingFormat",
+    "decode_deployments_encoding_format",
+]
+
+
 DeploymentsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
@@ -29,5 +36,5 @@ def decode_deployments_encoding_format(data: Any) -> DeploymentsEncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "float"
     raise _rt.enum_error(data, DEPLOYMENTS_ENCODING_FORMAT_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENTS_FORMAT_VALUES",
+    "DeploymentsFormat",
+    "decode_deployments_format",
+]
+
+
 DeploymentsFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
@@ -33,5 +40,5 @@ def decode_deployments_format(data: Any) -> DeploymentsFormat:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(data, DEPLOYMENTS_FORMAT_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENTS_OBJECT_VALUES",
+    "DeploymentsObject",
+    "decode_deployments_object",
+]
+
+
 DeploymentsObject = Literal["list"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENTS_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
 
 def decode_deployments_object(data: Any) -> DeploymentsObject:
     if data == "list" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "list"
     raise _rt.enum_error(data, DEPLOYMENTS_OBJECT_VALUES)

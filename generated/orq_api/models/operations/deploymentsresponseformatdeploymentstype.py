@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENTS_RESPONSE_FORMAT_DEPLOYMENTS_TYPE_VALUES",
+    "DeploymentsResponseFormatDeploymentsType",
+    "decode_deployments_response_format_deployments_type",
+]
+
+
 DeploymentsResponseFormatDeploymentsType = Literal["json_object"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_deployments_response_format_deployments_type(
     data: Any,
 ) -> DeploymentsResponseFormatDeploymentsType:
     if data == "json_object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_object"
     raise _rt.enum_error(data, DEPLOYMENTS_RESPONSE_FORMAT_DEPLOYMENTS_TYPE_VALUES)

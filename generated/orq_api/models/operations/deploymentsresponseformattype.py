@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "DEPLOYMENTS_RESPONSE_FORMAT_TYPE_VALUES",
+    "DeploymentsResponseFormatType",
+    "decode_deployments_response_format_type",
+]
+
+
 DeploymentsResponseFormatType = Literal["json_schema"]
 """"""
 
@@ -20,5 +27,5 @@ DEPLOYMENTS_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schem
 
 def decode_deployments_response_format_type(data: Any) -> DeploymentsResponseFormatType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(data, DEPLOYMENTS_RESPONSE_FORMAT_TYPE_VALUES)

@@ -18,6 +18,8 @@ from .deploymentstype import (
     decode_deployments_type,
 )
 
+__all__ = ["DeploymentsTools"]
+
 
 @dataclass(slots=True, kw_only=True)
 class DeploymentsTools(_rt.Base):
@@ -38,7 +40,7 @@ class DeploymentsTools(_rt.Base):
             v1 = data["function"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in DEPLOYMENTS_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in DEPLOYMENTS_TYPE_VALUES:
             raise _rt.enum_error(v0, DEPLOYMENTS_TYPE_VALUES).at(".type")
         try:
             v1 = DeploymentsFunction.from_dict(v1)
@@ -51,10 +53,9 @@ class DeploymentsTools(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployments_tools}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.function = v1
         obj.id = v2
         obj.additional_properties = extras
@@ -65,12 +66,12 @@ class DeploymentsTools(_rt.Base):
             "type": self.type,
             "function": self.function.to_dict(),
         }
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
+        v2 = self.id
+        if v2 is not UNSET:
+            out["id"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_deployments_tools = frozenset({"type", "function", "id"})
+_KEYS_deployments_tools: frozenset[str] = frozenset({"type", "function", "id"})

@@ -12,17 +12,20 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Documents", "decode_documents", "encode_documents"]
+
+
 Documents = Union[str, Dict[str, str]]
 """"""
 
 
 def decode_documents(data: Any) -> Documents:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.map_of(_rt.d_str)(data)  # type: ignore[no-any-return]
+        return _rt.map_of(_rt.d_str)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

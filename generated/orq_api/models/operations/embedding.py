@@ -12,17 +12,20 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Embedding", "decode_embedding", "encode_embedding"]
+
+
 Embedding = Union[List[float], str]
 """The embedding result."""
 
 
 def decode_embedding(data: Any) -> Embedding:
     try:
-        return _rt.list_of(_rt.d_float)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(_rt.d_float)(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     raise _rt.no_match(

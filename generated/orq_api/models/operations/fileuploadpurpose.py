@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "FILE_UPLOAD_PURPOSE_VALUES",
+    "FileUploadPurpose",
+    "decode_file_upload_purpose",
+]
+
+
 FileUploadPurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
@@ -20,5 +27,5 @@ FILE_UPLOAD_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 def decode_file_upload_purpose(data: Any) -> FileUploadPurpose:
     if data == "retrieval" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "retrieval"
     raise _rt.enum_error(data, FILE_UPLOAD_PURPOSE_VALUES)

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .purpose import PURPOSE_VALUES, Purpose, decode_purpose
 
+__all__ = ["FileUploadRequestBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class FileUploadRequestBody(_rt.Base):
@@ -34,16 +36,15 @@ class FileUploadRequestBody(_rt.Base):
                 raise _rt.type_error("str", v0).at(".file")
         v1 = data.get("purpose", UNSET)
         if v1 is not UNSET:
-            if type(v1) is not str or v1 not in PURPOSE_VALUES:
+            if v1.__class__ is not str or v1 not in PURPOSE_VALUES:
                 raise _rt.enum_error(v1, PURPOSE_VALUES).at(".purpose")
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_file_upload_request_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.file = v0
         obj.purpose = v1
         obj.additional_properties = extras
@@ -51,15 +52,15 @@ class FileUploadRequestBody(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.file
-        if v is not UNSET:
-            out["file"] = v
-        v = self.purpose
-        if v is not UNSET:
-            out["purpose"] = v
+        v0 = self.file
+        if v0 is not UNSET:
+            out["file"] = v0
+        v1 = self.purpose
+        if v1 is not UNSET:
+            out["purpose"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_file_upload_request_body = frozenset({"file", "purpose"})
+_KEYS_file_upload_request_body: frozenset[str] = frozenset({"file", "purpose"})

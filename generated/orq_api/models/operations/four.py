@@ -22,6 +22,8 @@ from .routerchatcompletionsmessagesrouterchatcompletionsrequestrole import (
     decode_router_chat_completions_messages_router_chat_completions_request_role,
 )
 
+__all__ = ["Four"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Four(_rt.Base):
@@ -45,7 +47,7 @@ class Four(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_REQUEST_ROLE_VALUES
         ):
@@ -64,10 +66,9 @@ class Four(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_four}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.tool_call_id = v1
         obj.content = v2
         obj.additional_properties = extras
@@ -86,4 +87,4 @@ class Four(_rt.Base):
         return out
 
 
-_KEYS_four = frozenset({"role", "tool_call_id", "content"})
+_KEYS_four: frozenset[str] = frozenset({"role", "tool_call_id", "content"})

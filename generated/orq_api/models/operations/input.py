@@ -12,17 +12,20 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Input", "decode_input", "encode_input"]
+
+
 Input = Union[str, List[str]]
 """Input text to embed, encoded as a string or array of tokens."""
 
 
 def decode_input(data: Any) -> Input:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(_rt.d_str)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(_rt.d_str)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

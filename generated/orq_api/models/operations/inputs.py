@@ -12,21 +12,24 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Inputs", "decode_inputs", "encode_inputs"]
+
+
 Inputs = Union[str, float, bool]
 """"""
 
 
 def decode_inputs(data: Any) -> Inputs:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_float(data)  # type: ignore[no-any-return]
+        return _rt.d_float(data)
     except ValidationError:
         pass
     try:
-        return _rt.d_bool(data)  # type: ignore[no-any-return]
+        return _rt.d_bool(data)
     except ValidationError:
         pass
     raise _rt.no_match(

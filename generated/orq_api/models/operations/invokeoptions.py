@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["InvokeOptions"]
+
+
 @dataclass(slots=True, kw_only=True)
 class InvokeOptions(_rt.Base):
     """InvokeOptions"""
@@ -31,21 +34,20 @@ class InvokeOptions(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_invoke_options}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.include_retrievals = v0
         obj.additional_properties = extras
         return obj
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.include_retrievals
-        if v is not UNSET:
-            out["include_retrievals"] = v
+        v0 = self.include_retrievals
+        if v0 is not UNSET:
+            out["include_retrievals"] = v0
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_invoke_options = frozenset({"include_retrievals"})
+_KEYS_invoke_options: frozenset[str] = frozenset({"include_retrievals"})

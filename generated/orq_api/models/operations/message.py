@@ -15,6 +15,9 @@ from .message1 import Message1
 from .message2 import Message2
 from .three import Three
 
+__all__ = ["Message", "decode_message", "encode_message"]
+
+
 Message = Union["Message1", "Message2", "Three"]
 """"""
 
@@ -22,17 +25,17 @@ Message = Union["Message1", "Message2", "Three"]
 def decode_message(data: Any) -> Message:
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return Message1.from_dict(data)  # type: ignore[no-any-return]
+            return Message1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return Message2.from_dict(data)  # type: ignore[no-any-return]
+            return Message2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return Three.from_dict(data)  # type: ignore[no-any-return]
+            return Three.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -14,6 +14,8 @@ _new = object.__new__
 from .messagerole import MESSAGE_ROLE_VALUES, MessageRole, decode_message_role
 from .messagetoolcalls import MessageToolCalls
 
+__all__ = ["Message1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Message1(_rt.Base):
@@ -34,7 +36,7 @@ class Message1(_rt.Base):
             v2 = data["tool_calls"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in MESSAGE_ROLE_VALUES:
+        if v0.__class__ is not str or v0 not in MESSAGE_ROLE_VALUES:
             raise _rt.enum_error(v0, MESSAGE_ROLE_VALUES).at(".role")
         v1 = data.get("content", UNSET)
         if v1 is not UNSET and v1 is not None:
@@ -47,10 +49,9 @@ class Message1(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_message1}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.content = v1
         obj.tool_calls = v2
         obj.additional_properties = extras
@@ -61,12 +62,12 @@ class Message1(_rt.Base):
             "role": self.role,
             "tool_calls": [x0.to_dict() for x0 in self.tool_calls],
         }
-        v = self.content
-        if v is not UNSET:
-            out["content"] = v
+        v1 = self.content
+        if v1 is not UNSET:
+            out["content"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_message1 = frozenset({"role", "content", "tool_calls"})
+_KEYS_message1: frozenset[str] = frozenset({"role", "content", "tool_calls"})

@@ -17,6 +17,8 @@ from .deploymentinvokemessagedeploymentsrole import (
     decode_deployment_invoke_message_deployments_role,
 )
 
+__all__ = ["Message3"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Message3(_rt.Base):
@@ -37,7 +39,7 @@ class Message3(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_ROLE_VALUES
         ):
             raise _rt.enum_error(
@@ -48,10 +50,9 @@ class Message3(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_message3}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.url = v1
         obj.additional_properties = extras
         return obj
@@ -66,4 +67,4 @@ class Message3(_rt.Base):
         return out
 
 
-_KEYS_message3 = frozenset({"role", "url"})
+_KEYS_message3: frozenset[str] = frozenset({"role", "url"})

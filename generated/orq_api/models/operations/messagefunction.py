@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["MessageFunction"]
+
+
 @dataclass(slots=True, kw_only=True)
 class MessageFunction(_rt.Base):
     """MessageFunction"""
@@ -37,9 +40,8 @@ class MessageFunction(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_message_function}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.arguments = v1
         obj.additional_properties = extras
@@ -55,4 +57,4 @@ class MessageFunction(_rt.Base):
         return out
 
 
-_KEYS_message_function = frozenset({"name", "arguments"})
+_KEYS_message_function: frozenset[str] = frozenset({"name", "arguments"})

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["MESSAGE_ROLE_VALUES", "MessageRole", "decode_message_role"]
+
+
 MessageRole = Literal[
     "system",
     "assistant",
@@ -50,5 +53,5 @@ def decode_message_role(data: Any) -> MessageRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, MESSAGE_ROLE_VALUES)

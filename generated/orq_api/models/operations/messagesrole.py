@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["MESSAGES_ROLE_VALUES", "MessagesRole", "decode_messages_role"]
+
+
 MessagesRole = Literal["system"]
 """The role of the messages author, in this case **system**."""
 
@@ -20,5 +23,5 @@ MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(("system",))
 
 def decode_messages_role(data: Any) -> MessagesRole:
     if data == "system" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "system"
     raise _rt.enum_error(data, MESSAGES_ROLE_VALUES)

@@ -14,6 +14,8 @@ _new = object.__new__
 from .messagesfunction import MessagesFunction
 from .messagestype import MESSAGES_TYPE_VALUES, MessagesType, decode_messages_type
 
+__all__ = ["MessagesToolCalls"]
+
 
 @dataclass(slots=True, kw_only=True)
 class MessagesToolCalls(_rt.Base):
@@ -39,7 +41,7 @@ class MessagesToolCalls(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".id")
-        if type(v1) is not str or v1 not in MESSAGES_TYPE_VALUES:
+        if v1.__class__ is not str or v1 not in MESSAGES_TYPE_VALUES:
             raise _rt.enum_error(v1, MESSAGES_TYPE_VALUES).at(".type")
         try:
             v2 = MessagesFunction.from_dict(v2)
@@ -50,11 +52,10 @@ class MessagesToolCalls(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_messages_tool_calls
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
-        obj.type = v1
+        obj.type = v1  # type: ignore[assignment]
         obj.function = v2
         obj.additional_properties = extras
         return obj
@@ -70,4 +71,4 @@ class MessagesToolCalls(_rt.Base):
         return out
 
 
-_KEYS_messages_tool_calls = frozenset({"id", "type", "function"})
+_KEYS_messages_tool_calls: frozenset[str] = frozenset({"id", "type", "function"})

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["MESSAGE_TYPE_VALUES", "MessageType", "decode_message_type"]
+
+
 MessageType = Literal["function"]
 """"""
 
@@ -20,5 +23,5 @@ MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_message_type(data: Any) -> MessageType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, MESSAGE_TYPE_VALUES)

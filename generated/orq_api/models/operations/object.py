@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["OBJECT_VALUES", "Object", "decode_object"]
+
+
 Object = Literal["chat", "completion", "image"]
 """Indicates the type of model used to generate the response"""
 
@@ -31,5 +34,5 @@ def decode_object(data: Any) -> Object:
         "image",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "chat"
     raise _rt.enum_error(data, OBJECT_VALUES)

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .type import TYPE_VALUES, Type, decode_type
 
+__all__ = ["One"]
+
 
 @dataclass(slots=True, kw_only=True)
 class One(_rt.Base):
@@ -31,17 +33,16 @@ class One(_rt.Base):
             v1 = data["text"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in TYPE_VALUES:
             raise _rt.enum_error(v0, TYPE_VALUES).at(".type")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".text")
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_one}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.text = v1
         obj.additional_properties = extras
         return obj
@@ -56,4 +57,4 @@ class One(_rt.Base):
         return out
 
 
-_KEYS_one = frozenset({"type", "text"})
+_KEYS_one: frozenset[str] = frozenset({"type", "text"})

@@ -17,6 +17,8 @@ from .routerchatcompletionsrouterchatcompletionstype import (
     decode_router_chat_completions_router_chat_completions_type,
 )
 
+__all__ = ["Parameters"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Parameters(_rt.Base):
@@ -37,7 +39,7 @@ class Parameters(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES
         ):
             raise _rt.enum_error(
@@ -56,10 +58,9 @@ class Parameters(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_parameters}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.properties = v1
         obj.required = v2
         obj.additional_properties = extras
@@ -70,12 +71,12 @@ class Parameters(_rt.Base):
             "type": self.type,
             "properties": dict(self.properties),
         }
-        v = self.required
-        if v is not UNSET:
-            out["required"] = list(v)
+        v2 = self.required
+        if v2 is not UNSET:
+            out["required"] = list(v2)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_parameters = frozenset({"type", "properties", "required"})
+_KEYS_parameters: frozenset[str] = frozenset({"type", "properties", "required"})

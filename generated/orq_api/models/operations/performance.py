@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Performance"]
+
+
 @dataclass(slots=True, kw_only=True)
 class Performance(_rt.Base):
     """Performance"""
@@ -39,9 +42,8 @@ class Performance(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_performance}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.latency = v0
         obj.time_to_first_token = v1
         obj.additional_properties = extras
@@ -51,12 +53,12 @@ class Performance(_rt.Base):
         out: Dict[str, Any] = {
             "latency": self.latency,
         }
-        v = self.time_to_first_token
-        if v is not UNSET:
-            out["time_to_first_token"] = v
+        v1 = self.time_to_first_token
+        if v1 is not UNSET:
+            out["time_to_first_token"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_performance = frozenset({"latency", "time_to_first_token"})
+_KEYS_performance: frozenset[str] = frozenset({"latency", "time_to_first_token"})

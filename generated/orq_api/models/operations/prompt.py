@@ -12,17 +12,20 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["Prompt", "decode_prompt", "encode_prompt"]
+
+
 Prompt = Union[str, List[Any]]
 """The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays."""
 
 
 def decode_prompt(data: Any) -> Prompt:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(_rt.d_any)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(_rt.d_any)(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -21,6 +21,8 @@ from .deploymentstools import DeploymentsTools
 from .modelparameters import ModelParameters
 from .modeltype import MODEL_TYPE_VALUES, ModelType, decode_model_type
 
+__all__ = ["PromptConfig"]
+
 
 @dataclass(slots=True, kw_only=True)
 class PromptConfig(_rt.Base):
@@ -55,13 +57,13 @@ class PromptConfig(_rt.Base):
             raise e.at(".tools")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".model")
-        if type(v2) is not str or v2 not in MODEL_TYPE_VALUES:
+        if v2.__class__ is not str or v2 not in MODEL_TYPE_VALUES:
             raise _rt.enum_error(v2, MODEL_TYPE_VALUES).at(".model_type")
         try:
             v3 = ModelParameters.from_dict(v3)
         except ValidationError as e:
             raise e.at(".model_parameters")
-        if type(v4) is not str or v4 not in DEPLOYMENTS_PROVIDER_VALUES:
+        if v4.__class__ is not str or v4 not in DEPLOYMENTS_PROVIDER_VALUES:
             raise _rt.enum_error(v4, DEPLOYMENTS_PROVIDER_VALUES).at(".provider")
         try:
             v5 = _rt.d_list(v5, DeploymentsMessages.from_dict)
@@ -70,14 +72,13 @@ class PromptConfig(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 6:
             extras = {k: x for k, x in data.items() if k not in _KEYS_prompt_config}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.tools = v0
         obj.model = v1
-        obj.model_type = v2
+        obj.model_type = v2  # type: ignore[assignment]
         obj.model_parameters = v3
-        obj.provider = v4
+        obj.provider = v4  # type: ignore[assignment]
         obj.messages = v5
         obj.additional_properties = extras
         return obj
@@ -96,6 +97,6 @@ class PromptConfig(_rt.Base):
         return out
 
 
-_KEYS_prompt_config = frozenset(
+_KEYS_prompt_config: frozenset[str] = frozenset(
     {"tools", "model", "model_type", "model_parameters", "provider", "messages"}
 )

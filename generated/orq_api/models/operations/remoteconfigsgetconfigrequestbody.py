@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["RemoteConfigsGetConfigRequestBody"]
+
+
 @dataclass(slots=True, kw_only=True)
 class RemoteConfigsGetConfigRequestBody(_rt.Base):
     """RemoteConfigsGetConfigRequestBody"""
@@ -53,9 +56,8 @@ class RemoteConfigsGetConfigRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_remote_configs_get_config_request_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.key = v0
         obj.context = v1
         obj.metadata = v2
@@ -66,15 +68,17 @@ class RemoteConfigsGetConfigRequestBody(_rt.Base):
         out: Dict[str, Any] = {
             "key": self.key,
         }
-        v = self.context
-        if v is not UNSET:
-            out["context"] = dict(v)
-        v = self.metadata
-        if v is not UNSET:
-            out["metadata"] = dict(v)
+        v1 = self.context
+        if v1 is not UNSET:
+            out["context"] = dict(v1)
+        v2 = self.metadata
+        if v2 is not UNSET:
+            out["metadata"] = dict(v2)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_remote_configs_get_config_request_body = frozenset({"key", "context", "metadata"})
+_KEYS_remote_configs_get_config_request_body: frozenset[str] = frozenset(
+    {"key", "context", "metadata"}
+)

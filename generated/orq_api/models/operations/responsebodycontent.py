@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .toplogprobs import TopLogprobs
 
+__all__ = ["ResponseBodyContent"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ResponseBodyContent(_rt.Base):
@@ -57,9 +59,8 @@ class ResponseBodyContent(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_response_body_content
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.token = v0
         obj.logprob = v1
         obj.bytes = v2
@@ -79,4 +80,6 @@ class ResponseBodyContent(_rt.Base):
         return out
 
 
-_KEYS_response_body_content = frozenset({"token", "logprob", "bytes", "top_logprobs"})
+_KEYS_response_body_content: frozenset[str] = frozenset(
+    {"token", "logprob", "bytes", "top_logprobs"}
+)

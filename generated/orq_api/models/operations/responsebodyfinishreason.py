@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "RESPONSE_BODY_FINISH_REASON_VALUES",
+    "ResponseBodyFinishReason",
+    "decode_response_body_finish_reason",
+]
+
+
 ResponseBodyFinishReason = Literal["stop", "length", "content_filter", "tool_calls"]
 """The reason the model stopped generating tokens."""
 
@@ -33,5 +40,5 @@ def decode_response_body_finish_reason(data: Any) -> ResponseBodyFinishReason:
         "tool_calls",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "stop"
     raise _rt.enum_error(data, RESPONSE_BODY_FINISH_REASON_VALUES)

@@ -16,6 +16,8 @@ from .routerchatcompletionsresponsebodycontent import (
     RouterChatCompletionsResponseBodyContent,
 )
 
+__all__ = ["ResponseBodyLogprobs"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ResponseBodyLogprobs(_rt.Base):
@@ -51,9 +53,8 @@ class ResponseBodyLogprobs(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_response_body_logprobs
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.content = v0
         obj.refusal = v1
         obj.additional_properties = extras
@@ -73,4 +74,4 @@ class ResponseBodyLogprobs(_rt.Base):
         return out
 
 
-_KEYS_response_body_logprobs = frozenset({"content", "refusal"})
+_KEYS_response_body_logprobs: frozenset[str] = frozenset({"content", "refusal"})

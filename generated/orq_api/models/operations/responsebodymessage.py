@@ -18,6 +18,8 @@ from .responsebodyrole import (
 )
 from .responsebodytoolcalls import ResponseBodyToolCalls
 
+__all__ = ["ResponseBodyMessage"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ResponseBodyMessage(_rt.Base):
@@ -50,20 +52,19 @@ class ResponseBodyMessage(_rt.Base):
             v2 = _rt.d_list(v2, ResponseBodyToolCalls.from_dict)
         except ValidationError as e:
             raise e.at(".tool_calls")
-        if type(v3) is not str or v3 not in RESPONSE_BODY_ROLE_VALUES:
+        if v3.__class__ is not str or v3 not in RESPONSE_BODY_ROLE_VALUES:
             raise _rt.enum_error(v3, RESPONSE_BODY_ROLE_VALUES).at(".role")
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_response_body_message
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.content = v0
         obj.refusal = v1
         obj.tool_calls = v2
-        obj.role = v3
+        obj.role = v3  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
@@ -79,4 +80,6 @@ class ResponseBodyMessage(_rt.Base):
         return out
 
 
-_KEYS_response_body_message = frozenset({"content", "refusal", "tool_calls", "role"})
+_KEYS_response_body_message: frozenset[str] = frozenset(
+    {"content", "refusal", "tool_calls", "role"}
+)

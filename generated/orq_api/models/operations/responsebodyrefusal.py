@@ -15,6 +15,8 @@ from .routerchatcompletionsresponsebodyrouterchatcompletionstoplogprobs import (
     RouterChatCompletionsResponseBodyRouterChatCompletionsTopLogprobs,
 )
 
+__all__ = ["ResponseBodyRefusal"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ResponseBodyRefusal(_rt.Base):
@@ -64,9 +66,8 @@ class ResponseBodyRefusal(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_response_body_refusal
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.token = v0
         obj.logprob = v1
         obj.bytes = v2
@@ -86,4 +87,6 @@ class ResponseBodyRefusal(_rt.Base):
         return out
 
 
-_KEYS_response_body_refusal = frozenset({"token", "logprob", "bytes", "top_logprobs"})
+_KEYS_response_body_refusal: frozenset[str] = frozenset(
+    {"token", "logprob", "bytes", "top_logprobs"}
+)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["RESPONSE_BODY_ROLE_VALUES", "ResponseBodyRole", "decode_response_body_role"]
+
+
 ResponseBodyRole = Literal[
     "system",
     "assistant",
@@ -50,5 +53,5 @@ def decode_response_body_role(data: Any) -> ResponseBodyRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, RESPONSE_BODY_ROLE_VALUES)

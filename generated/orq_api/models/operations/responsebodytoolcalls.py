@@ -18,6 +18,8 @@ from .responsebodytype import (
     decode_response_body_type,
 )
 
+__all__ = ["ResponseBodyToolCalls"]
+
 
 @dataclass(slots=True, kw_only=True)
 class ResponseBodyToolCalls(_rt.Base):
@@ -41,7 +43,7 @@ class ResponseBodyToolCalls(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".id")
-        if type(v1) is not str or v1 not in RESPONSE_BODY_TYPE_VALUES:
+        if v1.__class__ is not str or v1 not in RESPONSE_BODY_TYPE_VALUES:
             raise _rt.enum_error(v1, RESPONSE_BODY_TYPE_VALUES).at(".type")
         try:
             v2 = ResponseBodyFunction.from_dict(v2)
@@ -52,11 +54,10 @@ class ResponseBodyToolCalls(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_response_body_tool_calls
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
-        obj.type = v1
+        obj.type = v1  # type: ignore[assignment]
         obj.function = v2
         obj.additional_properties = extras
         return obj
@@ -72,4 +73,4 @@ class ResponseBodyToolCalls(_rt.Base):
         return out
 
 
-_KEYS_response_body_tool_calls = frozenset({"id", "type", "function"})
+_KEYS_response_body_tool_calls: frozenset[str] = frozenset({"id", "type", "function"})

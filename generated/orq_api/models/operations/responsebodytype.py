@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["RESPONSE_BODY_TYPE_VALUES", "ResponseBodyType", "decode_response_body_type"]
+
+
 ResponseBodyType = Literal["function"]
 """"""
 
@@ -20,5 +23,5 @@ RESPONSE_BODY_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_response_body_type(data: Any) -> ResponseBodyType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, RESPONSE_BODY_TYPE_VALUES)

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["ResponseBodyUsage"]
+
+
 @dataclass(slots=True, kw_only=True)
 class ResponseBodyUsage(_rt.Base):
     """Usage statistics for the completion request."""
@@ -45,9 +48,8 @@ class ResponseBodyUsage(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_response_body_usage
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.completion_tokens = v0
         obj.prompt_tokens = v1
         obj.total_tokens = v2
@@ -56,20 +58,20 @@ class ResponseBodyUsage(_rt.Base):
 
     def to_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {}
-        v = self.completion_tokens
-        if v is not UNSET:
-            out["completion_tokens"] = v
-        v = self.prompt_tokens
-        if v is not UNSET:
-            out["prompt_tokens"] = v
-        v = self.total_tokens
-        if v is not UNSET:
-            out["total_tokens"] = v
+        v0 = self.completion_tokens
+        if v0 is not UNSET:
+            out["completion_tokens"] = v0
+        v1 = self.prompt_tokens
+        if v1 is not UNSET:
+            out["prompt_tokens"] = v1
+        v2 = self.total_tokens
+        if v2 is not UNSET:
+            out["total_tokens"] = v2
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_response_body_usage = frozenset(
+_KEYS_response_body_usage: frozenset[str] = frozenset(
     {"completion_tokens", "prompt_tokens", "total_tokens"}
 )

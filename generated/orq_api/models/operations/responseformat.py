@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["RESPONSE_FORMAT_VALUES", "ResponseFormat", "decode_response_format"]
+
+
 ResponseFormat = Literal["url", "b64_json"]
 """The format of the image"""
 
@@ -29,5 +32,5 @@ def decode_response_format(data: Any) -> ResponseFormat:
         "b64_json",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "url"
     raise _rt.enum_error(data, RESPONSE_FORMAT_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "RESPONSE_FORMAT_TYPE_VALUES",
+    "ResponseFormatType",
+    "decode_response_format_type",
+]
+
+
 ResponseFormatType = Literal["json_schema"]
 """"""
 
@@ -20,5 +27,5 @@ RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
 
 def decode_response_format_type(data: Any) -> ResponseFormatType:
     if data == "json_schema" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "json_schema"
     raise _rt.enum_error(data, RESPONSE_FORMAT_TYPE_VALUES)

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .document import Document
 
+__all__ = ["Results"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Results(_rt.Base):
@@ -48,9 +50,8 @@ class Results(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_results}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.index = v0
         obj.relevance_score = v1
         obj.document = v2
@@ -62,12 +63,12 @@ class Results(_rt.Base):
             "index": self.index,
             "relevance_score": self.relevance_score,
         }
-        v = self.document
-        if v is not UNSET:
-            out["document"] = v.to_dict()
+        v2 = self.document
+        if v2 is not UNSET:
+            out["document"] = v2.to_dict()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_results = frozenset({"index", "relevance_score", "document"})
+_KEYS_results: frozenset[str] = frozenset({"index", "relevance_score", "document"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES",
+    "RouterChatCompletions2Detail",
+    "decode_router_chat_completions2_detail",
+]
+
+
 RouterChatCompletions2Detail = Literal["low", "high", "auto"]
 """Specifies the detail level of the image."""
 
@@ -31,5 +38,5 @@ def decode_router_chat_completions2_detail(data: Any) -> RouterChatCompletions2D
         "auto",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "low"
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES)

@@ -17,6 +17,8 @@ from .routerchatcompletions2routerchatcompletionsrequesttype import (
     decode_router_chat_completions2_router_chat_completions_request_type,
 )
 
+__all__ = ["RouterChatCompletions2RouterChatCompletions1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterChatCompletions2RouterChatCompletions1(_rt.Base):
@@ -36,7 +38,7 @@ class RouterChatCompletions2RouterChatCompletions1(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_TYPE_VALUES
         ):
@@ -52,10 +54,9 @@ class RouterChatCompletions2RouterChatCompletions1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_chat_completions2_router_chat_completions1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.text = v1
         obj.additional_properties = extras
         return obj
@@ -70,4 +71,6 @@ class RouterChatCompletions2RouterChatCompletions1(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions2_router_chat_completions1 = frozenset({"type", "text"})
+_KEYS_router_chat_completions2_router_chat_completions1: frozenset[str] = frozenset(
+    {"type", "text"}
+)

@@ -17,6 +17,8 @@ from .routerchatcompletions2routerchatcompletionsrequestrequestbodymessagestype 
     decode_router_chat_completions2_router_chat_completions_request_request_body_messages_type,
 )
 
+__all__ = ["RouterChatCompletions2RouterChatCompletionsRequest1"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterChatCompletions2RouterChatCompletionsRequest1(_rt.Base):
@@ -38,7 +40,7 @@ class RouterChatCompletions2RouterChatCompletionsRequest1(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES_TYPE_VALUES
         ):
@@ -56,10 +58,9 @@ class RouterChatCompletions2RouterChatCompletionsRequest1(_rt.Base):
                 if k
                 not in _KEYS_router_chat_completions2_router_chat_completions_request1
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.text = v1
         obj.additional_properties = extras
         return obj
@@ -74,6 +75,6 @@ class RouterChatCompletions2RouterChatCompletionsRequest1(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions2_router_chat_completions_request1 = frozenset(
-    {"type", "text"}
+_KEYS_router_chat_completions2_router_chat_completions_request1: frozenset[str] = (
+    frozenset({"type", "text"})
 )

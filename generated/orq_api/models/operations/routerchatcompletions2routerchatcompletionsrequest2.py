@@ -20,6 +20,8 @@ from .routerchatcompletions2routerchatcompletionsrequestrequestbodymessages4type
     decode_router_chat_completions2_router_chat_completions_request_request_body_messages4_type,
 )
 
+__all__ = ["RouterChatCompletions2RouterChatCompletionsRequest2"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterChatCompletions2RouterChatCompletionsRequest2(_rt.Base):
@@ -41,7 +43,7 @@ class RouterChatCompletions2RouterChatCompletionsRequest2(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES4_TYPE_VALUES
         ):
@@ -63,10 +65,9 @@ class RouterChatCompletions2RouterChatCompletionsRequest2(_rt.Base):
                 if k
                 not in _KEYS_router_chat_completions2_router_chat_completions_request2
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.image_url = v1
         obj.additional_properties = extras
         return obj
@@ -81,6 +82,6 @@ class RouterChatCompletions2RouterChatCompletionsRequest2(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions2_router_chat_completions_request2 = frozenset(
-    {"type", "image_url"}
+_KEYS_router_chat_completions2_router_chat_completions_request2: frozenset[str] = (
+    frozenset({"type", "image_url"})
 )

@@ -17,6 +17,8 @@ from .routerchatcompletions2detail import (
     decode_router_chat_completions2_detail,
 )
 
+__all__ = ["RouterChatCompletions2RouterChatCompletionsRequestImageUrl"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterChatCompletions2RouterChatCompletionsRequestImageUrl(_rt.Base):
@@ -42,7 +44,10 @@ class RouterChatCompletions2RouterChatCompletionsRequestImageUrl(_rt.Base):
             raise _rt.type_error("str", v0).at(".url")
         v1 = data.get("detail", UNSET)
         if v1 is not UNSET:
-            if type(v1) is not str or v1 not in ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES:
+            if (
+                v1.__class__ is not str
+                or v1 not in ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES
+            ):
                 raise _rt.enum_error(v1, ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES).at(
                     ".detail"
                 )
@@ -54,9 +59,8 @@ class RouterChatCompletions2RouterChatCompletionsRequestImageUrl(_rt.Base):
                 if k
                 not in _KEYS_router_chat_completions2_router_chat_completions_request_image_url
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.url = v0
         obj.detail = v1
         obj.additional_properties = extras
@@ -66,14 +70,14 @@ class RouterChatCompletions2RouterChatCompletionsRequestImageUrl(_rt.Base):
         out: Dict[str, Any] = {
             "url": self.url,
         }
-        v = self.detail
-        if v is not UNSET:
-            out["detail"] = v
+        v1 = self.detail
+        if v1 is not UNSET:
+            out["detail"] = v1
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_router_chat_completions2_router_chat_completions_request_image_url = frozenset(
-    {"url", "detail"}
-)
+_KEYS_router_chat_completions2_router_chat_completions_request_image_url: frozenset[
+    str
+] = frozenset({"url", "detail"})

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES_TYPE_VALUES",
+    "RouterChatCompletions2RouterChatCompletionsRequestRequestBodyMessagesType",
+    "decode_router_chat_completions2_router_chat_completions_request_request_body_messages_type",
+]
+
+
 RouterChatCompletions2RouterChatCompletionsRequestRequestBodyMessagesType = Literal[
     "text"
 ]
@@ -28,7 +35,7 @@ def decode_router_chat_completions2_router_chat_completions_request_request_body
     data: Any,
 ) -> RouterChatCompletions2RouterChatCompletionsRequestRequestBodyMessagesType:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(
         data,
         ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES_TYPE_VALUES,

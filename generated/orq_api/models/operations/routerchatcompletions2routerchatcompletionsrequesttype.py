@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_TYPE_VALUES",
+    "RouterChatCompletions2RouterChatCompletionsRequestType",
+    "decode_router_chat_completions2_router_chat_completions_request_type",
+]
+
+
 RouterChatCompletions2RouterChatCompletionsRequestType = Literal["text"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_router_chat_completions2_router_chat_completions_request_type(
     data: Any,
 ) -> RouterChatCompletions2RouterChatCompletionsRequestType:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(
         data, ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_TYPE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES",
+    "RouterChatCompletions2RouterChatCompletionsType",
+    "decode_router_chat_completions2_router_chat_completions_type",
+]
+
+
 RouterChatCompletions2RouterChatCompletionsType = Literal["image_url"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_router_chat_completions2_router_chat_completions_type(
     data: Any,
 ) -> RouterChatCompletions2RouterChatCompletionsType:
     if data == "image_url" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "image_url"
     raise _rt.enum_error(
         data, ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES
     )

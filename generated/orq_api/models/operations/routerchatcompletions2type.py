@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES",
+    "RouterChatCompletions2Type",
+    "decode_router_chat_completions2_type",
+]
+
+
 RouterChatCompletions2Type = Literal["text"]
 """"""
 
@@ -20,5 +27,5 @@ ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_router_chat_completions2_type(data: Any) -> RouterChatCompletions2Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES)

@@ -14,6 +14,13 @@ _new = object.__new__
 from .routerchatcompletions21 import RouterChatCompletions21
 from .routerchatcompletions22 import RouterChatCompletions22
 
+__all__ = [
+    "RouterChatCompletionsContent2",
+    "decode_router_chat_completions_content2",
+    "encode_router_chat_completions_content2",
+]
+
+
 RouterChatCompletionsContent2 = Union[
     "RouterChatCompletions21", "RouterChatCompletions22"
 ]
@@ -23,12 +30,12 @@ RouterChatCompletionsContent2 = Union[
 def decode_router_chat_completions_content2(data: Any) -> RouterChatCompletionsContent2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return RouterChatCompletions21.from_dict(data)  # type: ignore[no-any-return]
+            return RouterChatCompletions21.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return RouterChatCompletions22.from_dict(data)  # type: ignore[no-any-return]
+            return RouterChatCompletions22.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

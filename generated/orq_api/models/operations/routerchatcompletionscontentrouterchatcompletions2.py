@@ -18,6 +18,13 @@ from .routerchatcompletions2routerchatcompletions2 import (
     RouterChatCompletions2RouterChatCompletions2,
 )
 
+__all__ = [
+    "RouterChatCompletionsContentRouterChatCompletions2",
+    "decode_router_chat_completions_content_router_chat_completions2",
+    "encode_router_chat_completions_content_router_chat_completions2",
+]
+
+
 RouterChatCompletionsContentRouterChatCompletions2 = Union[
     "RouterChatCompletions2RouterChatCompletions1",
     "RouterChatCompletions2RouterChatCompletions2",
@@ -30,12 +37,12 @@ def decode_router_chat_completions_content_router_chat_completions2(
 ) -> RouterChatCompletionsContentRouterChatCompletions2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return RouterChatCompletions2RouterChatCompletions1.from_dict(data)  # type: ignore[no-any-return]
+            return RouterChatCompletions2RouterChatCompletions1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return RouterChatCompletions2RouterChatCompletions2.from_dict(data)  # type: ignore[no-any-return]
+            return RouterChatCompletions2RouterChatCompletions2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

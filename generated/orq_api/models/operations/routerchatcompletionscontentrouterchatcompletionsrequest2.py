@@ -18,6 +18,13 @@ from .routerchatcompletions2routerchatcompletionsrequest2 import (
     RouterChatCompletions2RouterChatCompletionsRequest2,
 )
 
+__all__ = [
+    "RouterChatCompletionsContentRouterChatCompletionsRequest2",
+    "decode_router_chat_completions_content_router_chat_completions_request2",
+    "encode_router_chat_completions_content_router_chat_completions_request2",
+]
+
+
 RouterChatCompletionsContentRouterChatCompletionsRequest2 = Union[
     "RouterChatCompletions2RouterChatCompletionsRequest1",
     "RouterChatCompletions2RouterChatCompletionsRequest2",
@@ -30,12 +37,12 @@ def decode_router_chat_completions_content_router_chat_completions_request2(
 ) -> RouterChatCompletionsContentRouterChatCompletionsRequest2:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return RouterChatCompletions2RouterChatCompletionsRequest1.from_dict(data)  # type: ignore[no-any-return]
+            return RouterChatCompletions2RouterChatCompletionsRequest1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return RouterChatCompletions2RouterChatCompletionsRequest2.from_dict(data)  # type: ignore[no-any-return]
+            return RouterChatCompletions2RouterChatCompletionsRequest2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

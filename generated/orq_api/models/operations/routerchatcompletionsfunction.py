@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .parameters import Parameters
 
+__all__ = ["RouterChatCompletionsFunction"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterChatCompletionsFunction(_rt.Base):
@@ -59,9 +61,8 @@ class RouterChatCompletionsFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_chat_completions_function
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.description = v1
         obj.parameters = v2
@@ -73,20 +74,20 @@ class RouterChatCompletionsFunction(_rt.Base):
         out: Dict[str, Any] = {
             "name": self.name,
         }
-        v = self.description
-        if v is not UNSET:
-            out["description"] = v
-        v = self.parameters
-        if v is not UNSET:
-            out["parameters"] = v.to_dict()
-        v = self.strict
-        if v is not UNSET:
-            out["strict"] = v
+        v1 = self.description
+        if v1 is not UNSET:
+            out["description"] = v1
+        v2 = self.parameters
+        if v2 is not UNSET:
+            out["parameters"] = v2.to_dict()
+        v3 = self.strict
+        if v3 is not UNSET:
+            out["strict"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_router_chat_completions_function = frozenset(
+_KEYS_router_chat_completions_function: frozenset[str] = frozenset(
     {"name", "description", "parameters", "strict"}
 )

@@ -16,6 +16,13 @@ from .messages1 import Messages1
 from .messages2 import Messages2
 from .messages3 import Messages3
 
+__all__ = [
+    "RouterChatCompletionsMessages",
+    "decode_router_chat_completions_messages",
+    "encode_router_chat_completions_messages",
+]
+
+
 RouterChatCompletionsMessages = Union["Messages1", "Messages2", "Messages3", "Four"]
 """"""
 
@@ -23,17 +30,17 @@ RouterChatCompletionsMessages = Union["Messages1", "Messages2", "Messages3", "Fo
 def decode_router_chat_completions_messages(data: Any) -> RouterChatCompletionsMessages:
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return Messages1.from_dict(data)  # type: ignore[no-any-return]
+            return Messages1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return Messages2.from_dict(data)  # type: ignore[no-any-return]
+            return Messages2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return Messages3.from_dict(data)  # type: ignore[no-any-return]
+            return Messages3.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -43,7 +50,7 @@ def decode_router_chat_completions_messages(data: Any) -> RouterChatCompletionsM
         and "content" in data
     ):
         try:
-            return Four.from_dict(data)  # type: ignore[no-any-return]
+            return Four.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

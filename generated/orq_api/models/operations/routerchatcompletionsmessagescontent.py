@@ -17,6 +17,13 @@ from .routerchatcompletionscontentrouterchatcompletions2 import (
     encode_router_chat_completions_content_router_chat_completions2,
 )
 
+__all__ = [
+    "RouterChatCompletionsMessagesContent",
+    "decode_router_chat_completions_messages_content",
+    "encode_router_chat_completions_messages_content",
+]
+
+
 RouterChatCompletionsMessagesContent = Union[
     str, List["RouterChatCompletionsContentRouterChatCompletions2"]
 ]
@@ -27,11 +34,13 @@ def decode_router_chat_completions_messages_content(
     data: Any,
 ) -> RouterChatCompletionsMessagesContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_router_chat_completions_content_router_chat_completions2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(
+            decode_router_chat_completions_content_router_chat_completions2
+        )(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES",
+    "RouterChatCompletionsMessagesRole",
+    "decode_router_chat_completions_messages_role",
+]
+
+
 RouterChatCompletionsMessagesRole = Literal["user"]
 """The role of the messages author, in this case **user**."""
 
@@ -22,5 +29,5 @@ def decode_router_chat_completions_messages_role(
     data: Any,
 ) -> RouterChatCompletionsMessagesRole:
     if data == "user" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "user"
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES)

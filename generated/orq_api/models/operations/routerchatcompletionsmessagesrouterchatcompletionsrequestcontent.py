@@ -17,6 +17,13 @@ from .routerchatcompletionscontentrouterchatcompletionsrequest2 import (
     encode_router_chat_completions_content_router_chat_completions_request2,
 )
 
+__all__ = [
+    "RouterChatCompletionsMessagesRouterChatCompletionsRequestContent",
+    "decode_router_chat_completions_messages_router_chat_completions_request_content",
+    "encode_router_chat_completions_messages_router_chat_completions_request_content",
+]
+
+
 RouterChatCompletionsMessagesRouterChatCompletionsRequestContent = Union[
     str, List["RouterChatCompletionsContentRouterChatCompletionsRequest2"]
 ]
@@ -27,11 +34,13 @@ def decode_router_chat_completions_messages_router_chat_completions_request_cont
     data: Any,
 ) -> RouterChatCompletionsMessagesRouterChatCompletionsRequestContent:
     try:
-        return _rt.d_str(data)  # type: ignore[no-any-return]
+        return _rt.d_str(data)
     except ValidationError:
         pass
     try:
-        return _rt.list_of(decode_router_chat_completions_content_router_chat_completions_request2)(data)  # type: ignore[no-any-return]
+        return _rt.list_of(
+            decode_router_chat_completions_content_router_chat_completions_request2
+        )(data)
     except ValidationError:
         pass
     raise _rt.no_match(

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_REQUEST_ROLE_VALUES",
+    "RouterChatCompletionsMessagesRouterChatCompletionsRequestRole",
+    "decode_router_chat_completions_messages_router_chat_completions_request_role",
+]
+
+
 RouterChatCompletionsMessagesRouterChatCompletionsRequestRole = Literal["tool"]
 """The role of the messages author, in this case **tool**."""
 
@@ -24,7 +31,7 @@ def decode_router_chat_completions_messages_router_chat_completions_request_role
     data: Any,
 ) -> RouterChatCompletionsMessagesRouterChatCompletionsRequestRole:
     if data == "tool" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "tool"
     raise _rt.enum_error(
         data,
         ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_REQUEST_ROLE_VALUES,

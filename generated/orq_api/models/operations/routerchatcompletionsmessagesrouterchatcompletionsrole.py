@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_ROLE_VALUES",
+    "RouterChatCompletionsMessagesRouterChatCompletionsRole",
+    "decode_router_chat_completions_messages_router_chat_completions_role",
+]
+
+
 RouterChatCompletionsMessagesRouterChatCompletionsRole = Literal["assistant"]
 """The role of the messages author, in this case **assistant**."""
 
@@ -24,7 +31,7 @@ def decode_router_chat_completions_messages_router_chat_completions_role(
     data: Any,
 ) -> RouterChatCompletionsMessagesRouterChatCompletionsRole:
     if data == "assistant" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "assistant"
     raise _rt.enum_error(
         data, ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_ROLE_VALUES
     )

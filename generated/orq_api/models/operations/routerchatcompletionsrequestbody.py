@@ -18,6 +18,8 @@ from .routerchatcompletionsmessages import (
 )
 from .tools import Tools
 
+__all__ = ["RouterChatCompletionsRequestBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterChatCompletionsRequestBody(_rt.Base):
@@ -107,9 +109,8 @@ class RouterChatCompletionsRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_chat_completions_request_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.model = v0
         obj.messages = v1
         obj.frequency_penalty = v2
@@ -130,36 +131,36 @@ class RouterChatCompletionsRequestBody(_rt.Base):
                 encode_router_chat_completions_messages(x0) for x0 in self.messages
             ],
         }
-        v = self.frequency_penalty
-        if v is not UNSET:
-            out["frequency_penalty"] = v
-        v = self.max_tokens
-        if v is not UNSET:
-            out["max_tokens"] = v
-        v = self.presence_penalty
-        if v is not UNSET:
-            out["presence_penalty"] = v
-        v = self.seed
-        if v is not UNSET:
-            out["seed"] = v
-        v = self.stream
-        if v is not UNSET:
-            out["stream"] = v
-        v = self.temperature
-        if v is not UNSET:
-            out["temperature"] = v
-        v = self.top_p
-        if v is not UNSET:
-            out["top_p"] = v
-        v = self.tools
-        if v is not UNSET:
-            out["tools"] = [x0.to_dict() for x0 in v]
+        v2 = self.frequency_penalty
+        if v2 is not UNSET:
+            out["frequency_penalty"] = v2
+        v3 = self.max_tokens
+        if v3 is not UNSET:
+            out["max_tokens"] = v3
+        v4 = self.presence_penalty
+        if v4 is not UNSET:
+            out["presence_penalty"] = v4
+        v5 = self.seed
+        if v5 is not UNSET:
+            out["seed"] = v5
+        v6 = self.stream
+        if v6 is not UNSET:
+            out["stream"] = v6
+        v7 = self.temperature
+        if v7 is not UNSET:
+            out["temperature"] = v7
+        v8 = self.top_p
+        if v8 is not UNSET:
+            out["top_p"] = v8
+        v9 = self.tools
+        if v9 is not UNSET:
+            out["tools"] = [x0.to_dict() for x0 in v9]
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_router_chat_completions_request_body = frozenset(
+_KEYS_router_chat_completions_request_body: frozenset[str] = frozenset(
     {
         "model",
         "messages",

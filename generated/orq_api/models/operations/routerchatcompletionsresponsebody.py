@@ -14,6 +14,13 @@ _new = object.__new__
 from .responsebody1 import ResponseBody1
 from .responsebody2 import ResponseBody2
 
+__all__ = [
+    "RouterChatCompletionsResponseBody",
+    "decode_router_chat_completions_response_body",
+    "encode_router_chat_completions_response_body",
+]
+
+
 RouterChatCompletionsResponseBody = Union["ResponseBody1", "ResponseBody2"]
 """A response body that follows the official OpenAI schema"""
 
@@ -32,7 +39,7 @@ def decode_router_chat_completions_response_body(
         and "usage" in data
     ):
         try:
-            return ResponseBody1.from_dict(data)  # type: ignore[no-any-return]
+            return ResponseBody1.from_dict(data)
         except ValidationError:
             pass
     if (
@@ -46,7 +53,7 @@ def decode_router_chat_completions_response_body(
         and "usage" in data
     ):
         try:
-            return ResponseBody2.from_dict(data)  # type: ignore[no-any-return]
+            return ResponseBody2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

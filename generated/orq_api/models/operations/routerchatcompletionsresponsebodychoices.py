@@ -19,6 +19,8 @@ from .responsebodyfinishreason import (
 )
 from .responsebodylogprobs import ResponseBodyLogprobs
 
+__all__ = ["RouterChatCompletionsResponseBodyChoices"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterChatCompletionsResponseBodyChoices(_rt.Base):
@@ -45,7 +47,7 @@ class RouterChatCompletionsResponseBodyChoices(_rt.Base):
             v3 = data["delta"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in RESPONSE_BODY_FINISH_REASON_VALUES:
+        if v0.__class__ is not str or v0 not in RESPONSE_BODY_FINISH_REASON_VALUES:
             raise _rt.enum_error(v0, RESPONSE_BODY_FINISH_REASON_VALUES).at(
                 ".finish_reason"
             )
@@ -67,10 +69,9 @@ class RouterChatCompletionsResponseBodyChoices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_chat_completions_response_body_choices
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.finish_reason = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.finish_reason = v0  # type: ignore[assignment]
         obj.index = v1
         obj.logprobs = v2
         obj.delta = v3
@@ -89,6 +90,6 @@ class RouterChatCompletionsResponseBodyChoices(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions_response_body_choices = frozenset(
+_KEYS_router_chat_completions_response_body_choices: frozenset[str] = frozenset(
     {"finish_reason", "index", "logprobs", "delta"}
 )

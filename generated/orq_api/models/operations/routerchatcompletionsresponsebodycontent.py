@@ -15,6 +15,8 @@ from .routerchatcompletionsresponsebodytoplogprobs import (
     RouterChatCompletionsResponseBodyTopLogprobs,
 )
 
+__all__ = ["RouterChatCompletionsResponseBodyContent"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterChatCompletionsResponseBodyContent(_rt.Base):
@@ -61,9 +63,8 @@ class RouterChatCompletionsResponseBodyContent(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_chat_completions_response_body_content
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.token = v0
         obj.logprob = v1
         obj.bytes = v2
@@ -83,6 +84,6 @@ class RouterChatCompletionsResponseBodyContent(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions_response_body_content = frozenset(
+_KEYS_router_chat_completions_response_body_content: frozenset[str] = frozenset(
     {"token", "logprob", "bytes", "top_logprobs"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_FINISH_REASON_VALUES",
+    "RouterChatCompletionsResponseBodyFinishReason",
+    "decode_router_chat_completions_response_body_finish_reason",
+]
+
+
 RouterChatCompletionsResponseBodyFinishReason = Literal[
     "stop", "length", "content_filter", "tool_calls"
 ]
@@ -37,7 +44,7 @@ def decode_router_chat_completions_response_body_finish_reason(
         "tool_calls",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "stop"
     raise _rt.enum_error(
         data, ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_FINISH_REASON_VALUES
     )

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["RouterChatCompletionsResponseBodyFunction"]
+
+
 @dataclass(slots=True, kw_only=True)
 class RouterChatCompletionsResponseBodyFunction(_rt.Base):
     """The function that the model called."""
@@ -42,9 +45,8 @@ class RouterChatCompletionsResponseBodyFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_chat_completions_response_body_function
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.name = v0
         obj.arguments = v1
         obj.additional_properties = extras
@@ -60,4 +62,6 @@ class RouterChatCompletionsResponseBodyFunction(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions_response_body_function = frozenset({"name", "arguments"})
+_KEYS_router_chat_completions_response_body_function: frozenset[str] = frozenset(
+    {"name", "arguments"}
+)

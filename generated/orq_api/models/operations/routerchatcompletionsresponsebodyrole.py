@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES",
+    "RouterChatCompletionsResponseBodyRole",
+    "decode_router_chat_completions_response_body_role",
+]
+
+
 RouterChatCompletionsResponseBodyRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_router_chat_completions_response_body_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES)

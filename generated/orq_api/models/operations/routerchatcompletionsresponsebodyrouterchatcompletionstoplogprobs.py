@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["RouterChatCompletionsResponseBodyRouterChatCompletionsTopLogprobs"]
+
+
 @dataclass(slots=True, kw_only=True)
 class RouterChatCompletionsResponseBodyRouterChatCompletionsTopLogprobs(_rt.Base):
     """RouterChatCompletionsResponseBodyRouterChatCompletionsTopLogprobs"""
@@ -53,9 +56,8 @@ class RouterChatCompletionsResponseBodyRouterChatCompletionsTopLogprobs(_rt.Base
                 if k
                 not in _KEYS_router_chat_completions_response_body_router_chat_completions_top_logprobs
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.token = v0
         obj.logprob = v1
         obj.bytes = v2
@@ -73,6 +75,8 @@ class RouterChatCompletionsResponseBodyRouterChatCompletionsTopLogprobs(_rt.Base
         return out
 
 
-_KEYS_router_chat_completions_response_body_router_chat_completions_top_logprobs = (
-    frozenset({"token", "logprob", "bytes"})
+_KEYS_router_chat_completions_response_body_router_chat_completions_top_logprobs: (
+    frozenset[str]
+) = frozenset(
+    {"token", "logprob", "bytes"}
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES",
+    "RouterChatCompletionsResponseBodyType",
+    "decode_router_chat_completions_response_body_type",
+]
+
+
 RouterChatCompletionsResponseBodyType = Literal["function"]
 """"""
 
@@ -24,5 +31,5 @@ def decode_router_chat_completions_response_body_type(
     data: Any,
 ) -> RouterChatCompletionsResponseBodyType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES)

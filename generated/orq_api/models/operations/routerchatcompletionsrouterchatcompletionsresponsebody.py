@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["RouterChatCompletionsRouterChatCompletionsResponseBody"]
+
+
 @dataclass(slots=True, kw_only=True)
 class RouterChatCompletionsRouterChatCompletionsResponseBody(_rt.Base):
     """A response body that follows the official OpenAI schema"""
@@ -54,9 +57,8 @@ class RouterChatCompletionsRouterChatCompletionsResponseBody(_rt.Base):
                 if k
                 not in _KEYS_router_chat_completions_router_chat_completions_response_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.data = v0
         obj.event = v1
         obj.id = v2
@@ -68,20 +70,20 @@ class RouterChatCompletionsRouterChatCompletionsResponseBody(_rt.Base):
         out: Dict[str, Any] = {
             "data": self.data,
         }
-        v = self.event
-        if v is not UNSET:
-            out["event"] = v
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.retry
-        if v is not UNSET:
-            out["retry"] = v
+        v1 = self.event
+        if v1 is not UNSET:
+            out["event"] = v1
+        v2 = self.id
+        if v2 is not UNSET:
+            out["id"] = v2
+        v3 = self.retry
+        if v3 is not UNSET:
+            out["retry"] = v3
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_router_chat_completions_router_chat_completions_response_body = frozenset(
-    {"data", "event", "id", "retry"}
+_KEYS_router_chat_completions_router_chat_completions_response_body: frozenset[str] = (
+    frozenset({"data", "event", "id", "retry"})
 )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES",
+    "RouterChatCompletionsRouterChatCompletionsType",
+    "decode_router_chat_completions_router_chat_completions_type",
+]
+
+
 RouterChatCompletionsRouterChatCompletionsType = Literal["object"]
 """"""
 
@@ -24,7 +31,7 @@ def decode_router_chat_completions_router_chat_completions_type(
     data: Any,
 ) -> RouterChatCompletionsRouterChatCompletionsType:
     if data == "object" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "object"
     raise _rt.enum_error(
         data, ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES
     )

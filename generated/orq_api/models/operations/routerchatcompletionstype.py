@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_CHAT_COMPLETIONS_TYPE_VALUES",
+    "RouterChatCompletionsType",
+    "decode_router_chat_completions_type",
+]
+
+
 RouterChatCompletionsType = Literal["function"]
 """The type of the tool. Currently, only function is supported."""
 
@@ -20,5 +27,5 @@ ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 def decode_router_chat_completions_type(data: Any) -> RouterChatCompletionsType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_TYPE_VALUES)

@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .finishreason import FINISH_REASON_VALUES, FinishReason, decode_finish_reason
 
+__all__ = ["RouterCompletionsChoices"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterCompletionsChoices(_rt.Base):
@@ -35,7 +37,7 @@ class RouterCompletionsChoices(_rt.Base):
             v2 = data["text"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in FINISH_REASON_VALUES:
+        if v0.__class__ is not str or v0 not in FINISH_REASON_VALUES:
             raise _rt.enum_error(v0, FINISH_REASON_VALUES).at(".finish_reason")
         if type(v1) is not float and type(v1) is not int:
             raise _rt.type_error("float", v1).at(".index")
@@ -48,10 +50,9 @@ class RouterCompletionsChoices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_completions_choices
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.finish_reason = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.finish_reason = v0  # type: ignore[assignment]
         obj.index = v1
         obj.text = v2
         obj.additional_properties = extras
@@ -68,4 +69,6 @@ class RouterCompletionsChoices(_rt.Base):
         return out
 
 
-_KEYS_router_completions_choices = frozenset({"finish_reason", "index", "text"})
+_KEYS_router_completions_choices: frozenset[str] = frozenset(
+    {"finish_reason", "index", "text"}
+)

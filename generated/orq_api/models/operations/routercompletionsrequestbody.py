@@ -14,6 +14,8 @@ _new = object.__new__
 from .prompt import Prompt, decode_prompt, encode_prompt
 from .stop import Stop, decode_stop, encode_stop
 
+__all__ = ["RouterCompletionsRequestBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterCompletionsRequestBody(_rt.Base):
@@ -119,9 +121,8 @@ class RouterCompletionsRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_completions_request_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.model = v0
         obj.prompt = v1
         obj.echo = v2
@@ -142,42 +143,42 @@ class RouterCompletionsRequestBody(_rt.Base):
             "model": self.model,
             "prompt": encode_prompt(self.prompt),
         }
-        v = self.echo
-        if v is not UNSET:
-            out["echo"] = v
-        v = self.frequency_penalty
-        if v is not UNSET:
-            out["frequency_penalty"] = v
-        v = self.max_tokens
-        if v is not UNSET:
-            out["max_tokens"] = v
-        v = self.presence_penalty
-        if v is not UNSET:
-            out["presence_penalty"] = v
-        v = self.seed
-        if v is not UNSET:
-            out["seed"] = v
-        v = self.stop
-        if v is not UNSET:
-            out["stop"] = None if v is None else encode_stop(v)
-        v = self.stream
-        if v is not UNSET:
-            out["stream"] = v
-        v = self.temperature
-        if v is not UNSET:
-            out["temperature"] = v
-        v = self.top_p
-        if v is not UNSET:
-            out["top_p"] = v
-        v = self.user
-        if v is not UNSET:
-            out["user"] = v
+        v2 = self.echo
+        if v2 is not UNSET:
+            out["echo"] = v2
+        v3 = self.frequency_penalty
+        if v3 is not UNSET:
+            out["frequency_penalty"] = v3
+        v4 = self.max_tokens
+        if v4 is not UNSET:
+            out["max_tokens"] = v4
+        v5 = self.presence_penalty
+        if v5 is not UNSET:
+            out["presence_penalty"] = v5
+        v6 = self.seed
+        if v6 is not UNSET:
+            out["seed"] = v6
+        v7 = self.stop
+        if v7 is not UNSET:
+            out["stop"] = None if v7 is None else encode_stop(v7)
+        v8 = self.stream
+        if v8 is not UNSET:
+            out["stream"] = v8
+        v9 = self.temperature
+        if v9 is not UNSET:
+            out["temperature"] = v9
+        v10 = self.top_p
+        if v10 is not UNSET:
+            out["top_p"] = v10
+        v11 = self.user
+        if v11 is not UNSET:
+            out["user"] = v11
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_router_completions_request_body = frozenset(
+_KEYS_router_completions_request_body: frozenset[str] = frozenset(
     {
         "model",
         "prompt",

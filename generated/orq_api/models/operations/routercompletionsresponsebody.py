@@ -14,6 +14,8 @@ _new = object.__new__
 from .routercompletionschoices import RouterCompletionsChoices
 from .routercompletionsusage import RouterCompletionsUsage
 
+__all__ = ["RouterCompletionsResponseBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterCompletionsResponseBody(_rt.Base):
@@ -74,9 +76,8 @@ class RouterCompletionsResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_completions_response_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.choices = v1
         obj.created = v2
@@ -102,6 +103,6 @@ class RouterCompletionsResponseBody(_rt.Base):
         return out
 
 
-_KEYS_router_completions_response_body = frozenset(
+_KEYS_router_completions_response_body: frozenset[str] = frozenset(
     {"id", "choices", "created", "model", "system_fingerprint", "object", "usage"}
 )

@@ -18,6 +18,8 @@ from .routerembeddingrouterembeddingsobject import (
     decode_router_embedding_router_embeddings_object,
 )
 
+__all__ = ["RouterEmbeddingData"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterEmbeddingData(_rt.Base):
@@ -42,7 +44,7 @@ class RouterEmbeddingData(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0 not in ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES
         ):
             raise _rt.enum_error(
@@ -59,10 +61,9 @@ class RouterEmbeddingData(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_router_embedding_data
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.object = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.object = v0  # type: ignore[assignment]
         obj.embedding = v1
         obj.index = v2
         obj.additional_properties = extras
@@ -79,4 +80,6 @@ class RouterEmbeddingData(_rt.Base):
         return out
 
 
-_KEYS_router_embedding_data = frozenset({"object", "embedding", "index"})
+_KEYS_router_embedding_data: frozenset[str] = frozenset(
+    {"object", "embedding", "index"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_EMBEDDING_OBJECT_VALUES",
+    "RouterEmbeddingObject",
+    "decode_router_embedding_object",
+]
+
+
 RouterEmbeddingObject = Literal["list"]
 """"""
 
@@ -20,5 +27,5 @@ ROUTER_EMBEDDING_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
 
 def decode_router_embedding_object(data: Any) -> RouterEmbeddingObject:
     if data == "list" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "list"
     raise _rt.enum_error(data, ROUTER_EMBEDDING_OBJECT_VALUES)

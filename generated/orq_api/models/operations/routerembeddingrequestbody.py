@@ -18,6 +18,8 @@ from .encodingformat import (
 )
 from .input import Input, decode_input, encode_input
 
+__all__ = ["RouterEmbeddingRequestBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterEmbeddingRequestBody(_rt.Base):
@@ -52,7 +54,7 @@ class RouterEmbeddingRequestBody(_rt.Base):
             raise _rt.type_error("str", v1).at(".model")
         v2 = data.get("encoding_format", UNSET)
         if v2 is not UNSET:
-            if type(v2) is not str or v2 not in ENCODING_FORMAT_VALUES:
+            if v2.__class__ is not str or v2 not in ENCODING_FORMAT_VALUES:
                 raise _rt.enum_error(v2, ENCODING_FORMAT_VALUES).at(".encoding_format")
         v3 = data.get("dimensions", UNSET)
         if v3 is not UNSET:
@@ -69,9 +71,8 @@ class RouterEmbeddingRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_embedding_request_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.input = v0
         obj.model = v1
         obj.encoding_format = v2
@@ -85,20 +86,20 @@ class RouterEmbeddingRequestBody(_rt.Base):
             "input": encode_input(self.input),
             "model": self.model,
         }
-        v = self.encoding_format
-        if v is not UNSET:
-            out["encoding_format"] = v
-        v = self.dimensions
-        if v is not UNSET:
-            out["dimensions"] = v
-        v = self.user
-        if v is not UNSET:
-            out["user"] = v
+        v2 = self.encoding_format
+        if v2 is not UNSET:
+            out["encoding_format"] = v2
+        v3 = self.dimensions
+        if v3 is not UNSET:
+            out["dimensions"] = v3
+        v4 = self.user
+        if v4 is not UNSET:
+            out["user"] = v4
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_router_embedding_request_body = frozenset(
+_KEYS_router_embedding_request_body: frozenset[str] = frozenset(
     {"input", "model", "encoding_format", "dimensions", "user"}
 )

@@ -19,6 +19,8 @@ from .routerembeddingobject import (
 )
 from .routerembeddingusage import RouterEmbeddingUsage
 
+__all__ = ["RouterEmbeddingResponseBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterEmbeddingResponseBody(_rt.Base):
@@ -42,7 +44,7 @@ class RouterEmbeddingResponseBody(_rt.Base):
             v3 = data["usage"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in ROUTER_EMBEDDING_OBJECT_VALUES:
+        if v0.__class__ is not str or v0 not in ROUTER_EMBEDDING_OBJECT_VALUES:
             raise _rt.enum_error(v0, ROUTER_EMBEDDING_OBJECT_VALUES).at(".object")
         try:
             v1 = _rt.d_list(v1, RouterEmbeddingData.from_dict)
@@ -61,10 +63,9 @@ class RouterEmbeddingResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_embedding_response_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.object = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.object = v0  # type: ignore[assignment]
         obj.data = v1
         obj.model = v2
         obj.usage = v3
@@ -83,4 +84,6 @@ class RouterEmbeddingResponseBody(_rt.Base):
         return out
 
 
-_KEYS_router_embedding_response_body = frozenset({"object", "data", "model", "usage"})
+_KEYS_router_embedding_response_body: frozenset[str] = frozenset(
+    {"object", "data", "model", "usage"}
+)

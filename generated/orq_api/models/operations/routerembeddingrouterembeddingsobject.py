@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES",
+    "RouterEmbeddingRouterEmbeddingsObject",
+    "decode_router_embedding_router_embeddings_object",
+]
+
+
 RouterEmbeddingRouterEmbeddingsObject = Literal["embedding"]
 """The object type, which is always "embedding"."""
 
@@ -24,5 +31,5 @@ def decode_router_embedding_router_embeddings_object(
     data: Any,
 ) -> RouterEmbeddingRouterEmbeddingsObject:
     if data == "embedding" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "embedding"
     raise _rt.enum_error(data, ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES)

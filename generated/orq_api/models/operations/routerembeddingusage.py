@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["RouterEmbeddingUsage"]
+
+
 @dataclass(slots=True, kw_only=True)
 class RouterEmbeddingUsage(_rt.Base):
     """RouterEmbeddingUsage"""
@@ -38,9 +41,8 @@ class RouterEmbeddingUsage(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_router_embedding_usage
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.prompt_tokens = v0
         obj.total_tokens = v1
         obj.additional_properties = extras
@@ -56,4 +58,6 @@ class RouterEmbeddingUsage(_rt.Base):
         return out
 
 
-_KEYS_router_embedding_usage = frozenset({"prompt_tokens", "total_tokens"})
+_KEYS_router_embedding_usage: frozenset[str] = frozenset(
+    {"prompt_tokens", "total_tokens"}
+)

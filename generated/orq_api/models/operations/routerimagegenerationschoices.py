@@ -17,6 +17,8 @@ from .routerimagegenerationsmessage import (
     encode_router_image_generations_message,
 )
 
+__all__ = ["RouterImageGenerationsChoices"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterImageGenerationsChoices(_rt.Base):
@@ -56,9 +58,8 @@ class RouterImageGenerationsChoices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_image_generations_choices
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.finish_reason = v0
         obj.index = v1
         obj.message = v2
@@ -69,17 +70,17 @@ class RouterImageGenerationsChoices(_rt.Base):
         out: Dict[str, Any] = {
             "index": self.index,
         }
-        v = self.finish_reason
-        if v is not UNSET:
-            out["finish_reason"] = v
-        v = self.message
-        if v is not UNSET:
-            out["message"] = encode_router_image_generations_message(v)
+        v0 = self.finish_reason
+        if v0 is not UNSET:
+            out["finish_reason"] = v0
+        v2 = self.message
+        if v2 is not UNSET:
+            out["message"] = encode_router_image_generations_message(v2)
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_router_image_generations_choices = frozenset(
+_KEYS_router_image_generations_choices: frozenset[str] = frozenset(
     {"finish_reason", "index", "message"}
 )

@@ -15,6 +15,13 @@ from .routerimagegenerationsmessage1 import RouterImageGenerationsMessage1
 from .routerimagegenerationsmessage2 import RouterImageGenerationsMessage2
 from .routerimagegenerationsmessage3 import RouterImageGenerationsMessage3
 
+__all__ = [
+    "RouterImageGenerationsMessage",
+    "decode_router_image_generations_message",
+    "encode_router_image_generations_message",
+]
+
+
 RouterImageGenerationsMessage = Union[
     "RouterImageGenerationsMessage1",
     "RouterImageGenerationsMessage2",
@@ -26,17 +33,17 @@ RouterImageGenerationsMessage = Union[
 def decode_router_image_generations_message(data: Any) -> RouterImageGenerationsMessage:
     if type(data) is dict and "role" in data and "content" in data:
         try:
-            return RouterImageGenerationsMessage1.from_dict(data)  # type: ignore[no-any-return]
+            return RouterImageGenerationsMessage1.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "url" in data:
         try:
-            return RouterImageGenerationsMessage2.from_dict(data)  # type: ignore[no-any-return]
+            return RouterImageGenerationsMessage2.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "role" in data and "tool_calls" in data:
         try:
-            return RouterImageGenerationsMessage3.from_dict(data)  # type: ignore[no-any-return]
+            return RouterImageGenerationsMessage3.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

@@ -20,6 +20,8 @@ from .routerimagegenerationsmessagetoolcalls import (
     RouterImageGenerationsMessageToolCalls,
 )
 
+__all__ = ["RouterImageGenerationsMessage3"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterImageGenerationsMessage3(_rt.Base):
@@ -40,7 +42,7 @@ class RouterImageGenerationsMessage3(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_RESPONSE_ROLE_VALUES
         ):
@@ -58,10 +60,9 @@ class RouterImageGenerationsMessage3(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_image_generations_message3
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.tool_calls = v1
         obj.additional_properties = extras
         return obj
@@ -76,4 +77,6 @@ class RouterImageGenerationsMessage3(_rt.Base):
         return out
 
 
-_KEYS_router_image_generations_message3 = frozenset({"role", "tool_calls"})
+_KEYS_router_image_generations_message3: frozenset[str] = frozenset(
+    {"role", "tool_calls"}
+)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_IMAGE_GENERATIONS_MESSAGE_ROLE_VALUES",
+    "RouterImageGenerationsMessageRole",
+    "decode_router_image_generations_message_role",
+]
+
+
 RouterImageGenerationsMessageRole = Literal[
     "system",
     "assistant",
@@ -52,5 +59,5 @@ def decode_router_image_generations_message_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(data, ROUTER_IMAGE_GENERATIONS_MESSAGE_ROLE_VALUES)

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_RESPONSE_ROLE_VALUES",
+    "RouterImageGenerationsMessageRouterImagesResponseRole",
+    "decode_router_image_generations_message_router_images_response_role",
+]
+
+
 RouterImageGenerationsMessageRouterImagesResponseRole = Literal[
     "system",
     "assistant",
@@ -54,7 +61,7 @@ def decode_router_image_generations_message_router_images_response_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(
         data, ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_RESPONSE_ROLE_VALUES
     )

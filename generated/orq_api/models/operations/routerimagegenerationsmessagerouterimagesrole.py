@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_ROLE_VALUES",
+    "RouterImageGenerationsMessageRouterImagesRole",
+    "decode_router_image_generations_message_router_images_role",
+]
+
+
 RouterImageGenerationsMessageRouterImagesRole = Literal[
     "system",
     "assistant",
@@ -52,7 +59,7 @@ def decode_router_image_generations_message_router_images_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return data  # type: ignore[no-any-return]
+            return "system"
     raise _rt.enum_error(
         data, ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_ROLE_VALUES
     )

@@ -12,6 +12,13 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = [
+    "ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES",
+    "RouterImageGenerationsMessageType",
+    "decode_router_image_generations_message_type",
+]
+
+
 RouterImageGenerationsMessageType = Literal["function"]
 """"""
 
@@ -22,5 +29,5 @@ def decode_router_image_generations_message_type(
     data: Any,
 ) -> RouterImageGenerationsMessageType:
     if data == "function" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "function"
     raise _rt.enum_error(data, ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES)

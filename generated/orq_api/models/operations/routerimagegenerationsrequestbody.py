@@ -19,6 +19,8 @@ from .responseformat import (
 )
 from .size import SIZE_VALUES, Size, decode_size
 
+__all__ = ["RouterImageGenerationsRequestBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterImageGenerationsRequestBody(_rt.Base):
@@ -62,15 +64,15 @@ class RouterImageGenerationsRequestBody(_rt.Base):
                 raise _rt.type_error("float", v2).at(".n")
         v3 = data.get("quality", UNSET)
         if v3 is not UNSET:
-            if type(v3) is not str or v3 not in QUALITY_VALUES:
+            if v3.__class__ is not str or v3 not in QUALITY_VALUES:
                 raise _rt.enum_error(v3, QUALITY_VALUES).at(".quality")
         v4 = data.get("response_format", UNSET)
         if v4 is not UNSET:
-            if type(v4) is not str or v4 not in RESPONSE_FORMAT_VALUES:
+            if v4.__class__ is not str or v4 not in RESPONSE_FORMAT_VALUES:
                 raise _rt.enum_error(v4, RESPONSE_FORMAT_VALUES).at(".response_format")
         v5 = data.get("size", UNSET)
         if v5 is not UNSET:
-            if type(v5) is not str or v5 not in SIZE_VALUES:
+            if v5.__class__ is not str or v5 not in SIZE_VALUES:
                 raise _rt.enum_error(v5, SIZE_VALUES).at(".size")
         v6 = data.get("style", UNSET)
         if v6 is not UNSET:
@@ -91,9 +93,8 @@ class RouterImageGenerationsRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_image_generations_request_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.prompt = v0
         obj.model = v1
         obj.n = v2
@@ -109,32 +110,32 @@ class RouterImageGenerationsRequestBody(_rt.Base):
         out: Dict[str, Any] = {
             "prompt": self.prompt,
         }
-        v = self.model
-        if v is not UNSET:
-            out["model"] = v
-        v = self.n
-        if v is not UNSET:
-            out["n"] = v
-        v = self.quality
-        if v is not UNSET:
-            out["quality"] = v
-        v = self.response_format
-        if v is not UNSET:
-            out["response_format"] = v
-        v = self.size
-        if v is not UNSET:
-            out["size"] = v
-        v = self.style
-        if v is not UNSET:
-            out["style"] = v
-        v = self.user
-        if v is not UNSET:
-            out["user"] = v
+        v1 = self.model
+        if v1 is not UNSET:
+            out["model"] = v1
+        v2 = self.n
+        if v2 is not UNSET:
+            out["n"] = v2
+        v3 = self.quality
+        if v3 is not UNSET:
+            out["quality"] = v3
+        v4 = self.response_format
+        if v4 is not UNSET:
+            out["response_format"] = v4
+        v5 = self.size
+        if v5 is not UNSET:
+            out["size"] = v5
+        v6 = self.style
+        if v6 is not UNSET:
+            out["style"] = v6
+        v7 = self.user
+        if v7 is not UNSET:
+            out["user"] = v7
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_router_image_generations_request_body = frozenset(
+_KEYS_router_image_generations_request_body: frozenset[str] = frozenset(
     {"prompt", "model", "n", "quality", "response_format", "size", "style", "user"}
 )

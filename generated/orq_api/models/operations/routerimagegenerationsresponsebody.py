@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .routerimagegenerationschoices import RouterImageGenerationsChoices
 
+__all__ = ["RouterImageGenerationsResponseBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterImageGenerationsResponseBody(_rt.Base):
@@ -60,9 +62,8 @@ class RouterImageGenerationsResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_image_generations_response_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.created = v1
         obj.choices = v2
@@ -84,6 +85,6 @@ class RouterImageGenerationsResponseBody(_rt.Base):
         return out
 
 
-_KEYS_router_image_generations_response_body = frozenset(
+_KEYS_router_image_generations_response_body: frozenset[str] = frozenset(
     {"id", "created", "choices", "model", "object"}
 )

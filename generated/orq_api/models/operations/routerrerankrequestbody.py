@@ -13,6 +13,8 @@ _new = object.__new__
 
 from .documents import Documents, decode_documents, encode_documents
 
+__all__ = ["RouterRerankRequestBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterRerankRequestBody(_rt.Base):
@@ -63,9 +65,8 @@ class RouterRerankRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_rerank_request_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.query = v0
         obj.documents = v1
         obj.model = v2
@@ -80,17 +81,17 @@ class RouterRerankRequestBody(_rt.Base):
             "documents": [encode_documents(x0) for x0 in self.documents],
             "model": self.model,
         }
-        v = self.top_n
-        if v is not UNSET:
-            out["top_n"] = v
-        v = self.return_documents
-        if v is not UNSET:
-            out["return_documents"] = v
+        v3 = self.top_n
+        if v3 is not UNSET:
+            out["top_n"] = v3
+        v4 = self.return_documents
+        if v4 is not UNSET:
+            out["return_documents"] = v4
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_router_rerank_request_body = frozenset(
+_KEYS_router_rerank_request_body: frozenset[str] = frozenset(
     {"query", "documents", "model", "top_n", "return_documents"}
 )

@@ -14,6 +14,8 @@ _new = object.__new__
 from .meta import Meta
 from .results import Results
 
+__all__ = ["RouterRerankResponseBody"]
+
 
 @dataclass(slots=True, kw_only=True)
 class RouterRerankResponseBody(_rt.Base):
@@ -56,9 +58,8 @@ class RouterRerankResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_rerank_response_body
             }
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.id = v0
         obj.results = v1
         obj.meta = v2
@@ -69,15 +70,15 @@ class RouterRerankResponseBody(_rt.Base):
         out: Dict[str, Any] = {
             "results": [x0.to_dict() for x0 in self.results],
         }
-        v = self.id
-        if v is not UNSET:
-            out["id"] = v
-        v = self.meta
-        if v is not UNSET:
-            out["meta"] = v.to_dict()
+        v0 = self.id
+        if v0 is not UNSET:
+            out["id"] = v0
+        v2 = self.meta
+        if v2 is not UNSET:
+            out["meta"] = v2.to_dict()
         if self.additional_properties:
             out.update(self.additional_properties)
         return out
 
 
-_KEYS_router_rerank_response_body = frozenset({"id", "results", "meta"})
+_KEYS_router_rerank_response_body: frozenset[str] = frozenset({"id", "results", "meta"})

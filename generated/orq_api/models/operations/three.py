@@ -17,6 +17,8 @@ from .deploymentcreatemetricmessagedeploymentsmetricsrole import (
     decode_deployment_create_metric_message_deployments_metrics_role,
 )
 
+__all__ = ["Three"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Three(_rt.Base):
@@ -37,7 +39,7 @@ class Three(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         if (
-            type(v0) is not str
+            v0.__class__ is not str
             or v0
             not in DEPLOYMENT_CREATE_METRIC_MESSAGE_DEPLOYMENTS_METRICS_ROLE_VALUES
         ):
@@ -49,10 +51,9 @@ class Three(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_three}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.role = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.role = v0  # type: ignore[assignment]
         obj.url = v1
         obj.additional_properties = extras
         return obj
@@ -67,4 +68,4 @@ class Three(_rt.Base):
         return out
 
 
-_KEYS_three = frozenset({"role", "url"})
+_KEYS_three: frozenset[str] = frozenset({"role", "url"})

@@ -18,6 +18,8 @@ from .routerchatcompletionstype import (
     decode_router_chat_completions_type,
 )
 
+__all__ = ["Tools"]
+
 
 @dataclass(slots=True, kw_only=True)
 class Tools(_rt.Base):
@@ -37,7 +39,7 @@ class Tools(_rt.Base):
             v1 = data["function"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not str or v0 not in ROUTER_CHAT_COMPLETIONS_TYPE_VALUES:
+        if v0.__class__ is not str or v0 not in ROUTER_CHAT_COMPLETIONS_TYPE_VALUES:
             raise _rt.enum_error(v0, ROUTER_CHAT_COMPLETIONS_TYPE_VALUES).at(".type")
         try:
             v1 = RouterChatCompletionsFunction.from_dict(v1)
@@ -46,10 +48,9 @@ class Tools(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_tools}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
-        obj.type = v0
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
+        obj.type = v0  # type: ignore[assignment]
         obj.function = v1
         obj.additional_properties = extras
         return obj
@@ -64,4 +65,4 @@ class Tools(_rt.Base):
         return out
 
 
-_KEYS_tools = frozenset({"type", "function"})
+_KEYS_tools: frozenset[str] = frozenset({"type", "function"})

@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["TopLogprobs"]
+
+
 @dataclass(slots=True, kw_only=True)
 class TopLogprobs(_rt.Base):
     """TopLogprobs"""
@@ -46,9 +49,8 @@ class TopLogprobs(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_top_logprobs}
-        obj = _new(
-            cls
-        )  # all fields are set below; skipping __init__ halves construction time
+        # Every field is set below: skipping __init__ halves the construction time.
+        obj = _new(cls)
         obj.token = v0
         obj.logprob = v1
         obj.bytes = v2
@@ -66,4 +68,4 @@ class TopLogprobs(_rt.Base):
         return out
 
 
-_KEYS_top_logprobs = frozenset({"token", "logprob", "bytes"})
+_KEYS_top_logprobs: frozenset[str] = frozenset({"token", "logprob", "bytes"})

@@ -14,6 +14,9 @@ _new = object.__new__
 from .one import One
 from .two2 import Two2
 
+__all__ = ["Two", "decode_two", "encode_two"]
+
+
 Two = Union["One", "Two2"]
 """"""
 
@@ -21,12 +24,12 @@ Two = Union["One", "Two2"]
 def decode_two(data: Any) -> Two:
     if type(data) is dict and "type" in data and "text" in data:
         try:
-            return One.from_dict(data)  # type: ignore[no-any-return]
+            return One.from_dict(data)
         except ValidationError:
             pass
     if type(data) is dict and "type" in data and "image_url" in data:
         try:
-            return Two2.from_dict(data)  # type: ignore[no-any-return]
+            return Two2.from_dict(data)
         except ValidationError:
             pass
     raise _rt.no_match(

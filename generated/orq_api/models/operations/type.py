@@ -12,6 +12,9 @@ from ..._runtime import UNSET, Unset, ValidationError
 _new = object.__new__
 
 
+__all__ = ["TYPE_VALUES", "Type", "decode_type"]
+
+
 Type = Literal["text"]
 """"""
 
@@ -20,5 +23,5 @@ TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 def decode_type(data: Any) -> Type:
     if data == "text" and type(data) is str:
-        return data  # type: ignore[no-any-return]
+        return "text"
     raise _rt.enum_error(data, TYPE_VALUES)
