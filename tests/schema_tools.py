@@ -40,7 +40,7 @@ def decoder(t: TypeRef, package: str = PACKAGE) -> tuple[Callable[[Any], Any], C
     """(decode, encode) for a named type: classmethod pair for objects, functions for unions/enums."""
     assert t.target is not None
     pool = importlib.import_module(f"{package}.models.{t.target.pool}")
-    m = {x.id: x for x in api().models}[t.target] if package == PACKAGE else None
+    m = {x.id: x for x in api(SPEC).models}[t.target] if package == PACKAGE else None
     value = getattr(pool, t.target.name)
     if isinstance(value, type):
         return value.from_dict, lambda obj: obj.to_dict()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 from datetime import date, datetime
 from typing import Any, Callable, Dict, Final, List, NoReturn, TypeVar
 
@@ -152,19 +153,61 @@ def d_any(v: Any) -> Any:
     return v
 
 
+_DATE_TIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})\Z"
+)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+class PreciseDatetime(datetime):
+    """A date-time decoded from text finer than microseconds; `isoformat()` gives that text back."""
+
+    __slots__ = ("text",)
+    text: str
+
+    def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
+        if sep == "T" and timespec == "auto":
+            return self.text
+        return super().isoformat(sep, timespec)
+
+
 def d_datetime(v: Any) -> datetime:
+    """An RFC 3339 date-time (offset required) as an aware datetime."""
     if type(v) is not str:
         raise type_error("date-time string", v)
-    text = v[:-1] + "+00:00" if v[-1:] in ("Z", "z") else v
+    m = _DATE_TIME.match(v)
+    if m is None:
+        raise ValidationError(
+            f"invalid date-time {_short(v)}: expected RFC 3339, e.g. 2024-06-01T12:00:00Z"
+        )
+    day, time, fraction, offset = m.groups()
+    micro = "." + (fraction + "00000")[:6] if fraction else ""
+    zone = "+00:00" if offset in ("Z", "z") else offset
     try:
-        return datetime.fromisoformat(text)
+        value = datetime.fromisoformat(f"{day}T{time}{micro}{zone}")
     except ValueError:
         raise ValidationError(f"invalid date-time {_short(v)}") from None
+    if fraction and len(fraction) > 6:  # keep what datetime cannot hold
+        precise = PreciseDatetime(
+            value.year,
+            value.month,
+            value.day,
+            value.hour,
+            value.minute,
+            value.second,
+            value.microsecond,
+            value.tzinfo,
+        )
+        precise.text = v
+        return precise
+    return value
 
 
 def d_date(v: Any) -> date:
     if type(v) is not str:
         raise type_error("date string", v)
+    if _DATE.match(v) is None:
+        raise ValidationError(f"invalid date {_short(v)}: expected YYYY-MM-DD")
     try:
         return date.fromisoformat(v)
     except ValueError:
