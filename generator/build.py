@@ -377,7 +377,7 @@ class Builder:
                     if module_of[d] == name and d.pool == pool:
                         continue
                     rel = f".{module_of[d]}" if d.pool == pool else f"..{d.pool}.{module_of[d]}"
-                    imports.setdefault(rel, set()).update(_public_names(by_id[d]))
+                    imports.setdefault(rel, set()).update(by_id[d].exports)
             out.append(Module(pool, name, tuple(ms), tuple((k, tuple(sorted(v))) for k, v in sorted(imports.items()))))
         return tuple(out)
 
@@ -435,14 +435,6 @@ def _deps(m: Model) -> set[ModelId]:
         if t.item is not None:
             stack.append(t.item)
     return out
-
-
-def _public_names(m: Model) -> list[str]:
-    if m.kind == "enum":
-        return [m.name, f"decode_{m.snake}", f"{m.snake.upper()}_VALUES"]
-    if m.kind == "union":
-        return [m.name, f"decode_{m.snake}", f"encode_{m.snake}"]
-    return [m.name]
 
 
 def _sccs(nodes: list[ModelId], deps: dict[ModelId, list[ModelId]]) -> list[list[ModelId]]:

@@ -92,6 +92,15 @@ class Model:
     def pool(self) -> str:
         return self.id.pool
 
+    @property
+    def exports(self) -> list[str]:
+        """The names a module defines for this model (class or alias, and decode/encode functions)."""
+        if self.kind == "enum":
+            return [self.name, f"decode_{self.snake}", f"{self.snake.upper()}_VALUES"]
+        if self.kind == "union":
+            return [self.name, f"decode_{self.snake}", f"encode_{self.snake}"]
+        return [self.name]
+
 
 @dataclass(frozen=True)
 class Module:

@@ -98,14 +98,14 @@ class Renderer:
         for module in self.api.modules:
             by_pool[module.pool].append(module)
             doc = f"{module.pool} models: " + ", ".join(m.name for m in module.models)
-            exports = sorted(n for m in module.models for n in _exports(m))
+            exports = sorted(n for m in module.models for n in m.exports)
             files[f"{pkg}/models/{module.pool}/{module.name}.py"] = module_tpl.render(
                 module=module, module_doc=doc, module_exports=exports)
         pool_tpl = self.env.get_template("pool_init.py.jinja")
         for pool, modules in by_pool.items():
             exports = []
             for module in sorted(modules, key=lambda m: m.name):
-                names = sorted(n for m in module.models for n in _exports(m))
+                names = sorted(n for m in module.models for n in m.exports)
                 exports.append((module.name, names))
             all_names = sorted(n for _, names in exports for n in names)
             files[f"{pkg}/models/{pool}/__init__.py"] = pool_tpl.render(pool=pool, exports=exports, all_names=all_names)
@@ -188,14 +188,6 @@ class Renderer:
             if pool_names:
                 lines.append(f"from {self.api.package}.models.{pool} import " + ", ".join(pool_names))
         return "\n".join(lines) + "\n\n" + statement
-
-
-def _exports(m: Model) -> list[str]:
-    if m.kind == "enum":
-        return [m.name, f"decode_{m.snake}", f"{m.snake.upper()}_VALUES"]
-    if m.kind == "union":
-        return [m.name, f"decode_{m.snake}", f"encode_{m.snake}"]
-    return [m.name]
 
 
 def _annotation(t: TypeRef) -> str:
