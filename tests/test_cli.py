@@ -101,3 +101,15 @@ print("ok")
 """
     r = subprocess.run([sys.executable, "-c", code], cwd=str(out), capture_output=True, text=True)
     assert r.stdout.strip() == "ok", r.stderr
+
+
+def test_output_does_not_depend_on_hash_seed(tmp_path):
+    trees = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / seed
+        r = subprocess.run([sys.executable, "-m", "generator", "generate", "--spec", MINI, "--out", str(out),
+                            "--package", "mini_api"], cwd=ROOT, capture_output=True, text=True,
+                           env={**os.environ, "PYTHONPATH": ROOT, "PYTHONHASHSEED": seed})
+        assert r.returncode == 0, r.stderr
+        trees.append(snapshot(str(out)))
+    assert trees[0] == trees[1] == trees[2]
