@@ -20,10 +20,13 @@ class Result:
     warnings: tuple[str, ...]
 
 
-def generate_files(spec: str, package: str, names: dict[str, str] | None = None) -> Result:
+def generate_files(spec: str, package: str, names: dict[str, str] | None = None, formatted: bool = True) -> Result:
+    """Every output file, in memory. `formatted=False` skips black (tests that only run the code)."""
     api = load_api(spec, package, names)
     renderer = Renderer(api, TEMPLATES)
     pages = renderer.doc_files()
-    files = format_python(renderer.python_files())
+    files = renderer.python_files()
+    if formatted:
+        files = format_python(files)
     files.update(pages)
     return Result(files, len(api.models), len(pages), api.warnings)
