@@ -27,7 +27,7 @@ bench: $(STAMP)
 	$(VPY) bench/run.py
 
 corpus: $(STAMP)
-	$(VPY) bench/corpus.py --import
+	$(VPY) bench/corpus.py --import --examples --mypy
 
 clean:
 	rm -rf $(VENV)

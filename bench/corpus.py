@@ -16,6 +16,23 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+RUN_EXAMPLES = r"""
+import os, re, sys
+block = re.compile(r"```python\n(.*?)```", re.S)
+ran = failed = 0
+for dirpath, _, names in os.walk("docs"):
+    for name in sorted(names):
+        path = os.path.join(dirpath, name)
+        for code in block.findall(open(path, encoding="utf-8").read()):
+            try:
+                exec(compile(code, path, "exec"), {})
+                ran += 1
+            except Exception as e:
+                failed += 1
+                print(f"{path}: {type(e).__name__}: {e}", file=sys.stderr)
+print(ran, failed)
+sys.exit(1 if failed else 0)
+"""
 IMPORT_ALL = """
 import importlib
 n = 0
@@ -43,6 +60,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("names", nargs="*", help="only these specs (file names)")
     parser.add_argument("--import", dest="check_import", action="store_true", help="import every generated name")
+    parser.add_argument("--examples", action="store_true", help="run every docs example")
+    parser.add_argument("--mypy", action="store_true", help="run mypy --strict on the generated package")
     args = parser.parse_args()
     if not os.path.isdir(CORPUS):
         print(f"corpus not found at {CORPUS}", file=sys.stderr)
@@ -68,6 +87,17 @@ def main() -> int:
                 imp = subprocess.run([sys.executable, "-c", IMPORT_ALL], cwd=out, capture_output=True, text=True)
                 note += f"; import: {imp.stdout.strip()} names" if imp.returncode == 0 else "; IMPORT FAILED"
                 failures += imp.returncode != 0
+            if r.returncode == 0 and args.examples:
+                ex = subprocess.run([sys.executable, "-c", RUN_EXAMPLES], cwd=out, capture_output=True, text=True)
+                ran = ex.stdout.split()
+                note += f"; examples: {ran[0]} ran" if ex.returncode == 0 else f"; EXAMPLES FAILED {ran[-1:]}"
+                failures += ex.returncode != 0
+            if r.returncode == 0 and args.mypy:
+                my = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "pkg"], cwd=out,
+                                    capture_output=True, text=True)
+                last = (my.stdout.strip().splitlines() or ["?"])[-1]
+                note += "; mypy --strict ok" if my.returncode == 0 else f"; MYPY: {last}"
+                failures += my.returncode != 0
             expected_refusal = "swagger2" in spec or "remote-ref" in spec
             failures += (r.returncode != 0) != expected_refusal
             print(f"{spec:42} {r.returncode:>4} {models:>6} {pages:>6} {seconds:>8.1f}  {note}", flush=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 
 import jinja2
 
@@ -180,7 +181,7 @@ class Renderer:
         lines = []
         if stdlib:
             lines.append("from datetime import " + ", ".join(sorted(stdlib)))
-        typing_names = [t for t in _TYPING if f"{t}[" in annotation or annotation == t or f"[{t}]" in annotation]
+        typing_names = [t for t in _TYPING if re.search(rf"\b{t}\b", annotation)]
         if typing_names:
             lines.append("from typing import " + ", ".join(typing_names))
         for pool in ("components", "operations", "errors"):
