@@ -74,8 +74,11 @@ def type_error(expected: str, value: Any) -> ValidationError:
     return ValidationError(f"expected {expected}, got {got}")
 
 
+_MISSING = "required property is missing"
+
+
 def missing(key: Any) -> ValidationError:
-    return ValidationError("required property is missing").at(key_segment(str(key)))
+    return ValidationError(_MISSING).at(key_segment(str(key)))
 
 
 def not_allowed(keys: Any) -> ValidationError:
@@ -89,8 +92,11 @@ def enum_error(value: Any, allowed: Any) -> ValidationError:
 
 
 def no_match(errors: List[ValidationError]) -> ValidationError:
-    """No union member accepted the value: report the member error that got deepest."""
-    best = max(errors, key=lambda e: len(e._segments))
+    """No union member accepted the value: report the member error that got deepest.
+
+    At equal depth a wrong value beats a missing key: it comes from the member the data was meant for.
+    """
+    best = max(errors, key=lambda e: (len(e._segments), e.reason != _MISSING))
     reasons = "; ".join(f"{e.path}: {e.reason}" for e in errors[:4])
     if best._segments:
         return best
