@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import random
 from dataclasses import replace
-from typing import Any
+from typing import Any, Callable
 
 from generator import roots
 from generator.ir import Api, Body, Example, Field, Model, ModelId, Module, TypeRef
 from generator.load import Documents, Loc
-from generator.naming import Namer, Names
+from generator.naming import Namer, Names, finalize
+from generator.roots import pascal
 from generator.pynames import attribute_names, py_literal, snake
 from generator.shapes import Shape, Shapes
 
@@ -61,7 +62,8 @@ class Builder:
     def id_of(self, shape: Shape) -> ModelId:
         got = self.names.by_loc.get(shape.loc)
         if got is None:  # reached only through a path the naming walk does not take
-            name = self.names.first_free("components", [shape.loc.pointer.rsplit("/", 1)[-1].title() or "Model"])
+            tokens = [pascal(t) for t in shape.loc.pointer.split("/")[-2:]]
+            name = self.names.first_free("components", [finalize(tokens)])
             got = ("components", self.names.claim("components", name, shape.loc))
         return ModelId(*got)
 
@@ -72,7 +74,7 @@ class Builder:
             check = ""
             if shape.kind == "enum":
                 kinds = {type(v) for v in shape.values}
-                check = {str: "str", int: "int"}.get(kinds.pop(), "") if len(kinds) == 1 else ""
+                check = "str" if kinds == {str} else ""  # other enums go through their decoder
             return TypeRef(kind, shape.nullable, target=self.id_of(shape), enum_check=check)
         if shape.kind in ("array", "map"):
             assert shape.item is not None
@@ -88,9 +90,10 @@ class Builder:
             return TypeRef(shape.prim, shape.nullable and shape.prim != "none")
         return TypeRef("any")
 
-    def py_type(self, t: TypeRef, quote: bool = False) -> str:
+    def py_type(self, t: TypeRef, quote: Callable[[str], bool] | None = None) -> str:
+        """The annotation; names for which `quote` says so are forward references."""
         if t.target is not None:
-            s = f'"{t.target.name}"' if quote else t.target.name
+            s = f'"{t.target.name}"' if quote and quote(t.target.name) else t.target.name
         elif t.kind == "list":
             s = f"List[{self.py_type(t.item, quote)}]"  # type: ignore[arg-type]
         elif t.kind == "map":
@@ -147,7 +150,7 @@ class Builder:
             src = self.models[target]
             self.models[ModelId(pool, name)] = replace(src, kind="alias", id=ModelId(pool, name), target=target)
         models = [m for m in self.models.values()]
-        models = [replace(m, example=self.example_of_model(m) if m.kind != "union" else None,
+        models = [replace(m, example=self.example_of_model(m) if m.kind in ("object", "enum") else None,
                           member_examples=self.member_examples(m) if m.kind == "union" else ()) for m in models]
         modules = self.modules(models)
         by_id = {m.id: m for mod in modules for m in mod.models}
@@ -170,11 +173,12 @@ class Builder:
     def object_model(self, shape: Shape, common: dict[str, Any]) -> Model:
         extras_name = "additional_properties"
         wire = [p.wire for p in shape.props]
-        py_names = attribute_names(wire + [extras_name])
+        types = [self.type_of(p.loc, p.raw) for p in shape.props]
+        used_in_annotations = tuple(sorted({d.name for t in types for d in _targets(t)}))
+        py_names = attribute_names(wire + [extras_name], used_in_annotations)
         extras_py = py_names.pop()
         fields = []
-        for p, py in zip(shape.props, py_names):
-            t = self.type_of(p.loc, p.raw)
+        for p, py, t in zip(shape.props, py_names, types):
             ann = self.py_type(t)
             _, sub = self.shapes.resolve(p.loc, p.raw)
             desc = p.raw.get("description") if isinstance(p.raw, dict) else None
@@ -182,7 +186,8 @@ class Builder:
                 desc = sub.get("description") if isinstance(sub, dict) else None
             deprecated = isinstance(sub, dict) and sub.get("deprecated") is True
             value = spec_example(sub)
-            if value is not None:
+            shown = p.required or (isinstance(sub, dict) and ("example" in sub or "examples" in sub))
+            if value is not None and shown:
                 self.spec_examples[(common["id"], p.wire)] = value
             fields.append(Field(p.wire, py, t, p.required, ann if p.required else f"Union[{ann}, Unset]",
                                 self.doc_type(t), (desc or "").strip() if isinstance(desc, str) else "", deprecated))
@@ -213,7 +218,6 @@ class Builder:
                 guards.append("")
         return Model("union", members=members, member_doc_types=tuple(self.doc_type(m) for m in members),
                      member_guards=tuple(guards),
-                     member_py_types=tuple(self.py_type(m, quote=True) for m in members),
                      discriminator=prop if tags else "", tag_members=tags, **common)
 
     def discriminator_tags(self, shape: Shape, prop: str, mapping: dict[str, Any], members: tuple[TypeRef, ...]
@@ -352,6 +356,39 @@ class Builder:
 
     # -- modules ----------------------------------------------------------------------------------
 
+    def definition_order(self, ms: list[Model]) -> list[Model]:
+        """Enums, classes and aliases first, then union aliases, each after the unions it names.
+
+        Union aliases are evaluated at import time, so a member defined later in the same module is
+        written as a forward reference (only then: get_type_hints resolves imported names itself).
+        """
+        rank = {"enum": 0, "object": 1, "alias": 1, "union": 2}
+        ms = sorted(ms, key=lambda m: rank[m.kind])
+        here = {m.name for m in ms}
+        unions = {m.name: m for m in ms if m.kind == "union"}
+        ordered: list[Model] = []
+        state: dict[str, int] = {}
+
+        def visit(u: Model) -> None:
+            state[u.name] = 1
+            for t in u.members:
+                for d in _targets(t):
+                    if d.name in unions and state.get(d.name) is None:
+                        visit(unions[d.name])
+            state[u.name] = 2
+            ordered.append(u)
+
+        for u in unions.values():
+            if u.name not in state:
+                visit(u)
+        defined = {m.name for m in ms if m.kind != "union"}
+        out = [m for m in ms if m.kind != "union"]
+        for u in ordered:
+            later = here - defined
+            out.append(replace(u, member_py_types=tuple(self.py_type(t, quote=later.__contains__) for t in u.members)))
+            defined.add(u.name)
+        return out
+
     def modules(self, models: list[Model]) -> tuple[Module, ...]:
         by_id = {m.id: m for m in models}
         deps = {m.id: sorted(_deps(m), key=lambda d: (d.pool, d.name)) for m in models}
@@ -369,6 +406,7 @@ class Builder:
         grouped: dict[tuple[str, str], list[Model]] = {}
         for m in models:
             grouped.setdefault((m.pool, module_of[m.id]), []).append(replace(m, module=module_of[m.id]))
+        grouped = {key: self.definition_order(ms) for key, ms in grouped.items()}
         out = []
         for (pool, name), ms in grouped.items():
             imports: dict[str, set[str]] = {}
@@ -423,11 +461,9 @@ def _types_of(m: Model) -> list[TypeRef]:
     return ts
 
 
-def _deps(m: Model) -> set[ModelId]:
-    if m.target is not None:
-        return {m.target}
+def _targets(t: TypeRef) -> set[ModelId]:
     out: set[ModelId] = set()
-    stack = _types_of(m)
+    stack = [t]
     while stack:
         t = stack.pop()
         if t.target is not None:
@@ -435,6 +471,12 @@ def _deps(m: Model) -> set[ModelId]:
         if t.item is not None:
             stack.append(t.item)
     return out
+
+
+def _deps(m: Model) -> set[ModelId]:
+    if m.target is not None:
+        return {m.target}
+    return {d for t in _types_of(m) for d in _targets(t)}
 
 
 def _sccs(nodes: list[ModelId], deps: dict[ModelId, list[ModelId]]) -> list[list[ModelId]]:

@@ -95,6 +95,8 @@ class Model:
     @property
     def exports(self) -> list[str]:
         """The names a module defines for this model (class or alias, and decode/encode functions)."""
+        if self.kind == "alias":
+            return [self.name]
         if self.kind == "enum":
             return [self.name, f"decode_{self.snake}", f"{self.snake.upper()}_VALUES"]
         if self.kind == "union":

@@ -92,7 +92,7 @@ class Names:
     by_loc: dict[Loc, tuple[str, str]] = field(default_factory=dict)  # loc -> (pool, name)
     taken: dict[str, set[str]] = field(default_factory=lambda: {p: set() for p in POOLS})
     order: list[Loc] = field(default_factory=list)
-    aliases: list[tuple[str, str, Loc, BodyRoot]] = field(default_factory=list)  # (pool, name, target, root)
+    aliases: list[tuple[str, str, Loc, BodyRoot | None]] = field(default_factory=list)  # (pool, name, target, root)
     desc: dict[Loc, str] = field(default_factory=dict)  # description carried from the property or body
 
     def is_free(self, pool: str, name: str) -> bool:
@@ -198,16 +198,29 @@ class Namer:
         for loc, name in self.overrides.items():
             pool = "components" if loc.pointer.startswith("/components/") else "operations"
             names.taken[pool].add(name.lower())
-        for key, loc, raw in comps:
-            self.component_locs.add(loc)
-            if self.shapes.of(loc, raw).named:
-                names.claim("components", self.overrides.get(loc) or identifier_name(key), loc)
+        # A component may be a $ref: it names what it points to, unless that is a component of its own
+        # (then it becomes an alias of it). Components that are schemas themselves claim first.
+        for own_first in (True, False):
+            for key, loc, raw in comps:
+                shape = self.shapes.of(loc, raw)
+                if (shape.loc == loc) != own_first or not shape.named:
+                    continue
+                self.component_locs.update((loc, shape.loc))
+                name = self.overrides.get(loc) or identifier_name(key)
+                if shape.loc not in names.by_loc:
+                    names.claim("components", name, shape.loc)
+                elif names.is_free("components", name):
+                    names.aliases.append(("components", names.claim("components", name), shape.loc, None))
         used = self._components_used(comps, bodies)
         ordered = [c for c in comps if c[1] in used] + [c for c in comps if c[1] not in used]
+        walked: set[Loc] = set()
         for key, loc, raw in ordered:
             shape = self.shapes.of(loc, raw)
             if shape.named:
-                root = Root("components", names.by_loc[loc][1], (), ())
+                if shape.loc in walked:
+                    continue  # a second component naming the same schema
+                walked.add(shape.loc)
+                root = Root("components", names.by_loc[shape.loc][1], (), ())
                 self._bfs(list(self._children(Node(loc, raw, "", "", (), root, True), shape)))
             else:  # an array or map component: its item takes the component's name
                 name = identifier_name(key)

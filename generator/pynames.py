@@ -6,7 +6,12 @@ import keyword
 import re
 
 # Attribute names a model class needs for itself.
-CLASS_RESERVED = frozenset({"from_dict", "to_dict", "from_json", "to_json", "field", "UNSET", "dataclass"})
+CLASS_RESERVED = frozenset(
+    {"from_dict", "to_dict", "from_json", "to_json", "field", "UNSET", "dataclass"}
+    # names annotations use: a class attribute of that name would shadow them for get_type_hints
+    | {"str", "int", "float", "bool", "date", "datetime", "dict", "list", "Any", "Dict", "List", "Optional",
+       "Union", "Literal", "Unset"}
+)
 
 
 def snake(name: str) -> str:

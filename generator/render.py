@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import replace
 
 import jinja2
 
@@ -36,7 +38,8 @@ def docstring(text: str, deprecated: bool = False) -> str:
 
 
 def segment(wire: str) -> str:
-    seg = "." + wire if wire.isidentifier() else "[" + py_literal(wire).replace("'", '"') + "]"
+    """Python source of a path segment, spelled as the runtime's key_segment spells it."""
+    seg = "." + wire if wire.isidentifier() else "[" + json.dumps(wire, ensure_ascii=False) + "]"
     return py_literal(seg)
 
 
@@ -119,6 +122,9 @@ class Renderer:
         return files
 
     def page(self, m: Model) -> str:
+        if m.kind == "alias":  # the target's page under the alias's name
+            assert m.target is not None
+            return self.page(replace(self.by_id[m.target], id=m.id))
         if m.kind == "enum":
             src = self.example_block([], f"value: {m.name} = {m.value_literals[0]}", {m.id}, m.name)
             return self.env.get_template("enum.md.jinja").render(model=m, example=src)

@@ -101,3 +101,27 @@ def _convert(docs: Documents, loc: Loc, schema: Any, stack: tuple[Loc, ...]) -> 
         if "type" not in out and any(k in out for k in ("anyOf", "oneOf", "allOf", "$ref")):
             out = {"anyOf": [out, {"type": "null"}]}
     return out
+
+
+def decoder_in(a: Api, t: TypeRef) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    """Like `decoder`, for the package of any `Api` (e.g. a corpus spec's, imported under `a.package`).
+
+    The package must be importable; the model (for a union's/enum's function names) is looked up in `a`.
+    """
+    assert t.target is not None
+    pool = importlib.import_module(f"{a.package}.models.{t.target.pool}")
+    value = getattr(pool, t.target.name)
+    if isinstance(value, type):
+        return value.from_dict, lambda obj: obj.to_dict()
+    m = next(x for x in a.models if x.id == t.target)
+    return getattr(pool, f"decode_{m.snake}"), getattr(pool, f"encode_{m.snake}", lambda v: v)
+
+
+def response_bodies(a: Api) -> list[Body]:
+    """`bodies("response")` for any `Api`: 2xx bodies whose type is a named model, spec order, one per model."""
+    seen, out = set(), []
+    for b in a.bodies:
+        if b.kind == "response" and b.type.target is not None and b.type.target not in seen:
+            seen.add(b.type.target)
+            out.append(b)
+    return out

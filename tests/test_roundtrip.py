@@ -23,9 +23,8 @@ import copy
 import functools
 import json
 import os
-import re
-from datetime import date, datetime, timedelta
-from typing import Any, Callable, Iterator, NamedTuple, Optional
+from datetime import datetime, timedelta
+from typing import Any, Callable, Iterator
 from unittest import mock
 
 import jsonschema
@@ -36,6 +35,22 @@ from hypothesis.errors import InvalidArgument, Unsatisfiable
 from hypothesis_jsonschema import from_schema
 
 import schema_tools
+from oracle_tools import (  # the shared oracle, see tests/oracle_tools.py
+    Site,
+    bounded,
+    canon,
+    get_at,
+    is_within,
+    jpath,
+    json_values,
+    mutation_sites,
+    oracle,
+    round_trip,
+    set_at,
+    shaped,
+)
+from oracle_tools import check_mutation as _check_mutation
+from oracle_tools import expect_error as _expect_error
 from schema_tools import bodies, body_id, json_schema
 
 from orq_api import UNSET, ValidationError
@@ -58,8 +73,6 @@ GENERATED_SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
 MUTATIONS_PER_INSTANCE = 8
-EXTRA_PROPERTIES = 3  # generation only: at most this many keys beyond the required ones per object
-MAX_ITEMS = 3  # generation only: at most this many items per array
 
 
 # --------------------------------------------------------------------------------------------------
@@ -94,196 +107,17 @@ def decoder_of(model: str) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
     return _loaded()[1][model]
 
 
-def _map_subschemas(schema: dict[str, Any], f: Callable[[Any], Any]) -> dict[str, Any]:
-    """A copy of `schema` with `f` applied to each direct subschema (other keywords, e.g. enum, left as they are)."""
-    out: dict[str, Any] = {}
-    for k, v in schema.items():
-        if k == "properties" and isinstance(v, dict):  # a map of names: "format" may be a property name
-            out[k] = {name: f(sub) for name, sub in v.items()}
-        elif k in ("allOf", "anyOf", "oneOf") and isinstance(v, list):
-            out[k] = [f(sub) for sub in v]
-        elif k in ("items", "additionalProperties", "not") and isinstance(v, dict):
-            out[k] = f(v)
-        else:
-            out[k] = v
-    return out
-
-
-def _types(schema: dict[str, Any]) -> list[Any]:
-    t = schema.get("type", [])
-    return t if isinstance(t, list) else [t]
-
-
-def bounded(schema: Any) -> Any:
-    """The schema with `maxProperties`/`maxItems` added, for generation only.
-
-    Every instance of the bounded schema is an instance of the original. Left alone, hypothesis-jsonschema
-    averages five keys beyond the required ones per object (optional properties and random extras) and
-    rebuilds strategies for each key drawn, which made the generated test 3-4x slower for no extra coverage.
-    """
-    if not isinstance(schema, dict):
-        return schema
-    out = _map_subschemas(schema, bounded)
-    if "properties" in schema or "object" in _types(schema):
-        required = set(schema.get("required", ()))
-        for member in schema.get("allOf", ()):
-            required.update(member.get("required", ()) if isinstance(member, dict) else ())
-        out["maxProperties"] = len(required) + EXTRA_PROPERTIES
-    if "items" in schema:
-        out["maxItems"] = MAX_ITEMS
-    return out
-
-
-def _first_match_semantics(schema: Any) -> Any:
-    """The schema as the oracle reads it.
-
-    * oneOf -> anyOf: the generated decoders take the first member that validates (contract, section 3).
-    * `format: date-time`/`date` is asserted only next to `type: string`, where it makes the decoded value a
-      datetime/date (so a non-date string cannot be decoded); elsewhere (e.g. beside an `anyOf` whose other
-      member is a plain string) it stays an annotation, as JSON Schema 2020-12 has it by default.
-    """
-    if not isinstance(schema, dict):
-        return schema
-    out = _map_subschemas(schema, _first_match_semantics)
-    if "oneOf" in out:
-        members = out.pop("oneOf")
-        if "anyOf" in out:  # both: keep them as two conditions
-            out["allOf"] = out.get("allOf", []) + [{"anyOf": members}]
-        else:
-            out["anyOf"] = members
-    if "string" not in _types(schema):
-        out.pop("format", None)
-    return out
-
-
-_RFC3339_DATE_TIME = re.compile(
-    r"(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})\Z", re.ASCII
-)
-_RFC3339_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
-
-FORMATS = jsonschema.FormatChecker(formats=())
-
-
-@FORMATS.checks("date-time")
-def _is_date_time(value: Any) -> bool:
-    return not isinstance(value, str) or _instant(value) is not None
-
-
-@FORMATS.checks("date")
-def _is_date(value: Any) -> bool:
-    if not isinstance(value, str):
-        return True
-    if not _RFC3339_DATE.match(value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _instant(text: str) -> Optional[tuple[timedelta, str]]:
-    """An RFC 3339 date-time as (UTC offset from year 1, fractional-second digits), at full precision."""
-    m = _RFC3339_DATE_TIME.match(text)
-    if not m:
-        return None
-    try:
-        local = datetime.fromisoformat(f"{m[1]}T{m[2]}")
-    except ValueError:
-        return None
-    offset = timedelta(0)
-    if m[4] not in ("Z", "z"):
-        sign = -1 if m[4][0] == "-" else 1
-        offset = sign * timedelta(hours=int(m[4][1:3]), minutes=int(m[4][4:6]))
-    return (local - datetime.min) - offset, (m[3] or "").rstrip("0")
-
-
-# The oracle: JSON Schema 2020-12 (OpenAPI 3.1's dialect), e.g. 1.0 is an integer and True is not a number.
-Oracle = jsonschema.Draft202012Validator
-
-
 @functools.lru_cache(maxsize=None)
 def validator(model: str) -> Any:
-    return Oracle(_first_match_semantics(schema_of(model)), format_checker=FORMATS)
-
-
-_member_validators: dict[int, tuple[Any, Any]] = {}
-
-
-def _member_valid(member: Any, instance: Any) -> bool:
-    entry = _member_validators.get(id(member))
-    if entry is None or entry[0] is not member:
-        entry = (member, Oracle(_first_match_semantics(member), format_checker=FORMATS))
-        _member_validators[id(member)] = entry
-    return entry[1].is_valid(instance)
-
-
-def canon(value: Any) -> Any:
-    """JSON value -> comparable form: date-times as instants, dates as dates, numbers tagged by JSON type."""
-    if isinstance(value, dict):
-        return {k: canon(x) for k, x in value.items()}
-    if isinstance(value, list):
-        return [canon(x) for x in value]
-    if isinstance(value, str):
-        instant = _instant(value)
-        if instant is not None:
-            return ("date-time", instant)
-        if _RFC3339_DATE.match(value):
-            try:
-                return ("date", date.fromisoformat(value))
-            except ValueError:
-                return value
-        return value
-    if isinstance(value, bool):
-        return ("bool", value)
-    if isinstance(value, (int, float)):
-        return ("number", value)  # 3 == 3.0
-    return value
+    return oracle(schema_of(model))
 
 
 def assert_round_trip(model: str, x: Any) -> Any:
-    decode, encode = decoder_of(model)
-    obj = decode(copy.deepcopy(x))
-    y = encode(obj)
-    assert canon(y) == canon(x), f"{model}: decode/encode changed the value\n in: {x!r}\nout: {y!r}"
-    json.dumps(y)  # JSON-ready builtins only
-    return obj
-
-
-def segment(key: Any) -> str:
-    if isinstance(key, int):
-        return f"[{key}]"
-    return "." + key if key.isidentifier() else "[" + json.dumps(key) + "]"
-
-
-def jpath(loc: tuple) -> str:
-    return "$" + "".join(segment(k) for k in loc)
-
-
-def is_within(path: str, outer: str) -> bool:
-    """`path` is `outer` or lies below it (segment-wise, so `$.ab` is not within `$.a`)."""
-    return path == outer or path.startswith(outer + ".") or path.startswith(outer + "[")
+    return round_trip(model, *decoder_of(model), x)
 
 
 def expect_error(decode: Callable[[Any], Any], data: Any) -> ValidationError:
-    with pytest.raises(ValidationError) as info:
-        decode(data)
-    e = info.value
-    assert isinstance(e, ValueError)
-    assert str(e).startswith(e.path + ": "), f"message {str(e)!r} does not start with the path {e.path!r}"
-    return e
-
-
-def set_at(doc: Any, loc: tuple, value: Any) -> None:
-    for k in loc[:-1]:
-        doc = doc[k]
-    doc[loc[-1]] = value
-
-
-def get_at(doc: Any, loc: tuple) -> Any:
-    for k in loc:
-        doc = doc[k]
-    return doc
+    return _expect_error(decode, data, ValidationError)
 
 
 def fixture(model: str) -> list[Any]:
@@ -368,134 +202,9 @@ def test_deployment_invoke_fixture_decodes_date_times_and_nullables():
 # --------------------------------------------------------------------------------------------------
 
 
-class Site(NamedTuple):
-    """One way to break an instance: replace the value at `loc` (or delete key `loc[-1]`)."""
-
-    kind: str  # "delete" or the name of the replacement
-    loc: tuple  # location of the value replaced / of the key deleted
-    union: Optional[str]  # JSON path of the outermost union whose member encloses `loc`, if any
-
-    @property
-    def path(self) -> str:
-        return jpath(self.loc)
-
-    @property
-    def ambiguous(self) -> bool:
-        # Inside a union member the decoder reports the member error that got deepest, which need not be
-        # the member we broke (or the location we broke), so only "somewhere inside the union" is certain.
-        return self.union is not None and self.path != self.union
-
-
-_REPLACEMENTS: dict[str, Any] = {
-    "int-for-string": 12345,
-    "bool-for-number": True,
-    "int-for-bool": 1,
-    "null": None,
-    "list-for-object": [],
-    "string-for-list": "not a list",
-    "int-for-null": 12345,
-    "out-of-enum": "__not_an_enum_member__",
-}
-
-
-def mutation_sites(instance: Any, schema: Any, loc: tuple = (), union: Optional[str] = None) -> list[Site]:
-    """Every location of `instance` under a non-trivial schema, with the mutations that apply there.
-
-    Whether a mutation really makes the instance invalid is left to the JSON Schema validator (the caller
-    drops mutations it still accepts), so this may over-propose.
-    """
-    out: list[Site] = []
-    _walk(instance, schema, loc, union, out, replace=True)
-    seen, unique = set(), []
-    for s in out:  # the same location can be reached through several allOf members
-        if (s.kind, s.loc) not in seen:
-            seen.add((s.kind, s.loc))
-            unique.append(s)
-    return unique
-
-
-def _walk(x: Any, schema: Any, loc: tuple, union: Optional[str], out: list[Site], replace: bool) -> None:
-    if not isinstance(schema, dict) or not schema:
-        return  # `{}` (free-form or a recursive reference cut by json_schema): anything goes
-    if replace:
-        if type(x) is str:
-            out.append(Site("int-for-string", loc, union))
-        if type(x) in (int, float):
-            out.append(Site("bool-for-number", loc, union))
-        if type(x) is bool:
-            out.append(Site("int-for-bool", loc, union))
-        if type(x) is dict:
-            out.append(Site("list-for-object", loc, union))
-        if type(x) is list:
-            out.append(Site("string-for-list", loc, union))
-        out.append(Site("int-for-null" if x is None else "null", loc, union))
-    if "enum" in schema and type(x) is str:
-        out.append(Site("out-of-enum", loc, union))
-    for member in schema.get("allOf", ()):
-        _walk(x, member, loc, union, out, replace=False)
-    for key in ("anyOf", "oneOf"):
-        members = schema.get(key)
-        if not members:
-            continue
-        chosen = next((m for m in members if _member_valid(m, x)), None)
-        if chosen is None:
-            continue
-        real = [m for m in members if m != {"type": "null"}]
-        # `anyOf: [X, null]` is how 3.0 nullable composites come out: a nullable X, not a union
-        inner = union if len(real) == 1 else (union if union is not None else jpath(loc))
-        _walk(x, chosen, loc, inner, out, replace=False)
-    if type(x) is dict:
-        props = schema.get("properties", {})
-        extra = schema.get("additionalProperties", {})
-        for k in schema.get("required", ()):
-            if k in x:
-                out.append(Site("delete", loc + (k,), union))
-        for k, v in x.items():
-            sub = props[k] if k in props else (extra if isinstance(extra, dict) else {})
-            _walk(v, sub, loc + (k,), union, out, replace=True)
-    elif type(x) is list and isinstance(schema.get("items"), dict):
-        for i, v in enumerate(x):
-            _walk(v, schema["items"], loc + (i,), union, out, replace=True)
-
-
-def mutate(instance: Any, site: Site) -> Any:
-    broken = copy.deepcopy(instance)
-    if site.kind == "delete":
-        del get_at(broken, site.loc[:-1])[site.loc[-1]]
-    elif site.loc:
-        set_at(broken, site.loc, _REPLACEMENTS[site.kind])
-    else:
-        broken = _REPLACEMENTS[site.kind]
-    return broken
-
-
 def check_mutation(model: str, instance: Any, site: Site) -> bool:
     """Assert the decoder rejects the broken instance at the right path. False if the mutation was benign."""
-    broken = mutate(instance, site)
-    if validator(model).is_valid(broken):
-        return False  # e.g. a string replaced by an int where the schema allows both
-    decode, _ = decoder_of(model)
-    try:
-        decode(broken)
-    except ValidationError as e:
-        assert str(e).startswith(e.path + ": "), f"message {str(e)!r} does not start with its path"
-        if site.ambiguous:
-            assert is_within(e.path, site.union), (
-                f"{model}: {site.kind} at {site.path} (inside the union at {site.union}) reported at {e.path}"
-                f" ({e})\nbroken instance: {broken!r}"
-            )
-        else:
-            assert (
-                e.path == site.path
-            ), f"{model}: {site.kind} at {site.path} reported at {e.path} ({e})\nbroken instance: {broken!r}"
-        return True
-    except Exception as e:  # noqa: BLE001 - anything but ValidationError is a contract violation
-        raise AssertionError(
-            f"{model}: {site.kind} at {site.path} raised {type(e).__name__}: {e}\nbroken: {broken!r}"
-        ) from e
-    raise AssertionError(
-        f"{model}: {site.kind} at {site.path} was accepted, but the schema rejects it\nbroken: {broken!r}"
-    )
+    return _check_mutation(model, validator(model), decoder_of(model)[0], ValidationError, instance, site)
 
 
 _generated_outcome: dict[str, str] = {}  # body id -> "ran" / "skipped: reason"
@@ -684,59 +393,6 @@ def test_seed_error_is_value_error_with_reason():
 # --------------------------------------------------------------------------------------------------
 # 2. from_dict raises nothing but ValidationError, and agrees with a JSON Schema validator
 # --------------------------------------------------------------------------------------------------
-
-json_values = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers(-(2**64), 2**64)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=6),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
-    max_leaves=8,
-)
-_DATE_TIMES = ["2024-06-01T12:34:56Z", "2024-06-01T12:34:56.25+02:00", "1999-12-31t23:59:59z", "not a date"]
-
-
-@st.composite
-def shaped(draw: Any, schema: Any, depth: int = 0) -> Any:
-    """Values that mostly follow `schema` but are wrong somewhere (often deep inside): reaches every decoder."""
-    if not isinstance(schema, dict) or not schema or depth > 8 or draw(st.integers(0, 11)) == 0:
-        return draw(json_values)
-    for key in ("anyOf", "oneOf", "allOf"):
-        if schema.get(key):
-            return draw(shaped(draw(st.sampled_from(schema[key])), depth + 1))
-    if "enum" in schema:
-        return draw(st.sampled_from(list(schema["enum"]) + ["__not_an_enum_member__"]))
-    types = schema.get("type", "object" if "properties" in schema else None)
-    types = types if isinstance(types, list) else [types]
-    t = draw(st.sampled_from(types))
-    if t == "object":
-        props = schema.get("properties", {})
-        required = set(schema.get("required", ()))
-        out = {}
-        for k, sub in props.items():
-            keep = draw(st.integers(0, 24)) != 0 if k in required else draw(st.booleans())
-            if keep:
-                out[k] = draw(shaped(sub, depth + 1))
-        if draw(st.integers(0, 3)) == 0:
-            out.update(draw(st.dictionaries(st.text(max_size=4), json_values, max_size=2)))
-        return out
-    if t == "array":
-        return draw(st.lists(shaped(schema.get("items", {}), depth + 1), max_size=3))
-    if t == "string":
-        if schema.get("format") in ("date-time", "date"):
-            return draw(st.sampled_from(_DATE_TIMES))
-        return draw(st.text(max_size=6))
-    if t == "number":
-        return draw(st.integers(-1000, 1000) | st.floats(allow_nan=False, allow_infinity=False))
-    if t == "integer":
-        return draw(st.integers(-1000, 1000) | st.integers(-1000, 1000).map(float) | st.floats(-10, 10))
-    if t == "boolean":
-        return draw(st.booleans())
-    if t == "null":
-        return None
-    return draw(json_values)
-
 
 FUZZ_PER_BODY = max(1, -(-20 * MAX_EXAMPLES // len(BODIES)))  # >= 500 values over all bodies by default
 

@@ -66,7 +66,7 @@ _JSON_TYPES = {
 def key_segment(key: str) -> str:
     if key.isidentifier():
         return "." + key
-    return "[" + json.dumps(key) + "]"
+    return "[" + json.dumps(key, ensure_ascii=False) + "]"
 
 
 def type_error(expected: str, value: Any) -> ValidationError:
@@ -79,6 +79,11 @@ _MISSING = "required property is missing"
 
 def missing(key: Any) -> ValidationError:
     return ValidationError(_MISSING).at(key_segment(str(key)))
+
+
+def too_deep() -> ValidationError:
+    """Recursive data nested deeper than Python's recursion limit allows to decode."""
+    return ValidationError("nesting is too deep to decode")
 
 
 def not_allowed(keys: Any) -> ValidationError:
@@ -225,6 +230,8 @@ def d_list(v: Any, item: Callable[[Any], T]) -> List[T]:
         raise type_error("list", v)
     try:
         return [item(x) for x in v]
+    except RecursionError:
+        raise too_deep() from None
     except ValidationError as e:
         for i, x in enumerate(v):  # find the failing element (error path only)
             try:
@@ -245,6 +252,8 @@ def d_map(v: Any, item: Callable[[Any], T]) -> Dict[str, T]:
         except ValidationError as e:
             e.at(key_segment(k))
             raise
+        except RecursionError:
+            raise too_deep().at(key_segment(k)) from None
     return out
 
 
@@ -280,7 +289,7 @@ def encode(v: Any) -> Any:
         return [encode(x) for x in v]
     if t is dict:
         return {k: encode(x) for k, x in v.items()}
-    if t is datetime or t is date:
+    if isinstance(v, (datetime, date)):
         return v.isoformat()
     return v.to_dict()
 
@@ -290,6 +299,8 @@ def loads(data: "str | bytes | bytearray") -> Any:
         return json.loads(data)
     except (ValueError, TypeError) as e:
         raise ValidationError(f"invalid JSON: {e}") from None
+    except RecursionError:
+        raise ValidationError("invalid JSON: nesting is too deep") from None
 
 
 def dumps(value: Any) -> str:

@@ -34,5 +34,5 @@ def decode_action(data: Any) -> Action:
         "simulate",
     ):
         if data == value and type(data) is type(value):
-            return "get_config"
+            return value
     raise _rt.enum_error(data, ACTION_VALUES)

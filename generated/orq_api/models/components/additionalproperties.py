@@ -26,6 +26,7 @@ ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 
 
 def decode_additional_properties(data: Any) -> AdditionalProperties:
-    if data == False and type(data) is bool:
-        return False
+    for value in (False,):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, ADDITIONAL_PROPERTIES_VALUES)

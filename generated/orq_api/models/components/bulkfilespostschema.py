@@ -42,6 +42,8 @@ class BulkFilesPostSchema(_rt.Base):
             v0 = _rt.d_list(v0, _rt.d_str)
         except ValidationError as e:
             raise e.at(".files")
+        except RecursionError:
+            raise _rt.too_deep().at(".files") from None
         if v1.__class__ is not str or v1 not in BULK_FILES_POST_SCHEMA_PURPOSE_VALUES:
             raise _rt.enum_error(v1, BULK_FILES_POST_SCHEMA_PURPOSE_VALUES).at(
                 ".purpose"

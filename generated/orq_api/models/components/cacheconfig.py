@@ -17,7 +17,7 @@ from .cacheconfig2 import CacheConfig2
 __all__ = ["CacheConfig", "decode_cache_config", "encode_cache_config"]
 
 
-CacheConfig = Union["CacheConfig1", "CacheConfig2"]
+CacheConfig = Union[CacheConfig1, CacheConfig2]
 """"""
 
 

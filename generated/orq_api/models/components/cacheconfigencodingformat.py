@@ -36,5 +36,5 @@ def decode_cache_config_encoding_format(data: Any) -> CacheConfigEncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(data, CACHE_CONFIG_ENCODING_FORMAT_VALUES)

@@ -70,6 +70,8 @@ class CacheConfigModelConfig(_rt.Base):
             v3 = DeploymentCacheConfigModelParameters.from_dict(v3)
         except ValidationError as e:
             raise e.at(".model_parameters")
+        except RecursionError:
+            raise _rt.too_deep().at(".model_parameters") from None
         if v4.__class__ is not str or v4 not in DEPLOYMENT_CACHE_CONFIG_PROVIDER_VALUES:
             raise _rt.enum_error(v4, DEPLOYMENT_CACHE_CONFIG_PROVIDER_VALUES).at(
                 ".provider"

@@ -50,5 +50,5 @@ def decode_cache_config_model_type(data: Any) -> CacheConfigModelType:
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, CACHE_CONFIG_MODEL_TYPE_VALUES)

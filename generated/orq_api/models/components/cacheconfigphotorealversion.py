@@ -36,5 +36,5 @@ def decode_cache_config_photo_real_version(data: Any) -> CacheConfigPhotoRealVer
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return "v1"
+            return value
     raise _rt.enum_error(data, CACHE_CONFIG_PHOTO_REAL_VERSION_VALUES)

@@ -36,5 +36,5 @@ def decode_cache_config_quality(data: Any) -> CacheConfigQuality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, CACHE_CONFIG_QUALITY_VALUES)

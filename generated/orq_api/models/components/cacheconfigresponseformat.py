@@ -22,7 +22,7 @@ __all__ = [
 
 
 CacheConfigResponseFormat = Union[
-    "DeploymentResponseFormatData1", "DeploymentResponseFormatData2"
+    DeploymentResponseFormatData1, DeploymentResponseFormatData2
 ]
 """An object specifying the format that the model must output.
 

@@ -22,6 +22,7 @@ CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
 
 
 def decode_cache_config_type(data: Any) -> CacheConfigType:
-    if data == "exact" and type(data) is str:
-        return "exact"
+    for value in ("exact",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, CACHE_CONFIG_TYPE_VALUES)

@@ -32,5 +32,5 @@ def decode_cache_status(data: Any) -> CacheStatus:
         "MISS",
     ):
         if data == value and type(data) is type(value):
-            return "HIT"
+            return value
     raise _rt.enum_error(data, CACHE_STATUS_VALUES)

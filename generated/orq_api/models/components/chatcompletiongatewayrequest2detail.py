@@ -40,5 +40,5 @@ def decode_chat_completion_gateway_request2_detail(
         "auto",
     ):
         if data == value and type(data) is type(value):
-            return "low"
+            return value
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES)

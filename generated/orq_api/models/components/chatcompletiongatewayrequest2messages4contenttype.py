@@ -30,8 +30,9 @@ CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES4_CONTENT_TYPE_VALUES: frozenset[Any] =
 def decode_chat_completion_gateway_request2_messages4_content_type(
     data: Any,
 ) -> ChatCompletionGatewayRequest2Messages4ContentType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES4_CONTENT_TYPE_VALUES
     )

@@ -28,6 +28,7 @@ CHAT_COMPLETION_GATEWAY_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text"
 def decode_chat_completion_gateway_request2_type(
     data: Any,
 ) -> ChatCompletionGatewayRequest2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST2_TYPE_VALUES)

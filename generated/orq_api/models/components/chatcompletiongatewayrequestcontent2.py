@@ -22,7 +22,7 @@ __all__ = [
 
 
 ChatCompletionGatewayRequestContent2 = Union[
-    "ChatCompletionGatewayRequest21", "ChatCompletionGatewayRequest22"
+    ChatCompletionGatewayRequest21, ChatCompletionGatewayRequest22
 ]
 """"""
 

@@ -26,7 +26,7 @@ __all__ = [
 
 
 ChatCompletionGatewayRequestContentMessages2 = Union[
-    "ChatCompletionGatewayRequest2Messages1", "ChatCompletionGatewayRequest2Messages2"
+    ChatCompletionGatewayRequest2Messages1, ChatCompletionGatewayRequest2Messages2
 ]
 """"""
 

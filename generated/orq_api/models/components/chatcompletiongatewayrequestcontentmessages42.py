@@ -26,7 +26,7 @@ __all__ = [
 
 
 ChatCompletionGatewayRequestContentMessages42 = Union[
-    "ChatCompletionGatewayRequest2Messages41", "ChatCompletionGatewayRequest2Messages42"
+    ChatCompletionGatewayRequest2Messages41, ChatCompletionGatewayRequest2Messages42
 ]
 """"""
 

@@ -52,6 +52,8 @@ class ChatCompletionGatewayRequestFunction(_rt.Base):
                 v2 = ChatCompletionGatewayRequestParameters.from_dict(v2)
             except ValidationError as e:
                 raise e.at(".parameters")
+            except RecursionError:
+                raise _rt.too_deep().at(".parameters") from None
         v3 = data.get("strict", UNSET)
         if v3 is not UNSET and v3 is not None:
             if type(v3) is not bool:

@@ -23,9 +23,7 @@ __all__ = [
 ]
 
 
-ChatCompletionGatewayRequestMessages = Union[
-    "Messages1", "Messages2", "Messages3", "Messages4"
-]
+ChatCompletionGatewayRequestMessages = Union[Messages1, Messages2, Messages3, Messages4]
 """"""
 
 

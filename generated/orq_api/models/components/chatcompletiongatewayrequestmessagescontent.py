@@ -25,7 +25,7 @@ __all__ = [
 
 
 ChatCompletionGatewayRequestMessagesContent = Union[
-    str, List["ChatCompletionGatewayRequestContentMessages2"]
+    str, List[ChatCompletionGatewayRequestContentMessages2]
 ]
 """The contents of a particular role's message."""
 

@@ -25,7 +25,7 @@ __all__ = [
 
 
 ChatCompletionGatewayRequestMessagesMessages4Content = Union[
-    str, List["ChatCompletionGatewayRequestContentMessages42"]
+    str, List[ChatCompletionGatewayRequestContentMessages42]
 ]
 """The contents of a particular role's message."""
 

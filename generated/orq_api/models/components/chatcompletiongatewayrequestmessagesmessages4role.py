@@ -30,8 +30,9 @@ CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES4_ROLE_VALUES: frozenset[Any] =
 def decode_chat_completion_gateway_request_messages_messages4_role(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesMessages4Role:
-    if data == "tool" and type(data) is str:
-        return "tool"
+    for value in ("tool",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES4_ROLE_VALUES
     )

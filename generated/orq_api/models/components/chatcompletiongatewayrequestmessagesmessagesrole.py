@@ -30,8 +30,9 @@ CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES_ROLE_VALUES: frozenset[Any] = 
 def decode_chat_completion_gateway_request_messages_messages_role(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesMessagesRole:
-    if data == "assistant" and type(data) is str:
-        return "assistant"
+    for value in ("assistant",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES_ROLE_VALUES
     )

@@ -30,6 +30,7 @@ CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset
 def decode_chat_completion_gateway_request_messages_role(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesRole:
-    if data == "user" and type(data) is str:
-        return "user"
+    for value in ("user",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_ROLE_VALUES)

@@ -50,6 +50,8 @@ class ChatCompletionGatewayRequestTools(_rt.Base):
             v1 = ChatCompletionGatewayRequestFunction.from_dict(v1)
         except ValidationError as e:
             raise e.at(".function")
+        except RecursionError:
+            raise _rt.too_deep().at(".function") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

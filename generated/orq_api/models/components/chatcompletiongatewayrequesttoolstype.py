@@ -30,6 +30,7 @@ CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_chat_completion_gateway_request_tools_type(
     data: Any,
 ) -> ChatCompletionGatewayRequestToolsType:
-    if data == "object" and type(data) is str:
-        return "object"
+    for value in ("object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES)

@@ -28,6 +28,7 @@ CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("functi
 def decode_chat_completion_gateway_request_type(
     data: Any,
 ) -> ChatCompletionGatewayRequestType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES)

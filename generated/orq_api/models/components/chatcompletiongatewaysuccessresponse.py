@@ -22,7 +22,7 @@ __all__ = [
 
 
 ChatCompletionGatewaySuccessResponse = Union[
-    "ChatCompletionGatewaySuccessResponse1", "ChatCompletionGatewaySuccessResponse2"
+    ChatCompletionGatewaySuccessResponse1, ChatCompletionGatewaySuccessResponse2
 ]
 """"""
 

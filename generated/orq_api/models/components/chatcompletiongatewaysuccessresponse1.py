@@ -61,6 +61,8 @@ class ChatCompletionGatewaySuccessResponse1(_rt.Base):
             v1 = _rt.d_list(v1, ChatCompletionGatewaySuccessResponseChoices.from_dict)
         except ValidationError as e:
             raise e.at(".choices")
+        except RecursionError:
+            raise _rt.too_deep().at(".choices") from None
         if type(v2) is not float and type(v2) is not int:
             raise _rt.type_error("float", v2).at(".created")
         if type(v3) is not str:
@@ -73,6 +75,8 @@ class ChatCompletionGatewaySuccessResponse1(_rt.Base):
             v6 = ChatCompletionGatewaySuccessResponseUsage.from_dict(v6)
         except ValidationError as e:
             raise e.at(".usage")
+        except RecursionError:
+            raise _rt.too_deep().at(".usage") from None
         extras: Dict[str, Any] = {}
         if len(data) != 7:
             extras = {

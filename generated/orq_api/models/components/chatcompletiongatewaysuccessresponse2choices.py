@@ -63,10 +63,14 @@ class ChatCompletionGatewaySuccessResponse2Choices(_rt.Base):
                 v2 = ChatCompletionGatewaySuccessResponseLogprobs.from_dict(v2)
             except ValidationError as e:
                 raise e.at(".logprobs")
+            except RecursionError:
+                raise _rt.too_deep().at(".logprobs") from None
         try:
             v3 = Delta.from_dict(v3)
         except ValidationError as e:
             raise e.at(".delta")
+        except RecursionError:
+            raise _rt.too_deep().at(".delta") from None
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {

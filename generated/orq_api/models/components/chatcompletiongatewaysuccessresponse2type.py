@@ -30,6 +30,7 @@ CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozense
 def decode_chat_completion_gateway_success_response2_type(
     data: Any,
 ) -> ChatCompletionGatewaySuccessResponse2Type:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_TYPE_VALUES)

@@ -46,7 +46,7 @@ def decode_chat_completion_gateway_success_response_finish_reason(
         "tool_calls",
     ):
         if data == value and type(data) is type(value):
-            return "stop"
+            return value
     raise _rt.enum_error(
         data, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_FINISH_REASON_VALUES
     )

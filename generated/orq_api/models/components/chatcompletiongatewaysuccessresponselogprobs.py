@@ -47,6 +47,8 @@ class ChatCompletionGatewaySuccessResponseLogprobs(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".content")
+            except RecursionError:
+                raise _rt.too_deep().at(".content") from None
         if v1 is not None:
             try:
                 v1 = _rt.d_list(
@@ -54,6 +56,8 @@ class ChatCompletionGatewaySuccessResponseLogprobs(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".refusal")
+            except RecursionError:
+                raise _rt.too_deep().at(".refusal") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

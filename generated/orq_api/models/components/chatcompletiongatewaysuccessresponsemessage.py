@@ -54,6 +54,8 @@ class ChatCompletionGatewaySuccessResponseMessage(_rt.Base):
             v2 = _rt.d_list(v2, ChatCompletionGatewaySuccessResponseToolCalls.from_dict)
         except ValidationError as e:
             raise e.at(".tool_calls")
+        except RecursionError:
+            raise _rt.too_deep().at(".tool_calls") from None
         if (
             v3.__class__ is not str
             or v3 not in CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_ROLE_VALUES

@@ -59,5 +59,5 @@ def decode_chat_completion_gateway_success_response_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_ROLE_VALUES)

@@ -44,5 +44,5 @@ def decode_completion_gateway_response_finish_reason(
         "tool_calls",
     ):
         if data == value and type(data) is type(value):
-            return "stop"
+            return value
     raise _rt.enum_error(data, COMPLETION_GATEWAY_RESPONSE_FINISH_REASON_VALUES)

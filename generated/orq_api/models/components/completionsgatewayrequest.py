@@ -62,6 +62,8 @@ class CompletionsGatewayRequest(_rt.Base):
             v1 = decode_prompt(v1)
         except ValidationError as e:
             raise e.at(".prompt")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt") from None
         v2 = data.get("echo", UNSET)
         if v2 is not UNSET and v2 is not None:
             if type(v2) is not bool:
@@ -88,6 +90,8 @@ class CompletionsGatewayRequest(_rt.Base):
                 v7 = decode_stop(v7)
             except ValidationError as e:
                 raise e.at(".stop")
+            except RecursionError:
+                raise _rt.too_deep().at(".stop") from None
         v8 = data.get("stream", UNSET)
         if v8 is not UNSET and v8 is not None:
             if type(v8) is not bool:

@@ -17,7 +17,7 @@ from .configuration2 import Configuration2
 __all__ = ["Configuration", "decode_configuration", "encode_configuration"]
 
 
-Configuration = Union["Configuration1", "Configuration2"]
+Configuration = Union[Configuration1, Configuration2]
 """Defines the configuration settings which can either be for a user message or a text entry."""
 
 

@@ -26,6 +26,7 @@ CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(("last_user_message",))
 
 
 def decode_configuration_type(data: Any) -> ConfigurationType:
-    if data == "last_user_message" and type(data) is str:
-        return "last_user_message"
+    for value in ("last_user_message",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, CONFIGURATION_TYPE_VALUES)

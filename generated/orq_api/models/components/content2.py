@@ -17,7 +17,7 @@ from .two1 import Two1
 __all__ = ["Content2", "decode_content2", "encode_content2"]
 
 
-Content2 = Union["Two1", "Deployments22"]
+Content2 = Union[Two1, Deployments22]
 """"""
 
 

@@ -26,6 +26,7 @@ CREATE_PROMPT_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_create_prompt_request2_type(data: Any) -> CreatePromptRequest2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST2_TYPE_VALUES)

@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-CreatePromptRequestContent2 = Union["CreatePromptRequest21", "CreatePromptRequest22"]
+CreatePromptRequestContent2 = Union[CreatePromptRequest21, CreatePromptRequest22]
 """"""
 
 

@@ -40,5 +40,5 @@ def decode_create_prompt_request_format(data: Any) -> CreatePromptRequestFormat:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_FORMAT_VALUES)

@@ -50,5 +50,5 @@ def decode_create_prompt_request_model_type(data: Any) -> CreatePromptRequestMod
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_MODEL_TYPE_VALUES)

@@ -30,6 +30,7 @@ CREATE_PROMPT_REQUEST_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_create_prompt_request_prompt_config_type(
     data: Any,
 ) -> CreatePromptRequestPromptConfigType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_PROMPT_CONFIG_TYPE_VALUES)

@@ -78,5 +78,5 @@ def decode_create_prompt_request_provider(data: Any) -> CreatePromptRequestProvi
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_PROVIDER_VALUES)

@@ -36,5 +36,5 @@ def decode_create_prompt_request_quality(data: Any) -> CreatePromptRequestQualit
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_QUALITY_VALUES)

@@ -22,7 +22,7 @@ __all__ = [
 
 
 CreatePromptRequestResponseFormat = Union[
-    "CreatePromptRequestResponseFormat1", "CreatePromptRequestResponseFormat2"
+    CreatePromptRequestResponseFormat1, CreatePromptRequestResponseFormat2
 ]
 """An object specifying the format that the model must output.
 

@@ -30,8 +30,9 @@ CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] 
 def decode_create_prompt_request_response_format_prompt_config_type(
     data: Any,
 ) -> CreatePromptRequestResponseFormatPromptConfigType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES
     )

@@ -30,6 +30,7 @@ CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_create_prompt_request_response_format_type(
     data: Any,
 ) -> CreatePromptRequestResponseFormatType:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES)

@@ -57,5 +57,5 @@ def decode_create_prompt_request_role(data: Any) -> CreatePromptRequestRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_ROLE_VALUES)

@@ -38,5 +38,5 @@ def decode_create_prompt_request_type(data: Any) -> CreatePromptRequestType:
         "template",
     ):
         if data == value and type(data) is type(value):
-            return "prompt"
+            return value
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_TYPE_VALUES)

@@ -45,6 +45,8 @@ class Criteria(_rt.Base):
                 v0 = decode_unit(v0)
             except ValidationError as e:
                 raise e.at(".unit")
+            except RecursionError:
+                raise _rt.too_deep().at(".unit") from None
         v1 = data.get("count", UNSET)
         if v1 is not UNSET and v1 is not None:
             if type(v1) is not float and type(v1) is not int:

@@ -62,6 +62,8 @@ class DatasetGetOneResponse(_rt.Base):
             v3 = UpdatedBy.from_dict(v3)
         except ValidationError as e:
             raise e.at(".updated_by")
+        except RecursionError:
+            raise _rt.too_deep().at(".updated_by") from None
         if v4 is not None:
             if type(v4) is not str:
                 raise _rt.type_error("str", v4).at(".updated_by_id")
@@ -69,18 +71,24 @@ class DatasetGetOneResponse(_rt.Base):
             v5 = _rt.d_list(v5, Items.from_dict)
         except ValidationError as e:
             raise e.at(".items")
+        except RecursionError:
+            raise _rt.too_deep().at(".items") from None
         v6 = data.get("created", UNSET)
         if v6 is not UNSET:
             try:
                 v6 = decode_created(v6)
             except ValidationError as e:
                 raise e.at(".created")
+            except RecursionError:
+                raise _rt.too_deep().at(".created") from None
         v7 = data.get("updated", UNSET)
         if v7 is not UNSET:
             try:
                 v7 = decode_updated(v7)
             except ValidationError as e:
                 raise e.at(".updated")
+            except RecursionError:
+                raise _rt.too_deep().at(".updated") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6 + (v6 is not UNSET) + (v7 is not UNSET):
             extras = {

@@ -28,6 +28,7 @@ DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("image_
 def decode_dataset_get_one_response2_items_type(
     data: Any,
 ) -> DatasetGetOneResponse2ItemsType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES)

@@ -26,6 +26,7 @@ DATASET_GET_ONE_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_dataset_get_one_response2_type(data: Any) -> DatasetGetOneResponse2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DATASET_GET_ONE_RESPONSE2_TYPE_VALUES)

@@ -21,9 +21,7 @@ __all__ = [
 ]
 
 
-DatasetGetOneResponseContent2 = Union[
-    "DatasetGetOneResponse21", "DatasetGetOneResponse22"
-]
+DatasetGetOneResponseContent2 = Union[DatasetGetOneResponse21, DatasetGetOneResponse22]
 """"""
 
 

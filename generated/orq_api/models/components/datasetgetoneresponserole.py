@@ -57,5 +57,5 @@ def decode_dataset_get_one_response_role(data: Any) -> DatasetGetOneResponseRole
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DATASET_GET_ONE_RESPONSE_ROLE_VALUES)

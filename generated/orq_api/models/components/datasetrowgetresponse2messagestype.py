@@ -30,6 +30,7 @@ DATASET_ROW_GET_RESPONSE2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_dataset_row_get_response2_messages_type(
     data: Any,
 ) -> DatasetRowGetResponse2MessagesType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DATASET_ROW_GET_RESPONSE2_MESSAGES_TYPE_VALUES)

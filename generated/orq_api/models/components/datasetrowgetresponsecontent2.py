@@ -21,9 +21,7 @@ __all__ = [
 ]
 
 
-DatasetRowGetResponseContent2 = Union[
-    "DatasetRowGetResponse21", "DatasetRowGetResponse22"
-]
+DatasetRowGetResponseContent2 = Union[DatasetRowGetResponse21, DatasetRowGetResponse22]
 """"""
 
 

@@ -57,5 +57,5 @@ def decode_dataset_row_get_response_role(data: Any) -> DatasetRowGetResponseRole
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DATASET_ROW_GET_RESPONSE_ROLE_VALUES)

@@ -51,6 +51,8 @@ class DatasetRowPaginatedGetResponse(_rt.Base):
             v4 = _rt.d_list(v4, DatasetRowPaginatedGetResponseItems.from_dict)
         except ValidationError as e:
             raise e.at(".items")
+        except RecursionError:
+            raise _rt.too_deep().at(".items") from None
         extras: Dict[str, Any] = {}
         if len(data) != 5:
             extras = {

@@ -30,6 +30,7 @@ DATASET_ROW_PAGINATED_GET_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozense
 def decode_dataset_row_paginated_get_response2_items_type(
     data: Any,
 ) -> DatasetRowPaginatedGetResponse2ItemsType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DATASET_ROW_PAGINATED_GET_RESPONSE2_ITEMS_TYPE_VALUES)

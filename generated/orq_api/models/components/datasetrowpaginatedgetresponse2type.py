@@ -28,6 +28,7 @@ DATASET_ROW_PAGINATED_GET_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("te
 def decode_dataset_row_paginated_get_response2_type(
     data: Any,
 ) -> DatasetRowPaginatedGetResponse2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DATASET_ROW_PAGINATED_GET_RESPONSE2_TYPE_VALUES)

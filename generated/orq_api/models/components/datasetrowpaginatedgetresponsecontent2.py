@@ -22,7 +22,7 @@ __all__ = [
 
 
 DatasetRowPaginatedGetResponseContent2 = Union[
-    "DatasetRowPaginatedGetResponse21", "DatasetRowPaginatedGetResponse22"
+    DatasetRowPaginatedGetResponse21, DatasetRowPaginatedGetResponse22
 ]
 """"""
 

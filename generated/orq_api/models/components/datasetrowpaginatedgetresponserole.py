@@ -59,5 +59,5 @@ def decode_dataset_row_paginated_get_response_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DATASET_ROW_PAGINATED_GET_RESPONSE_ROLE_VALUES)

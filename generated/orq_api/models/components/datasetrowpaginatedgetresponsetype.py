@@ -30,6 +30,7 @@ DATASET_ROW_PAGINATED_GET_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_dataset_row_paginated_get_response_type(
     data: Any,
 ) -> DatasetRowPaginatedGetResponseType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DATASET_ROW_PAGINATED_GET_RESPONSE_TYPE_VALUES)

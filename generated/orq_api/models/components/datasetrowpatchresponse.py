@@ -38,6 +38,8 @@ class DatasetRowPatchResponse(_rt.Base):
             v0 = _rt.d_list(v0, DatasetRowPatchResponseMessages.from_dict)
         except ValidationError as e:
             raise e.at(".messages")
+        except RecursionError:
+            raise _rt.too_deep().at(".messages") from None
         v1 = data.get("expected_output", UNSET)
         if v1 is not UNSET and v1 is not None:
             if type(v1) is not str:

@@ -22,7 +22,7 @@ __all__ = [
 
 
 DatasetRowPatchResponseContent2 = Union[
-    "DatasetRowPatchResponse21", "DatasetRowPatchResponse22"
+    DatasetRowPatchResponse21, DatasetRowPatchResponse22
 ]
 """"""
 

@@ -26,6 +26,7 @@ DATASET_ROW_PATCH_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("function",)
 
 
 def decode_dataset_row_patch_response_type(data: Any) -> DatasetRowPatchResponseType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DATASET_ROW_PATCH_RESPONSE_TYPE_VALUES)

@@ -35,6 +35,8 @@ class DatasetRowPostBulkRequest(_rt.Base):
             v0 = _rt.d_list(v0, DatasetRows.from_dict)
         except ValidationError as e:
             raise e.at(".datasetRows")
+        except RecursionError:
+            raise _rt.too_deep().at(".datasetRows") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1:
             extras = {

@@ -22,7 +22,7 @@ __all__ = [
 
 
 DatasetRowPostBulkRequestContent2 = Union[
-    "DatasetRowPostBulkRequest21", "DatasetRowPostBulkRequest22"
+    DatasetRowPostBulkRequest21, DatasetRowPostBulkRequest22
 ]
 """"""
 

@@ -59,5 +59,5 @@ def decode_dataset_row_post_bulk_request_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DATASET_ROW_POST_BULK_REQUEST_ROLE_VALUES)

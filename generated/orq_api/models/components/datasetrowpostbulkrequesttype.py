@@ -28,6 +28,7 @@ DATASET_ROW_POST_BULK_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function
 def decode_dataset_row_post_bulk_request_type(
     data: Any,
 ) -> DatasetRowPostBulkRequestType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DATASET_ROW_POST_BULK_REQUEST_TYPE_VALUES)

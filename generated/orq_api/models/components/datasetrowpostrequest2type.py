@@ -26,6 +26,7 @@ DATASET_ROW_POST_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_dataset_row_post_request2_type(data: Any) -> DatasetRowPostRequest2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DATASET_ROW_POST_REQUEST2_TYPE_VALUES)

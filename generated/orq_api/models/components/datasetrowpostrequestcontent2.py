@@ -21,9 +21,7 @@ __all__ = [
 ]
 
 
-DatasetRowPostRequestContent2 = Union[
-    "DatasetRowPostRequest21", "DatasetRowPostRequest22"
-]
+DatasetRowPostRequestContent2 = Union[DatasetRowPostRequest21, DatasetRowPostRequest22]
 """"""
 
 

@@ -57,5 +57,5 @@ def decode_dataset_row_post_request_role(data: Any) -> DatasetRowPostRequestRole
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DATASET_ROW_POST_REQUEST_ROLE_VALUES)

@@ -43,6 +43,8 @@ class DatasetRowPostResponse(_rt.Base):
             v1 = _rt.d_list(v1, DatasetRowPostResponseMessages.from_dict)
         except ValidationError as e:
             raise e.at(".messages")
+        except RecursionError:
+            raise _rt.too_deep().at(".messages") from None
         v2 = data.get("expected_output", UNSET)
         if v2 is not UNSET and v2 is not None:
             if type(v2) is not str:

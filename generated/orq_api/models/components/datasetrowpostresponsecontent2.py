@@ -22,7 +22,7 @@ __all__ = [
 
 
 DatasetRowPostResponseContent2 = Union[
-    "DatasetRowPostResponse21", "DatasetRowPostResponse22"
+    DatasetRowPostResponse21, DatasetRowPostResponse22
 ]
 """"""
 

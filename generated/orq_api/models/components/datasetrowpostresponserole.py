@@ -57,5 +57,5 @@ def decode_dataset_row_post_response_role(data: Any) -> DatasetRowPostResponseRo
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DATASET_ROW_POST_RESPONSE_ROLE_VALUES)

@@ -56,6 +56,8 @@ class Delta(_rt.Base):
             )
         except ValidationError as e:
             raise e.at(".tool_calls")
+        except RecursionError:
+            raise _rt.too_deep().at(".tool_calls") from None
         if (
             v3.__class__ is not str
             or v3 not in CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_ROLE_VALUES

@@ -47,10 +47,14 @@ class Deployment(_rt.Base):
             v1 = _rt.d_list(v1, decode_related_entities)
         except ValidationError as e:
             raise e.at(".related_entities")
+        except RecursionError:
+            raise _rt.too_deep().at(".related_entities") from None
         try:
             v2 = Data.from_dict(v2)
         except ValidationError as e:
             raise e.at(".data")
+        except RecursionError:
+            raise _rt.too_deep().at(".data") from None
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployment}

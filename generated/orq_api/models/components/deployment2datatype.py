@@ -26,6 +26,7 @@ DEPLOYMENT2_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 
 def decode_deployment2_data_type(data: Any) -> Deployment2DataType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT2_DATA_TYPE_VALUES)

@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-DeploymentCacheConfig = Union["DeploymentCacheConfig1", "DeploymentCacheConfig2"]
+DeploymentCacheConfig = Union[DeploymentCacheConfig1, DeploymentCacheConfig2]
 """"""
 
 

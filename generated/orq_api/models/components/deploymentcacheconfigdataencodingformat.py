@@ -38,5 +38,5 @@ def decode_deployment_cache_config_data_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_ENCODING_FORMAT_VALUES)

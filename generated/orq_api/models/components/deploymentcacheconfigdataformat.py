@@ -42,5 +42,5 @@ def decode_deployment_cache_config_data_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_FORMAT_VALUES)

@@ -30,6 +30,7 @@ DEPLOYMENT_CACHE_CONFIG_DATA_METADATA_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_cache_config_data_metadata_type(
     data: Any,
 ) -> DeploymentCacheConfigDataMetadataType:
-    if data == "semantic" and type(data) is str:
-        return "semantic"
+    for value in ("semantic",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_METADATA_TYPE_VALUES)

@@ -38,5 +38,5 @@ def decode_deployment_cache_config_data_photo_real_version(
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return "v1"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_PHOTO_REAL_VERSION_VALUES)

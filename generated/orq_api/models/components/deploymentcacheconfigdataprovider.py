@@ -80,5 +80,5 @@ def decode_deployment_cache_config_data_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_PROVIDER_VALUES)

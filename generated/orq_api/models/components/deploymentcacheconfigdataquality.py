@@ -38,5 +38,5 @@ def decode_deployment_cache_config_data_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_QUALITY_VALUES)

@@ -22,7 +22,7 @@ __all__ = [
 
 
 DeploymentCacheConfigDataResponseFormat = Union[
-    "DeploymentResponseFormatDataSettings1", "DeploymentResponseFormatDataSettings2"
+    DeploymentResponseFormatDataSettings1, DeploymentResponseFormatDataSettings2
 ]
 """An object specifying the format that the model must output.
 

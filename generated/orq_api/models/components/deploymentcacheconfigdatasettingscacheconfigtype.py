@@ -30,8 +30,9 @@ DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] =
 def decode_deployment_cache_config_data_settings_cache_config_type(
     data: Any,
 ) -> DeploymentCacheConfigDataSettingsCacheConfigType:
-    if data == "semantic" and type(data) is str:
-        return "semantic"
+    for value in ("semantic",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES
     )

@@ -30,6 +30,7 @@ DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_cache_config_data_settings_type(
     data: Any,
 ) -> DeploymentCacheConfigDataSettingsType:
-    if data == "exact" and type(data) is str:
-        return "exact"
+    for value in ("exact",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_TYPE_VALUES)

@@ -28,6 +28,7 @@ DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
 def decode_deployment_cache_config_data_type(
     data: Any,
 ) -> DeploymentCacheConfigDataType:
-    if data == "exact" and type(data) is str:
-        return "exact"
+    for value in ("exact",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES)

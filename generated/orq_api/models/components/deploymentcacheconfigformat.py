@@ -40,5 +40,5 @@ def decode_deployment_cache_config_format(data: Any) -> DeploymentCacheConfigFor
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_FORMAT_VALUES)

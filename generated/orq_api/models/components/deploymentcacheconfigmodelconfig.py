@@ -72,6 +72,8 @@ class DeploymentCacheConfigModelConfig(_rt.Base):
             v3 = DeploymentCacheConfigDataModelParameters.from_dict(v3)
         except ValidationError as e:
             raise e.at(".model_parameters")
+        except RecursionError:
+            raise _rt.too_deep().at(".model_parameters") from None
         if (
             v4.__class__ is not str
             or v4 not in DEPLOYMENT_CACHE_CONFIG_DATA_PROVIDER_VALUES

@@ -52,5 +52,5 @@ def decode_deployment_cache_config_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_MODEL_TYPE_VALUES)

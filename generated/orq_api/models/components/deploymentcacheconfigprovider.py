@@ -78,5 +78,5 @@ def decode_deployment_cache_config_provider(data: Any) -> DeploymentCacheConfigP
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_PROVIDER_VALUES)

@@ -36,5 +36,5 @@ def decode_deployment_cache_config_quality(data: Any) -> DeploymentCacheConfigQu
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_QUALITY_VALUES)

@@ -22,7 +22,7 @@ __all__ = [
 
 
 DeploymentCacheConfigResponseFormat = Union[
-    "DeploymentResponseFormatDataMetadata1", "DeploymentResponseFormatDataMetadata2"
+    DeploymentResponseFormatDataMetadata1, DeploymentResponseFormatDataMetadata2
 ]
 """An object specifying the format that the model must output.
 

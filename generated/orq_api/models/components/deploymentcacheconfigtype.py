@@ -26,6 +26,7 @@ DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("semantic",))
 
 
 def decode_deployment_cache_config_type(data: Any) -> DeploymentCacheConfigType:
-    if data == "semantic" and type(data) is str:
-        return "semantic"
+    for value in ("semantic",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES)

@@ -26,6 +26,7 @@ DEPLOYMENT_CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
 
 
 def decode_deployment_configuration_type(data: Any) -> DeploymentConfigurationType:
-    if data == "query" and type(data) is str:
-        return "query"
+    for value in ("query",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CONFIGURATION_TYPE_VALUES)

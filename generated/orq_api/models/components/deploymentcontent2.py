@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-DeploymentContent2 = Union["Deployment21", "Deployment22"]
+DeploymentContent2 = Union[Deployment21, Deployment22]
 """"""
 
 

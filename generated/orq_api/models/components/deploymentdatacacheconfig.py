@@ -22,7 +22,7 @@ __all__ = [
 
 
 DeploymentDataCacheConfig = Union[
-    "DeploymentCacheConfigData1", "DeploymentCacheConfigData2"
+    DeploymentCacheConfigData1, DeploymentCacheConfigData2
 ]
 """"""
 

@@ -28,6 +28,7 @@ DEPLOYMENT_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("function
 def decode_deployment_data_prompt_config_type(
     data: Any,
 ) -> DeploymentDataPromptConfigType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_DATA_PROMPT_CONFIG_TYPE_VALUES)

@@ -26,6 +26,7 @@ DEPLOYMENT_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
 
 
 def decode_deployment_data_type(data: Any) -> DeploymentDataType:
-    if data == "object" and type(data) is str:
-        return "object"
+    for value in ("object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_DATA_TYPE_VALUES)

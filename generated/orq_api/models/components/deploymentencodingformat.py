@@ -36,5 +36,5 @@ def decode_deployment_encoding_format(data: Any) -> DeploymentEncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_ENCODING_FORMAT_VALUES)

@@ -41,12 +41,16 @@ class DeploymentEval(_rt.Base):
             v1 = _rt.d_map(v1, _rt.d_any)
         except ValidationError as e:
             raise e.at(".params")
+        except RecursionError:
+            raise _rt.too_deep().at(".params") from None
         v2 = data.get("threshold", UNSET)
         if v2 is not UNSET:
             try:
                 v2 = DeploymentThreshold.from_dict(v2)
             except ValidationError as e:
                 raise e.at(".threshold")
+            except RecursionError:
+                raise _rt.too_deep().at(".threshold") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployment_eval}

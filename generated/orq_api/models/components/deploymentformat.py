@@ -36,5 +36,5 @@ def decode_deployment_format(data: Any) -> DeploymentFormat:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_FORMAT_VALUES)

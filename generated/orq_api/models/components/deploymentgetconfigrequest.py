@@ -83,36 +83,48 @@ class DeploymentGetConfigRequest(_rt.Base):
                 v1 = _rt.d_map(v1, decode_deployment_get_config_request_inputs)
             except ValidationError as e:
                 raise e.at(".inputs")
+            except RecursionError:
+                raise _rt.too_deep().at(".inputs") from None
         v2 = data.get("context", UNSET)
         if v2 is not UNSET:
             try:
                 v2 = _rt.d_map(v2, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".context")
+            except RecursionError:
+                raise _rt.too_deep().at(".context") from None
         v3 = data.get("prefix_messages", UNSET)
         if v3 is not UNSET:
             try:
                 v3 = _rt.d_list(v3, DeploymentGetConfigRequestPrefixMessages.from_dict)
             except ValidationError as e:
                 raise e.at(".prefix_messages")
+            except RecursionError:
+                raise _rt.too_deep().at(".prefix_messages") from None
         v4 = data.get("messages", UNSET)
         if v4 is not UNSET:
             try:
                 v4 = _rt.d_list(v4, DeploymentGetConfigRequestMessages.from_dict)
             except ValidationError as e:
                 raise e.at(".messages")
+            except RecursionError:
+                raise _rt.too_deep().at(".messages") from None
         v5 = data.get("file_ids", UNSET)
         if v5 is not UNSET:
             try:
                 v5 = _rt.d_list(v5, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".file_ids")
+            except RecursionError:
+                raise _rt.too_deep().at(".file_ids") from None
         v6 = data.get("metadata", UNSET)
         if v6 is not UNSET:
             try:
                 v6 = _rt.d_map(v6, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".metadata")
+            except RecursionError:
+                raise _rt.too_deep().at(".metadata") from None
         v7 = data.get("chain_id", UNSET)
         if v7 is not UNSET:
             if type(v7) is not str:
@@ -127,6 +139,8 @@ class DeploymentGetConfigRequest(_rt.Base):
                 v9 = decode_deployment_get_config_request_user_id(v9)
             except ValidationError as e:
                 raise e.at(".user_id")
+            except RecursionError:
+                raise _rt.too_deep().at(".user_id") from None
         v10 = data.get("deployment_id", UNSET)
         if v10 is not UNSET:
             if type(v10) is not str:
@@ -141,12 +155,16 @@ class DeploymentGetConfigRequest(_rt.Base):
                 v12 = _rt.d_map(v12, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".extra_params")
+            except RecursionError:
+                raise _rt.too_deep().at(".extra_params") from None
         v13 = data.get("invoke_options", UNSET)
         if v13 is not UNSET:
             try:
                 v13 = DeploymentGetConfigRequestInvokeOptions.from_dict(v13)
             except ValidationError as e:
                 raise e.at(".invoke_options")
+            except RecursionError:
+                raise _rt.too_deep().at(".invoke_options") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET) + (
             v3 is not UNSET

@@ -30,8 +30,9 @@ DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES: frozenset[Any] = fr
 def decode_deployment_get_config_request2_messages_content_type(
     data: Any,
 ) -> DeploymentGetConfigRequest2MessagesContentType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES
     )

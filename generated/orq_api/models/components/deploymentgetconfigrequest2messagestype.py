@@ -30,6 +30,7 @@ DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_get_config_request2_messages_type(
     data: Any,
 ) -> DeploymentGetConfigRequest2MessagesType:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_TYPE_VALUES)

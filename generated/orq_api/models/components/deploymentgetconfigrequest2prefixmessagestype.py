@@ -30,8 +30,9 @@ DEPLOYMENT_GET_CONFIG_REQUEST2_PREFIX_MESSAGES_TYPE_VALUES: frozenset[Any] = fro
 def decode_deployment_get_config_request2_prefix_messages_type(
     data: Any,
 ) -> DeploymentGetConfigRequest2PrefixMessagesType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, DEPLOYMENT_GET_CONFIG_REQUEST2_PREFIX_MESSAGES_TYPE_VALUES
     )

@@ -22,7 +22,7 @@ __all__ = [
 
 
 DeploymentGetConfigRequestContent2 = Union[
-    "DeploymentGetConfigRequest21", "DeploymentGetConfigRequest22"
+    DeploymentGetConfigRequest21, DeploymentGetConfigRequest22
 ]
 """"""
 

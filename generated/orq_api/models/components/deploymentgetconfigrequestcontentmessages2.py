@@ -22,7 +22,7 @@ __all__ = [
 
 
 DeploymentGetConfigRequestContentMessages2 = Union[
-    "DeploymentGetConfigRequest2Messages1", "DeploymentGetConfigRequest2Messages2"
+    DeploymentGetConfigRequest2Messages1, DeploymentGetConfigRequest2Messages2
 ]
 """"""
 

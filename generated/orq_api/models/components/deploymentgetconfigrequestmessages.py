@@ -59,6 +59,8 @@ class DeploymentGetConfigRequestMessages(_rt.Base):
             v1 = decode_deployment_get_config_request_messages_content(v1)
         except ValidationError as e:
             raise e.at(".content")
+        except RecursionError:
+            raise _rt.too_deep().at(".content") from None
         v2 = data.get("tool_calls", UNSET)
         if v2 is not UNSET:
             try:
@@ -67,6 +69,8 @@ class DeploymentGetConfigRequestMessages(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".tool_calls")
+            except RecursionError:
+                raise _rt.too_deep().at(".tool_calls") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {

@@ -28,6 +28,7 @@ DEPLOYMENT_GET_CONFIG_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function
 def decode_deployment_get_config_request_type(
     data: Any,
 ) -> DeploymentGetConfigRequestType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_REQUEST_TYPE_VALUES)

@@ -28,6 +28,7 @@ DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",
 def decode_deployment_get_config_response2_type(
     data: Any,
 ) -> DeploymentGetConfigResponse2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES)

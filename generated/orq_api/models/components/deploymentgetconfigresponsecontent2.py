@@ -22,7 +22,7 @@ __all__ = [
 
 
 DeploymentGetConfigResponseContent2 = Union[
-    "DeploymentGetConfigResponse21", "DeploymentGetConfigResponse22"
+    DeploymentGetConfigResponse21, DeploymentGetConfigResponse22
 ]
 """"""
 

@@ -50,6 +50,8 @@ class DeploymentGetConfigResponseFunction(_rt.Base):
                 v2 = _rt.d_map(v2, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".parameters")
+            except RecursionError:
+                raise _rt.too_deep().at(".parameters") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {

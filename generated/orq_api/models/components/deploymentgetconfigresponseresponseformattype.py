@@ -30,8 +30,9 @@ DEPLOYMENT_GET_CONFIG_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = fro
 def decode_deployment_get_config_response_response_format_type(
     data: Any,
 ) -> DeploymentGetConfigResponseResponseFormatType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, DEPLOYMENT_GET_CONFIG_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES
     )

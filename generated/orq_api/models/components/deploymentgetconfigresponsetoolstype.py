@@ -30,6 +30,7 @@ DEPLOYMENT_GET_CONFIG_RESPONSE_TOOLS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_get_config_response_tools_type(
     data: Any,
 ) -> DeploymentGetConfigResponseToolsType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE_TOOLS_TYPE_VALUES)

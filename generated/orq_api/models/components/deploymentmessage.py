@@ -22,9 +22,7 @@ __all__ = [
 ]
 
 
-DeploymentMessage = Union[
-    "DeploymentMessage1", "DeploymentMessage2", "DeploymentMessage3"
-]
+DeploymentMessage = Union[DeploymentMessage1, DeploymentMessage2, DeploymentMessage3]
 """"""
 
 

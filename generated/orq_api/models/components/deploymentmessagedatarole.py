@@ -57,5 +57,5 @@ def decode_deployment_message_data_role(data: Any) -> DeploymentMessageDataRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_MESSAGE_DATA_ROLE_VALUES)

@@ -30,6 +30,7 @@ DEPLOYMENT_METRICS_REQUEST2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_metrics_request2_messages_type(
     data: Any,
 ) -> DeploymentMetricsRequest2MessagesType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_METRICS_REQUEST2_MESSAGES_TYPE_VALUES)

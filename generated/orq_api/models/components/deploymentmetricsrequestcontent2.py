@@ -22,7 +22,7 @@ __all__ = [
 
 
 DeploymentMetricsRequestContent2 = Union[
-    "DeploymentMetricsRequest21", "DeploymentMetricsRequest22"
+    DeploymentMetricsRequest21, DeploymentMetricsRequest22
 ]
 """"""
 

@@ -57,5 +57,5 @@ def decode_deployment_metrics_request_role(data: Any) -> DeploymentMetricsReques
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_METRICS_REQUEST_ROLE_VALUES)

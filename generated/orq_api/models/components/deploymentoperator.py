@@ -44,5 +44,5 @@ def decode_deployment_operator(data: Any) -> DeploymentOperator:
         "lte",
     ):
         if data == value and type(data) is type(value):
-            return "eq"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_OPERATOR_VALUES)

@@ -78,5 +78,5 @@ def decode_deployment_provider(data: Any) -> DeploymentProvider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_PROVIDER_VALUES)

@@ -36,5 +36,5 @@ def decode_deployment_quality(data: Any) -> DeploymentQuality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_QUALITY_VALUES)

@@ -30,8 +30,9 @@ DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = froz
 def decode_deployment_related_entities_related_entities4_type(
     data: Any,
 ) -> DeploymentRelatedEntitiesRelatedEntities4Type:
-    if data == "deployment_completion" and type(data) is str:
-        return "deployment_completion"
+    for value in ("deployment_completion",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES5_TYPE_VALUES: frozenset[Any] = froz
 def decode_deployment_related_entities_related_entities5_type(
     data: Any,
 ) -> DeploymentRelatedEntitiesRelatedEntities5Type:
-    if data == "contact" and type(data) is str:
-        return "contact"
+    for value in ("contact",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES5_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES6_TYPE_VALUES: frozenset[Any] = froz
 def decode_deployment_related_entities_related_entities6_type(
     data: Any,
 ) -> DeploymentRelatedEntitiesRelatedEntities6Type:
-    if data == "chain" and type(data) is str:
-        return "chain"
+    for value in ("chain",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES6_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES7_TYPE_VALUES: frozenset[Any] = froz
 def decode_deployment_related_entities_related_entities7_type(
     data: Any,
 ) -> DeploymentRelatedEntitiesRelatedEntities7Type:
-    if data == "conversation" and type(data) is str:
-        return "conversation"
+    for value in ("conversation",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES7_TYPE_VALUES
     )

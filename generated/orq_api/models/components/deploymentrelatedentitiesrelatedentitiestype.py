@@ -30,6 +30,7 @@ DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = froze
 def decode_deployment_related_entities_related_entities_type(
     data: Any,
 ) -> DeploymentRelatedEntitiesRelatedEntitiesType:
-    if data == "deployment_variant" and type(data) is str:
-        return "deployment_variant"
+    for value in ("deployment_variant",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES_TYPE_VALUES)

@@ -26,6 +26,7 @@ DEPLOYMENT_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(("deployment
 
 
 def decode_deployment_related_entities_type(data: Any) -> DeploymentRelatedEntitiesType:
-    if data == "deployment" and type(data) is str:
-        return "deployment"
+    for value in ("deployment",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_RELATED_ENTITIES_TYPE_VALUES)

@@ -30,6 +30,7 @@ DEPLOYMENT_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_request2_messages_content_type(
     data: Any,
 ) -> DeploymentRequest2MessagesContentType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES)

@@ -28,6 +28,7 @@ DEPLOYMENT_REQUEST2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 def decode_deployment_request2_messages_type(
     data: Any,
 ) -> DeploymentRequest2MessagesType:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST2_MESSAGES_TYPE_VALUES)

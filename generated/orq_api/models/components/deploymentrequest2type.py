@@ -26,6 +26,7 @@ DEPLOYMENT_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_deployment_request2_type(data: Any) -> DeploymentRequest2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST2_TYPE_VALUES)

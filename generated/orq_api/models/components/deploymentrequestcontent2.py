@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-DeploymentRequestContent2 = Union["DeploymentRequest21", "DeploymentRequest22"]
+DeploymentRequestContent2 = Union[DeploymentRequest21, DeploymentRequest22]
 """"""
 
 

@@ -22,7 +22,7 @@ __all__ = [
 
 
 DeploymentRequestContentMessages2 = Union[
-    "DeploymentRequest2Messages1", "DeploymentRequest2Messages2"
+    DeploymentRequest2Messages1, DeploymentRequest2Messages2
 ]
 """"""
 

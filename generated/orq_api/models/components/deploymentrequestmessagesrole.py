@@ -57,5 +57,5 @@ def decode_deployment_request_messages_role(data: Any) -> DeploymentRequestMessa
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST_MESSAGES_ROLE_VALUES)

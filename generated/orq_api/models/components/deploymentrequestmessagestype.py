@@ -26,6 +26,7 @@ DEPLOYMENT_REQUEST_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("function",
 
 
 def decode_deployment_request_messages_type(data: Any) -> DeploymentRequestMessagesType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST_MESSAGES_TYPE_VALUES)

@@ -21,9 +21,7 @@ __all__ = [
 ]
 
 
-DeploymentResponseFormat = Union[
-    "DeploymentResponseFormat1", "DeploymentResponseFormat2"
-]
+DeploymentResponseFormat = Union[DeploymentResponseFormat1, DeploymentResponseFormat2]
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

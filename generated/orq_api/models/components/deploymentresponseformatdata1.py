@@ -49,6 +49,8 @@ class DeploymentResponseFormatData1(_rt.Base):
             v1 = DeploymentResponseFormatJsonSchema.from_dict(v1)
         except ValidationError as e:
             raise e.at(".json_schema")
+        except RecursionError:
+            raise _rt.too_deep().at(".json_schema") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

@@ -30,6 +30,7 @@ DEPLOYMENT_RESPONSE_FORMAT_DATA_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = froze
 def decode_deployment_response_format_data_cache_config_type(
     data: Any,
 ) -> DeploymentResponseFormatDataCacheConfigType:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_RESPONSE_FORMAT_DATA_CACHE_CONFIG_TYPE_VALUES)

@@ -30,6 +30,7 @@ DEPLOYMENT_RESPONSE_FORMAT_DATA_METADATA_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_deployment_response_format_data_metadata_type(
     data: Any,
 ) -> DeploymentResponseFormatDataMetadataType:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_RESPONSE_FORMAT_DATA_METADATA_TYPE_VALUES)

@@ -30,8 +30,9 @@ DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES: frozenset[Any
 def decode_deployment_response_format_data_settings_cache_config_type(
     data: Any,
 ) -> DeploymentResponseFormatDataSettingsCacheConfigType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES
     )

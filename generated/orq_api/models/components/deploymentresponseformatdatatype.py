@@ -30,6 +30,7 @@ DEPLOYMENT_RESPONSE_FORMAT_DATA_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_response_format_data_type(
     data: Any,
 ) -> DeploymentResponseFormatDataType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_RESPONSE_FORMAT_DATA_TYPE_VALUES)

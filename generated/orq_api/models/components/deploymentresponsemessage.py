@@ -23,7 +23,7 @@ __all__ = [
 
 
 DeploymentResponseMessage = Union[
-    "DeploymentResponseMessage1", "DeploymentResponseMessage2", "Message3"
+    DeploymentResponseMessage1, DeploymentResponseMessage2, Message3
 ]
 """"""
 

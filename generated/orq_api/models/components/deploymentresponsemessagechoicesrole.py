@@ -59,5 +59,5 @@ def decode_deployment_response_message_choices_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_RESPONSE_MESSAGE_CHOICES_ROLE_VALUES)

@@ -53,5 +53,5 @@ def decode_deployment_role(data: Any) -> DeploymentRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_ROLE_VALUES)

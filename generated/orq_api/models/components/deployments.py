@@ -75,36 +75,48 @@ class Deployments(_rt.Base):
                 v2 = _rt.d_map(v2, decode_inputs)
             except ValidationError as e:
                 raise e.at(".inputs")
+            except RecursionError:
+                raise _rt.too_deep().at(".inputs") from None
         v3 = data.get("context", UNSET)
         if v3 is not UNSET:
             try:
                 v3 = _rt.d_map(v3, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".context")
+            except RecursionError:
+                raise _rt.too_deep().at(".context") from None
         v4 = data.get("prefix_messages", UNSET)
         if v4 is not UNSET:
             try:
                 v4 = _rt.d_list(v4, PrefixMessages.from_dict)
             except ValidationError as e:
                 raise e.at(".prefix_messages")
+            except RecursionError:
+                raise _rt.too_deep().at(".prefix_messages") from None
         v5 = data.get("messages", UNSET)
         if v5 is not UNSET:
             try:
                 v5 = _rt.d_list(v5, Messages.from_dict)
             except ValidationError as e:
                 raise e.at(".messages")
+            except RecursionError:
+                raise _rt.too_deep().at(".messages") from None
         v6 = data.get("file_ids", UNSET)
         if v6 is not UNSET:
             try:
                 v6 = _rt.d_list(v6, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".file_ids")
+            except RecursionError:
+                raise _rt.too_deep().at(".file_ids") from None
         v7 = data.get("metadata", UNSET)
         if v7 is not UNSET:
             try:
                 v7 = _rt.d_map(v7, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".metadata")
+            except RecursionError:
+                raise _rt.too_deep().at(".metadata") from None
         v8 = data.get("chain_id", UNSET)
         if v8 is not UNSET:
             if type(v8) is not str:
@@ -119,6 +131,8 @@ class Deployments(_rt.Base):
                 v10 = decode_user_id(v10)
             except ValidationError as e:
                 raise e.at(".user_id")
+            except RecursionError:
+                raise _rt.too_deep().at(".user_id") from None
         v11 = data.get("deployment_id", UNSET)
         if v11 is not UNSET:
             if type(v11) is not str:
@@ -133,12 +147,16 @@ class Deployments(_rt.Base):
                 v13 = _rt.d_map(v13, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".extra_params")
+            except RecursionError:
+                raise _rt.too_deep().at(".extra_params") from None
         v14 = data.get("invoke_options", UNSET)
         if v14 is not UNSET:
             try:
                 v14 = InvokeOptions.from_dict(v14)
             except ValidationError as e:
                 raise e.at(".invoke_options")
+            except RecursionError:
+                raise _rt.too_deep().at(".invoke_options") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET) + (
             v3 is not UNSET

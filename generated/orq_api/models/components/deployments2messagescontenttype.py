@@ -28,6 +28,7 @@ DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES: frozenset[Any] = frozenset(("image_ur
 def decode_deployments2_messages_content_type(
     data: Any,
 ) -> Deployments2MessagesContentType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES)

@@ -26,6 +26,7 @@ DEPLOYMENTS2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_deployments2_messages_type(data: Any) -> Deployments2MessagesType:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS2_MESSAGES_TYPE_VALUES)

@@ -53,5 +53,5 @@ def decode_deployments_role(data: Any) -> DeploymentsRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS_ROLE_VALUES)

@@ -22,6 +22,7 @@ DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_deployments_type(data: Any) -> DeploymentsType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS_TYPE_VALUES)

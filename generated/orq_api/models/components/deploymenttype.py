@@ -22,6 +22,7 @@ DEPLOYMENT_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_deployment_type(data: Any) -> DeploymentType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_TYPE_VALUES)

@@ -34,5 +34,5 @@ def decode_detail(data: Any) -> Detail:
         "auto",
     ):
         if data == value and type(data) is type(value):
-            return "low"
+            return value
     raise _rt.enum_error(data, DETAIL_VALUES)

@@ -32,5 +32,5 @@ def decode_direction(data: Any) -> Direction:
         "desc",
     ):
         if data == value and type(data) is type(value):
-            return "asc"
+            return value
     raise _rt.enum_error(data, DIRECTION_VALUES)

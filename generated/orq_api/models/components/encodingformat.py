@@ -32,5 +32,5 @@ def decode_encoding_format(data: Any) -> EncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(data, ENCODING_FORMAT_VALUES)

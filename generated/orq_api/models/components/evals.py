@@ -22,7 +22,7 @@ from .evals7 import Evals7
 __all__ = ["Evals", "decode_evals", "encode_evals"]
 
 
-Evals = Union["Evals1", "Evals2", "Evals3", "Evals4", "Evals5", "Evals6", "Evals7"]
+Evals = Union[Evals1, Evals2, Evals3, Evals4, Evals5, Evals6, Evals7]
 """"""
 
 

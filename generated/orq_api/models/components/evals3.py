@@ -68,10 +68,14 @@ class Evals3(_rt.Base):
             v4 = _rt.d_datetime(v4)
         except ValidationError as e:
             raise e.at(".timestamp")
+        except RecursionError:
+            raise _rt.too_deep().at(".timestamp") from None
         try:
             v5 = _rt.d_list(v5, decode_workflow_run_evals1_related_entities)
         except ValidationError as e:
             raise e.at(".related_entities")
+        except RecursionError:
+            raise _rt.too_deep().at(".related_entities") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6:
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals3}

@@ -22,6 +22,7 @@ EVALS_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 
 
 def decode_evals_action(data: Any) -> EvalsAction:
-    if data == "invoke" and type(data) is str:
-        return "invoke"
+    for value in ("invoke",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, EVALS_ACTION_VALUES)

@@ -20,7 +20,7 @@ from .workflowruncontent12 import (
 __all__ = ["EvalsContent", "decode_evals_content", "encode_evals_content"]
 
 
-EvalsContent = Union[str, List["WorkflowRunContent12"]]
+EvalsContent = Union[str, List[WorkflowRunContent12]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 

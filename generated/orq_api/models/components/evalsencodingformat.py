@@ -36,5 +36,5 @@ def decode_evals_encoding_format(data: Any) -> EvalsEncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(data, EVALS_ENCODING_FORMAT_VALUES)

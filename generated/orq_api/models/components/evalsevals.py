@@ -20,10 +20,7 @@ __all__ = ["EvalsEvals", "decode_evals_evals", "encode_evals_evals"]
 
 
 EvalsEvals = Union[
-    "WorkflowRunEvals11",
-    "WorkflowRunEvals12",
-    "WorkflowRunEvals13",
-    "WorkflowRunEvals14",
+    WorkflowRunEvals11, WorkflowRunEvals12, WorkflowRunEvals13, WorkflowRunEvals14
 ]
 """"""
 

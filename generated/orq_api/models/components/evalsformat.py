@@ -36,5 +36,5 @@ def decode_evals_format(data: Any) -> EvalsFormat:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, EVALS_FORMAT_VALUES)

@@ -55,6 +55,8 @@ class EvalsFunction(_rt.Base):
             v3 = EvalsParameters.from_dict(v3)
         except ValidationError as e:
             raise e.at(".parameters")
+        except RecursionError:
+            raise _rt.too_deep().at(".parameters") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_function}

@@ -18,9 +18,7 @@ from .workflowrunmessage13 import WorkflowRunMessage13
 __all__ = ["EvalsMessage", "decode_evals_message", "encode_evals_message"]
 
 
-EvalsMessage = Union[
-    "WorkflowRunMessage11", "WorkflowRunMessage12", "WorkflowRunMessage13"
-]
+EvalsMessage = Union[WorkflowRunMessage11, WorkflowRunMessage12, WorkflowRunMessage13]
 """"""
 
 

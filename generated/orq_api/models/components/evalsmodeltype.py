@@ -46,5 +46,5 @@ def decode_evals_model_type(data: Any) -> EvalsModelType:
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, EVALS_MODEL_TYPE_VALUES)

@@ -50,5 +50,5 @@ def decode_evals_product_type(data: Any) -> EvalsProductType:
         "router",
     ):
         if data == value and type(data) is type(value):
-            return "remoteconfigs"
+            return value
     raise _rt.enum_error(data, EVALS_PRODUCT_TYPE_VALUES)

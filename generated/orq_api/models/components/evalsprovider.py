@@ -74,5 +74,5 @@ def decode_evals_provider(data: Any) -> EvalsProvider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, EVALS_PROVIDER_VALUES)

@@ -32,5 +32,5 @@ def decode_evals_quality(data: Any) -> EvalsQuality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, EVALS_QUALITY_VALUES)

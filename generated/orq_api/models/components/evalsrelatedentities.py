@@ -24,10 +24,10 @@ __all__ = [
 
 
 EvalsRelatedEntities = Union[
-    "WorkflowRunRelatedEntities11",
-    "WorkflowRunRelatedEntities12",
-    "WorkflowRunRelatedEntities13",
-    "WorkflowRunRelatedEntities14",
+    WorkflowRunRelatedEntities11,
+    WorkflowRunRelatedEntities12,
+    WorkflowRunRelatedEntities13,
+    WorkflowRunRelatedEntities14,
 ]
 """"""
 

@@ -53,5 +53,5 @@ def decode_evals_role(data: Any) -> EvalsRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, EVALS_ROLE_VALUES)

@@ -34,5 +34,5 @@ def decode_evals_status(data: Any) -> EvalsStatus:
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return "pending"
+            return value
     raise _rt.enum_error(data, EVALS_STATUS_VALUES)

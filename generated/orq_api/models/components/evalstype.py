@@ -22,6 +22,7 @@ EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
 
 
 def decode_evals_type(data: Any) -> EvalsType:
-    if data == "string" and type(data) is str:
-        return "string"
+    for value in ("string",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, EVALS_TYPE_VALUES)

@@ -59,6 +59,8 @@ class File(_rt.Base):
                 v5 = _rt.d_datetime(v5)
             except ValidationError as e:
                 raise e.at(".created")
+            except RecursionError:
+                raise _rt.too_deep().at(".created") from None
         extras: Dict[str, Any] = {}
         if len(data) != 5 + (v5 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_file}

@@ -26,6 +26,7 @@ FILE_POST_SCHEMA_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 
 def decode_file_post_schema_purpose(data: Any) -> FilePostSchemaPurpose:
-    if data == "retrieval" and type(data) is str:
-        return "retrieval"
+    for value in ("retrieval",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, FILE_POST_SCHEMA_PURPOSE_VALUES)

@@ -19,7 +19,7 @@ from .filters4 import Filters4
 __all__ = ["Filters", "decode_filters", "encode_filters"]
 
 
-Filters = Union["Filters1", "Filters2", "Filters3", "Filters4"]
+Filters = Union[Filters1, Filters2, Filters3, Filters4]
 """"""
 
 

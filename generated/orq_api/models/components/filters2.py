@@ -52,6 +52,8 @@ class Filters2(_rt.Base):
             v2 = _rt.d_list(v2, _rt.d_str)
         except ValidationError as e:
             raise e.at(".searchPaths")
+        except RecursionError:
+            raise _rt.too_deep().at(".searchPaths") from None
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters2}

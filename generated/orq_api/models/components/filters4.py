@@ -64,6 +64,8 @@ class Filters4(_rt.Base):
             v2 = _rt.d_list(v2, _rt.d_str)
         except ValidationError as e:
             raise e.at(".values")
+        except RecursionError:
+            raise _rt.too_deep().at(".values") from None
         if type(v3) is not str:
             raise _rt.type_error("str", v3).at(".path")
         extras: Dict[str, Any] = {}

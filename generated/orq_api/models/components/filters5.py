@@ -92,6 +92,8 @@ class Filters5(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".hideOperators")
+            except RecursionError:
+                raise _rt.too_deep().at(".hideOperators") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6 + (v6 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters5}

@@ -67,6 +67,8 @@ class Filters6(_rt.Base):
             v0 = decode_workflow_run_query_request_filters_query_filters6_operator(v0)
         except ValidationError as e:
             raise e.at(".operator")
+        except RecursionError:
+            raise _rt.too_deep().at(".operator") from None
         v1 = data.get("value", UNSET)
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
@@ -81,6 +83,8 @@ class Filters6(_rt.Base):
             v4 = _rt.d_list(v4, WorkflowRunQueryRequestFiltersOptions.from_dict)
         except ValidationError as e:
             raise e.at(".options")
+        except RecursionError:
+            raise _rt.too_deep().at(".options") from None
         if v5 is not None:
             if type(v5) is not str:
                 raise _rt.type_error("str", v5).at(".selectedOptionId")
@@ -97,6 +101,8 @@ class Filters6(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".hideOperators")
+            except RecursionError:
+                raise _rt.too_deep().at(".hideOperators") from None
         extras: Dict[str, Any] = {}
         if len(data) != 7 + (v1 is not UNSET) + (v8 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters6}

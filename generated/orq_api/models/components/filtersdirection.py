@@ -32,5 +32,5 @@ def decode_filters_direction(data: Any) -> FiltersDirection:
         "past",
     ):
         if data == value and type(data) is type(value):
-            return "present"
+            return value
     raise _rt.enum_error(data, FILTERS_DIRECTION_VALUES)

@@ -45,11 +45,11 @@ __all__ = [
 
 
 FiltersHideOperators = Union[
-    "WorkflowRunQueryRequestHideOperators1",
-    "WorkflowRunQueryRequestHideOperators2",
-    "WorkflowRunQueryRequestHideOperators3",
-    "WorkflowRunQueryRequestHideOperators4",
-    "WorkflowRunQueryRequestHideOperators5",
+    WorkflowRunQueryRequestHideOperators1,
+    WorkflowRunQueryRequestHideOperators2,
+    WorkflowRunQueryRequestHideOperators3,
+    WorkflowRunQueryRequestHideOperators4,
+    WorkflowRunQueryRequestHideOperators5,
 ]
 """"""
 

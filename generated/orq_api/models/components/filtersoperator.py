@@ -32,5 +32,5 @@ def decode_filters_operator(data: Any) -> FiltersOperator:
         "equals",
     ):
         if data == value and type(data) is type(value):
-            return "contains"
+            return value
     raise _rt.enum_error(data, FILTERS_OPERATOR_VALUES)

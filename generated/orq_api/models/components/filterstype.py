@@ -22,6 +22,7 @@ FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("id",))
 
 
 def decode_filters_type(data: Any) -> FiltersType:
-    if data == "id" and type(data) is str:
-        return "id"
+    for value in ("id",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, FILTERS_TYPE_VALUES)

@@ -39,6 +39,8 @@ class FiltersValue(_rt.Base):
                 v0 = Criteria.from_dict(v0)
             except ValidationError as e:
                 raise e.at(".criteria")
+            except RecursionError:
+                raise _rt.too_deep().at(".criteria") from None
         if v1.__class__ is not str or v1 not in MODE_VALUES:
             raise _rt.enum_error(v1, MODE_VALUES).at(".mode")
         extras: Dict[str, Any] = {}

@@ -38,5 +38,5 @@ def decode_gateway_create_image_request_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES)

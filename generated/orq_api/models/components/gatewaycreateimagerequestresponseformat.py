@@ -38,5 +38,5 @@ def decode_gateway_create_image_request_response_format(
         "b64_json",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES)

@@ -50,6 +50,8 @@ class GatewayEmbeddingRequest(_rt.Base):
             v0 = decode_input(v0)
         except ValidationError as e:
             raise e.at(".input")
+        except RecursionError:
+            raise _rt.too_deep().at(".input") from None
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".model")
         v2 = data.get("encoding_format", UNSET)

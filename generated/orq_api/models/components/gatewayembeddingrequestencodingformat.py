@@ -38,5 +38,5 @@ def decode_gateway_embedding_request_encoding_format(
         "float",
     ):
         if data == value and type(data) is type(value):
-            return "base64"
+            return value
     raise _rt.enum_error(data, GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES)

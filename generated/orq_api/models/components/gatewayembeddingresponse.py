@@ -55,12 +55,16 @@ class GatewayEmbeddingResponse(_rt.Base):
             v1 = _rt.d_list(v1, GatewayEmbeddingResponseData.from_dict)
         except ValidationError as e:
             raise e.at(".data")
+        except RecursionError:
+            raise _rt.too_deep().at(".data") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".model")
         try:
             v3 = GatewayEmbeddingResponseUsage.from_dict(v3)
         except ValidationError as e:
             raise e.at(".usage")
+        except RecursionError:
+            raise _rt.too_deep().at(".usage") from None
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {

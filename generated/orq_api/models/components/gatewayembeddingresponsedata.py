@@ -54,6 +54,8 @@ class GatewayEmbeddingResponseData(_rt.Base):
             v1 = decode_embedding(v1)
         except ValidationError as e:
             raise e.at(".embedding")
+        except RecursionError:
+            raise _rt.too_deep().at(".embedding") from None
         if type(v2) is not float and type(v2) is not int:
             raise _rt.type_error("float", v2).at(".index")
         extras: Dict[str, Any] = {}

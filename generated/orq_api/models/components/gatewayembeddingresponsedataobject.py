@@ -30,6 +30,7 @@ GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES: frozenset[Any] = frozenset(
 def decode_gateway_embedding_response_data_object(
     data: Any,
 ) -> GatewayEmbeddingResponseDataObject:
-    if data == "embedding" and type(data) is str:
-        return "embedding"
+    for value in ("embedding",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES)

@@ -28,6 +28,7 @@ GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
 def decode_gateway_embedding_response_object(
     data: Any,
 ) -> GatewayEmbeddingResponseObject:
-    if data == "list" and type(data) is str:
-        return "list"
+    for value in ("list",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES)

@@ -35,6 +35,8 @@ class GetAllPromptsRequest(_rt.Base):
             v0 = _rt.d_list(v0, decode_filters)
         except ValidationError as e:
             raise e.at(".filters")
+        except RecursionError:
+            raise _rt.too_deep().at(".filters") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1:
             extras = {

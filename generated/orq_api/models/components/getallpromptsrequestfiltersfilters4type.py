@@ -30,6 +30,7 @@ GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS4_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_get_all_prompts_request_filters_filters4_type(
     data: Any,
 ) -> GetAllPromptsRequestFiltersFilters4Type:
-    if data == "string_array" and type(data) is str:
-        return "string_array"
+    for value in ("string_array",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS4_TYPE_VALUES)

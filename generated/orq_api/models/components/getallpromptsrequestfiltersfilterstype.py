@@ -30,6 +30,7 @@ GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_get_all_prompts_request_filters_filters_type(
     data: Any,
 ) -> GetAllPromptsRequestFiltersFiltersType:
-    if data == "string" and type(data) is str:
-        return "string"
+    for value in ("string",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS_TYPE_VALUES)

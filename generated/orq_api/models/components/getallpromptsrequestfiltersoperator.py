@@ -28,6 +28,7 @@ GET_ALL_PROMPTS_REQUEST_FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(("in
 def decode_get_all_prompts_request_filters_operator(
     data: Any,
 ) -> GetAllPromptsRequestFiltersOperator:
-    if data == "in" and type(data) is str:
-        return "in"
+    for value in ("in",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_REQUEST_FILTERS_OPERATOR_VALUES)

@@ -28,6 +28,7 @@ GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("search
 def decode_get_all_prompts_request_filters_type(
     data: Any,
 ) -> GetAllPromptsRequestFiltersType:
-    if data == "search" and type(data) is str:
-        return "search"
+    for value in ("search",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES)

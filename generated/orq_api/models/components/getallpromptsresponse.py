@@ -43,6 +43,8 @@ class GetAllPromptsResponse(_rt.Base):
             v1 = _rt.d_list(v1, decode_get_all_prompts_response_items)
         except ValidationError as e:
             raise e.at(".items")
+        except RecursionError:
+            raise _rt.too_deep().at(".items") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

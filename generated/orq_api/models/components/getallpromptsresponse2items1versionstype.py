@@ -30,6 +30,7 @@ GET_ALL_PROMPTS_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[Any] = frozense
 def decode_get_all_prompts_response2_items1_versions_type(
     data: Any,
 ) -> GetAllPromptsResponse2Items1VersionsType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES)

@@ -30,8 +30,9 @@ GET_ALL_PROMPTS_RESPONSE2_ITEMS2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = fro
 def decode_get_all_prompts_response2_items2_prompt_config_type(
     data: Any,
 ) -> GetAllPromptsResponse2Items2PromptConfigType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE2_ITEMS2_PROMPT_CONFIG_TYPE_VALUES
     )

@@ -28,6 +28,7 @@ GET_ALL_PROMPTS_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("image_
 def decode_get_all_prompts_response2_items_type(
     data: Any,
 ) -> GetAllPromptsResponse2ItemsType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE2_ITEMS_TYPE_VALUES)

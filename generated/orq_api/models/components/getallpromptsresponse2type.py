@@ -26,6 +26,7 @@ GET_ALL_PROMPTS_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_get_all_prompts_response2_type(data: Any) -> GetAllPromptsResponse2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE2_TYPE_VALUES)

@@ -21,9 +21,7 @@ __all__ = [
 ]
 
 
-GetAllPromptsResponseContent2 = Union[
-    "GetAllPromptsResponse21", "GetAllPromptsResponse22"
-]
+GetAllPromptsResponseContent2 = Union[GetAllPromptsResponse21, GetAllPromptsResponse22]
 """"""
 
 

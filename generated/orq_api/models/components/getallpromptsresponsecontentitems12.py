@@ -22,7 +22,7 @@ __all__ = [
 
 
 GetAllPromptsResponseContentItems12 = Union[
-    "GetAllPromptsResponse2Items11", "GetAllPromptsResponse2Items12"
+    GetAllPromptsResponse2Items11, GetAllPromptsResponse2Items12
 ]
 """"""
 

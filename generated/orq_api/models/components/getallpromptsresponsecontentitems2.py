@@ -22,7 +22,7 @@ __all__ = [
 
 
 GetAllPromptsResponseContentItems2 = Union[
-    "GetAllPromptsResponse2Items1", "GetAllPromptsResponse2Items2"
+    GetAllPromptsResponse2Items1, GetAllPromptsResponse2Items2
 ]
 """"""
 

@@ -22,7 +22,7 @@ __all__ = [
 
 
 GetAllPromptsResponseContentItems22 = Union[
-    "GetAllPromptsResponse2Items21", "GetAllPromptsResponse2Items22"
+    GetAllPromptsResponse2Items21, GetAllPromptsResponse2Items22
 ]
 """"""
 

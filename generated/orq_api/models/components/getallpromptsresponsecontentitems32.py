@@ -22,7 +22,7 @@ __all__ = [
 
 
 GetAllPromptsResponseContentItems32 = Union[
-    "GetAllPromptsResponse2Items31", "GetAllPromptsResponse2Items32"
+    GetAllPromptsResponse2Items31, GetAllPromptsResponse2Items32
 ]
 """"""
 

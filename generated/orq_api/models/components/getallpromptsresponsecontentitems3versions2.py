@@ -22,7 +22,7 @@ __all__ = [
 
 
 GetAllPromptsResponseContentItems3Versions2 = Union[
-    "GetAllPromptsResponse2Items3Versions1", "GetAllPromptsResponse2Items3Versions2"
+    GetAllPromptsResponse2Items3Versions1, GetAllPromptsResponse2Items3Versions2
 ]
 """"""
 

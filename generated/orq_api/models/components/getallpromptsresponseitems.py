@@ -23,9 +23,9 @@ __all__ = [
 
 
 GetAllPromptsResponseItems = Union[
-    "GetAllPromptsResponseItems1",
-    "GetAllPromptsResponseItems2",
-    "GetAllPromptsResponseItems3",
+    GetAllPromptsResponseItems1,
+    GetAllPromptsResponseItems2,
+    GetAllPromptsResponseItems3,
 ]
 """"""
 

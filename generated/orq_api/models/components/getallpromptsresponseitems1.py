@@ -84,6 +84,8 @@ class GetAllPromptsResponseItems1(_rt.Base):
             v1 = decode_get_all_prompts_response_items_owner(v1)
         except ValidationError as e:
             raise e.at(".owner")
+        except RecursionError:
+            raise _rt.too_deep().at(".owner") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".domain_id")
         if type(v3) is not str:
@@ -100,26 +102,36 @@ class GetAllPromptsResponseItems1(_rt.Base):
             v7 = GetAllPromptsResponseItemsPromptConfig.from_dict(v7)
         except ValidationError as e:
             raise e.at(".prompt_config")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_config") from None
         try:
             v8 = GetAllPromptsResponseItemsMetadata.from_dict(v8)
         except ValidationError as e:
             raise e.at(".metadata")
+        except RecursionError:
+            raise _rt.too_deep().at(".metadata") from None
         v9 = data.get("created", UNSET)
         if v9 is not UNSET:
             try:
                 v9 = decode_get_all_prompts_response_items_created(v9)
             except ValidationError as e:
                 raise e.at(".created")
+            except RecursionError:
+                raise _rt.too_deep().at(".created") from None
         v10 = data.get("updated", UNSET)
         if v10 is not UNSET:
             try:
                 v10 = decode_get_all_prompts_response_items_updated(v10)
             except ValidationError as e:
                 raise e.at(".updated")
+            except RecursionError:
+                raise _rt.too_deep().at(".updated") from None
         try:
             v11 = _rt.d_list(v11, GetAllPromptsResponseItemsVersions.from_dict)
         except ValidationError as e:
             raise e.at(".versions")
+        except RecursionError:
+            raise _rt.too_deep().at(".versions") from None
         if (
             v12.__class__ is not str
             or v12 not in GET_ALL_PROMPTS_RESPONSE_ITEMS_TYPE_VALUES

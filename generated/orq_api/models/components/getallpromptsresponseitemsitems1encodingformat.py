@@ -40,7 +40,7 @@ def decode_get_all_prompts_response_items_items1_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_ENCODING_FORMAT_VALUES
     )

@@ -157,6 +157,8 @@ class GetAllPromptsResponseItemsItems1ModelParameters(_rt.Base):
                 v12 = decode_get_all_prompts_response_items_items1_response_format(v12)
             except ValidationError as e:
                 raise e.at(".responseFormat")
+            except RecursionError:
+                raise _rt.too_deep().at(".responseFormat") from None
         v13 = data.get("photoRealVersion", UNSET)
         if v13 is not UNSET:
             if (

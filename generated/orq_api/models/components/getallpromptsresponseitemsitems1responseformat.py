@@ -26,8 +26,8 @@ __all__ = [
 
 
 GetAllPromptsResponseItemsItems1ResponseFormat = Union[
-    "GetAllPromptsResponseResponseFormatItems11",
-    "GetAllPromptsResponseResponseFormatItems12",
+    GetAllPromptsResponseResponseFormatItems11,
+    GetAllPromptsResponseResponseFormatItems12,
 ]
 """An object specifying the format that the model must output.
 

@@ -30,6 +30,7 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_get_all_prompts_response_items_items1_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems1Type:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_TYPE_VALUES)

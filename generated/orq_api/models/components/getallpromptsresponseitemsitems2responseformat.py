@@ -26,8 +26,8 @@ __all__ = [
 
 
 GetAllPromptsResponseItemsItems2ResponseFormat = Union[
-    "GetAllPromptsResponseResponseFormatItems21",
-    "GetAllPromptsResponseResponseFormatItems22",
+    GetAllPromptsResponseResponseFormatItems21,
+    GetAllPromptsResponseResponseFormatItems22,
 ]
 """An object specifying the format that the model must output.
 

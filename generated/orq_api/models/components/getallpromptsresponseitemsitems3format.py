@@ -44,5 +44,5 @@ def decode_get_all_prompts_response_items_items3_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_FORMAT_VALUES)

@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-GetAllPromptsResponseItemsItems3Owner = Union[str, "GetAllPromptsResponseOwnerItems32"]
+GetAllPromptsResponseItemsItems3Owner = Union[str, GetAllPromptsResponseOwnerItems32]
 """"""
 
 

@@ -30,8 +30,9 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] 
 def decode_get_all_prompts_response_items_items3_prompt_config_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3PromptConfigType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_PROMPT_CONFIG_TYPE_VALUES
     )

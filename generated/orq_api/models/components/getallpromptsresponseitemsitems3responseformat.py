@@ -26,8 +26,8 @@ __all__ = [
 
 
 GetAllPromptsResponseItemsItems3ResponseFormat = Union[
-    "GetAllPromptsResponseResponseFormatItems31",
-    "GetAllPromptsResponseResponseFormatItems32",
+    GetAllPromptsResponseResponseFormatItems31,
+    GetAllPromptsResponseResponseFormatItems32,
 ]
 """An object specifying the format that the model must output.
 

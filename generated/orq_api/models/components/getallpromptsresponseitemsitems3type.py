@@ -30,6 +30,7 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_get_all_prompts_response_items_items3_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3Type:
-    if data == "template" and type(data) is str:
-        return "template"
+    for value in ("template",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES)

@@ -163,6 +163,8 @@ class GetAllPromptsResponseItemsItems3VersionsModelParameters(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".responseFormat")
+            except RecursionError:
+                raise _rt.too_deep().at(".responseFormat") from None
         v13 = data.get("photoRealVersion", UNSET)
         if v13 is not UNSET:
             if (

@@ -92,6 +92,8 @@ class GetAllPromptsResponseItemsItems3VersionsPromptConfig(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".model_parameters")
+            except RecursionError:
+                raise _rt.too_deep().at(".model_parameters") from None
         v5 = data.get("provider", UNSET)
         if v5 is not UNSET:
             if (
@@ -116,6 +118,8 @@ class GetAllPromptsResponseItemsItems3VersionsPromptConfig(_rt.Base):
             )
         except ValidationError as e:
             raise e.at(".messages")
+        except RecursionError:
+            raise _rt.too_deep().at(".messages") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v1 is not UNSET) + (
             v2 is not UNSET

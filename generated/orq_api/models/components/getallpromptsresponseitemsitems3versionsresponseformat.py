@@ -26,8 +26,8 @@ __all__ = [
 
 
 GetAllPromptsResponseItemsItems3VersionsResponseFormat = Union[
-    "GetAllPromptsResponseResponseFormatItems3Versions1",
-    "GetAllPromptsResponseResponseFormatItems3Versions2",
+    GetAllPromptsResponseResponseFormatItems3Versions1,
+    GetAllPromptsResponseResponseFormatItems3Versions2,
 ]
 """An object specifying the format that the model must output.
 

@@ -30,8 +30,9 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_TYPE_VALUES: frozenset[Any] = fro
 def decode_get_all_prompts_response_items_items3_versions_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3VersionsType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_TYPE_VALUES
     )

@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-GetAllPromptsResponseItemsItemsOwner = Union[str, "GetAllPromptsResponseOwnerItems2"]
+GetAllPromptsResponseItemsItemsOwner = Union[str, GetAllPromptsResponseOwnerItems2]
 """"""
 
 

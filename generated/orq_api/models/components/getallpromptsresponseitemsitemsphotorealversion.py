@@ -40,7 +40,7 @@ def decode_get_all_prompts_response_items_items_photo_real_version(
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return "v1"
+            return value
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_PHOTO_REAL_VERSION_VALUES
     )

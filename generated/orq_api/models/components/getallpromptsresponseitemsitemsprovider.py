@@ -80,5 +80,5 @@ def decode_get_all_prompts_response_items_items_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_PROVIDER_VALUES)

@@ -26,8 +26,7 @@ __all__ = [
 
 
 GetAllPromptsResponseItemsItemsResponseFormat = Union[
-    "GetAllPromptsResponseResponseFormatItems1",
-    "GetAllPromptsResponseResponseFormatItems2",
+    GetAllPromptsResponseResponseFormatItems1, GetAllPromptsResponseResponseFormatItems2
 ]
 """An object specifying the format that the model must output.
 

@@ -30,6 +30,7 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_get_all_prompts_response_items_items_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItemsType:
-    if data == "snippet" and type(data) is str:
-        return "snippet"
+    for value in ("snippet",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_TYPE_VALUES)

@@ -67,10 +67,14 @@ class GetAllPromptsResponseItemsItemsVersions(_rt.Base):
             v5 = GetAllPromptsResponseItemsItems2PromptConfig.from_dict(v5)
         except ValidationError as e:
             raise e.at(".prompt_config")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_config") from None
         try:
             v6 = GetAllPromptsResponseItemsItems2Metadata.from_dict(v6)
         except ValidationError as e:
             raise e.at(".metadata")
+        except RecursionError:
+            raise _rt.too_deep().at(".metadata") from None
         if type(v7) is not str:
             raise _rt.type_error("str", v7).at(".commit")
         if type(v8) is not str:

@@ -52,5 +52,5 @@ def decode_get_all_prompts_response_items_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_MODEL_TYPE_VALUES)

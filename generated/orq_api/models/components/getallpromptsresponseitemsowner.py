@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-GetAllPromptsResponseItemsOwner = Union[str, "GetAllPromptsResponseOwner2"]
+GetAllPromptsResponseItemsOwner = Union[str, GetAllPromptsResponseOwner2]
 """"""
 
 

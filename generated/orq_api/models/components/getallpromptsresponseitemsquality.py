@@ -38,5 +38,5 @@ def decode_get_all_prompts_response_items_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_QUALITY_VALUES)

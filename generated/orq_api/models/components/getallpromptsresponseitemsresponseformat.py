@@ -22,7 +22,7 @@ __all__ = [
 
 
 GetAllPromptsResponseItemsResponseFormat = Union[
-    "GetAllPromptsResponseResponseFormat1", "GetAllPromptsResponseResponseFormat2"
+    GetAllPromptsResponseResponseFormat1, GetAllPromptsResponseResponseFormat2
 ]
 """An object specifying the format that the model must output.
 

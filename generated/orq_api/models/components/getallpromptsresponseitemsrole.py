@@ -59,5 +59,5 @@ def decode_get_all_prompts_response_items_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ROLE_VALUES)

@@ -28,6 +28,7 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("prompt"
 def decode_get_all_prompts_response_items_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsType:
-    if data == "prompt" and type(data) is str:
-        return "prompt"
+    for value in ("prompt",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_TYPE_VALUES)

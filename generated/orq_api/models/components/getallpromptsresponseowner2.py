@@ -26,6 +26,7 @@ GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
 
 
 def decode_get_all_prompts_response_owner2(data: Any) -> GetAllPromptsResponseOwner2:
-    if data == "vendor" and type(data) is str:
-        return "vendor"
+    for value in ("vendor",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES)

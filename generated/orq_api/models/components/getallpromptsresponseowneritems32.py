@@ -28,6 +28,7 @@ GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS32_VALUES: frozenset[Any] = frozenset(("vend
 def decode_get_all_prompts_response_owner_items32(
     data: Any,
 ) -> GetAllPromptsResponseOwnerItems32:
-    if data == "vendor" and type(data) is str:
-        return "vendor"
+    for value in ("vendor",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS32_VALUES)

@@ -30,8 +30,9 @@ GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES: frozenset[Any] = fr
 def decode_get_all_prompts_response_response_format_items1_type(
     data: Any,
 ) -> GetAllPromptsResponseResponseFormatItems1Type:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[
 def decode_get_all_prompts_response_response_format_items1_versions_type(
     data: Any,
 ) -> GetAllPromptsResponseResponseFormatItems1VersionsType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS1_VERSIONS_TYPE_VALUES
     )

@@ -44,6 +44,8 @@ class GetAllPromptsResponseResponseFormatItems2JsonSchema(_rt.Base):
             v2 = _rt.d_map(v2, _rt.d_any)
         except ValidationError as e:
             raise e.at(".schema")
+        except RecursionError:
+            raise _rt.too_deep().at(".schema") from None
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {

@@ -34,8 +34,9 @@ GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALU
 def decode_get_all_prompts_response_response_format_items3_versions_prompt_config_type(
     data: Any,
 ) -> GetAllPromptsResponseResponseFormatItems3VersionsPromptConfigType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,

@@ -23,9 +23,9 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse = Union[
-    "GetOnePromptSnippetByKeyResponse1",
-    "GetOnePromptSnippetByKeyResponse2",
-    "GetOnePromptSnippetByKeyResponse3",
+    GetOnePromptSnippetByKeyResponse1,
+    GetOnePromptSnippetByKeyResponse2,
+    GetOnePromptSnippetByKeyResponse3,
 ]
 """"""
 

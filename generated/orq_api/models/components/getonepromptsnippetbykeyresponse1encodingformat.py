@@ -40,7 +40,7 @@ def decode_get_one_prompt_snippet_by_key_response1_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_ENCODING_FORMAT_VALUES
     )

@@ -26,8 +26,8 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse1ResponseFormat = Union[
-    "GetOnePromptSnippetByKeyResponseResponseFormat11",
-    "GetOnePromptSnippetByKeyResponseResponseFormat12",
+    GetOnePromptSnippetByKeyResponseResponseFormat11,
+    GetOnePromptSnippetByKeyResponseResponseFormat12,
 ]
 """An object specifying the format that the model must output.
 

@@ -30,8 +30,9 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES: frozenset[An
 def decode_get_one_prompt_snippet_by_key_response21_prompt_config_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse21PromptConfigType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES
     )

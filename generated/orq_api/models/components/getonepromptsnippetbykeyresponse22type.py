@@ -30,6 +30,7 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_get_one_prompt_snippet_by_key_response22_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse22Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES)

@@ -44,5 +44,5 @@ def decode_get_one_prompt_snippet_by_key_response2_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_FORMAT_VALUES)

@@ -25,7 +25,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse2Owner = Union[
-    str, "GetOnePromptSnippetByKeyResponseOwner22"
+    str, GetOnePromptSnippetByKeyResponseOwner22
 ]
 """"""
 

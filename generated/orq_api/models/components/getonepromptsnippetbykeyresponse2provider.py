@@ -80,5 +80,5 @@ def decode_get_one_prompt_snippet_by_key_response2_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_PROVIDER_VALUES)

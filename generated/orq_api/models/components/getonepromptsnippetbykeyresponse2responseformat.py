@@ -26,8 +26,8 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse2ResponseFormat = Union[
-    "GetOnePromptSnippetByKeyResponseResponseFormat21",
-    "GetOnePromptSnippetByKeyResponseResponseFormat22",
+    GetOnePromptSnippetByKeyResponseResponseFormat21,
+    GetOnePromptSnippetByKeyResponseResponseFormat22,
 ]
 """An object specifying the format that the model must output.
 

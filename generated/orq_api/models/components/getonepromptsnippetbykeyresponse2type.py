@@ -30,6 +30,7 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_get_one_prompt_snippet_by_key_response2_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2Type:
-    if data == "snippet" and type(data) is str:
-        return "snippet"
+    for value in ("snippet",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_TYPE_VALUES)

@@ -67,10 +67,14 @@ class GetOnePromptSnippetByKeyResponse2Versions(_rt.Base):
             v5 = GetOnePromptSnippetByKeyResponse2VersionsPromptConfig.from_dict(v5)
         except ValidationError as e:
             raise e.at(".prompt_config")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_config") from None
         try:
             v6 = GetOnePromptSnippetByKeyResponse2VersionsMetadata.from_dict(v6)
         except ValidationError as e:
             raise e.at(".metadata")
+        except RecursionError:
+            raise _rt.too_deep().at(".metadata") from None
         if type(v7) is not str:
             raise _rt.type_error("str", v7).at(".commit")
         if type(v8) is not str:

@@ -46,7 +46,7 @@ def decode_get_one_prompt_snippet_by_key_response2_versions_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_FORMAT_VALUES
     )

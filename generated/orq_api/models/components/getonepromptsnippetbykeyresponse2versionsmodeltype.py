@@ -54,7 +54,7 @@ def decode_get_one_prompt_snippet_by_key_response2_versions_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_MODEL_TYPE_VALUES
     )

@@ -26,8 +26,8 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse2VersionsResponseFormat = Union[
-    "GetOnePromptSnippetByKeyResponseResponseFormat2Versions1",
-    "GetOnePromptSnippetByKeyResponseResponseFormat2Versions2",
+    GetOnePromptSnippetByKeyResponseResponseFormat2Versions1,
+    GetOnePromptSnippetByKeyResponseResponseFormat2Versions2,
 ]
 """An object specifying the format that the model must output.
 

@@ -25,7 +25,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse3Owner = Union[
-    str, "GetOnePromptSnippetByKeyResponseOwner32"
+    str, GetOnePromptSnippetByKeyResponseOwner32
 ]
 """"""
 

@@ -26,8 +26,8 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse3ResponseFormat = Union[
-    "GetOnePromptSnippetByKeyResponseResponseFormat31",
-    "GetOnePromptSnippetByKeyResponseResponseFormat32",
+    GetOnePromptSnippetByKeyResponseResponseFormat31,
+    GetOnePromptSnippetByKeyResponseResponseFormat32,
 ]
 """An object specifying the format that the model must output.
 

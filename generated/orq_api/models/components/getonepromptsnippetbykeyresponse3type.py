@@ -30,6 +30,7 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_get_one_prompt_snippet_by_key_response3_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3Type:
-    if data == "template" and type(data) is str:
-        return "template"
+    for value in ("template",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_TYPE_VALUES)

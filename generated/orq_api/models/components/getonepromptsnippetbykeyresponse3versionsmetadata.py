@@ -33,6 +33,8 @@ class GetOnePromptSnippetByKeyResponse3VersionsMetadata(_rt.Base):
                 v0 = _rt.d_list(v0, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".use_cases")
+            except RecursionError:
+                raise _rt.too_deep().at(".use_cases") from None
         v1 = data.get("language", UNSET)
         if v1 is not UNSET:
             if type(v1) is not str:

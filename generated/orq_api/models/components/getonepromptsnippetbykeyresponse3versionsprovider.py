@@ -82,7 +82,7 @@ def decode_get_one_prompt_snippet_by_key_response3_versions_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PROVIDER_VALUES
     )

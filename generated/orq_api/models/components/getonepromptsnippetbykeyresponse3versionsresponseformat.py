@@ -26,8 +26,8 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse3VersionsResponseFormat = Union[
-    "GetOnePromptSnippetByKeyResponseResponseFormat3Versions1",
-    "GetOnePromptSnippetByKeyResponseResponseFormat3Versions2",
+    GetOnePromptSnippetByKeyResponseResponseFormat3Versions1,
+    GetOnePromptSnippetByKeyResponseResponseFormat3Versions2,
 ]
 """An object specifying the format that the model must output.
 

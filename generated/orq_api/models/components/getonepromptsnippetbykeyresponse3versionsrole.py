@@ -61,7 +61,7 @@ def decode_get_one_prompt_snippet_by_key_response3_versions_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_ROLE_VALUES
     )

@@ -22,7 +22,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponseContent12 = Union[
-    "GetOnePromptSnippetByKeyResponse211", "GetOnePromptSnippetByKeyResponse212"
+    GetOnePromptSnippetByKeyResponse211, GetOnePromptSnippetByKeyResponse212
 ]
 """"""
 

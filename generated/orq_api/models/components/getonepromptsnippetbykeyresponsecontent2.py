@@ -22,7 +22,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponseContent2 = Union[
-    "GetOnePromptSnippetByKeyResponse21", "GetOnePromptSnippetByKeyResponse22"
+    GetOnePromptSnippetByKeyResponse21, GetOnePromptSnippetByKeyResponse22
 ]
 """"""
 

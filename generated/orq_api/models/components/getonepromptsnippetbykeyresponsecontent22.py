@@ -22,7 +22,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponseContent22 = Union[
-    "GetOnePromptSnippetByKeyResponse221", "GetOnePromptSnippetByKeyResponse222"
+    GetOnePromptSnippetByKeyResponse221, GetOnePromptSnippetByKeyResponse222
 ]
 """"""
 

@@ -26,8 +26,8 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponseContent2Versions2 = Union[
-    "GetOnePromptSnippetByKeyResponse22Versions1",
-    "GetOnePromptSnippetByKeyResponse22Versions2",
+    GetOnePromptSnippetByKeyResponse22Versions1,
+    GetOnePromptSnippetByKeyResponse22Versions2,
 ]
 """"""
 

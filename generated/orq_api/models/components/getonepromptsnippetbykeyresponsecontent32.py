@@ -22,7 +22,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponseContent32 = Union[
-    "GetOnePromptSnippetByKeyResponse231", "GetOnePromptSnippetByKeyResponse232"
+    GetOnePromptSnippetByKeyResponse231, GetOnePromptSnippetByKeyResponse232
 ]
 """"""
 

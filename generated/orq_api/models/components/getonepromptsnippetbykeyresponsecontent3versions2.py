@@ -26,8 +26,8 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponseContent3Versions2 = Union[
-    "GetOnePromptSnippetByKeyResponse23Versions1",
-    "GetOnePromptSnippetByKeyResponse23Versions2",
+    GetOnePromptSnippetByKeyResponse23Versions1,
+    GetOnePromptSnippetByKeyResponse23Versions2,
 ]
 """"""
 

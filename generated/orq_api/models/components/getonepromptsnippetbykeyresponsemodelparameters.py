@@ -157,6 +157,8 @@ class GetOnePromptSnippetByKeyResponseModelParameters(_rt.Base):
                 v12 = decode_get_one_prompt_snippet_by_key_response_response_format(v12)
             except ValidationError as e:
                 raise e.at(".responseFormat")
+            except RecursionError:
+                raise _rt.too_deep().at(".responseFormat") from None
         v13 = data.get("photoRealVersion", UNSET)
         if v13 is not UNSET:
             if (

@@ -25,7 +25,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponseOwner = Union[
-    str, "GetOnePromptSnippetByKeyResponseOwner2"
+    str, GetOnePromptSnippetByKeyResponseOwner2
 ]
 """"""
 

@@ -30,6 +30,7 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset
 def decode_get_one_prompt_snippet_by_key_response_owner2(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseOwner2:
-    if data == "vendor" and type(data) is str:
-        return "vendor"
+    for value in ("vendor",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER2_VALUES)

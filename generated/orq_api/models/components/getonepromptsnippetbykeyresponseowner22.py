@@ -30,6 +30,7 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER22_VALUES: frozenset[Any] = frozense
 def decode_get_one_prompt_snippet_by_key_response_owner22(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseOwner22:
-    if data == "vendor" and type(data) is str:
-        return "vendor"
+    for value in ("vendor",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER22_VALUES)

@@ -38,5 +38,5 @@ def decode_get_one_prompt_snippet_by_key_response_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_QUALITY_VALUES)

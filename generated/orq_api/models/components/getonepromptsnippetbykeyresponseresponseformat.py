@@ -26,8 +26,8 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponseResponseFormat = Union[
-    "GetOnePromptSnippetByKeyResponseResponseFormat1",
-    "GetOnePromptSnippetByKeyResponseResponseFormat2",
+    GetOnePromptSnippetByKeyResponseResponseFormat1,
+    GetOnePromptSnippetByKeyResponseResponseFormat2,
 ]
 """An object specifying the format that the model must output.
 

@@ -57,6 +57,8 @@ class GetOnePromptSnippetByKeyResponseResponseFormat2Versions1(_rt.Base):
             )
         except ValidationError as e:
             raise e.at(".json_schema")
+        except RecursionError:
+            raise _rt.too_deep().at(".json_schema") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

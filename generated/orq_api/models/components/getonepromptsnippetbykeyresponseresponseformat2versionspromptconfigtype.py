@@ -34,8 +34,9 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_PROMPT_CONFIG_T
 def decode_get_one_prompt_snippet_by_key_response_response_format2_versions_prompt_config_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseResponseFormat2VersionsPromptConfigType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,

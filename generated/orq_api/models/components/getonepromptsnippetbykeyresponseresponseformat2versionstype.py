@@ -30,8 +30,9 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_TYPE_VALUES: fr
 def decode_get_one_prompt_snippet_by_key_response_response_format2_versions_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseResponseFormat2VersionsType:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_TYPE_VALUES,

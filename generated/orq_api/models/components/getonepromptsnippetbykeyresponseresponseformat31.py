@@ -52,6 +52,8 @@ class GetOnePromptSnippetByKeyResponseResponseFormat31(_rt.Base):
             v1 = GetOnePromptSnippetByKeyResponseResponseFormat3JsonSchema.from_dict(v1)
         except ValidationError as e:
             raise e.at(".json_schema")
+        except RecursionError:
+            raise _rt.too_deep().at(".json_schema") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

@@ -59,5 +59,5 @@ def decode_get_one_prompt_snippet_by_key_response_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_ROLE_VALUES)

@@ -43,12 +43,16 @@ class GetRemoteConfigRequest(_rt.Base):
                 v1 = _rt.d_map(v1, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".context")
+            except RecursionError:
+                raise _rt.too_deep().at(".context") from None
         v2 = data.get("metadata", UNSET)
         if v2 is not UNSET:
             try:
                 v2 = _rt.d_map(v2, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".metadata")
+            except RecursionError:
+                raise _rt.too_deep().at(".metadata") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {

@@ -48,5 +48,5 @@ def decode_get_remote_config_response_type(data: Any) -> GetRemoteConfigResponse
         "deployment",
     ):
         if data == value and type(data) is type(value):
-            return "boolean"
+            return value
     raise _rt.enum_error(data, GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES)

@@ -41,11 +41,7 @@ __all__ = ["HideOperators", "decode_hide_operators", "encode_hide_operators"]
 
 
 HideOperators = Union[
-    "HideOperators1",
-    "HideOperators2",
-    "HideOperators3",
-    "HideOperators4",
-    "HideOperators5",
+    HideOperators1, HideOperators2, HideOperators3, HideOperators4, HideOperators5
 ]
 """"""
 

@@ -56,5 +56,5 @@ def decode_hide_operators2(data: Any) -> HideOperators2:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return "equals"
+            return value
     raise _rt.enum_error(data, HIDE_OPERATORS2_VALUES)

@@ -36,5 +36,5 @@ def decode_hide_operators3(data: Any) -> HideOperators3:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return "is"
+            return value
     raise _rt.enum_error(data, HIDE_OPERATORS3_VALUES)

@@ -36,5 +36,5 @@ def decode_hide_operators4(data: Any) -> HideOperators4:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return "contains"
+            return value
     raise _rt.enum_error(data, HIDE_OPERATORS4_VALUES)

@@ -53,5 +53,5 @@ def decode_hide_operators5(data: Any) -> HideOperators5:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return "is"
+            return value
     raise _rt.enum_error(data, HIDE_OPERATORS5_VALUES)

@@ -56,6 +56,8 @@ class Items(_rt.Base):
             v1 = _rt.d_list(v1, DatasetGetOneResponseMessages.from_dict)
         except ValidationError as e:
             raise e.at(".messages")
+        except RecursionError:
+            raise _rt.too_deep().at(".messages") from None
         v2 = data.get("expected_output", UNSET)
         if v2 is not UNSET and v2 is not None:
             if type(v2) is not str:
@@ -66,12 +68,16 @@ class Items(_rt.Base):
                 v3 = decode_dataset_get_one_response_created(v3)
             except ValidationError as e:
                 raise e.at(".created")
+            except RecursionError:
+                raise _rt.too_deep().at(".created") from None
         v4 = data.get("updated", UNSET)
         if v4 is not UNSET:
             try:
                 v4 = decode_dataset_get_one_response_updated(v4)
             except ValidationError as e:
                 raise e.at(".updated")
+            except RecursionError:
+                raise _rt.too_deep().at(".updated") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (v4 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items}

@@ -32,5 +32,5 @@ def decode_items_action(data: Any) -> ItemsAction:
         "simulate",
     ):
         if data == value and type(data) is type(value):
-            return "get_config"
+            return value
     raise _rt.enum_error(data, ITEMS_ACTION_VALUES)

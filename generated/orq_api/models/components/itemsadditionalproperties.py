@@ -26,6 +26,7 @@ ITEMS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 
 
 def decode_items_additional_properties(data: Any) -> ItemsAdditionalProperties:
-    if data == False and type(data) is bool:
-        return False
+    for value in (False,):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, ITEMS_ADDITIONAL_PROPERTIES_VALUES)

@@ -18,7 +18,7 @@ __all__ = ["ItemsCacheConfig", "decode_items_cache_config", "encode_items_cache_
 
 
 ItemsCacheConfig = Union[
-    "WorkflowRunQueryResponseCacheConfig1", "WorkflowRunQueryResponseCacheConfig2"
+    WorkflowRunQueryResponseCacheConfig1, WorkflowRunQueryResponseCacheConfig2
 ]
 """"""
 

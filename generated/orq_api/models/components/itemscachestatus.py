@@ -32,5 +32,5 @@ def decode_items_cache_status(data: Any) -> ItemsCacheStatus:
         "MISS",
     ):
         if data == value and type(data) is type(value):
-            return "HIT"
+            return value
     raise _rt.enum_error(data, ITEMS_CACHE_STATUS_VALUES)

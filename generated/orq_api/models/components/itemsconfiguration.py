@@ -26,7 +26,7 @@ __all__ = [
 
 
 ItemsConfiguration = Union[
-    "WorkflowRunQueryResponseConfiguration1", "WorkflowRunQueryResponseConfiguration2"
+    WorkflowRunQueryResponseConfiguration1, WorkflowRunQueryResponseConfiguration2
 ]
 """Defines the configuration settings which can either be for a user message or a text entry."""
 

@@ -20,7 +20,7 @@ from .prompttemplategetallresponsecontent2 import (
 __all__ = ["ItemsContent", "decode_items_content", "encode_items_content"]
 
 
-ItemsContent = Union[str, List["PromptTemplateGetAllResponseContent2"]]
+ItemsContent = Union[str, List[PromptTemplateGetAllResponseContent2]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 

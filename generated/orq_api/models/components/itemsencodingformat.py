@@ -36,5 +36,5 @@ def decode_items_encoding_format(data: Any) -> ItemsEncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(data, ITEMS_ENCODING_FORMAT_VALUES)

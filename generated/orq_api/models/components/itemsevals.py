@@ -23,13 +23,13 @@ __all__ = ["ItemsEvals", "decode_items_evals", "encode_items_evals"]
 
 
 ItemsEvals = Union[
-    "WorkflowRunQueryResponseEvals1",
-    "WorkflowRunQueryResponseEvals2",
-    "WorkflowRunQueryResponseEvals3",
-    "WorkflowRunQueryResponseEvals4",
-    "WorkflowRunQueryResponseEvals5",
-    "WorkflowRunQueryResponseEvals6",
-    "WorkflowRunQueryResponseEvals7",
+    WorkflowRunQueryResponseEvals1,
+    WorkflowRunQueryResponseEvals2,
+    WorkflowRunQueryResponseEvals3,
+    WorkflowRunQueryResponseEvals4,
+    WorkflowRunQueryResponseEvals5,
+    WorkflowRunQueryResponseEvals6,
+    WorkflowRunQueryResponseEvals7,
 ]
 """"""
 

@@ -36,5 +36,5 @@ def decode_items_format(data: Any) -> ItemsFormat:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, ITEMS_FORMAT_VALUES)

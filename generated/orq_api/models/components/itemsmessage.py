@@ -19,9 +19,9 @@ __all__ = ["ItemsMessage", "decode_items_message", "encode_items_message"]
 
 
 ItemsMessage = Union[
-    "WorkflowRunQueryResponseMessage1",
-    "WorkflowRunQueryResponseMessage2",
-    "WorkflowRunQueryResponseMessage3",
+    WorkflowRunQueryResponseMessage1,
+    WorkflowRunQueryResponseMessage2,
+    WorkflowRunQueryResponseMessage3,
 ]
 """"""
 

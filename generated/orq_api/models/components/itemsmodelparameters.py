@@ -133,6 +133,8 @@ class ItemsModelParameters(_rt.Base):
                 v12 = decode_items_response_format(v12)
             except ValidationError as e:
                 raise e.at(".responseFormat")
+            except RecursionError:
+                raise _rt.too_deep().at(".responseFormat") from None
         v13 = data.get("photoRealVersion", UNSET)
         if v13 is not UNSET:
             if v13.__class__ is not str or v13 not in ITEMS_PHOTO_REAL_VERSION_VALUES:

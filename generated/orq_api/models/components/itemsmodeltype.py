@@ -46,5 +46,5 @@ def decode_items_model_type(data: Any) -> ItemsModelType:
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, ITEMS_MODEL_TYPE_VALUES)

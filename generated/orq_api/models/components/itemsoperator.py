@@ -40,5 +40,5 @@ def decode_items_operator(data: Any) -> ItemsOperator:
         "lte",
     ):
         if data == value and type(data) is type(value):
-            return "eq"
+            return value
     raise _rt.enum_error(data, ITEMS_OPERATOR_VALUES)

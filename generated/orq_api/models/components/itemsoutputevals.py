@@ -44,6 +44,8 @@ class ItemsOutputEvals(_rt.Base):
             v1 = ItemsEval.from_dict(v1)
         except ValidationError as e:
             raise e.at(".eval")
+        except RecursionError:
+            raise _rt.too_deep().at(".eval") from None
         if type(v2) is not float and type(v2) is not int:
             raise _rt.type_error("float", v2).at(".sample_rate")
         v3 = data.get("is_enabled", UNSET)

@@ -20,7 +20,7 @@ from .prompttemplategetallresponseowner2 import (
 __all__ = ["ItemsOwner", "decode_items_owner", "encode_items_owner"]
 
 
-ItemsOwner = Union[str, "PromptTemplateGetAllResponseOwner2"]
+ItemsOwner = Union[str, PromptTemplateGetAllResponseOwner2]
 """"""
 
 

@@ -54,6 +54,8 @@ class ItemsProcessingAttempts(_rt.Base):
                 v4 = _rt.d_list(v4, ItemsErrors.from_dict)
             except ValidationError as e:
                 raise e.at(".errors")
+            except RecursionError:
+                raise _rt.too_deep().at(".errors") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (v4 is not UNSET):
             extras = {

@@ -22,6 +22,7 @@ ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("remoteconfigs",))
 
 
 def decode_items_product_type(data: Any) -> ItemsProductType:
-    if data == "remoteconfigs" and type(data) is str:
-        return "remoteconfigs"
+    for value in ("remoteconfigs",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, ITEMS_PRODUCT_TYPE_VALUES)

@@ -72,6 +72,8 @@ class ItemsPromptConfig(_rt.Base):
                 v4 = ItemsModelParameters.from_dict(v4)
             except ValidationError as e:
                 raise e.at(".model_parameters")
+            except RecursionError:
+                raise _rt.too_deep().at(".model_parameters") from None
         v5 = data.get("provider", UNSET)
         if v5 is not UNSET:
             if v5.__class__ is not str or v5 not in ITEMS_PROVIDER_VALUES:
@@ -88,6 +90,8 @@ class ItemsPromptConfig(_rt.Base):
             v8 = _rt.d_list(v8, ItemsMessages.from_dict)
         except ValidationError as e:
             raise e.at(".messages")
+        except RecursionError:
+            raise _rt.too_deep().at(".messages") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v1 is not UNSET) + (
             v2 is not UNSET

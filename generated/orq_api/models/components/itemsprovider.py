@@ -74,5 +74,5 @@ def decode_items_provider(data: Any) -> ItemsProvider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, ITEMS_PROVIDER_VALUES)

@@ -32,5 +32,5 @@ def decode_items_quality(data: Any) -> ItemsQuality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, ITEMS_QUALITY_VALUES)

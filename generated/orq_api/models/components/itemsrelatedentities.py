@@ -29,9 +29,9 @@ __all__ = [
 
 
 ItemsRelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntities1",
-    "WorkflowRunQueryResponseRelatedEntities2",
-    "WorkflowRunQueryResponseRelatedEntities3",
+    WorkflowRunQueryResponseRelatedEntities1,
+    WorkflowRunQueryResponseRelatedEntities2,
+    WorkflowRunQueryResponseRelatedEntities3,
 ]
 """"""
 

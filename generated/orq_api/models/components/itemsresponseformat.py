@@ -26,8 +26,8 @@ __all__ = [
 
 
 ItemsResponseFormat = Union[
-    "PromptTemplateGetAllResponseResponseFormat1",
-    "PromptTemplateGetAllResponseResponseFormat2",
+    PromptTemplateGetAllResponseResponseFormat1,
+    PromptTemplateGetAllResponseResponseFormat2,
 ]
 """An object specifying the format that the model must output.
 

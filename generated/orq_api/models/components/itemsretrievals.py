@@ -47,6 +47,8 @@ class ItemsRetrievals(_rt.Base):
             v1 = _rt.d_list(v1, ItemsDocuments.from_dict)
         except ValidationError as e:
             raise e.at(".documents")
+        except RecursionError:
+            raise _rt.too_deep().at(".documents") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".knowledge_key")
         if type(v3) is not str:

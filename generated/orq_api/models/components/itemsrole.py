@@ -53,5 +53,5 @@ def decode_items_role(data: Any) -> ItemsRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, ITEMS_ROLE_VALUES)

@@ -22,6 +22,7 @@ ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
 
 
 def decode_items_type(data: Any) -> ItemsType:
-    if data == "prompt" and type(data) is str:
-        return "prompt"
+    for value in ("prompt",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, ITEMS_TYPE_VALUES)

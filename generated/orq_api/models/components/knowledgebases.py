@@ -41,6 +41,8 @@ class KnowledgeBases(_rt.Base):
             v1 = decode_configuration(v1)
         except ValidationError as e:
             raise e.at(".configuration")
+        except RecursionError:
+            raise _rt.too_deep().at(".configuration") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_knowledge_bases}

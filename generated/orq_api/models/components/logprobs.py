@@ -45,11 +45,15 @@ class Logprobs(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".content")
+            except RecursionError:
+                raise _rt.too_deep().at(".content") from None
         if v1 is not None:
             try:
                 v1 = _rt.d_list(v1, Refusal.from_dict)
             except ValidationError as e:
                 raise e.at(".refusal")
+            except RecursionError:
+                raise _rt.too_deep().at(".refusal") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_logprobs}

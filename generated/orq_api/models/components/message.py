@@ -18,7 +18,7 @@ from .three import Three
 __all__ = ["Message", "decode_message", "encode_message"]
 
 
-Message = Union["Message1", "Message2", "Three"]
+Message = Union[Message1, Message2, Three]
 """"""
 
 

@@ -52,6 +52,8 @@ class Messages1(_rt.Base):
             v2 = decode_messages_content(v2)
         except ValidationError as e:
             raise e.at(".content")
+        except RecursionError:
+            raise _rt.too_deep().at(".content") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_messages1}

@@ -59,6 +59,8 @@ class Messages4(_rt.Base):
             v2 = decode_chat_completion_gateway_request_messages_messages4_content(v2)
         except ValidationError as e:
             raise e.at(".content")
+        except RecursionError:
+            raise _rt.too_deep().at(".content") from None
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_messages4}

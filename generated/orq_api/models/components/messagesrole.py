@@ -22,6 +22,7 @@ MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(("system",))
 
 
 def decode_messages_role(data: Any) -> MessagesRole:
-    if data == "system" and type(data) is str:
-        return "system"
+    for value in ("system",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, MESSAGES_ROLE_VALUES)

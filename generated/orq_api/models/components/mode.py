@@ -32,5 +32,5 @@ def decode_mode(data: Any) -> Mode:
         "datetime",
     ):
         if data == value and type(data) is type(value):
-            return "date"
+            return value
     raise _rt.enum_error(data, MODE_VALUES)

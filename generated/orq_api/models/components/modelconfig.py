@@ -65,6 +65,8 @@ class ModelConfig(_rt.Base):
             v3 = CacheConfigModelParameters.from_dict(v3)
         except ValidationError as e:
             raise e.at(".model_parameters")
+        except RecursionError:
+            raise _rt.too_deep().at(".model_parameters") from None
         if v4.__class__ is not str or v4 not in CACHE_CONFIG_PROVIDER_VALUES:
             raise _rt.enum_error(v4, CACHE_CONFIG_PROVIDER_VALUES).at(".provider")
         v5 = data.get("integration_id", UNSET)

@@ -40,5 +40,5 @@ def decode_operator(data: Any) -> Operator:
         "lte",
     ):
         if data == value and type(data) is type(value):
-            return "eq"
+            return value
     raise _rt.enum_error(data, OPERATOR_VALUES)

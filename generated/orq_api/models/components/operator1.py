@@ -53,5 +53,5 @@ def decode_operator1(data: Any) -> Operator1:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return "is"
+            return value
     raise _rt.enum_error(data, OPERATOR1_VALUES)

@@ -36,5 +36,5 @@ def decode_operator2(data: Any) -> Operator2:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return "is"
+            return value
     raise _rt.enum_error(data, OPERATOR2_VALUES)

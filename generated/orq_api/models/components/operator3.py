@@ -36,5 +36,5 @@ def decode_operator3(data: Any) -> Operator3:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return "contains"
+            return value
     raise _rt.enum_error(data, OPERATOR3_VALUES)

@@ -53,5 +53,5 @@ def decode_operator4(data: Any) -> Operator4:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return "is"
+            return value
     raise _rt.enum_error(data, OPERATOR4_VALUES)

@@ -56,5 +56,5 @@ def decode_operator5(data: Any) -> Operator5:
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return "equals"
+            return value
     raise _rt.enum_error(data, OPERATOR5_VALUES)

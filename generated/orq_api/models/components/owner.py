@@ -16,7 +16,7 @@ from .owner2 import OWNER2_VALUES, Owner2, decode_owner2
 __all__ = ["Owner", "decode_owner", "encode_owner"]
 
 
-Owner = Union[str, "Owner2"]
+Owner = Union[str, Owner2]
 """"""
 
 

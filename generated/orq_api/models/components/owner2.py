@@ -22,6 +22,7 @@ OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
 
 
 def decode_owner2(data: Any) -> Owner2:
-    if data == "vendor" and type(data) is str:
-        return "vendor"
+    for value in ("vendor",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, OWNER2_VALUES)

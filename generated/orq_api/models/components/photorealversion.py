@@ -32,5 +32,5 @@ def decode_photo_real_version(data: Any) -> PhotoRealVersion:
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return "v1"
+            return value
     raise _rt.enum_error(data, PHOTO_REAL_VERSION_VALUES)

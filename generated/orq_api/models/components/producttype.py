@@ -22,6 +22,7 @@ PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("deployments",))
 
 
 def decode_product_type(data: Any) -> ProductType:
-    if data == "deployments" and type(data) is str:
-        return "deployments"
+    for value in ("deployments",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, PRODUCT_TYPE_VALUES)

@@ -30,6 +30,7 @@ PROMPT_CREATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = froze
 def decode_prompt_create_prompt_response2_prompt_config_type(
     data: Any,
 ) -> PromptCreatePromptResponse2PromptConfigType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES)

@@ -28,6 +28,7 @@ PROMPT_CREATE_PROMPT_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",)
 def decode_prompt_create_prompt_response2_type(
     data: Any,
 ) -> PromptCreatePromptResponse2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE2_TYPE_VALUES)

@@ -22,7 +22,7 @@ __all__ = [
 
 
 PromptCreatePromptResponseContent2 = Union[
-    "PromptCreatePromptResponse21", "PromptCreatePromptResponse22"
+    PromptCreatePromptResponse21, PromptCreatePromptResponse22
 ]
 """"""
 

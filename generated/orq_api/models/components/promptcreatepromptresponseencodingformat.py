@@ -38,5 +38,5 @@ def decode_prompt_create_prompt_response_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES)

@@ -42,5 +42,5 @@ def decode_prompt_create_prompt_response_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_FORMAT_VALUES)

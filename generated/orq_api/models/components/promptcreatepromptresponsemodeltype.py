@@ -52,5 +52,5 @@ def decode_prompt_create_prompt_response_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_MODEL_TYPE_VALUES)

@@ -30,6 +30,7 @@ PROMPT_CREATE_PROMPT_RESPONSE_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozen
 def decode_prompt_create_prompt_response_prompt_config_type(
     data: Any,
 ) -> PromptCreatePromptResponsePromptConfigType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_PROMPT_CONFIG_TYPE_VALUES)

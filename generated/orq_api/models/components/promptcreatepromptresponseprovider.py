@@ -80,5 +80,5 @@ def decode_prompt_create_prompt_response_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_PROVIDER_VALUES)

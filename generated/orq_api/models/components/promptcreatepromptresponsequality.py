@@ -38,5 +38,5 @@ def decode_prompt_create_prompt_response_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_QUALITY_VALUES)

@@ -26,8 +26,7 @@ __all__ = [
 
 
 PromptCreatePromptResponseResponseFormat = Union[
-    "PromptCreatePromptResponseResponseFormat1",
-    "PromptCreatePromptResponseResponseFormat2",
+    PromptCreatePromptResponseResponseFormat1, PromptCreatePromptResponseResponseFormat2
 ]
 """An object specifying the format that the model must output.
 

@@ -30,8 +30,9 @@ PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES: frozens
 def decode_prompt_create_prompt_response_response_format_prompt_config_type(
     data: Any,
 ) -> PromptCreatePromptResponseResponseFormatPromptConfigType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES
     )

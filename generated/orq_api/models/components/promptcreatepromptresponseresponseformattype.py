@@ -30,8 +30,9 @@ PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = froz
 def decode_prompt_create_prompt_response_response_format_type(
     data: Any,
 ) -> PromptCreatePromptResponseResponseFormatType:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES
     )

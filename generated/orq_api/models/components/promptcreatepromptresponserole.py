@@ -59,5 +59,5 @@ def decode_prompt_create_prompt_response_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_ROLE_VALUES)

@@ -40,5 +40,5 @@ def decode_prompt_create_prompt_response_type(
         "template",
     ):
         if data == value and type(data) is type(value):
-            return "prompt"
+            return value
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES)

@@ -43,6 +43,8 @@ class PromptTemplateGetAllResponse(_rt.Base):
             v1 = _rt.d_list(v1, decode_prompt_template_get_all_response_items)
         except ValidationError as e:
             raise e.at(".items")
+        except RecursionError:
+            raise _rt.too_deep().at(".items") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

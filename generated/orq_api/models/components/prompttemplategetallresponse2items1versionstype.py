@@ -30,8 +30,9 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[Any] = 
 def decode_prompt_template_get_all_response2_items1_versions_type(
     data: Any,
 ) -> PromptTemplateGetAllResponse2Items1VersionsType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: fro
 def decode_prompt_template_get_all_response2_items3_versions_prompt_config_type(
     data: Any,
 ) -> PromptTemplateGetAllResponse2Items3VersionsPromptConfigType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,

@@ -28,6 +28,7 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text
 def decode_prompt_template_get_all_response2_type(
     data: Any,
 ) -> PromptTemplateGetAllResponse2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE2_TYPE_VALUES)

@@ -22,7 +22,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseContent2 = Union[
-    "PromptTemplateGetAllResponse21", "PromptTemplateGetAllResponse22"
+    PromptTemplateGetAllResponse21, PromptTemplateGetAllResponse22
 ]
 """"""
 

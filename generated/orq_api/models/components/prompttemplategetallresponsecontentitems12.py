@@ -22,7 +22,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseContentItems12 = Union[
-    "PromptTemplateGetAllResponse2Items11", "PromptTemplateGetAllResponse2Items12"
+    PromptTemplateGetAllResponse2Items11, PromptTemplateGetAllResponse2Items12
 ]
 """"""
 

@@ -22,7 +22,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseContentItems2 = Union[
-    "PromptTemplateGetAllResponse2Items1", "PromptTemplateGetAllResponse2Items2"
+    PromptTemplateGetAllResponse2Items1, PromptTemplateGetAllResponse2Items2
 ]
 """"""
 

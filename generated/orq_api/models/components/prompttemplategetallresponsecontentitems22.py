@@ -22,7 +22,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseContentItems22 = Union[
-    "PromptTemplateGetAllResponse2Items21", "PromptTemplateGetAllResponse2Items22"
+    PromptTemplateGetAllResponse2Items21, PromptTemplateGetAllResponse2Items22
 ]
 """"""
 

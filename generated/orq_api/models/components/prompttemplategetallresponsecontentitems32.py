@@ -22,7 +22,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseContentItems32 = Union[
-    "PromptTemplateGetAllResponse2Items31", "PromptTemplateGetAllResponse2Items32"
+    PromptTemplateGetAllResponse2Items31, PromptTemplateGetAllResponse2Items32
 ]
 """"""
 

@@ -26,8 +26,8 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseContentItems3Versions2 = Union[
-    "PromptTemplateGetAllResponse2Items3Versions1",
-    "PromptTemplateGetAllResponse2Items3Versions2",
+    PromptTemplateGetAllResponse2Items3Versions1,
+    PromptTemplateGetAllResponse2Items3Versions2,
 ]
 """"""
 

@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-PromptTemplateGetAllResponseItems = Union["Items1", "Items2", "Items3"]
+PromptTemplateGetAllResponseItems = Union[Items1, Items2, Items3]
 """"""
 
 

@@ -40,7 +40,7 @@ def decode_prompt_template_get_all_response_items_items1_photo_real_version(
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return "v1"
+            return value
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_PHOTO_REAL_VERSION_VALUES
     )

@@ -26,8 +26,8 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseItemsItems1ResponseFormat = Union[
-    "PromptTemplateGetAllResponseResponseFormatItems11",
-    "PromptTemplateGetAllResponseResponseFormatItems12",
+    PromptTemplateGetAllResponseResponseFormatItems11,
+    PromptTemplateGetAllResponseResponseFormatItems12,
 ]
 """An object specifying the format that the model must output.
 

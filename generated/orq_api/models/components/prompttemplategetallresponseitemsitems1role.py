@@ -59,7 +59,7 @@ def decode_prompt_template_get_all_response_items_items1_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_ROLE_VALUES
     )

@@ -30,8 +30,9 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_TYPE_VALUES: frozenset[Any] = froz
 def decode_prompt_template_get_all_response_items_items1_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItems1Type:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_TYPE_VALUES
     )

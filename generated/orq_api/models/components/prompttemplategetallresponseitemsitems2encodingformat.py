@@ -40,7 +40,7 @@ def decode_prompt_template_get_all_response_items_items2_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_ENCODING_FORMAT_VALUES
     )

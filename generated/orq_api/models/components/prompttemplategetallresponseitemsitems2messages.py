@@ -61,6 +61,8 @@ class PromptTemplateGetAllResponseItemsItems2Messages(_rt.Base):
             v1 = decode_prompt_template_get_all_response_items_items2_content(v1)
         except ValidationError as e:
             raise e.at(".content")
+        except RecursionError:
+            raise _rt.too_deep().at(".content") from None
         v2 = data.get("tool_calls", UNSET)
         if v2 is not UNSET:
             try:
@@ -69,6 +71,8 @@ class PromptTemplateGetAllResponseItemsItems2Messages(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".tool_calls")
+            except RecursionError:
+                raise _rt.too_deep().at(".tool_calls") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {

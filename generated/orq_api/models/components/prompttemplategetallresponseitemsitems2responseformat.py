@@ -26,8 +26,8 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseItemsItems2ResponseFormat = Union[
-    "PromptTemplateGetAllResponseResponseFormatItems21",
-    "PromptTemplateGetAllResponseResponseFormatItems22",
+    PromptTemplateGetAllResponseResponseFormatItems21,
+    PromptTemplateGetAllResponseResponseFormatItems22,
 ]
 """An object specifying the format that the model must output.
 

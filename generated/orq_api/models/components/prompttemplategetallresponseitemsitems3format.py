@@ -44,7 +44,7 @@ def decode_prompt_template_get_all_response_items_items3_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_FORMAT_VALUES
     )

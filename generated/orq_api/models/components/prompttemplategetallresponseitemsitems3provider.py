@@ -82,7 +82,7 @@ def decode_prompt_template_get_all_response_items_items3_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_PROVIDER_VALUES
     )

@@ -26,8 +26,8 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseItemsItems3ResponseFormat = Union[
-    "PromptTemplateGetAllResponseResponseFormatItems3Versions1",
-    "PromptTemplateGetAllResponseResponseFormatItems3Versions2",
+    PromptTemplateGetAllResponseResponseFormatItems3Versions1,
+    PromptTemplateGetAllResponseResponseFormatItems3Versions2,
 ]
 """An object specifying the format that the model must output.
 

@@ -54,7 +54,7 @@ def decode_prompt_template_get_all_response_items_items_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_MODEL_TYPE_VALUES
     )

@@ -38,7 +38,7 @@ def decode_prompt_template_get_all_response_items_items_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_QUALITY_VALUES
     )

@@ -26,8 +26,8 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseItemsItemsResponseFormat = Union[
-    "PromptTemplateGetAllResponseResponseFormatItems31",
-    "PromptTemplateGetAllResponseResponseFormatItems32",
+    PromptTemplateGetAllResponseResponseFormatItems31,
+    PromptTemplateGetAllResponseResponseFormatItems32,
 ]
 """An object specifying the format that the model must output.
 

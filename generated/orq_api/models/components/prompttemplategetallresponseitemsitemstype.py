@@ -30,6 +30,7 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_TYPE_VALUES: frozenset[Any] = froze
 def decode_prompt_template_get_all_response_items_items_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItemsType:
-    if data == "template" and type(data) is str:
-        return "template"
+    for value in ("template",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_TYPE_VALUES)

@@ -157,6 +157,8 @@ class PromptTemplateGetAllResponseItemsModelParameters(_rt.Base):
                 v12 = decode_prompt_template_get_all_response_items_response_format(v12)
             except ValidationError as e:
                 raise e.at(".responseFormat")
+            except RecursionError:
+                raise _rt.too_deep().at(".responseFormat") from None
         v13 = data.get("photoRealVersion", UNSET)
         if v13 is not UNSET:
             if (

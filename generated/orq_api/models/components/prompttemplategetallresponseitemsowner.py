@@ -25,7 +25,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseItemsOwner = Union[
-    str, "PromptTemplateGetAllResponseOwnerItems2"
+    str, PromptTemplateGetAllResponseOwnerItems2
 ]
 """"""
 

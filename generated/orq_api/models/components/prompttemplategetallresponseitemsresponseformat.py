@@ -26,8 +26,8 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseItemsResponseFormat = Union[
-    "PromptTemplateGetAllResponseResponseFormatItems1",
-    "PromptTemplateGetAllResponseResponseFormatItems2",
+    PromptTemplateGetAllResponseResponseFormatItems1,
+    PromptTemplateGetAllResponseResponseFormatItems2,
 ]
 """An object specifying the format that the model must output.
 

@@ -59,5 +59,5 @@ def decode_prompt_template_get_all_response_items_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ROLE_VALUES)

@@ -28,6 +28,7 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("ven
 def decode_prompt_template_get_all_response_owner2(
     data: Any,
 ) -> PromptTemplateGetAllResponseOwner2:
-    if data == "vendor" and type(data) is str:
-        return "vendor"
+    for value in ("vendor",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER2_VALUES)

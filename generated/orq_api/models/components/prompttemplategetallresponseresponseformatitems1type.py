@@ -30,8 +30,9 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES: frozenset[A
 def decode_prompt_template_get_all_response_response_format_items1_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseResponseFormatItems1Type:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS1_VERSIONS_TYPE_VALUES: fr
 def decode_prompt_template_get_all_response_response_format_items1_versions_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseResponseFormatItems1VersionsType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS1_VERSIONS_TYPE_VALUES,

@@ -34,8 +34,9 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_PROMPT_CONFIG_TYPE_VALUE
 def decode_prompt_template_get_all_response_response_format_items2_prompt_config_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseResponseFormatItems2PromptConfigType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_PROMPT_CONFIG_TYPE_VALUES,

@@ -30,8 +30,9 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_TYPE_VALUES: fr
 def decode_prompt_template_get_all_response_response_format_items3_versions_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseResponseFormatItems3VersionsType:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_TYPE_VALUES,

@@ -74,5 +74,5 @@ def decode_provider(data: Any) -> Provider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, PROVIDER_VALUES)

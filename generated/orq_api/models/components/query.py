@@ -54,6 +54,8 @@ class Query(_rt.Base):
                 v1 = _rt.d_list(v1, decode_workflow_run_query_request_query_filters)
             except ValidationError as e:
                 raise e.at(".filters")
+            except RecursionError:
+                raise _rt.too_deep().at(".filters") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_query}

@@ -23,13 +23,7 @@ __all__ = ["RelatedEntities", "decode_related_entities", "encode_related_entitie
 
 
 RelatedEntities = Union[
-    "RelatedEntities1",
-    "RelatedEntities2",
-    "RelatedEntities3",
-    "Four",
-    "Five",
-    "Six",
-    "Seven",
+    RelatedEntities1, RelatedEntities2, RelatedEntities3, Four, Five, Six, Seven
 ]
 """"""
 

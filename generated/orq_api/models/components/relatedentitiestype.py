@@ -26,6 +26,7 @@ RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(("deployment_key",))
 
 
 def decode_related_entities_type(data: Any) -> RelatedEntitiesType:
-    if data == "deployment_key" and type(data) is str:
-        return "deployment_key"
+    for value in ("deployment_key",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, RELATED_ENTITIES_TYPE_VALUES)

@@ -40,5 +40,5 @@ def decode_relative_time(data: Any) -> RelativeTime:
         "custom_date",
     ):
         if data == value and type(data) is type(value):
-            return "today"
+            return value
     raise _rt.enum_error(data, RELATIVE_TIME_VALUES)

@@ -44,6 +44,8 @@ class ReportFeedbackRequest(_rt.Base):
             v1 = decode_value(v1)
         except ValidationError as e:
             raise e.at(".value")
+        except RecursionError:
+            raise _rt.too_deep().at(".value") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".trace_id")
         extras: Dict[str, Any] = {}

@@ -52,6 +52,8 @@ class RerankGatewayRequest(_rt.Base):
             v1 = _rt.d_list(v1, decode_rerank_gateway_request_documents)
         except ValidationError as e:
             raise e.at(".documents")
+        except RecursionError:
+            raise _rt.too_deep().at(".documents") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".model")
         v3 = data.get("top_n", UNSET)

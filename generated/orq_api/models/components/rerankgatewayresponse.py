@@ -45,12 +45,16 @@ class RerankGatewayResponse(_rt.Base):
             v1 = _rt.d_list(v1, Results.from_dict)
         except ValidationError as e:
             raise e.at(".results")
+        except RecursionError:
+            raise _rt.too_deep().at(".results") from None
         v2 = data.get("meta", UNSET)
         if v2 is not UNSET:
             try:
                 v2 = Meta.from_dict(v2)
             except ValidationError as e:
                 raise e.at(".meta")
+            except RecursionError:
+                raise _rt.too_deep().at(".meta") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v2 is not UNSET):
             extras = {

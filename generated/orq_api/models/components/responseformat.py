@@ -17,7 +17,7 @@ from .responseformat2 import ResponseFormat2
 __all__ = ["ResponseFormat", "decode_response_format", "encode_response_format"]
 
 
-ResponseFormat = Union["ResponseFormat1", "ResponseFormat2"]
+ResponseFormat = Union[ResponseFormat1, ResponseFormat2]
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

@@ -26,6 +26,7 @@ RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
 
 
 def decode_response_format_type(data: Any) -> ResponseFormatType:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, RESPONSE_FORMAT_TYPE_VALUES)

@@ -47,6 +47,8 @@ class Results(_rt.Base):
                 v2 = Document.from_dict(v2)
             except ValidationError as e:
                 raise e.at(".document")
+            except RecursionError:
+                raise _rt.too_deep().at(".document") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_results}

@@ -41,6 +41,8 @@ class Retrievals(_rt.Base):
             v1 = Metadata.from_dict(v1)
         except ValidationError as e:
             raise e.at(".metadata")
+        except RecursionError:
+            raise _rt.too_deep().at(".metadata") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_retrievals}

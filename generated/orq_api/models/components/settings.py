@@ -49,12 +49,16 @@ class Settings(_rt.Base):
                 v2 = decode_deployment_data_cache_config(v2)
             except ValidationError as e:
                 raise e.at(".cache_config")
+            except RecursionError:
+                raise _rt.too_deep().at(".cache_config") from None
         v3 = data.get("output_evals", UNSET)
         if v3 is not UNSET:
             try:
                 v3 = _rt.d_list(v3, DeploymentOutputEvals.from_dict)
             except ValidationError as e:
                 raise e.at(".output_evals")
+            except RecursionError:
+                raise _rt.too_deep().at(".output_evals") from None
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
             v2 is not UNSET

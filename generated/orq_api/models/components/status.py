@@ -34,5 +34,5 @@ def decode_status(data: Any) -> Status:
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return "pending"
+            return value
     raise _rt.enum_error(data, STATUS_VALUES)

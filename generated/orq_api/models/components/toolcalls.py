@@ -50,6 +50,8 @@ class ToolCalls(_rt.Base):
             v3 = Function.from_dict(v3)
         except ValidationError as e:
             raise e.at(".function")
+        except RecursionError:
+            raise _rt.too_deep().at(".function") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_tool_calls}

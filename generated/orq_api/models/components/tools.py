@@ -50,6 +50,8 @@ class Tools(_rt.Base):
             v1 = DeploymentGetConfigResponseFunction.from_dict(v1)
         except ValidationError as e:
             raise e.at(".function")
+        except RecursionError:
+            raise _rt.too_deep().at(".function") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_tools}

@@ -40,6 +40,8 @@ class Two2(_rt.Base):
             v1 = ImageUrl.from_dict(v1)
         except ValidationError as e:
             raise e.at(".image_url")
+        except RecursionError:
+            raise _rt.too_deep().at(".image_url") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_two2}

@@ -22,6 +22,7 @@ TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_type(data: Any) -> Type:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, TYPE_VALUES)

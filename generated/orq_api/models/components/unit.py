@@ -17,7 +17,7 @@ from .unit2 import UNIT2_VALUES, Unit2, decode_unit2
 __all__ = ["Unit", "decode_unit", "encode_unit"]
 
 
-Unit = Union["Unit1", "Unit2"]
+Unit = Union[Unit1, Unit2]
 """"""
 
 

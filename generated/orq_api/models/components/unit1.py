@@ -36,5 +36,5 @@ def decode_unit1(data: Any) -> Unit1:
         "year",
     ):
         if data == value and type(data) is type(value):
-            return "day"
+            return value
     raise _rt.enum_error(data, UNIT1_VALUES)

@@ -32,5 +32,5 @@ def decode_unit2(data: Any) -> Unit2:
         "minutes_ago",
     ):
         if data == value and type(data) is type(value):
-            return "hours_ago"
+            return value
     raise _rt.enum_error(data, UNIT2_VALUES)

@@ -53,12 +53,16 @@ class UpdatePromptRequest(_rt.Base):
                 v3 = UpdatePromptRequestPromptConfig.from_dict(v3)
             except ValidationError as e:
                 raise e.at(".prompt_config")
+            except RecursionError:
+                raise _rt.too_deep().at(".prompt_config") from None
         v4 = data.get("metadata", UNSET)
         if v4 is not UNSET:
             try:
                 v4 = UpdatePromptRequestMetadata.from_dict(v4)
             except ValidationError as e:
                 raise e.at(".metadata")
+            except RecursionError:
+                raise _rt.too_deep().at(".metadata") from None
         v5 = data.get("key", UNSET)
         if v5 is not UNSET:
             if type(v5) is not str:

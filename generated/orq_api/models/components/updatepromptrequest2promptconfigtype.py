@@ -30,6 +30,7 @@ UPDATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_request2_prompt_config_type(
     data: Any,
 ) -> UpdatePromptRequest2PromptConfigType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES)

@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-UpdatePromptRequestContent = Union[str, List["UpdatePromptRequestContent2"]]
+UpdatePromptRequestContent = Union[str, List[UpdatePromptRequestContent2]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 

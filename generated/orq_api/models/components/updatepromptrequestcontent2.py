@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-UpdatePromptRequestContent2 = Union["UpdatePromptRequest21", "UpdatePromptRequest22"]
+UpdatePromptRequestContent2 = Union[UpdatePromptRequest21, UpdatePromptRequest22]
 """"""
 
 

@@ -38,5 +38,5 @@ def decode_update_prompt_request_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST_ENCODING_FORMAT_VALUES)

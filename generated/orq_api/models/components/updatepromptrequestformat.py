@@ -40,5 +40,5 @@ def decode_update_prompt_request_format(data: Any) -> UpdatePromptRequestFormat:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST_FORMAT_VALUES)

@@ -50,5 +50,5 @@ def decode_update_prompt_request_model_type(data: Any) -> UpdatePromptRequestMod
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST_MODEL_TYPE_VALUES)

@@ -38,5 +38,5 @@ def decode_update_prompt_request_photo_real_version(
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return "v1"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST_PHOTO_REAL_VERSION_VALUES)

@@ -36,5 +36,5 @@ def decode_update_prompt_request_quality(data: Any) -> UpdatePromptRequestQualit
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST_QUALITY_VALUES)

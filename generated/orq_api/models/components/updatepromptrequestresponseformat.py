@@ -22,7 +22,7 @@ __all__ = [
 
 
 UpdatePromptRequestResponseFormat = Union[
-    "UpdatePromptRequestResponseFormat1", "UpdatePromptRequestResponseFormat2"
+    UpdatePromptRequestResponseFormat1, UpdatePromptRequestResponseFormat2
 ]
 """An object specifying the format that the model must output.
 

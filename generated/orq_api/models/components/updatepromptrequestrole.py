@@ -57,5 +57,5 @@ def decode_update_prompt_request_role(data: Any) -> UpdatePromptRequestRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST_ROLE_VALUES)

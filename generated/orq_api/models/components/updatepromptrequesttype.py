@@ -26,6 +26,7 @@ UPDATE_PROMPT_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_update_prompt_request_type(data: Any) -> UpdatePromptRequestType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST_TYPE_VALUES)

@@ -23,7 +23,7 @@ __all__ = [
 
 
 UpdatePromptResponse = Union[
-    "UpdatePromptResponse1", "UpdatePromptResponse2", "UpdatePromptResponse3"
+    UpdatePromptResponse1, UpdatePromptResponse2, UpdatePromptResponse3
 ]
 """"""
 

@@ -36,5 +36,5 @@ def decode_update_prompt_response1_quality(data: Any) -> UpdatePromptResponse1Qu
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE1_QUALITY_VALUES)

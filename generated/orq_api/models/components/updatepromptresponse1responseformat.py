@@ -22,7 +22,7 @@ __all__ = [
 
 
 UpdatePromptResponse1ResponseFormat = Union[
-    "UpdatePromptResponseResponseFormat11", "UpdatePromptResponseResponseFormat12"
+    UpdatePromptResponseResponseFormat11, UpdatePromptResponseResponseFormat12
 ]
 """An object specifying the format that the model must output.
 

@@ -28,6 +28,7 @@ UPDATE_PROMPT_RESPONSE21_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("text
 def decode_update_prompt_response21_versions_type(
     data: Any,
 ) -> UpdatePromptResponse21VersionsType:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE21_VERSIONS_TYPE_VALUES)

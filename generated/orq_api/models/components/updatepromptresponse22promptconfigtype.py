@@ -30,6 +30,7 @@ UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_response22_prompt_config_type(
     data: Any,
 ) -> UpdatePromptResponse22PromptConfigType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES)

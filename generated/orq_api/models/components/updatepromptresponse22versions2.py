@@ -51,6 +51,8 @@ class UpdatePromptResponse22Versions2(_rt.Base):
             v1 = UpdatePromptResponse22VersionsImageUrl.from_dict(v1)
         except ValidationError as e:
             raise e.at(".image_url")
+        except RecursionError:
+            raise _rt.too_deep().at(".image_url") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

@@ -26,6 +26,7 @@ UPDATE_PROMPT_RESPONSE23_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_update_prompt_response23_type(data: Any) -> UpdatePromptResponse23Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE23_TYPE_VALUES)

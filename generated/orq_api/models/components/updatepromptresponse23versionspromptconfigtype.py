@@ -30,8 +30,9 @@ UPDATE_PROMPT_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = fr
 def decode_update_prompt_response23_versions_prompt_config_type(
     data: Any,
 ) -> UpdatePromptResponse23VersionsPromptConfigType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, UPDATE_PROMPT_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
     )

@@ -40,5 +40,5 @@ def decode_update_prompt_response2_format(data: Any) -> UpdatePromptResponse2For
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_FORMAT_VALUES)

@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-UpdatePromptResponse2Owner = Union[str, "UpdatePromptResponseOwner22"]
+UpdatePromptResponse2Owner = Union[str, UpdatePromptResponseOwner22]
 """"""
 
 

@@ -30,6 +30,7 @@ UPDATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_response2_prompt_config_type(
     data: Any,
 ) -> UpdatePromptResponse2PromptConfigType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES)

@@ -78,5 +78,5 @@ def decode_update_prompt_response2_provider(data: Any) -> UpdatePromptResponse2P
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_PROVIDER_VALUES)

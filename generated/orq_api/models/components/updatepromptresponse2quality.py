@@ -36,5 +36,5 @@ def decode_update_prompt_response2_quality(data: Any) -> UpdatePromptResponse2Qu
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_QUALITY_VALUES)

@@ -22,7 +22,7 @@ __all__ = [
 
 
 UpdatePromptResponse2ResponseFormat = Union[
-    "UpdatePromptResponseResponseFormat21", "UpdatePromptResponseResponseFormat22"
+    UpdatePromptResponseResponseFormat21, UpdatePromptResponseResponseFormat22
 ]
 """An object specifying the format that the model must output.
 

@@ -57,5 +57,5 @@ def decode_update_prompt_response2_role(data: Any) -> UpdatePromptResponse2Role:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_ROLE_VALUES)

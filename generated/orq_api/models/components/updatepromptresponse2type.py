@@ -26,6 +26,7 @@ UPDATE_PROMPT_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("snippet",))
 
 
 def decode_update_prompt_response2_type(data: Any) -> UpdatePromptResponse2Type:
-    if data == "snippet" and type(data) is str:
-        return "snippet"
+    for value in ("snippet",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_TYPE_VALUES)

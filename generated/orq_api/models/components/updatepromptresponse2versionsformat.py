@@ -42,5 +42,5 @@ def decode_update_prompt_response2_versions_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_VERSIONS_FORMAT_VALUES)

@@ -83,6 +83,8 @@ class UpdatePromptResponse2VersionsPromptConfig(_rt.Base):
                 v4 = UpdatePromptResponse2VersionsModelParameters.from_dict(v4)
             except ValidationError as e:
                 raise e.at(".model_parameters")
+            except RecursionError:
+                raise _rt.too_deep().at(".model_parameters") from None
         v5 = data.get("provider", UNSET)
         if v5 is not UNSET:
             if (
@@ -104,6 +106,8 @@ class UpdatePromptResponse2VersionsPromptConfig(_rt.Base):
             v8 = _rt.d_list(v8, UpdatePromptResponse2VersionsMessages.from_dict)
         except ValidationError as e:
             raise e.at(".messages")
+        except RecursionError:
+            raise _rt.too_deep().at(".messages") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v1 is not UNSET) + (
             v2 is not UNSET

@@ -80,5 +80,5 @@ def decode_update_prompt_response2_versions_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_VERSIONS_PROVIDER_VALUES)

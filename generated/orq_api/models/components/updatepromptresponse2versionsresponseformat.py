@@ -26,8 +26,8 @@ __all__ = [
 
 
 UpdatePromptResponse2VersionsResponseFormat = Union[
-    "UpdatePromptResponseResponseFormat2Versions1",
-    "UpdatePromptResponseResponseFormat2Versions2",
+    UpdatePromptResponseResponseFormat2Versions1,
+    UpdatePromptResponseResponseFormat2Versions2,
 ]
 """An object specifying the format that the model must output.
 

@@ -40,5 +40,5 @@ def decode_update_prompt_response3_format(data: Any) -> UpdatePromptResponse3For
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_FORMAT_VALUES)

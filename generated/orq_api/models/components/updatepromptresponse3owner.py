@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-UpdatePromptResponse3Owner = Union[str, "UpdatePromptResponseOwner32"]
+UpdatePromptResponse3Owner = Union[str, UpdatePromptResponseOwner32]
 """"""
 
 

@@ -78,5 +78,5 @@ def decode_update_prompt_response3_provider(data: Any) -> UpdatePromptResponse3P
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_PROVIDER_VALUES)

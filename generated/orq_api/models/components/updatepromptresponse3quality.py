@@ -36,5 +36,5 @@ def decode_update_prompt_response3_quality(data: Any) -> UpdatePromptResponse3Qu
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_QUALITY_VALUES)

@@ -22,7 +22,7 @@ __all__ = [
 
 
 UpdatePromptResponse3ResponseFormat = Union[
-    "UpdatePromptResponseResponseFormat31", "UpdatePromptResponseResponseFormat32"
+    UpdatePromptResponseResponseFormat31, UpdatePromptResponseResponseFormat32
 ]
 """An object specifying the format that the model must output.
 

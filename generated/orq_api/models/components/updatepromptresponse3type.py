@@ -26,6 +26,7 @@ UPDATE_PROMPT_RESPONSE3_TYPE_VALUES: frozenset[Any] = frozenset(("template",))
 
 
 def decode_update_prompt_response3_type(data: Any) -> UpdatePromptResponse3Type:
-    if data == "template" and type(data) is str:
-        return "template"
+    for value in ("template",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_TYPE_VALUES)

@@ -52,5 +52,5 @@ def decode_update_prompt_response3_versions_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_VERSIONS_MODEL_TYPE_VALUES)

@@ -38,7 +38,7 @@ def decode_update_prompt_response3_versions_photo_real_version(
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return "v1"
+            return value
     raise _rt.enum_error(
         data, UPDATE_PROMPT_RESPONSE3_VERSIONS_PHOTO_REAL_VERSION_VALUES
     )

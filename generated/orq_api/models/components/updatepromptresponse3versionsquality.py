@@ -38,5 +38,5 @@ def decode_update_prompt_response3_versions_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_VERSIONS_QUALITY_VALUES)

@@ -26,8 +26,8 @@ __all__ = [
 
 
 UpdatePromptResponse3VersionsResponseFormat = Union[
-    "UpdatePromptResponseResponseFormat3Versions1",
-    "UpdatePromptResponseResponseFormat3Versions2",
+    UpdatePromptResponseResponseFormat3Versions1,
+    UpdatePromptResponseResponseFormat3Versions2,
 ]
 """An object specifying the format that the model must output.
 

@@ -59,5 +59,5 @@ def decode_update_prompt_response3_versions_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_VERSIONS_ROLE_VALUES)

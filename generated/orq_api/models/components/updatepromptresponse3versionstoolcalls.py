@@ -59,6 +59,8 @@ class UpdatePromptResponse3VersionsToolCalls(_rt.Base):
             v3 = UpdatePromptResponse3VersionsFunction.from_dict(v3)
         except ValidationError as e:
             raise e.at(".function")
+        except RecursionError:
+            raise _rt.too_deep().at(".function") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {

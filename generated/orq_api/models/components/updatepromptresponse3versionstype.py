@@ -28,6 +28,7 @@ UPDATE_PROMPT_RESPONSE3_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("funct
 def decode_update_prompt_response3_versions_type(
     data: Any,
 ) -> UpdatePromptResponse3VersionsType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_VERSIONS_TYPE_VALUES)

@@ -21,9 +21,7 @@ __all__ = [
 ]
 
 
-UpdatePromptResponseContent12 = Union[
-    "UpdatePromptResponse211", "UpdatePromptResponse212"
-]
+UpdatePromptResponseContent12 = Union[UpdatePromptResponse211, UpdatePromptResponse212]
 """"""
 
 

@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-UpdatePromptResponseContent2 = Union["UpdatePromptResponse21", "UpdatePromptResponse22"]
+UpdatePromptResponseContent2 = Union[UpdatePromptResponse21, UpdatePromptResponse22]
 """"""
 
 

@@ -21,9 +21,7 @@ __all__ = [
 ]
 
 
-UpdatePromptResponseContent22 = Union[
-    "UpdatePromptResponse221", "UpdatePromptResponse222"
-]
+UpdatePromptResponseContent22 = Union[UpdatePromptResponse221, UpdatePromptResponse222]
 """"""
 
 

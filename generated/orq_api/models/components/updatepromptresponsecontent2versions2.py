@@ -22,7 +22,7 @@ __all__ = [
 
 
 UpdatePromptResponseContent2Versions2 = Union[
-    "UpdatePromptResponse22Versions1", "UpdatePromptResponse22Versions2"
+    UpdatePromptResponse22Versions1, UpdatePromptResponse22Versions2
 ]
 """"""
 

@@ -21,9 +21,7 @@ __all__ = [
 ]
 
 
-UpdatePromptResponseContent32 = Union[
-    "UpdatePromptResponse231", "UpdatePromptResponse232"
-]
+UpdatePromptResponseContent32 = Union[UpdatePromptResponse231, UpdatePromptResponse232]
 """"""
 
 

@@ -22,7 +22,7 @@ __all__ = [
 
 
 UpdatePromptResponseContent3Versions2 = Union[
-    "UpdatePromptResponse23Versions1", "UpdatePromptResponse23Versions2"
+    UpdatePromptResponse23Versions1, UpdatePromptResponse23Versions2
 ]
 """"""
 

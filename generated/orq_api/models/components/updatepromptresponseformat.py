@@ -40,5 +40,5 @@ def decode_update_prompt_response_format(data: Any) -> UpdatePromptResponseForma
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_FORMAT_VALUES)

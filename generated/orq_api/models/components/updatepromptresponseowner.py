@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-UpdatePromptResponseOwner = Union[str, "UpdatePromptResponseOwner2"]
+UpdatePromptResponseOwner = Union[str, UpdatePromptResponseOwner2]
 """"""
 
 

@@ -26,6 +26,7 @@ UPDATE_PROMPT_RESPONSE_OWNER22_VALUES: frozenset[Any] = frozenset(("vendor",))
 
 
 def decode_update_prompt_response_owner22(data: Any) -> UpdatePromptResponseOwner22:
-    if data == "vendor" and type(data) is str:
-        return "vendor"
+    for value in ("vendor",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_OWNER22_VALUES)

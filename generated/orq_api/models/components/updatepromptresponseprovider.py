@@ -78,5 +78,5 @@ def decode_update_prompt_response_provider(data: Any) -> UpdatePromptResponsePro
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_PROVIDER_VALUES)

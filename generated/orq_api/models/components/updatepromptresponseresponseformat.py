@@ -22,7 +22,7 @@ __all__ = [
 
 
 UpdatePromptResponseResponseFormat = Union[
-    "UpdatePromptResponseResponseFormat1", "UpdatePromptResponseResponseFormat2"
+    UpdatePromptResponseResponseFormat1, UpdatePromptResponseResponseFormat2
 ]
 """An object specifying the format that the model must output.
 

@@ -30,6 +30,7 @@ UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_response_response_format1_type(
     data: Any,
 ) -> UpdatePromptResponseResponseFormat1Type:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES)

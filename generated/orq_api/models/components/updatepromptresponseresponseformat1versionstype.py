@@ -30,8 +30,9 @@ UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_VERSIONS_TYPE_VALUES: frozenset[Any] = (
 def decode_update_prompt_response_response_format1_versions_type(
     data: Any,
 ) -> UpdatePromptResponseResponseFormat1VersionsType:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_VERSIONS_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any
 def decode_update_prompt_response_response_format3_prompt_config_type(
     data: Any,
 ) -> UpdatePromptResponseResponseFormat3PromptConfigType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_PROMPT_CONFIG_TYPE_VALUES
     )

@@ -30,6 +30,7 @@ UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_response_response_format_type(
     data: Any,
 ) -> UpdatePromptResponseResponseFormatType:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES)

@@ -26,6 +26,7 @@ UPDATE_PROMPT_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
 
 
 def decode_update_prompt_response_type(data: Any) -> UpdatePromptResponseType:
-    if data == "prompt" and type(data) is str:
-        return "prompt"
+    for value in ("prompt",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_TYPE_VALUES)

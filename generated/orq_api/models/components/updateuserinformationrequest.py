@@ -61,12 +61,16 @@ class UpdateUserInformationRequest(_rt.Base):
                 v4 = _rt.d_list(v4, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".tags")
+            except RecursionError:
+                raise _rt.too_deep().at(".tags") from None
         v5 = data.get("metadata", UNSET)
         if v5 is not UNSET:
             try:
                 v5 = _rt.d_map(v5, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".metadata")
+            except RecursionError:
+                raise _rt.too_deep().at(".metadata") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET) + (
             v3 is not UNSET

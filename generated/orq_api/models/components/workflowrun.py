@@ -19,7 +19,7 @@ from .workflowrun4 import WorkflowRun4
 __all__ = ["WorkflowRun", "decode_workflow_run", "encode_workflow_run"]
 
 
-WorkflowRun = Union["WorkflowRun1", "WorkflowRun2", "WorkflowRun3", "WorkflowRun4"]
+WorkflowRun = Union[WorkflowRun1, WorkflowRun2, WorkflowRun3, WorkflowRun4]
 """The schema for a workflow run"""
 
 

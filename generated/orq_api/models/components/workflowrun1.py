@@ -78,18 +78,24 @@ class WorkflowRun1(_rt.Base):
                 v2 = _rt.d_map(v2, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".workflow_metadata")
+            except RecursionError:
+                raise _rt.too_deep().at(".workflow_metadata") from None
         v3 = data.get("workflow_input", UNSET)
         if v3 is not UNSET:
             try:
                 v3 = _rt.d_map(v3, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".workflow_input")
+            except RecursionError:
+                raise _rt.too_deep().at(".workflow_input") from None
         v4 = data.get("workflow_output", UNSET)
         if v4 is not UNSET:
             try:
                 v4 = _rt.d_map(v4, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".workflow_output")
+            except RecursionError:
+                raise _rt.too_deep().at(".workflow_output") from None
         v5 = data.get("project_id", UNSET)
         if v5 is not UNSET:
             if type(v5) is not str:
@@ -100,20 +106,28 @@ class WorkflowRun1(_rt.Base):
                 v6 = RequestProperties.from_dict(v6)
             except ValidationError as e:
                 raise e.at(".request_properties")
+            except RecursionError:
+                raise _rt.too_deep().at(".request_properties") from None
         try:
             v7 = _rt.d_datetime(v7)
         except ValidationError as e:
             raise e.at(".started_at")
+        except RecursionError:
+            raise _rt.too_deep().at(".started_at") from None
         v8 = data.get("finished_at", UNSET)
         if v8 is not UNSET:
             try:
                 v8 = _rt.d_datetime(v8)
             except ValidationError as e:
                 raise e.at(".finished_at")
+            except RecursionError:
+                raise _rt.too_deep().at(".finished_at") from None
         try:
             v9 = _rt.d_list(v9, decode_evals)
         except ValidationError as e:
             raise e.at(".evals")
+        except RecursionError:
+            raise _rt.too_deep().at(".evals") from None
         if v10.__class__ is not str or v10 not in WORKFLOW_RUN_PRODUCT_TYPE_VALUES:
             raise _rt.enum_error(v10, WORKFLOW_RUN_PRODUCT_TYPE_VALUES).at(
                 ".product_type"
@@ -122,10 +136,14 @@ class WorkflowRun1(_rt.Base):
             v11 = _rt.d_list(v11, decode_workflow_run_related_entities)
         except ValidationError as e:
             raise e.at(".related_entities")
+        except RecursionError:
+            raise _rt.too_deep().at(".related_entities") from None
         try:
             v12 = WorkflowRunData.from_dict(v12)
         except ValidationError as e:
             raise e.at(".data")
+        except RecursionError:
+            raise _rt.too_deep().at(".data") from None
         extras: Dict[str, Any] = {}
         if len(data) != 7 + (v2 is not UNSET) + (v3 is not UNSET) + (
             v4 is not UNSET

@@ -26,6 +26,7 @@ WORKFLOW_RUN21_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_workflow_run21_type(data: Any) -> WorkflowRun21Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN21_TYPE_VALUES)

@@ -44,6 +44,8 @@ class WorkflowRun222(_rt.Base):
             v1 = WorkflowRun22ImageUrl.from_dict(v1)
         except ValidationError as e:
             raise e.at(".image_url")
+        except RecursionError:
+            raise _rt.too_deep().at(".image_url") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_workflow_run222}

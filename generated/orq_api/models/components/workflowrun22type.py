@@ -26,6 +26,7 @@ WORKFLOW_RUN22_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_workflow_run22_type(data: Any) -> WorkflowRun22Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN22_TYPE_VALUES)

@@ -26,6 +26,7 @@ WORKFLOW_RUN24_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 
 def decode_workflow_run24_data_type(data: Any) -> WorkflowRun24DataType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN24_DATA_TYPE_VALUES)

@@ -38,5 +38,5 @@ def decode_workflow_run2_action(data: Any) -> WorkflowRun2Action:
         "simulate",
     ):
         if data == value and type(data) is type(value):
-            return "get_config"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN2_ACTION_VALUES)

@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-WorkflowRun2CacheConfig = Union["WorkflowRunCacheConfig21", "WorkflowRunCacheConfig22"]
+WorkflowRun2CacheConfig = Union[WorkflowRunCacheConfig21, WorkflowRunCacheConfig22]
 """"""
 
 

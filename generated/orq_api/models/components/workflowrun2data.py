@@ -115,44 +115,60 @@ class WorkflowRun2Data(_rt.Base):
                 v6 = _rt.d_list(v6, WorkflowRunChoices.from_dict)
             except ValidationError as e:
                 raise e.at(".choices")
+            except RecursionError:
+                raise _rt.too_deep().at(".choices") from None
         v7 = data.get("integration_ids", UNSET)
         if v7 is not UNSET:
             try:
                 v7 = _rt.d_list(v7, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".integration_ids")
+            except RecursionError:
+                raise _rt.too_deep().at(".integration_ids") from None
         if v8.__class__ is not str or v8 not in WORKFLOW_RUN2_ACTION_VALUES:
             raise _rt.enum_error(v8, WORKFLOW_RUN2_ACTION_VALUES).at(".action")
         try:
             v9 = WorkflowRunPromptConfig.from_dict(v9)
         except ValidationError as e:
             raise e.at(".prompt_config")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_config") from None
         try:
             v10 = _rt.d_list(v10, WorkflowRunVariables.from_dict)
         except ValidationError as e:
             raise e.at(".variables")
+        except RecursionError:
+            raise _rt.too_deep().at(".variables") from None
         v11 = data.get("performance", UNSET)
         if v11 is not UNSET:
             try:
                 v11 = WorkflowRunPerformance.from_dict(v11)
             except ValidationError as e:
                 raise e.at(".performance")
+            except RecursionError:
+                raise _rt.too_deep().at(".performance") from None
         v12 = data.get("usage", UNSET)
         if v12 is not UNSET:
             try:
                 v12 = WorkflowRunUsage.from_dict(v12)
             except ValidationError as e:
                 raise e.at(".usage")
+            except RecursionError:
+                raise _rt.too_deep().at(".usage") from None
         v13 = data.get("billing", UNSET)
         if v13 is not UNSET:
             try:
                 v13 = WorkflowRunBilling.from_dict(v13)
             except ValidationError as e:
                 raise e.at(".billing")
+            except RecursionError:
+                raise _rt.too_deep().at(".billing") from None
         try:
             v14 = _rt.d_list(v14, WorkflowRunRetries.from_dict)
         except ValidationError as e:
             raise e.at(".retries")
+        except RecursionError:
+            raise _rt.too_deep().at(".retries") from None
         v15 = data.get("provider_response", UNSET)
         v16 = data.get("retrievals", UNSET)
         if v16 is not UNSET:
@@ -160,46 +176,62 @@ class WorkflowRun2Data(_rt.Base):
                 v16 = _rt.d_list(v16, WorkflowRunRetrievals.from_dict)
             except ValidationError as e:
                 raise e.at(".retrievals")
+            except RecursionError:
+                raise _rt.too_deep().at(".retrievals") from None
         v17 = data.get("knowledge_bases", UNSET)
         if v17 is not UNSET:
             try:
                 v17 = _rt.d_list(v17, WorkflowRunKnowledgeBases.from_dict)
             except ValidationError as e:
                 raise e.at(".knowledge_bases")
+            except RecursionError:
+                raise _rt.too_deep().at(".knowledge_bases") from None
         v18 = data.get("tools", UNSET)
         if v18 is not UNSET:
             try:
                 v18 = _rt.d_list(v18, WorkflowRunTools.from_dict)
             except ValidationError as e:
                 raise e.at(".tools")
+            except RecursionError:
+                raise _rt.too_deep().at(".tools") from None
         v19 = data.get("metadata", UNSET)
         if v19 is not UNSET:
             try:
                 v19 = WorkflowRunMetadata.from_dict(v19)
             except ValidationError as e:
                 raise e.at(".metadata")
+            except RecursionError:
+                raise _rt.too_deep().at(".metadata") from None
         v20 = data.get("settings", UNSET)
         if v20 is not UNSET:
             try:
                 v20 = WorkflowRunSettings.from_dict(v20)
             except ValidationError as e:
                 raise e.at(".settings")
+            except RecursionError:
+                raise _rt.too_deep().at(".settings") from None
         v21 = data.get("processing_attempts", UNSET)
         if v21 is not UNSET:
             try:
                 v21 = _rt.d_list(v21, WorkflowRunProcessingAttempts.from_dict)
             except ValidationError as e:
                 raise e.at(".processing_attempts")
+            except RecursionError:
+                raise _rt.too_deep().at(".processing_attempts") from None
         try:
             v22 = _rt.d_list(v22, WorkflowRunPromptSnippets.from_dict)
         except ValidationError as e:
             raise e.at(".prompt_snippets")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_snippets") from None
         v23 = data.get("files", UNSET)
         if v23 is not UNSET:
             try:
                 v23 = _rt.d_list(v23, WorkflowRunFiles.from_dict)
             except ValidationError as e:
                 raise e.at(".files")
+            except RecursionError:
+                raise _rt.too_deep().at(".files") from None
         v24 = data.get("cache_key", UNSET)
         if v24 is not UNSET:
             if type(v24) is not str:
@@ -210,6 +242,8 @@ class WorkflowRun2Data(_rt.Base):
                 v25 = decode_workflow_run_cache_config(v25)
             except ValidationError as e:
                 raise e.at(".cache_config")
+            except RecursionError:
+                raise _rt.too_deep().at(".cache_config") from None
         v26 = data.get("is_caching_enabled", UNSET)
         if v26 is not UNSET:
             if type(v26) is not bool:

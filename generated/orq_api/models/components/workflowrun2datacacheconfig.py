@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRun2DataCacheConfig = Union[
-    "WorkflowRunCacheConfig2Data1", "WorkflowRunCacheConfig2Data2"
+    WorkflowRunCacheConfig2Data1, WorkflowRunCacheConfig2Data2
 ]
 """"""
 

@@ -44,5 +44,5 @@ def decode_workflow_run2_operator(data: Any) -> WorkflowRun2Operator:
         "lte",
     ):
         if data == value and type(data) is type(value):
-            return "eq"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN2_OPERATOR_VALUES)

@@ -26,6 +26,7 @@ WORKFLOW_RUN2_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("deployments",))
 
 
 def decode_workflow_run2_product_type(data: Any) -> WorkflowRun2ProductType:
-    if data == "deployments" and type(data) is str:
-        return "deployments"
+    for value in ("deployments",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN2_PRODUCT_TYPE_VALUES)

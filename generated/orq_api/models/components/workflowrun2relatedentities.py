@@ -27,13 +27,13 @@ __all__ = [
 
 
 WorkflowRun2RelatedEntities = Union[
-    "WorkflowRunRelatedEntities21",
-    "WorkflowRunRelatedEntities22",
-    "WorkflowRunRelatedEntities23",
-    "RelatedEntities4",
-    "RelatedEntities5",
-    "RelatedEntities6",
-    "RelatedEntities7",
+    WorkflowRunRelatedEntities21,
+    WorkflowRunRelatedEntities22,
+    WorkflowRunRelatedEntities23,
+    RelatedEntities4,
+    RelatedEntities5,
+    RelatedEntities6,
+    RelatedEntities7,
 ]
 """"""
 

@@ -22,6 +22,7 @@ WORKFLOW_RUN2_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
 
 
 def decode_workflow_run2_type(data: Any) -> WorkflowRun2Type:
-    if data == "object" and type(data) is str:
-        return "object"
+    for value in ("object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN2_TYPE_VALUES)

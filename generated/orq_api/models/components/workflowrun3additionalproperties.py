@@ -28,6 +28,7 @@ WORKFLOW_RUN3_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 def decode_workflow_run3_additional_properties(
     data: Any,
 ) -> WorkflowRun3AdditionalProperties:
-    if data == False and type(data) is bool:
-        return False
+    for value in (False,):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN3_ADDITIONAL_PROPERTIES_VALUES)

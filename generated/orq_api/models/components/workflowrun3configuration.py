@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRun3Configuration = Union[
-    "WorkflowRunConfiguration31", "WorkflowRunConfiguration32"
+    WorkflowRunConfiguration31, WorkflowRunConfiguration32
 ]
 """Defines the configuration settings which can either be for a user message or a text entry."""
 

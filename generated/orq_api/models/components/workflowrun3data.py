@@ -66,38 +66,52 @@ class WorkflowRun3Data(_rt.Base):
             v0 = _rt.d_list(v0, WorkflowRun3Choices.from_dict)
         except ValidationError as e:
             raise e.at(".choices")
+        except RecursionError:
+            raise _rt.too_deep().at(".choices") from None
         v1 = data.get("integration_ids", UNSET)
         if v1 is not UNSET:
             try:
                 v1 = _rt.d_list(v1, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".integration_ids")
+            except RecursionError:
+                raise _rt.too_deep().at(".integration_ids") from None
         if v2.__class__ is not str or v2 not in WORKFLOW_RUN3_ACTION_VALUES:
             raise _rt.enum_error(v2, WORKFLOW_RUN3_ACTION_VALUES).at(".action")
         try:
             v3 = WorkflowRun3PromptConfig.from_dict(v3)
         except ValidationError as e:
             raise e.at(".prompt_config")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_config") from None
         try:
             v4 = _rt.d_list(v4, WorkflowRun3Variables.from_dict)
         except ValidationError as e:
             raise e.at(".variables")
+        except RecursionError:
+            raise _rt.too_deep().at(".variables") from None
         v5 = data.get("performance", UNSET)
         if v5 is not UNSET:
             try:
                 v5 = WorkflowRun3Performance.from_dict(v5)
             except ValidationError as e:
                 raise e.at(".performance")
+            except RecursionError:
+                raise _rt.too_deep().at(".performance") from None
         v6 = data.get("usage", UNSET)
         if v6 is not UNSET:
             try:
                 v6 = WorkflowRun3Usage.from_dict(v6)
             except ValidationError as e:
                 raise e.at(".usage")
+            except RecursionError:
+                raise _rt.too_deep().at(".usage") from None
         try:
             v7 = WorkflowRun3Billing.from_dict(v7)
         except ValidationError as e:
             raise e.at(".billing")
+        except RecursionError:
+            raise _rt.too_deep().at(".billing") from None
         v8 = data.get("provider_response", UNSET)
         v9 = data.get("retrievals", UNSET)
         if v9 is not UNSET:
@@ -105,22 +119,30 @@ class WorkflowRun3Data(_rt.Base):
                 v9 = _rt.d_list(v9, WorkflowRun3Retrievals.from_dict)
             except ValidationError as e:
                 raise e.at(".retrievals")
+            except RecursionError:
+                raise _rt.too_deep().at(".retrievals") from None
         v10 = data.get("knowledge_bases", UNSET)
         if v10 is not UNSET:
             try:
                 v10 = _rt.d_list(v10, WorkflowRun3KnowledgeBases.from_dict)
             except ValidationError as e:
                 raise e.at(".knowledge_bases")
+            except RecursionError:
+                raise _rt.too_deep().at(".knowledge_bases") from None
         v11 = data.get("tools", UNSET)
         if v11 is not UNSET:
             try:
                 v11 = _rt.d_list(v11, WorkflowRun3Tools.from_dict)
             except ValidationError as e:
                 raise e.at(".tools")
+            except RecursionError:
+                raise _rt.too_deep().at(".tools") from None
         try:
             v12 = _rt.d_list(v12, WorkflowRun3PromptSnippets.from_dict)
         except ValidationError as e:
             raise e.at(".prompt_snippets")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_snippets") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6 + (v1 is not UNSET) + (v5 is not UNSET) + (
             v6 is not UNSET

@@ -26,6 +26,7 @@ WORKFLOW_RUN3_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
 
 
 def decode_workflow_run3_data_type(data: Any) -> WorkflowRun3DataType:
-    if data == "object" and type(data) is str:
-        return "object"
+    for value in ("object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN3_DATA_TYPE_VALUES)

@@ -27,13 +27,13 @@ __all__ = [
 
 
 WorkflowRun3Evals = Union[
-    "WorkflowRunEvals31",
-    "WorkflowRunEvals32",
-    "WorkflowRunEvals33",
-    "WorkflowRunEvals34",
-    "WorkflowRunEvals35",
-    "WorkflowRunEvals36",
-    "WorkflowRunEvals37",
+    WorkflowRunEvals31,
+    WorkflowRunEvals32,
+    WorkflowRunEvals33,
+    WorkflowRunEvals34,
+    WorkflowRunEvals35,
+    WorkflowRunEvals36,
+    WorkflowRunEvals37,
 ]
 """"""
 

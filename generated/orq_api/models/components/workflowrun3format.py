@@ -40,5 +40,5 @@ def decode_workflow_run3_format(data: Any) -> WorkflowRun3Format:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN3_FORMAT_VALUES)

@@ -23,7 +23,7 @@ __all__ = [
 
 
 WorkflowRun3Message = Union[
-    "WorkflowRunMessage31", "WorkflowRunMessage32", "WorkflowRunMessage33"
+    WorkflowRunMessage31, WorkflowRunMessage32, WorkflowRunMessage33
 ]
 """"""
 

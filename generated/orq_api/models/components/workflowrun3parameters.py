@@ -53,18 +53,24 @@ class WorkflowRun3Parameters(_rt.Base):
             v1 = _rt.d_map(v1, _rt.d_any)
         except ValidationError as e:
             raise e.at(".properties")
+        except RecursionError:
+            raise _rt.too_deep().at(".properties") from None
         v2 = data.get("required", UNSET)
         if v2 is not UNSET:
             try:
                 v2 = _rt.d_list(v2, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".required")
+            except RecursionError:
+                raise _rt.too_deep().at(".required") from None
         v3 = data.get("additionalProperties", UNSET)
         if v3 is not UNSET:
             try:
                 v3 = decode_workflow_run3_additional_properties(v3)
             except ValidationError as e:
                 raise e.at(".additionalProperties")
+            except RecursionError:
+                raise _rt.too_deep().at(".additionalProperties") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {

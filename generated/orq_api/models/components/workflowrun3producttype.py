@@ -26,6 +26,7 @@ WORKFLOW_RUN3_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("playgrounds",))
 
 
 def decode_workflow_run3_product_type(data: Any) -> WorkflowRun3ProductType:
-    if data == "playgrounds" and type(data) is str:
-        return "playgrounds"
+    for value in ("playgrounds",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN3_PRODUCT_TYPE_VALUES)

@@ -78,5 +78,5 @@ def decode_workflow_run3_provider(data: Any) -> WorkflowRun3Provider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN3_PROVIDER_VALUES)

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRun3RelatedEntities = Union[
-    "WorkflowRunRelatedEntities31",
-    "WorkflowRunRelatedEntities32",
-    "WorkflowRunRelatedEntities33",
-    "WorkflowRunRelatedEntities4",
+    WorkflowRunRelatedEntities31,
+    WorkflowRunRelatedEntities32,
+    WorkflowRunRelatedEntities33,
+    WorkflowRunRelatedEntities4,
 ]
 """"""
 

@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRun3ResponseFormat = Union[
-    "WorkflowRunResponseFormat31", "WorkflowRunResponseFormat32"
+    WorkflowRunResponseFormat31, WorkflowRunResponseFormat32
 ]
 """An object specifying the format that the model must output.
 

@@ -53,5 +53,5 @@ def decode_workflow_run3_role(data: Any) -> WorkflowRun3Role:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN3_ROLE_VALUES)

@@ -22,6 +22,7 @@ WORKFLOW_RUN3_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_workflow_run3_type(data: Any) -> WorkflowRun3Type:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN3_TYPE_VALUES)

@@ -26,6 +26,7 @@ WORKFLOW_RUN4_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 
 
 def decode_workflow_run4_action(data: Any) -> WorkflowRun4Action:
-    if data == "invoke" and type(data) is str:
-        return "invoke"
+    for value in ("invoke",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN4_ACTION_VALUES)

@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRun4Configuration = Union[
-    "WorkflowRunConfiguration41", "WorkflowRunConfiguration42"
+    WorkflowRunConfiguration41, WorkflowRunConfiguration42
 ]
 """Defines the configuration settings which can either be for a user message or a text entry."""
 

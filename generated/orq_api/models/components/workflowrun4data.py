@@ -65,6 +65,8 @@ class WorkflowRun4Data(_rt.Base):
                 v0 = _rt.d_list(v0, WorkflowRun4Choices.from_dict)
             except ValidationError as e:
                 raise e.at(".choices")
+            except RecursionError:
+                raise _rt.too_deep().at(".choices") from None
         v1 = data.get("action", UNSET)
         if v1 is not UNSET:
             if v1.__class__ is not str or v1 not in WORKFLOW_RUN4_ACTION_VALUES:
@@ -75,32 +77,44 @@ class WorkflowRun4Data(_rt.Base):
                 v2 = _rt.d_list(v2, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".integration_ids")
+            except RecursionError:
+                raise _rt.too_deep().at(".integration_ids") from None
         try:
             v3 = WorkflowRun4PromptConfig.from_dict(v3)
         except ValidationError as e:
             raise e.at(".prompt_config")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_config") from None
         try:
             v4 = _rt.d_list(v4, WorkflowRun4Variables.from_dict)
         except ValidationError as e:
             raise e.at(".variables")
+        except RecursionError:
+            raise _rt.too_deep().at(".variables") from None
         v5 = data.get("performance", UNSET)
         if v5 is not UNSET:
             try:
                 v5 = WorkflowRun4Performance.from_dict(v5)
             except ValidationError as e:
                 raise e.at(".performance")
+            except RecursionError:
+                raise _rt.too_deep().at(".performance") from None
         v6 = data.get("usage", UNSET)
         if v6 is not UNSET:
             try:
                 v6 = WorkflowRun4Usage.from_dict(v6)
             except ValidationError as e:
                 raise e.at(".usage")
+            except RecursionError:
+                raise _rt.too_deep().at(".usage") from None
         v7 = data.get("billing", UNSET)
         if v7 is not UNSET:
             try:
                 v7 = WorkflowRun4Billing.from_dict(v7)
             except ValidationError as e:
                 raise e.at(".billing")
+            except RecursionError:
+                raise _rt.too_deep().at(".billing") from None
         v8 = data.get("provider_response", UNSET)
         v9 = data.get("retrievals", UNSET)
         if v9 is not UNSET:
@@ -108,22 +122,30 @@ class WorkflowRun4Data(_rt.Base):
                 v9 = _rt.d_list(v9, WorkflowRun4Retrievals.from_dict)
             except ValidationError as e:
                 raise e.at(".retrievals")
+            except RecursionError:
+                raise _rt.too_deep().at(".retrievals") from None
         v10 = data.get("knowledge_bases", UNSET)
         if v10 is not UNSET:
             try:
                 v10 = _rt.d_list(v10, WorkflowRun4KnowledgeBases.from_dict)
             except ValidationError as e:
                 raise e.at(".knowledge_bases")
+            except RecursionError:
+                raise _rt.too_deep().at(".knowledge_bases") from None
         v11 = data.get("tools", UNSET)
         if v11 is not UNSET:
             try:
                 v11 = _rt.d_list(v11, WorkflowRun4Tools.from_dict)
             except ValidationError as e:
                 raise e.at(".tools")
+            except RecursionError:
+                raise _rt.too_deep().at(".tools") from None
         try:
             v12 = _rt.d_list(v12, WorkflowRun4PromptSnippets.from_dict)
         except ValidationError as e:
             raise e.at(".prompt_snippets")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_snippets") from None
         extras: Dict[str, Any] = {}
         if len(data) != 3 + (v0 is not UNSET) + (v1 is not UNSET) + (
             v2 is not UNSET

@@ -28,6 +28,7 @@ WORKFLOW_RUN4_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("funct
 def decode_workflow_run4_data_prompt_config_type(
     data: Any,
 ) -> WorkflowRun4DataPromptConfigType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN4_DATA_PROMPT_CONFIG_TYPE_VALUES)

@@ -27,13 +27,13 @@ __all__ = [
 
 
 WorkflowRun4Evals = Union[
-    "WorkflowRunEvals41",
-    "WorkflowRunEvals42",
-    "WorkflowRunEvals43",
-    "WorkflowRunEvals44",
-    "WorkflowRunEvals45",
-    "WorkflowRunEvals46",
-    "WorkflowRunEvals47",
+    WorkflowRunEvals41,
+    WorkflowRunEvals42,
+    WorkflowRunEvals43,
+    WorkflowRunEvals44,
+    WorkflowRunEvals45,
+    WorkflowRunEvals46,
+    WorkflowRunEvals47,
 ]
 """"""
 

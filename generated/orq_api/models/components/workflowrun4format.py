@@ -40,5 +40,5 @@ def decode_workflow_run4_format(data: Any) -> WorkflowRun4Format:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN4_FORMAT_VALUES)

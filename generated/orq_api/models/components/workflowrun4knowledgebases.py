@@ -45,6 +45,8 @@ class WorkflowRun4KnowledgeBases(_rt.Base):
             v1 = decode_workflow_run4_configuration(v1)
         except ValidationError as e:
             raise e.at(".configuration")
+        except RecursionError:
+            raise _rt.too_deep().at(".configuration") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

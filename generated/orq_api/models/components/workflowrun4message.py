@@ -23,7 +23,7 @@ __all__ = [
 
 
 WorkflowRun4Message = Union[
-    "WorkflowRunMessage41", "WorkflowRunMessage42", "WorkflowRunMessage43"
+    WorkflowRunMessage41, WorkflowRunMessage42, WorkflowRunMessage43
 ]
 """"""
 

@@ -141,6 +141,8 @@ class WorkflowRun4ModelParameters(_rt.Base):
                 v12 = decode_workflow_run4_response_format(v12)
             except ValidationError as e:
                 raise e.at(".responseFormat")
+            except RecursionError:
+                raise _rt.too_deep().at(".responseFormat") from None
         v13 = data.get("photoRealVersion", UNSET)
         if v13 is not UNSET:
             if (

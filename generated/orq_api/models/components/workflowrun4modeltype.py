@@ -50,5 +50,5 @@ def decode_workflow_run4_model_type(data: Any) -> WorkflowRun4ModelType:
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN4_MODEL_TYPE_VALUES)

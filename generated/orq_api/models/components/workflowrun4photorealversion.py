@@ -36,5 +36,5 @@ def decode_workflow_run4_photo_real_version(data: Any) -> WorkflowRun4PhotoRealV
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return "v1"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN4_PHOTO_REAL_VERSION_VALUES)

@@ -26,6 +26,7 @@ WORKFLOW_RUN4_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("experiments",))
 
 
 def decode_workflow_run4_product_type(data: Any) -> WorkflowRun4ProductType:
-    if data == "experiments" and type(data) is str:
-        return "experiments"
+    for value in ("experiments",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN4_PRODUCT_TYPE_VALUES)

@@ -78,5 +78,5 @@ def decode_workflow_run4_provider(data: Any) -> WorkflowRun4Provider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN4_PROVIDER_VALUES)

@@ -36,5 +36,5 @@ def decode_workflow_run4_quality(data: Any) -> WorkflowRun4Quality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN4_QUALITY_VALUES)

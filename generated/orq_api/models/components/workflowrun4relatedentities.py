@@ -25,11 +25,11 @@ __all__ = [
 
 
 WorkflowRun4RelatedEntities = Union[
-    "WorkflowRunRelatedEntities41",
-    "WorkflowRunRelatedEntities42",
-    "WorkflowRunRelatedEntities43",
-    "WorkflowRunRelatedEntities44",
-    "WorkflowRunRelatedEntities5",
+    WorkflowRunRelatedEntities41,
+    WorkflowRunRelatedEntities42,
+    WorkflowRunRelatedEntities43,
+    WorkflowRunRelatedEntities44,
+    WorkflowRunRelatedEntities5,
 ]
 """"""
 

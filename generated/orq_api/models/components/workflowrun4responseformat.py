@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRun4ResponseFormat = Union[
-    "WorkflowRunResponseFormat41", "WorkflowRunResponseFormat42"
+    WorkflowRunResponseFormat41, WorkflowRunResponseFormat42
 ]
 """An object specifying the format that the model must output.
 

@@ -36,5 +36,5 @@ def decode_workflow_run_action(data: Any) -> WorkflowRunAction:
         "simulate",
     ):
         if data == value and type(data) is type(value):
-            return "get_config"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_ACTION_VALUES)

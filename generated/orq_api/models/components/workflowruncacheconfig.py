@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-WorkflowRunCacheConfig = Union["WorkflowRunCacheConfig1", "WorkflowRunCacheConfig2"]
+WorkflowRunCacheConfig = Union[WorkflowRunCacheConfig1, WorkflowRunCacheConfig2]
 """"""
 
 

@@ -42,5 +42,5 @@ def decode_workflow_run_cache_config2_data_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_FORMAT_VALUES)

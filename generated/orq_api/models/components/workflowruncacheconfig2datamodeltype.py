@@ -52,5 +52,5 @@ def decode_workflow_run_cache_config2_data_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_MODEL_TYPE_VALUES)

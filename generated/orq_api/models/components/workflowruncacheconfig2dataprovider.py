@@ -80,5 +80,5 @@ def decode_workflow_run_cache_config2_data_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_PROVIDER_VALUES)

@@ -26,7 +26,7 @@ __all__ = [
 
 
 WorkflowRunCacheConfig2DataResponseFormat = Union[
-    "WorkflowRunResponseFormat2DataSettings1", "WorkflowRunResponseFormat2DataSettings2"
+    WorkflowRunResponseFormat2DataSettings1, WorkflowRunResponseFormat2DataSettings2
 ]
 """An object specifying the format that the model must output.
 

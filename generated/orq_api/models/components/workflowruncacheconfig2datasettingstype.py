@@ -30,6 +30,7 @@ WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_workflow_run_cache_config2_data_settings_type(
     data: Any,
 ) -> WorkflowRunCacheConfig2DataSettingsType:
-    if data == "exact" and type(data) is str:
-        return "exact"
+    for value in ("exact",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_TYPE_VALUES)

@@ -38,5 +38,5 @@ def decode_workflow_run_cache_config2_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_ENCODING_FORMAT_VALUES)

@@ -72,6 +72,8 @@ class WorkflowRunCacheConfig2ModelConfig(_rt.Base):
             v3 = WorkflowRunCacheConfig2ModelParameters.from_dict(v3)
         except ValidationError as e:
             raise e.at(".model_parameters")
+        except RecursionError:
+            raise _rt.too_deep().at(".model_parameters") from None
         if (
             v4.__class__ is not str
             or v4 not in WORKFLOW_RUN_CACHE_CONFIG2_PROVIDER_VALUES

@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRunCacheConfig2ResponseFormat = Union[
-    "WorkflowRunResponseFormat2Data1", "WorkflowRunResponseFormat2Data2"
+    WorkflowRunResponseFormat2Data1, WorkflowRunResponseFormat2Data2
 ]
 """An object specifying the format that the model must output.
 

@@ -26,6 +26,7 @@ WORKFLOW_RUN_CACHE_CONFIG2_TYPE_VALUES: frozenset[Any] = frozenset(("semantic",)
 
 
 def decode_workflow_run_cache_config2_type(data: Any) -> WorkflowRunCacheConfig2Type:
-    if data == "semantic" and type(data) is str:
-        return "semantic"
+    for value in ("semantic",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_TYPE_VALUES)

@@ -40,5 +40,5 @@ def decode_workflow_run_cache_config_format(data: Any) -> WorkflowRunCacheConfig
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG_FORMAT_VALUES)

@@ -153,6 +153,8 @@ class WorkflowRunCacheConfigModelParameters(_rt.Base):
                 v12 = decode_workflow_run_cache_config_response_format(v12)
             except ValidationError as e:
                 raise e.at(".responseFormat")
+            except RecursionError:
+                raise _rt.too_deep().at(".responseFormat") from None
         v13 = data.get("photoRealVersion", UNSET)
         if v13 is not UNSET:
             if (

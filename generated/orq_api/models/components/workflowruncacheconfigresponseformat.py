@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRunCacheConfigResponseFormat = Union[
-    "WorkflowRunResponseFormat21", "WorkflowRunResponseFormat22"
+    WorkflowRunResponseFormat21, WorkflowRunResponseFormat22
 ]
 """An object specifying the format that the model must output.
 

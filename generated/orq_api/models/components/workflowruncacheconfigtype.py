@@ -26,6 +26,7 @@ WORKFLOW_RUN_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
 
 
 def decode_workflow_run_cache_config_type(data: Any) -> WorkflowRunCacheConfigType:
-    if data == "exact" and type(data) is str:
-        return "exact"
+    for value in ("exact",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG_TYPE_VALUES)

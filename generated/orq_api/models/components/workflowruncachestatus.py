@@ -36,5 +36,5 @@ def decode_workflow_run_cache_status(data: Any) -> WorkflowRunCacheStatus:
         "MISS",
     ):
         if data == value and type(data) is type(value):
-            return "HIT"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_STATUS_VALUES)

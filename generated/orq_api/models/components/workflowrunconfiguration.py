@@ -21,9 +21,7 @@ __all__ = [
 ]
 
 
-WorkflowRunConfiguration = Union[
-    "WorkflowRunConfiguration1", "WorkflowRunConfiguration2"
-]
+WorkflowRunConfiguration = Union[WorkflowRunConfiguration1, WorkflowRunConfiguration2]
 """Defines the configuration settings which can either be for a user message or a text entry."""
 
 

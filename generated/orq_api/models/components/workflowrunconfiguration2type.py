@@ -26,6 +26,7 @@ WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
 
 
 def decode_workflow_run_configuration2_type(data: Any) -> WorkflowRunConfiguration2Type:
-    if data == "query" and type(data) is str:
-        return "query"
+    for value in ("query",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES)

@@ -28,6 +28,7 @@ WORKFLOW_RUN_CONFIGURATION4_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("query
 def decode_workflow_run_configuration4_data_type(
     data: Any,
 ) -> WorkflowRunConfiguration4DataType:
-    if data == "query" and type(data) is str:
-        return "query"
+    for value in ("query",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_CONFIGURATION4_DATA_TYPE_VALUES)

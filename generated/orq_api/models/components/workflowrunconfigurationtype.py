@@ -28,6 +28,7 @@ WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_workflow_run_configuration_type(data: Any) -> WorkflowRunConfigurationType:
-    if data == "last_user_message" and type(data) is str:
-        return "last_user_message"
+    for value in ("last_user_message",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES)

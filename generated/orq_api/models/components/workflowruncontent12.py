@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent12 = Union["WorkflowRun211", "WorkflowRun212"]
+WorkflowRunContent12 = Union[WorkflowRun211, WorkflowRun212]
 """"""
 
 

@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent2 = Union["WorkflowRun21", "WorkflowRun22"]
+WorkflowRunContent2 = Union[WorkflowRun21, WorkflowRun22]
 """"""
 
 

@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent22 = Union["WorkflowRun221", "WorkflowRun222"]
+WorkflowRunContent22 = Union[WorkflowRun221, WorkflowRun222]
 """"""
 
 

@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent32 = Union["WorkflowRun231", "WorkflowRun232"]
+WorkflowRunContent32 = Union[WorkflowRun231, WorkflowRun232]
 """"""
 
 

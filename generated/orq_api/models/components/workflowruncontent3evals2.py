@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent3Evals2 = Union["WorkflowRun23Evals1", "WorkflowRun23Evals2"]
+WorkflowRunContent3Evals2 = Union[WorkflowRun23Evals1, WorkflowRun23Evals2]
 """"""
 
 

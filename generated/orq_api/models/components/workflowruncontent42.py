@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent42 = Union["WorkflowRun241", "WorkflowRun242"]
+WorkflowRunContent42 = Union[WorkflowRun241, WorkflowRun242]
 """"""
 
 

@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent4Evals2 = Union["WorkflowRun24Evals1", "WorkflowRun24Evals2"]
+WorkflowRunContent4Evals2 = Union[WorkflowRun24Evals1, WorkflowRun24Evals2]
 """"""
 
 

@@ -36,5 +36,5 @@ def decode_workflow_run_encoding_format(data: Any) -> WorkflowRunEncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_ENCODING_FORMAT_VALUES)

@@ -23,13 +23,13 @@ __all__ = ["WorkflowRunEvals", "decode_workflow_run_evals", "encode_workflow_run
 
 
 WorkflowRunEvals = Union[
-    "WorkflowRunEvals1",
-    "WorkflowRunEvals2",
-    "WorkflowRunEvals3",
-    "WorkflowRunEvals4",
-    "WorkflowRunEvals5",
-    "WorkflowRunEvals6",
-    "WorkflowRunEvals7",
+    WorkflowRunEvals1,
+    WorkflowRunEvals2,
+    WorkflowRunEvals3,
+    WorkflowRunEvals4,
+    WorkflowRunEvals5,
+    WorkflowRunEvals6,
+    WorkflowRunEvals7,
 ]
 """"""
 

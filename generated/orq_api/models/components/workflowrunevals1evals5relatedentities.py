@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals1Evals5RelatedEntities = Union[
-    "WorkflowRunRelatedEntities1Evals51",
-    "WorkflowRunRelatedEntities1Evals52",
-    "WorkflowRunRelatedEntities1Evals53",
-    "WorkflowRunRelatedEntities1Evals54",
+    WorkflowRunRelatedEntities1Evals51,
+    WorkflowRunRelatedEntities1Evals52,
+    WorkflowRunRelatedEntities1Evals53,
+    WorkflowRunRelatedEntities1Evals54,
 ]
 """"""
 

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals1Evals6RelatedEntities = Union[
-    "WorkflowRunRelatedEntities1Evals61",
-    "WorkflowRunRelatedEntities1Evals62",
-    "WorkflowRunRelatedEntities1Evals63",
-    "WorkflowRunRelatedEntities1Evals64",
+    WorkflowRunRelatedEntities1Evals61,
+    WorkflowRunRelatedEntities1Evals62,
+    WorkflowRunRelatedEntities1Evals63,
+    WorkflowRunRelatedEntities1Evals64,
 ]
 """"""
 

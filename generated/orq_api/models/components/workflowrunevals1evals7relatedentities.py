@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals1Evals7RelatedEntities = Union[
-    "WorkflowRunRelatedEntities1Evals71",
-    "WorkflowRunRelatedEntities1Evals72",
-    "WorkflowRunRelatedEntities1Evals73",
-    "WorkflowRunRelatedEntities1Evals74",
+    WorkflowRunRelatedEntities1Evals71,
+    WorkflowRunRelatedEntities1Evals72,
+    WorkflowRunRelatedEntities1Evals73,
+    WorkflowRunRelatedEntities1Evals74,
 ]
 """"""
 

@@ -26,6 +26,7 @@ WORKFLOW_RUN_EVALS1_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("llm_eval",)
 
 
 def decode_workflow_run_evals1_evals7_type(data: Any) -> WorkflowRunEvals1Evals7Type:
-    if data == "llm_eval" and type(data) is str:
-        return "llm_eval"
+    for value in ("llm_eval",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS1_EVALS7_TYPE_VALUES)

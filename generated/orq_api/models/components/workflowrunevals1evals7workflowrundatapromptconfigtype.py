@@ -30,8 +30,9 @@ WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES: frozense
 def decode_workflow_run_evals1_evals7_workflow_run_data_prompt_config_type(
     data: Any,
 ) -> WorkflowRunEvals1Evals7WorkflowRunDataPromptConfigType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES
     )

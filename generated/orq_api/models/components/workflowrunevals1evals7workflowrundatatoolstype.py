@@ -30,8 +30,9 @@ WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES: frozenset[Any] =
 def decode_workflow_run_evals1_evals7_workflow_run_data_tools_type(
     data: Any,
 ) -> WorkflowRunEvals1Evals7WorkflowRunDataToolsType:
-    if data == "object" and type(data) is str:
-        return "object"
+    for value in ("object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES
     )

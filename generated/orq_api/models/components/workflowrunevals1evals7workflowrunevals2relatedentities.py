@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals1Evals7WorkflowRunEvals2RelatedEntities = Union[
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals1",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals2",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4",
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals1,
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals2,
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3,
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4,
 ]
 """"""
 

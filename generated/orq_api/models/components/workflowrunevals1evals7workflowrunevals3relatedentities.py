@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals1Evals7WorkflowRunEvals3RelatedEntities = Union[
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals31",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals32",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals33",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals34",
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals31,
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals32,
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals33,
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals34,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals1Evals7WorkflowRunEvals4RelatedEntities = Union[
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals41",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals42",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals43",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals44",
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals41,
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals42,
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals43,
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals44,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals1Evals7WorkflowRunEvalsRelatedEntities = Union[
-    "WorkflowRunRelatedEntities1Evals7WorkflowRun1",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRun2",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRun3",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRun4",
+    WorkflowRunRelatedEntities1Evals7WorkflowRun1,
+    WorkflowRunRelatedEntities1Evals7WorkflowRun2,
+    WorkflowRunRelatedEntities1Evals7WorkflowRun3,
+    WorkflowRunRelatedEntities1Evals7WorkflowRun4,
 ]
 """"""
 

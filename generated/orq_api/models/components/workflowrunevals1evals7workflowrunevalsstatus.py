@@ -42,7 +42,7 @@ def decode_workflow_run_evals1_evals7_workflow_run_evals_status(
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return "pending"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES
     )

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals1EvalsRelatedEntities = Union[
-    "WorkflowRunRelatedEntities1Evals41",
-    "WorkflowRunRelatedEntities1Evals42",
-    "WorkflowRunRelatedEntities1Evals43",
-    "WorkflowRunRelatedEntities1Evals44",
+    WorkflowRunRelatedEntities1Evals41,
+    WorkflowRunRelatedEntities1Evals42,
+    WorkflowRunRelatedEntities1Evals43,
+    WorkflowRunRelatedEntities1Evals44,
 ]
 """"""
 

@@ -26,6 +26,7 @@ WORKFLOW_RUN_EVALS1_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("string_array
 
 
 def decode_workflow_run_evals1_evals_type(data: Any) -> WorkflowRunEvals1EvalsType:
-    if data == "string_array" and type(data) is str:
-        return "string_array"
+    for value in ("string_array",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS1_EVALS_TYPE_VALUES)

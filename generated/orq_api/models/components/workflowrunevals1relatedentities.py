@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals1RelatedEntities = Union[
-    "WorkflowRunRelatedEntities1Evals31",
-    "WorkflowRunRelatedEntities1Evals32",
-    "WorkflowRunRelatedEntities1Evals33",
-    "WorkflowRunRelatedEntities1Evals34",
+    WorkflowRunRelatedEntities1Evals31,
+    WorkflowRunRelatedEntities1Evals32,
+    WorkflowRunRelatedEntities1Evals33,
+    WorkflowRunRelatedEntities1Evals34,
 ]
 """"""
 

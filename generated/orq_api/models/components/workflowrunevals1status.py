@@ -38,5 +38,5 @@ def decode_workflow_run_evals1_status(data: Any) -> WorkflowRunEvals1Status:
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return "pending"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS1_STATUS_VALUES)

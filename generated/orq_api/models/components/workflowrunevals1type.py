@@ -26,6 +26,7 @@ WORKFLOW_RUN_EVALS1_TYPE_VALUES: frozenset[Any] = frozenset(("boolean",))
 
 
 def decode_workflow_run_evals1_type(data: Any) -> WorkflowRunEvals1Type:
-    if data == "boolean" and type(data) is str:
-        return "boolean"
+    for value in ("boolean",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS1_TYPE_VALUES)

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals3RelatedEntities = Union[
-    "WorkflowRunRelatedEntities2Evals31",
-    "WorkflowRunRelatedEntities2Evals32",
-    "WorkflowRunRelatedEntities2Evals33",
-    "WorkflowRunRelatedEntities2Evals34",
+    WorkflowRunRelatedEntities2Evals31,
+    WorkflowRunRelatedEntities2Evals32,
+    WorkflowRunRelatedEntities2Evals33,
+    WorkflowRunRelatedEntities2Evals34,
 ]
 """"""
 

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals4RelatedEntities = Union[
-    "WorkflowRunRelatedEntities2Evals41",
-    "WorkflowRunRelatedEntities2Evals42",
-    "WorkflowRunRelatedEntities2Evals43",
-    "WorkflowRunRelatedEntities2Evals44",
+    WorkflowRunRelatedEntities2Evals41,
+    WorkflowRunRelatedEntities2Evals42,
+    WorkflowRunRelatedEntities2Evals43,
+    WorkflowRunRelatedEntities2Evals44,
 ]
 """"""
 

@@ -26,6 +26,7 @@ WORKFLOW_RUN_EVALS2_EVALS4_TYPE_VALUES: frozenset[Any] = frozenset(("string_arra
 
 
 def decode_workflow_run_evals2_evals4_type(data: Any) -> WorkflowRunEvals2Evals4Type:
-    if data == "string_array" and type(data) is str:
-        return "string_array"
+    for value in ("string_array",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS2_EVALS4_TYPE_VALUES)

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals5RelatedEntities = Union[
-    "WorkflowRunRelatedEntities2Evals51",
-    "WorkflowRunRelatedEntities2Evals52",
-    "WorkflowRunRelatedEntities2Evals53",
-    "WorkflowRunRelatedEntities2Evals54",
+    WorkflowRunRelatedEntities2Evals51,
+    WorkflowRunRelatedEntities2Evals52,
+    WorkflowRunRelatedEntities2Evals53,
+    WorkflowRunRelatedEntities2Evals54,
 ]
 """"""
 

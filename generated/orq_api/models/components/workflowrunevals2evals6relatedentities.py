@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals6RelatedEntities = Union[
-    "WorkflowRunRelatedEntities2Evals61",
-    "WorkflowRunRelatedEntities2Evals62",
-    "WorkflowRunRelatedEntities2Evals63",
-    "WorkflowRunRelatedEntities2Evals64",
+    WorkflowRunRelatedEntities2Evals61,
+    WorkflowRunRelatedEntities2Evals62,
+    WorkflowRunRelatedEntities2Evals63,
+    WorkflowRunRelatedEntities2Evals64,
 ]
 """"""
 

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals7RelatedEntities = Union[
-    "WorkflowRunRelatedEntities2Evals71",
-    "WorkflowRunRelatedEntities2Evals72",
-    "WorkflowRunRelatedEntities2Evals73",
-    "WorkflowRunRelatedEntities2Evals74",
+    WorkflowRunRelatedEntities2Evals71,
+    WorkflowRunRelatedEntities2Evals72,
+    WorkflowRunRelatedEntities2Evals73,
+    WorkflowRunRelatedEntities2Evals74,
 ]
 """"""
 

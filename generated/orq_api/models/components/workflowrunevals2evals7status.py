@@ -40,5 +40,5 @@ def decode_workflow_run_evals2_evals7_status(
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return "pending"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS2_EVALS7_STATUS_VALUES)

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals7WorkflowRunEvals2RelatedEntities = Union[
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals1",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals2",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4",
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals1,
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals2,
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3,
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4,
 ]
 """"""
 

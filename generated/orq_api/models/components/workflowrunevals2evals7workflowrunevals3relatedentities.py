@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals7WorkflowRunEvals3RelatedEntities = Union[
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals31",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals32",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals33",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34",
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals31,
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals32,
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals33,
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals7WorkflowRunEvals4RelatedEntities = Union[
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44",
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41,
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42,
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43,
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44,
 ]
 """"""
 

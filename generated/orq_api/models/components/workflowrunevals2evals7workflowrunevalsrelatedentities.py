@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals7WorkflowRunEvalsRelatedEntities = Union[
-    "WorkflowRunRelatedEntities2Evals7WorkflowRun1",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRun2",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRun3",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRun4",
+    WorkflowRunRelatedEntities2Evals7WorkflowRun1,
+    WorkflowRunRelatedEntities2Evals7WorkflowRun2,
+    WorkflowRunRelatedEntities2Evals7WorkflowRun3,
+    WorkflowRunRelatedEntities2Evals7WorkflowRun4,
 ]
 """"""
 

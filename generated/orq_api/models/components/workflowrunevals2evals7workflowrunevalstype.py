@@ -30,8 +30,9 @@ WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES: frozenset[Any] = froz
 def decode_workflow_run_evals2_evals7_workflow_run_evals_type(
     data: Any,
 ) -> WorkflowRunEvals2Evals7WorkflowRunEvalsType:
-    if data == "string" and type(data) is str:
-        return "string"
+    for value in ("string",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES
     )

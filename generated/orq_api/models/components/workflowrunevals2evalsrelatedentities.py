@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals2EvalsRelatedEntities = Union[
-    "WorkflowRunRelatedEntities2Evals21",
-    "WorkflowRunRelatedEntities2Evals22",
-    "WorkflowRunRelatedEntities2Evals23",
-    "WorkflowRunRelatedEntities2Evals4",
+    WorkflowRunRelatedEntities2Evals21,
+    WorkflowRunRelatedEntities2Evals22,
+    WorkflowRunRelatedEntities2Evals23,
+    WorkflowRunRelatedEntities2Evals4,
 ]
 """"""
 

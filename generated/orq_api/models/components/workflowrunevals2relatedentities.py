@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals2RelatedEntities = Union[
-    "WorkflowRunRelatedEntities2Evals1",
-    "WorkflowRunRelatedEntities2Evals2",
-    "WorkflowRunRelatedEntities2Evals3",
-    "WorkflowRunRelatedEntities24",
+    WorkflowRunRelatedEntities2Evals1,
+    WorkflowRunRelatedEntities2Evals2,
+    WorkflowRunRelatedEntities2Evals3,
+    WorkflowRunRelatedEntities24,
 ]
 """"""
 

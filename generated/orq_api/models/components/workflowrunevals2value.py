@@ -41,14 +41,20 @@ class WorkflowRunEvals2Value(_rt.Base):
             v0 = EvalsRouge1.from_dict(v0)
         except ValidationError as e:
             raise e.at(".rouge_1")
+        except RecursionError:
+            raise _rt.too_deep().at(".rouge_1") from None
         try:
             v1 = EvalsRouge2.from_dict(v1)
         except ValidationError as e:
             raise e.at(".rouge_2")
+        except RecursionError:
+            raise _rt.too_deep().at(".rouge_2") from None
         try:
             v2 = EvalsRougeL.from_dict(v2)
         except ValidationError as e:
             raise e.at(".rouge_l")
+        except RecursionError:
+            raise _rt.too_deep().at(".rouge_l") from None
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {

@@ -63,6 +63,8 @@ class WorkflowRunEvals37(_rt.Base):
             v1 = WorkflowRunEvals3WorkflowRun.from_dict(v1)
         except ValidationError as e:
             raise e.at(".workflow_run")
+        except RecursionError:
+            raise _rt.too_deep().at(".workflow_run") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
@@ -76,10 +78,14 @@ class WorkflowRunEvals37(_rt.Base):
             v4 = _rt.d_datetime(v4)
         except ValidationError as e:
             raise e.at(".timestamp")
+        except RecursionError:
+            raise _rt.too_deep().at(".timestamp") from None
         try:
             v5 = _rt.d_list(v5, decode_workflow_run_evals3_evals7_related_entities)
         except ValidationError as e:
             raise e.at(".related_entities")
+        except RecursionError:
+            raise _rt.too_deep().at(".related_entities") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6:
             extras = {

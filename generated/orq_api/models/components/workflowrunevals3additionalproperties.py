@@ -28,6 +28,7 @@ WORKFLOW_RUN_EVALS3_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((Fa
 def decode_workflow_run_evals3_additional_properties(
     data: Any,
 ) -> WorkflowRunEvals3AdditionalProperties:
-    if data == False and type(data) is bool:
-        return False
+    for value in (False,):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_ADDITIONAL_PROPERTIES_VALUES)

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals = Union[
-    "WorkflowRunEvals3Evals1",
-    "WorkflowRunEvals3Evals2",
-    "WorkflowRunEvals3Evals3",
-    "WorkflowRunEvals3Evals4",
+    WorkflowRunEvals3Evals1,
+    WorkflowRunEvals3Evals2,
+    WorkflowRunEvals3Evals3,
+    WorkflowRunEvals3Evals4,
 ]
 """"""
 

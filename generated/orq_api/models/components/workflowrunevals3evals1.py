@@ -78,6 +78,8 @@ class WorkflowRunEvals3Evals1(_rt.Base):
             v4 = _rt.d_datetime(v4)
         except ValidationError as e:
             raise e.at(".timestamp")
+        except RecursionError:
+            raise _rt.too_deep().at(".timestamp") from None
         try:
             v5 = _rt.d_list(
                 v5,
@@ -85,6 +87,8 @@ class WorkflowRunEvals3Evals1(_rt.Base):
             )
         except ValidationError as e:
             raise e.at(".related_entities")
+        except RecursionError:
+            raise _rt.too_deep().at(".related_entities") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6:
             extras = {

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals3RelatedEntities = Union[
-    "WorkflowRunRelatedEntities3Evals31",
-    "WorkflowRunRelatedEntities3Evals32",
-    "WorkflowRunRelatedEntities3Evals33",
-    "WorkflowRunRelatedEntities3Evals34",
+    WorkflowRunRelatedEntities3Evals31,
+    WorkflowRunRelatedEntities3Evals32,
+    WorkflowRunRelatedEntities3Evals33,
+    WorkflowRunRelatedEntities3Evals34,
 ]
 """"""
 

@@ -26,6 +26,7 @@ WORKFLOW_RUN_EVALS3_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(("boolean",))
 
 
 def decode_workflow_run_evals3_evals3_type(data: Any) -> WorkflowRunEvals3Evals3Type:
-    if data == "boolean" and type(data) is str:
-        return "boolean"
+    for value in ("boolean",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_EVALS3_TYPE_VALUES)

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals4RelatedEntities = Union[
-    "WorkflowRunRelatedEntities3Evals41",
-    "WorkflowRunRelatedEntities3Evals42",
-    "WorkflowRunRelatedEntities3Evals43",
-    "WorkflowRunRelatedEntities3Evals44",
+    WorkflowRunRelatedEntities3Evals41,
+    WorkflowRunRelatedEntities3Evals42,
+    WorkflowRunRelatedEntities3Evals43,
+    WorkflowRunRelatedEntities3Evals44,
 ]
 """"""
 

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals5RelatedEntities = Union[
-    "WorkflowRunRelatedEntities3Evals51",
-    "WorkflowRunRelatedEntities3Evals52",
-    "WorkflowRunRelatedEntities3Evals53",
-    "WorkflowRunRelatedEntities3Evals54",
+    WorkflowRunRelatedEntities3Evals51,
+    WorkflowRunRelatedEntities3Evals52,
+    WorkflowRunRelatedEntities3Evals53,
+    WorkflowRunRelatedEntities3Evals54,
 ]
 """"""
 

@@ -26,6 +26,7 @@ WORKFLOW_RUN_EVALS3_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(("rouge_n",))
 
 
 def decode_workflow_run_evals3_evals5_type(data: Any) -> WorkflowRunEvals3Evals5Type:
-    if data == "rouge_n" and type(data) is str:
-        return "rouge_n"
+    for value in ("rouge_n",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_EVALS5_TYPE_VALUES)

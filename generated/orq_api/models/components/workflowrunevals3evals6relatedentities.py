@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals6RelatedEntities = Union[
-    "WorkflowRunRelatedEntities3Evals61",
-    "WorkflowRunRelatedEntities3Evals62",
-    "WorkflowRunRelatedEntities3Evals63",
-    "WorkflowRunRelatedEntities3Evals64",
+    WorkflowRunRelatedEntities3Evals61,
+    WorkflowRunRelatedEntities3Evals62,
+    WorkflowRunRelatedEntities3Evals63,
+    WorkflowRunRelatedEntities3Evals64,
 ]
 """"""
 

@@ -26,6 +26,7 @@ WORKFLOW_RUN_EVALS3_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(("bert_score"
 
 
 def decode_workflow_run_evals3_evals6_type(data: Any) -> WorkflowRunEvals3Evals6Type:
-    if data == "bert_score" and type(data) is str:
-        return "bert_score"
+    for value in ("bert_score",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_EVALS6_TYPE_VALUES)

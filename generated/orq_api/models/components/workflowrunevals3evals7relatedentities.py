@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals7RelatedEntities = Union[
-    "WorkflowRunRelatedEntities3Evals71",
-    "WorkflowRunRelatedEntities3Evals72",
-    "WorkflowRunRelatedEntities3Evals73",
-    "WorkflowRunRelatedEntities3Evals74",
+    WorkflowRunRelatedEntities3Evals71,
+    WorkflowRunRelatedEntities3Evals72,
+    WorkflowRunRelatedEntities3Evals73,
+    WorkflowRunRelatedEntities3Evals74,
 ]
 """"""
 

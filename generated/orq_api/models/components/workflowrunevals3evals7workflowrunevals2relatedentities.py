@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals7WorkflowRunEvals2RelatedEntities = Union[
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals1",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals2",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4",
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals1,
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals2,
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3,
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4,
 ]
 """"""
 

@@ -30,8 +30,9 @@ WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES: frozenset[Any] = fro
 def decode_workflow_run_evals3_evals7_workflow_run_evals2_type(
     data: Any,
 ) -> WorkflowRunEvals3Evals7WorkflowRunEvals2Type:
-    if data == "number" and type(data) is str:
-        return "number"
+    for value in ("number",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES
     )

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals7WorkflowRunEvals3RelatedEntities = Union[
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals31",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals32",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals33",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34",
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals31,
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals32,
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals33,
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals7WorkflowRunEvals4RelatedEntities = Union[
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals43",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals44",
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41,
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42,
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals43,
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals44,
 ]
 """"""
 

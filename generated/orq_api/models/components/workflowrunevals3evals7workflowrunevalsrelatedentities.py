@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals7WorkflowRunEvalsRelatedEntities = Union[
-    "WorkflowRunRelatedEntities3Evals7WorkflowRun1",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRun2",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRun3",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRun4",
+    WorkflowRunRelatedEntities3Evals7WorkflowRun1,
+    WorkflowRunRelatedEntities3Evals7WorkflowRun2,
+    WorkflowRunRelatedEntities3Evals7WorkflowRun3,
+    WorkflowRunRelatedEntities3Evals7WorkflowRun4,
 ]
 """"""
 

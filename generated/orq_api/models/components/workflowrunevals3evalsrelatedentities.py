@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals3EvalsRelatedEntities = Union[
-    "WorkflowRunRelatedEntities3Evals21",
-    "WorkflowRunRelatedEntities3Evals22",
-    "WorkflowRunRelatedEntities3Evals23",
-    "WorkflowRunRelatedEntities3Evals4",
+    WorkflowRunRelatedEntities3Evals21,
+    WorkflowRunRelatedEntities3Evals22,
+    WorkflowRunRelatedEntities3Evals23,
+    WorkflowRunRelatedEntities3Evals4,
 ]
 """"""
 

@@ -40,5 +40,5 @@ def decode_workflow_run_evals3_format(data: Any) -> WorkflowRunEvals3Format:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_FORMAT_VALUES)

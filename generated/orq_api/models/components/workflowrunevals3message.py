@@ -23,9 +23,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Message = Union[
-    "WorkflowRunMessage3Evals1",
-    "WorkflowRunMessage3Evals2",
-    "WorkflowRunMessage3Evals3",
+    WorkflowRunMessage3Evals1, WorkflowRunMessage3Evals2, WorkflowRunMessage3Evals3
 ]
 """"""
 

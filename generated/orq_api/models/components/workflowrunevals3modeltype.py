@@ -50,5 +50,5 @@ def decode_workflow_run_evals3_model_type(data: Any) -> WorkflowRunEvals3ModelTy
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_MODEL_TYPE_VALUES)

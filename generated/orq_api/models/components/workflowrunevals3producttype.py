@@ -54,5 +54,5 @@ def decode_workflow_run_evals3_product_type(data: Any) -> WorkflowRunEvals3Produ
         "router",
     ):
         if data == value and type(data) is type(value):
-            return "remoteconfigs"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_PRODUCT_TYPE_VALUES)

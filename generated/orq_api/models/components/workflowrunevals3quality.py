@@ -36,5 +36,5 @@ def decode_workflow_run_evals3_quality(data: Any) -> WorkflowRunEvals3Quality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_QUALITY_VALUES)

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals3RelatedEntities = Union[
-    "WorkflowRunRelatedEntities3Evals1",
-    "WorkflowRunRelatedEntities3Evals2",
-    "WorkflowRunRelatedEntities3Evals3",
-    "WorkflowRunRelatedEntities34",
+    WorkflowRunRelatedEntities3Evals1,
+    WorkflowRunRelatedEntities3Evals2,
+    WorkflowRunRelatedEntities3Evals3,
+    WorkflowRunRelatedEntities34,
 ]
 """"""
 

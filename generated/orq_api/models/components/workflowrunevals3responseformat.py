@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRunEvals3ResponseFormat = Union[
-    "WorkflowRunResponseFormat3Evals1", "WorkflowRunResponseFormat3Evals2"
+    WorkflowRunResponseFormat3Evals1, WorkflowRunResponseFormat3Evals2
 ]
 """An object specifying the format that the model must output.
 

@@ -26,6 +26,7 @@ WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
 
 
 def decode_workflow_run_evals3_type(data: Any) -> WorkflowRunEvals3Type:
-    if data == "string" and type(data) is str:
-        return "string"
+    for value in ("string",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_TYPE_VALUES)

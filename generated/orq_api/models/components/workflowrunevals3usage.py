@@ -54,12 +54,16 @@ class WorkflowRunEvals3Usage(_rt.Base):
                 v3 = WorkflowRunEvals3PromptTokensDetails.from_dict(v3)
             except ValidationError as e:
                 raise e.at(".prompt_tokens_details")
+            except RecursionError:
+                raise _rt.too_deep().at(".prompt_tokens_details") from None
         v4 = data.get("completion_tokens_details", UNSET)
         if v4 is not UNSET:
             try:
                 v4 = WorkflowRunEvals3CompletionTokensDetails.from_dict(v4)
             except ValidationError as e:
                 raise e.at(".completion_tokens_details")
+            except RecursionError:
+                raise _rt.too_deep().at(".completion_tokens_details") from None
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
             v2 is not UNSET

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals = Union[
-    "WorkflowRunEvals4Evals1",
-    "WorkflowRunEvals4Evals2",
-    "WorkflowRunEvals4Evals3",
-    "WorkflowRunEvals4Evals4",
+    WorkflowRunEvals4Evals1,
+    WorkflowRunEvals4Evals2,
+    WorkflowRunEvals4Evals3,
+    WorkflowRunEvals4Evals4,
 ]
 """"""
 

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals3RelatedEntities = Union[
-    "WorkflowRunRelatedEntities4Evals31",
-    "WorkflowRunRelatedEntities4Evals32",
-    "WorkflowRunRelatedEntities4Evals33",
-    "WorkflowRunRelatedEntities4Evals34",
+    WorkflowRunRelatedEntities4Evals31,
+    WorkflowRunRelatedEntities4Evals32,
+    WorkflowRunRelatedEntities4Evals33,
+    WorkflowRunRelatedEntities4Evals34,
 ]
 """"""
 

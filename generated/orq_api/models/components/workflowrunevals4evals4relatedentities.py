@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals4RelatedEntities = Union[
-    "WorkflowRunRelatedEntities4Evals41",
-    "WorkflowRunRelatedEntities4Evals42",
-    "WorkflowRunRelatedEntities4Evals43",
-    "WorkflowRunRelatedEntities4Evals44",
+    WorkflowRunRelatedEntities4Evals41,
+    WorkflowRunRelatedEntities4Evals42,
+    WorkflowRunRelatedEntities4Evals43,
+    WorkflowRunRelatedEntities4Evals44,
 ]
 """"""
 

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals5RelatedEntities = Union[
-    "WorkflowRunRelatedEntities4Evals51",
-    "WorkflowRunRelatedEntities4Evals52",
-    "WorkflowRunRelatedEntities4Evals53",
-    "WorkflowRunRelatedEntities4Evals54",
+    WorkflowRunRelatedEntities4Evals51,
+    WorkflowRunRelatedEntities4Evals52,
+    WorkflowRunRelatedEntities4Evals53,
+    WorkflowRunRelatedEntities4Evals54,
 ]
 """"""
 

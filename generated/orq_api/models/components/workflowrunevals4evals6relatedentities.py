@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals6RelatedEntities = Union[
-    "WorkflowRunRelatedEntities4Evals61",
-    "WorkflowRunRelatedEntities4Evals62",
-    "WorkflowRunRelatedEntities4Evals63",
-    "WorkflowRunRelatedEntities4Evals64",
+    WorkflowRunRelatedEntities4Evals61,
+    WorkflowRunRelatedEntities4Evals62,
+    WorkflowRunRelatedEntities4Evals63,
+    WorkflowRunRelatedEntities4Evals64,
 ]
 """"""
 

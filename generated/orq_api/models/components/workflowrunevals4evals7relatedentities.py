@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals7RelatedEntities = Union[
-    "WorkflowRunRelatedEntities4Evals71",
-    "WorkflowRunRelatedEntities4Evals72",
-    "WorkflowRunRelatedEntities4Evals73",
-    "WorkflowRunRelatedEntities4Evals74",
+    WorkflowRunRelatedEntities4Evals71,
+    WorkflowRunRelatedEntities4Evals72,
+    WorkflowRunRelatedEntities4Evals73,
+    WorkflowRunRelatedEntities4Evals74,
 ]
 """"""
 

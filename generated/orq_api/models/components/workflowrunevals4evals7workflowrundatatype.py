@@ -30,6 +30,7 @@ WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES: frozenset[Any] = froze
 def decode_workflow_run_evals4_evals7_workflow_run_data_type(
     data: Any,
 ) -> WorkflowRunEvals4Evals7WorkflowRunDataType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES)

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals7WorkflowRunEvals2RelatedEntities = Union[
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals2",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4",
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1,
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals2,
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3,
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals7WorkflowRunEvals3RelatedEntities = Union[
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34",
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31,
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32,
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33,
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34,
 ]
 """"""
 

@@ -30,8 +30,9 @@ WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset[Any] = fro
 def decode_workflow_run_evals4_evals7_workflow_run_evals3_type(
     data: Any,
 ) -> WorkflowRunEvals4Evals7WorkflowRunEvals3Type:
-    if data == "boolean" and type(data) is str:
-        return "boolean"
+    for value in ("boolean",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES
     )

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals7WorkflowRunEvals4RelatedEntities = Union[
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals41",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals42",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals43",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals44",
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals41,
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals42,
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals43,
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals44,
 ]
 """"""
 

@@ -30,8 +30,9 @@ WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES: frozenset[Any] = fro
 def decode_workflow_run_evals4_evals7_workflow_run_evals4_type(
     data: Any,
 ) -> WorkflowRunEvals4Evals7WorkflowRunEvals4Type:
-    if data == "string_array" and type(data) is str:
-        return "string_array"
+    for value in ("string_array",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES
     )

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals7WorkflowRunEvalsRelatedEntities = Union[
-    "WorkflowRunRelatedEntities4Evals7WorkflowRun1",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRun2",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRun3",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRun4",
+    WorkflowRunRelatedEntities4Evals7WorkflowRun1,
+    WorkflowRunRelatedEntities4Evals7WorkflowRun2,
+    WorkflowRunRelatedEntities4Evals7WorkflowRun3,
+    WorkflowRunRelatedEntities4Evals7WorkflowRun4,
 ]
 """"""
 

@@ -40,5 +40,5 @@ def decode_workflow_run_evals4_evals7_workflow_run_status(
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return "pending"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_STATUS_VALUES)

@@ -30,6 +30,7 @@ WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_evals4_evals7_workflow_run_type(
     data: Any,
 ) -> WorkflowRunEvals4Evals7WorkflowRunType:
-    if data == "evaluator" and type(data) is str:
-        return "evaluator"
+    for value in ("evaluator",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_TYPE_VALUES)

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals4EvalsRelatedEntities = Union[
-    "WorkflowRunRelatedEntities4Evals21",
-    "WorkflowRunRelatedEntities4Evals22",
-    "WorkflowRunRelatedEntities4Evals23",
-    "WorkflowRunRelatedEntities4Evals24",
+    WorkflowRunRelatedEntities4Evals21,
+    WorkflowRunRelatedEntities4Evals22,
+    WorkflowRunRelatedEntities4Evals23,
+    WorkflowRunRelatedEntities4Evals24,
 ]
 """"""
 

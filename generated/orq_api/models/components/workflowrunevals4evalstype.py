@@ -26,6 +26,7 @@ WORKFLOW_RUN_EVALS4_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("number",))
 
 
 def decode_workflow_run_evals4_evals_type(data: Any) -> WorkflowRunEvals4EvalsType:
-    if data == "number" and type(data) is str:
-        return "number"
+    for value in ("number",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_EVALS_TYPE_VALUES)

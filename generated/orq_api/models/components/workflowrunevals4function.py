@@ -55,6 +55,8 @@ class WorkflowRunEvals4Function(_rt.Base):
             v3 = WorkflowRunEvals4Parameters.from_dict(v3)
         except ValidationError as e:
             raise e.at(".parameters")
+        except RecursionError:
+            raise _rt.too_deep().at(".parameters") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {

@@ -23,9 +23,7 @@ __all__ = [
 
 
 WorkflowRunEvals4Message = Union[
-    "WorkflowRunMessage4Evals1",
-    "WorkflowRunMessage4Evals2",
-    "WorkflowRunMessage4Evals3",
+    WorkflowRunMessage4Evals1, WorkflowRunMessage4Evals2, WorkflowRunMessage4Evals3
 ]
 """"""
 

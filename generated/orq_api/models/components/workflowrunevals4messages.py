@@ -54,12 +54,16 @@ class WorkflowRunEvals4Messages(_rt.Base):
             v1 = decode_workflow_run_evals4_content(v1)
         except ValidationError as e:
             raise e.at(".content")
+        except RecursionError:
+            raise _rt.too_deep().at(".content") from None
         v2 = data.get("tool_calls", UNSET)
         if v2 is not UNSET:
             try:
                 v2 = _rt.d_list(v2, WorkflowRunEvals4ToolCalls.from_dict)
             except ValidationError as e:
                 raise e.at(".tool_calls")
+            except RecursionError:
+                raise _rt.too_deep().at(".tool_calls") from None
         v3 = data.get("id", UNSET)
         if v3 is not UNSET:
             if type(v3) is not str:

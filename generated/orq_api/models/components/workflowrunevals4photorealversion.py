@@ -38,5 +38,5 @@ def decode_workflow_run_evals4_photo_real_version(
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return "v1"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_PHOTO_REAL_VERSION_VALUES)

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvals4RelatedEntities = Union[
-    "WorkflowRunRelatedEntities4Evals1",
-    "WorkflowRunRelatedEntities4Evals2",
-    "WorkflowRunRelatedEntities4Evals3",
-    "WorkflowRunRelatedEntities4Evals4",
+    WorkflowRunRelatedEntities4Evals1,
+    WorkflowRunRelatedEntities4Evals2,
+    WorkflowRunRelatedEntities4Evals3,
+    WorkflowRunRelatedEntities4Evals4,
 ]
 """"""
 

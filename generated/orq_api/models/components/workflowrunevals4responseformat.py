@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRunEvals4ResponseFormat = Union[
-    "WorkflowRunResponseFormat4Evals1", "WorkflowRunResponseFormat4Evals2"
+    WorkflowRunResponseFormat4Evals1, WorkflowRunResponseFormat4Evals2
 ]
 """An object specifying the format that the model must output.
 

@@ -38,5 +38,5 @@ def decode_workflow_run_evals4_status(data: Any) -> WorkflowRunEvals4Status:
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return "pending"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_STATUS_VALUES)

@@ -28,6 +28,7 @@ WORKFLOW_RUN_EVALS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((Fal
 def decode_workflow_run_evals_additional_properties(
     data: Any,
 ) -> WorkflowRunEvalsAdditionalProperties:
-    if data == False and type(data) is bool:
-        return False
+    for value in (False,):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS_ADDITIONAL_PROPERTIES_VALUES)

@@ -45,6 +45,8 @@ class WorkflowRunEvalsChoices(_rt.Base):
                 v1 = decode_workflow_run_evals_message(v1)
             except ValidationError as e:
                 raise e.at(".message")
+            except RecursionError:
+                raise _rt.too_deep().at(".message") from None
         v2 = data.get("finish_reason", UNSET)
         if v2 is not UNSET and v2 is not None:
             if type(v2) is not str:

@@ -38,5 +38,5 @@ def decode_workflow_run_evals_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS_ENCODING_FORMAT_VALUES)

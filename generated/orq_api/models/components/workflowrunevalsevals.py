@@ -24,10 +24,7 @@ __all__ = [
 
 
 WorkflowRunEvalsEvals = Union[
-    "WorkflowRunEvals21",
-    "WorkflowRunEvals22",
-    "WorkflowRunEvals23",
-    "WorkflowRunEvals24",
+    WorkflowRunEvals21, WorkflowRunEvals22, WorkflowRunEvals23, WorkflowRunEvals24
 ]
 """"""
 

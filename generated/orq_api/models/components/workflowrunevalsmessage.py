@@ -23,7 +23,7 @@ __all__ = [
 
 
 WorkflowRunEvalsMessage = Union[
-    "WorkflowRunMessage21", "WorkflowRunMessage22", "WorkflowRunMessage23"
+    WorkflowRunMessage21, WorkflowRunMessage22, WorkflowRunMessage23
 ]
 """"""
 

@@ -78,5 +78,5 @@ def decode_workflow_run_evals_provider(data: Any) -> WorkflowRunEvalsProvider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS_PROVIDER_VALUES)

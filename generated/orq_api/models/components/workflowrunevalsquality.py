@@ -36,5 +36,5 @@ def decode_workflow_run_evals_quality(data: Any) -> WorkflowRunEvalsQuality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS_QUALITY_VALUES)

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunEvalsRelatedEntities = Union[
-    "WorkflowRunRelatedEntities1Evals1",
-    "WorkflowRunRelatedEntities1Evals2",
-    "WorkflowRunRelatedEntities1Evals3",
-    "WorkflowRunRelatedEntities1Evals4",
+    WorkflowRunRelatedEntities1Evals1,
+    WorkflowRunRelatedEntities1Evals2,
+    WorkflowRunRelatedEntities1Evals3,
+    WorkflowRunRelatedEntities1Evals4,
 ]
 """"""
 

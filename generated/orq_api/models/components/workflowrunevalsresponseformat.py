@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRunEvalsResponseFormat = Union[
-    "WorkflowRunResponseFormat2Evals1", "WorkflowRunResponseFormat2Evals2"
+    WorkflowRunResponseFormat2Evals1, WorkflowRunResponseFormat2Evals2
 ]
 """An object specifying the format that the model must output.
 

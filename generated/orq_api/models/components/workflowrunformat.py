@@ -40,5 +40,5 @@ def decode_workflow_run_format(data: Any) -> WorkflowRunFormat:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_FORMAT_VALUES)

@@ -23,7 +23,7 @@ __all__ = [
 
 
 WorkflowRunMessage = Union[
-    "WorkflowRunMessage1", "WorkflowRunMessage2", "WorkflowRunMessage3"
+    WorkflowRunMessage1, WorkflowRunMessage2, WorkflowRunMessage3
 ]
 """"""
 

@@ -52,6 +52,8 @@ class WorkflowRunMessage21(_rt.Base):
             v2 = _rt.d_list(v2, WorkflowRunMessage2ToolCalls.from_dict)
         except ValidationError as e:
             raise e.at(".tool_calls")
+        except RecursionError:
+            raise _rt.too_deep().at(".tool_calls") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET):
             extras = {

@@ -59,5 +59,5 @@ def decode_workflow_run_message2_evals7_workflow_run_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE2_EVALS7_WORKFLOW_RUN_ROLE_VALUES)

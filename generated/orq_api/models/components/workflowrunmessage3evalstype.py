@@ -26,6 +26,7 @@ WORKFLOW_RUN_MESSAGE3_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("function",
 
 
 def decode_workflow_run_message3_evals_type(data: Any) -> WorkflowRunMessage3EvalsType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE3_EVALS_TYPE_VALUES)

@@ -59,5 +59,5 @@ def decode_workflow_run_message4_data_choices_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE4_DATA_CHOICES_ROLE_VALUES)

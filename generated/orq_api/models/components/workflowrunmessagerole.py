@@ -57,5 +57,5 @@ def decode_workflow_run_message_role(data: Any) -> WorkflowRunMessageRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE_ROLE_VALUES)

@@ -44,5 +44,5 @@ def decode_workflow_run_operator(data: Any) -> WorkflowRunOperator:
         "lte",
     ):
         if data == value and type(data) is type(value):
-            return "eq"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_OPERATOR_VALUES)

@@ -26,6 +26,7 @@ WORKFLOW_RUN_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("remoteconfigs",))
 
 
 def decode_workflow_run_product_type(data: Any) -> WorkflowRunProductType:
-    if data == "remoteconfigs" and type(data) is str:
-        return "remoteconfigs"
+    for value in ("remoteconfigs",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_PRODUCT_TYPE_VALUES)

@@ -78,5 +78,5 @@ def decode_workflow_run_provider(data: Any) -> WorkflowRunProvider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_PROVIDER_VALUES)

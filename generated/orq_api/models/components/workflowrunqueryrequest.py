@@ -48,28 +48,38 @@ class WorkflowRunQueryRequest(_rt.Base):
                 v0 = Pagination.from_dict(v0)
             except ValidationError as e:
                 raise e.at(".pagination")
+            except RecursionError:
+                raise _rt.too_deep().at(".pagination") from None
         v1 = data.get("sortingProps", UNSET)
         if v1 is not UNSET:
             try:
                 v1 = _rt.d_list(v1, SortingProps.from_dict)
             except ValidationError as e:
                 raise e.at(".sortingProps")
+            except RecursionError:
+                raise _rt.too_deep().at(".sortingProps") from None
         v2 = data.get("query", UNSET)
         if v2 is not UNSET:
             try:
                 v2 = Query.from_dict(v2)
             except ValidationError as e:
                 raise e.at(".query")
+            except RecursionError:
+                raise _rt.too_deep().at(".query") from None
         try:
             v3 = _rt.d_list(v3, decode_workflow_run_query_request_filters)
         except ValidationError as e:
             raise e.at(".filters")
+        except RecursionError:
+            raise _rt.too_deep().at(".filters") from None
         v4 = data.get("includedFields", UNSET)
         if v4 is not UNSET:
             try:
                 v4 = _rt.d_map(v4, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".includedFields")
+            except RecursionError:
+                raise _rt.too_deep().at(".includedFields") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v1 is not UNSET) + (
             v2 is not UNSET

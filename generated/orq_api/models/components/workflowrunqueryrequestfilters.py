@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFilters = Union[
-    "WorkflowRunQueryRequestFilters1",
-    "WorkflowRunQueryRequestFilters2",
-    "WorkflowRunQueryRequestFilters3",
-    "WorkflowRunQueryRequestFilters4",
+    WorkflowRunQueryRequestFilters1,
+    WorkflowRunQueryRequestFilters2,
+    WorkflowRunQueryRequestFilters3,
+    WorkflowRunQueryRequestFilters4,
 ]
 """"""
 

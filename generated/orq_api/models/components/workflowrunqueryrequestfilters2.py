@@ -52,6 +52,8 @@ class WorkflowRunQueryRequestFilters2(_rt.Base):
             v2 = _rt.d_list(v2, _rt.d_str)
         except ValidationError as e:
             raise e.at(".searchPaths")
+        except RecursionError:
+            raise _rt.too_deep().at(".searchPaths") from None
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {

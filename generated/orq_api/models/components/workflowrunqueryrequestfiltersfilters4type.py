@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS4_TYPE_VALUES: frozenset[Any] = frozen
 def decode_workflow_run_query_request_filters_filters4_type(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersFilters4Type:
-    if data == "string_array" and type(data) is str:
-        return "string_array"
+    for value in ("string_array",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS4_TYPE_VALUES)

@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_OPERATOR_VALUES: frozenset[Any] = fro
 def decode_workflow_run_query_request_filters_filters_operator(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersFiltersOperator:
-    if data == "in" and type(data) is str:
-        return "in"
+    for value in ("in",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_OPERATOR_VALUES
     )

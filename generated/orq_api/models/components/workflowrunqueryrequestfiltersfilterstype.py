@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES: frozenset[Any] = frozens
 def decode_workflow_run_query_request_filters_filters_type(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersFiltersType:
-    if data == "search" and type(data) is str:
-        return "search"
+    for value in ("search",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES)

@@ -45,11 +45,11 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersHideOperators = Union[
-    "WorkflowRunQueryRequestHideOperatorsQuery1",
-    "WorkflowRunQueryRequestHideOperatorsQuery2",
-    "WorkflowRunQueryRequestHideOperatorsQuery3",
-    "WorkflowRunQueryRequestHideOperatorsQuery4",
-    "WorkflowRunQueryRequestHideOperatorsQuery5",
+    WorkflowRunQueryRequestHideOperatorsQuery1,
+    WorkflowRunQueryRequestHideOperatorsQuery2,
+    WorkflowRunQueryRequestHideOperatorsQuery3,
+    WorkflowRunQueryRequestHideOperatorsQuery4,
+    WorkflowRunQueryRequestHideOperatorsQuery5,
 ]
 """"""
 

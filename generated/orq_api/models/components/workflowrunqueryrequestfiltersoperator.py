@@ -38,5 +38,5 @@ def decode_workflow_run_query_request_filters_operator(
         "equals",
     ):
         if data == value and type(data) is type(value):
-            return "contains"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_OPERATOR_VALUES)

@@ -71,6 +71,8 @@ class WorkflowRunQueryRequestFiltersOptions(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".hideOperators")
+            except RecursionError:
+                raise _rt.too_deep().at(".hideOperators") from None
         if type(v4) is not str:
             raise _rt.type_error("str", v4).at(".id")
         extras: Dict[str, Any] = {}

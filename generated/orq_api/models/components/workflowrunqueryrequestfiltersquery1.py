@@ -79,18 +79,24 @@ class WorkflowRunQueryRequestFiltersQuery1(_rt.Base):
             v4 = _rt.d_list(v4, decode_options)
         except ValidationError as e:
             raise e.at(".options")
+        except RecursionError:
+            raise _rt.too_deep().at(".options") from None
         v5 = data.get("optionsMap", UNSET)
         if v5 is not UNSET and v5 is not None:
             try:
                 v5 = _rt.d_map(v5, decode_options_map)
             except ValidationError as e:
                 raise e.at(".optionsMap")
+            except RecursionError:
+                raise _rt.too_deep().at(".optionsMap") from None
         v6 = data.get("imageUrlMap", UNSET)
         if v6 is not UNSET:
             try:
                 v6 = _rt.d_map(v6, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".imageUrlMap")
+            except RecursionError:
+                raise _rt.too_deep().at(".imageUrlMap") from None
         if type(v7) is not str:
             raise _rt.type_error("str", v7).at(".name")
         if type(v8) is not str:
@@ -101,6 +107,8 @@ class WorkflowRunQueryRequestFiltersQuery1(_rt.Base):
                 v9 = _rt.d_list(v9, decode_hide_operators)
             except ValidationError as e:
                 raise e.at(".hideOperators")
+            except RecursionError:
+                raise _rt.too_deep().at(".hideOperators") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6 + (v1 is not UNSET) + (v5 is not UNSET) + (
             v6 is not UNSET

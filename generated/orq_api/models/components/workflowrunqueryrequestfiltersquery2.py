@@ -84,6 +84,8 @@ class WorkflowRunQueryRequestFiltersQuery2(_rt.Base):
                 v1 = _rt.d_list(v1, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".value")
+            except RecursionError:
+                raise _rt.too_deep().at(".value") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
@@ -97,18 +99,24 @@ class WorkflowRunQueryRequestFiltersQuery2(_rt.Base):
             v4 = _rt.d_list(v4, decode_filters_options)
         except ValidationError as e:
             raise e.at(".options")
+        except RecursionError:
+            raise _rt.too_deep().at(".options") from None
         v5 = data.get("optionsMap", UNSET)
         if v5 is not UNSET and v5 is not None:
             try:
                 v5 = _rt.d_map(v5, decode_filters_options_map)
             except ValidationError as e:
                 raise e.at(".optionsMap")
+            except RecursionError:
+                raise _rt.too_deep().at(".optionsMap") from None
         v6 = data.get("imageUrlMap", UNSET)
         if v6 is not UNSET:
             try:
                 v6 = _rt.d_map(v6, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".imageUrlMap")
+            except RecursionError:
+                raise _rt.too_deep().at(".imageUrlMap") from None
         if type(v7) is not str:
             raise _rt.type_error("str", v7).at(".name")
         if type(v8) is not str:
@@ -119,6 +127,8 @@ class WorkflowRunQueryRequestFiltersQuery2(_rt.Base):
                 v9 = _rt.d_list(v9, decode_filters_hide_operators)
             except ValidationError as e:
                 raise e.at(".hideOperators")
+            except RecursionError:
+                raise _rt.too_deep().at(".hideOperators") from None
         extras: Dict[str, Any] = {}
         if len(data) != 7 + (v5 is not UNSET) + (v6 is not UNSET) + (v9 is not UNSET):
             extras = {

@@ -72,6 +72,8 @@ class WorkflowRunQueryRequestFiltersQuery3(_rt.Base):
             v1 = FiltersValue.from_dict(v1)
         except ValidationError as e:
             raise e.at(".value")
+        except RecursionError:
+            raise _rt.too_deep().at(".value") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
@@ -93,6 +95,8 @@ class WorkflowRunQueryRequestFiltersQuery3(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".hideOperators")
+            except RecursionError:
+                raise _rt.too_deep().at(".hideOperators") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6 + (v6 is not UNSET):
             extras = {

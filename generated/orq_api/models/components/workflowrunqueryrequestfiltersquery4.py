@@ -77,6 +77,8 @@ class WorkflowRunQueryRequestFiltersQuery4(_rt.Base):
                 v1 = decode_workflow_run_query_request_filters_value(v1)
             except ValidationError as e:
                 raise e.at(".value")
+            except RecursionError:
+                raise _rt.too_deep().at(".value") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
@@ -98,6 +100,8 @@ class WorkflowRunQueryRequestFiltersQuery4(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".hideOperators")
+            except RecursionError:
+                raise _rt.too_deep().at(".hideOperators") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6 + (v6 is not UNSET):
             extras = {

@@ -58,7 +58,7 @@ def decode_workflow_run_query_request_filters_query_filters3_type(
         "boolean",
     ):
         if data == value and type(data) is type(value):
-            return "string"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS3_TYPE_VALUES
     )

@@ -64,7 +64,7 @@ def decode_workflow_run_query_request_filters_query_filters4_operator(
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return "equals"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS4_OPERATOR_VALUES
     )

@@ -45,11 +45,11 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersQueryFilters6HideOperators = Union[
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters61",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters62",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters63",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters64",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters65",
+    WorkflowRunQueryRequestHideOperatorsQueryFilters61,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters62,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters63,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters64,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters65,
 ]
 """"""
 

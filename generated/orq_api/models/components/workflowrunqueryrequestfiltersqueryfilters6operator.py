@@ -25,7 +25,7 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersQueryFilters6Operator = Union[
-    "Operator1", "Operator2", "Operator3", "Operator4", "Operator5"
+    Operator1, Operator2, Operator3, Operator4, Operator5
 ]
 """"""
 

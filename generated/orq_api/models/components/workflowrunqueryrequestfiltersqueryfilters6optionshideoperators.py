@@ -45,11 +45,11 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators = Union[
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options1",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options2",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options3",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options4",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5",
+    WorkflowRunQueryRequestHideOperatorsQueryFilters6Options1,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters6Options2,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters6Options3,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters6Options4,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5,
 ]
 """"""
 

@@ -45,11 +45,11 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersQueryFilters7HideOperators = Union[
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters71",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters72",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters73",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters74",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters75",
+    WorkflowRunQueryRequestHideOperatorsQueryFilters71,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters72,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters73,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters74,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters75,
 ]
 """"""
 

@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS7_OPERATOR_VALUES: frozenset[Any
 def decode_workflow_run_query_request_filters_query_filters7_operator(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters7Operator:
-    if data == "is" and type(data) is str:
-        return "is"
+    for value in ("is",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS7_OPERATOR_VALUES
     )

@@ -45,11 +45,11 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersQueryFiltersHideOperators = Union[
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters51",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters52",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters53",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters54",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters55",
+    WorkflowRunQueryRequestHideOperatorsQueryFilters51,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters52,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters53,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters54,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters55,
 ]
 """"""
 

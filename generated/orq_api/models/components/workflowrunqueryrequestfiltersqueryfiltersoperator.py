@@ -46,7 +46,7 @@ def decode_workflow_run_query_request_filters_query_filters_operator(
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return "contains"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_OPERATOR_VALUES
     )

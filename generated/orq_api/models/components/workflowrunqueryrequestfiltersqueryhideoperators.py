@@ -45,11 +45,11 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersQueryHideOperators = Union[
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters1",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters2",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters3",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters4",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters5",
+    WorkflowRunQueryRequestHideOperatorsQueryFilters1,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters2,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters3,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters4,
+    WorkflowRunQueryRequestHideOperatorsQueryFilters5,
 ]
 """"""
 

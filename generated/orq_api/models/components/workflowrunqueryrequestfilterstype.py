@@ -28,6 +28,7 @@ WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("id"
 def decode_workflow_run_query_request_filters_type(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersType:
-    if data == "id" and type(data) is str:
-        return "id"
+    for value in ("id",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES)

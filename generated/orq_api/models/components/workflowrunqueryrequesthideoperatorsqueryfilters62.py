@@ -64,7 +64,7 @@ def decode_workflow_run_query_request_hide_operators_query_filters62(
         "is_not_empty",
     ):
         if data == value and type(data) is type(value):
-            return "equals"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS62_VALUES
     )

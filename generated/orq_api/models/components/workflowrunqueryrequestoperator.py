@@ -38,5 +38,5 @@ def decode_workflow_run_query_request_operator(
         "or",
     ):
         if data == value and type(data) is type(value):
-            return "and"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES)

@@ -27,13 +27,13 @@ __all__ = [
 
 
 WorkflowRunQueryRequestQueryFilters = Union[
-    "WorkflowRunQueryRequestFiltersQuery1",
-    "WorkflowRunQueryRequestFiltersQuery2",
-    "WorkflowRunQueryRequestFiltersQuery3",
-    "WorkflowRunQueryRequestFiltersQuery4",
-    "Filters5",
-    "Filters6",
-    "Filters7",
+    WorkflowRunQueryRequestFiltersQuery1,
+    WorkflowRunQueryRequestFiltersQuery2,
+    WorkflowRunQueryRequestFiltersQuery3,
+    WorkflowRunQueryRequestFiltersQuery4,
+    Filters5,
+    Filters6,
+    Filters7,
 ]
 """"""
 

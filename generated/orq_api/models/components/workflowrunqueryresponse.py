@@ -46,6 +46,8 @@ class WorkflowRunQueryResponse(_rt.Base):
             v1 = _rt.d_list(v1, decode_workflow_run_query_response_items)
         except ValidationError as e:
             raise e.at(".items")
+        except RecursionError:
+            raise _rt.too_deep().at(".items") from None
         v2 = data.get("nextLastId", UNSET)
         if v2 is not UNSET and v2 is not None:
             if type(v2) is not str:

@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS7_TYPE_VALUES: frozenset[Any] = frozens
 def decode_workflow_run_query_response2_items4_evals7_type(
     data: Any,
 ) -> WorkflowRunQueryResponse2Items4Evals7Type:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS7_TYPE_VALUES)

@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS_TYPE_VALUES: frozenset[Any] = frozense
 def decode_workflow_run_query_response2_items4_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponse2Items4EvalsType:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS_TYPE_VALUES)

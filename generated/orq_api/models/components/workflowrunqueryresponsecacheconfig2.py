@@ -56,6 +56,8 @@ class WorkflowRunQueryResponseCacheConfig2(_rt.Base):
             v1 = WorkflowRunQueryResponseCacheConfigModelConfig.from_dict(v1)
         except ValidationError as e:
             raise e.at(".model_config")
+        except RecursionError:
+            raise _rt.too_deep().at(".model_config") from None
         v2 = data.get("ttl", UNSET)
         if v2 is not UNSET:
             if type(v2) is not float and type(v2) is not int:

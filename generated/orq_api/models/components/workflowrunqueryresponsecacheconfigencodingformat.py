@@ -40,7 +40,7 @@ def decode_workflow_run_query_response_cache_config_encoding_format(
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ENCODING_FORMAT_VALUES
     )

@@ -34,8 +34,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_
 def decode_workflow_run_query_response_cache_config_items2_data_settings_cache_config_type(
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigItems2DataSettingsCacheConfigType:
-    if data == "semantic" and type(data) is str:
-        return "semantic"
+    for value in ("semantic",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES,

@@ -82,7 +82,7 @@ def decode_workflow_run_query_response_cache_config_items2_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_PROVIDER_VALUES
     )

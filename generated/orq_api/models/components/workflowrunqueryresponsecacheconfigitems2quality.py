@@ -40,7 +40,7 @@ def decode_workflow_run_query_response_cache_config_items2_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_QUALITY_VALUES
     )

@@ -26,8 +26,8 @@ __all__ = [
 
 
 WorkflowRunQueryResponseCacheConfigItems2ResponseFormat = Union[
-    "WorkflowRunQueryResponseResponseFormatItems2DataSettings1",
-    "WorkflowRunQueryResponseResponseFormatItems2DataSettings2",
+    WorkflowRunQueryResponseResponseFormatItems2DataSettings1,
+    WorkflowRunQueryResponseResponseFormatItems2DataSettings2,
 ]
 """An object specifying the format that the model must output.
 

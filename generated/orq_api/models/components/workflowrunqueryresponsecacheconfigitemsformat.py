@@ -46,7 +46,7 @@ def decode_workflow_run_query_response_cache_config_items_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_FORMAT_VALUES
     )

@@ -75,6 +75,8 @@ class WorkflowRunQueryResponseCacheConfigItemsModelConfig(_rt.Base):
             v3 = WorkflowRunQueryResponseCacheConfigItemsModelParameters.from_dict(v3)
         except ValidationError as e:
             raise e.at(".model_parameters")
+        except RecursionError:
+            raise _rt.too_deep().at(".model_parameters") from None
         if (
             v4.__class__ is not str
             or v4 not in WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_PROVIDER_VALUES

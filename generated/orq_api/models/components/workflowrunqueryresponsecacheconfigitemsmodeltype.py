@@ -54,7 +54,7 @@ def decode_workflow_run_query_response_cache_config_items_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_MODEL_TYPE_VALUES
     )

@@ -40,7 +40,7 @@ def decode_workflow_run_query_response_cache_config_items_photo_real_version(
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return "v1"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_PHOTO_REAL_VERSION_VALUES
     )

@@ -26,8 +26,8 @@ __all__ = [
 
 
 WorkflowRunQueryResponseCacheConfigItemsResponseFormat = Union[
-    "WorkflowRunQueryResponseResponseFormatItems2Data1",
-    "WorkflowRunQueryResponseResponseFormatItems2Data2",
+    WorkflowRunQueryResponseResponseFormatItems2Data1,
+    WorkflowRunQueryResponseResponseFormatItems2Data2,
 ]
 """An object specifying the format that the model must output.
 

@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_TYPE_VALUES: frozenset[Any] = fro
 def decode_workflow_run_query_response_cache_config_items_type(
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigItemsType:
-    if data == "semantic" and type(data) is str:
-        return "semantic"
+    for value in ("semantic",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_TYPE_VALUES
     )

@@ -72,6 +72,8 @@ class WorkflowRunQueryResponseCacheConfigModelConfig(_rt.Base):
             v3 = WorkflowRunQueryResponseCacheConfigModelParameters.from_dict(v3)
         except ValidationError as e:
             raise e.at(".model_parameters")
+        except RecursionError:
+            raise _rt.too_deep().at(".model_parameters") from None
         if (
             v4.__class__ is not str
             or v4 not in WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_PROVIDER_VALUES

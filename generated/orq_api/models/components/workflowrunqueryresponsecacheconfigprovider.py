@@ -80,5 +80,5 @@ def decode_workflow_run_query_response_cache_config_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_PROVIDER_VALUES)

@@ -26,8 +26,8 @@ __all__ = [
 
 
 WorkflowRunQueryResponseCacheConfigResponseFormat = Union[
-    "WorkflowRunQueryResponseResponseFormatItems21",
-    "WorkflowRunQueryResponseResponseFormatItems22",
+    WorkflowRunQueryResponseResponseFormatItems21,
+    WorkflowRunQueryResponseResponseFormatItems22,
 ]
 """An object specifying the format that the model must output.
 

@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_workflow_run_query_response_cache_config_type(
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigType:
-    if data == "exact" and type(data) is str:
-        return "exact"
+    for value in ("exact",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_TYPE_VALUES)

@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS3_DATA_TYPE_VALUES: frozenset[Any
 def decode_workflow_run_query_response_configuration_items3_data_type(
     data: Any,
 ) -> WorkflowRunQueryResponseConfigurationItems3DataType:
-    if data == "query" and type(data) is str:
-        return "query"
+    for value in ("query",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS3_DATA_TYPE_VALUES
     )

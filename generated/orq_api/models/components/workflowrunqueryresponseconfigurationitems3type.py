@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS3_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_query_response_configuration_items3_type(
     data: Any,
 ) -> WorkflowRunQueryResponseConfigurationItems3Type:
-    if data == "last_user_message" and type(data) is str:
-        return "last_user_message"
+    for value in ("last_user_message",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS3_TYPE_VALUES
     )

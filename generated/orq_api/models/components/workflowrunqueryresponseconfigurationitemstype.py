@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS_TYPE_VALUES: frozenset[Any] = fr
 def decode_workflow_run_query_response_configuration_items_type(
     data: Any,
 ) -> WorkflowRunQueryResponseConfigurationItemsType:
-    if data == "query" and type(data) is str:
-        return "query"
+    for value in ("query",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS_TYPE_VALUES
     )

@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozense
 def decode_workflow_run_query_response_configuration_type(
     data: Any,
 ) -> WorkflowRunQueryResponseConfigurationType:
-    if data == "last_user_message" and type(data) is str:
-        return "last_user_message"
+    for value in ("last_user_message",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_TYPE_VALUES)

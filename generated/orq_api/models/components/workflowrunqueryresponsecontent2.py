@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseContent2 = Union[
-    "WorkflowRunQueryResponse21", "WorkflowRunQueryResponse22"
+    WorkflowRunQueryResponse21, WorkflowRunQueryResponse22
 ]
 """"""
 

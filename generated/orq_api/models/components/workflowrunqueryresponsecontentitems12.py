@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseContentItems12 = Union[
-    "WorkflowRunQueryResponse2Items11", "WorkflowRunQueryResponse2Items12"
+    WorkflowRunQueryResponse2Items11, WorkflowRunQueryResponse2Items12
 ]
 """"""
 

@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseContentItems2 = Union[
-    "WorkflowRunQueryResponse2Items1", "WorkflowRunQueryResponse2Items2"
+    WorkflowRunQueryResponse2Items1, WorkflowRunQueryResponse2Items2
 ]
 """"""
 

@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseContentItems22 = Union[
-    "WorkflowRunQueryResponse2Items21", "WorkflowRunQueryResponse2Items22"
+    WorkflowRunQueryResponse2Items21, WorkflowRunQueryResponse2Items22
 ]
 """"""
 

@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseContentItems32 = Union[
-    "WorkflowRunQueryResponse2Items31", "WorkflowRunQueryResponse2Items32"
+    WorkflowRunQueryResponse2Items31, WorkflowRunQueryResponse2Items32
 ]
 """"""
 

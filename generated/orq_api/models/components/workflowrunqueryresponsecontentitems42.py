@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseContentItems42 = Union[
-    "WorkflowRunQueryResponse2Items41", "WorkflowRunQueryResponse2Items42"
+    WorkflowRunQueryResponse2Items41, WorkflowRunQueryResponse2Items42
 ]
 """"""
 

@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseContentItems4Evals2 = Union[
-    "WorkflowRunQueryResponse2Items4Evals1", "WorkflowRunQueryResponse2Items4Evals2"
+    WorkflowRunQueryResponse2Items4Evals1, WorkflowRunQueryResponse2Items4Evals2
 ]
 """"""
 

@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] =
 def decode_workflow_run_query_response_evals_additional_properties(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsAdditionalProperties:
-    if data == False and type(data) is bool:
-        return False
+    for value in (False,):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ADDITIONAL_PROPERTIES_VALUES
     )

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsEvals = Union[
-    "WorkflowRunQueryResponseEvalsItems11",
-    "WorkflowRunQueryResponseEvalsItems12",
-    "WorkflowRunQueryResponseEvalsItems13",
-    "WorkflowRunQueryResponseEvalsItems14",
+    WorkflowRunQueryResponseEvalsItems11,
+    WorkflowRunQueryResponseEvalsItems12,
+    WorkflowRunQueryResponseEvalsItems13,
+    WorkflowRunQueryResponseEvalsItems14,
 ]
 """"""
 

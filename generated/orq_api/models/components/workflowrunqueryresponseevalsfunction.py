@@ -57,6 +57,8 @@ class WorkflowRunQueryResponseEvalsFunction(_rt.Base):
             v3 = WorkflowRunQueryResponseEvalsParameters.from_dict(v3)
         except ValidationError as e:
             raise e.at(".parameters")
+        except RecursionError:
+            raise _rt.too_deep().at(".parameters") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {

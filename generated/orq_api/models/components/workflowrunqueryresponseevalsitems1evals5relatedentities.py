@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems1Evals5RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals51",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals52",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals53",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals54",
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals51,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals52,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals53,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals54,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems1Evals6RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals61",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals62",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals63",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals64",
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals61,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals62,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals63,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals64,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems1Evals7RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals71",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals72",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals73",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals74",
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals71,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals72,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals73,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals74,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals2RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4",
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals1,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals2,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4,
 ]
 """"""
 

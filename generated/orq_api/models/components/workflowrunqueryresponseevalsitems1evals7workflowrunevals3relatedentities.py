@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals3RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals34",
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals31,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals33,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals34,
 ]
 """"""
 

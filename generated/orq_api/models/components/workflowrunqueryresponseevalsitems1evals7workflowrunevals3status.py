@@ -44,7 +44,7 @@ def decode_workflow_run_query_response_evals_items1_evals7_workflow_run_evals3_s
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return "pending"
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS3_STATUS_VALUES,

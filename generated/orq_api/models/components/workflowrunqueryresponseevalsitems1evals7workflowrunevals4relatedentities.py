@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals4RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals44",
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals41,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals42,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals43,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals44,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvalsRelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun4",
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun1,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun2,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun3,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun4,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems1EvalsRelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals44",
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals41,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals42,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals43,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals44,
 ]
 """"""
 

@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS_TYPE_VALUES: frozenset[Any] = fro
 def decode_workflow_run_query_response_evals_items1_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems1EvalsType:
-    if data == "string_array" and type(data) is str:
-        return "string_array"
+    for value in ("string_array",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS_TYPE_VALUES
     )

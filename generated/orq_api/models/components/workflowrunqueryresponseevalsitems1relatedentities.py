@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems1RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals34",
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals31,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals32,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals33,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals34,
 ]
 """"""
 

@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_workflow_run_query_response_evals_items1_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems1Type:
-    if data == "boolean" and type(data) is str:
-        return "boolean"
+    for value in ("boolean",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_TYPE_VALUES)

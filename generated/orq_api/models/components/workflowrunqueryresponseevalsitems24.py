@@ -71,6 +71,8 @@ class WorkflowRunQueryResponseEvalsItems24(_rt.Base):
             v1 = _rt.d_list(v1, _rt.d_str)
         except ValidationError as e:
             raise e.at(".values")
+        except RecursionError:
+            raise _rt.too_deep().at(".values") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
@@ -86,6 +88,8 @@ class WorkflowRunQueryResponseEvalsItems24(_rt.Base):
             v4 = _rt.d_datetime(v4)
         except ValidationError as e:
             raise e.at(".timestamp")
+        except RecursionError:
+            raise _rt.too_deep().at(".timestamp") from None
         try:
             v5 = _rt.d_list(
                 v5,
@@ -93,6 +97,8 @@ class WorkflowRunQueryResponseEvalsItems24(_rt.Base):
             )
         except ValidationError as e:
             raise e.at(".related_entities")
+        except RecursionError:
+            raise _rt.too_deep().at(".related_entities") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6:
             extras = {

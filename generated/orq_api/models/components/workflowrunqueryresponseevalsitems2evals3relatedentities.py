@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems2Evals3RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals34",
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals31,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals32,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals33,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals34,
 ]
 """"""
 

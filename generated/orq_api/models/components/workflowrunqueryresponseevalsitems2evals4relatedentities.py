@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems2Evals4RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals44",
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals41,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals42,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals43,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals44,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems2Evals5RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals51",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals52",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals53",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals54",
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals51,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals52,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals53,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals54,
 ]
 """"""
 

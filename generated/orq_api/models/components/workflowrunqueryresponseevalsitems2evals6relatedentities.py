@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems2Evals6RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals61",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals62",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals63",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals64",
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals61,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals62,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals63,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals64,
 ]
 """"""
 

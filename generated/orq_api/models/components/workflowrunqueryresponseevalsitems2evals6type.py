@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS6_TYPE_VALUES: frozenset[Any] = fr
 def decode_workflow_run_query_response_evals_items2_evals6_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems2Evals6Type:
-    if data == "bert_score" and type(data) is str:
-        return "bert_score"
+    for value in ("bert_score",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS6_TYPE_VALUES
     )

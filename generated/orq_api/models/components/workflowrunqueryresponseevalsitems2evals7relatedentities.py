@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems2Evals7RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals71",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals72",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals73",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals74",
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals71,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals72,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals73,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals74,
 ]
 """"""
 

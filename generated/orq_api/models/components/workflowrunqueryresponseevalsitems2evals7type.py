@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_TYPE_VALUES: frozenset[Any] = fr
 def decode_workflow_run_query_response_evals_items2_evals7_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems2Evals7Type:
-    if data == "llm_eval" and type(data) is str:
-        return "llm_eval"
+    for value in ("llm_eval",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_TYPE_VALUES
     )

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvals2RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4",
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals1,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals2,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvals3RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals34",
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals31,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals33,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals34,
 ]
 """"""
 

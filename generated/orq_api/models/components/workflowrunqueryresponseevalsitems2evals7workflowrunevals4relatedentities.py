@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvals4RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals44",
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals41,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals42,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals43,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals44,
 ]
 """"""
 

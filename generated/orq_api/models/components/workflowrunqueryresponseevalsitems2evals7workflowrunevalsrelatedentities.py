@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvalsRelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun4",
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun1,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun2,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun3,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun4,
 ]
 """"""
 

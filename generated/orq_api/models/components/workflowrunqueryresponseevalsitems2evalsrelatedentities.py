@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems2EvalsRelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals4",
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals1,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals2,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals3,
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals4,
 ]
 """"""
 

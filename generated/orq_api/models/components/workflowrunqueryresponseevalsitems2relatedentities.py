@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems2RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems21",
-    "WorkflowRunQueryResponseRelatedEntitiesItems22",
-    "WorkflowRunQueryResponseRelatedEntitiesItems23",
-    "WorkflowRunQueryResponseRelatedEntitiesItems24",
+    WorkflowRunQueryResponseRelatedEntitiesItems21,
+    WorkflowRunQueryResponseRelatedEntitiesItems22,
+    WorkflowRunQueryResponseRelatedEntitiesItems23,
+    WorkflowRunQueryResponseRelatedEntitiesItems24,
 ]
 """"""
 

@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ACTION_VALUES: frozenset[Any] = frozens
 def decode_workflow_run_query_response_evals_items3_action(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Action:
-    if data == "invoke" and type(data) is str:
-        return "invoke"
+    for value in ("invoke",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ACTION_VALUES)

@@ -78,6 +78,8 @@ class WorkflowRunQueryResponseEvalsItems3Data(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".choices")
+            except RecursionError:
+                raise _rt.too_deep().at(".choices") from None
         if (
             v1.__class__ is not str
             or v1 not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ACTION_VALUES
@@ -89,40 +91,54 @@ class WorkflowRunQueryResponseEvalsItems3Data(_rt.Base):
             v2 = WorkflowRunQueryResponseEvalsItems3PromptConfig.from_dict(v2)
         except ValidationError as e:
             raise e.at(".prompt_config")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_config") from None
         try:
             v3 = _rt.d_list(v3, WorkflowRunQueryResponseEvalsItems3Variables.from_dict)
         except ValidationError as e:
             raise e.at(".variables")
+        except RecursionError:
+            raise _rt.too_deep().at(".variables") from None
         v4 = data.get("performance", UNSET)
         if v4 is not UNSET:
             try:
                 v4 = WorkflowRunQueryResponseEvalsItems3Performance.from_dict(v4)
             except ValidationError as e:
                 raise e.at(".performance")
+            except RecursionError:
+                raise _rt.too_deep().at(".performance") from None
         v5 = data.get("usage", UNSET)
         if v5 is not UNSET:
             try:
                 v5 = WorkflowRunQueryResponseEvalsItems3Usage.from_dict(v5)
             except ValidationError as e:
                 raise e.at(".usage")
+            except RecursionError:
+                raise _rt.too_deep().at(".usage") from None
         v6 = data.get("billing", UNSET)
         if v6 is not UNSET:
             try:
                 v6 = WorkflowRunQueryResponseEvalsItems3Billing.from_dict(v6)
             except ValidationError as e:
                 raise e.at(".billing")
+            except RecursionError:
+                raise _rt.too_deep().at(".billing") from None
         v7 = data.get("tools", UNSET)
         if v7 is not UNSET:
             try:
                 v7 = _rt.d_list(v7, WorkflowRunQueryResponseEvalsItems3Tools.from_dict)
             except ValidationError as e:
                 raise e.at(".tools")
+            except RecursionError:
+                raise _rt.too_deep().at(".tools") from None
         try:
             v8 = _rt.d_list(
                 v8, WorkflowRunQueryResponseEvalsItems3PromptSnippets.from_dict
             )
         except ValidationError as e:
             raise e.at(".prompt_snippets")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_snippets") from None
         extras: Dict[str, Any] = {}
         if len(data) != 4 + (v0 is not UNSET) + (v4 is not UNSET) + (
             v5 is not UNSET

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Evals = Union[
-    "WorkflowRunQueryResponseEvalsItems3Evals1",
-    "WorkflowRunQueryResponseEvalsItems3Evals2",
-    "WorkflowRunQueryResponseEvalsItems3Evals3",
-    "WorkflowRunQueryResponseEvalsItems3Evals4",
+    WorkflowRunQueryResponseEvalsItems3Evals1,
+    WorkflowRunQueryResponseEvalsItems3Evals2,
+    WorkflowRunQueryResponseEvalsItems3Evals3,
+    WorkflowRunQueryResponseEvalsItems3Evals4,
 ]
 """"""
 

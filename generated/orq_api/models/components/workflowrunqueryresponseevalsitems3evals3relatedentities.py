@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Evals3RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals34",
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals31,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals32,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals33,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals34,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Evals4RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals44",
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals41,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals42,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals43,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals44,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Evals5RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals51",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals52",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals53",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals54",
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals51,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals52,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals53,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals54,
 ]
 """"""
 

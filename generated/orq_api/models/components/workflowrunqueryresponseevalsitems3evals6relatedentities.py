@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Evals6RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals61",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals62",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals63",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals64",
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals61,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals62,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals63,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals64,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Evals7RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals71",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals72",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals73",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals74",
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals71,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals72,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals73,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals74,
 ]
 """"""
 

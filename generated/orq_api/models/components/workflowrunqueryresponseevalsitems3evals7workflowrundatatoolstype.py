@@ -32,8 +32,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VAL
 def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_data_tools_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunDataToolsType:
-    if data == "object" and type(data) is str:
-        return "object"
+    for value in ("object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES,

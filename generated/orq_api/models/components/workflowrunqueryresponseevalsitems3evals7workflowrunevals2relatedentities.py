@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals2RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4",
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals1,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals2,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals3,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4,
 ]
 """"""
 

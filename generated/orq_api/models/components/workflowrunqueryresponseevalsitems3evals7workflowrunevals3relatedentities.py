@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals3RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals34",
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals31,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals32,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals33,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals34,
 ]
 """"""
 

@@ -32,8 +32,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES:
 def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals3_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals3Type:
-    if data == "boolean" and type(data) is str:
-        return "boolean"
+    for value in ("boolean",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES,

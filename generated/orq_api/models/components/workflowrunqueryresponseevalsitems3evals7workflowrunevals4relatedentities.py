@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals4RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals44",
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals43,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals44,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsRelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4",
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun3,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4,
 ]
 """"""
 

@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_TYPE_VALUES: frozen
 def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunType:
-    if data == "evaluator" and type(data) is str:
-        return "evaluator"
+    for value in ("evaluator",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_TYPE_VALUES
     )

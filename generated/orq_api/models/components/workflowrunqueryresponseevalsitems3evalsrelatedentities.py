@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3EvalsRelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals21",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals22",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals23",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals4",
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals21,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals22,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals23,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals4,
 ]
 """"""
 

@@ -29,9 +29,9 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Message = Union[
-    "WorkflowRunQueryResponseMessageItems31",
-    "WorkflowRunQueryResponseMessageItems32",
-    "WorkflowRunQueryResponseMessageItems33",
+    WorkflowRunQueryResponseMessageItems31,
+    WorkflowRunQueryResponseMessageItems32,
+    WorkflowRunQueryResponseMessageItems33,
 ]
 """"""
 

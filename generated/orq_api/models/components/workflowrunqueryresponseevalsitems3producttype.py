@@ -58,7 +58,7 @@ def decode_workflow_run_query_response_evals_items3_product_type(
         "router",
     ):
         if data == value and type(data) is type(value):
-            return "remoteconfigs"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PRODUCT_TYPE_VALUES
     )

@@ -80,5 +80,5 @@ def decode_workflow_run_query_response_evals_items3_provider(
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PROVIDER_VALUES)

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems34",
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals1,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals2,
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals3,
+    WorkflowRunQueryResponseRelatedEntitiesItems34,
 ]
 """"""
 

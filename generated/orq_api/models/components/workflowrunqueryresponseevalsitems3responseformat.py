@@ -26,8 +26,8 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3ResponseFormat = Union[
-    "WorkflowRunQueryResponseResponseFormatItems31",
-    "WorkflowRunQueryResponseResponseFormatItems32",
+    WorkflowRunQueryResponseResponseFormatItems31,
+    WorkflowRunQueryResponseResponseFormatItems32,
 ]
 """An object specifying the format that the model must output.
 

@@ -54,6 +54,8 @@ class WorkflowRunQueryResponseEvalsItems3Tools(_rt.Base):
             v1 = WorkflowRunQueryResponseEvalsItems3Function.from_dict(v1)
         except ValidationError as e:
             raise e.at(".function")
+        except RecursionError:
+            raise _rt.too_deep().at(".function") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

@@ -70,6 +70,8 @@ class WorkflowRunQueryResponseEvalsItems45(_rt.Base):
             v1 = WorkflowRunQueryResponseEvalsItems4Value.from_dict(v1)
         except ValidationError as e:
             raise e.at(".value")
+        except RecursionError:
+            raise _rt.too_deep().at(".value") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
@@ -83,6 +85,8 @@ class WorkflowRunQueryResponseEvalsItems45(_rt.Base):
             v4 = _rt.d_datetime(v4)
         except ValidationError as e:
             raise e.at(".timestamp")
+        except RecursionError:
+            raise _rt.too_deep().at(".timestamp") from None
         try:
             v5 = _rt.d_list(
                 v5,
@@ -90,6 +94,8 @@ class WorkflowRunQueryResponseEvalsItems45(_rt.Base):
             )
         except ValidationError as e:
             raise e.at(".related_entities")
+        except RecursionError:
+            raise _rt.too_deep().at(".related_entities") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6:
             extras = {

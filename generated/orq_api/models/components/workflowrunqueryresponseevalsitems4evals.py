@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4Evals = Union[
-    "WorkflowRunQueryResponseEvalsItems4Evals1",
-    "WorkflowRunQueryResponseEvalsItems4Evals2",
-    "WorkflowRunQueryResponseEvalsItems4Evals3",
-    "WorkflowRunQueryResponseEvalsItems4Evals4",
+    WorkflowRunQueryResponseEvalsItems4Evals1,
+    WorkflowRunQueryResponseEvalsItems4Evals2,
+    WorkflowRunQueryResponseEvalsItems4Evals3,
+    WorkflowRunQueryResponseEvalsItems4Evals4,
 ]
 """"""
 

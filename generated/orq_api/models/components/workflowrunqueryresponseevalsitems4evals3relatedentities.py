@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4Evals3RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals34",
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals31,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals32,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals33,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals34,
 ]
 """"""
 

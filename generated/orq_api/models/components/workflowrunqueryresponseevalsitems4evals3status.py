@@ -44,7 +44,7 @@ def decode_workflow_run_query_response_evals_items4_evals3_status(
         "failed",
     ):
         if data == value and type(data) is type(value):
-            return "pending"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS3_STATUS_VALUES
     )

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4Evals4RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals44",
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals41,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals42,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals43,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals44,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4Evals5RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals51",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals52",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals53",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals54",
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals51,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals52,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals53,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals54,
 ]
 """"""
 

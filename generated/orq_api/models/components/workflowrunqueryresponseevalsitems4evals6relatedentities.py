@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4Evals6RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals61",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals62",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals63",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals64",
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals61,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals62,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals63,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals64,
 ]
 """"""
 

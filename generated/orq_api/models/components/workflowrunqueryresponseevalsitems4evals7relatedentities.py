@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4Evals7RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals71",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals72",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals73",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals74",
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals71,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals72,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals73,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals74,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals2RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4",
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals1,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals2,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals3RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals34",
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals31,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals32,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals33,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals34,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals4RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44",
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44,
 ]
 """"""
 

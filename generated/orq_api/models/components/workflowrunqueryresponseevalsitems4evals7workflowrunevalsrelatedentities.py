@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvalsRelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun4",
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun1,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun2,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun3,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun4,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4EvalsRelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals21",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals22",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals23",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals24",
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals21,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals22,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals23,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals24,
 ]
 """"""
 

@@ -29,9 +29,9 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4Message = Union[
-    "WorkflowRunQueryResponseMessageItems4Evals1",
-    "WorkflowRunQueryResponseMessageItems4Evals2",
-    "WorkflowRunQueryResponseMessageItems4Evals3",
+    WorkflowRunQueryResponseMessageItems4Evals1,
+    WorkflowRunQueryResponseMessageItems4Evals2,
+    WorkflowRunQueryResponseMessageItems4Evals3,
 ]
 """"""
 

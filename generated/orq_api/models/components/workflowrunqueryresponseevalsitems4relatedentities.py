@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals4",
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals1,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals2,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals3,
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals4,
 ]
 """"""
 

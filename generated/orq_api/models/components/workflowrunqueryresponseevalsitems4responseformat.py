@@ -26,8 +26,8 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4ResponseFormat = Union[
-    "WorkflowRunQueryResponseResponseFormatItems4Evals1",
-    "WorkflowRunQueryResponseResponseFormatItems4Evals2",
+    WorkflowRunQueryResponseResponseFormatItems4Evals1,
+    WorkflowRunQueryResponseResponseFormatItems4Evals2,
 ]
 """An object specifying the format that the model must output.
 

@@ -76,6 +76,8 @@ class WorkflowRunQueryResponseEvalsItemsData(_rt.Base):
                 v0 = _rt.d_list(v0, WorkflowRunQueryResponseEvalsItemsChoices.from_dict)
             except ValidationError as e:
                 raise e.at(".choices")
+            except RecursionError:
+                raise _rt.too_deep().at(".choices") from None
         if (
             v1.__class__ is not str
             or v1 not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_ACTION_VALUES
@@ -87,40 +89,54 @@ class WorkflowRunQueryResponseEvalsItemsData(_rt.Base):
             v2 = WorkflowRunQueryResponseEvalsItemsPromptConfig.from_dict(v2)
         except ValidationError as e:
             raise e.at(".prompt_config")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_config") from None
         try:
             v3 = _rt.d_list(v3, WorkflowRunQueryResponseEvalsItemsVariables.from_dict)
         except ValidationError as e:
             raise e.at(".variables")
+        except RecursionError:
+            raise _rt.too_deep().at(".variables") from None
         v4 = data.get("performance", UNSET)
         if v4 is not UNSET:
             try:
                 v4 = WorkflowRunQueryResponseEvalsItemsPerformance.from_dict(v4)
             except ValidationError as e:
                 raise e.at(".performance")
+            except RecursionError:
+                raise _rt.too_deep().at(".performance") from None
         v5 = data.get("usage", UNSET)
         if v5 is not UNSET:
             try:
                 v5 = WorkflowRunQueryResponseEvalsItemsUsage.from_dict(v5)
             except ValidationError as e:
                 raise e.at(".usage")
+            except RecursionError:
+                raise _rt.too_deep().at(".usage") from None
         v6 = data.get("billing", UNSET)
         if v6 is not UNSET:
             try:
                 v6 = WorkflowRunQueryResponseEvalsItemsBilling.from_dict(v6)
             except ValidationError as e:
                 raise e.at(".billing")
+            except RecursionError:
+                raise _rt.too_deep().at(".billing") from None
         v7 = data.get("tools", UNSET)
         if v7 is not UNSET:
             try:
                 v7 = _rt.d_list(v7, WorkflowRunQueryResponseEvalsItemsTools.from_dict)
             except ValidationError as e:
                 raise e.at(".tools")
+            except RecursionError:
+                raise _rt.too_deep().at(".tools") from None
         try:
             v8 = _rt.d_list(
                 v8, WorkflowRunQueryResponseEvalsItemsPromptSnippets.from_dict
             )
         except ValidationError as e:
             raise e.at(".prompt_snippets")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_snippets") from None
         extras: Dict[str, Any] = {}
         if len(data) != 4 + (v0 is not UNSET) + (v4 is not UNSET) + (
             v5 is not UNSET

@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItemsEvals = Union[
-    "WorkflowRunQueryResponseEvalsItems21",
-    "WorkflowRunQueryResponseEvalsItems22",
-    "WorkflowRunQueryResponseEvalsItems23",
-    "WorkflowRunQueryResponseEvalsItems24",
+    WorkflowRunQueryResponseEvalsItems21,
+    WorkflowRunQueryResponseEvalsItems22,
+    WorkflowRunQueryResponseEvalsItems23,
+    WorkflowRunQueryResponseEvalsItems24,
 ]
 """"""
 

@@ -29,9 +29,9 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItemsMessage = Union[
-    "WorkflowRunQueryResponseMessageItems21",
-    "WorkflowRunQueryResponseMessageItems22",
-    "WorkflowRunQueryResponseMessageItems23",
+    WorkflowRunQueryResponseMessageItems21,
+    WorkflowRunQueryResponseMessageItems22,
+    WorkflowRunQueryResponseMessageItems23,
 ]
 """"""
 

@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItemsRelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals4",
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals1,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals2,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals3,
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals4,
 ]
 """"""
 

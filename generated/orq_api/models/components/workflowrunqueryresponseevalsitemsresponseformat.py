@@ -26,8 +26,8 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItemsResponseFormat = Union[
-    "WorkflowRunQueryResponseResponseFormatItems2Evals1",
-    "WorkflowRunQueryResponseResponseFormatItems2Evals2",
+    WorkflowRunQueryResponseResponseFormatItems2Evals1,
+    WorkflowRunQueryResponseResponseFormatItems2Evals2,
 ]
 """An object specifying the format that the model must output.
 

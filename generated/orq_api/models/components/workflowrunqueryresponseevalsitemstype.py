@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_query_response_evals_items_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItemsType:
-    if data == "number" and type(data) is str:
-        return "number"
+    for value in ("number",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_TYPE_VALUES)

@@ -29,9 +29,9 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsMessage = Union[
-    "WorkflowRunQueryResponseMessageItems11",
-    "WorkflowRunQueryResponseMessageItems12",
-    "WorkflowRunQueryResponseMessageItems13",
+    WorkflowRunQueryResponseMessageItems11,
+    WorkflowRunQueryResponseMessageItems12,
+    WorkflowRunQueryResponseMessageItems13,
 ]
 """"""
 

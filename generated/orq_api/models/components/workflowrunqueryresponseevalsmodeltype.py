@@ -52,5 +52,5 @@ def decode_workflow_run_query_response_evals_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_MODEL_TYPE_VALUES)

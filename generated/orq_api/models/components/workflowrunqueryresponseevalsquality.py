@@ -38,5 +38,5 @@ def decode_workflow_run_query_response_evals_quality(
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_QUALITY_VALUES)

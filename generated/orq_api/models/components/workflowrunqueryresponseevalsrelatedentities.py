@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsRelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems11",
-    "WorkflowRunQueryResponseRelatedEntitiesItems12",
-    "WorkflowRunQueryResponseRelatedEntitiesItems13",
-    "WorkflowRunQueryResponseRelatedEntitiesItems14",
+    WorkflowRunQueryResponseRelatedEntitiesItems11,
+    WorkflowRunQueryResponseRelatedEntitiesItems12,
+    WorkflowRunQueryResponseRelatedEntitiesItems13,
+    WorkflowRunQueryResponseRelatedEntitiesItems14,
 ]
 """"""
 

@@ -26,8 +26,8 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsResponseFormat = Union[
-    "WorkflowRunQueryResponseResponseFormatItems11",
-    "WorkflowRunQueryResponseResponseFormatItems12",
+    WorkflowRunQueryResponseResponseFormatItems11,
+    WorkflowRunQueryResponseResponseFormatItems12,
 ]
 """An object specifying the format that the model must output.
 

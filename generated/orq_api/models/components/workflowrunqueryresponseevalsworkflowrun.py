@@ -79,34 +79,46 @@ class WorkflowRunQueryResponseEvalsWorkflowRun(_rt.Base):
                 v1 = _rt.d_map(v1, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".workflow_metadata")
+            except RecursionError:
+                raise _rt.too_deep().at(".workflow_metadata") from None
         v2 = data.get("workflow_input", UNSET)
         if v2 is not UNSET:
             try:
                 v2 = _rt.d_map(v2, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".workflow_input")
+            except RecursionError:
+                raise _rt.too_deep().at(".workflow_input") from None
         v3 = data.get("workflow_output", UNSET)
         if v3 is not UNSET:
             try:
                 v3 = _rt.d_map(v3, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".workflow_output")
+            except RecursionError:
+                raise _rt.too_deep().at(".workflow_output") from None
         v4 = data.get("request_properties", UNSET)
         if v4 is not UNSET:
             try:
                 v4 = WorkflowRunQueryResponseEvalsRequestProperties.from_dict(v4)
             except ValidationError as e:
                 raise e.at(".request_properties")
+            except RecursionError:
+                raise _rt.too_deep().at(".request_properties") from None
         try:
             v5 = _rt.d_datetime(v5)
         except ValidationError as e:
             raise e.at(".started_at")
+        except RecursionError:
+            raise _rt.too_deep().at(".started_at") from None
         v6 = data.get("finished_at", UNSET)
         if v6 is not UNSET:
             try:
                 v6 = _rt.d_datetime(v6)
             except ValidationError as e:
                 raise e.at(".finished_at")
+            except RecursionError:
+                raise _rt.too_deep().at(".finished_at") from None
         if (
             v7.__class__ is not str
             or v7 not in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_PRODUCT_TYPE_VALUES
@@ -121,14 +133,20 @@ class WorkflowRunQueryResponseEvalsWorkflowRun(_rt.Base):
             )
         except ValidationError as e:
             raise e.at(".related_entities")
+        except RecursionError:
+            raise _rt.too_deep().at(".related_entities") from None
         try:
             v9 = _rt.d_list(v9, decode_workflow_run_query_response_evals_evals)
         except ValidationError as e:
             raise e.at(".evals")
+        except RecursionError:
+            raise _rt.too_deep().at(".evals") from None
         try:
             v10 = WorkflowRunQueryResponseEvalsData.from_dict(v10)
         except ValidationError as e:
             raise e.at(".data")
+        except RecursionError:
+            raise _rt.too_deep().at(".data") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6 + (v1 is not UNSET) + (v2 is not UNSET) + (
             v3 is not UNSET

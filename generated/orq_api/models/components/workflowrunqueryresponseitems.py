@@ -24,10 +24,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItems = Union[
-    "WorkflowRunQueryResponseItems1",
-    "WorkflowRunQueryResponseItems2",
-    "WorkflowRunQueryResponseItems3",
-    "Items4",
+    WorkflowRunQueryResponseItems1,
+    WorkflowRunQueryResponseItems2,
+    WorkflowRunQueryResponseItems3,
+    Items4,
 ]
 """The schema for a workflow run"""
 

@@ -40,5 +40,5 @@ def decode_workflow_run_query_response_items_action(
         "simulate",
     ):
         if data == value and type(data) is type(value):
-            return "get_config"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES)

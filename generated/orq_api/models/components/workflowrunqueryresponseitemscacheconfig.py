@@ -26,8 +26,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsCacheConfig = Union[
-    "WorkflowRunQueryResponseCacheConfigItems1",
-    "WorkflowRunQueryResponseCacheConfigItems2",
+    WorkflowRunQueryResponseCacheConfigItems1, WorkflowRunQueryResponseCacheConfigItems2
 ]
 """"""
 

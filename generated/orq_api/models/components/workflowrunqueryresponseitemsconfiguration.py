@@ -26,8 +26,8 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsConfiguration = Union[
-    "WorkflowRunQueryResponseConfigurationItems1",
-    "WorkflowRunQueryResponseConfigurationItems2",
+    WorkflowRunQueryResponseConfigurationItems1,
+    WorkflowRunQueryResponseConfigurationItems2,
 ]
 """Defines the configuration settings which can either be for a user message or a text entry."""
 

@@ -52,6 +52,8 @@ class WorkflowRunQueryResponseItemsDocuments(_rt.Base):
             v2 = WorkflowRunQueryResponseItemsItems3Metadata.from_dict(v2)
         except ValidationError as e:
             raise e.at(".metadata")
+        except RecursionError:
+            raise _rt.too_deep().at(".metadata") from None
         if type(v3) is not float and type(v3) is not int:
             raise _rt.type_error("float", v3).at(".score")
         v4 = data.get("rerank_score", UNSET)

@@ -27,13 +27,13 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsEvals = Union[
-    "WorkflowRunQueryResponseEvalsItems1",
-    "WorkflowRunQueryResponseEvalsItems2",
-    "WorkflowRunQueryResponseEvalsItems3",
-    "WorkflowRunQueryResponseEvalsItems4",
-    "WorkflowRunQueryResponseEvalsItems5",
-    "WorkflowRunQueryResponseEvalsItems6",
-    "WorkflowRunQueryResponseEvalsItems7",
+    WorkflowRunQueryResponseEvalsItems1,
+    WorkflowRunQueryResponseEvalsItems2,
+    WorkflowRunQueryResponseEvalsItems3,
+    WorkflowRunQueryResponseEvalsItems4,
+    WorkflowRunQueryResponseEvalsItems5,
+    WorkflowRunQueryResponseEvalsItems6,
+    WorkflowRunQueryResponseEvalsItems7,
 ]
 """"""
 

@@ -42,5 +42,5 @@ def decode_workflow_run_query_response_items_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_FORMAT_VALUES)

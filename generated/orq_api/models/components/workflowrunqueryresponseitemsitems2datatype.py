@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS2_DATA_TYPE_VALUES: frozenset[Any] = froz
 def decode_workflow_run_query_response_items_items2_data_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems2DataType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS2_DATA_TYPE_VALUES
     )

@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_workflow_run_query_response_items_items2_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems2Type:
-    if data == "object" and type(data) is str:
-        return "object"
+    for value in ("object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS2_TYPE_VALUES)

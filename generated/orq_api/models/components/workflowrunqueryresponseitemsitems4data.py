@@ -87,6 +87,8 @@ class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
                 v0 = _rt.d_list(v0, WorkflowRunQueryResponseItemsItemsChoices.from_dict)
             except ValidationError as e:
                 raise e.at(".choices")
+            except RecursionError:
+                raise _rt.too_deep().at(".choices") from None
         v1 = data.get("action", UNSET)
         if v1 is not UNSET:
             if (
@@ -102,32 +104,44 @@ class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
                 v2 = _rt.d_list(v2, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".integration_ids")
+            except RecursionError:
+                raise _rt.too_deep().at(".integration_ids") from None
         try:
             v3 = WorkflowRunQueryResponseItemsItems4PromptConfig.from_dict(v3)
         except ValidationError as e:
             raise e.at(".prompt_config")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_config") from None
         try:
             v4 = _rt.d_list(v4, WorkflowRunQueryResponseItemsItemsVariables.from_dict)
         except ValidationError as e:
             raise e.at(".variables")
+        except RecursionError:
+            raise _rt.too_deep().at(".variables") from None
         v5 = data.get("performance", UNSET)
         if v5 is not UNSET:
             try:
                 v5 = WorkflowRunQueryResponseItemsItemsPerformance.from_dict(v5)
             except ValidationError as e:
                 raise e.at(".performance")
+            except RecursionError:
+                raise _rt.too_deep().at(".performance") from None
         v6 = data.get("usage", UNSET)
         if v6 is not UNSET:
             try:
                 v6 = WorkflowRunQueryResponseItemsItemsUsage.from_dict(v6)
             except ValidationError as e:
                 raise e.at(".usage")
+            except RecursionError:
+                raise _rt.too_deep().at(".usage") from None
         v7 = data.get("billing", UNSET)
         if v7 is not UNSET:
             try:
                 v7 = WorkflowRunQueryResponseItemsItemsBilling.from_dict(v7)
             except ValidationError as e:
                 raise e.at(".billing")
+            except RecursionError:
+                raise _rt.too_deep().at(".billing") from None
         v8 = data.get("provider_response", UNSET)
         v9 = data.get("retrievals", UNSET)
         if v9 is not UNSET:
@@ -137,6 +151,8 @@ class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".retrievals")
+            except RecursionError:
+                raise _rt.too_deep().at(".retrievals") from None
         v10 = data.get("knowledge_bases", UNSET)
         if v10 is not UNSET:
             try:
@@ -145,18 +161,24 @@ class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".knowledge_bases")
+            except RecursionError:
+                raise _rt.too_deep().at(".knowledge_bases") from None
         v11 = data.get("tools", UNSET)
         if v11 is not UNSET:
             try:
                 v11 = _rt.d_list(v11, WorkflowRunQueryResponseItemsItemsTools.from_dict)
             except ValidationError as e:
                 raise e.at(".tools")
+            except RecursionError:
+                raise _rt.too_deep().at(".tools") from None
         try:
             v12 = _rt.d_list(
                 v12, WorkflowRunQueryResponseItemsItemsPromptSnippets.from_dict
             )
         except ValidationError as e:
             raise e.at(".prompt_snippets")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_snippets") from None
         extras: Dict[str, Any] = {}
         if len(data) != 3 + (v0 is not UNSET) + (v1 is not UNSET) + (
             v2 is not UNSET

@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_PROMPT_CONFIG_TYPE_VALUES: frozens
 def decode_workflow_run_query_response_items_items4_data_prompt_config_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems4DataPromptConfigType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_PROMPT_CONFIG_TYPE_VALUES
     )

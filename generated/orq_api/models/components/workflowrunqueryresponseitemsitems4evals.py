@@ -27,13 +27,13 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItems4Evals = Union[
-    "WorkflowRunQueryResponseEvalsItems41",
-    "WorkflowRunQueryResponseEvalsItems42",
-    "WorkflowRunQueryResponseEvalsItems43",
-    "WorkflowRunQueryResponseEvalsItems44",
-    "WorkflowRunQueryResponseEvalsItems45",
-    "WorkflowRunQueryResponseEvalsItems46",
-    "WorkflowRunQueryResponseEvalsItems47",
+    WorkflowRunQueryResponseEvalsItems41,
+    WorkflowRunQueryResponseEvalsItems42,
+    WorkflowRunQueryResponseEvalsItems43,
+    WorkflowRunQueryResponseEvalsItems44,
+    WorkflowRunQueryResponseEvalsItems45,
+    WorkflowRunQueryResponseEvalsItems46,
+    WorkflowRunQueryResponseEvalsItems47,
 ]
 """"""
 

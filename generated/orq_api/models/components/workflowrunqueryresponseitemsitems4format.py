@@ -44,5 +44,5 @@ def decode_workflow_run_query_response_items_items4_format(
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_FORMAT_VALUES)

@@ -52,7 +52,7 @@ def decode_workflow_run_query_response_items_items4_model_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_MODEL_TYPE_VALUES
     )

@@ -40,7 +40,7 @@ def decode_workflow_run_query_response_items_items4_photo_real_version(
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return "v1"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_PHOTO_REAL_VERSION_VALUES
     )

@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_PRODUCT_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_query_response_items_items4_product_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems4ProductType:
-    if data == "experiments" and type(data) is str:
-        return "experiments"
+    for value in ("experiments",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_PRODUCT_TYPE_VALUES
     )

@@ -81,6 +81,8 @@ class WorkflowRunQueryResponseItemsItems4PromptConfig(_rt.Base):
             v4 = WorkflowRunQueryResponseItemsItems4ModelParameters.from_dict(v4)
         except ValidationError as e:
             raise e.at(".model_parameters")
+        except RecursionError:
+            raise _rt.too_deep().at(".model_parameters") from None
         if (
             v5.__class__ is not str
             or v5 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_PROVIDER_VALUES
@@ -92,6 +94,8 @@ class WorkflowRunQueryResponseItemsItems4PromptConfig(_rt.Base):
             v6 = _rt.d_list(v6, WorkflowRunQueryResponseItemsItems4Messages.from_dict)
         except ValidationError as e:
             raise e.at(".messages")
+        except RecursionError:
+            raise _rt.too_deep().at(".messages") from None
         v7 = data.get("integration_id", UNSET)
         if v7 is not UNSET and v7 is not None:
             if type(v7) is not str:

@@ -35,11 +35,11 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItems4RelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems44",
-    "WorkflowRunQueryResponseRelatedEntitiesItems5",
+    WorkflowRunQueryResponseRelatedEntitiesItems41,
+    WorkflowRunQueryResponseRelatedEntitiesItems42,
+    WorkflowRunQueryResponseRelatedEntitiesItems43,
+    WorkflowRunQueryResponseRelatedEntitiesItems44,
+    WorkflowRunQueryResponseRelatedEntitiesItems5,
 ]
 """"""
 

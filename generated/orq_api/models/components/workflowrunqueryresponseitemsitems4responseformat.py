@@ -26,8 +26,8 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItems4ResponseFormat = Union[
-    "WorkflowRunQueryResponseResponseFormatItems41",
-    "WorkflowRunQueryResponseResponseFormatItems42",
+    WorkflowRunQueryResponseResponseFormatItems41,
+    WorkflowRunQueryResponseResponseFormatItems42,
 ]
 """An object specifying the format that the model must output.
 

@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ADDITIONAL_PROPERTIES_VALUES: frozenset[
 def decode_workflow_run_query_response_items_items_additional_properties(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsAdditionalProperties:
-    if data == False and type(data) is bool:
-        return False
+    for value in (False,):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ADDITIONAL_PROPERTIES_VALUES
     )

@@ -26,8 +26,8 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItemsCacheConfig = Union[
-    "WorkflowRunQueryResponseCacheConfigItems21",
-    "WorkflowRunQueryResponseCacheConfigItems22",
+    WorkflowRunQueryResponseCacheConfigItems21,
+    WorkflowRunQueryResponseCacheConfigItems22,
 ]
 """"""
 

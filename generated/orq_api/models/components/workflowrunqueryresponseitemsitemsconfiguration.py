@@ -26,8 +26,8 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItemsConfiguration = Union[
-    "WorkflowRunQueryResponseConfigurationItems41",
-    "WorkflowRunQueryResponseConfigurationItems42",
+    WorkflowRunQueryResponseConfigurationItems41,
+    WorkflowRunQueryResponseConfigurationItems42,
 ]
 """Defines the configuration settings which can either be for a user message or a text entry."""
 

@@ -80,12 +80,16 @@ class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
             v0 = _rt.d_list(v0, WorkflowRunQueryResponseItemsChoices.from_dict)
         except ValidationError as e:
             raise e.at(".choices")
+        except RecursionError:
+            raise _rt.too_deep().at(".choices") from None
         v1 = data.get("integration_ids", UNSET)
         if v1 is not UNSET:
             try:
                 v1 = _rt.d_list(v1, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".integration_ids")
+            except RecursionError:
+                raise _rt.too_deep().at(".integration_ids") from None
         if (
             v2.__class__ is not str
             or v2 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ACTION_VALUES
@@ -97,26 +101,36 @@ class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
             v3 = WorkflowRunQueryResponseItemsItemsPromptConfig.from_dict(v3)
         except ValidationError as e:
             raise e.at(".prompt_config")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_config") from None
         try:
             v4 = _rt.d_list(v4, WorkflowRunQueryResponseItemsVariables.from_dict)
         except ValidationError as e:
             raise e.at(".variables")
+        except RecursionError:
+            raise _rt.too_deep().at(".variables") from None
         v5 = data.get("performance", UNSET)
         if v5 is not UNSET:
             try:
                 v5 = WorkflowRunQueryResponseItemsPerformance.from_dict(v5)
             except ValidationError as e:
                 raise e.at(".performance")
+            except RecursionError:
+                raise _rt.too_deep().at(".performance") from None
         v6 = data.get("usage", UNSET)
         if v6 is not UNSET:
             try:
                 v6 = WorkflowRunQueryResponseItemsUsage.from_dict(v6)
             except ValidationError as e:
                 raise e.at(".usage")
+            except RecursionError:
+                raise _rt.too_deep().at(".usage") from None
         try:
             v7 = WorkflowRunQueryResponseItemsBilling.from_dict(v7)
         except ValidationError as e:
             raise e.at(".billing")
+        except RecursionError:
+            raise _rt.too_deep().at(".billing") from None
         v8 = data.get("provider_response", UNSET)
         v9 = data.get("retrievals", UNSET)
         if v9 is not UNSET:
@@ -124,6 +138,8 @@ class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
                 v9 = _rt.d_list(v9, WorkflowRunQueryResponseItemsRetrievals.from_dict)
             except ValidationError as e:
                 raise e.at(".retrievals")
+            except RecursionError:
+                raise _rt.too_deep().at(".retrievals") from None
         v10 = data.get("knowledge_bases", UNSET)
         if v10 is not UNSET:
             try:
@@ -132,16 +148,22 @@ class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".knowledge_bases")
+            except RecursionError:
+                raise _rt.too_deep().at(".knowledge_bases") from None
         v11 = data.get("tools", UNSET)
         if v11 is not UNSET:
             try:
                 v11 = _rt.d_list(v11, WorkflowRunQueryResponseItemsTools.from_dict)
             except ValidationError as e:
                 raise e.at(".tools")
+            except RecursionError:
+                raise _rt.too_deep().at(".tools") from None
         try:
             v12 = _rt.d_list(v12, WorkflowRunQueryResponseItemsPromptSnippets.from_dict)
         except ValidationError as e:
             raise e.at(".prompt_snippets")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_snippets") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6 + (v1 is not UNSET) + (v5 is not UNSET) + (
             v6 is not UNSET

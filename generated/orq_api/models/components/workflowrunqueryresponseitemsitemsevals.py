@@ -27,13 +27,13 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItemsEvals = Union[
-    "WorkflowRunQueryResponseEvalsItems31",
-    "WorkflowRunQueryResponseEvalsItems32",
-    "WorkflowRunQueryResponseEvalsItems33",
-    "WorkflowRunQueryResponseEvalsItems34",
-    "WorkflowRunQueryResponseEvalsItems35",
-    "WorkflowRunQueryResponseEvalsItems36",
-    "WorkflowRunQueryResponseEvalsItems37",
+    WorkflowRunQueryResponseEvalsItems31,
+    WorkflowRunQueryResponseEvalsItems32,
+    WorkflowRunQueryResponseEvalsItems33,
+    WorkflowRunQueryResponseEvalsItems34,
+    WorkflowRunQueryResponseEvalsItems35,
+    WorkflowRunQueryResponseEvalsItems36,
+    WorkflowRunQueryResponseEvalsItems37,
 ]
 """"""
 

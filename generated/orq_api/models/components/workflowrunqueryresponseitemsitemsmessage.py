@@ -29,9 +29,9 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItemsMessage = Union[
-    "WorkflowRunQueryResponseMessageItems41",
-    "WorkflowRunQueryResponseMessageItems42",
-    "WorkflowRunQueryResponseMessageItems43",
+    WorkflowRunQueryResponseMessageItems41,
+    WorkflowRunQueryResponseMessageItems42,
+    WorkflowRunQueryResponseMessageItems43,
 ]
 """"""
 

@@ -159,6 +159,8 @@ class WorkflowRunQueryResponseItemsItemsModelParameters(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".responseFormat")
+            except RecursionError:
+                raise _rt.too_deep().at(".responseFormat") from None
         v13 = data.get("photoRealVersion", UNSET)
         if v13 is not UNSET:
             if (

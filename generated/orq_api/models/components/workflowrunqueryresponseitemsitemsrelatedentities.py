@@ -32,10 +32,10 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItemsRelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4",
+    WorkflowRunQueryResponseRelatedEntitiesItems31,
+    WorkflowRunQueryResponseRelatedEntitiesItems32,
+    WorkflowRunQueryResponseRelatedEntitiesItems33,
+    WorkflowRunQueryResponseRelatedEntitiesItems4,
 ]
 """"""
 

@@ -26,8 +26,8 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItemsResponseFormat = Union[
-    "WorkflowRunQueryResponseResponseFormatItems1",
-    "WorkflowRunQueryResponseResponseFormatItems2",
+    WorkflowRunQueryResponseResponseFormatItems1,
+    WorkflowRunQueryResponseResponseFormatItems2,
 ]
 """An object specifying the format that the model must output.
 

@@ -45,6 +45,8 @@ class WorkflowRunQueryResponseItemsKnowledgeBases(_rt.Base):
             v1 = decode_workflow_run_query_response_items_configuration(v1)
         except ValidationError as e:
             raise e.at(".configuration")
+        except RecursionError:
+            raise _rt.too_deep().at(".configuration") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

@@ -23,9 +23,9 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsMessage = Union[
-    "WorkflowRunQueryResponseMessageItems1",
-    "WorkflowRunQueryResponseMessageItems2",
-    "WorkflowRunQueryResponseMessageItems3",
+    WorkflowRunQueryResponseMessageItems1,
+    WorkflowRunQueryResponseMessageItems2,
+    WorkflowRunQueryResponseMessageItems3,
 ]
 """"""
 

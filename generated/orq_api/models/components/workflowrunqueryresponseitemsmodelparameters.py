@@ -155,6 +155,8 @@ class WorkflowRunQueryResponseItemsModelParameters(_rt.Base):
                 v12 = decode_workflow_run_query_response_items_response_format(v12)
             except ValidationError as e:
                 raise e.at(".responseFormat")
+            except RecursionError:
+                raise _rt.too_deep().at(".responseFormat") from None
         v13 = data.get("photoRealVersion", UNSET)
         if v13 is not UNSET:
             if (

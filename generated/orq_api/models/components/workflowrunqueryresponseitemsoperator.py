@@ -46,5 +46,5 @@ def decode_workflow_run_query_response_items_operator(
         "lte",
     ):
         if data == value and type(data) is type(value):
-            return "eq"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_OPERATOR_VALUES)

@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozense
 def decode_workflow_run_query_response_items_product_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsProductType:
-    if data == "deployments" and type(data) is str:
-        return "deployments"
+    for value in ("deployments",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PRODUCT_TYPE_VALUES)

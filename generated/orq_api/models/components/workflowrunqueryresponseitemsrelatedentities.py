@@ -41,13 +41,13 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsRelatedEntities = Union[
-    "WorkflowRunQueryResponseRelatedEntitiesItems1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3",
-    "WorkflowRunQueryResponseRelatedEntities4",
-    "WorkflowRunQueryResponseRelatedEntities5",
-    "WorkflowRunQueryResponseRelatedEntities6",
-    "WorkflowRunQueryResponseRelatedEntities7",
+    WorkflowRunQueryResponseRelatedEntitiesItems1,
+    WorkflowRunQueryResponseRelatedEntitiesItems2,
+    WorkflowRunQueryResponseRelatedEntitiesItems3,
+    WorkflowRunQueryResponseRelatedEntities4,
+    WorkflowRunQueryResponseRelatedEntities5,
+    WorkflowRunQueryResponseRelatedEntities6,
+    WorkflowRunQueryResponseRelatedEntities7,
 ]
 """"""
 

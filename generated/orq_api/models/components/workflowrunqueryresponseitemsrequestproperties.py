@@ -60,6 +60,8 @@ class WorkflowRunQueryResponseItemsRequestProperties(_rt.Base):
                 v5 = _rt.d_map(v5, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".metadata")
+            except RecursionError:
+                raise _rt.too_deep().at(".metadata") from None
         v6 = data.get("status", UNSET)
         if v6 is not UNSET:
             if type(v6) is not float and type(v6) is not int:
@@ -70,12 +72,16 @@ class WorkflowRunQueryResponseItemsRequestProperties(_rt.Base):
                 v7 = _rt.d_map(v7, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".context")
+            except RecursionError:
+                raise _rt.too_deep().at(".context") from None
         v8 = data.get("extra_params", UNSET)
         if v8 is not UNSET:
             try:
                 v8 = _rt.d_map(v8, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".extra_params")
+            except RecursionError:
+                raise _rt.too_deep().at(".extra_params") from None
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
             v2 is not UNSET

@@ -26,7 +26,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsResponseFormat = Union[
-    "WorkflowRunQueryResponseResponseFormat1", "WorkflowRunQueryResponseResponseFormat2"
+    WorkflowRunQueryResponseResponseFormat1, WorkflowRunQueryResponseResponseFormat2
 ]
 """An object specifying the format that the model must output.
 

@@ -49,6 +49,8 @@ class WorkflowRunQueryResponseItemsRetrievals(_rt.Base):
             v1 = _rt.d_list(v1, WorkflowRunQueryResponseItemsDocuments.from_dict)
         except ValidationError as e:
             raise e.at(".documents")
+        except RecursionError:
+            raise _rt.too_deep().at(".documents") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".knowledge_key")
         if type(v3) is not str:

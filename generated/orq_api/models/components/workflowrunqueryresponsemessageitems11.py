@@ -59,6 +59,8 @@ class WorkflowRunQueryResponseMessageItems11(_rt.Base):
             )
         except ValidationError as e:
             raise e.at(".tool_calls")
+        except RecursionError:
+            raise _rt.too_deep().at(".tool_calls") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET):
             extras = {

@@ -59,5 +59,5 @@ def decode_workflow_run_query_response_message_items1_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS1_ROLE_VALUES)

@@ -61,7 +61,7 @@ def decode_workflow_run_query_response_message_items3_evals7_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_EVALS7_ROLE_VALUES
     )

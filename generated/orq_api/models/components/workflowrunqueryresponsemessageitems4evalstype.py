@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_EVALS_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_query_response_message_items4_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponseMessageItems4EvalsType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_EVALS_TYPE_VALUES
     )

@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_query_response_message_type(
     data: Any,
 ) -> WorkflowRunQueryResponseMessageType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_TYPE_VALUES)

@@ -34,8 +34,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS2_RELATED_ENTITIES3_TYP
 def decode_workflow_run_query_response_related_entities_items1_evals2_related_entities3_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems1Evals2RelatedEntities3Type:
-    if data == "human_eval" and type(data) is str:
-        return "human_eval"
+    for value in ("human_eval",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS2_RELATED_ENTITIES3_TYPE_VALUES,

@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS1_TYPE_VALUES: frozense
 def decode_workflow_run_query_response_related_entities_items2_evals1_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems2Evals1Type:
-    if data == "contact" and type(data) is str:
-        return "contact"
+    for value in ("contact",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS1_TYPE_VALUES
     )

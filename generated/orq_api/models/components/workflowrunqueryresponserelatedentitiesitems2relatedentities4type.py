@@ -34,8 +34,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES4_TYPE_VALUE
 def decode_workflow_run_query_response_related_entities_items2_related_entities4_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities4Type:
-    if data == "deployment_completion" and type(data) is str:
-        return "deployment_completion"
+    for value in ("deployment_completion",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES4_TYPE_VALUES,

@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_TYPE_VALUES: frozenset[Any] 
 def decode_workflow_run_query_response_related_entities_items2_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems2Type:
-    if data == "deployment_key" and type(data) is str:
-        return "deployment_key"
+    for value in ("deployment_key",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_TYPE_VALUES
     )

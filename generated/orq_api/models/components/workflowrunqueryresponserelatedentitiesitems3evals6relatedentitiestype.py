@@ -34,8 +34,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS6_RELATED_ENTITIES_TYPE
 def decode_workflow_run_query_response_related_entities_items3_evals6_related_entities_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems3Evals6RelatedEntitiesType:
-    if data == "contact" and type(data) is str:
-        return "contact"
+    for value in ("contact",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS6_RELATED_ENTITIES_TYPE_VALUES,

@@ -32,8 +32,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_TYPE_VAL
 def decode_workflow_run_query_response_related_entities_items3_evals7_workflow_run_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunType:
-    if data == "account" and type(data) is str:
-        return "account"
+    for value in ("account",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_TYPE_VALUES,

@@ -34,8 +34,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES_TYPE_VALUES
 def decode_workflow_run_query_response_related_entities_items3_related_entities_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntitiesType:
-    if data == "playground_block" and type(data) is str:
-        return "playground_block"
+    for value in ("playground_block",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES_TYPE_VALUES,

@@ -32,8 +32,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES5_TYPE_VALUE
 def decode_workflow_run_query_response_related_entities_items4_related_entities5_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities5Type:
-    if data == "account" and type(data) is str:
-        return "account"
+    for value in ("account",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES5_TYPE_VALUES,

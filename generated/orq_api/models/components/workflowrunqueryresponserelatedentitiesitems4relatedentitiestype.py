@@ -34,8 +34,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES_TYPE_VALUES
 def decode_workflow_run_query_response_related_entities_items4_related_entities_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntitiesType:
-    if data == "experiment_run" and type(data) is str:
-        return "experiment_run"
+    for value in ("experiment_run",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES_TYPE_VALUES,

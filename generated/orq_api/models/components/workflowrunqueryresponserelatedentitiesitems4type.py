@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_TYPE_VALUES: frozenset[Any] 
 def decode_workflow_run_query_response_related_entities_items4_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems4Type:
-    if data == "experiment" and type(data) is str:
-        return "experiment"
+    for value in ("experiment",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_TYPE_VALUES
     )

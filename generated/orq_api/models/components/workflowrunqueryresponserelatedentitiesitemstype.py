@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS_TYPE_VALUES: frozenset[Any] =
 def decode_workflow_run_query_response_related_entities_items_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItemsType:
-    if data == "remoteconfig_variant" and type(data) is str:
-        return "remoteconfig_variant"
+    for value in ("remoteconfig_variant",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS_TYPE_VALUES
     )

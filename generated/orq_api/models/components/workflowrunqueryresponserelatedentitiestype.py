@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = froze
 def decode_workflow_run_query_response_related_entities_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesType:
-    if data == "remoteconfig" and type(data) is str:
-        return "remoteconfig"
+    for value in ("remoteconfig",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_TYPE_VALUES)

@@ -51,6 +51,8 @@ class WorkflowRunQueryResponseResponseFormatItems11(_rt.Base):
             v1 = WorkflowRunQueryResponseResponseFormatItems1JsonSchema.from_dict(v1)
         except ValidationError as e:
             raise e.at(".json_schema")
+        except RecursionError:
+            raise _rt.too_deep().at(".json_schema") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

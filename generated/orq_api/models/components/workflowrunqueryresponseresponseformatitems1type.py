@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES: frozenset[Any] =
 def decode_workflow_run_query_response_response_format_items1_type(
     data: Any,
 ) -> WorkflowRunQueryResponseResponseFormatItems1Type:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES
     )

@@ -34,8 +34,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_METADATA_CACHE_CONFIG_TY
 def decode_workflow_run_query_response_response_format_items2_data_metadata_cache_config_type(
     data: Any,
 ) -> WorkflowRunQueryResponseResponseFormatItems2DataMetadataCacheConfigType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_METADATA_CACHE_CONFIG_TYPE_VALUES,

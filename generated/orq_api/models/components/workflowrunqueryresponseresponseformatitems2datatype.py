@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_TYPE_VALUES: frozenset[A
 def decode_workflow_run_query_response_response_format_items2_data_type(
     data: Any,
 ) -> WorkflowRunQueryResponseResponseFormatItems2DataType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS3_EVALS_TYPE_VALUES: frozenset[
 def decode_workflow_run_query_response_response_format_items3_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponseResponseFormatItems3EvalsType:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS3_EVALS_TYPE_VALUES
     )

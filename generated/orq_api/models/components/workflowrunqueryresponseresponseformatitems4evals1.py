@@ -54,6 +54,8 @@ class WorkflowRunQueryResponseResponseFormatItems4Evals1(_rt.Base):
             )
         except ValidationError as e:
             raise e.at(".json_schema")
+        except RecursionError:
+            raise _rt.too_deep().at(".json_schema") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

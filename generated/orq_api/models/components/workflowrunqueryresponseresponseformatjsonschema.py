@@ -42,6 +42,8 @@ class WorkflowRunQueryResponseResponseFormatJsonSchema(_rt.Base):
             v2 = _rt.d_map(v2, _rt.d_any)
         except ValidationError as e:
             raise e.at(".schema")
+        except RecursionError:
+            raise _rt.too_deep().at(".schema") from None
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {

@@ -30,6 +30,7 @@ WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozen
 def decode_workflow_run_query_response_response_format_type(
     data: Any,
 ) -> WorkflowRunQueryResponseResponseFormatType:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES)

@@ -23,9 +23,9 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities = Union[
-    "WorkflowRunRelatedEntities1",
-    "WorkflowRunRelatedEntities2",
-    "WorkflowRunRelatedEntities3",
+    WorkflowRunRelatedEntities1,
+    WorkflowRunRelatedEntities2,
+    WorkflowRunRelatedEntities3,
 ]
 """"""
 

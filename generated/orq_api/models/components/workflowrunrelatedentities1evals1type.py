@@ -30,6 +30,7 @@ WORKFLOW_RUN_RELATED_ENTITIES1_EVALS1_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_related_entities1_evals1_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities1Evals1Type:
-    if data == "contact" and type(data) is str:
-        return "contact"
+    for value in ("contact",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES1_EVALS1_TYPE_VALUES)

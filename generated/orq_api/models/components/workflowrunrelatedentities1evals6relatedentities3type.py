@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES1_EVALS6_RELATED_ENTITIES3_TYPE_VALUES: frozenset[A
 def decode_workflow_run_related_entities1_evals6_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities1Evals6RelatedEntities3Type:
-    if data == "human_eval" and type(data) is str:
-        return "human_eval"
+    for value in ("human_eval",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES1_EVALS6_RELATED_ENTITIES3_TYPE_VALUES
     )

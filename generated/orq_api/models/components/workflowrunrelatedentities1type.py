@@ -30,6 +30,7 @@ WORKFLOW_RUN_RELATED_ENTITIES1_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_related_entities1_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities1Type:
-    if data == "remoteconfig_variant" and type(data) is str:
-        return "remoteconfig_variant"
+    for value in ("remoteconfig_variant",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES1_TYPE_VALUES)

@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES2_EVALS5_RELATED_ENTITIES4_TYPE_VALUES: frozenset[A
 def decode_workflow_run_related_entities2_evals5_related_entities4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2Evals5RelatedEntities4Type:
-    if data == "evaluator" and type(data) is str:
-        return "evaluator"
+    for value in ("evaluator",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_EVALS5_RELATED_ENTITIES4_TYPE_VALUES
     )

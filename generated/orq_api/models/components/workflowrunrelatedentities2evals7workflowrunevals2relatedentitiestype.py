@@ -34,8 +34,9 @@ WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES_TYPE_
 def decode_workflow_run_related_entities2_evals7_workflow_run_evals2_related_entities_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2Evals7WorkflowRunEvals2RelatedEntitiesType:
-    if data == "contact" and type(data) is str:
-        return "contact"
+    for value in ("contact",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES_TYPE_VALUES,

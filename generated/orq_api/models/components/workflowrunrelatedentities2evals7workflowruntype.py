@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_TYPE_VALUES: frozenset[Any] =
 def decode_workflow_run_related_entities2_evals7_workflow_run_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2Evals7WorkflowRunType:
-    if data == "account" and type(data) is str:
-        return "account"
+    for value in ("account",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_TYPE_VALUES
     )

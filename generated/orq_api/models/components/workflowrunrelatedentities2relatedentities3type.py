@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES3_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_related_entities2_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2RelatedEntities3Type:
-    if data == "deployment_variant" and type(data) is str:
-        return "deployment_variant"
+    for value in ("deployment_variant",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES3_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_related_entities2_related_entities4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2RelatedEntities4Type:
-    if data == "deployment_completion" and type(data) is str:
-        return "deployment_completion"
+    for value in ("deployment_completion",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES4_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES5_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_related_entities2_related_entities5_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2RelatedEntities5Type:
-    if data == "contact" and type(data) is str:
-        return "contact"
+    for value in ("contact",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES5_TYPE_VALUES
     )

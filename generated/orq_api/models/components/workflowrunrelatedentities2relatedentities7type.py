@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES7_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_related_entities2_related_entities7_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2RelatedEntities7Type:
-    if data == "conversation" and type(data) is str:
-        return "conversation"
+    for value in ("conversation",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES7_TYPE_VALUES
     )

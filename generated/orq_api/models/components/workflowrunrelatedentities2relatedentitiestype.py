@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = fr
 def decode_workflow_run_related_entities2_related_entities_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2RelatedEntitiesType:
-    if data == "deployment" and type(data) is str:
-        return "deployment"
+    for value in ("deployment",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES_TYPE_VALUES
     )

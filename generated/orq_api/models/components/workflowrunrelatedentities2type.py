@@ -30,6 +30,7 @@ WORKFLOW_RUN_RELATED_ENTITIES2_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_related_entities2_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2Type:
-    if data == "deployment_key" and type(data) is str:
-        return "deployment_key"
+    for value in ("deployment_key",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES2_TYPE_VALUES)

@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES3_EVALS1_RELATED_ENTITIES_TYPE_VALUES: frozenset[An
 def decode_workflow_run_related_entities3_evals1_related_entities_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3Evals1RelatedEntitiesType:
-    if data == "human_eval" and type(data) is str:
-        return "human_eval"
+    for value in ("human_eval",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES3_EVALS1_RELATED_ENTITIES_TYPE_VALUES
     )

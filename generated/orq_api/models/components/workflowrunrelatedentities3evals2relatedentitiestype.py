@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES3_EVALS2_RELATED_ENTITIES_TYPE_VALUES: frozenset[An
 def decode_workflow_run_related_entities3_evals2_related_entities_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3Evals2RelatedEntitiesType:
-    if data == "contact" and type(data) is str:
-        return "contact"
+    for value in ("contact",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES3_EVALS2_RELATED_ENTITIES_TYPE_VALUES
     )

@@ -34,8 +34,9 @@ WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES4_TYPE
 def decode_workflow_run_related_entities3_evals7_workflow_run_evals3_related_entities4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3RelatedEntities4Type:
-    if data == "evaluator" and type(data) is str:
-        return "evaluator"
+    for value in ("evaluator",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES4_TYPE_VALUES,

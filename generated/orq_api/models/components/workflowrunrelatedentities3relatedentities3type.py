@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES3_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_related_entities3_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3RelatedEntities3Type:
-    if data == "playground_completion" and type(data) is str:
-        return "playground_completion"
+    for value in ("playground_completion",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES3_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_related_entities3_related_entities4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3RelatedEntities4Type:
-    if data == "account" and type(data) is str:
-        return "account"
+    for value in ("account",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES4_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = fr
 def decode_workflow_run_related_entities3_related_entities_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3RelatedEntitiesType:
-    if data == "playground_block" and type(data) is str:
-        return "playground_block"
+    for value in ("playground_block",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES_TYPE_VALUES
     )

@@ -28,6 +28,7 @@ WORKFLOW_RUN_RELATED_ENTITIES3_TYPE_VALUES: frozenset[Any] = frozenset(("playgro
 def decode_workflow_run_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3Type:
-    if data == "playground" and type(data) is str:
-        return "playground"
+    for value in ("playground",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES3_TYPE_VALUES)

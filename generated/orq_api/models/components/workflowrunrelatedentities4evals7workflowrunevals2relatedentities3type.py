@@ -34,8 +34,9 @@ WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES3_TYPE
 def decode_workflow_run_related_entities4_evals7_workflow_run_evals2_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4Evals7WorkflowRunEvals2RelatedEntities3Type:
-    if data == "human_eval" and type(data) is str:
-        return "human_eval"
+    for value in ("human_eval",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES3_TYPE_VALUES,

@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset
 def decode_workflow_run_related_entities4_evals7_workflow_run_evals3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3Type:
-    if data == "account" and type(data) is str:
-        return "account"
+    for value in ("account",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES3_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_related_entities4_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4RelatedEntities3Type:
-    if data == "test_case_run" and type(data) is str:
-        return "test_case_run"
+    for value in ("test_case_run",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES3_TYPE_VALUES
     )

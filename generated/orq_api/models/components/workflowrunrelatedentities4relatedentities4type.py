@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_related_entities4_related_entities4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4RelatedEntities4Type:
-    if data == "experiment_test_case" and type(data) is str:
-        return "experiment_test_case"
+    for value in ("experiment_test_case",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES4_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES5_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_related_entities4_related_entities5_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4RelatedEntities5Type:
-    if data == "account" and type(data) is str:
-        return "account"
+    for value in ("account",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES5_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = fr
 def decode_workflow_run_related_entities4_related_entities_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4RelatedEntitiesType:
-    if data == "experiment_run" and type(data) is str:
-        return "experiment_run"
+    for value in ("experiment_run",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES_TYPE_VALUES
     )

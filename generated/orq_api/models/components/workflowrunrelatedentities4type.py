@@ -28,6 +28,7 @@ WORKFLOW_RUN_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = frozenset(("experim
 def decode_workflow_run_related_entities4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4Type:
-    if data == "experiment" and type(data) is str:
-        return "experiment"
+    for value in ("experiment",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES4_TYPE_VALUES)

@@ -28,6 +28,7 @@ WORKFLOW_RUN_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(("remoteco
 def decode_workflow_run_related_entities_type(
     data: Any,
 ) -> WorkflowRunRelatedEntitiesType:
-    if data == "remoteconfig" and type(data) is str:
-        return "remoteconfig"
+    for value in ("remoteconfig",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES_TYPE_VALUES)

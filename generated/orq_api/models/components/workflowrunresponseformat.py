@@ -22,7 +22,7 @@ __all__ = [
 
 
 WorkflowRunResponseFormat = Union[
-    "WorkflowRunResponseFormat1", "WorkflowRunResponseFormat2"
+    WorkflowRunResponseFormat1, WorkflowRunResponseFormat2
 ]
 """An object specifying the format that the model must output.
 

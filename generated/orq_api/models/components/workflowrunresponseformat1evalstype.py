@@ -30,6 +30,7 @@ WORKFLOW_RUN_RESPONSE_FORMAT1_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_response_format1_evals_type(
     data: Any,
 ) -> WorkflowRunResponseFormat1EvalsType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT1_EVALS_TYPE_VALUES)

@@ -28,6 +28,7 @@ WORKFLOW_RUN_RESPONSE_FORMAT1_TYPE_VALUES: frozenset[Any] = frozenset(("json_sch
 def decode_workflow_run_response_format1_type(
     data: Any,
 ) -> WorkflowRunResponseFormat1Type:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT1_TYPE_VALUES)

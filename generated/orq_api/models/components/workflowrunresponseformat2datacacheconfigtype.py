@@ -30,8 +30,9 @@ WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = fr
 def decode_workflow_run_response_format2_data_cache_config_type(
     data: Any,
 ) -> WorkflowRunResponseFormat2DataCacheConfigType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_CACHE_CONFIG_TYPE_VALUES
     )

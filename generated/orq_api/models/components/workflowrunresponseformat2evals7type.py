@@ -30,6 +30,7 @@ WORKFLOW_RUN_RESPONSE_FORMAT2_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_response_format2_evals7_type(
     data: Any,
 ) -> WorkflowRunResponseFormat2Evals7Type:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT2_EVALS7_TYPE_VALUES)

@@ -28,6 +28,7 @@ WORKFLOW_RUN_RESPONSE_FORMAT2_TYPE_VALUES: frozenset[Any] = frozenset(("json_obj
 def decode_workflow_run_response_format2_type(
     data: Any,
 ) -> WorkflowRunResponseFormat2Type:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT2_TYPE_VALUES)

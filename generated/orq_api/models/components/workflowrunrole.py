@@ -53,5 +53,5 @@ def decode_workflow_run_role(data: Any) -> WorkflowRunRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, WORKFLOW_RUN_ROLE_VALUES)

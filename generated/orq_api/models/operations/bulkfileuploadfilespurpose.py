@@ -26,6 +26,7 @@ BULK_FILE_UPLOAD_FILES_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",)
 
 
 def decode_bulk_file_upload_files_purpose(data: Any) -> BulkFileUploadFilesPurpose:
-    if data == "retrieval" and type(data) is str:
-        return "retrieval"
+    for value in ("retrieval",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, BULK_FILE_UPLOAD_FILES_PURPOSE_VALUES)

@@ -42,6 +42,8 @@ class BulkFileUploadRequestBody(_rt.Base):
             v0 = _rt.d_list(v0, _rt.d_str)
         except ValidationError as e:
             raise e.at(".files")
+        except RecursionError:
+            raise _rt.too_deep().at(".files") from None
         if v1.__class__ is not str or v1 not in BULK_FILE_UPLOAD_PURPOSE_VALUES:
             raise _rt.enum_error(v1, BULK_FILE_UPLOAD_PURPOSE_VALUES).at(".purpose")
         extras: Dict[str, Any] = {}

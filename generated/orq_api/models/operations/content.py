@@ -16,7 +16,7 @@ from .two import Two, decode_two, encode_two
 __all__ = ["Content", "decode_content", "encode_content"]
 
 
-Content = Union[str, List["Two"]]
+Content = Union[str, List[Two]]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 

@@ -72,24 +72,32 @@ class CreateContactResponseBody(_rt.Base):
                 v5 = _rt.d_list(v5, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".tags")
+            except RecursionError:
+                raise _rt.too_deep().at(".tags") from None
         v6 = data.get("metadata", UNSET)
         if v6 is not UNSET:
             try:
                 v6 = _rt.d_map(v6, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".metadata")
+            except RecursionError:
+                raise _rt.too_deep().at(".metadata") from None
         v7 = data.get("created", UNSET)
         if v7 is not UNSET:
             try:
                 v7 = decode_created(v7)
             except ValidationError as e:
                 raise e.at(".created")
+            except RecursionError:
+                raise _rt.too_deep().at(".created") from None
         v8 = data.get("updated", UNSET)
         if v8 is not UNSET:
             try:
                 v8 = decode_updated(v8)
             except ValidationError as e:
                 raise e.at(".updated")
+            except RecursionError:
+                raise _rt.too_deep().at(".updated") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (
             v4 is not UNSET

@@ -50,6 +50,8 @@ class CreateFeedbackResponseBody(_rt.Base):
             v1 = decode_create_feedback_value(v1)
         except ValidationError as e:
             raise e.at(".value")
+        except RecursionError:
+            raise _rt.too_deep().at(".value") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".trace_id")
         if type(v3) is not str:

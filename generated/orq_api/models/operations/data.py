@@ -71,6 +71,8 @@ class Data(_rt.Base):
                 v1 = _rt.d_datetime(v1)
             except ValidationError as e:
                 raise e.at(".created")
+            except RecursionError:
+                raise _rt.too_deep().at(".created") from None
         v2 = data.get("object", UNSET)
         if v2 is not UNSET:
             if v2.__class__ is not str or v2 not in DEPLOYMENT_INVOKE_OBJECT_VALUES:
@@ -99,6 +101,8 @@ class Data(_rt.Base):
                 v7 = _rt.d_datetime(v7)
             except ValidationError as e:
                 raise e.at(".finalized")
+            except RecursionError:
+                raise _rt.too_deep().at(".finalized") from None
         v8 = data.get("system_fingerprint", UNSET)
         if v8 is not UNSET and v8 is not None:
             if type(v8) is not str:
@@ -109,12 +113,16 @@ class Data(_rt.Base):
                 v9 = _rt.d_list(v9, DeploymentInvokeDeploymentsChoices.from_dict)
             except ValidationError as e:
                 raise e.at(".choices")
+            except RecursionError:
+                raise _rt.too_deep().at(".choices") from None
         v10 = data.get("retrievals", UNSET)
         if v10 is not UNSET:
             try:
                 v10 = _rt.d_list(v10, DeploymentInvokeRetrievals.from_dict)
             except ValidationError as e:
                 raise e.at(".retrievals")
+            except RecursionError:
+                raise _rt.too_deep().at(".retrievals") from None
         v11 = data.get("provider_response", UNSET)
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (

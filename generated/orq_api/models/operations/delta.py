@@ -54,6 +54,8 @@ class Delta(_rt.Base):
             v2 = _rt.d_list(v2, RouterChatCompletionsResponseBodyToolCalls.from_dict)
         except ValidationError as e:
             raise e.at(".tool_calls")
+        except RecursionError:
+            raise _rt.too_deep().at(".tool_calls") from None
         if (
             v3.__class__ is not str
             or v3 not in ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES

@@ -30,8 +30,9 @@ DEPLOYMENT_CREATE_METRIC2_DEPLOYMENTS_METRICS_TYPE_VALUES: frozenset[Any] = froz
 def decode_deployment_create_metric2_deployments_metrics_type(
     data: Any,
 ) -> DeploymentCreateMetric2DeploymentsMetricsType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, DEPLOYMENT_CREATE_METRIC2_DEPLOYMENTS_METRICS_TYPE_VALUES
     )

@@ -26,6 +26,7 @@ DEPLOYMENT_CREATE_METRIC2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_deployment_create_metric2_type(data: Any) -> DeploymentCreateMetric2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CREATE_METRIC2_TYPE_VALUES)

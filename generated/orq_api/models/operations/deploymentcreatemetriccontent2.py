@@ -22,7 +22,7 @@ __all__ = [
 
 
 DeploymentCreateMetricContent2 = Union[
-    "DeploymentCreateMetric21", "DeploymentCreateMetric22"
+    DeploymentCreateMetric21, DeploymentCreateMetric22
 ]
 """"""
 

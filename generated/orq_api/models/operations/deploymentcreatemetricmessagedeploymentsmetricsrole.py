@@ -61,7 +61,7 @@ def decode_deployment_create_metric_message_deployments_metrics_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(
         data, DEPLOYMENT_CREATE_METRIC_MESSAGE_DEPLOYMENTS_METRICS_ROLE_VALUES
     )

@@ -59,5 +59,5 @@ def decode_deployment_create_metric_message_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CREATE_METRIC_MESSAGE_ROLE_VALUES)

@@ -52,12 +52,16 @@ class DeploymentCreateMetricMessages(_rt.Base):
             v1 = decode_deployment_create_metric_content(v1)
         except ValidationError as e:
             raise e.at(".content")
+        except RecursionError:
+            raise _rt.too_deep().at(".content") from None
         v2 = data.get("tool_calls", UNSET)
         if v2 is not UNSET:
             try:
                 v2 = _rt.d_list(v2, DeploymentCreateMetricToolCalls.from_dict)
             except ValidationError as e:
                 raise e.at(".tool_calls")
+            except RecursionError:
+                raise _rt.too_deep().at(".tool_calls") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {

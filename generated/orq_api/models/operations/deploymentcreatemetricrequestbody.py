@@ -47,36 +47,48 @@ class DeploymentCreateMetricRequestBody(_rt.Base):
                 v0 = _rt.d_map(v0, _rt.d_any)
             except ValidationError as e:
                 raise e.at(".metadata")
+            except RecursionError:
+                raise _rt.too_deep().at(".metadata") from None
         v1 = data.get("usage", UNSET)
         if v1 is not UNSET:
             try:
                 v1 = Usage.from_dict(v1)
             except ValidationError as e:
                 raise e.at(".usage")
+            except RecursionError:
+                raise _rt.too_deep().at(".usage") from None
         v2 = data.get("performance", UNSET)
         if v2 is not UNSET:
             try:
                 v2 = Performance.from_dict(v2)
             except ValidationError as e:
                 raise e.at(".performance")
+            except RecursionError:
+                raise _rt.too_deep().at(".performance") from None
         v3 = data.get("messages", UNSET)
         if v3 is not UNSET:
             try:
                 v3 = _rt.d_list(v3, DeploymentCreateMetricMessages.from_dict)
             except ValidationError as e:
                 raise e.at(".messages")
+            except RecursionError:
+                raise _rt.too_deep().at(".messages") from None
         v4 = data.get("choices", UNSET)
         if v4 is not UNSET:
             try:
                 v4 = _rt.d_list(v4, Choices.from_dict)
             except ValidationError as e:
                 raise e.at(".choices")
+            except RecursionError:
+                raise _rt.too_deep().at(".choices") from None
         v5 = data.get("feedback", UNSET)
         if v5 is not UNSET:
             try:
                 v5 = Feedback.from_dict(v5)
             except ValidationError as e:
                 raise e.at(".feedback")
+            except RecursionError:
+                raise _rt.too_deep().at(".feedback") from None
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
             v2 is not UNSET

@@ -57,5 +57,5 @@ def decode_deployment_create_metric_role(data: Any) -> DeploymentCreateMetricRol
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_CREATE_METRIC_ROLE_VALUES)

@@ -30,8 +30,9 @@ DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE200_TYPE_VALUES: frozenset[Any] = fro
 def decode_deployment_get_config2_deployments_response200_type(
     data: Any,
 ) -> DeploymentGetConfig2DeploymentsResponse200Type:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE200_TYPE_VALUES
     )

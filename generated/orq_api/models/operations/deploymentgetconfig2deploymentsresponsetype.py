@@ -30,6 +30,7 @@ DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE_TYPE_VALUES: frozenset[Any] = frozen
 def decode_deployment_get_config2_deployments_response_type(
     data: Any,
 ) -> DeploymentGetConfig2DeploymentsResponseType:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE_TYPE_VALUES)

@@ -30,6 +30,7 @@ DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_get_config2_deployments_type(
     data: Any,
 ) -> DeploymentGetConfig2DeploymentsType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_TYPE_VALUES)

@@ -26,6 +26,7 @@ DEPLOYMENT_GET_CONFIG2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_deployment_get_config2_type(data: Any) -> DeploymentGetConfig2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG2_TYPE_VALUES)

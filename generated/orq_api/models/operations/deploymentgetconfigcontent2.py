@@ -22,7 +22,7 @@ __all__ = [
 
 
 DeploymentGetConfigContent2 = Union[
-    "DeploymentGetConfig21", "DeploymentGetConfig2Deployments2"
+    DeploymentGetConfig21, DeploymentGetConfig2Deployments2
 ]
 """"""
 

@@ -30,8 +30,9 @@ DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE200_APPLICATION_JSON_TYPE_VALUES: froz
 def decode_deployment_get_config_deployments_response200_application_json_type(
     data: Any,
 ) -> DeploymentGetConfigDeploymentsResponse200ApplicationJSONType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE200_APPLICATION_JSON_TYPE_VALUES
     )

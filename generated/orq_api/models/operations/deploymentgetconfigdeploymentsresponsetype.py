@@ -52,5 +52,5 @@ def decode_deployment_get_config_deployments_response_type(
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE_TYPE_VALUES)

@@ -59,5 +59,5 @@ def decode_deployment_get_config_deployments_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_ROLE_VALUES)

@@ -28,6 +28,7 @@ DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("func
 def decode_deployment_get_config_deployments_type(
     data: Any,
 ) -> DeploymentGetConfigDeploymentsType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_TYPE_VALUES)

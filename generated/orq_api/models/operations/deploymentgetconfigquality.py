@@ -36,5 +36,5 @@ def decode_deployment_get_config_quality(data: Any) -> DeploymentGetConfigQualit
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_QUALITY_VALUES)

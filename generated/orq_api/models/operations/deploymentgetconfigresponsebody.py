@@ -78,16 +78,22 @@ class DeploymentGetConfigResponseBody(_rt.Base):
             v5 = _rt.d_list(v5, DeploymentGetConfigMessages.from_dict)
         except ValidationError as e:
             raise e.at(".messages")
+        except RecursionError:
+            raise _rt.too_deep().at(".messages") from None
         try:
             v6 = DeploymentGetConfigParameters.from_dict(v6)
         except ValidationError as e:
             raise e.at(".parameters")
+        except RecursionError:
+            raise _rt.too_deep().at(".parameters") from None
         v7 = data.get("tools", UNSET)
         if v7 is not UNSET:
             try:
                 v7 = _rt.d_list(v7, DeploymentGetConfigTools.from_dict)
             except ValidationError as e:
                 raise e.at(".tools")
+            except RecursionError:
+                raise _rt.too_deep().at(".tools") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6 + (v3 is not UNSET) + (v7 is not UNSET):
             extras = {

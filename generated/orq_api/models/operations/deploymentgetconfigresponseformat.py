@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-DeploymentGetConfigResponseFormat = Union["ResponseFormat1", "ResponseFormat2"]
+DeploymentGetConfigResponseFormat = Union[ResponseFormat1, ResponseFormat2]
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

@@ -30,6 +30,7 @@ DEPLOYMENT_GET_CONFIG_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_get_config_response_format_type(
     data: Any,
 ) -> DeploymentGetConfigResponseFormatType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE_FORMAT_TYPE_VALUES)

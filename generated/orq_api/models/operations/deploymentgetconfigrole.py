@@ -57,5 +57,5 @@ def decode_deployment_get_config_role(data: Any) -> DeploymentGetConfigRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_ROLE_VALUES)

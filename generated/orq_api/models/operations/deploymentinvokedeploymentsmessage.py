@@ -23,9 +23,9 @@ __all__ = [
 
 
 DeploymentInvokeDeploymentsMessage = Union[
-    "DeploymentInvokeMessageDeployments1",
-    "DeploymentInvokeMessageDeployments2",
-    "DeploymentInvokeMessage3",
+    DeploymentInvokeMessageDeployments1,
+    DeploymentInvokeMessageDeployments2,
+    DeploymentInvokeMessage3,
 ]
 """"""
 

@@ -47,6 +47,8 @@ class DeploymentInvokeDeploymentsResponseBody(_rt.Base):
                 v0 = Data.from_dict(v0)
             except ValidationError as e:
                 raise e.at(".data")
+            except RecursionError:
+                raise _rt.too_deep().at(".data") from None
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET):
             extras = {

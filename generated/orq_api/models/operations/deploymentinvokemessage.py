@@ -23,7 +23,7 @@ __all__ = [
 
 
 DeploymentInvokeMessage = Union[
-    "DeploymentInvokeMessage1", "DeploymentInvokeMessage2", "Message3"
+    DeploymentInvokeMessage1, DeploymentInvokeMessage2, Message3
 ]
 """"""
 

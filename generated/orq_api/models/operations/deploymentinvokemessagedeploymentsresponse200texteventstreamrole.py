@@ -61,7 +61,7 @@ def decode_deployment_invoke_message_deployments_response200_text_event_stream_r
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(
         data,
         DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_ROLE_VALUES,

@@ -59,5 +59,5 @@ def decode_deployment_invoke_message_deployments_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_ROLE_VALUES)

@@ -30,6 +30,7 @@ DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_invoke_message_deployments_type(
     data: Any,
 ) -> DeploymentInvokeMessageDeploymentsType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_TYPE_VALUES)

@@ -57,5 +57,5 @@ def decode_deployment_invoke_message_role(data: Any) -> DeploymentInvokeMessageR
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_MESSAGE_ROLE_VALUES)

@@ -26,6 +26,7 @@ DEPLOYMENT_INVOKE_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_deployment_invoke_message_type(data: Any) -> DeploymentInvokeMessageType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_MESSAGE_TYPE_VALUES)

@@ -38,5 +38,5 @@ def decode_deployment_invoke_object(data: Any) -> DeploymentInvokeObject:
         "image",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_OBJECT_VALUES)

@@ -78,5 +78,5 @@ def decode_deployment_invoke_provider(data: Any) -> DeploymentInvokeProvider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_PROVIDER_VALUES)

@@ -69,6 +69,8 @@ class DeploymentInvokeResponseBody(_rt.Base):
             v1 = _rt.d_datetime(v1)
         except ValidationError as e:
             raise e.at(".created")
+        except RecursionError:
+            raise _rt.too_deep().at(".created") from None
         if v2.__class__ is not str or v2 not in OBJECT_VALUES:
             raise _rt.enum_error(v2, OBJECT_VALUES).at(".object")
         if type(v3) is not str:
@@ -87,6 +89,8 @@ class DeploymentInvokeResponseBody(_rt.Base):
                 v7 = _rt.d_datetime(v7)
             except ValidationError as e:
                 raise e.at(".finalized")
+            except RecursionError:
+                raise _rt.too_deep().at(".finalized") from None
         v8 = data.get("system_fingerprint", UNSET)
         if v8 is not UNSET and v8 is not None:
             if type(v8) is not str:
@@ -95,12 +99,16 @@ class DeploymentInvokeResponseBody(_rt.Base):
             v9 = _rt.d_list(v9, DeploymentInvokeChoices.from_dict)
         except ValidationError as e:
             raise e.at(".choices")
+        except RecursionError:
+            raise _rt.too_deep().at(".choices") from None
         v10 = data.get("retrievals", UNSET)
         if v10 is not UNSET:
             try:
                 v10 = _rt.d_list(v10, Retrievals.from_dict)
             except ValidationError as e:
                 raise e.at(".retrievals")
+            except RecursionError:
+                raise _rt.too_deep().at(".retrievals") from None
         v11 = data.get("provider_response", UNSET)
         extras: Dict[str, Any] = {}
         if len(data) != 7 + (v6 is not UNSET) + (v7 is not UNSET) + (

@@ -41,6 +41,8 @@ class DeploymentInvokeRetrievals(_rt.Base):
             v1 = DeploymentInvokeMetadata.from_dict(v1)
         except ValidationError as e:
             raise e.at(".metadata")
+        except RecursionError:
+            raise _rt.too_deep().at(".metadata") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

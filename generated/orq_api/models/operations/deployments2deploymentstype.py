@@ -26,6 +26,7 @@ DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 
 def decode_deployments2_deployments_type(data: Any) -> Deployments2DeploymentsType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES)

@@ -22,6 +22,7 @@ DEPLOYMENTS2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_deployments2_type(data: Any) -> Deployments2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS2_TYPE_VALUES)

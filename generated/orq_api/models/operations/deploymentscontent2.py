@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-DeploymentsContent2 = Union["Deployments21", "Deployments22"]
+DeploymentsContent2 = Union[Deployments21, Deployments22]
 """"""
 
 

@@ -63,6 +63,8 @@ class DeploymentsData(_rt.Base):
             v5 = PromptConfig.from_dict(v5)
         except ValidationError as e:
             raise e.at(".prompt_config")
+        except RecursionError:
+            raise _rt.too_deep().at(".prompt_config") from None
         if type(v6) is not str:
             raise _rt.type_error("str", v6).at(".version")
         extras: Dict[str, Any] = {}

@@ -28,6 +28,7 @@ DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("objec
 def decode_deployments_deployments_response_type(
     data: Any,
 ) -> DeploymentsDeploymentsResponseType:
-    if data == "object" and type(data) is str:
-        return "object"
+    for value in ("object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES)

@@ -26,6 +26,7 @@ DEPLOYMENTS_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_deployments_deployments_type(data: Any) -> DeploymentsDeploymentsType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS_DEPLOYMENTS_TYPE_VALUES)

@@ -36,5 +36,5 @@ def decode_deployments_encoding_format(data: Any) -> DeploymentsEncodingFormat:
         "base64",
     ):
         if data == value and type(data) is type(value):
-            return "float"
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS_ENCODING_FORMAT_VALUES)

@@ -40,5 +40,5 @@ def decode_deployments_format(data: Any) -> DeploymentsFormat:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS_FORMAT_VALUES)

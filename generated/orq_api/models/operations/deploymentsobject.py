@@ -26,6 +26,7 @@ DEPLOYMENTS_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
 
 
 def decode_deployments_object(data: Any) -> DeploymentsObject:
-    if data == "list" and type(data) is str:
-        return "list"
+    for value in ("list",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS_OBJECT_VALUES)

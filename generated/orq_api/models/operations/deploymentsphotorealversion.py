@@ -36,5 +36,5 @@ def decode_deployments_photo_real_version(data: Any) -> DeploymentsPhotoRealVers
         "v2",
     ):
         if data == value and type(data) is type(value):
-            return "v1"
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS_PHOTO_REAL_VERSION_VALUES)

@@ -78,5 +78,5 @@ def decode_deployments_provider(data: Any) -> DeploymentsProvider:
         "nvidia",
     ):
         if data == value and type(data) is type(value):
-            return "cohere"
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS_PROVIDER_VALUES)

@@ -36,5 +36,5 @@ def decode_deployments_quality(data: Any) -> DeploymentsQuality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS_QUALITY_VALUES)

@@ -46,6 +46,8 @@ class DeploymentsResponseBody(_rt.Base):
             v1 = _rt.d_list(v1, DeploymentsData.from_dict)
         except ValidationError as e:
             raise e.at(".data")
+        except RecursionError:
+            raise _rt.too_deep().at(".data") from None
         if type(v2) is not bool:
             raise _rt.type_error("bool", v2).at(".has_more")
         extras: Dict[str, Any] = {}

@@ -22,7 +22,7 @@ __all__ = [
 
 
 DeploymentsResponseFormat = Union[
-    "DeploymentsResponseFormat1", "DeploymentsResponseFormat2"
+    DeploymentsResponseFormat1, DeploymentsResponseFormat2
 ]
 """An object specifying the format that the model must output.
 

@@ -30,6 +30,7 @@ DEPLOYMENTS_RESPONSE_FORMAT_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployments_response_format_deployments_type(
     data: Any,
 ) -> DeploymentsResponseFormatDeploymentsType:
-    if data == "json_object" and type(data) is str:
-        return "json_object"
+    for value in ("json_object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS_RESPONSE_FORMAT_DEPLOYMENTS_TYPE_VALUES)

@@ -26,6 +26,7 @@ DEPLOYMENTS_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schem
 
 
 def decode_deployments_response_format_type(data: Any) -> DeploymentsResponseFormatType:
-    if data == "json_schema" and type(data) is str:
-        return "json_schema"
+    for value in ("json_schema",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, DEPLOYMENTS_RESPONSE_FORMAT_TYPE_VALUES)

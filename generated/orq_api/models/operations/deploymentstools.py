@@ -46,6 +46,8 @@ class DeploymentsTools(_rt.Base):
             v1 = DeploymentsFunction.from_dict(v1)
         except ValidationError as e:
             raise e.at(".function")
+        except RecursionError:
+            raise _rt.too_deep().at(".function") from None
         v2 = data.get("id", UNSET)
         if v2 is not UNSET:
             if type(v2) is not float and type(v2) is not int:

@@ -32,5 +32,5 @@ def decode_encoding_format(data: Any) -> EncodingFormat:
         "float",
     ):
         if data == value and type(data) is type(value):
-            return "base64"
+            return value
     raise _rt.enum_error(data, ENCODING_FORMAT_VALUES)

@@ -26,6 +26,7 @@ FILE_UPLOAD_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 
 def decode_file_upload_purpose(data: Any) -> FileUploadPurpose:
-    if data == "retrieval" and type(data) is str:
-        return "retrieval"
+    for value in ("retrieval",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, FILE_UPLOAD_PURPOSE_VALUES)

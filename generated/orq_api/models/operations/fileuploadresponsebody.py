@@ -63,6 +63,8 @@ class FileUploadResponseBody(_rt.Base):
                 v5 = _rt.d_datetime(v5)
             except ValidationError as e:
                 raise e.at(".created")
+            except RecursionError:
+                raise _rt.too_deep().at(".created") from None
         extras: Dict[str, Any] = {}
         if len(data) != 5 + (v5 is not UNSET):
             extras = {

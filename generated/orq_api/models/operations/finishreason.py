@@ -36,5 +36,5 @@ def decode_finish_reason(data: Any) -> FinishReason:
         "tool_calls",
     ):
         if data == value and type(data) is type(value):
-            return "stop"
+            return value
     raise _rt.enum_error(data, FINISH_REASON_VALUES)

@@ -36,5 +36,5 @@ def decode_format(data: Any) -> Format:
         "json_object",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, FORMAT_VALUES)

@@ -53,5 +53,5 @@ def decode_message_role(data: Any) -> MessageRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, MESSAGE_ROLE_VALUES)

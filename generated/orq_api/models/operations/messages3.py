@@ -69,6 +69,8 @@ class Messages3(_rt.Base):
                 )
             except ValidationError as e:
                 raise e.at(".content")
+            except RecursionError:
+                raise _rt.too_deep().at(".content") from None
         v2 = data.get("refusal", UNSET)
         if v2 is not UNSET and v2 is not None:
             if type(v2) is not str:
@@ -77,6 +79,8 @@ class Messages3(_rt.Base):
             v3 = _rt.d_list(v3, MessagesToolCalls.from_dict)
         except ValidationError as e:
             raise e.at(".tool_calls")
+        except RecursionError:
+            raise _rt.too_deep().at(".tool_calls") from None
         v4 = data.get("name", UNSET)
         if v4 is not UNSET:
             if type(v4) is not str:

@@ -20,7 +20,7 @@ from .routerchatcompletionscontent2 import (
 __all__ = ["MessagesContent", "decode_messages_content", "encode_messages_content"]
 
 
-MessagesContent = Union[str, List["RouterChatCompletionsContent2"]]
+MessagesContent = Union[str, List[RouterChatCompletionsContent2]]
 """The contents of a particular role's message."""
 
 

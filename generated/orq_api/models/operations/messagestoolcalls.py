@@ -47,6 +47,8 @@ class MessagesToolCalls(_rt.Base):
             v2 = MessagesFunction.from_dict(v2)
         except ValidationError as e:
             raise e.at(".function")
+        except RecursionError:
+            raise _rt.too_deep().at(".function") from None
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {

@@ -22,6 +22,7 @@ MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_message_type(data: Any) -> MessageType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, MESSAGE_TYPE_VALUES)

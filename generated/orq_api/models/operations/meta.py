@@ -38,24 +38,32 @@ class Meta(_rt.Base):
                 v0 = ApiVersion.from_dict(v0)
             except ValidationError as e:
                 raise e.at(".api_version")
+            except RecursionError:
+                raise _rt.too_deep().at(".api_version") from None
         v1 = data.get("billed_units", UNSET)
         if v1 is not UNSET:
             try:
                 v1 = BilledUnits.from_dict(v1)
             except ValidationError as e:
                 raise e.at(".billed_units")
+            except RecursionError:
+                raise _rt.too_deep().at(".billed_units") from None
         v2 = data.get("tokens", UNSET)
         if v2 is not UNSET:
             try:
                 v2 = Tokens.from_dict(v2)
             except ValidationError as e:
                 raise e.at(".tokens")
+            except RecursionError:
+                raise _rt.too_deep().at(".tokens") from None
         v3 = data.get("warnings", UNSET)
         if v3 is not UNSET:
             try:
                 v3 = _rt.d_list(v3, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".warnings")
+            except RecursionError:
+                raise _rt.too_deep().at(".warnings") from None
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
             v2 is not UNSET

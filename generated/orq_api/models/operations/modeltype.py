@@ -46,5 +46,5 @@ def decode_model_type(data: Any) -> ModelType:
         "rerank",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, MODEL_TYPE_VALUES)

@@ -34,5 +34,5 @@ def decode_object(data: Any) -> Object:
         "image",
     ):
         if data == value and type(data) is type(value):
-            return "chat"
+            return value
     raise _rt.enum_error(data, OBJECT_VALUES)

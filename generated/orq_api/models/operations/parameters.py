@@ -49,12 +49,16 @@ class Parameters(_rt.Base):
             v1 = _rt.d_map(v1, _rt.d_any)
         except ValidationError as e:
             raise e.at(".properties")
+        except RecursionError:
+            raise _rt.too_deep().at(".properties") from None
         v2 = data.get("required", UNSET)
         if v2 is not UNSET:
             try:
                 v2 = _rt.d_list(v2, _rt.d_str)
             except ValidationError as e:
                 raise e.at(".required")
+            except RecursionError:
+                raise _rt.too_deep().at(".required") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_parameters}

@@ -44,12 +44,16 @@ class PrefixMessages(_rt.Base):
             v1 = decode_content(v1)
         except ValidationError as e:
             raise e.at(".content")
+        except RecursionError:
+            raise _rt.too_deep().at(".content") from None
         v2 = data.get("tool_calls", UNSET)
         if v2 is not UNSET:
             try:
                 v2 = _rt.d_list(v2, ToolCalls.from_dict)
             except ValidationError as e:
                 raise e.at(".tool_calls")
+            except RecursionError:
+                raise _rt.too_deep().at(".tool_calls") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_prefix_messages}

@@ -55,6 +55,8 @@ class PromptConfig(_rt.Base):
             v0 = _rt.d_list(v0, DeploymentsTools.from_dict)
         except ValidationError as e:
             raise e.at(".tools")
+        except RecursionError:
+            raise _rt.too_deep().at(".tools") from None
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".model")
         if v2.__class__ is not str or v2 not in MODEL_TYPE_VALUES:
@@ -63,12 +65,16 @@ class PromptConfig(_rt.Base):
             v3 = ModelParameters.from_dict(v3)
         except ValidationError as e:
             raise e.at(".model_parameters")
+        except RecursionError:
+            raise _rt.too_deep().at(".model_parameters") from None
         if v4.__class__ is not str or v4 not in DEPLOYMENTS_PROVIDER_VALUES:
             raise _rt.enum_error(v4, DEPLOYMENTS_PROVIDER_VALUES).at(".provider")
         try:
             v5 = _rt.d_list(v5, DeploymentsMessages.from_dict)
         except ValidationError as e:
             raise e.at(".messages")
+        except RecursionError:
+            raise _rt.too_deep().at(".messages") from None
         extras: Dict[str, Any] = {}
         if len(data) != 6:
             extras = {k: x for k, x in data.items() if k not in _KEYS_prompt_config}

@@ -22,6 +22,7 @@ PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 
 def decode_purpose(data: Any) -> Purpose:
-    if data == "retrieval" and type(data) is str:
-        return "retrieval"
+    for value in ("retrieval",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, PURPOSE_VALUES)

@@ -32,5 +32,5 @@ def decode_quality(data: Any) -> Quality:
         "hd",
     ):
         if data == value and type(data) is type(value):
-            return "standard"
+            return value
     raise _rt.enum_error(data, QUALITY_VALUES)

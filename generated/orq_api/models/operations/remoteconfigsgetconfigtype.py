@@ -48,5 +48,5 @@ def decode_remote_configs_get_config_type(data: Any) -> RemoteConfigsGetConfigTy
         "deployment",
     ):
         if data == value and type(data) is type(value):
-            return "boolean"
+            return value
     raise _rt.enum_error(data, REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES)

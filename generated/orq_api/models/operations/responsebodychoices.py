@@ -60,11 +60,15 @@ class ResponseBodyChoices(_rt.Base):
             v2 = ResponseBodyMessage.from_dict(v2)
         except ValidationError as e:
             raise e.at(".message")
+        except RecursionError:
+            raise _rt.too_deep().at(".message") from None
         if v3 is not None:
             try:
                 v3 = Logprobs.from_dict(v3)
             except ValidationError as e:
                 raise e.at(".logprobs")
+            except RecursionError:
+                raise _rt.too_deep().at(".logprobs") from None
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {

@@ -50,10 +50,14 @@ class ResponseBodyContent(_rt.Base):
                 v2 = _rt.d_list(v2, _rt.d_float)
             except ValidationError as e:
                 raise e.at(".bytes")
+            except RecursionError:
+                raise _rt.too_deep().at(".bytes") from None
         try:
             v3 = _rt.d_list(v3, TopLogprobs.from_dict)
         except ValidationError as e:
             raise e.at(".top_logprobs")
+        except RecursionError:
+            raise _rt.too_deep().at(".top_logprobs") from None
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {

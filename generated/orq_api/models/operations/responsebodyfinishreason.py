@@ -40,5 +40,5 @@ def decode_response_body_finish_reason(data: Any) -> ResponseBodyFinishReason:
         "tool_calls",
     ):
         if data == value and type(data) is type(value):
-            return "stop"
+            return value
     raise _rt.enum_error(data, RESPONSE_BODY_FINISH_REASON_VALUES)

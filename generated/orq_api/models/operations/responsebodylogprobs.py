@@ -43,11 +43,15 @@ class ResponseBodyLogprobs(_rt.Base):
                 v0 = _rt.d_list(v0, RouterChatCompletionsResponseBodyContent.from_dict)
             except ValidationError as e:
                 raise e.at(".content")
+            except RecursionError:
+                raise _rt.too_deep().at(".content") from None
         if v1 is not None:
             try:
                 v1 = _rt.d_list(v1, ResponseBodyRefusal.from_dict)
             except ValidationError as e:
                 raise e.at(".refusal")
+            except RecursionError:
+                raise _rt.too_deep().at(".refusal") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

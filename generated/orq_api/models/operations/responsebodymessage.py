@@ -52,6 +52,8 @@ class ResponseBodyMessage(_rt.Base):
             v2 = _rt.d_list(v2, ResponseBodyToolCalls.from_dict)
         except ValidationError as e:
             raise e.at(".tool_calls")
+        except RecursionError:
+            raise _rt.too_deep().at(".tool_calls") from None
         if v3.__class__ is not str or v3 not in RESPONSE_BODY_ROLE_VALUES:
             raise _rt.enum_error(v3, RESPONSE_BODY_ROLE_VALUES).at(".role")
         extras: Dict[str, Any] = {}

@@ -53,5 +53,5 @@ def decode_response_body_role(data: Any) -> ResponseBodyRole:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, RESPONSE_BODY_ROLE_VALUES)

@@ -22,6 +22,7 @@ RESPONSE_BODY_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_response_body_type(data: Any) -> ResponseBodyType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, RESPONSE_BODY_TYPE_VALUES)

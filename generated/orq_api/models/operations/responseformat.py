@@ -32,5 +32,5 @@ def decode_response_format(data: Any) -> ResponseFormat:
         "b64_json",
     ):
         if data == value and type(data) is type(value):
-            return "url"
+            return value
     raise _rt.enum_error(data, RESPONSE_FORMAT_VALUES)

@@ -44,6 +44,8 @@ class ResponseFormat1(_rt.Base):
             v1 = JsonSchema.from_dict(v1)
         except ValidationError as e:
             raise e.at(".json_schema")
+        except RecursionError:
+            raise _rt.too_deep().at(".json_schema") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_response_format1}

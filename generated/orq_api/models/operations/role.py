@@ -53,5 +53,5 @@ def decode_role(data: Any) -> Role:
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, ROLE_VALUES)

@@ -38,5 +38,5 @@ def decode_router_chat_completions2_detail(data: Any) -> RouterChatCompletions2D
         "auto",
     ):
         if data == value and type(data) is type(value):
-            return "low"
+            return value
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES)

@@ -57,6 +57,8 @@ class RouterChatCompletions2RouterChatCompletionsRequest2(_rt.Base):
             )
         except ValidationError as e:
             raise e.at(".image_url")
+        except RecursionError:
+            raise _rt.too_deep().at(".image_url") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

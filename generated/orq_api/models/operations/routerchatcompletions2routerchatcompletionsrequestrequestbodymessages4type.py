@@ -34,8 +34,9 @@ ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES4_
 def decode_router_chat_completions2_router_chat_completions_request_request_body_messages4_type(
     data: Any,
 ) -> RouterChatCompletions2RouterChatCompletionsRequestRequestBodyMessages4Type:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES4_TYPE_VALUES,

@@ -34,8 +34,9 @@ ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES_T
 def decode_router_chat_completions2_router_chat_completions_request_request_body_messages_type(
     data: Any,
 ) -> RouterChatCompletions2RouterChatCompletionsRequestRequestBodyMessagesType:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES_TYPE_VALUES,

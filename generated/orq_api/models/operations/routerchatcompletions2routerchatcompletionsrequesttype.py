@@ -30,8 +30,9 @@ ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_TYPE_VALUES: frozenset[
 def decode_router_chat_completions2_router_chat_completions_request_type(
     data: Any,
 ) -> RouterChatCompletions2RouterChatCompletionsRequestType:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_TYPE_VALUES
     )

@@ -30,8 +30,9 @@ ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = (
 def decode_router_chat_completions2_router_chat_completions_type(
     data: Any,
 ) -> RouterChatCompletions2RouterChatCompletionsType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES
     )

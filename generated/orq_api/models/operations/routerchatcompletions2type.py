@@ -26,6 +26,7 @@ ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_router_chat_completions2_type(data: Any) -> RouterChatCompletions2Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES)

@@ -21,9 +21,7 @@ __all__ = [
 ]
 
 
-RouterChatCompletionsContent2 = Union[
-    "RouterChatCompletions21", "RouterChatCompletions22"
-]
+RouterChatCompletionsContent2 = Union[RouterChatCompletions21, RouterChatCompletions22]
 """"""
 
 

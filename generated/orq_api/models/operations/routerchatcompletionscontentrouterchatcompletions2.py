@@ -26,8 +26,8 @@ __all__ = [
 
 
 RouterChatCompletionsContentRouterChatCompletions2 = Union[
-    "RouterChatCompletions2RouterChatCompletions1",
-    "RouterChatCompletions2RouterChatCompletions2",
+    RouterChatCompletions2RouterChatCompletions1,
+    RouterChatCompletions2RouterChatCompletions2,
 ]
 """"""
 

@@ -26,8 +26,8 @@ __all__ = [
 
 
 RouterChatCompletionsContentRouterChatCompletionsRequest2 = Union[
-    "RouterChatCompletions2RouterChatCompletionsRequest1",
-    "RouterChatCompletions2RouterChatCompletionsRequest2",
+    RouterChatCompletions2RouterChatCompletionsRequest1,
+    RouterChatCompletions2RouterChatCompletionsRequest2,
 ]
 """"""
 

@@ -50,6 +50,8 @@ class RouterChatCompletionsFunction(_rt.Base):
                 v2 = Parameters.from_dict(v2)
             except ValidationError as e:
                 raise e.at(".parameters")
+            except RecursionError:
+                raise _rt.too_deep().at(".parameters") from None
         v3 = data.get("strict", UNSET)
         if v3 is not UNSET and v3 is not None:
             if type(v3) is not bool:

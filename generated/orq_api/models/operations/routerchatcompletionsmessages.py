@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 
-RouterChatCompletionsMessages = Union["Messages1", "Messages2", "Messages3", "Four"]
+RouterChatCompletionsMessages = Union[Messages1, Messages2, Messages3, Four]
 """"""
 
 

@@ -25,7 +25,7 @@ __all__ = [
 
 
 RouterChatCompletionsMessagesContent = Union[
-    str, List["RouterChatCompletionsContentRouterChatCompletions2"]
+    str, List[RouterChatCompletionsContentRouterChatCompletions2]
 ]
 """The contents of a particular role's message."""
 

@@ -28,6 +28,7 @@ ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(("user"
 def decode_router_chat_completions_messages_role(
     data: Any,
 ) -> RouterChatCompletionsMessagesRole:
-    if data == "user" and type(data) is str:
-        return "user"
+    for value in ("user",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES)

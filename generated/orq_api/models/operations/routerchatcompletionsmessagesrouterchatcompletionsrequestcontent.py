@@ -25,7 +25,7 @@ __all__ = [
 
 
 RouterChatCompletionsMessagesRouterChatCompletionsRequestContent = Union[
-    str, List["RouterChatCompletionsContentRouterChatCompletionsRequest2"]
+    str, List[RouterChatCompletionsContentRouterChatCompletionsRequest2]
 ]
 """The contents of a particular role's message."""
 

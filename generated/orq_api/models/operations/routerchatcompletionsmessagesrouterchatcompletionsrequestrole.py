@@ -30,8 +30,9 @@ ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_REQUEST_ROLE_VALUES: fr
 def decode_router_chat_completions_messages_router_chat_completions_request_role(
     data: Any,
 ) -> RouterChatCompletionsMessagesRouterChatCompletionsRequestRole:
-    if data == "tool" and type(data) is str:
-        return "tool"
+    for value in ("tool",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data,
         ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_REQUEST_ROLE_VALUES,

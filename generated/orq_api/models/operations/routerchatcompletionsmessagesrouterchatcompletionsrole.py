@@ -30,8 +30,9 @@ ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_ROLE_VALUES: frozenset[
 def decode_router_chat_completions_messages_router_chat_completions_role(
     data: Any,
 ) -> RouterChatCompletionsMessagesRouterChatCompletionsRole:
-    if data == "assistant" and type(data) is str:
-        return "assistant"
+    for value in ("assistant",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_ROLE_VALUES
     )

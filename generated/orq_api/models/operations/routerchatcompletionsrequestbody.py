@@ -62,6 +62,8 @@ class RouterChatCompletionsRequestBody(_rt.Base):
             v1 = _rt.d_list(v1, decode_router_chat_completions_messages)
         except ValidationError as e:
             raise e.at(".messages")
+        except RecursionError:
+            raise _rt.too_deep().at(".messages") from None
         v2 = data.get("frequency_penalty", UNSET)
         if v2 is not UNSET and v2 is not None:
             if type(v2) is not float and type(v2) is not int:
@@ -96,6 +98,8 @@ class RouterChatCompletionsRequestBody(_rt.Base):
                 v9 = _rt.d_list(v9, Tools.from_dict)
             except ValidationError as e:
                 raise e.at(".tools")
+            except RecursionError:
+                raise _rt.too_deep().at(".tools") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (
             v4 is not UNSET

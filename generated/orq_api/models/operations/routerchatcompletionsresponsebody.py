@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-RouterChatCompletionsResponseBody = Union["ResponseBody1", "ResponseBody2"]
+RouterChatCompletionsResponseBody = Union[ResponseBody1, ResponseBody2]
 """A response body that follows the official OpenAI schema"""
 
 

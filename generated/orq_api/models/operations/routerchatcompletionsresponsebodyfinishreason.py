@@ -44,7 +44,7 @@ def decode_router_chat_completions_response_body_finish_reason(
         "tool_calls",
     ):
         if data == value and type(data) is type(value):
-            return "stop"
+            return value
     raise _rt.enum_error(
         data, ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_FINISH_REASON_VALUES
     )

@@ -59,5 +59,5 @@ def decode_router_chat_completions_response_body_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES)

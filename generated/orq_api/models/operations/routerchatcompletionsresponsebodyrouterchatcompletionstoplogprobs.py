@@ -48,6 +48,8 @@ class RouterChatCompletionsResponseBodyRouterChatCompletionsTopLogprobs(_rt.Base
                 v2 = _rt.d_list(v2, _rt.d_float)
             except ValidationError as e:
                 raise e.at(".bytes")
+            except RecursionError:
+                raise _rt.too_deep().at(".bytes") from None
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {

@@ -56,6 +56,8 @@ class RouterChatCompletionsResponseBodyToolCalls(_rt.Base):
             v2 = RouterChatCompletionsResponseBodyFunction.from_dict(v2)
         except ValidationError as e:
             raise e.at(".function")
+        except RecursionError:
+            raise _rt.too_deep().at(".function") from None
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {

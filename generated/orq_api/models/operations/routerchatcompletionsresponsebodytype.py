@@ -30,6 +30,7 @@ ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_router_chat_completions_response_body_type(
     data: Any,
 ) -> RouterChatCompletionsResponseBodyType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES)

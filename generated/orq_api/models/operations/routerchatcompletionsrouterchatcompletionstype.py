@@ -30,8 +30,9 @@ ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = fr
 def decode_router_chat_completions_router_chat_completions_type(
     data: Any,
 ) -> RouterChatCompletionsRouterChatCompletionsType:
-    if data == "object" and type(data) is str:
-        return "object"
+    for value in ("object",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(
         data, ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES
     )

@@ -26,6 +26,7 @@ ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_router_chat_completions_type(data: Any) -> RouterChatCompletionsType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_TYPE_VALUES)

@@ -57,6 +57,8 @@ class RouterCompletionsResponseBody(_rt.Base):
             v1 = _rt.d_list(v1, RouterCompletionsChoices.from_dict)
         except ValidationError as e:
             raise e.at(".choices")
+        except RecursionError:
+            raise _rt.too_deep().at(".choices") from None
         if type(v2) is not float and type(v2) is not int:
             raise _rt.type_error("float", v2).at(".created")
         if type(v3) is not str:
@@ -69,6 +71,8 @@ class RouterCompletionsResponseBody(_rt.Base):
             v6 = RouterCompletionsUsage.from_dict(v6)
         except ValidationError as e:
             raise e.at(".usage")
+        except RecursionError:
+            raise _rt.too_deep().at(".usage") from None
         extras: Dict[str, Any] = {}
         if len(data) != 7:
             extras = {

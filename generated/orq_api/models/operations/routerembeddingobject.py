@@ -26,6 +26,7 @@ ROUTER_EMBEDDING_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
 
 
 def decode_router_embedding_object(data: Any) -> RouterEmbeddingObject:
-    if data == "list" and type(data) is str:
-        return "list"
+    for value in ("list",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, ROUTER_EMBEDDING_OBJECT_VALUES)

@@ -30,6 +30,7 @@ ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES: frozenset[Any] = frozenset(
 def decode_router_embedding_router_embeddings_object(
     data: Any,
 ) -> RouterEmbeddingRouterEmbeddingsObject:
-    if data == "embedding" and type(data) is str:
-        return "embedding"
+    for value in ("embedding",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES)

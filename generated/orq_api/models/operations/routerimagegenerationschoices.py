@@ -51,6 +51,8 @@ class RouterImageGenerationsChoices(_rt.Base):
                 v2 = decode_router_image_generations_message(v2)
             except ValidationError as e:
                 raise e.at(".message")
+            except RecursionError:
+                raise _rt.too_deep().at(".message") from None
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v2 is not UNSET):
             extras = {

@@ -23,9 +23,9 @@ __all__ = [
 
 
 RouterImageGenerationsMessage = Union[
-    "RouterImageGenerationsMessage1",
-    "RouterImageGenerationsMessage2",
-    "RouterImageGenerationsMessage3",
+    RouterImageGenerationsMessage1,
+    RouterImageGenerationsMessage2,
+    RouterImageGenerationsMessage3,
 ]
 """"""
 

@@ -53,6 +53,8 @@ class RouterImageGenerationsMessage3(_rt.Base):
             v1 = _rt.d_list(v1, RouterImageGenerationsMessageToolCalls.from_dict)
         except ValidationError as e:
             raise e.at(".tool_calls")
+        except RecursionError:
+            raise _rt.too_deep().at(".tool_calls") from None
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

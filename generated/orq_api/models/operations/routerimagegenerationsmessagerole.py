@@ -59,5 +59,5 @@ def decode_router_image_generations_message_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(data, ROUTER_IMAGE_GENERATIONS_MESSAGE_ROLE_VALUES)

@@ -59,7 +59,7 @@ def decode_router_image_generations_message_router_images_role(
         "expected_output",
     ):
         if data == value and type(data) is type(value):
-            return "system"
+            return value
     raise _rt.enum_error(
         data, ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_ROLE_VALUES
     )

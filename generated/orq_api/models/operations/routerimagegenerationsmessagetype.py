@@ -28,6 +28,7 @@ ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("funct
 def decode_router_image_generations_message_type(
     data: Any,
 ) -> RouterImageGenerationsMessageType:
-    if data == "function" and type(data) is str:
-        return "function"
+    for value in ("function",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES)

@@ -51,6 +51,8 @@ class RouterImageGenerationsResponseBody(_rt.Base):
             v2 = _rt.d_list(v2, RouterImageGenerationsChoices.from_dict)
         except ValidationError as e:
             raise e.at(".choices")
+        except RecursionError:
+            raise _rt.too_deep().at(".choices") from None
         if type(v3) is not str:
             raise _rt.type_error("str", v3).at(".model")
         if type(v4) is not str:

@@ -48,6 +48,8 @@ class RouterRerankRequestBody(_rt.Base):
             v1 = _rt.d_list(v1, decode_documents)
         except ValidationError as e:
             raise e.at(".documents")
+        except RecursionError:
+            raise _rt.too_deep().at(".documents") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".model")
         v3 = data.get("top_n", UNSET)

@@ -34,5 +34,5 @@ def decode_size(data: Any) -> Size:
         "1024x1024",
     ):
         if data == value and type(data) is type(value):
-            return "256x256"
+            return value
     raise _rt.enum_error(data, SIZE_VALUES)

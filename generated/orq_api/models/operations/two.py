@@ -17,7 +17,7 @@ from .two2 import Two2
 __all__ = ["Two", "decode_two", "encode_two"]
 
 
-Two = Union["One", "Two2"]
+Two = Union[One, Two2]
 """"""
 
 

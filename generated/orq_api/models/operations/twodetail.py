@@ -34,5 +34,5 @@ def decode_two_detail(data: Any) -> TwoDetail:
         "auto",
     ):
         if data == value and type(data) is type(value):
-            return "low"
+            return value
     raise _rt.enum_error(data, TWO_DETAIL_VALUES)

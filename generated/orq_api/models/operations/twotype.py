@@ -22,6 +22,7 @@ TWO_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 
 def decode_two_type(data: Any) -> TwoType:
-    if data == "image_url" and type(data) is str:
-        return "image_url"
+    for value in ("image_url",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, TWO_TYPE_VALUES)

@@ -22,6 +22,7 @@ TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_type(data: Any) -> Type:
-    if data == "text" and type(data) is str:
-        return "text"
+    for value in ("text",):
+        if data == value and type(data) is type(value):
+            return value
     raise _rt.enum_error(data, TYPE_VALUES)

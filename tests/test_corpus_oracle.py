@@ -1,0 +1,320 @@
+"""The output contract (section 3) on real specs: ../shared/corpus/{orq,openai,github-apisguru,opc-baseline-31}.
+
+For each 2xx response body whose type is a model (one body per model), against the body's JSON Schema
+(`schema_tools.json_schema`: `$ref`s inlined, 3.0 nullable as type lists):
+
+* instances hypothesis-jsonschema generates are accepted and round-trip exactly (date-times as instants);
+* one-location mutations of them (wrong type, null, missing required key, value outside the enum, extra key
+  where `additionalProperties: false`) are rejected with a `ValidationError` whose path is the mutated
+  location (inside a union member: somewhere inside the union value, see `oracle_tools.Site`);
+* accept/reject agrees with a JSON Schema 2020-12 validator restricted to the type-level keywords
+  (`oracle_tools.type_level`) on generated, mutated and fuzzed (`oracle_tools.shaped`) values.
+
+Each spec is generated once per session (unformatted) into a temporary directory and imported as
+`corpus_<name>`. CI runs an evenly spaced sample of CORPUS_SAMPLE (12) bodies per spec with few examples;
+CORPUS_DEEP=1 runs every body with more examples (the `corpus-deep` run). Bodies whose schema
+hypothesis-jsonschema cannot handle are skipped with the reason; per spec, at least 80% of the selected
+bodies must run (`test_spec_summary`, which also prints the counts).
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument, Unsatisfiable
+from hypothesis_jsonschema import from_schema
+
+import schema_tools
+from conftest import SHARED, shared_path
+from generator.ir import Api, Body
+from oracle_tools import (
+    bounded,
+    canon,
+    check_mutation,
+    first_match_semantics,
+    json_values,
+    mutation_sites,
+    oracle,
+    round_trip,
+    shaped,
+    type_level,
+)
+
+SPECS = {  # test id -> corpus file
+    "orq": "orq.yaml",
+    "openai": "openai.yaml",
+    "github": "github-apisguru.yaml",
+    "opc31": "opc-baseline-31.yaml",
+}
+DEEP = os.environ.get("CORPUS_DEEP", "") not in ("", "0")
+SAMPLE = int(os.environ.get("CORPUS_SAMPLE", "12"))  # bodies per spec in CI
+MAX_EXAMPLES = int(os.environ.get("CORPUS_MAX_EXAMPLES", "25" if DEEP else "4"))  # generated instances per body
+FUZZ_EXAMPLES = int(os.environ.get("CORPUS_FUZZ_EXAMPLES", "60" if DEEP else "20"))  # fuzzed values per body
+MUTATIONS_PER_INSTANCE = 8
+# hypothesis-jsonschema's canonicalisation is superlinear in the schema's size: the few huge inlined schemas
+# (openai's CreateResponse is ~1 MB of JSON) run in the deep run only.
+CI_MAX_SCHEMA_BYTES = int(os.environ.get("CORPUS_MAX_SCHEMA_BYTES", "0" if DEEP else "120000")) or None
+MIN_RAN = 0.8
+
+SETTINGS = dict(
+    deadline=None,
+    database=None,
+    derandomize=not DEEP,  # CI: the same instances every run
+    phases=(Phase.explicit, Phase.reuse, Phase.generate, Phase.target),  # shrinking a huge instance takes minutes
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large,
+                           HealthCheck.large_base_example],
+)
+# Mutation kinds grouped as the issue names them; one site of each group present is tried first.
+KIND_GROUPS = {
+    "wrong-type": ("int-for-string", "bool-for-number", "int-for-bool", "list-for-object", "string-for-list",
+                   "int-for-null", "null"),
+    "missing-required": ("delete",),
+    "out-of-enum": ("out-of-enum", "int-out-of-enum"),
+    "extra-key": ("extra-key",),
+}
+GROUP_OF = {kind: group for group, kinds in KIND_GROUPS.items() for kind in kinds}
+
+
+# --------------------------------------------------------------------------------------------------
+# which bodies: chosen at collection time (the spec's IR is cached in schema_tools.api for the fixture)
+# --------------------------------------------------------------------------------------------------
+
+
+def spec_path(key: str) -> str:
+    return os.path.join(SHARED, "corpus", SPECS[key])
+
+
+def package_name(key: str) -> str:
+    return f"corpus_{key}"
+
+
+def evenly_spaced(items: list[Any], k: int) -> list[Any]:
+    """`k` items spread over the whole list (first and last included), in order; all of them if k >= len."""
+    if k >= len(items):
+        return list(items)
+    if k <= 1:
+        return items[:k]
+    return [items[round(i * (len(items) - 1) / (k - 1))] for i in range(k)]
+
+
+def selected_bodies(key: str) -> list[Body]:
+    bodies = schema_tools.response_bodies(schema_tools.api(spec_path(key), package_name(key)))
+    return bodies if DEEP else evenly_spaced(bodies, SAMPLE)
+
+
+def _params() -> list[Any]:
+    out = []
+    for key in SPECS:
+        if not os.path.exists(spec_path(key)):
+            out.append(pytest.param(key, None, id=f"{key}-absent"))
+            continue
+        try:
+            chosen = selected_bodies(key)
+        except Exception as e:  # noqa: BLE001 - a generator crash fails this spec's test, not the collection
+            out.append(pytest.param(key, e, id=f"{key}-load-error"))
+            continue
+        out += [pytest.param(key, b, id=f"{key}:{schema_tools.body_id(b)}") for b in chosen]
+    return out
+
+
+PARAMS = _params()
+
+
+# --------------------------------------------------------------------------------------------------
+# the generated packages: one per spec and session, written unformatted into a temporary directory
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Corpus:
+    key: str
+    api: Api
+    package: str
+    error: type[Exception]  # the package's ValidationError
+    seconds: float  # render + write + import
+
+
+@dataclass
+class Outcome:
+    status: str = "ran"  # "ran" or "skipped: reason"
+    instances: int = 0
+    mutations_exact: int = 0  # rejected at exactly the mutated path
+    mutations_scoped: int = 0  # rejected inside the enclosing union (mutation inside a union member)
+    mutations_benign: int = 0  # still valid for the oracle: not counted as checks
+    by_group: dict[str, int] = field(default_factory=dict)
+    fuzz_accepted: int = 0
+    fuzz_rejected: int = 0
+    seconds: float = 0.0
+
+
+OUTCOMES: dict[str, dict[str, Outcome]] = {key: {} for key in SPECS}  # spec -> body id -> outcome
+
+
+@pytest.fixture(scope="session")
+def corpora(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Corpus]:
+    from generator.pipeline import TEMPLATES
+    from generator.render import Renderer
+
+    root = tmp_path_factory.mktemp("corpus_packages")
+    sys.path.insert(0, str(root))
+    made: dict[str, Corpus] = {}
+
+    def get(key: str) -> Corpus:
+        if key not in made:
+            started = time.perf_counter()
+            package = package_name(key)
+            a = schema_tools.api(shared_path("corpus", SPECS[key]), package)
+            # generator.pipeline.generate_files(formatted=False) without its second load of the spec
+            for rel, text in Renderer(a, TEMPLATES).python_files().items():
+                path = root / rel
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+            module = importlib.import_module(package)
+            made[key] = Corpus(key, a, package, module.ValidationError, time.perf_counter() - started)
+        return made[key]
+
+    yield get
+    sys.path.remove(str(root))
+    for name in [m for m in sys.modules if m.split(".")[0] in {package_name(k) for k in SPECS}]:
+        del sys.modules[name]
+
+
+# --------------------------------------------------------------------------------------------------
+# the tests
+# --------------------------------------------------------------------------------------------------
+
+
+def _schema_size(schema: Any) -> int:
+    return len(json.dumps(schema))
+
+
+def _pick_sites(data: Any, sites: list[Any]) -> list[Any]:
+    """One site of each mutation group present (so every group is exercised), then random others."""
+    groups: dict[str, list[Any]] = {}
+    for s in sites:
+        groups.setdefault(GROUP_OF[s.kind], []).append(s)
+    picks = [data.draw(st.sampled_from(groups[g]), label=f"site:{g}") for g in KIND_GROUPS if g in groups]
+    rest = [s for s in sites if s not in picks]
+    if rest and len(picks) < MUTATIONS_PER_INSTANCE:
+        picks += data.draw(
+            st.lists(st.sampled_from(rest), max_size=MUTATIONS_PER_INSTANCE - len(picks), unique=True), label="sites"
+        )
+    return picks
+
+
+@pytest.mark.parametrize("key,body", PARAMS)
+def test_body(corpora, key, body):
+    shared_path("corpus", SPECS[key])
+    if isinstance(body, Exception):
+        raise AssertionError(f"{SPECS[key]}: the generator failed to load the spec: {body!r}") from body
+    started = time.perf_counter()
+    c = corpora(key)
+    bid = schema_tools.body_id(body)
+    label = f"{SPECS[key]} {bid} ({body.type.target.pool}.{body.type.target.name})"
+    outcome = OUTCOMES[key][bid] = Outcome()
+    try:
+        _check_body(c, body, label, outcome)
+    finally:
+        outcome.seconds = time.perf_counter() - started
+
+
+def _check_body(c: Corpus, body: Body, label: str, outcome: Outcome) -> None:
+    schema = schema_tools.json_schema(body.pointer, spec_path(c.key))
+    size = _schema_size(schema)
+    if CI_MAX_SCHEMA_BYTES and size > CI_MAX_SCHEMA_BYTES:
+        outcome.status = f"skipped: schema of {size // 1000} kB (over CORPUS_MAX_SCHEMA_BYTES; CORPUS_DEEP=1 runs it)"
+        pytest.skip(outcome.status)
+    decode, encode = schema_tools.decoder_in(c.api, body.type)
+    typed = type_level(schema)
+    validator = oracle(typed)
+    error = c.error
+
+    def accepted(x: Any, why: str) -> Any:
+        try:
+            return round_trip(label, decode, encode, x)
+        except error as e:
+            raise AssertionError(f"{label}: rejected a {why} instance: {e}\ninstance: {x!r}") from e
+
+    def generated(instance: Any, data: Any) -> None:
+        errors = sorted(validator.iter_errors(instance), key=str)
+        assert not errors, f"{label}: oracle rejects a schema-generated instance ({errors[0].message}): test bug"
+        accepted(instance, "schema-generated")
+        outcome.instances += 1
+        sites = mutation_sites(instance, typed, extended=True)
+        for site in _pick_sites(data, sites) if sites else ():
+            if check_mutation(label, validator, decode, error, instance, site):
+                if site.ambiguous:
+                    outcome.mutations_scoped += 1
+                else:
+                    outcome.mutations_exact += 1
+                outcome.by_group[GROUP_OF[site.kind]] = outcome.by_group.get(GROUP_OF[site.kind], 0) + 1
+            else:
+                outcome.mutations_benign += 1
+
+    def fuzzed(x: Any) -> None:
+        valid = validator.is_valid(x)
+        try:
+            obj = decode(copy.deepcopy(x))
+        except error as e:
+            outcome.fuzz_rejected += 1
+            assert str(e).startswith(f"{e.path}: "), f"{label}: message {str(e)!r} does not start with its path"
+            assert not valid, f"{label}: rejected a valid instance: {e}\ninstance: {x!r}"
+            return
+        except Exception as e:  # noqa: BLE001
+            raise AssertionError(f"{label}: from_dict raised {type(e).__name__}: {e}\ninstance: {x!r}") from e
+        outcome.fuzz_accepted += 1
+        assert valid, f"{label}: accepted an invalid instance: {next(validator.iter_errors(x)).message}\n{x!r}"
+        assert canon(encode(obj)) == canon(x), f"{label}: decode/encode changed a fuzzed value\n{x!r}"
+
+    try:
+        # oneOf read as anyOf (first match wins, as the oracle reads it): hypothesis-jsonschema's oneOf filters
+        # out instances two members accept, which is slow and can exhaust it (opc31's duplicate union types)
+        strategy = from_schema(bounded(first_match_semantics(schema)))
+        settings(max_examples=MAX_EXAMPLES, **SETTINGS)(given(instance=strategy, data=st.data())(generated))()
+    except (InvalidArgument, Unsatisfiable) as e:  # the schema is beyond hypothesis-jsonschema
+        outcome.status = f"skipped: hypothesis-jsonschema: {type(e).__name__}: {str(e)[:200]}"
+    # the fuzz runs whatever hypothesis-jsonschema could do: it needs only the schema's shape
+    settings(max_examples=FUZZ_EXAMPLES, **SETTINGS)(given(st.one_of(json_values, shaped(typed)))(fuzzed))()
+    if outcome.status != "ran":
+        pytest.skip(outcome.status)
+
+
+@pytest.mark.parametrize("key", list(SPECS))
+def test_spec_summary(key, corpora):
+    """Per spec: at least 80% of the selected bodies ran generated instances; prints the counts."""
+    shared_path("corpus", SPECS[key])
+    expected = [p.values[1] for p in PARAMS if p.values[0] == key]
+    ids = [schema_tools.body_id(b) for b in expected if isinstance(b, Body)]
+    if not ids or any(i not in OUTCOMES[key] for i in ids):
+        pytest.skip("test_body did not run for every selected body of this spec in this session")
+    outcomes = [OUTCOMES[key][i] for i in ids]
+    ran = [o for o in outcomes if o.status == "ran"]
+    skipped = {i: OUTCOMES[key][i].status for i in ids if OUTCOMES[key][i].status != "ran"}
+    c = corpora(key)
+    total = len(schema_tools.response_bodies(c.api))
+    groups: dict[str, int] = {}
+    for o in outcomes:
+        for g, n in o.by_group.items():
+            groups[g] = groups.get(g, 0) + n
+    print(
+        f"\n{SPECS[key]}: {len(ids)} of {total} response models selected, {len(ran)} ran, {len(skipped)} skipped;"
+        f" package {c.seconds:.1f}s, bodies {sum(o.seconds for o in outcomes):.1f}s;"
+        f" {sum(o.instances for o in outcomes)} instances round-tripped;"
+        f" mutations rejected: {sum(o.mutations_exact for o in outcomes)} at the exact path,"
+        f" {sum(o.mutations_scoped for o in outcomes)} inside the enclosing union"
+        f" ({', '.join(f'{g} {n}' for g, n in groups.items())}), {sum(o.mutations_benign for o in outcomes)} benign;"
+        f" fuzz: {sum(o.fuzz_accepted for o in outcomes)} accepted, {sum(o.fuzz_rejected for o in outcomes)} rejected"
+    )
+    for i, why in skipped.items():
+        print(f"  skipped {i}: {why}")
+    assert len(ran) >= MIN_RAN * len(ids), f"{SPECS[key]}: only {len(ran)}/{len(ids)} bodies ran; skipped: {skipped}"
