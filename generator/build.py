@@ -174,7 +174,7 @@ class Builder:
         extras_name = "additional_properties"
         wire = [p.wire for p in shape.props]
         types = [self.type_of(p.loc, p.raw) for p in shape.props]
-        used_in_annotations = tuple(sorted({d.name for t in types for d in _targets(t)}))
+        used_in_annotations = tuple(sorted({d.name for t in types for d in _targets(t)} | {common["id"].name}))
         py_names = attribute_names(wire + [extras_name], used_in_annotations)
         extras_py = py_names.pop()
         fields = []
@@ -393,7 +393,8 @@ class Builder:
         by_id = {m.id: m for m in models}
         deps = {m.id: sorted(_deps(m), key=lambda d: (d.pool, d.name)) for m in models}
         module_of: dict[ModelId, str] = {}
-        used: set[tuple[str, str]] = set()
+        # a submodule becomes an attribute of its package on import, so no module may share an exported name
+        used: set[tuple[str, str]] = {(m.pool, name) for m in models for name in m.exports}
         for scc in _sccs([m.id for m in models], deps):
             lead = scc[0]
             base = _module_name(lead.name)
