@@ -3,7 +3,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check test bench corpus venv clean
+.PHONY: generate check test bench corpus corpus-deep venv clean
 
 $(STAMP): pyproject.toml
 	test -x $(VPY) || $(PY) -m venv $(VENV)
@@ -28,6 +28,9 @@ bench: $(STAMP)
 
 corpus: $(STAMP)
 	$(VPY) bench/corpus.py --import --examples --mypy
+
+corpus-deep: $(STAMP)
+	CORPUS_DEEP=1 $(VPY) -m pytest tests/test_corpus_oracle.py -s -rs -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV)

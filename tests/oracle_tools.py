@@ -59,20 +59,49 @@ def bounded(schema: Any, extra_properties: int = EXTRA_PROPERTIES, max_items: in
     Every instance of the bounded schema is an instance of the original. Left alone, hypothesis-jsonschema
     averages five keys beyond the required ones per object (optional properties and random extras) and
     rebuilds strategies for each key drawn, which made the generated test 3-4x slower for no extra coverage.
+
+    The bound goes on the schema of each instance location only, never on its allOf/anyOf/oneOf members (a
+    member's bound would also count the keys other members require), and it counts the keys every member may
+    require.
     """
+    return _bounded(schema, extra_properties, max_items, False)
+
+
+def _bounded(schema: Any, extra: int, max_items: int, member: bool) -> Any:
     if not isinstance(schema, dict):
         return schema
-    out = map_subschemas(schema, lambda sub: bounded(sub, extra_properties, max_items))
-    if "properties" in schema or "object" in schema_types(schema):
-        required = set(schema.get("required", ()))
-        for member in schema.get("allOf", ()):
-            required.update(member.get("required", ()) if isinstance(member, dict) else ())
-        limit = min(len(required) + extra_properties, schema.get("maxProperties", float("inf")))
+    out: dict[str, Any] = {}
+    for k, v in schema.items():
+        if k == "properties" and isinstance(v, dict):
+            out[k] = {name: _bounded(sub, extra, max_items, False) for name, sub in v.items()}
+        elif k in ("allOf", "anyOf", "oneOf") and isinstance(v, list):
+            out[k] = [_bounded(sub, extra, max_items, True) for sub in v]
+        elif k in ("items", "additionalProperties", "not") and isinstance(v, dict):
+            out[k] = _bounded(v, extra, max_items, False)
+        else:
+            out[k] = v
+    if not member and _objectish(schema):
+        limit = min(len(_required_keys(schema)) + extra, schema.get("maxProperties", float("inf")))
         out["maxProperties"] = max(limit, schema.get("minProperties", 0))
     if "items" in schema:
         limit = min(max_items, schema.get("maxItems", float("inf")))
         out["maxItems"] = max(limit, schema.get("minItems", 0))
     return out
+
+
+def _members(schema: dict[str, Any]) -> list[Any]:
+    return [m for k in ("allOf", "anyOf", "oneOf") for m in schema.get(k, ()) if isinstance(m, dict)]
+
+
+def _objectish(schema: dict[str, Any]) -> bool:
+    return "properties" in schema or "object" in schema_types(schema) or any(_objectish(m) for m in _members(schema))
+
+
+def _required_keys(schema: dict[str, Any]) -> set[str]:
+    keys = set(schema.get("required", ()))
+    for m in _members(schema):
+        keys |= _required_keys(m)
+    return keys
 
 
 def first_match_semantics(schema: Any) -> Any:
@@ -94,6 +123,25 @@ def first_match_semantics(schema: Any) -> Any:
             out["anyOf"] = members
     if "string" not in schema_types(schema):
         out.pop("format", None)
+    return out
+
+
+def implied_types(schema: Any) -> Any:
+    """The schema with the generator's reading of untyped schemas made explicit, recursively.
+
+    A schema without `type` (and without allOf/anyOf/oneOf/enum/const) that has `properties` or
+    `additionalProperties` is decoded as an object, one with `items` as an array (generator/shapes.py); plain
+    JSON Schema would accept any other JSON type there. Applied to the schema the corpus test generates from and
+    validates with; see the report of issue 3 for the open question whether the contract should say so.
+    """
+    if not isinstance(schema, dict):
+        return schema
+    out = map_subschemas(schema, implied_types)
+    if "type" not in out and not any(k in out for k in ("allOf", "anyOf", "oneOf", "enum", "const", "$ref")):
+        if "properties" in out or "additionalProperties" in out:
+            out["type"] = "object"
+        elif "items" in out:
+            out["type"] = "array"
     return out
 
 
@@ -236,9 +284,53 @@ def jpath(loc: tuple) -> str:
     return "$" + "".join(segment(k) for k in loc)
 
 
+_DECODER = json.JSONDecoder()
+_NAME = re.compile(r"\.([^.\[]+)")
+_INDEX = re.compile(r"\[(\d+)\]")
+
+
+def path_segments(path: str) -> Optional[tuple]:
+    """`$.a[0]["b c"]` -> ("a", 0, "b c"); None if `path` is not such a JSON path.
+
+    Bracketed keys are JSON strings, so the same key may be written with or without `\\u` escapes.
+    """
+    if not isinstance(path, str) or not path.startswith("$"):
+        return None
+    out: list[Any] = []
+    i = 1
+    while i < len(path):
+        m = _NAME.match(path, i) or _INDEX.match(path, i)
+        if m and m.group(0)[0] == ".":
+            out.append(m[1])
+        elif m:
+            out.append(int(m[1]))
+        elif path.startswith('["', i):
+            try:
+                key, end = _DECODER.raw_decode(path, i + 1)
+            except ValueError:
+                return None
+            if not path.startswith("]", end):
+                return None
+            out.append(key)
+            i = end + 1
+            continue
+        else:
+            return None
+        i = m.end()
+    return tuple(out)
+
+
+def same_path(path: str, expected: str) -> bool:
+    """The two JSON paths name the same location (however their bracketed keys are escaped)."""
+    return path == expected or (path_segments(path) is not None and path_segments(path) == path_segments(expected))
+
+
 def is_within(path: str, outer: str) -> bool:
     """`path` is `outer` or lies below it (segment-wise, so `$.ab` is not within `$.a`)."""
-    return path == outer or path.startswith(outer + ".") or path.startswith(outer + "[")
+    if path == outer or path.startswith(outer + ".") or path.startswith(outer + "["):
+        return True
+    inner, prefix = path_segments(path), path_segments(outer)
+    return inner is not None and prefix is not None and inner[: len(prefix)] == prefix
 
 
 def set_at(doc: Any, loc: tuple, value: Any) -> None:
@@ -415,8 +507,8 @@ def check_mutation(
                 f" ({e})\nbroken instance: {broken!r}"
             )
         else:
-            assert (
-                path == site.path
+            assert same_path(
+                path, site.path
             ), f"{label}: {site.kind} at {site.path} reported at {path} ({e})\nbroken instance: {broken!r}"
         return True
     except Exception as e:  # noqa: BLE001 - anything but ValidationError is a contract violation

@@ -106,15 +106,16 @@ def _convert(docs: Documents, loc: Loc, schema: Any, stack: tuple[Loc, ...]) -> 
 def decoder_in(a: Api, t: TypeRef) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
     """Like `decoder`, for the package of any `Api` (e.g. a corpus spec's, imported under `a.package`).
 
-    The package must be importable; the model (for a union's/enum's function names) is looked up in `a`.
+    The package must be importable. Names are taken from the model's own module (not the pool package's lazy
+    attributes), so this works even where a pool attribute is shadowed (see test_corpus_oracle.test_pool_names).
     """
     assert t.target is not None
-    pool = importlib.import_module(f"{a.package}.models.{t.target.pool}")
-    value = getattr(pool, t.target.name)
+    m = next(x for x in a.models if x.id == t.target)
+    module = importlib.import_module(f"{a.package}.models.{t.target.pool}.{m.module}")
+    value = getattr(module, t.target.name)
     if isinstance(value, type):
         return value.from_dict, lambda obj: obj.to_dict()
-    m = next(x for x in a.models if x.id == t.target)
-    return getattr(pool, f"decode_{m.snake}"), getattr(pool, f"encode_{m.snake}", lambda v: v)
+    return getattr(module, f"decode_{m.snake}"), getattr(module, f"encode_{m.snake}", lambda v: v)
 
 
 def response_bodies(a: Api) -> list[Body]:

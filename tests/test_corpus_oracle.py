@@ -10,11 +10,17 @@ For each 2xx response body whose type is a model (one body per model), against t
 * accept/reject agrees with a JSON Schema 2020-12 validator restricted to the type-level keywords
   (`oracle_tools.type_level`) on generated, mutated and fuzzed (`oracle_tools.shaped`) values.
 
+Schemas are read as the generator reads them where plain JSON Schema is looser: an untyped schema with
+`properties` is an object, with `items` an array (`oracle_tools.implied_types`); oneOf is first-match.
+
 Each spec is generated once per session (unformatted) into a temporary directory and imported as
-`corpus_<name>`. CI runs an evenly spaced sample of CORPUS_SAMPLE (12) bodies per spec with few examples;
-CORPUS_DEEP=1 runs every body with more examples (the `corpus-deep` run). Bodies whose schema
-hypothesis-jsonschema cannot handle are skipped with the reason; per spec, at least 80% of the selected
-bodies must run (`test_spec_summary`, which also prints the counts).
+`corpus_<name>`; `test_pool_names` checks the pool packages export the models. CI runs an evenly spaced
+sample of CORPUS_SAMPLE (12) bodies per spec, with 6 generated instances (derandomized) and 25 fuzzed values
+each, and skips bodies whose inlined schema exceeds CORPUS_MAX_SCHEMA_BYTES (120 kB); CORPUS_DEEP=1 runs every
+body, 10 instances (fewer for schemas over 100 kB) and 40 fuzzed values each (CORPUS_MAX_EXAMPLES,
+CORPUS_FUZZ_EXAMPLES override). Bodies whose schema hypothesis-jsonschema cannot handle are skipped with the
+reason; per spec, at least 80% of the selected bodies must run (`test_spec_summary`, which prints the counts;
+run with -s to see them).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
@@ -42,7 +48,9 @@ from oracle_tools import (
     canon,
     check_mutation,
     first_match_semantics,
+    implied_types,
     json_values,
+    mutate,
     mutation_sites,
     oracle,
     round_trip,
@@ -58,12 +66,14 @@ SPECS = {  # test id -> corpus file
 }
 DEEP = os.environ.get("CORPUS_DEEP", "") not in ("", "0")
 SAMPLE = int(os.environ.get("CORPUS_SAMPLE", "12"))  # bodies per spec in CI
-MAX_EXAMPLES = int(os.environ.get("CORPUS_MAX_EXAMPLES", "25" if DEEP else "4"))  # generated instances per body
-FUZZ_EXAMPLES = int(os.environ.get("CORPUS_FUZZ_EXAMPLES", "60" if DEEP else "20"))  # fuzzed values per body
+MAX_EXAMPLES = int(os.environ.get("CORPUS_MAX_EXAMPLES", "10" if DEEP else "6"))  # generated instances per body
+FUZZ_EXAMPLES = int(os.environ.get("CORPUS_FUZZ_EXAMPLES", "40" if DEEP else "25"))  # fuzzed values per body
 MUTATIONS_PER_INSTANCE = 8
-# hypothesis-jsonschema's canonicalisation is superlinear in the schema's size: the few huge inlined schemas
-# (openai's CreateResponse is ~1 MB of JSON) run in the deep run only.
-CI_MAX_SCHEMA_BYTES = int(os.environ.get("CORPUS_MAX_SCHEMA_BYTES", "0" if DEEP else "120000")) or None
+# hypothesis-jsonschema slows down with the schema's size: an instance of openai's Response (~1 MB of inlined
+# JSON Schema) takes ~25 s to generate. Bodies over CORPUS_MAX_SCHEMA_BYTES are skipped (CI) and get
+# proportionally fewer instances above LARGE_SCHEMA_BYTES (at least 2).
+MAX_SCHEMA_BYTES = int(os.environ.get("CORPUS_MAX_SCHEMA_BYTES", "0" if DEEP else "120000")) or None
+LARGE_SCHEMA_BYTES = 100_000
 MIN_RAN = 0.8
 
 SETTINGS = dict(
@@ -161,27 +171,37 @@ OUTCOMES: dict[str, dict[str, Outcome]] = {key: {} for key in SPECS}  # spec -> 
 
 
 @pytest.fixture(scope="session")
-def corpora(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Corpus]:
+def corpora(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Corpus]]:
     from generator.pipeline import TEMPLATES
     from generator.render import Renderer
 
     root = tmp_path_factory.mktemp("corpus_packages")
     sys.path.insert(0, str(root))
     made: dict[str, Corpus] = {}
+    failed: dict[str, BaseException] = {}  # generated once: a crash fails every test of the spec, quickly
 
     def get(key: str) -> Corpus:
+        if key in failed:
+            raise AssertionError(f"{SPECS[key]}: generating or importing the package failed: {failed[key]!r}")
         if key not in made:
-            started = time.perf_counter()
-            package = package_name(key)
-            a = schema_tools.api(shared_path("corpus", SPECS[key]), package)
-            # generator.pipeline.generate_files(formatted=False) without its second load of the spec
-            for rel, text in Renderer(a, TEMPLATES).python_files().items():
-                path = root / rel
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(text, encoding="utf-8")
-            module = importlib.import_module(package)
-            made[key] = Corpus(key, a, package, module.ValidationError, time.perf_counter() - started)
+            try:
+                made[key] = _make(key)
+            except Exception as e:
+                failed[key] = e
+                raise
         return made[key]
+
+    def _make(key: str) -> Corpus:
+        started = time.perf_counter()
+        package = package_name(key)
+        a = schema_tools.api(shared_path("corpus", SPECS[key]), package)
+        # generator.pipeline.generate_files(formatted=False) without its second load of the spec
+        for rel, text in Renderer(a, TEMPLATES).python_files().items():
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        module = importlib.import_module(package)
+        return Corpus(key, a, package, module.ValidationError, time.perf_counter() - started)
 
     yield get
     sys.path.remove(str(root))
@@ -229,11 +249,12 @@ def test_body(corpora, key, body):
 
 
 def _check_body(c: Corpus, body: Body, label: str, outcome: Outcome) -> None:
-    schema = schema_tools.json_schema(body.pointer, spec_path(c.key))
+    schema = implied_types(schema_tools.json_schema(body.pointer, spec_path(c.key)))
     size = _schema_size(schema)
-    if CI_MAX_SCHEMA_BYTES and size > CI_MAX_SCHEMA_BYTES:
+    if MAX_SCHEMA_BYTES and size > MAX_SCHEMA_BYTES:
         outcome.status = f"skipped: schema of {size // 1000} kB (over CORPUS_MAX_SCHEMA_BYTES; CORPUS_DEEP=1 runs it)"
         pytest.skip(outcome.status)
+    examples = MAX_EXAMPLES if size <= LARGE_SCHEMA_BYTES else max(2, MAX_EXAMPLES * LARGE_SCHEMA_BYTES // size)
     decode, encode = schema_tools.decoder_in(c.api, body.type)
     typed = type_level(schema)
     validator = oracle(typed)
@@ -258,8 +279,9 @@ def _check_body(c: Corpus, body: Body, label: str, outcome: Outcome) -> None:
                 else:
                     outcome.mutations_exact += 1
                 outcome.by_group[GROUP_OF[site.kind]] = outcome.by_group.get(GROUP_OF[site.kind], 0) + 1
-            else:
+            else:  # still valid for the oracle (e.g. null where null is allowed): must be accepted
                 outcome.mutations_benign += 1
+                accepted(mutate(instance, site), f"{site.kind}-at-{site.path} mutated (and still valid)")
 
     def fuzzed(x: Any) -> None:
         valid = validator.is_valid(x)
@@ -280,13 +302,34 @@ def _check_body(c: Corpus, body: Body, label: str, outcome: Outcome) -> None:
         # oneOf read as anyOf (first match wins, as the oracle reads it): hypothesis-jsonschema's oneOf filters
         # out instances two members accept, which is slow and can exhaust it (opc31's duplicate union types)
         strategy = from_schema(bounded(first_match_semantics(schema)))
-        settings(max_examples=MAX_EXAMPLES, **SETTINGS)(given(instance=strategy, data=st.data())(generated))()
+        settings(max_examples=examples, **SETTINGS)(given(instance=strategy, data=st.data())(generated))()
     except (InvalidArgument, Unsatisfiable) as e:  # the schema is beyond hypothesis-jsonschema
         outcome.status = f"skipped: hypothesis-jsonschema: {type(e).__name__}: {str(e)[:200]}"
     # the fuzz runs whatever hypothesis-jsonschema could do: it needs only the schema's shape
     settings(max_examples=FUZZ_EXAMPLES, **SETTINGS)(given(st.one_of(json_values, shaped(typed)))(fuzzed))()
     if outcome.status != "ran":
         pytest.skip(outcome.status)
+
+
+@pytest.mark.parametrize("key", list(SPECS))
+def test_pool_names(key, corpora):
+    """`from <package>.models.<pool> import Name` gives the model, also after its module was imported.
+
+    Checked for the models of the selected bodies and for every model whose module name is its class name (a
+    submodule import binds the module under that name in the pool package); all models with CORPUS_DEEP=1.
+    """
+    shared_path("corpus", SPECS[key])
+    c = corpora(key)
+    selected = {b.type.target for b in selected_bodies(key)}
+    models = [m for m in c.api.models if DEEP or m.id in selected or m.module == m.name]
+    wrong = []
+    for m in models:
+        own = importlib.import_module(f"{c.package}.models.{m.pool}.{m.module}")
+        pool = importlib.import_module(f"{c.package}.models.{m.pool}")
+        for name in m.exports:
+            if getattr(pool, name, None) is not getattr(own, name):
+                wrong.append(f"{m.pool}.{name}: {getattr(pool, name, None)!r}")
+    assert not wrong, f"{SPECS[key]}: {len(wrong)} of {len(models)} models' names are not the model: {wrong[:5]}"
 
 
 @pytest.mark.parametrize("key", list(SPECS))
