@@ -133,7 +133,7 @@ class Builder:
     def build(self) -> Api:
         for loc in list(self.names.order):
             pool, name = self.names.by_loc[loc]
-            shape = self.shapes.of(loc, self.docs.get(loc))
+            shape = self.shapes.at(loc)
             mid = ModelId(pool, name)
             self.models[mid] = self.model(mid, shape)
         i = 0
@@ -143,7 +143,7 @@ class Builder:
             i += 1
             mid = ModelId(*self.names.by_loc[loc])
             if mid not in self.models:
-                self.models[mid] = self.model(mid, self.shapes.of(loc, self.docs.get(loc)))
+                self.models[mid] = self.model(mid, self.shapes.at(loc))
                 order.append(loc)
         for pool, name, target_loc, _ in self.names.aliases:
             target = ModelId(*self.names.by_loc[target_loc])
@@ -198,16 +198,26 @@ class Builder:
             extras = "allow"
         else:
             extras, extras_type = "typed", self.type_of(*shape.additional)
+        guard = " or ".join("(" + " and ".join(f"{py_literal(k)} in data" for k in keys) + ")"
+                            for keys in shape.required_any)
         return Model("object", fields=tuple(fields), extras=extras, extras_type=extras_type, extras_py=extras_py,
-                     required_extras=shape.required_only, **common)
+                     required_extras=shape.required_only, key_sets=shape.required_any, key_sets_guard=guard,
+                     **common)
 
     def union_model(self, shape: Shape, common: dict[str, Any]) -> Model:
         members = tuple(self.type_of(loc, raw) for loc, raw in shape.members)
         disc = shape.schema.get("discriminator")
-        prop, tags = "", ()
+        prop, tags, optional = "", (), False
         if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
             prop = disc["propertyName"]
-            tags = self.discriminator_tags(shape, prop, disc.get("mapping") or {}, members)
+        else:
+            prop = self.implied_tag(shape)
+        if prop:
+            found = self.tag_map(shape, prop, set())
+            if found is not None:
+                tags = tuple((py_literal(value), i) for value, i in found)
+                optional = not all(self.requires_tag(self.shapes.of(loc, raw), prop, set())
+                                   for loc, raw in shape.members)
         guards = []
         for (loc, raw), t in zip(shape.members, members):
             mshape = self.shapes.of(loc, raw)
@@ -217,36 +227,81 @@ class Builder:
             else:
                 guards.append("")
         return Model("union", members=members, member_doc_types=tuple(self.doc_type(m) for m in members),
-                     member_guards=tuple(guards),
-                     discriminator=prop if tags else "", tag_members=tags, **common)
+                     member_guards=tuple(guards), discriminator=prop if tags else "", tag_members=tags,
+                     tag_optional=optional, **common)
 
-    def discriminator_tags(self, shape: Shape, prop: str, mapping: dict[str, Any], members: tuple[TypeRef, ...]
-                           ) -> tuple[tuple[str, int], ...]:
-        member_locs = [self.shapes.resolve(loc, raw)[0] for loc, raw in shape.members]
+    def implied_tag(self, shape: Shape) -> str:
+        """A property every member requires, each with its own string enum values, none shared: only the member
+        whose values hold the data's tag can accept it, so dispatching on it decides as first-match does."""
+        members = [self.shapes.of(loc, raw) for loc, raw in shape.members]
+        if any(m.kind != "object" or m.nullable for m in members):
+            return ""
+        for p in members[0].props:
+            seen: set[str] = set()
+            for m in members:
+                mp = next((q for q in m.props if q.wire == p.wire and q.required), None)
+                ps = self.shapes.of(mp.loc, mp.raw) if mp else None
+                values = ps.values if ps and ps.kind == "enum" and not ps.nullable else ()
+                if not values or not all(type(v) is str for v in values) or seen & set(values):
+                    break
+                seen.update(values)
+            else:
+                return p.wire
+        return ""
+
+    def tag_map(self, shape: Shape, prop: str, seen: set[Loc]) -> list[tuple[str, int]] | None:
+        """(tag value, member index) for a discriminated union, or None when some member cannot be reached
+        by its tag (then the union decodes first-match). Tags come from the mapping, else from the member's
+        enum/const for the property (every value), else from its component name; a member that is itself a
+        discriminated union contributes all of its tags."""
+        if shape.loc in seen:
+            return None
+        seen = seen | {shape.loc}
+        disc = shape.schema.get("discriminator")
+        mapping = disc.get("mapping") if isinstance(disc, dict) and disc.get("propertyName") == prop else None
+        origins = [self.shapes.of(loc, raw).origin or self.shapes.resolve(loc, raw)[0] for loc, raw in shape.members]
         out: list[tuple[str, int]] = []
-        for value, ref in mapping.items():
-            target = self.docs.ref_target(shape.loc, ref) if "/" in str(ref) else Loc(self.spec_file, f"/components/schemas/{ref}")
-            if target in member_locs:
-                out.append((py_literal(value), member_locs.index(target)))
+        for value, ref in (mapping if isinstance(mapping, dict) else {}).items():
+            ref = str(ref)
+            target = (self.docs.ref_target(shape.loc, ref) if "/" in ref
+                      else Loc(self.spec_file, f"/components/schemas/{ref}"))
+            if target in origins:
+                out.append((str(value), origins.index(target)))
         mapped = {i for _, i in out}
-        for i, ((loc, raw), t) in enumerate(zip(shape.members, members)):
-            if i in mapped or t.kind != "model":
+        for i, (loc, raw) in enumerate(shape.members):
+            if i in mapped:
                 continue
-            mshape = self.shapes.of(loc, raw)
-            tag = None
-            for p in mshape.props:
-                if p.wire == prop:
-                    ps = self.shapes.of(p.loc, p.raw)
-                    if ps.kind == "enum" and len(ps.values) == 1:
-                        tag = ps.values[0]
-            if tag is None and mshape.loc.pointer.startswith("/components/schemas/"):
-                tag = mshape.loc.pointer.rsplit("/", 1)[1]
-            if tag is None:
-                return ()  # cannot dispatch on every member: fall back to first-match
-            out.append((py_literal(tag), i))
-        if len({i for _, i in out}) != sum(1 for t in members if t.kind == "model") or len(out) != len({s for s, _ in out}):
-            return ()
-        return tuple(out)
+            values = self.member_tags(self.shapes.of(loc, raw), prop, seen)
+            if values is None:
+                return None
+            out.extend((v, i) for v in values)
+        if len({v for v, _ in out}) != len(out) or len({i for _, i in out}) != len(shape.members):
+            return None
+        return out
+
+    def member_tags(self, mshape: Shape, prop: str, seen: set[Loc]) -> list[str] | None:
+        if mshape.kind == "union":
+            inner = self.tag_map(mshape, prop, seen)
+            return None if inner is None else [v for v, _ in inner]
+        if mshape.kind != "object" or mshape.nullable:
+            return None
+        for p in mshape.props:
+            if p.wire == prop:
+                ps = self.shapes.of(p.loc, p.raw)
+                if ps.kind == "enum" and all(type(v) is str for v in ps.values):
+                    return list(ps.values)
+        origin = mshape.origin or mshape.loc
+        if origin.pointer.startswith("/components/schemas/"):
+            return [origin.pointer.rsplit("/", 1)[1]]
+        return None
+
+    def requires_tag(self, mshape: Shape, prop: str, seen: set[Loc]) -> bool:
+        if mshape.kind == "union":
+            if mshape.loc in seen:
+                return True
+            return all(self.requires_tag(self.shapes.of(loc, raw), prop, seen | {mshape.loc})
+                       for loc, raw in mshape.members)
+        return any(p.wire == prop and p.required for p in mshape.props) or prop in mshape.required_only
 
     # -- examples ---------------------------------------------------------------------------------
 

@@ -67,6 +67,8 @@ class Model:
     extras_type: TypeRef | None = None
     extras_py: str = ""
     required_extras: tuple[str, ...] = ()  # required keys without a property schema (kept as extras)
+    key_sets: tuple[tuple[str, ...], ...] = ()  # one of these sets of keys must be present (anyOf of `required`)
+    key_sets_guard: str = ""  # Python condition true when one set is complete
     # enum
     values: tuple[Any, ...] = ()
     value_literals: tuple[str, ...] = ()  # Python source of each value
@@ -77,6 +79,7 @@ class Model:
     member_guards: tuple[str, ...] = ()  # cheap pre-check per member ("" = none): object type and required keys
     discriminator: str = ""  # property name
     tag_members: tuple[tuple[str, int], ...] = ()  # (tag literal source, member index)
+    tag_optional: bool = False  # some member does not require the tag: without it, the first member that fits
     # alias (an errors-pool name for a component)
     target: ModelId | None = None
     # docs

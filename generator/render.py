@@ -18,6 +18,8 @@ def docstring(text: str, deprecated: bool = False) -> str:
     body = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if deprecated:
         body = (body + "\n\n" if body else "") + "Deprecated."
+    if not body:
+        return ""
     body = "\n".join(line.rstrip() for line in body.split("\n"))
     out = []
     for ch in body:

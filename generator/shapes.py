@@ -40,6 +40,8 @@ class Shape:
     members: list[tuple[Loc, Any]] = field(default_factory=list)  # union members, nulls excluded
     item: tuple[Loc, Any] | None = None  # array items / map values
     required_only: tuple[str, ...] = ()  # required names that have no property schema
+    required_any: tuple[tuple[str, ...], ...] = ()  # anyOf/oneOf of `required` lists: one set must be present
+    origin: Loc | None = None  # a union member merged with its parent's properties: the member as written
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -73,6 +75,10 @@ class Shapes:
             cached = self._cache[loc] = self._analyse(loc, schema)
         return cached
 
+    def at(self, loc: Loc) -> Shape:
+        """The shape a model was named for: the schema at loc (a merged union member stays merged)."""
+        return self._cache.get(loc) or self.of(loc, self.docs.get(loc))
+
     # -- analysis -------------------------------------------------------------------------------
 
     def _analyse(self, loc: Loc, schema: Any) -> Shape:
@@ -88,6 +94,8 @@ class Shapes:
                 self.warnings.append(f"{loc}: unsupported keyword {keyword!r} ignored (type loosened)")
         if "allOf" in schema:
             shape = self._all_of(loc, schema)
+        elif ("anyOf" in schema or "oneOf" in schema) and schema.get("properties"):
+            shape = self._object_with_union(loc, schema)
         elif "anyOf" in schema or "oneOf" in schema:
             shape = self._union(loc, schema)
         elif "enum" in schema or "const" in schema:
@@ -184,6 +192,60 @@ class Shapes:
             return Shape("prim", loc, schema, nullable or any(s.nullable for s in shapes), prim="str")
         return Shape("union", loc, schema, nullable, members=members)
 
+    def _object_with_union(self, loc: Loc, schema: dict[str, Any]) -> Shape:
+        """Properties beside anyOf/oneOf: both apply. Members that only list `required` keys become key sets
+        of the object (one must be present); other members are each merged with the properties."""
+        key = "anyOf" if "anyOf" in schema else "oneOf"
+        raw_members = schema[key]
+        if not isinstance(raw_members, list) or not raw_members:
+            raise SpecError(loc.file, loc.pointer + "/" + key, f"{key} must be a non-empty list")
+        base = self._object(loc, {k: v for k, v in schema.items() if k not in ("anyOf", "oneOf")}, False)
+        _, nullable = self._types(loc, schema)
+        members: list[tuple[Loc, Any]] = []
+        for i, raw in enumerate(raw_members):
+            resolved = self.resolve(loc.child(key, i), raw)[1]
+            if _is_null_schema(resolved):
+                nullable = True
+            else:
+                members.append((loc.child(key, i), raw))
+        if not members:
+            return Shape("prim", loc, schema, True, prim="none")
+        key_sets = [_key_set(self.resolve(*m)[1]) for m in members]
+        if all(ks is not None for ks in key_sets):
+            base.nullable = nullable
+            base.required_any = tuple(ks for ks in key_sets if ks is not None)
+            if () in base.required_any:  # one member asks for nothing: no constraint
+                base.required_any = ()
+            return base
+        merged = [self._merged_member(base, mloc, raw) for mloc, raw in members]
+        return Shape("union", loc, schema, nullable, members=merged)
+
+    def _merged_member(self, base: Shape, mloc: Loc, raw: Any) -> tuple[Loc, Any]:
+        member = self.of(mloc, raw)
+        if member.kind not in ("object", "any"):
+            return mloc, raw  # properties do not apply to a non-object member
+        props = {p.wire: p for p in base.props}
+        props.update((p.wire, p) for p in member.props)  # the member narrows a property it redefines
+        required = {p.wire for p in base.props if p.required} | {p.wire for p in member.props if p.required}
+        required.update(r for r in member.schema.get("required") or () if isinstance(r, str))
+        required.update(base.required_only)
+        additional = base.additional
+        if member.additional is False or additional is False:
+            additional = False
+        elif isinstance(member.additional, tuple):
+            additional = member.additional
+        merged = [Prop(p.wire, p.loc, p.raw, p.wire in required) for p in props.values()]
+        only = tuple(sorted(r for r in required if r not in props))
+        _, written = self.resolve(mloc, raw)
+        schema = {k: written[k] for k in ("title", "description", "deprecated") if k in written}
+        if "title" not in schema and mloc != member.loc and member.loc.pointer.startswith("/components/schemas/"):
+            schema["title"] = member.loc.pointer.rsplit("/", 1)[1]
+        schema["required"] = sorted(required)
+        shape = Shape("object", mloc, schema, member.nullable, props=merged, additional=additional,
+                      required_only=only, origin=member.loc)
+        self._cache[mloc] = shape
+        return mloc, schema
+
     def _all_of(self, loc: Loc, schema: dict[str, Any]) -> Shape:
         parts = schema["allOf"]
         if not isinstance(parts, list) or not parts:
@@ -241,6 +303,20 @@ class Shapes:
         merged = [Prop(p.wire, p.loc, p.raw, p.wire in required) for p in props.values()]
         only = tuple(sorted(r for r in required if r not in props))
         return Shape("object", loc, schema, props=merged, additional=additional, required_only=only)
+
+
+_STRUCTURAL = ("type", "properties", "items", "additionalProperties", "allOf", "anyOf", "oneOf", "enum", "const",
+               "$ref")
+
+
+def _key_set(schema: Any) -> tuple[str, ...] | None:
+    """The keys a member that only says `required: [...]` asks for; None for any other member."""
+    if not isinstance(schema, dict) or any(k in schema for k in _STRUCTURAL):
+        return None
+    required = schema.get("required", [])
+    if not isinstance(required, list):
+        return None
+    return tuple(r for r in required if isinstance(r, str))
 
 
 def _with_nullable(shape: Shape, nullable: bool) -> Shape:

@@ -353,6 +353,44 @@ def test_discriminator_tags_from_member_const_and_enum(p31: Pkg) -> None:
     assert hints(Square)["kind"] == Literal["square"]
 
 
+def test_properties_beside_one_of_merge_into_every_member(p31: Pkg) -> None:
+    Email, Hook, c = p31.get("EmailNotifier"), p31.get("NotifierHookTarget"), p31.pool()
+    assert field_names(Email)[:4] == ["id", "type", "emails", "url"] and field_names(Hook) == field_names(Email)
+    assert hints(Email)["type"] == Literal["EMAIL"] and hints(Hook)["type"] == Literal["HOOK"]
+    email = roundtrip(c.decode_notifier, {"id": "n1", "type": "EMAIL", "emails": ["a@b"]}, c.encode_notifier)
+    assert type(email) is Email and email.url is p31.UNSET
+    hook = roundtrip(c.decode_notifier, {"id": "n2", "type": "HOOK", "url": "https://x", "k": 1}, c.encode_notifier)
+    assert type(hook) is Hook and hook.additional_properties == {"k": 1}
+    rejects(p31, c.decode_notifier, {"type": "HOOK", "url": "https://x"}, "$.id")  # base property still required
+    rejects(p31, c.decode_notifier, {"id": "n3", "type": "EMAIL", "emails": [1]}, "$.emails[0]")
+    rejects(p31, c.decode_notifier, {"id": "n4", "type": "NONE", "emails": []}, "$.type")
+
+
+def test_properties_beside_any_of_required_lists_are_key_sets(p31: Pkg) -> None:
+    Contact = p31.get("Contact")
+    assert field_names(Contact)[:3] == ["email", "phone", "prefix"]
+    assert roundtrip(Contact, {"email": "a@b"}).phone is p31.UNSET
+    roundtrip(Contact, {"phone": "555", "prefix": 31, "email": "a@b"})
+    rejects(p31, Contact, {"phone": "555"}, "$.email")
+    with pytest.raises(p31.ValidationError, match="needs all keys of one set: email [|] phone, prefix"):
+        Contact.from_dict({})
+    rejects(p31, Contact, {"email": 5}, "$.email")
+
+
+def test_discriminator_with_several_tags_per_member_and_nested_union(p31: Pkg) -> None:
+    Search, Message, Call, c = p31.get("SearchTool"), p31.get("ItemMessage"), p31.get("ItemCall"), p31.pool()
+    for tag in ("search", "search_2025"):
+        assert type(roundtrip(c.decode_tool, {"type": tag}, c.encode_tool)) is Search
+    assert type(roundtrip(c.decode_tool, {"type": "call", "name": "f"}, c.encode_tool)) is Call
+    assert type(roundtrip(c.decode_tool, {"type": "message", "content": "hi"}, c.encode_tool)) is Message
+    # ItemMessage does not require its tag: without one, the first member that fits is taken.
+    assert type(roundtrip(c.decode_tool, {"content": "hi"}, c.encode_tool)) is Message
+    assert type(roundtrip(c.decode_tool_item, {"content": "hi"}, c.encode_tool_item)) is Message
+    rejects(p31, c.decode_tool, {"type": "searching"}, "$.type")
+    rejects(p31, c.decode_tool, {"type": "call"}, "$.name")
+    rejects(p31, c.decode_tool, {"name": "f"}, "$.type")
+
+
 def test_union_without_discriminator_first_match_wins(p31: Pkg) -> None:
     Cat, c = p31.get("Cat"), p31.pool()
     cat = roundtrip(c.decode_pet_first_match, {"petType": "x", "bark": True}, c.encode_pet_first_match)

@@ -9,7 +9,7 @@ import enum
 import json
 import re
 from datetime import date, datetime
-from typing import Any, Callable, Dict, Final, List, NoReturn, TypeVar
+from typing import Any, Callable, Dict, Final, List, NoReturn, Tuple, TypeVar
 
 T = TypeVar("T")
 
@@ -79,6 +79,17 @@ _MISSING = "required property is missing"
 
 def missing(key: Any) -> ValidationError:
     return ValidationError(_MISSING).at(key_segment(str(key)))
+
+
+def missing_key_set(
+    data: Dict[str, Any], key_sets: Tuple[Tuple[str, ...], ...]
+) -> ValidationError:
+    """None of the key sets an object needs one of (anyOf/oneOf of `required` lists) is complete."""
+    shown = " | ".join(", ".join(keys) for keys in key_sets)
+    first = next(k for k in key_sets[0] if k not in data)
+    return ValidationError(f"{_MISSING} (needs all keys of one set: {shown})").at(
+        key_segment(first)
+    )
 
 
 def too_deep() -> ValidationError:

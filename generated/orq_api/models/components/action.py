@@ -16,7 +16,7 @@ __all__ = ["ACTION_VALUES", "Action", "decode_action"]
 
 
 Action = Literal["get_config", "invoke", "simulate"]
-""""""
+
 
 ACTION_VALUES: frozenset[Any] = frozenset(
     (

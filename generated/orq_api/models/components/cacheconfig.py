@@ -18,26 +18,19 @@ __all__ = ["CacheConfig", "decode_cache_config", "encode_cache_config"]
 
 
 CacheConfig = Union[CacheConfig1, CacheConfig2]
-""""""
 
 
 def decode_cache_config(data: Any) -> CacheConfig:
-    if type(data) is dict and "type" in data:
-        try:
-            return CacheConfig1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "model_config" in data:
-        try:
-            return CacheConfig2.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(CacheConfig1.from_dict, data),
-            _rt.error_of(CacheConfig2.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "exact":
+        return CacheConfig1.from_dict(data)
+    if tag == "semantic":
+        return CacheConfig2.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("exact", "semantic")).at(_rt.key_segment("type"))
 
 
 def encode_cache_config(value: CacheConfig) -> Any:

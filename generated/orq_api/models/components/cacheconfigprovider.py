@@ -36,7 +36,7 @@ CacheConfigProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 CACHE_CONFIG_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

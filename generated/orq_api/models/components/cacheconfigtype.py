@@ -16,7 +16,7 @@ __all__ = ["CACHE_CONFIG_TYPE_VALUES", "CacheConfigType", "decode_cache_config_t
 
 
 CacheConfigType = Literal["exact"]
-""""""
+
 
 CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 ChatCompletionGatewayRequest2Type = Literal["text"]
-""""""
+
 
 CHAT_COMPLETION_GATEWAY_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

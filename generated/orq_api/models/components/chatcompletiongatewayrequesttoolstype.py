@@ -20,7 +20,7 @@ __all__ = [
 
 
 ChatCompletionGatewayRequestToolsType = Literal["object"]
-""""""
+
 
 CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("object",)

@@ -24,7 +24,6 @@ __all__ = [
 ChatCompletionGatewaySuccessResponse = Union[
     ChatCompletionGatewaySuccessResponse1, ChatCompletionGatewaySuccessResponse2
 ]
-""""""
 
 
 def decode_chat_completion_gateway_success_response(

@@ -29,7 +29,7 @@ ChatCompletionGatewaySuccessResponse2Role = Literal[
     "correction",
     "expected_output",
 ]
-""""""
+
 
 CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_ROLE_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 ChatCompletionGatewaySuccessResponse2Type = Literal["function"]
-""""""
+
 
 CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

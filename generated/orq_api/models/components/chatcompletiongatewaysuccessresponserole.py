@@ -29,7 +29,7 @@ ChatCompletionGatewaySuccessResponseRole = Literal[
     "correction",
     "expected_output",
 ]
-""""""
+
 
 CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 ChatCompletionGatewaySuccessResponseType = Literal["function"]
-""""""
+
 
 CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 ConfigurationType = Literal["last_user_message"]
-""""""
+
 
 CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(("last_user_message",))
 

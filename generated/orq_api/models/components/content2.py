@@ -18,26 +18,19 @@ __all__ = ["Content2", "decode_content2", "encode_content2"]
 
 
 Content2 = Union[Two1, Deployments22]
-""""""
 
 
 def decode_content2(data: Any) -> Content2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return Two1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return Deployments22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(Two1.from_dict, data),
-            _rt.error_of(Deployments22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return Two1.from_dict(data)
+    if tag == "image_url":
+        return Deployments22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_content2(value: Content2) -> Any:

@@ -20,7 +20,7 @@ __all__ = [
 
 
 CreatePromptRequest2PromptConfigType = Literal["image_url"]
-""""""
+
 
 CREATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

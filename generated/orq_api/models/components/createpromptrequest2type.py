@@ -20,7 +20,7 @@ __all__ = [
 
 
 CreatePromptRequest2Type = Literal["text"]
-""""""
+
 
 CREATE_PROMPT_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

@@ -22,26 +22,19 @@ __all__ = [
 
 
 CreatePromptRequestContent2 = Union[CreatePromptRequest21, CreatePromptRequest22]
-""""""
 
 
 def decode_create_prompt_request_content2(data: Any) -> CreatePromptRequestContent2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return CreatePromptRequest21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return CreatePromptRequest22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(CreatePromptRequest21.from_dict, data),
-            _rt.error_of(CreatePromptRequest22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return CreatePromptRequest21.from_dict(data)
+    if tag == "image_url":
+        return CreatePromptRequest22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_create_prompt_request_content2(value: CreatePromptRequestContent2) -> Any:

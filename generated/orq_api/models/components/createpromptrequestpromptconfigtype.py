@@ -20,7 +20,7 @@ __all__ = [
 
 
 CreatePromptRequestPromptConfigType = Literal["function"]
-""""""
+
 
 CREATE_PROMPT_REQUEST_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

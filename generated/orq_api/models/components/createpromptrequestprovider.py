@@ -36,7 +36,7 @@ CreatePromptRequestProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 CREATE_PROMPT_REQUEST_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 CreatePromptRequestResponseFormatType = Literal["json_schema"]
-""""""
+
 
 CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_schema",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 CreatePromptRequestType = Literal["prompt", "snippet", "template"]
-""""""
+
 
 CREATE_PROMPT_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(
     (

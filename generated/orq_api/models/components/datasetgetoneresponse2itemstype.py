@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetGetOneResponse2ItemsType = Literal["image_url"]
-""""""
+
 
 DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetGetOneResponse2Type = Literal["text"]
-""""""
+
 
 DATASET_GET_ONE_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

@@ -22,28 +22,21 @@ __all__ = [
 
 
 DatasetGetOneResponseContent2 = Union[DatasetGetOneResponse21, DatasetGetOneResponse22]
-""""""
 
 
 def decode_dataset_get_one_response_content2(
     data: Any,
 ) -> DatasetGetOneResponseContent2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return DatasetGetOneResponse21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return DatasetGetOneResponse22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(DatasetGetOneResponse21.from_dict, data),
-            _rt.error_of(DatasetGetOneResponse22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return DatasetGetOneResponse21.from_dict(data)
+    if tag == "image_url":
+        return DatasetGetOneResponse22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_dataset_get_one_response_content2(

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetGetOneResponseType = Literal["function"]
-""""""
+
 
 DATASET_GET_ONE_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

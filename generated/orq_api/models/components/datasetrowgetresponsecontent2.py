@@ -22,28 +22,21 @@ __all__ = [
 
 
 DatasetRowGetResponseContent2 = Union[DatasetRowGetResponse21, DatasetRowGetResponse22]
-""""""
 
 
 def decode_dataset_row_get_response_content2(
     data: Any,
 ) -> DatasetRowGetResponseContent2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return DatasetRowGetResponse21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return DatasetRowGetResponse22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(DatasetRowGetResponse21.from_dict, data),
-            _rt.error_of(DatasetRowGetResponse22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return DatasetRowGetResponse21.from_dict(data)
+    if tag == "image_url":
+        return DatasetRowGetResponse22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_dataset_row_get_response_content2(

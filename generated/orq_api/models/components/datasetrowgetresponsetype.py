@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowGetResponseType = Literal["function"]
-""""""
+
 
 DATASET_ROW_GET_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPaginatedGetResponse2ItemsType = Literal["image_url"]
-""""""
+
 
 DATASET_ROW_PAGINATED_GET_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

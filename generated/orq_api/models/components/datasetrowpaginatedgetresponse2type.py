@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPaginatedGetResponse2Type = Literal["text"]
-""""""
+
 
 DATASET_ROW_PAGINATED_GET_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

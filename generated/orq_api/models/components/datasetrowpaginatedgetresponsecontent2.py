@@ -24,28 +24,21 @@ __all__ = [
 DatasetRowPaginatedGetResponseContent2 = Union[
     DatasetRowPaginatedGetResponse21, DatasetRowPaginatedGetResponse22
 ]
-""""""
 
 
 def decode_dataset_row_paginated_get_response_content2(
     data: Any,
 ) -> DatasetRowPaginatedGetResponseContent2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return DatasetRowPaginatedGetResponse21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return DatasetRowPaginatedGetResponse22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(DatasetRowPaginatedGetResponse21.from_dict, data),
-            _rt.error_of(DatasetRowPaginatedGetResponse22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return DatasetRowPaginatedGetResponse21.from_dict(data)
+    if tag == "image_url":
+        return DatasetRowPaginatedGetResponse22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_dataset_row_paginated_get_response_content2(

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPaginatedGetResponseType = Literal["function"]
-""""""
+
 
 DATASET_ROW_PAGINATED_GET_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

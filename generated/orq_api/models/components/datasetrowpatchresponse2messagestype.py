@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPatchResponse2MessagesType = Literal["image_url"]
-""""""
+
 
 DATASET_ROW_PATCH_RESPONSE2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

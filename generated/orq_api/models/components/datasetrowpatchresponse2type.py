@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPatchResponse2Type = Literal["text"]
-""""""
+
 
 DATASET_ROW_PATCH_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPatchResponseType = Literal["function"]
-""""""
+
 
 DATASET_ROW_PATCH_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

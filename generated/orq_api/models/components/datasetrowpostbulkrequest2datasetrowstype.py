@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPostBulkRequest2DatasetRowsType = Literal["image_url"]
-""""""
+
 
 DATASET_ROW_POST_BULK_REQUEST2_DATASET_ROWS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPostBulkRequestType = Literal["function"]
-""""""
+
 
 DATASET_ROW_POST_BULK_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

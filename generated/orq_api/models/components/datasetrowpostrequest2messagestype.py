@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPostRequest2MessagesType = Literal["image_url"]
-""""""
+
 
 DATASET_ROW_POST_REQUEST2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

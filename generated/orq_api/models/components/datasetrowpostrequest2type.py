@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPostRequest2Type = Literal["text"]
-""""""
+
 
 DATASET_ROW_POST_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

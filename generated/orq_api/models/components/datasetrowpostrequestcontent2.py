@@ -22,28 +22,21 @@ __all__ = [
 
 
 DatasetRowPostRequestContent2 = Union[DatasetRowPostRequest21, DatasetRowPostRequest22]
-""""""
 
 
 def decode_dataset_row_post_request_content2(
     data: Any,
 ) -> DatasetRowPostRequestContent2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return DatasetRowPostRequest21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return DatasetRowPostRequest22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(DatasetRowPostRequest21.from_dict, data),
-            _rt.error_of(DatasetRowPostRequest22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return DatasetRowPostRequest21.from_dict(data)
+    if tag == "image_url":
+        return DatasetRowPostRequest22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_dataset_row_post_request_content2(

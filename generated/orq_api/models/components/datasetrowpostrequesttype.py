@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPostRequestType = Literal["function"]
-""""""
+
 
 DATASET_ROW_POST_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

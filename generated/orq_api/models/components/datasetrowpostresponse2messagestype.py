@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPostResponse2MessagesType = Literal["image_url"]
-""""""
+
 
 DATASET_ROW_POST_RESPONSE2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

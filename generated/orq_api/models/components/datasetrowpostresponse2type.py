@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPostResponse2Type = Literal["text"]
-""""""
+
 
 DATASET_ROW_POST_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

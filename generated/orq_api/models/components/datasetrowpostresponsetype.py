@@ -20,7 +20,7 @@ __all__ = [
 
 
 DatasetRowPostResponseType = Literal["function"]
-""""""
+
 
 DATASET_ROW_POST_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 Deployment2DataType = Literal["image_url"]
-""""""
+
 
 DEPLOYMENT2_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 

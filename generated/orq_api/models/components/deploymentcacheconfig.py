@@ -22,26 +22,19 @@ __all__ = [
 
 
 DeploymentCacheConfig = Union[DeploymentCacheConfig1, DeploymentCacheConfig2]
-""""""
 
 
 def decode_deployment_cache_config(data: Any) -> DeploymentCacheConfig:
-    if type(data) is dict and "type" in data:
-        try:
-            return DeploymentCacheConfig1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "model_config" in data:
-        try:
-            return DeploymentCacheConfig2.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(DeploymentCacheConfig1.from_dict, data),
-            _rt.error_of(DeploymentCacheConfig2.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "exact":
+        return DeploymentCacheConfig1.from_dict(data)
+    if tag == "semantic":
+        return DeploymentCacheConfig2.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("exact", "semantic")).at(_rt.key_segment("type"))
 
 
 def encode_deployment_cache_config(value: DeploymentCacheConfig) -> Any:

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentCacheConfigDataMetadataType = Literal["semantic"]
-""""""
+
 
 DEPLOYMENT_CACHE_CONFIG_DATA_METADATA_TYPE_VALUES: frozenset[Any] = frozenset(
     ("semantic",)

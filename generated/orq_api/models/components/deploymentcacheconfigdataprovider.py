@@ -36,7 +36,7 @@ DeploymentCacheConfigDataProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 DEPLOYMENT_CACHE_CONFIG_DATA_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

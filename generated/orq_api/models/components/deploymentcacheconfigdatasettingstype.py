@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentCacheConfigDataSettingsType = Literal["exact"]
-""""""
+
 
 DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("exact",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentCacheConfigDataType = Literal["exact"]
-""""""
+
 
 DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
 

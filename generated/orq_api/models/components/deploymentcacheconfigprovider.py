@@ -36,7 +36,7 @@ DeploymentCacheConfigProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 DEPLOYMENT_CACHE_CONFIG_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

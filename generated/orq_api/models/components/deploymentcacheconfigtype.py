@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentCacheConfigType = Literal["semantic"]
-""""""
+
 
 DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("semantic",))
 

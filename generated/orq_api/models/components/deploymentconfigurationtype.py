@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentConfigurationType = Literal["query"]
-""""""
+
 
 DEPLOYMENT_CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
 

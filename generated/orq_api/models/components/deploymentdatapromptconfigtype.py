@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentDataPromptConfigType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

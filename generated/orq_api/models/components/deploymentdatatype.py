@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentDataType = Literal["object"]
-""""""
+
 
 DEPLOYMENT_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
 

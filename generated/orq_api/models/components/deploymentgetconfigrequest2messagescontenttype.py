@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfigRequest2MessagesContentType = Literal["image_url"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfigRequest2MessagesType = Literal["text"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
     ("text",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfigRequest2PrefixMessagesType = Literal["image_url"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG_REQUEST2_PREFIX_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfigRequest2Type = Literal["text"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

@@ -24,28 +24,21 @@ __all__ = [
 DeploymentGetConfigRequestContent2 = Union[
     DeploymentGetConfigRequest21, DeploymentGetConfigRequest22
 ]
-""""""
 
 
 def decode_deployment_get_config_request_content2(
     data: Any,
 ) -> DeploymentGetConfigRequestContent2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return DeploymentGetConfigRequest21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return DeploymentGetConfigRequest22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(DeploymentGetConfigRequest21.from_dict, data),
-            _rt.error_of(DeploymentGetConfigRequest22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return DeploymentGetConfigRequest21.from_dict(data)
+    if tag == "image_url":
+        return DeploymentGetConfigRequest22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_deployment_get_config_request_content2(

@@ -24,28 +24,21 @@ __all__ = [
 DeploymentGetConfigRequestContentMessages2 = Union[
     DeploymentGetConfigRequest2Messages1, DeploymentGetConfigRequest2Messages2
 ]
-""""""
 
 
 def decode_deployment_get_config_request_content_messages2(
     data: Any,
 ) -> DeploymentGetConfigRequestContentMessages2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return DeploymentGetConfigRequest2Messages1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return DeploymentGetConfigRequest2Messages2.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(DeploymentGetConfigRequest2Messages1.from_dict, data),
-            _rt.error_of(DeploymentGetConfigRequest2Messages2.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return DeploymentGetConfigRequest2Messages1.from_dict(data)
+    if tag == "image_url":
+        return DeploymentGetConfigRequest2Messages2.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_deployment_get_config_request_content_messages2(

@@ -20,7 +20,6 @@ __all__ = [
 
 
 DeploymentGetConfigRequestInputs = Union[str, float, bool]
-""""""
 
 
 def decode_deployment_get_config_request_inputs(

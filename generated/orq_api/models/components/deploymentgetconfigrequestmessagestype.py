@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfigRequestMessagesType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfigRequestType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

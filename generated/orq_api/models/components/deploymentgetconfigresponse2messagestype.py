@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfigResponse2MessagesType = Literal["image_url"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG_RESPONSE2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfigResponse2Type = Literal["text"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

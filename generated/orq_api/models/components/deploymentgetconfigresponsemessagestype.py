@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfigResponseMessagesType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG_RESPONSE_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

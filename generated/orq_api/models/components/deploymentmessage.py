@@ -23,7 +23,6 @@ __all__ = [
 
 
 DeploymentMessage = Union[DeploymentMessage1, DeploymentMessage2, DeploymentMessage3]
-""""""
 
 
 def decode_deployment_message(data: Any) -> DeploymentMessage:

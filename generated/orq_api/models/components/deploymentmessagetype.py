@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentMessageType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentMetricsRequest2MessagesType = Literal["image_url"]
-""""""
+
 
 DEPLOYMENT_METRICS_REQUEST2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentMetricsRequest2Type = Literal["text"]
-""""""
+
 
 DEPLOYMENT_METRICS_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

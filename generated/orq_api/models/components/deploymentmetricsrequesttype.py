@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentMetricsRequestType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_METRICS_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

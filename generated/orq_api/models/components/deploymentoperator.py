@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
-""""""
+
 
 DEPLOYMENT_OPERATOR_VALUES: frozenset[Any] = frozenset(
     (

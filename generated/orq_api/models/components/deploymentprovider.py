@@ -36,7 +36,7 @@ DeploymentProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 DEPLOYMENT_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentRelatedEntitiesRelatedEntities5Type = Literal["contact"]
-""""""
+
 
 DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES5_TYPE_VALUES: frozenset[Any] = frozenset(
     ("contact",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentRelatedEntitiesRelatedEntities6Type = Literal["chain"]
-""""""
+
 
 DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES6_TYPE_VALUES: frozenset[Any] = frozenset(
     ("chain",)

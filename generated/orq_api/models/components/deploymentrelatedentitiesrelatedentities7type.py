@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentRelatedEntitiesRelatedEntities7Type = Literal["conversation"]
-""""""
+
 
 DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES7_TYPE_VALUES: frozenset[Any] = frozenset(
     ("conversation",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentRelatedEntitiesRelatedEntitiesType = Literal["deployment_variant"]
-""""""
+
 
 DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(
     ("deployment_variant",)

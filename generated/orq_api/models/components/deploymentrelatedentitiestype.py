@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentRelatedEntitiesType = Literal["deployment"]
-""""""
+
 
 DEPLOYMENT_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(("deployment",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentRequest2MessagesContentType = Literal["image_url"]
-""""""
+
 
 DEPLOYMENT_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

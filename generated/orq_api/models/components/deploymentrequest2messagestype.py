@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentRequest2MessagesType = Literal["text"]
-""""""
+
 
 DEPLOYMENT_REQUEST2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

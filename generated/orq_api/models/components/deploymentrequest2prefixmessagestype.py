@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentRequest2PrefixMessagesType = Literal["image_url"]
-""""""
+
 
 DEPLOYMENT_REQUEST2_PREFIX_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentRequest2Type = Literal["text"]
-""""""
+
 
 DEPLOYMENT_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

@@ -22,26 +22,19 @@ __all__ = [
 
 
 DeploymentRequestContent2 = Union[DeploymentRequest21, DeploymentRequest22]
-""""""
 
 
 def decode_deployment_request_content2(data: Any) -> DeploymentRequestContent2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return DeploymentRequest21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return DeploymentRequest22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(DeploymentRequest21.from_dict, data),
-            _rt.error_of(DeploymentRequest22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return DeploymentRequest21.from_dict(data)
+    if tag == "image_url":
+        return DeploymentRequest22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_deployment_request_content2(value: DeploymentRequestContent2) -> Any:

@@ -20,7 +20,6 @@ __all__ = [
 
 
 DeploymentRequestInputs = Union[str, float, bool]
-""""""
 
 
 def decode_deployment_request_inputs(data: Any) -> DeploymentRequestInputs:

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentRequestMessagesType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_REQUEST_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentRequestType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

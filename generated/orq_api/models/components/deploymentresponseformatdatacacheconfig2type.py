@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentResponseFormatDataCacheConfig2Type = Literal["json_object"]
-""""""
+
 
 DEPLOYMENT_RESPONSE_FORMAT_DATA_CACHE_CONFIG2_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_object",)

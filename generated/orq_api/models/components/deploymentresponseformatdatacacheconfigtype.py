@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentResponseFormatDataCacheConfigType = Literal["json_schema"]
-""""""
+
 
 DEPLOYMENT_RESPONSE_FORMAT_DATA_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_schema",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentResponseFormatDataMetadataType = Literal["json_schema"]
-""""""
+
 
 DEPLOYMENT_RESPONSE_FORMAT_DATA_METADATA_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_schema",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentResponseFormatDataSettingsType = Literal["json_schema"]
-""""""
+
 
 DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_schema",)

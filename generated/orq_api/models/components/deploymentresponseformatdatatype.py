@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentResponseFormatDataType = Literal["json_object"]
-""""""
+
 
 DEPLOYMENT_RESPONSE_FORMAT_DATA_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_object",)

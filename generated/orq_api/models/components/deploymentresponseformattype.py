@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentResponseFormatType = Literal["json_schema"]
-""""""
+
 
 DEPLOYMENT_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
 

@@ -25,7 +25,6 @@ __all__ = [
 DeploymentResponseMessage = Union[
     DeploymentResponseMessage1, DeploymentResponseMessage2, Message3
 ]
-""""""
 
 
 def decode_deployment_response_message(data: Any) -> DeploymentResponseMessage:

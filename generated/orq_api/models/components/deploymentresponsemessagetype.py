@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentResponseMessageType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_RESPONSE_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 Deployments2MessagesContentType = Literal["image_url"]
-""""""
+
 
 DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 

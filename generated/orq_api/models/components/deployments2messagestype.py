@@ -20,7 +20,7 @@ __all__ = [
 
 
 Deployments2MessagesType = Literal["text"]
-""""""
+
 
 DEPLOYMENTS2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

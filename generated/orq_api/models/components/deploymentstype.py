@@ -16,7 +16,7 @@ __all__ = ["DEPLOYMENTS_TYPE_VALUES", "DeploymentsType", "decode_deployments_typ
 
 
 DeploymentsType = Literal["function"]
-""""""
+
 
 DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

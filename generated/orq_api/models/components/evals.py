@@ -23,112 +23,40 @@ __all__ = ["Evals", "decode_evals", "encode_evals"]
 
 
 Evals = Union[Evals1, Evals2, Evals3, Evals4, Evals5, Evals6, Evals7]
-""""""
 
 
 def decode_evals(data: Any) -> Evals:
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return Evals1.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return Evals2.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return Evals3.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "values" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return Evals4.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return Evals5.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return Evals6.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "workflow_run" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return Evals7.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(Evals1.from_dict, data),
-            _rt.error_of(Evals2.from_dict, data),
-            _rt.error_of(Evals3.from_dict, data),
-            _rt.error_of(Evals4.from_dict, data),
-            _rt.error_of(Evals5.from_dict, data),
-            _rt.error_of(Evals6.from_dict, data),
-            _rt.error_of(Evals7.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "string":
+        return Evals1.from_dict(data)
+    if tag == "number":
+        return Evals2.from_dict(data)
+    if tag == "boolean":
+        return Evals3.from_dict(data)
+    if tag == "string_array":
+        return Evals4.from_dict(data)
+    if tag == "rouge_n":
+        return Evals5.from_dict(data)
+    if tag == "bert_score":
+        return Evals6.from_dict(data)
+    if tag == "llm_eval":
+        return Evals7.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag,
+        (
+            "string",
+            "number",
+            "boolean",
+            "string_array",
+            "rouge_n",
+            "bert_score",
+            "llm_eval",
+        ),
+    ).at(_rt.key_segment("type"))
 
 
 def encode_evals(value: Evals) -> Any:

@@ -16,7 +16,7 @@ __all__ = ["EVALS_ACTION_VALUES", "EvalsAction", "decode_evals_action"]
 
 
 EvalsAction = Literal["invoke"]
-""""""
+
 
 EVALS_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 

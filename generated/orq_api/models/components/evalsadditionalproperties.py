@@ -20,7 +20,7 @@ __all__ = [
 
 
 EvalsAdditionalProperties = Literal[False]
-""""""
+
 
 EVALS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 

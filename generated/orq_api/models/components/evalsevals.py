@@ -22,69 +22,24 @@ __all__ = ["EvalsEvals", "decode_evals_evals", "encode_evals_evals"]
 EvalsEvals = Union[
     WorkflowRunEvals11, WorkflowRunEvals12, WorkflowRunEvals13, WorkflowRunEvals14
 ]
-""""""
 
 
 def decode_evals_evals(data: Any) -> EvalsEvals:
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals11.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals12.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals13.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "values" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals14.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunEvals11.from_dict, data),
-            _rt.error_of(WorkflowRunEvals12.from_dict, data),
-            _rt.error_of(WorkflowRunEvals13.from_dict, data),
-            _rt.error_of(WorkflowRunEvals14.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "string":
+        return WorkflowRunEvals11.from_dict(data)
+    if tag == "number":
+        return WorkflowRunEvals12.from_dict(data)
+    if tag == "boolean":
+        return WorkflowRunEvals13.from_dict(data)
+    if tag == "string_array":
+        return WorkflowRunEvals14.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("string", "number", "boolean", "string_array")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -19,7 +19,6 @@ __all__ = ["EvalsMessage", "decode_evals_message", "encode_evals_message"]
 
 
 EvalsMessage = Union[WorkflowRunMessage11, WorkflowRunMessage12, WorkflowRunMessage13]
-""""""
 
 
 def decode_evals_message(data: Any) -> EvalsMessage:

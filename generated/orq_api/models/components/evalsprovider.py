@@ -32,7 +32,7 @@ EvalsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 EVALS_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

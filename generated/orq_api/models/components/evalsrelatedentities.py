@@ -29,37 +29,24 @@ EvalsRelatedEntities = Union[
     WorkflowRunRelatedEntities13,
     WorkflowRunRelatedEntities14,
 ]
-""""""
 
 
 def decode_evals_related_entities(data: Any) -> EvalsRelatedEntities:
-    if type(data) is dict and "type" in data and "account_id" in data:
-        try:
-            return WorkflowRunRelatedEntities11.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "contact_id" in data:
-        try:
-            return WorkflowRunRelatedEntities12.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "human_eval_id" in data:
-        try:
-            return WorkflowRunRelatedEntities13.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "evaluator_id" in data:
-        try:
-            return WorkflowRunRelatedEntities14.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunRelatedEntities11.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities12.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities13.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities14.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "account":
+        return WorkflowRunRelatedEntities11.from_dict(data)
+    if tag == "contact":
+        return WorkflowRunRelatedEntities12.from_dict(data)
+    if tag == "human_eval":
+        return WorkflowRunRelatedEntities13.from_dict(data)
+    if tag == "evaluator":
+        return WorkflowRunRelatedEntities14.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("account", "contact", "human_eval", "evaluator")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -33,21 +33,17 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 
 
 def decode_evals_response_format(data: Any) -> EvalsResponseFormat:
-    if type(data) is dict and "type" in data and "json_schema" in data:
-        try:
-            return WorkflowRunResponseFormat11.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data:
-        try:
-            return WorkflowRunResponseFormat12.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunResponseFormat11.from_dict, data),
-            _rt.error_of(WorkflowRunResponseFormat12.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "json_schema":
+        return WorkflowRunResponseFormat11.from_dict(data)
+    if tag == "json_object":
+        return WorkflowRunResponseFormat12.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("json_schema", "json_object")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -16,7 +16,7 @@ __all__ = ["EVALS_STATUS_VALUES", "EvalsStatus", "decode_evals_status"]
 
 
 EvalsStatus = Literal["pending", "completed", "failed"]
-""""""
+
 
 EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
     (

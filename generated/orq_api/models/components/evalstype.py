@@ -16,7 +16,7 @@ __all__ = ["EVALS_TYPE_VALUES", "EvalsType", "decode_evals_type"]
 
 
 EvalsType = Literal["string"]
-""""""
+
 
 EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
 

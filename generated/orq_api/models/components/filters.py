@@ -20,54 +20,24 @@ __all__ = ["Filters", "decode_filters", "encode_filters"]
 
 
 Filters = Union[Filters1, Filters2, Filters3, Filters4]
-""""""
 
 
 def decode_filters(data: Any) -> Filters:
-    if type(data) is dict and "type" in data and "id" in data and "path" in data:
-        try:
-            return Filters1.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "searchPaths" in data
-    ):
-        try:
-            return Filters2.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "operator" in data
-        and "value" in data
-        and "path" in data
-    ):
-        try:
-            return Filters3.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "operator" in data
-        and "values" in data
-        and "path" in data
-    ):
-        try:
-            return Filters4.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(Filters1.from_dict, data),
-            _rt.error_of(Filters2.from_dict, data),
-            _rt.error_of(Filters3.from_dict, data),
-            _rt.error_of(Filters4.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "id":
+        return Filters1.from_dict(data)
+    if tag == "search":
+        return Filters2.from_dict(data)
+    if tag == "string":
+        return Filters3.from_dict(data)
+    if tag == "string_array":
+        return Filters4.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("id", "search", "string", "string_array")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -16,7 +16,7 @@ __all__ = ["FILTERS_DIRECTION_VALUES", "FiltersDirection", "decode_filters_direc
 
 
 FiltersDirection = Literal["present", "past"]
-""""""
+
 
 FILTERS_DIRECTION_VALUES: frozenset[Any] = frozenset(
     (

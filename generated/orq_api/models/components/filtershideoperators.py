@@ -51,7 +51,6 @@ FiltersHideOperators = Union[
     WorkflowRunQueryRequestHideOperators4,
     WorkflowRunQueryRequestHideOperators5,
 ]
-""""""
 
 
 def decode_filters_hide_operators(data: Any) -> FiltersHideOperators:

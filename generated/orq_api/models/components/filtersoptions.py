@@ -16,7 +16,6 @@ __all__ = ["FiltersOptions", "decode_filters_options", "encode_filters_options"]
 
 
 FiltersOptions = Union[str, float]
-""""""
 
 
 def decode_filters_options(data: Any) -> FiltersOptions:

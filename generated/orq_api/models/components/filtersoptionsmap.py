@@ -20,7 +20,6 @@ __all__ = [
 
 
 FiltersOptionsMap = Union[str, float]
-""""""
 
 
 def decode_filters_options_map(data: Any) -> FiltersOptionsMap:

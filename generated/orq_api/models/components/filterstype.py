@@ -16,7 +16,7 @@ __all__ = ["FILTERS_TYPE_VALUES", "FiltersType", "decode_filters_type"]
 
 
 FiltersType = Literal["id"]
-""""""
+
 
 FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("id",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GatewayEmbeddingResponseObject = Literal["list"]
-""""""
+
 
 GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
 

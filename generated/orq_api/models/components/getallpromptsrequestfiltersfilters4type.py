@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsRequestFiltersFilters4Type = Literal["string_array"]
-""""""
+
 
 GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS4_TYPE_VALUES: frozenset[Any] = frozenset(
     ("string_array",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsRequestFiltersFiltersType = Literal["string"]
-""""""
+
 
 GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("string",)

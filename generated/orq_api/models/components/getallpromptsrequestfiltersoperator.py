@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsRequestFiltersOperator = Literal["in"]
-""""""
+
 
 GET_ALL_PROMPTS_REQUEST_FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(("in",))
 

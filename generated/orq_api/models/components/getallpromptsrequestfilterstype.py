@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsRequestFiltersType = Literal["search"]
-""""""
+
 
 GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("search",))
 

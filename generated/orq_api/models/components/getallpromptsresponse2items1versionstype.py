@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponse2Items1VersionsType = Literal["image_url"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

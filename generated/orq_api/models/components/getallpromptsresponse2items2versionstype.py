@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponse2Items2VersionsType = Literal["text"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE2_ITEMS2_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("text",)

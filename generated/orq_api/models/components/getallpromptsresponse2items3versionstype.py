@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponse2Items3VersionsType = Literal["text"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE2_ITEMS3_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("text",)

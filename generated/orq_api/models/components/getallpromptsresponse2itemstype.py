@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponse2ItemsType = Literal["image_url"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 

@@ -24,28 +24,21 @@ __all__ = [
 GetAllPromptsResponseContentItems22 = Union[
     GetAllPromptsResponse2Items21, GetAllPromptsResponse2Items22
 ]
-""""""
 
 
 def decode_get_all_prompts_response_content_items22(
     data: Any,
 ) -> GetAllPromptsResponseContentItems22:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return GetAllPromptsResponse2Items21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return GetAllPromptsResponse2Items22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(GetAllPromptsResponse2Items21.from_dict, data),
-            _rt.error_of(GetAllPromptsResponse2Items22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return GetAllPromptsResponse2Items21.from_dict(data)
+    if tag == "image_url":
+        return GetAllPromptsResponse2Items22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_get_all_prompts_response_content_items22(

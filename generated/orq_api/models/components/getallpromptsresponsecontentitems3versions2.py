@@ -24,28 +24,21 @@ __all__ = [
 GetAllPromptsResponseContentItems3Versions2 = Union[
     GetAllPromptsResponse2Items3Versions1, GetAllPromptsResponse2Items3Versions2
 ]
-""""""
 
 
 def decode_get_all_prompts_response_content_items3_versions2(
     data: Any,
 ) -> GetAllPromptsResponseContentItems3Versions2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return GetAllPromptsResponse2Items3Versions1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return GetAllPromptsResponse2Items3Versions2.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(GetAllPromptsResponse2Items3Versions1.from_dict, data),
-            _rt.error_of(GetAllPromptsResponse2Items3Versions2.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return GetAllPromptsResponse2Items3Versions1.from_dict(data)
+    if tag == "image_url":
+        return GetAllPromptsResponse2Items3Versions2.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_get_all_prompts_response_content_items3_versions2(

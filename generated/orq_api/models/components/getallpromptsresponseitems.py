@@ -27,68 +27,22 @@ GetAllPromptsResponseItems = Union[
     GetAllPromptsResponseItems2,
     GetAllPromptsResponseItems3,
 ]
-""""""
 
 
 def decode_get_all_prompts_response_items(data: Any) -> GetAllPromptsResponseItems:
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "owner" in data
-        and "domain_id" in data
-        and "created_by_id" in data
-        and "display_name" in data
-        and "updated_by_id" in data
-        and "prompt_config" in data
-        and "metadata" in data
-        and "versions" in data
-        and "type" in data
-    ):
-        try:
-            return GetAllPromptsResponseItems1.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "owner" in data
-        and "domain_id" in data
-        and "created_by_id" in data
-        and "display_name" in data
-        and "updated_by_id" in data
-        and "prompt_config" in data
-        and "metadata" in data
-        and "versions" in data
-        and "key" in data
-        and "type" in data
-    ):
-        try:
-            return GetAllPromptsResponseItems2.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "owner" in data
-        and "domain_id" in data
-        and "created_by_id" in data
-        and "display_name" in data
-        and "updated_by_id" in data
-        and "prompt_config" in data
-        and "metadata" in data
-        and "versions" in data
-        and "type" in data
-    ):
-        try:
-            return GetAllPromptsResponseItems3.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(GetAllPromptsResponseItems1.from_dict, data),
-            _rt.error_of(GetAllPromptsResponseItems2.from_dict, data),
-            _rt.error_of(GetAllPromptsResponseItems3.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "prompt":
+        return GetAllPromptsResponseItems1.from_dict(data)
+    if tag == "snippet":
+        return GetAllPromptsResponseItems2.from_dict(data)
+    if tag == "template":
+        return GetAllPromptsResponseItems3.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("prompt", "snippet", "template")).at(
+        _rt.key_segment("type")
     )
 
 

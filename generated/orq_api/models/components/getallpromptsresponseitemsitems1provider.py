@@ -36,7 +36,7 @@ GetAllPromptsResponseItemsItems1Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponseItemsItems1VersionsType = Literal["function"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

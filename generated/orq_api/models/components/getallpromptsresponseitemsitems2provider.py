@@ -36,7 +36,7 @@ GetAllPromptsResponseItemsItems2Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

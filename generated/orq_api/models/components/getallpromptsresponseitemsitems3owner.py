@@ -25,7 +25,6 @@ __all__ = [
 
 
 GetAllPromptsResponseItemsItems3Owner = Union[str, GetAllPromptsResponseOwnerItems32]
-""""""
 
 
 def decode_get_all_prompts_response_items_items3_owner(

@@ -36,7 +36,7 @@ GetAllPromptsResponseItemsItems3Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponseItemsItems3Type = Literal["template"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES: frozenset[Any] = frozenset(
     ("template",)

@@ -36,7 +36,7 @@ GetAllPromptsResponseItemsItems3VersionsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_PROVIDER_VALUES: frozenset[Any] = (
     frozenset(

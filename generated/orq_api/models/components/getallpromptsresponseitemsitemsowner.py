@@ -25,7 +25,6 @@ __all__ = [
 
 
 GetAllPromptsResponseItemsItemsOwner = Union[str, GetAllPromptsResponseOwnerItems2]
-""""""
 
 
 def decode_get_all_prompts_response_items_items_owner(

@@ -36,7 +36,7 @@ GetAllPromptsResponseItemsItemsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponseItemsItemsType = Literal["snippet"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("snippet",)

@@ -25,7 +25,6 @@ __all__ = [
 
 
 GetAllPromptsResponseItemsOwner = Union[str, GetAllPromptsResponseOwner2]
-""""""
 
 
 def decode_get_all_prompts_response_items_owner(

@@ -36,7 +36,7 @@ GetAllPromptsResponseItemsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponseItemsType = Literal["prompt"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponseOwner2 = Literal["vendor"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponseOwnerItems2 = Literal["vendor"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS2_VALUES: frozenset[Any] = frozenset(("vendor",))
 

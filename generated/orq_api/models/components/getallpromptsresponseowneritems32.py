@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponseOwnerItems32 = Literal["vendor"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS32_VALUES: frozenset[Any] = frozenset(("vendor",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponseResponseFormatItems2PromptConfigType = Literal["json_object"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS2_PROMPT_CONFIG_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 GetAllPromptsResponseResponseFormatItems2VersionsPromptConfigType = Literal[
     "json_object"
 ]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: (
     frozenset[Any]

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponseResponseFormatItems3PromptConfigType = Literal["json_object"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_PROMPT_CONFIG_TYPE_VALUES: frozenset[
     Any

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponseResponseFormatItemsType = Literal["json_object"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_object",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetAllPromptsResponseResponseFormatType = Literal["json_schema"]
-""""""
+
 
 GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_schema",)

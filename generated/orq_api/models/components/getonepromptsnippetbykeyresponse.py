@@ -27,70 +27,24 @@ GetOnePromptSnippetByKeyResponse = Union[
     GetOnePromptSnippetByKeyResponse2,
     GetOnePromptSnippetByKeyResponse3,
 ]
-""""""
 
 
 def decode_get_one_prompt_snippet_by_key_response(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse:
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "owner" in data
-        and "domain_id" in data
-        and "created_by_id" in data
-        and "display_name" in data
-        and "updated_by_id" in data
-        and "prompt_config" in data
-        and "metadata" in data
-        and "versions" in data
-        and "type" in data
-    ):
-        try:
-            return GetOnePromptSnippetByKeyResponse1.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "owner" in data
-        and "domain_id" in data
-        and "created_by_id" in data
-        and "display_name" in data
-        and "updated_by_id" in data
-        and "prompt_config" in data
-        and "metadata" in data
-        and "versions" in data
-        and "key" in data
-        and "type" in data
-    ):
-        try:
-            return GetOnePromptSnippetByKeyResponse2.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "owner" in data
-        and "domain_id" in data
-        and "created_by_id" in data
-        and "display_name" in data
-        and "updated_by_id" in data
-        and "prompt_config" in data
-        and "metadata" in data
-        and "versions" in data
-        and "type" in data
-    ):
-        try:
-            return GetOnePromptSnippetByKeyResponse3.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(GetOnePromptSnippetByKeyResponse1.from_dict, data),
-            _rt.error_of(GetOnePromptSnippetByKeyResponse2.from_dict, data),
-            _rt.error_of(GetOnePromptSnippetByKeyResponse3.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "prompt":
+        return GetOnePromptSnippetByKeyResponse1.from_dict(data)
+    if tag == "snippet":
+        return GetOnePromptSnippetByKeyResponse2.from_dict(data)
+    if tag == "template":
+        return GetOnePromptSnippetByKeyResponse3.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("prompt", "snippet", "template")).at(
+        _rt.key_segment("type")
     )
 
 

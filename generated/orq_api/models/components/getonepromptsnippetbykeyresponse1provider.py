@@ -36,7 +36,7 @@ GetOnePromptSnippetByKeyResponse1Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse1Type = Literal["function"]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse1VersionsType = Literal["function"]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_VERSIONS_TYPE_VALUES: frozenset[Any] = (
     frozenset(("function",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse21Type = Literal["text"]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_TYPE_VALUES: frozenset[Any] = frozenset(
     ("text",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse22Type = Literal["text"]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES: frozenset[Any] = frozenset(
     ("text",)

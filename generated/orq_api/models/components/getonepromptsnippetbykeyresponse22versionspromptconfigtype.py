@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse22VersionsPromptConfigType = Literal["image_url"]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
     Any

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse22VersionsType = Literal["text"]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_TYPE_VALUES: frozenset[Any] = (
     frozenset(("text",))

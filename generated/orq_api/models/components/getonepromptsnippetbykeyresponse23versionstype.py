@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse23VersionsType = Literal["text"]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_TYPE_VALUES: frozenset[Any] = (
     frozenset(("text",))

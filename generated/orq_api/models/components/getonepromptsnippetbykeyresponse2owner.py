@@ -27,7 +27,6 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse2Owner = Union[
     str, GetOnePromptSnippetByKeyResponseOwner22
 ]
-""""""
 
 
 def decode_get_one_prompt_snippet_by_key_response2_owner(

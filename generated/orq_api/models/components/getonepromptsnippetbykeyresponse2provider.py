@@ -36,7 +36,7 @@ GetOnePromptSnippetByKeyResponse2Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

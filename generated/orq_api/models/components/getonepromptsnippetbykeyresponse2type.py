@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse2Type = Literal["snippet"]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(
     ("snippet",)

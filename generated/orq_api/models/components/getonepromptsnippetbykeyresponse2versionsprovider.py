@@ -36,7 +36,7 @@ GetOnePromptSnippetByKeyResponse2VersionsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_PROVIDER_VALUES: frozenset[Any] = (
     frozenset(

@@ -27,7 +27,6 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse3Owner = Union[
     str, GetOnePromptSnippetByKeyResponseOwner32
 ]
-""""""
 
 
 def decode_get_one_prompt_snippet_by_key_response3_owner(

@@ -36,7 +36,7 @@ GetOnePromptSnippetByKeyResponse3Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse3Type = Literal["template"]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_TYPE_VALUES: frozenset[Any] = frozenset(
     ("template",)

@@ -36,7 +36,7 @@ GetOnePromptSnippetByKeyResponse3VersionsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PROVIDER_VALUES: frozenset[Any] = (
     frozenset(

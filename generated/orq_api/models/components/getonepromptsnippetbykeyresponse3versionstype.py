@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponse3VersionsType = Literal["function"]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_TYPE_VALUES: frozenset[Any] = (
     frozenset(("function",))

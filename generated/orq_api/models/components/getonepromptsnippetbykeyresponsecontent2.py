@@ -24,28 +24,21 @@ __all__ = [
 GetOnePromptSnippetByKeyResponseContent2 = Union[
     GetOnePromptSnippetByKeyResponse21, GetOnePromptSnippetByKeyResponse22
 ]
-""""""
 
 
 def decode_get_one_prompt_snippet_by_key_response_content2(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseContent2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return GetOnePromptSnippetByKeyResponse21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return GetOnePromptSnippetByKeyResponse22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(GetOnePromptSnippetByKeyResponse21.from_dict, data),
-            _rt.error_of(GetOnePromptSnippetByKeyResponse22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return GetOnePromptSnippetByKeyResponse21.from_dict(data)
+    if tag == "image_url":
+        return GetOnePromptSnippetByKeyResponse22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_get_one_prompt_snippet_by_key_response_content2(

@@ -29,28 +29,21 @@ GetOnePromptSnippetByKeyResponseContent3Versions2 = Union[
     GetOnePromptSnippetByKeyResponse23Versions1,
     GetOnePromptSnippetByKeyResponse23Versions2,
 ]
-""""""
 
 
 def decode_get_one_prompt_snippet_by_key_response_content3_versions2(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseContent3Versions2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return GetOnePromptSnippetByKeyResponse23Versions1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return GetOnePromptSnippetByKeyResponse23Versions2.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(GetOnePromptSnippetByKeyResponse23Versions1.from_dict, data),
-            _rt.error_of(GetOnePromptSnippetByKeyResponse23Versions2.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return GetOnePromptSnippetByKeyResponse23Versions1.from_dict(data)
+    if tag == "image_url":
+        return GetOnePromptSnippetByKeyResponse23Versions2.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_get_one_prompt_snippet_by_key_response_content3_versions2(

@@ -27,7 +27,6 @@ __all__ = [
 GetOnePromptSnippetByKeyResponseOwner = Union[
     str, GetOnePromptSnippetByKeyResponseOwner2
 ]
-""""""
 
 
 def decode_get_one_prompt_snippet_by_key_response_owner(

@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponseOwner22 = Literal["vendor"]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER22_VALUES: frozenset[Any] = frozenset(
     ("vendor",)

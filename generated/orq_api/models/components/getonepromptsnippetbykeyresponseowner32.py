@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponseOwner32 = Literal["vendor"]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER32_VALUES: frozenset[Any] = frozenset(
     ("vendor",)

@@ -36,7 +36,7 @@ GetOnePromptSnippetByKeyResponseProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -42,25 +42,17 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_get_one_prompt_snippet_by_key_response_response_format(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseResponseFormat:
-    if type(data) is dict and "type" in data and "json_schema" in data:
-        try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data:
-        try:
-            return GetOnePromptSnippetByKeyResponseResponseFormat2.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(
-                GetOnePromptSnippetByKeyResponseResponseFormat1.from_dict, data
-            ),
-            _rt.error_of(
-                GetOnePromptSnippetByKeyResponseResponseFormat2.from_dict, data
-            ),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "json_schema":
+        return GetOnePromptSnippetByKeyResponseResponseFormat1.from_dict(data)
+    if tag == "json_object":
+        return GetOnePromptSnippetByKeyResponseResponseFormat2.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("json_schema", "json_object")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -22,7 +22,7 @@ __all__ = [
 GetOnePromptSnippetByKeyResponseResponseFormat3VersionsPromptConfigType = Literal[
     "json_object"
 ]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
     Any

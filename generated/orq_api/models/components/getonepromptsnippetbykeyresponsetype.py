@@ -20,7 +20,7 @@ __all__ = [
 
 
 GetOnePromptSnippetByKeyResponseType = Literal["prompt"]
-""""""
+
 
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
     ("prompt",)

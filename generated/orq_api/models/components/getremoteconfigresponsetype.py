@@ -22,7 +22,7 @@ __all__ = [
 GetRemoteConfigResponseType = Literal[
     "boolean", "string", "integer", "decimal", "list", "json", "deployment"
 ]
-""""""
+
 
 GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
     (

@@ -43,7 +43,6 @@ __all__ = ["HideOperators", "decode_hide_operators", "encode_hide_operators"]
 HideOperators = Union[
     HideOperators1, HideOperators2, HideOperators3, HideOperators4, HideOperators5
 ]
-""""""
 
 
 def decode_hide_operators(data: Any) -> HideOperators:

@@ -25,7 +25,7 @@ HideOperators1 = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 HIDE_OPERATORS1_VALUES: frozenset[Any] = frozenset(
     (

@@ -26,7 +26,7 @@ HideOperators2 = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 HIDE_OPERATORS2_VALUES: frozenset[Any] = frozenset(
     (

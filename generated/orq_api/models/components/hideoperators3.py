@@ -16,7 +16,7 @@ __all__ = ["HIDE_OPERATORS3_VALUES", "HideOperators3", "decode_hide_operators3"]
 
 
 HideOperators3 = Literal["is", "is_not", "is_empty", "is_not_empty"]
-""""""
+
 
 HIDE_OPERATORS3_VALUES: frozenset[Any] = frozenset(
     (

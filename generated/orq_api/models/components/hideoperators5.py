@@ -25,7 +25,7 @@ HideOperators5 = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 HIDE_OPERATORS5_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 ItemsAdditionalProperties = Literal[False]
-""""""
+
 
 ITEMS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 

@@ -20,26 +20,19 @@ __all__ = ["ItemsCacheConfig", "decode_items_cache_config", "encode_items_cache_
 ItemsCacheConfig = Union[
     WorkflowRunQueryResponseCacheConfig1, WorkflowRunQueryResponseCacheConfig2
 ]
-""""""
 
 
 def decode_items_cache_config(data: Any) -> ItemsCacheConfig:
-    if type(data) is dict and "type" in data:
-        try:
-            return WorkflowRunQueryResponseCacheConfig1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "model_config" in data:
-        try:
-            return WorkflowRunQueryResponseCacheConfig2.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunQueryResponseCacheConfig1.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseCacheConfig2.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "exact":
+        return WorkflowRunQueryResponseCacheConfig1.from_dict(data)
+    if tag == "semantic":
+        return WorkflowRunQueryResponseCacheConfig2.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("exact", "semantic")).at(_rt.key_segment("type"))
 
 
 def encode_items_cache_config(value: ItemsCacheConfig) -> Any:

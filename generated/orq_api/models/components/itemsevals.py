@@ -31,112 +31,40 @@ ItemsEvals = Union[
     WorkflowRunQueryResponseEvals6,
     WorkflowRunQueryResponseEvals7,
 ]
-""""""
 
 
 def decode_items_evals(data: Any) -> ItemsEvals:
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvals1.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvals2.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvals3.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "values" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvals4.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvals5.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvals6.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "workflow_run" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvals7.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunQueryResponseEvals1.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvals2.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvals3.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvals4.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvals5.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvals6.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvals7.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "string":
+        return WorkflowRunQueryResponseEvals1.from_dict(data)
+    if tag == "number":
+        return WorkflowRunQueryResponseEvals2.from_dict(data)
+    if tag == "boolean":
+        return WorkflowRunQueryResponseEvals3.from_dict(data)
+    if tag == "string_array":
+        return WorkflowRunQueryResponseEvals4.from_dict(data)
+    if tag == "rouge_n":
+        return WorkflowRunQueryResponseEvals5.from_dict(data)
+    if tag == "bert_score":
+        return WorkflowRunQueryResponseEvals6.from_dict(data)
+    if tag == "llm_eval":
+        return WorkflowRunQueryResponseEvals7.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag,
+        (
+            "string",
+            "number",
+            "boolean",
+            "string_array",
+            "rouge_n",
+            "bert_score",
+            "llm_eval",
+        ),
+    ).at(_rt.key_segment("type"))
 
 
 def encode_items_evals(value: ItemsEvals) -> Any:

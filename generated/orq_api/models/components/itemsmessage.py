@@ -23,7 +23,6 @@ ItemsMessage = Union[
     WorkflowRunQueryResponseMessage2,
     WorkflowRunQueryResponseMessage3,
 ]
-""""""
 
 
 def decode_items_message(data: Any) -> ItemsMessage:

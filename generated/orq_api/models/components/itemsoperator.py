@@ -16,7 +16,7 @@ __all__ = ["ITEMS_OPERATOR_VALUES", "ItemsOperator", "decode_items_operator"]
 
 
 ItemsOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
-""""""
+
 
 ITEMS_OPERATOR_VALUES: frozenset[Any] = frozenset(
     (

@@ -21,7 +21,6 @@ __all__ = ["ItemsOwner", "decode_items_owner", "encode_items_owner"]
 
 
 ItemsOwner = Union[str, PromptTemplateGetAllResponseOwner2]
-""""""
 
 
 def decode_items_owner(data: Any) -> ItemsOwner:

@@ -32,7 +32,7 @@ ItemsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -33,31 +33,22 @@ ItemsRelatedEntities = Union[
     WorkflowRunQueryResponseRelatedEntities2,
     WorkflowRunQueryResponseRelatedEntities3,
 ]
-""""""
 
 
 def decode_items_related_entities(data: Any) -> ItemsRelatedEntities:
-    if type(data) is dict and "type" in data and "remote_config_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntities1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "remote_config_variant_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntities2.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "contact_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntities3.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunQueryResponseRelatedEntities1.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseRelatedEntities2.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseRelatedEntities3.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "remoteconfig":
+        return WorkflowRunQueryResponseRelatedEntities1.from_dict(data)
+    if tag == "remoteconfig_variant":
+        return WorkflowRunQueryResponseRelatedEntities2.from_dict(data)
+    if tag == "contact":
+        return WorkflowRunQueryResponseRelatedEntities3.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("remoteconfig", "remoteconfig_variant", "contact")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -40,21 +40,17 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 
 
 def decode_items_response_format(data: Any) -> ItemsResponseFormat:
-    if type(data) is dict and "type" in data and "json_schema" in data:
-        try:
-            return PromptTemplateGetAllResponseResponseFormat1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data:
-        try:
-            return PromptTemplateGetAllResponseResponseFormat2.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(PromptTemplateGetAllResponseResponseFormat1.from_dict, data),
-            _rt.error_of(PromptTemplateGetAllResponseResponseFormat2.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "json_schema":
+        return PromptTemplateGetAllResponseResponseFormat1.from_dict(data)
+    if tag == "json_object":
+        return PromptTemplateGetAllResponseResponseFormat2.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("json_schema", "json_object")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -16,7 +16,7 @@ __all__ = ["ITEMS_TYPE_VALUES", "ItemsType", "decode_items_type"]
 
 
 ItemsType = Literal["prompt"]
-""""""
+
 
 ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
 

@@ -19,7 +19,6 @@ __all__ = ["Message", "decode_message", "encode_message"]
 
 
 Message = Union[Message1, Message2, Three]
-""""""
 
 
 def decode_message(data: Any) -> Message:

@@ -16,7 +16,7 @@ __all__ = ["MODE_VALUES", "Mode", "decode_mode"]
 
 
 Mode = Literal["date", "datetime"]
-""""""
+
 
 MODE_VALUES: frozenset[Any] = frozenset(
     (

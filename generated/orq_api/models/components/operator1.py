@@ -25,7 +25,7 @@ Operator1 = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 OPERATOR1_VALUES: frozenset[Any] = frozenset(
     (

@@ -25,7 +25,7 @@ Operator4 = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 OPERATOR4_VALUES: frozenset[Any] = frozenset(
     (

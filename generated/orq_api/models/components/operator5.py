@@ -26,7 +26,7 @@ Operator5 = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 OPERATOR5_VALUES: frozenset[Any] = frozenset(
     (

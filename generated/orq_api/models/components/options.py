@@ -16,7 +16,6 @@ __all__ = ["Options", "decode_options", "encode_options"]
 
 
 Options = Union[str, float]
-""""""
 
 
 def decode_options(data: Any) -> Options:

@@ -16,7 +16,6 @@ __all__ = ["OptionsMap", "decode_options_map", "encode_options_map"]
 
 
 OptionsMap = Union[str, float]
-""""""
 
 
 def decode_options_map(data: Any) -> OptionsMap:

@@ -17,7 +17,6 @@ __all__ = ["Owner", "decode_owner", "encode_owner"]
 
 
 Owner = Union[str, Owner2]
-""""""
 
 
 def decode_owner(data: Any) -> Owner:

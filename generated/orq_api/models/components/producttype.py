@@ -16,7 +16,7 @@ __all__ = ["PRODUCT_TYPE_VALUES", "ProductType", "decode_product_type"]
 
 
 ProductType = Literal["deployments"]
-""""""
+
 
 PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("deployments",))
 

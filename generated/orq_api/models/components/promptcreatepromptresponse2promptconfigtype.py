@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptCreatePromptResponse2PromptConfigType = Literal["image_url"]
-""""""
+
 
 PROMPT_CREATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptCreatePromptResponse2Type = Literal["text"]
-""""""
+
 
 PROMPT_CREATE_PROMPT_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptCreatePromptResponsePromptConfigType = Literal["function"]
-""""""
+
 
 PROMPT_CREATE_PROMPT_RESPONSE_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

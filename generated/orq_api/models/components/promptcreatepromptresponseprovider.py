@@ -36,7 +36,7 @@ PromptCreatePromptResponseProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 PROMPT_CREATE_PROMPT_RESPONSE_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

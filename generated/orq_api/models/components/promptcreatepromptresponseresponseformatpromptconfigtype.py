@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptCreatePromptResponseResponseFormatPromptConfigType = Literal["json_object"]
-""""""
+
 
 PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES: frozenset[
     Any

@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptCreatePromptResponseResponseFormatType = Literal["json_schema"]
-""""""
+
 
 PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_schema",)

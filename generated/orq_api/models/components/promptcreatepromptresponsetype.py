@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptCreatePromptResponseType = Literal["prompt", "snippet", "template"]
-""""""
+
 
 PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponse2Items1Type = Literal["text"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS1_TYPE_VALUES: frozenset[Any] = frozenset(
     ("text",)

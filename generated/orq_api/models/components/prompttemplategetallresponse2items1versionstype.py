@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponse2Items1VersionsType = Literal["image_url"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[Any] = (
     frozenset(("image_url",))

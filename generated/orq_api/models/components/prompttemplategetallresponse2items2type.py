@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponse2Items2Type = Literal["text"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(
     ("text",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponse2Items2VersionsPromptConfigType = Literal["image_url"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
     Any

@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponse2Items3VersionsPromptConfigType = Literal["image_url"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
     Any

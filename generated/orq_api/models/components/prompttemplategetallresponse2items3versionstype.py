@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponse2Items3VersionsType = Literal["text"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_VERSIONS_TYPE_VALUES: frozenset[Any] = (
     frozenset(("text",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponse2ItemsType = Literal["image_url"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

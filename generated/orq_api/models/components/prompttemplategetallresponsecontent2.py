@@ -24,28 +24,21 @@ __all__ = [
 PromptTemplateGetAllResponseContent2 = Union[
     PromptTemplateGetAllResponse21, PromptTemplateGetAllResponse22
 ]
-""""""
 
 
 def decode_prompt_template_get_all_response_content2(
     data: Any,
 ) -> PromptTemplateGetAllResponseContent2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return PromptTemplateGetAllResponse21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return PromptTemplateGetAllResponse22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(PromptTemplateGetAllResponse21.from_dict, data),
-            _rt.error_of(PromptTemplateGetAllResponse22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return PromptTemplateGetAllResponse21.from_dict(data)
+    if tag == "image_url":
+        return PromptTemplateGetAllResponse22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_prompt_template_get_all_response_content2(

@@ -36,7 +36,7 @@ PromptTemplateGetAllResponseItemsItems1Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_PROVIDER_VALUES: frozenset[Any] = (
     frozenset(

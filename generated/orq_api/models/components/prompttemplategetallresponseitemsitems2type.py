@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseItemsItems2Type = Literal["function"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

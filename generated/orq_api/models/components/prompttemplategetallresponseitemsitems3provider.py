@@ -36,7 +36,7 @@ PromptTemplateGetAllResponseItemsItems3Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_PROVIDER_VALUES: frozenset[Any] = (
     frozenset(

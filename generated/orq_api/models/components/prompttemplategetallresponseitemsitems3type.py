@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseItemsItems3Type = Literal["function"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseItemsItemsType = Literal["template"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("template",)

@@ -27,7 +27,6 @@ __all__ = [
 PromptTemplateGetAllResponseItemsOwner = Union[
     str, PromptTemplateGetAllResponseOwnerItems2
 ]
-""""""
 
 
 def decode_prompt_template_get_all_response_items_owner(

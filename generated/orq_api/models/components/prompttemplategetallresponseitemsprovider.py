@@ -36,7 +36,7 @@ PromptTemplateGetAllResponseItemsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseItemsType = Literal["snippet"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("snippet",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseOwner2 = Literal["vendor"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseOwnerItems2 = Literal["vendor"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER_ITEMS2_VALUES: frozenset[Any] = frozenset(
     ("vendor",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseResponseFormatItems1VersionsType = Literal["json_object"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[
     Any

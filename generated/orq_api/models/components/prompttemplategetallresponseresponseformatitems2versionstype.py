@@ -20,7 +20,7 @@ __all__ = [
 
 
 PromptTemplateGetAllResponseResponseFormatItems2VersionsType = Literal["json_schema"]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 PromptTemplateGetAllResponseResponseFormatItems3VersionsPromptConfigType = Literal[
     "json_object"
 ]
-""""""
+
 
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
     Any

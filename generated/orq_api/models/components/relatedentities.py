@@ -25,56 +25,40 @@ __all__ = ["RelatedEntities", "decode_related_entities", "encode_related_entitie
 RelatedEntities = Union[
     RelatedEntities1, RelatedEntities2, RelatedEntities3, Four, Five, Six, Seven
 ]
-""""""
 
 
 def decode_related_entities(data: Any) -> RelatedEntities:
-    if type(data) is dict and "type" in data and "deployment_key" in data:
-        try:
-            return RelatedEntities1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "deployment_id" in data:
-        try:
-            return RelatedEntities2.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "deployment_variant_id" in data:
-        try:
-            return RelatedEntities3.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "deployment_completion_id" in data:
-        try:
-            return Four.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "contact_id" in data:
-        try:
-            return Five.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "chain_id" in data:
-        try:
-            return Six.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "conversation_id" in data:
-        try:
-            return Seven.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(RelatedEntities1.from_dict, data),
-            _rt.error_of(RelatedEntities2.from_dict, data),
-            _rt.error_of(RelatedEntities3.from_dict, data),
-            _rt.error_of(Four.from_dict, data),
-            _rt.error_of(Five.from_dict, data),
-            _rt.error_of(Six.from_dict, data),
-            _rt.error_of(Seven.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "deployment_key":
+        return RelatedEntities1.from_dict(data)
+    if tag == "deployment":
+        return RelatedEntities2.from_dict(data)
+    if tag == "deployment_variant":
+        return RelatedEntities3.from_dict(data)
+    if tag == "deployment_completion":
+        return Four.from_dict(data)
+    if tag == "contact":
+        return Five.from_dict(data)
+    if tag == "chain":
+        return Six.from_dict(data)
+    if tag == "conversation":
+        return Seven.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag,
+        (
+            "deployment_key",
+            "deployment",
+            "deployment_variant",
+            "deployment_completion",
+            "contact",
+            "chain",
+            "conversation",
+        ),
+    ).at(_rt.key_segment("type"))
 
 
 def encode_related_entities(value: RelatedEntities) -> Any:

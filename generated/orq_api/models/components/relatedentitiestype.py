@@ -20,7 +20,7 @@ __all__ = [
 
 
 RelatedEntitiesType = Literal["deployment_key"]
-""""""
+
 
 RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(("deployment_key",))
 

@@ -18,7 +18,7 @@ __all__ = ["RELATIVE_TIME_VALUES", "RelativeTime", "decode_relative_time"]
 RelativeTime = Literal[
     "today", "yesterday", "one_week_ago", "one_month_ago", "custom_date"
 ]
-""""""
+
 
 RELATIVE_TIME_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,6 @@ __all__ = [
 
 
 RerankGatewayRequestDocuments = Union[str, Dict[str, str]]
-""""""
 
 
 def decode_rerank_gateway_request_documents(data: Any) -> RerankGatewayRequestDocuments:

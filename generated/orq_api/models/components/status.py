@@ -16,7 +16,7 @@ __all__ = ["STATUS_VALUES", "Status", "decode_status"]
 
 
 Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 STATUS_VALUES: frozenset[Any] = frozenset(
     (

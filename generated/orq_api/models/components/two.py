@@ -18,23 +18,19 @@ __all__ = ["Two", "decode_two", "encode_two"]
 
 
 Two = Union[One, Two2]
-""""""
 
 
 def decode_two(data: Any) -> Two:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return One.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return Two2.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [_rt.error_of(One.from_dict, data), _rt.error_of(Two2.from_dict, data)]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return One.from_dict(data)
+    if tag == "image_url":
+        return Two2.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_two(value: Two) -> Any:

@@ -16,7 +16,7 @@ __all__ = ["TWO_TYPE_VALUES", "TwoType", "decode_two_type"]
 
 
 TwoType = Literal["image_url"]
-""""""
+
 
 TWO_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 

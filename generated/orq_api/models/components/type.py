@@ -16,7 +16,7 @@ __all__ = ["TYPE_VALUES", "Type", "decode_type"]
 
 
 Type = Literal["function"]
-""""""
+
 
 TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -18,7 +18,6 @@ __all__ = ["Unit", "decode_unit", "encode_unit"]
 
 
 Unit = Union[Unit1, Unit2]
-""""""
 
 
 def decode_unit(data: Any) -> Unit:

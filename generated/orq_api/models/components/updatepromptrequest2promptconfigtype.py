@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptRequest2PromptConfigType = Literal["image_url"]
-""""""
+
 
 UPDATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptRequest2Type = Literal["text"]
-""""""
+
 
 UPDATE_PROMPT_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

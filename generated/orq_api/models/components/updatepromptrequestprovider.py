@@ -36,7 +36,7 @@ UpdatePromptRequestProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 UPDATE_PROMPT_REQUEST_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

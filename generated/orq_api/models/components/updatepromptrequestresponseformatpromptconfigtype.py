@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptRequestResponseFormatPromptConfigType = Literal["json_object"]
-""""""
+
 
 UPDATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = (
     frozenset(("json_object",))

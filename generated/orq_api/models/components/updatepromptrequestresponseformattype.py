@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptRequestResponseFormatType = Literal["json_schema"]
-""""""
+
 
 UPDATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_schema",)

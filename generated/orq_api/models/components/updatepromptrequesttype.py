@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptRequestType = Literal["function"]
-""""""
+
 
 UPDATE_PROMPT_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

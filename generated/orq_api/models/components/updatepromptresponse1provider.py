@@ -36,7 +36,7 @@ UpdatePromptResponse1Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE1_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse1Type = Literal["function"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE1_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse1VersionsType = Literal["function"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE1_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

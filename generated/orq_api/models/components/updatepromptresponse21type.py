@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse21Type = Literal["text"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE21_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

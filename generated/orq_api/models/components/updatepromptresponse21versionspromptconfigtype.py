@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse21VersionsPromptConfigType = Literal["image_url"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

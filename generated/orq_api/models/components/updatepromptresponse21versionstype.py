@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse21VersionsType = Literal["text"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE21_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

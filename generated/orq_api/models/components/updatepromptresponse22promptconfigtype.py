@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse22PromptConfigType = Literal["image_url"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

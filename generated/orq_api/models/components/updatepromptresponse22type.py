@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse22Type = Literal["text"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE22_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

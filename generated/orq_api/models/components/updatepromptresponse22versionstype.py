@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse22VersionsType = Literal["text"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

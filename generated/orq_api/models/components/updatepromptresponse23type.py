@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse23Type = Literal["text"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE23_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

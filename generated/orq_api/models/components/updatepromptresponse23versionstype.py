@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse23VersionsType = Literal["text"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE23_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

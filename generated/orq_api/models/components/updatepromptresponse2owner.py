@@ -25,7 +25,6 @@ __all__ = [
 
 
 UpdatePromptResponse2Owner = Union[str, UpdatePromptResponseOwner22]
-""""""
 
 
 def decode_update_prompt_response2_owner(data: Any) -> UpdatePromptResponse2Owner:

@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse2PromptConfigType = Literal["function"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

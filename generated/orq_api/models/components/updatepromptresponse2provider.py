@@ -36,7 +36,7 @@ UpdatePromptResponse2Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE2_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

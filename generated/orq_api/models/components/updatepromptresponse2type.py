@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse2Type = Literal["snippet"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("snippet",))
 

@@ -36,7 +36,7 @@ UpdatePromptResponse2VersionsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE2_VERSIONS_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse2VersionsType = Literal["function"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE2_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -25,7 +25,6 @@ __all__ = [
 
 
 UpdatePromptResponse3Owner = Union[str, UpdatePromptResponseOwner32]
-""""""
 
 
 def decode_update_prompt_response3_owner(data: Any) -> UpdatePromptResponse3Owner:

@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse3PromptConfigType = Literal["function"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE3_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

@@ -36,7 +36,7 @@ UpdatePromptResponse3Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE3_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

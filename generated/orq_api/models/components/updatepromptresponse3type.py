@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse3Type = Literal["template"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE3_TYPE_VALUES: frozenset[Any] = frozenset(("template",))
 

@@ -36,7 +36,7 @@ UpdatePromptResponse3VersionsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE3_VERSIONS_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponse3VersionsType = Literal["function"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE3_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -22,26 +22,19 @@ __all__ = [
 
 
 UpdatePromptResponseContent12 = Union[UpdatePromptResponse211, UpdatePromptResponse212]
-""""""
 
 
 def decode_update_prompt_response_content12(data: Any) -> UpdatePromptResponseContent12:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return UpdatePromptResponse211.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return UpdatePromptResponse212.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(UpdatePromptResponse211.from_dict, data),
-            _rt.error_of(UpdatePromptResponse212.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return UpdatePromptResponse211.from_dict(data)
+    if tag == "image_url":
+        return UpdatePromptResponse212.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_update_prompt_response_content12(

@@ -24,28 +24,21 @@ __all__ = [
 UpdatePromptResponseContent3Versions2 = Union[
     UpdatePromptResponse23Versions1, UpdatePromptResponse23Versions2
 ]
-""""""
 
 
 def decode_update_prompt_response_content3_versions2(
     data: Any,
 ) -> UpdatePromptResponseContent3Versions2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return UpdatePromptResponse23Versions1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return UpdatePromptResponse23Versions2.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(UpdatePromptResponse23Versions1.from_dict, data),
-            _rt.error_of(UpdatePromptResponse23Versions2.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return UpdatePromptResponse23Versions1.from_dict(data)
+    if tag == "image_url":
+        return UpdatePromptResponse23Versions2.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_update_prompt_response_content3_versions2(

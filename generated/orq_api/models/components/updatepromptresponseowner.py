@@ -25,7 +25,6 @@ __all__ = [
 
 
 UpdatePromptResponseOwner = Union[str, UpdatePromptResponseOwner2]
-""""""
 
 
 def decode_update_prompt_response_owner(data: Any) -> UpdatePromptResponseOwner:

@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponseOwner2 = Literal["vendor"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
 

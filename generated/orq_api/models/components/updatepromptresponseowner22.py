@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponseOwner22 = Literal["vendor"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE_OWNER22_VALUES: frozenset[Any] = frozenset(("vendor",))
 

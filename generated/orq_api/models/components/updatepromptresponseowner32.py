@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponseOwner32 = Literal["vendor"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE_OWNER32_VALUES: frozenset[Any] = frozenset(("vendor",))
 

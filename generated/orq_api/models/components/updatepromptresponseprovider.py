@@ -36,7 +36,7 @@ UpdatePromptResponseProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponseResponseFormat1Type = Literal["json_object"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_object",)

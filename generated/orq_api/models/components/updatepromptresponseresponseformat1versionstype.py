@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponseResponseFormat1VersionsType = Literal["json_schema"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_VERSIONS_TYPE_VALUES: frozenset[Any] = (
     frozenset(("json_schema",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponseResponseFormat2Type = Literal["json_schema"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT2_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_schema",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponseResponseFormat3VersionsPromptConfigType = Literal["json_object"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
     Any

@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponseResponseFormat3VersionsType = Literal["json_schema"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES: frozenset[Any] = (
     frozenset(("json_schema",))

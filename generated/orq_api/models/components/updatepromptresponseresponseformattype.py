@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponseResponseFormatType = Literal["json_schema"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_schema",)

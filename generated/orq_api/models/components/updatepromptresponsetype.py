@@ -20,7 +20,7 @@ __all__ = [
 
 
 UpdatePromptResponseType = Literal["prompt"]
-""""""
+
 
 UPDATE_PROMPT_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
 

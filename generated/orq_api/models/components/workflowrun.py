@@ -24,70 +24,22 @@ WorkflowRun = Union[WorkflowRun1, WorkflowRun2, WorkflowRun3, WorkflowRun4]
 
 
 def decode_workflow_run(data: Any) -> WorkflowRun:
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "workspace_id" in data
-        and "started_at" in data
-        and "evals" in data
-        and "product_type" in data
-        and "related_entities" in data
-        and "data" in data
-    ):
-        try:
-            return WorkflowRun1.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "workspace_id" in data
-        and "started_at" in data
-        and "evals" in data
-        and "product_type" in data
-        and "related_entities" in data
-        and "data" in data
-    ):
-        try:
-            return WorkflowRun2.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "workspace_id" in data
-        and "started_at" in data
-        and "evals" in data
-        and "product_type" in data
-        and "related_entities" in data
-        and "data" in data
-    ):
-        try:
-            return WorkflowRun3.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "workspace_id" in data
-        and "started_at" in data
-        and "evals" in data
-        and "product_type" in data
-        and "related_entities" in data
-        and "data" in data
-    ):
-        try:
-            return WorkflowRun4.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRun1.from_dict, data),
-            _rt.error_of(WorkflowRun2.from_dict, data),
-            _rt.error_of(WorkflowRun3.from_dict, data),
-            _rt.error_of(WorkflowRun4.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("product_type")
+    if tag == "remoteconfigs":
+        return WorkflowRun1.from_dict(data)
+    if tag == "deployments":
+        return WorkflowRun2.from_dict(data)
+    if tag == "playgrounds":
+        return WorkflowRun3.from_dict(data)
+    if tag == "experiments":
+        return WorkflowRun4.from_dict(data)
+    if tag is None and "product_type" not in data:
+        raise _rt.missing("product_type")
+    raise _rt.enum_error(
+        tag, ("remoteconfigs", "deployments", "playgrounds", "experiments")
+    ).at(_rt.key_segment("product_type"))
 
 
 def encode_workflow_run(value: WorkflowRun) -> Any:

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun21EvalsType = Literal["image_url"]
-""""""
+
 
 WORKFLOW_RUN21_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 

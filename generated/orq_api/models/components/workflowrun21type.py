@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun21Type = Literal["text"]
-""""""
+
 
 WORKFLOW_RUN21_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun22DataType = Literal["image_url"]
-""""""
+
 
 WORKFLOW_RUN22_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 

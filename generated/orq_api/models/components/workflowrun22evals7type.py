@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun22Evals7Type = Literal["image_url"]
-""""""
+
 
 WORKFLOW_RUN22_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun22EvalsType = Literal["text"]
-""""""
+
 
 WORKFLOW_RUN22_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun22Type = Literal["text"]
-""""""
+
 
 WORKFLOW_RUN22_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

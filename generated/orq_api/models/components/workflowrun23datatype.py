@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun23DataType = Literal["image_url"]
-""""""
+
 
 WORKFLOW_RUN23_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun23Evals7Type = Literal["image_url"]
-""""""
+
 
 WORKFLOW_RUN23_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun23EvalsType = Literal["text"]
-""""""
+
 
 WORKFLOW_RUN23_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun23Type = Literal["text"]
-""""""
+
 
 WORKFLOW_RUN23_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

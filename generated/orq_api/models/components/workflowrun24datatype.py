@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun24DataType = Literal["image_url"]
-""""""
+
 
 WORKFLOW_RUN24_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 

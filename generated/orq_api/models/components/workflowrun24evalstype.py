@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun24EvalsType = Literal["text"]
-""""""
+
 
 WORKFLOW_RUN24_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

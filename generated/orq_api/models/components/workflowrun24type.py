@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun24Type = Literal["text"]
-""""""
+
 
 WORKFLOW_RUN24_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

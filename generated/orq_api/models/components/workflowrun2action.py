@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun2Action = Literal["get_config", "invoke", "simulate"]
-""""""
+
 
 WORKFLOW_RUN2_ACTION_VALUES: frozenset[Any] = frozenset(
     (

@@ -22,26 +22,19 @@ __all__ = [
 
 
 WorkflowRun2CacheConfig = Union[WorkflowRunCacheConfig21, WorkflowRunCacheConfig22]
-""""""
 
 
 def decode_workflow_run2_cache_config(data: Any) -> WorkflowRun2CacheConfig:
-    if type(data) is dict and "type" in data:
-        try:
-            return WorkflowRunCacheConfig21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "model_config" in data:
-        try:
-            return WorkflowRunCacheConfig22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunCacheConfig21.from_dict, data),
-            _rt.error_of(WorkflowRunCacheConfig22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "exact":
+        return WorkflowRunCacheConfig21.from_dict(data)
+    if tag == "semantic":
+        return WorkflowRunCacheConfig22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("exact", "semantic")).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run2_cache_config(value: WorkflowRun2CacheConfig) -> Any:

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun2DataType = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN2_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

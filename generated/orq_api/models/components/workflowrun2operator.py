@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun2Operator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
-""""""
+
 
 WORKFLOW_RUN2_OPERATOR_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun2ProductType = Literal["deployments"]
-""""""
+
 
 WORKFLOW_RUN2_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("deployments",))
 

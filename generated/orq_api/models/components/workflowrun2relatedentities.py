@@ -35,56 +35,40 @@ WorkflowRun2RelatedEntities = Union[
     RelatedEntities6,
     RelatedEntities7,
 ]
-""""""
 
 
 def decode_workflow_run2_related_entities(data: Any) -> WorkflowRun2RelatedEntities:
-    if type(data) is dict and "type" in data and "deployment_key" in data:
-        try:
-            return WorkflowRunRelatedEntities21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "deployment_id" in data:
-        try:
-            return WorkflowRunRelatedEntities22.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "deployment_variant_id" in data:
-        try:
-            return WorkflowRunRelatedEntities23.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "deployment_completion_id" in data:
-        try:
-            return RelatedEntities4.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "contact_id" in data:
-        try:
-            return RelatedEntities5.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "chain_id" in data:
-        try:
-            return RelatedEntities6.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "conversation_id" in data:
-        try:
-            return RelatedEntities7.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunRelatedEntities21.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities22.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities23.from_dict, data),
-            _rt.error_of(RelatedEntities4.from_dict, data),
-            _rt.error_of(RelatedEntities5.from_dict, data),
-            _rt.error_of(RelatedEntities6.from_dict, data),
-            _rt.error_of(RelatedEntities7.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "deployment_key":
+        return WorkflowRunRelatedEntities21.from_dict(data)
+    if tag == "deployment":
+        return WorkflowRunRelatedEntities22.from_dict(data)
+    if tag == "deployment_variant":
+        return WorkflowRunRelatedEntities23.from_dict(data)
+    if tag == "deployment_completion":
+        return RelatedEntities4.from_dict(data)
+    if tag == "contact":
+        return RelatedEntities5.from_dict(data)
+    if tag == "chain":
+        return RelatedEntities6.from_dict(data)
+    if tag == "conversation":
+        return RelatedEntities7.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag,
+        (
+            "deployment_key",
+            "deployment",
+            "deployment_variant",
+            "deployment_completion",
+            "contact",
+            "chain",
+            "conversation",
+        ),
+    ).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run2_related_entities(value: WorkflowRun2RelatedEntities) -> Any:

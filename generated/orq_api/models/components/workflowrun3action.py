@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun3Action = Literal["invoke"]
-""""""
+
 
 WORKFLOW_RUN3_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 

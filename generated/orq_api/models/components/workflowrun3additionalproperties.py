@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun3AdditionalProperties = Literal[False]
-""""""
+
 
 WORKFLOW_RUN3_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 

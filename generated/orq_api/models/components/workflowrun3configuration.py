@@ -28,21 +28,17 @@ WorkflowRun3Configuration = Union[
 
 
 def decode_workflow_run3_configuration(data: Any) -> WorkflowRun3Configuration:
-    if type(data) is dict and "type" in data:
-        try:
-            return WorkflowRunConfiguration31.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "query" in data:
-        try:
-            return WorkflowRunConfiguration32.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunConfiguration31.from_dict, data),
-            _rt.error_of(WorkflowRunConfiguration32.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "last_user_message":
+        return WorkflowRunConfiguration31.from_dict(data)
+    if tag == "query":
+        return WorkflowRunConfiguration32.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("last_user_message", "query")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun3DataPromptConfigType = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN3_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

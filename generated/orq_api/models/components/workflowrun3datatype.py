@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun3DataType = Literal["object"]
-""""""
+
 
 WORKFLOW_RUN3_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
 

@@ -35,112 +35,40 @@ WorkflowRun3Evals = Union[
     WorkflowRunEvals36,
     WorkflowRunEvals37,
 ]
-""""""
 
 
 def decode_workflow_run3_evals(data: Any) -> WorkflowRun3Evals:
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals31.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals32.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals33.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "values" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals34.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals35.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals36.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "workflow_run" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals37.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunEvals31.from_dict, data),
-            _rt.error_of(WorkflowRunEvals32.from_dict, data),
-            _rt.error_of(WorkflowRunEvals33.from_dict, data),
-            _rt.error_of(WorkflowRunEvals34.from_dict, data),
-            _rt.error_of(WorkflowRunEvals35.from_dict, data),
-            _rt.error_of(WorkflowRunEvals36.from_dict, data),
-            _rt.error_of(WorkflowRunEvals37.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "string":
+        return WorkflowRunEvals31.from_dict(data)
+    if tag == "number":
+        return WorkflowRunEvals32.from_dict(data)
+    if tag == "boolean":
+        return WorkflowRunEvals33.from_dict(data)
+    if tag == "string_array":
+        return WorkflowRunEvals34.from_dict(data)
+    if tag == "rouge_n":
+        return WorkflowRunEvals35.from_dict(data)
+    if tag == "bert_score":
+        return WorkflowRunEvals36.from_dict(data)
+    if tag == "llm_eval":
+        return WorkflowRunEvals37.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag,
+        (
+            "string",
+            "number",
+            "boolean",
+            "string_array",
+            "rouge_n",
+            "bert_score",
+            "llm_eval",
+        ),
+    ).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run3_evals(value: WorkflowRun3Evals) -> Any:

@@ -25,7 +25,6 @@ __all__ = [
 WorkflowRun3Message = Union[
     WorkflowRunMessage31, WorkflowRunMessage32, WorkflowRunMessage33
 ]
-""""""
 
 
 def decode_workflow_run3_message(data: Any) -> WorkflowRun3Message:

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun3ProductType = Literal["playgrounds"]
-""""""
+
 
 WORKFLOW_RUN3_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("playgrounds",))
 

@@ -36,7 +36,7 @@ WorkflowRun3Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN3_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

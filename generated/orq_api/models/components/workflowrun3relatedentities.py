@@ -29,38 +29,25 @@ WorkflowRun3RelatedEntities = Union[
     WorkflowRunRelatedEntities33,
     WorkflowRunRelatedEntities4,
 ]
-""""""
 
 
 def decode_workflow_run3_related_entities(data: Any) -> WorkflowRun3RelatedEntities:
-    if type(data) is dict and "type" in data and "playground_id" in data:
-        try:
-            return WorkflowRunRelatedEntities31.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "playground_block_id" in data:
-        try:
-            return WorkflowRunRelatedEntities32.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "playground_completion_id" in data:
-        try:
-            return WorkflowRunRelatedEntities33.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "account_id" in data:
-        try:
-            return WorkflowRunRelatedEntities4.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunRelatedEntities31.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities32.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities33.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities4.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "playground":
+        return WorkflowRunRelatedEntities31.from_dict(data)
+    if tag == "playground_block":
+        return WorkflowRunRelatedEntities32.from_dict(data)
+    if tag == "playground_completion":
+        return WorkflowRunRelatedEntities33.from_dict(data)
+    if tag == "account":
+        return WorkflowRunRelatedEntities4.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag, ("playground", "playground_block", "playground_completion", "account")
+    ).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run3_related_entities(value: WorkflowRun3RelatedEntities) -> Any:

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun4Action = Literal["invoke"]
-""""""
+
 
 WORKFLOW_RUN4_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 

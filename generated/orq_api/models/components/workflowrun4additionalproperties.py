@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun4AdditionalProperties = Literal[False]
-""""""
+
 
 WORKFLOW_RUN4_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun4DataPromptConfigType = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN4_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun4DataType = Literal["object"]
-""""""
+
 
 WORKFLOW_RUN4_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
 

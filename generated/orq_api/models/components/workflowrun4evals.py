@@ -35,112 +35,40 @@ WorkflowRun4Evals = Union[
     WorkflowRunEvals46,
     WorkflowRunEvals47,
 ]
-""""""
 
 
 def decode_workflow_run4_evals(data: Any) -> WorkflowRun4Evals:
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals41.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals42.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals43.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "values" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals44.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals45.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals46.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "workflow_run" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals47.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunEvals41.from_dict, data),
-            _rt.error_of(WorkflowRunEvals42.from_dict, data),
-            _rt.error_of(WorkflowRunEvals43.from_dict, data),
-            _rt.error_of(WorkflowRunEvals44.from_dict, data),
-            _rt.error_of(WorkflowRunEvals45.from_dict, data),
-            _rt.error_of(WorkflowRunEvals46.from_dict, data),
-            _rt.error_of(WorkflowRunEvals47.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "string":
+        return WorkflowRunEvals41.from_dict(data)
+    if tag == "number":
+        return WorkflowRunEvals42.from_dict(data)
+    if tag == "boolean":
+        return WorkflowRunEvals43.from_dict(data)
+    if tag == "string_array":
+        return WorkflowRunEvals44.from_dict(data)
+    if tag == "rouge_n":
+        return WorkflowRunEvals45.from_dict(data)
+    if tag == "bert_score":
+        return WorkflowRunEvals46.from_dict(data)
+    if tag == "llm_eval":
+        return WorkflowRunEvals47.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag,
+        (
+            "string",
+            "number",
+            "boolean",
+            "string_array",
+            "rouge_n",
+            "bert_score",
+            "llm_eval",
+        ),
+    ).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run4_evals(value: WorkflowRun4Evals) -> Any:

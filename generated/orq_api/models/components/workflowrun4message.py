@@ -25,7 +25,6 @@ __all__ = [
 WorkflowRun4Message = Union[
     WorkflowRunMessage41, WorkflowRunMessage42, WorkflowRunMessage43
 ]
-""""""
 
 
 def decode_workflow_run4_message(data: Any) -> WorkflowRun4Message:

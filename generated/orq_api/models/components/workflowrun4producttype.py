@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRun4ProductType = Literal["experiments"]
-""""""
+
 
 WORKFLOW_RUN4_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("experiments",))
 

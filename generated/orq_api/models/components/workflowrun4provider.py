@@ -36,7 +36,7 @@ WorkflowRun4Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN4_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

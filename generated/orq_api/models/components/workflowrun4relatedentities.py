@@ -31,44 +31,34 @@ WorkflowRun4RelatedEntities = Union[
     WorkflowRunRelatedEntities44,
     WorkflowRunRelatedEntities5,
 ]
-""""""
 
 
 def decode_workflow_run4_related_entities(data: Any) -> WorkflowRun4RelatedEntities:
-    if type(data) is dict and "type" in data and "experiment_id" in data:
-        try:
-            return WorkflowRunRelatedEntities41.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "experiment_run_id" in data:
-        try:
-            return WorkflowRunRelatedEntities42.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "test_case_run_id" in data:
-        try:
-            return WorkflowRunRelatedEntities43.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "test_case_id" in data:
-        try:
-            return WorkflowRunRelatedEntities44.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "account_id" in data:
-        try:
-            return WorkflowRunRelatedEntities5.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunRelatedEntities41.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities42.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities43.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities44.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities5.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "experiment":
+        return WorkflowRunRelatedEntities41.from_dict(data)
+    if tag == "experiment_run":
+        return WorkflowRunRelatedEntities42.from_dict(data)
+    if tag == "test_case_run":
+        return WorkflowRunRelatedEntities43.from_dict(data)
+    if tag == "experiment_test_case":
+        return WorkflowRunRelatedEntities44.from_dict(data)
+    if tag == "account":
+        return WorkflowRunRelatedEntities5.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag,
+        (
+            "experiment",
+            "experiment_run",
+            "test_case_run",
+            "experiment_test_case",
+            "account",
+        ),
+    ).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run4_related_entities(value: WorkflowRun4RelatedEntities) -> Any:

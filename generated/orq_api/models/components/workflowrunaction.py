@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunAction = Literal["get_config", "simulate"]
-""""""
+
 
 WORKFLOW_RUN_ACTION_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunAdditionalProperties = Literal[False]
-""""""
+
 
 WORKFLOW_RUN_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunCacheConfig2DataMetadataType = Literal["semantic"]
-""""""
+
 
 WORKFLOW_RUN_CACHE_CONFIG2_DATA_METADATA_TYPE_VALUES: frozenset[Any] = frozenset(
     ("semantic",)

@@ -36,7 +36,7 @@ WorkflowRunCacheConfig2DataProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_CACHE_CONFIG2_DATA_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunCacheConfig2DataSettingsType = Literal["exact"]
-""""""
+
 
 WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("exact",)

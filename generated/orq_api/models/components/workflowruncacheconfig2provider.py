@@ -36,7 +36,7 @@ WorkflowRunCacheConfig2Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_CACHE_CONFIG2_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

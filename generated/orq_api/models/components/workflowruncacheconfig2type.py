@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunCacheConfig2Type = Literal["semantic"]
-""""""
+
 
 WORKFLOW_RUN_CACHE_CONFIG2_TYPE_VALUES: frozenset[Any] = frozenset(("semantic",))
 

@@ -36,7 +36,7 @@ WorkflowRunCacheConfigProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_CACHE_CONFIG_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunCacheConfigType = Literal["exact"]
-""""""
+
 
 WORKFLOW_RUN_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunCacheStatus = Literal["HIT", "MISS"]
-""""""
+
 
 WORKFLOW_RUN_CACHE_STATUS_VALUES: frozenset[Any] = frozenset(
     (

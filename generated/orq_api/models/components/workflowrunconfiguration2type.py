@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunConfiguration2Type = Literal["query"]
-""""""
+
 
 WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
 

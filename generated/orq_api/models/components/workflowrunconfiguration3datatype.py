@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunConfiguration3DataType = Literal["query"]
-""""""
+
 
 WORKFLOW_RUN_CONFIGURATION3_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunConfiguration4DataType = Literal["query"]
-""""""
+
 
 WORKFLOW_RUN_CONFIGURATION4_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunConfiguration4Type = Literal["last_user_message"]
-""""""
+
 
 WORKFLOW_RUN_CONFIGURATION4_TYPE_VALUES: frozenset[Any] = frozenset(
     ("last_user_message",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunConfigurationType = Literal["last_user_message"]
-""""""
+
 
 WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(
     ("last_user_message",)

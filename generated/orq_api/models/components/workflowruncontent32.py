@@ -22,26 +22,19 @@ __all__ = [
 
 
 WorkflowRunContent32 = Union[WorkflowRun231, WorkflowRun232]
-""""""
 
 
 def decode_workflow_run_content32(data: Any) -> WorkflowRunContent32:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return WorkflowRun231.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return WorkflowRun232.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRun231.from_dict, data),
-            _rt.error_of(WorkflowRun232.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return WorkflowRun231.from_dict(data)
+    if tag == "image_url":
+        return WorkflowRun232.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run_content32(value: WorkflowRunContent32) -> Any:

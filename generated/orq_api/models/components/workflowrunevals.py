@@ -31,112 +31,40 @@ WorkflowRunEvals = Union[
     WorkflowRunEvals6,
     WorkflowRunEvals7,
 ]
-""""""
 
 
 def decode_workflow_run_evals(data: Any) -> WorkflowRunEvals:
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals1.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals2.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals3.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "values" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals4.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals5.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals6.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "workflow_run" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals7.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunEvals1.from_dict, data),
-            _rt.error_of(WorkflowRunEvals2.from_dict, data),
-            _rt.error_of(WorkflowRunEvals3.from_dict, data),
-            _rt.error_of(WorkflowRunEvals4.from_dict, data),
-            _rt.error_of(WorkflowRunEvals5.from_dict, data),
-            _rt.error_of(WorkflowRunEvals6.from_dict, data),
-            _rt.error_of(WorkflowRunEvals7.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "string":
+        return WorkflowRunEvals1.from_dict(data)
+    if tag == "number":
+        return WorkflowRunEvals2.from_dict(data)
+    if tag == "boolean":
+        return WorkflowRunEvals3.from_dict(data)
+    if tag == "string_array":
+        return WorkflowRunEvals4.from_dict(data)
+    if tag == "rouge_n":
+        return WorkflowRunEvals5.from_dict(data)
+    if tag == "bert_score":
+        return WorkflowRunEvals6.from_dict(data)
+    if tag == "llm_eval":
+        return WorkflowRunEvals7.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag,
+        (
+            "string",
+            "number",
+            "boolean",
+            "string_array",
+            "rouge_n",
+            "bert_score",
+            "llm_eval",
+        ),
+    ).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run_evals(value: WorkflowRunEvals) -> Any:

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals1Evals6Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS1_EVALS6_STATUS_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals1Evals7Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS1_EVALS7_STATUS_VALUES: frozenset[Any] = frozenset(
     (

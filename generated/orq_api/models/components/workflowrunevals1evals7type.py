@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals1Evals7Type = Literal["llm_eval"]
-""""""
+
 
 WORKFLOW_RUN_EVALS1_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("llm_eval",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals1Evals7WorkflowRunDataToolsType = Literal["object"]
-""""""
+
 
 WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES: frozenset[Any] = (
     frozenset(("object",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals1Evals7WorkflowRunEvals3Type = Literal["boolean"]
-""""""
+
 
 WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(
     ("boolean",)

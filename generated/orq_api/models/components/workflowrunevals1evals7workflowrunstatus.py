@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals1Evals7WorkflowRunStatus = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_STATUS_VALUES: frozenset[Any] = frozenset(
     (

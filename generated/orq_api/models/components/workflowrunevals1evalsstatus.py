@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals1EvalsStatus = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS1_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
     (

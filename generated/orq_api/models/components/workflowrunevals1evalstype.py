@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals1EvalsType = Literal["string_array"]
-""""""
+
 
 WORKFLOW_RUN_EVALS1_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("string_array",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals1Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS1_STATUS_VALUES: frozenset[Any] = frozenset(
     (

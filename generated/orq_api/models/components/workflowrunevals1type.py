@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals1Type = Literal["boolean"]
-""""""
+
 
 WORKFLOW_RUN_EVALS1_TYPE_VALUES: frozenset[Any] = frozenset(("boolean",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals3Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS2_EVALS3_STATUS_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals5Type = Literal["rouge_n"]
-""""""
+
 
 WORKFLOW_RUN_EVALS2_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(("rouge_n",))
 

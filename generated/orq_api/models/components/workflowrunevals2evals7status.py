@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals7Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS2_EVALS7_STATUS_VALUES: frozenset[Any] = frozenset(
     (

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals2Evals7WorkflowRunEvalsStatus = Literal[
     "pending", "completed", "failed"
 ]
-""""""
+
 
 WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals7WorkflowRunStatus = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_STATUS_VALUES: frozenset[Any] = frozenset(
     (

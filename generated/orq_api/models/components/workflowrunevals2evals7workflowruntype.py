@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals2Evals7WorkflowRunType = Literal["evaluator"]
-""""""
+
 
 WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_TYPE_VALUES: frozenset[Any] = frozenset(
     ("evaluator",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals2EvalsStatus = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS2_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
     (

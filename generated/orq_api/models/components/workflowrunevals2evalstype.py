@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals2EvalsType = Literal["number"]
-""""""
+
 
 WORKFLOW_RUN_EVALS2_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("number",))
 

@@ -29,39 +29,26 @@ WorkflowRunEvals2RelatedEntities = Union[
     WorkflowRunRelatedEntities2Evals3,
     WorkflowRunRelatedEntities24,
 ]
-""""""
 
 
 def decode_workflow_run_evals2_related_entities(
     data: Any,
 ) -> WorkflowRunEvals2RelatedEntities:
-    if type(data) is dict and "type" in data and "account_id" in data:
-        try:
-            return WorkflowRunRelatedEntities2Evals1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "contact_id" in data:
-        try:
-            return WorkflowRunRelatedEntities2Evals2.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "human_eval_id" in data:
-        try:
-            return WorkflowRunRelatedEntities2Evals3.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "evaluator_id" in data:
-        try:
-            return WorkflowRunRelatedEntities24.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunRelatedEntities2Evals1.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities2Evals2.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities2Evals3.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities24.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "account":
+        return WorkflowRunRelatedEntities2Evals1.from_dict(data)
+    if tag == "contact":
+        return WorkflowRunRelatedEntities2Evals2.from_dict(data)
+    if tag == "human_eval":
+        return WorkflowRunRelatedEntities2Evals3.from_dict(data)
+    if tag == "evaluator":
+        return WorkflowRunRelatedEntities24.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("account", "contact", "human_eval", "evaluator")).at(
+        _rt.key_segment("type")
     )
 
 

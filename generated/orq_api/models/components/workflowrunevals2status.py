@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals2Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS2_STATUS_VALUES: frozenset[Any] = frozenset(
     (

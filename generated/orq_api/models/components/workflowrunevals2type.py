@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals2Type = Literal["string"]
-""""""
+
 
 WORKFLOW_RUN_EVALS2_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
 

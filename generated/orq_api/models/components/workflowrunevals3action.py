@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Action = Literal["invoke"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 

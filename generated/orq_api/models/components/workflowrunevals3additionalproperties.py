@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3AdditionalProperties = Literal[False]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 

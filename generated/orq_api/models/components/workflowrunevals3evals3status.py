@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals3Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS3_STATUS_VALUES: frozenset[Any] = frozenset(
     (

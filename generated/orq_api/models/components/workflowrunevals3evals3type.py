@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals3Type = Literal["boolean"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(("boolean",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals5Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS5_STATUS_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals5Type = Literal["rouge_n"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(("rouge_n",))
 

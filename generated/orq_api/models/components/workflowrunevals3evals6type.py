@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals6Type = Literal["bert_score"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(("bert_score",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals7Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS7_STATUS_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals7Type = Literal["llm_eval"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("llm_eval",))
 

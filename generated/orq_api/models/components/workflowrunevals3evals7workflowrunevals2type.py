@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals7WorkflowRunEvals2Type = Literal["number"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES: frozenset[Any] = frozenset(
     ("number",)

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals3Evals7WorkflowRunEvalsStatus = Literal[
     "pending", "completed", "failed"
 ]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
     (

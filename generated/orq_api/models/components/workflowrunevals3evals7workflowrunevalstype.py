@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals7WorkflowRunEvalsType = Literal["string"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("string",)

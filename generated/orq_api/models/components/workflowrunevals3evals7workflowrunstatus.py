@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals7WorkflowRunStatus = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_STATUS_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Evals7WorkflowRunType = Literal["evaluator"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_TYPE_VALUES: frozenset[Any] = frozenset(
     ("evaluator",)

@@ -29,39 +29,26 @@ WorkflowRunEvals3EvalsRelatedEntities = Union[
     WorkflowRunRelatedEntities3Evals23,
     WorkflowRunRelatedEntities3Evals4,
 ]
-""""""
 
 
 def decode_workflow_run_evals3_evals_related_entities(
     data: Any,
 ) -> WorkflowRunEvals3EvalsRelatedEntities:
-    if type(data) is dict and "type" in data and "account_id" in data:
-        try:
-            return WorkflowRunRelatedEntities3Evals21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "contact_id" in data:
-        try:
-            return WorkflowRunRelatedEntities3Evals22.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "human_eval_id" in data:
-        try:
-            return WorkflowRunRelatedEntities3Evals23.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "evaluator_id" in data:
-        try:
-            return WorkflowRunRelatedEntities3Evals4.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunRelatedEntities3Evals21.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities3Evals22.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities3Evals23.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities3Evals4.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "account":
+        return WorkflowRunRelatedEntities3Evals21.from_dict(data)
+    if tag == "contact":
+        return WorkflowRunRelatedEntities3Evals22.from_dict(data)
+    if tag == "human_eval":
+        return WorkflowRunRelatedEntities3Evals23.from_dict(data)
+    if tag == "evaluator":
+        return WorkflowRunRelatedEntities3Evals4.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("account", "contact", "human_eval", "evaluator")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3EvalsStatus = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3EvalsType = Literal["number"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("number",))
 

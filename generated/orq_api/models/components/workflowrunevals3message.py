@@ -25,7 +25,6 @@ __all__ = [
 WorkflowRunEvals3Message = Union[
     WorkflowRunMessage3Evals1, WorkflowRunMessage3Evals2, WorkflowRunMessage3Evals3
 ]
-""""""
 
 
 def decode_workflow_run_evals3_message(data: Any) -> WorkflowRunEvals3Message:

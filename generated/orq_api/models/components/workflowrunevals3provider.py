@@ -36,7 +36,7 @@ WorkflowRunEvals3Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals3Type = Literal["string"]
-""""""
+
 
 WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4Action = Literal["invoke"]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4AdditionalProperties = Literal[False]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 

@@ -29,69 +29,24 @@ WorkflowRunEvals4Evals = Union[
     WorkflowRunEvals4Evals3,
     WorkflowRunEvals4Evals4,
 ]
-""""""
 
 
 def decode_workflow_run_evals4_evals(data: Any) -> WorkflowRunEvals4Evals:
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals4Evals1.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals4Evals2.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals4Evals3.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "values" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals4Evals4.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunEvals4Evals1.from_dict, data),
-            _rt.error_of(WorkflowRunEvals4Evals2.from_dict, data),
-            _rt.error_of(WorkflowRunEvals4Evals3.from_dict, data),
-            _rt.error_of(WorkflowRunEvals4Evals4.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "string":
+        return WorkflowRunEvals4Evals1.from_dict(data)
+    if tag == "number":
+        return WorkflowRunEvals4Evals2.from_dict(data)
+    if tag == "boolean":
+        return WorkflowRunEvals4Evals3.from_dict(data)
+    if tag == "string_array":
+        return WorkflowRunEvals4Evals4.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("string", "number", "boolean", "string_array")).at(
+        _rt.key_segment("type")
     )
 
 

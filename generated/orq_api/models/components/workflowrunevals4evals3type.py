@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals3Type = Literal["boolean"]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(("boolean",))
 

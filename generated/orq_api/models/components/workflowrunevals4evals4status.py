@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals4Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_EVALS4_STATUS_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals4Type = Literal["string_array"]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_EVALS4_TYPE_VALUES: frozenset[Any] = frozenset(("string_array",))
 

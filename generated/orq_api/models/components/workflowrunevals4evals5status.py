@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals5Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_EVALS5_STATUS_VALUES: frozenset[Any] = frozenset(
     (

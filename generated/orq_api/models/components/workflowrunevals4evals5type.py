@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals5Type = Literal["rouge_n"]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(("rouge_n",))
 

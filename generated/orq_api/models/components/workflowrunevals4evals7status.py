@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals7Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_EVALS7_STATUS_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals7WorkflowRunDataPromptConfigType = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[
     Any

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals7WorkflowRunEvals2Type = Literal["number"]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES: frozenset[Any] = frozenset(
     ("number",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4Evals7WorkflowRunEvalsType = Literal["string"]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("string",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4EvalsStatus = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4EvalsType = Literal["number"]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("number",))
 

@@ -25,7 +25,6 @@ __all__ = [
 WorkflowRunEvals4Message = Union[
     WorkflowRunMessage4Evals1, WorkflowRunMessage4Evals2, WorkflowRunMessage4Evals3
 ]
-""""""
 
 
 def decode_workflow_run_evals4_message(data: Any) -> WorkflowRunEvals4Message:

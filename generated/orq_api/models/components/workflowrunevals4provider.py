@@ -36,7 +36,7 @@ WorkflowRunEvals4Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvals4Type = Literal["string"]
-""""""
+
 
 WORKFLOW_RUN_EVALS4_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
 

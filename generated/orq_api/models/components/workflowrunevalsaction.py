@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvalsAction = Literal["invoke"]
-""""""
+
 
 WORKFLOW_RUN_EVALS_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvalsAdditionalProperties = Literal[False]
-""""""
+
 
 WORKFLOW_RUN_EVALS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 

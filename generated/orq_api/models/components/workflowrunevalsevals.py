@@ -26,69 +26,24 @@ __all__ = [
 WorkflowRunEvalsEvals = Union[
     WorkflowRunEvals21, WorkflowRunEvals22, WorkflowRunEvals23, WorkflowRunEvals24
 ]
-""""""
 
 
 def decode_workflow_run_evals_evals(data: Any) -> WorkflowRunEvalsEvals:
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals21.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals22.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals23.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "values" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunEvals24.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunEvals21.from_dict, data),
-            _rt.error_of(WorkflowRunEvals22.from_dict, data),
-            _rt.error_of(WorkflowRunEvals23.from_dict, data),
-            _rt.error_of(WorkflowRunEvals24.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "string":
+        return WorkflowRunEvals21.from_dict(data)
+    if tag == "number":
+        return WorkflowRunEvals22.from_dict(data)
+    if tag == "boolean":
+        return WorkflowRunEvals23.from_dict(data)
+    if tag == "string_array":
+        return WorkflowRunEvals24.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("string", "number", "boolean", "string_array")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -25,7 +25,6 @@ __all__ = [
 WorkflowRunEvalsMessage = Union[
     WorkflowRunMessage21, WorkflowRunMessage22, WorkflowRunMessage23
 ]
-""""""
 
 
 def decode_workflow_run_evals_message(data: Any) -> WorkflowRunEvalsMessage:

@@ -36,7 +36,7 @@ WorkflowRunEvalsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_EVALS_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -29,39 +29,26 @@ WorkflowRunEvalsRelatedEntities = Union[
     WorkflowRunRelatedEntities1Evals3,
     WorkflowRunRelatedEntities1Evals4,
 ]
-""""""
 
 
 def decode_workflow_run_evals_related_entities(
     data: Any,
 ) -> WorkflowRunEvalsRelatedEntities:
-    if type(data) is dict and "type" in data and "account_id" in data:
-        try:
-            return WorkflowRunRelatedEntities1Evals1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "contact_id" in data:
-        try:
-            return WorkflowRunRelatedEntities1Evals2.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "human_eval_id" in data:
-        try:
-            return WorkflowRunRelatedEntities1Evals3.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "evaluator_id" in data:
-        try:
-            return WorkflowRunRelatedEntities1Evals4.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunRelatedEntities1Evals1.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities1Evals2.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities1Evals3.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities1Evals4.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "account":
+        return WorkflowRunRelatedEntities1Evals1.from_dict(data)
+    if tag == "contact":
+        return WorkflowRunRelatedEntities1Evals2.from_dict(data)
+    if tag == "human_eval":
+        return WorkflowRunRelatedEntities1Evals3.from_dict(data)
+    if tag == "evaluator":
+        return WorkflowRunRelatedEntities1Evals4.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("account", "contact", "human_eval", "evaluator")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvalsStatus = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
     (

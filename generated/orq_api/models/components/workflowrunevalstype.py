@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunEvalsType = Literal["number"]
-""""""
+
 
 WORKFLOW_RUN_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("number",))
 

@@ -25,7 +25,6 @@ __all__ = [
 WorkflowRunMessage = Union[
     WorkflowRunMessage1, WorkflowRunMessage2, WorkflowRunMessage3
 ]
-""""""
 
 
 def decode_workflow_run_message(data: Any) -> WorkflowRunMessage:

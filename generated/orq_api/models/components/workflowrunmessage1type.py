@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunMessage1Type = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_MESSAGE1_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunMessage2Type = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_MESSAGE2_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

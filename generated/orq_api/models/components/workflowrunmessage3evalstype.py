@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunMessage3EvalsType = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_MESSAGE3_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunMessage3Type = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_MESSAGE3_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

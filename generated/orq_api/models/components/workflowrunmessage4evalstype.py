@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunMessage4EvalsType = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_MESSAGE4_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

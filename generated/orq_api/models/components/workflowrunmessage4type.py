@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunMessage4Type = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_MESSAGE4_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

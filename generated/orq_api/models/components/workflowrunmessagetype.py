@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunMessageType = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
-""""""
+
 
 WORKFLOW_RUN_OPERATOR_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunProductType = Literal["remoteconfigs"]
-""""""
+
 
 WORKFLOW_RUN_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("remoteconfigs",))
 

@@ -36,7 +36,7 @@ WorkflowRunProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

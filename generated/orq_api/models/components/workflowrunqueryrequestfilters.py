@@ -29,56 +29,26 @@ WorkflowRunQueryRequestFilters = Union[
     WorkflowRunQueryRequestFilters3,
     WorkflowRunQueryRequestFilters4,
 ]
-""""""
 
 
 def decode_workflow_run_query_request_filters(
     data: Any,
 ) -> WorkflowRunQueryRequestFilters:
-    if type(data) is dict and "type" in data and "id" in data and "path" in data:
-        try:
-            return WorkflowRunQueryRequestFilters1.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "searchPaths" in data
-    ):
-        try:
-            return WorkflowRunQueryRequestFilters2.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "operator" in data
-        and "value" in data
-        and "path" in data
-    ):
-        try:
-            return WorkflowRunQueryRequestFilters3.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "operator" in data
-        and "values" in data
-        and "path" in data
-    ):
-        try:
-            return WorkflowRunQueryRequestFilters4.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunQueryRequestFilters1.from_dict, data),
-            _rt.error_of(WorkflowRunQueryRequestFilters2.from_dict, data),
-            _rt.error_of(WorkflowRunQueryRequestFilters3.from_dict, data),
-            _rt.error_of(WorkflowRunQueryRequestFilters4.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "id":
+        return WorkflowRunQueryRequestFilters1.from_dict(data)
+    if tag == "search":
+        return WorkflowRunQueryRequestFilters2.from_dict(data)
+    if tag == "string":
+        return WorkflowRunQueryRequestFilters3.from_dict(data)
+    if tag == "string_array":
+        return WorkflowRunQueryRequestFilters4.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("id", "search", "string", "string_array")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersFilters3Type = Literal["string"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS3_TYPE_VALUES: frozenset[Any] = frozenset(
     ("string",)

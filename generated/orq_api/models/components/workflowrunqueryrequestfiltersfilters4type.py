@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersFilters4Type = Literal["string_array"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS4_TYPE_VALUES: frozenset[Any] = frozenset(
     ("string_array",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersFiltersOperator = Literal["in"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(
     ("in",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersFiltersType = Literal["search"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("search",)

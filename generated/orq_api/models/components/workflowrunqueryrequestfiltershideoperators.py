@@ -51,7 +51,6 @@ WorkflowRunQueryRequestFiltersHideOperators = Union[
     WorkflowRunQueryRequestHideOperatorsQuery4,
     WorkflowRunQueryRequestHideOperatorsQuery5,
 ]
-""""""
 
 
 def decode_workflow_run_query_request_filters_hide_operators(

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersOperator = Literal["contains", "equals"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(
     (

@@ -29,7 +29,7 @@ WorkflowRunQueryRequestFiltersQueryFilters3Operator = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS3_OPERATOR_VALUES: frozenset[Any] = (
     frozenset(

@@ -30,7 +30,7 @@ WorkflowRunQueryRequestFiltersQueryFilters4Operator = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS4_OPERATOR_VALUES: frozenset[Any] = (
     frozenset(

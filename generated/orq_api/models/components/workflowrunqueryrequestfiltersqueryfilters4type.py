@@ -28,7 +28,7 @@ WorkflowRunQueryRequestFiltersQueryFilters4Type = Literal[
     "object",
     "boolean",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS4_TYPE_VALUES: frozenset[Any] = (
     frozenset(

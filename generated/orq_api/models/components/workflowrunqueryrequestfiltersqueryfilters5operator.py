@@ -29,7 +29,7 @@ WorkflowRunQueryRequestFiltersQueryFilters5Operator = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS5_OPERATOR_VALUES: frozenset[Any] = (
     frozenset(

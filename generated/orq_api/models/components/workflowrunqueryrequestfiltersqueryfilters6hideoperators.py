@@ -51,7 +51,6 @@ WorkflowRunQueryRequestFiltersQueryFilters6HideOperators = Union[
     WorkflowRunQueryRequestHideOperatorsQueryFilters64,
     WorkflowRunQueryRequestHideOperatorsQueryFilters65,
 ]
-""""""
 
 
 def decode_workflow_run_query_request_filters_query_filters6_hide_operators(

@@ -27,7 +27,6 @@ __all__ = [
 WorkflowRunQueryRequestFiltersQueryFilters6Operator = Union[
     Operator1, Operator2, Operator3, Operator4, Operator5
 ]
-""""""
 
 
 def decode_workflow_run_query_request_filters_query_filters6_operator(

@@ -51,7 +51,6 @@ WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators = Union[
     WorkflowRunQueryRequestHideOperatorsQueryFilters6Options4,
     WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5,
 ]
-""""""
 
 
 def decode_workflow_run_query_request_filters_query_filters6_options_hide_operators(

@@ -28,7 +28,7 @@ WorkflowRunQueryRequestFiltersQueryFilters6Type = Literal[
     "object",
     "boolean",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS6_TYPE_VALUES: frozenset[Any] = (
     frozenset(

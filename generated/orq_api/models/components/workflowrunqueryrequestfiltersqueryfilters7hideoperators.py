@@ -51,7 +51,6 @@ WorkflowRunQueryRequestFiltersQueryFilters7HideOperators = Union[
     WorkflowRunQueryRequestHideOperatorsQueryFilters74,
     WorkflowRunQueryRequestHideOperatorsQueryFilters75,
 ]
-""""""
 
 
 def decode_workflow_run_query_request_filters_query_filters7_hide_operators(

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersQueryFilters7Operator = Literal["is"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS7_OPERATOR_VALUES: frozenset[Any] = (
     frozenset(("is",))

@@ -51,7 +51,6 @@ WorkflowRunQueryRequestFiltersQueryFiltersHideOperators = Union[
     WorkflowRunQueryRequestHideOperatorsQueryFilters54,
     WorkflowRunQueryRequestHideOperatorsQueryFilters55,
 ]
-""""""
 
 
 def decode_workflow_run_query_request_filters_query_filters_hide_operators(

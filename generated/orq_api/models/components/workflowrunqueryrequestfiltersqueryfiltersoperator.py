@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestFiltersQueryFiltersOperator = Literal[
     "contains", "does_not_contain", "is_empty", "is_not_empty"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_OPERATOR_VALUES: frozenset[Any] = (
     frozenset(

@@ -28,7 +28,7 @@ WorkflowRunQueryRequestFiltersQueryFiltersType = Literal[
     "object",
     "boolean",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_TYPE_VALUES: frozenset[Any] = (
     frozenset(

@@ -51,7 +51,6 @@ WorkflowRunQueryRequestFiltersQueryHideOperators = Union[
     WorkflowRunQueryRequestHideOperatorsQueryFilters4,
     WorkflowRunQueryRequestHideOperatorsQueryFilters5,
 ]
-""""""
 
 
 def decode_workflow_run_query_request_filters_query_hide_operators(

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestFiltersQueryOperator = Literal[
     "is", "is_not", "is_empty", "is_not_empty"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_OPERATOR_VALUES: frozenset[Any] = frozenset(
     (

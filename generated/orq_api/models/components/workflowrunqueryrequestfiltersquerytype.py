@@ -28,7 +28,7 @@ WorkflowRunQueryRequestFiltersQueryType = Literal[
     "object",
     "boolean",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_TYPE_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersType = Literal["id"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("id",))
 

@@ -20,7 +20,6 @@ __all__ = [
 
 
 WorkflowRunQueryRequestFiltersValue = Union[float, List[float]]
-""""""
 
 
 def decode_workflow_run_query_request_filters_value(

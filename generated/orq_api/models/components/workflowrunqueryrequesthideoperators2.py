@@ -30,7 +30,7 @@ WorkflowRunQueryRequestHideOperators2 = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS2_VALUES: frozenset[Any] = frozenset(
     (

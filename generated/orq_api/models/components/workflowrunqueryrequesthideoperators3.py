@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestHideOperators3 = Literal[
     "is", "is_not", "is_empty", "is_not_empty"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS3_VALUES: frozenset[Any] = frozenset(
     (

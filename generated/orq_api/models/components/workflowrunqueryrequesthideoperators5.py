@@ -29,7 +29,7 @@ WorkflowRunQueryRequestHideOperators5 = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS5_VALUES: frozenset[Any] = frozenset(
     (

@@ -29,7 +29,7 @@ WorkflowRunQueryRequestHideOperatorsQuery1 = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY1_VALUES: frozenset[Any] = frozenset(
     (

@@ -30,7 +30,7 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters2 = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS2_VALUES: frozenset[Any] = (
     frozenset(

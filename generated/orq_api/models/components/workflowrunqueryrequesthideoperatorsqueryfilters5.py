@@ -29,7 +29,7 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters5 = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS5_VALUES: frozenset[Any] = (
     frozenset(

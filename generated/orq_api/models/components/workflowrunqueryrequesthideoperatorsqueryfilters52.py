@@ -30,7 +30,7 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters52 = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS52_VALUES: frozenset[Any] = (
     frozenset(

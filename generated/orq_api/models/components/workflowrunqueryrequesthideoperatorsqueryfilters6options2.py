@@ -30,7 +30,7 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters6Options2 = Literal[
     "is_empty",
     "is_not_empty",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS2_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestHideOperatorsQueryFilters6Options3 = Literal[
     "is", "is_not", "is_empty", "is_not_empty"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS3_VALUES: frozenset[
     Any

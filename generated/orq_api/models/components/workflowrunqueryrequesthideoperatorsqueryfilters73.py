@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestHideOperatorsQueryFilters73 = Literal[
     "is", "is_not", "is_empty", "is_not_empty"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS73_VALUES: frozenset[Any] = (
     frozenset(

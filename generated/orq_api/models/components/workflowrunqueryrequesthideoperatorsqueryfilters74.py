@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestHideOperatorsQueryFilters74 = Literal[
     "contains", "does_not_contain", "is_empty", "is_not_empty"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS74_VALUES: frozenset[Any] = (
     frozenset(

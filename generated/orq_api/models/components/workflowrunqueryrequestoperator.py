@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryRequestOperator = Literal["and", "or"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES: frozenset[Any] = frozenset(
     (

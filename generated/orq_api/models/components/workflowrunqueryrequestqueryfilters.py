@@ -35,7 +35,6 @@ WorkflowRunQueryRequestQueryFilters = Union[
     Filters6,
     Filters7,
 ]
-""""""
 
 
 def decode_workflow_run_query_request_query_filters(

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponse2Items3DataType = Literal["image_url"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_DATA_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

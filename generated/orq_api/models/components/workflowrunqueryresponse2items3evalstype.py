@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponse2Items3EvalsType = Literal["text"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("text",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponse2Items4EvalsType = Literal["text"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("text",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponse2Items4Type = Literal["text"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

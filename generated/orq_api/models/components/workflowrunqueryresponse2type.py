@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponse2Type = Literal["text"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseCacheConfigItems2DataSettingsCacheConfigType = Literal[
     "semantic"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES: frozenset[
     Any

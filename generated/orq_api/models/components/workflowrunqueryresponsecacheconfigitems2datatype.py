@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseCacheConfigItems2DataType = Literal["semantic"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_TYPE_VALUES: frozenset[Any] = (
     frozenset(("semantic",))

@@ -36,7 +36,7 @@ WorkflowRunQueryResponseCacheConfigItems2Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_PROVIDER_VALUES: frozenset[Any] = (
     frozenset(

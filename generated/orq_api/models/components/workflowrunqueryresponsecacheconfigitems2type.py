@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseCacheConfigItems2Type = Literal["exact"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(
     ("exact",)

@@ -36,7 +36,7 @@ WorkflowRunQueryResponseCacheConfigItemsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_PROVIDER_VALUES: frozenset[Any] = (
     frozenset(

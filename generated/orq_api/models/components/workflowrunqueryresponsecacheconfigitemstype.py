@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseCacheConfigItemsType = Literal["semantic"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("semantic",)

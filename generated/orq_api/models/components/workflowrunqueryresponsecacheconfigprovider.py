@@ -36,7 +36,7 @@ WorkflowRunQueryResponseCacheConfigProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseCacheConfigType = Literal["exact"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
     ("exact",)

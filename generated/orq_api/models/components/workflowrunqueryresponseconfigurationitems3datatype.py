@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseConfigurationItems3DataType = Literal["query"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS3_DATA_TYPE_VALUES: frozenset[Any] = (
     frozenset(("query",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseConfigurationItems4DataType = Literal["query"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_DATA_TYPE_VALUES: frozenset[Any] = (
     frozenset(("query",))

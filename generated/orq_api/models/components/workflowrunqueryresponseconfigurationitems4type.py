@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseConfigurationItems4Type = Literal["last_user_message"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_TYPE_VALUES: frozenset[Any] = (
     frozenset(("last_user_message",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseConfigurationItemsType = Literal["query"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("query",)

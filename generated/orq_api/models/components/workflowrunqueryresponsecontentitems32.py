@@ -24,28 +24,21 @@ __all__ = [
 WorkflowRunQueryResponseContentItems32 = Union[
     WorkflowRunQueryResponse2Items31, WorkflowRunQueryResponse2Items32
 ]
-""""""
 
 
 def decode_workflow_run_query_response_content_items32(
     data: Any,
 ) -> WorkflowRunQueryResponseContentItems32:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return WorkflowRunQueryResponse2Items31.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return WorkflowRunQueryResponse2Items32.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunQueryResponse2Items31.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponse2Items32.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return WorkflowRunQueryResponse2Items31.from_dict(data)
+    if tag == "image_url":
+        return WorkflowRunQueryResponse2Items32.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run_query_response_content_items32(

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsAction = Literal["invoke"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 

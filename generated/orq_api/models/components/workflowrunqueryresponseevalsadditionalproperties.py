@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsAdditionalProperties = Literal[False]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = (
     frozenset((False,))

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems1Evals5Status = Literal[
     "pending", "completed", "failed"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS5_STATUS_VALUES: frozenset[Any] = (
     frozenset(

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems1Evals6Type = Literal["bert_score"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(
     ("bert_score",)

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunDataPromptConfigType = Literal[
     "function"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[
     Any

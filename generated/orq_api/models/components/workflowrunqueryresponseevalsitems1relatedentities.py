@@ -37,47 +37,26 @@ WorkflowRunQueryResponseEvalsItems1RelatedEntities = Union[
     WorkflowRunQueryResponseRelatedEntitiesItems1Evals33,
     WorkflowRunQueryResponseRelatedEntitiesItems1Evals34,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_evals_items1_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems1RelatedEntities:
-    if type(data) is dict and "type" in data and "account_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals31.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "contact_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals32.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "human_eval_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals33.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "evaluator_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1Evals34.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems1Evals31.from_dict, data
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems1Evals32.from_dict, data
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems1Evals33.from_dict, data
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems1Evals34.from_dict, data
-            ),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "account":
+        return WorkflowRunQueryResponseRelatedEntitiesItems1Evals31.from_dict(data)
+    if tag == "contact":
+        return WorkflowRunQueryResponseRelatedEntitiesItems1Evals32.from_dict(data)
+    if tag == "human_eval":
+        return WorkflowRunQueryResponseRelatedEntitiesItems1Evals33.from_dict(data)
+    if tag == "evaluator":
+        return WorkflowRunQueryResponseRelatedEntitiesItems1Evals34.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("account", "contact", "human_eval", "evaluator")).at(
+        _rt.key_segment("type")
     )
 
 

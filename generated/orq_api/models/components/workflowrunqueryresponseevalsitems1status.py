@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems1Status = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_STATUS_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems1Type = Literal["boolean"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_TYPE_VALUES: frozenset[Any] = frozenset(
     ("boolean",)

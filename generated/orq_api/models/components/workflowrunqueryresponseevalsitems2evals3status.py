@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems2Evals3Status = Literal[
     "pending", "completed", "failed"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS3_STATUS_VALUES: frozenset[Any] = (
     frozenset(

@@ -37,47 +37,26 @@ WorkflowRunQueryResponseEvalsItems2Evals5RelatedEntities = Union[
     WorkflowRunQueryResponseRelatedEntitiesItems2Evals53,
     WorkflowRunQueryResponseRelatedEntitiesItems2Evals54,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_evals_items2_evals5_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems2Evals5RelatedEntities:
-    if type(data) is dict and "type" in data and "account_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems2Evals51.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "contact_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems2Evals52.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "human_eval_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems2Evals53.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "evaluator_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems2Evals54.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems2Evals51.from_dict, data
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems2Evals52.from_dict, data
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems2Evals53.from_dict, data
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems2Evals54.from_dict, data
-            ),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "account":
+        return WorkflowRunQueryResponseRelatedEntitiesItems2Evals51.from_dict(data)
+    if tag == "contact":
+        return WorkflowRunQueryResponseRelatedEntitiesItems2Evals52.from_dict(data)
+    if tag == "human_eval":
+        return WorkflowRunQueryResponseRelatedEntitiesItems2Evals53.from_dict(data)
+    if tag == "evaluator":
+        return WorkflowRunQueryResponseRelatedEntitiesItems2Evals54.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("account", "contact", "human_eval", "evaluator")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems2Evals5Type = Literal["rouge_n"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(
     ("rouge_n",)

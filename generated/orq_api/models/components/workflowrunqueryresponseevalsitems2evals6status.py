@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems2Evals6Status = Literal[
     "pending", "completed", "failed"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS6_STATUS_VALUES: frozenset[Any] = (
     frozenset(

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems2Evals7Type = Literal["llm_eval"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(
     ("llm_eval",)

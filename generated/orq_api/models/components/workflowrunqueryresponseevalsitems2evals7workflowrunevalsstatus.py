@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvalsStatus = Literal[
     "pending", "completed", "failed"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES: (
     frozenset[Any]

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Action = Literal["invoke"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ACTION_VALUES: frozenset[Any] = frozenset(
     ("invoke",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3AdditionalProperties = Literal[False]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ADDITIONAL_PROPERTIES_VALUES: frozenset[
     Any

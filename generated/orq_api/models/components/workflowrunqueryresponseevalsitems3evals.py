@@ -37,71 +37,26 @@ WorkflowRunQueryResponseEvalsItems3Evals = Union[
     WorkflowRunQueryResponseEvalsItems3Evals3,
     WorkflowRunQueryResponseEvalsItems3Evals4,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_evals_items3_evals(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Evals:
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems3Evals1.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems3Evals2.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems3Evals3.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "values" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems3Evals4.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems3Evals1.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems3Evals2.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems3Evals3.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems3Evals4.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "string":
+        return WorkflowRunQueryResponseEvalsItems3Evals1.from_dict(data)
+    if tag == "number":
+        return WorkflowRunQueryResponseEvalsItems3Evals2.from_dict(data)
+    if tag == "boolean":
+        return WorkflowRunQueryResponseEvalsItems3Evals3.from_dict(data)
+    if tag == "string_array":
+        return WorkflowRunQueryResponseEvalsItems3Evals4.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("string", "number", "boolean", "string_array")).at(
+        _rt.key_segment("type")
     )
 
 

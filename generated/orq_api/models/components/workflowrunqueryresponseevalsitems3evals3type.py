@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Evals3Type = Literal["boolean"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(
     ("boolean",)

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems3Evals4Status = Literal[
     "pending", "completed", "failed"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS4_STATUS_VALUES: frozenset[Any] = (
     frozenset(

@@ -37,59 +37,42 @@ WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsRelatedEntities = Union
     WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun3,
     WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsRelatedEntities:
-    if type(data) is dict and "type" in data and "account_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1.from_dict(
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "account":
+        return (
+            WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1.from_dict(
                 data
             )
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "contact_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2.from_dict(
+        )
+    if tag == "contact":
+        return (
+            WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2.from_dict(
                 data
             )
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "human_eval_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun3.from_dict(
+        )
+    if tag == "human_eval":
+        return (
+            WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun3.from_dict(
                 data
             )
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "evaluator_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4.from_dict(
+        )
+    if tag == "evaluator":
+        return (
+            WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4.from_dict(
                 data
             )
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1.from_dict,
-                data,
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2.from_dict,
-                data,
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun3.from_dict,
-                data,
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4.from_dict,
-                data,
-            ),
-        ]
+        )
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("account", "contact", "human_eval", "evaluator")).at(
+        _rt.key_segment("type")
     )
 
 

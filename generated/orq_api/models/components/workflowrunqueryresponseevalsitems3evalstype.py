@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3EvalsType = Literal["number"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("number",)

@@ -33,7 +33,6 @@ WorkflowRunQueryResponseEvalsItems3Message = Union[
     WorkflowRunQueryResponseMessageItems32,
     WorkflowRunQueryResponseMessageItems33,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_evals_items3_message(

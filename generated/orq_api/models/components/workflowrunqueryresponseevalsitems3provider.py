@@ -36,7 +36,7 @@ WorkflowRunQueryResponseEvalsItems3Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems3Type = Literal["string"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_TYPE_VALUES: frozenset[Any] = frozenset(
     ("string",)

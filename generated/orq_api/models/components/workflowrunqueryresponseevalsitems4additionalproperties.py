@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4AdditionalProperties = Literal[False]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ADDITIONAL_PROPERTIES_VALUES: frozenset[
     Any

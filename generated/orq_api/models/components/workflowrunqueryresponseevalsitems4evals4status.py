@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems4Evals4Status = Literal[
     "pending", "completed", "failed"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS4_STATUS_VALUES: frozenset[Any] = (
     frozenset(

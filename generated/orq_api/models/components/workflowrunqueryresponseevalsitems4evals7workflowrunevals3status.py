@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals3Status = Literal[
     "pending", "completed", "failed"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS3_STATUS_VALUES: (
     frozenset[Any]

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItems4EvalsType = Literal["number"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("number",)

@@ -33,7 +33,6 @@ WorkflowRunQueryResponseEvalsItems4Message = Union[
     WorkflowRunQueryResponseMessageItems4Evals2,
     WorkflowRunQueryResponseMessageItems4Evals3,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_evals_items4_message(

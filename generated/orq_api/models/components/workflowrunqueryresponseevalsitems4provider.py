@@ -36,7 +36,7 @@ WorkflowRunQueryResponseEvalsItems4Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItemsAction = Literal["invoke"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_ACTION_VALUES: frozenset[Any] = frozenset(
     ("invoke",)

@@ -33,7 +33,6 @@ WorkflowRunQueryResponseEvalsItemsMessage = Union[
     WorkflowRunQueryResponseMessageItems22,
     WorkflowRunQueryResponseMessageItems23,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_evals_items_message(

@@ -36,7 +36,7 @@ WorkflowRunQueryResponseEvalsItemsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

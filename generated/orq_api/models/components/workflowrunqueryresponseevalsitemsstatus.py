@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItemsStatus = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_STATUS_VALUES: frozenset[Any] = frozenset(
     (

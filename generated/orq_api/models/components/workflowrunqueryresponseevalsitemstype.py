@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsItemsType = Literal["number"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("number",)

@@ -33,7 +33,6 @@ WorkflowRunQueryResponseEvalsMessage = Union[
     WorkflowRunQueryResponseMessageItems12,
     WorkflowRunQueryResponseMessageItems13,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_evals_message(

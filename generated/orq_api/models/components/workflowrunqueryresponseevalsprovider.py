@@ -36,7 +36,7 @@ WorkflowRunQueryResponseEvalsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsStatus = Literal["pending", "completed", "failed"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
     (

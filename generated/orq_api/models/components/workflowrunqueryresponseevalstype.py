@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseEvalsType = Literal["string"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
 

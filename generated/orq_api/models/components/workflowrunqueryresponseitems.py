@@ -35,70 +35,22 @@ WorkflowRunQueryResponseItems = Union[
 def decode_workflow_run_query_response_items(
     data: Any,
 ) -> WorkflowRunQueryResponseItems:
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "workspace_id" in data
-        and "started_at" in data
-        and "evals" in data
-        and "product_type" in data
-        and "related_entities" in data
-        and "data" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseItems1.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "workspace_id" in data
-        and "started_at" in data
-        and "evals" in data
-        and "product_type" in data
-        and "related_entities" in data
-        and "data" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseItems2.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "workspace_id" in data
-        and "started_at" in data
-        and "evals" in data
-        and "product_type" in data
-        and "related_entities" in data
-        and "data" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseItems3.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "_id" in data
-        and "workspace_id" in data
-        and "started_at" in data
-        and "evals" in data
-        and "product_type" in data
-        and "related_entities" in data
-        and "data" in data
-    ):
-        try:
-            return Items4.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunQueryResponseItems1.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseItems2.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseItems3.from_dict, data),
-            _rt.error_of(Items4.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("product_type")
+    if tag == "remoteconfigs":
+        return WorkflowRunQueryResponseItems1.from_dict(data)
+    if tag == "deployments":
+        return WorkflowRunQueryResponseItems2.from_dict(data)
+    if tag == "playgrounds":
+        return WorkflowRunQueryResponseItems3.from_dict(data)
+    if tag == "experiments":
+        return Items4.from_dict(data)
+    if tag is None and "product_type" not in data:
+        raise _rt.missing("product_type")
+    raise _rt.enum_error(
+        tag, ("remoteconfigs", "deployments", "playgrounds", "experiments")
+    ).at(_rt.key_segment("product_type"))
 
 
 def encode_workflow_run_query_response_items(

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsAction = Literal["get_config", "invoke", "simulate"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES: frozenset[Any] = frozenset(
     (

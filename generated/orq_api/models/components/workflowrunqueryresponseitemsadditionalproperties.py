@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsAdditionalProperties = Literal[False]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = (
     frozenset((False,))

@@ -35,114 +35,42 @@ WorkflowRunQueryResponseItemsEvals = Union[
     WorkflowRunQueryResponseEvalsItems6,
     WorkflowRunQueryResponseEvalsItems7,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_items_evals(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsEvals:
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems1.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems2.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems3.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "values" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems4.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems5.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems6.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "workflow_run" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems7.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems1.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems2.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems3.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems4.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems5.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems6.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems7.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "string":
+        return WorkflowRunQueryResponseEvalsItems1.from_dict(data)
+    if tag == "number":
+        return WorkflowRunQueryResponseEvalsItems2.from_dict(data)
+    if tag == "boolean":
+        return WorkflowRunQueryResponseEvalsItems3.from_dict(data)
+    if tag == "string_array":
+        return WorkflowRunQueryResponseEvalsItems4.from_dict(data)
+    if tag == "rouge_n":
+        return WorkflowRunQueryResponseEvalsItems5.from_dict(data)
+    if tag == "bert_score":
+        return WorkflowRunQueryResponseEvalsItems6.from_dict(data)
+    if tag == "llm_eval":
+        return WorkflowRunQueryResponseEvalsItems7.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag,
+        (
+            "string",
+            "number",
+            "boolean",
+            "string_array",
+            "rouge_n",
+            "bert_score",
+            "llm_eval",
+        ),
+    ).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run_query_response_items_evals(

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItems2Type = Literal["object"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(
     ("object",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItems3DataType = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS3_DATA_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

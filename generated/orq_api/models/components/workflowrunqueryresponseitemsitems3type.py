@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItems3Type = Literal["object"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES: frozenset[Any] = frozenset(
     ("object",)

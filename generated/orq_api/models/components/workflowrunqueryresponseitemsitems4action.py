@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItems4Action = Literal["invoke"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_ACTION_VALUES: frozenset[Any] = frozenset(
     ("invoke",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItems4DataPromptConfigType = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[
     Any

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItems4DataType = Literal["object"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_TYPE_VALUES: frozenset[Any] = frozenset(
     ("object",)

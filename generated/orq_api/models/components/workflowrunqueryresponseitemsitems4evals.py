@@ -35,114 +35,42 @@ WorkflowRunQueryResponseItemsItems4Evals = Union[
     WorkflowRunQueryResponseEvalsItems46,
     WorkflowRunQueryResponseEvalsItems47,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_items_items4_evals(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems4Evals:
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems41.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems42.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems43.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "values" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems44.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems45.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems46.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "workflow_run" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems47.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems41.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems42.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems43.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems44.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems45.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems46.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems47.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "string":
+        return WorkflowRunQueryResponseEvalsItems41.from_dict(data)
+    if tag == "number":
+        return WorkflowRunQueryResponseEvalsItems42.from_dict(data)
+    if tag == "boolean":
+        return WorkflowRunQueryResponseEvalsItems43.from_dict(data)
+    if tag == "string_array":
+        return WorkflowRunQueryResponseEvalsItems44.from_dict(data)
+    if tag == "rouge_n":
+        return WorkflowRunQueryResponseEvalsItems45.from_dict(data)
+    if tag == "bert_score":
+        return WorkflowRunQueryResponseEvalsItems46.from_dict(data)
+    if tag == "llm_eval":
+        return WorkflowRunQueryResponseEvalsItems47.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag,
+        (
+            "string",
+            "number",
+            "boolean",
+            "string_array",
+            "rouge_n",
+            "bert_score",
+            "llm_eval",
+        ),
+    ).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run_query_response_items_items4_evals(

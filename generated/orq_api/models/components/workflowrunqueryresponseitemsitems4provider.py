@@ -36,7 +36,7 @@ WorkflowRunQueryResponseItemsItems4Provider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

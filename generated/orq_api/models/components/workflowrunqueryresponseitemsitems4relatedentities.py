@@ -41,54 +41,36 @@ WorkflowRunQueryResponseItemsItems4RelatedEntities = Union[
     WorkflowRunQueryResponseRelatedEntitiesItems44,
     WorkflowRunQueryResponseRelatedEntitiesItems5,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_items_items4_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems4RelatedEntities:
-    if type(data) is dict and "type" in data and "experiment_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems41.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "experiment_run_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems42.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "test_case_run_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems43.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "test_case_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems44.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "account_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems5.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems41.from_dict, data
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems42.from_dict, data
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems43.from_dict, data
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems44.from_dict, data
-            ),
-            _rt.error_of(WorkflowRunQueryResponseRelatedEntitiesItems5.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "experiment":
+        return WorkflowRunQueryResponseRelatedEntitiesItems41.from_dict(data)
+    if tag == "experiment_run":
+        return WorkflowRunQueryResponseRelatedEntitiesItems42.from_dict(data)
+    if tag == "test_case_run":
+        return WorkflowRunQueryResponseRelatedEntitiesItems43.from_dict(data)
+    if tag == "experiment_test_case":
+        return WorkflowRunQueryResponseRelatedEntitiesItems44.from_dict(data)
+    if tag == "account":
+        return WorkflowRunQueryResponseRelatedEntitiesItems5.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag,
+        (
+            "experiment",
+            "experiment_run",
+            "test_case_run",
+            "experiment_test_case",
+            "account",
+        ),
+    ).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run_query_response_items_items4_related_entities(

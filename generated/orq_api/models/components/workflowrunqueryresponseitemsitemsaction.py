@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItemsAction = Literal["invoke"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ACTION_VALUES: frozenset[Any] = frozenset(
     ("invoke",)

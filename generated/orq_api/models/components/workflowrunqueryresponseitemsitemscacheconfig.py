@@ -29,28 +29,21 @@ WorkflowRunQueryResponseItemsItemsCacheConfig = Union[
     WorkflowRunQueryResponseCacheConfigItems21,
     WorkflowRunQueryResponseCacheConfigItems22,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_items_items_cache_config(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsCacheConfig:
-    if type(data) is dict and "type" in data:
-        try:
-            return WorkflowRunQueryResponseCacheConfigItems21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "model_config" in data:
-        try:
-            return WorkflowRunQueryResponseCacheConfigItems22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunQueryResponseCacheConfigItems21.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseCacheConfigItems22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "exact":
+        return WorkflowRunQueryResponseCacheConfigItems21.from_dict(data)
+    if tag == "semantic":
+        return WorkflowRunQueryResponseCacheConfigItems22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("exact", "semantic")).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run_query_response_items_items_cache_config(

@@ -35,21 +35,17 @@ WorkflowRunQueryResponseItemsItemsConfiguration = Union[
 def decode_workflow_run_query_response_items_items_configuration(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsConfiguration:
-    if type(data) is dict and "type" in data:
-        try:
-            return WorkflowRunQueryResponseConfigurationItems41.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "query" in data:
-        try:
-            return WorkflowRunQueryResponseConfigurationItems42.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunQueryResponseConfigurationItems41.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseConfigurationItems42.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "last_user_message":
+        return WorkflowRunQueryResponseConfigurationItems41.from_dict(data)
+    if tag == "query":
+        return WorkflowRunQueryResponseConfigurationItems42.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("last_user_message", "query")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -35,114 +35,42 @@ WorkflowRunQueryResponseItemsItemsEvals = Union[
     WorkflowRunQueryResponseEvalsItems36,
     WorkflowRunQueryResponseEvalsItems37,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_items_items_evals(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsEvals:
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems31.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems32.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems33.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "values" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems34.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems35.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "value" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems36.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "type" in data
-        and "workflow_run" in data
-        and "id" in data
-        and "status" in data
-        and "timestamp" in data
-        and "related_entities" in data
-    ):
-        try:
-            return WorkflowRunQueryResponseEvalsItems37.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems31.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems32.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems33.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems34.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems35.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems36.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseEvalsItems37.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "string":
+        return WorkflowRunQueryResponseEvalsItems31.from_dict(data)
+    if tag == "number":
+        return WorkflowRunQueryResponseEvalsItems32.from_dict(data)
+    if tag == "boolean":
+        return WorkflowRunQueryResponseEvalsItems33.from_dict(data)
+    if tag == "string_array":
+        return WorkflowRunQueryResponseEvalsItems34.from_dict(data)
+    if tag == "rouge_n":
+        return WorkflowRunQueryResponseEvalsItems35.from_dict(data)
+    if tag == "bert_score":
+        return WorkflowRunQueryResponseEvalsItems36.from_dict(data)
+    if tag == "llm_eval":
+        return WorkflowRunQueryResponseEvalsItems37.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag,
+        (
+            "string",
+            "number",
+            "boolean",
+            "string_array",
+            "rouge_n",
+            "bert_score",
+            "llm_eval",
+        ),
+    ).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run_query_response_items_items_evals(

@@ -33,7 +33,6 @@ WorkflowRunQueryResponseItemsItemsMessage = Union[
     WorkflowRunQueryResponseMessageItems42,
     WorkflowRunQueryResponseMessageItems43,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_items_items_message(

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsItemsProductType = Literal["playgrounds"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
     ("playgrounds",)

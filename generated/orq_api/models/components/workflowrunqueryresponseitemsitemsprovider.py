@@ -36,7 +36,7 @@ WorkflowRunQueryResponseItemsItemsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -37,46 +37,27 @@ WorkflowRunQueryResponseItemsItemsRelatedEntities = Union[
     WorkflowRunQueryResponseRelatedEntitiesItems33,
     WorkflowRunQueryResponseRelatedEntitiesItems4,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_items_items_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsRelatedEntities:
-    if type(data) is dict and "type" in data and "playground_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems31.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "playground_block_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems32.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "playground_completion_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems33.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "account_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems4.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems31.from_dict, data
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems32.from_dict, data
-            ),
-            _rt.error_of(
-                WorkflowRunQueryResponseRelatedEntitiesItems33.from_dict, data
-            ),
-            _rt.error_of(WorkflowRunQueryResponseRelatedEntitiesItems4.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "playground":
+        return WorkflowRunQueryResponseRelatedEntitiesItems31.from_dict(data)
+    if tag == "playground_block":
+        return WorkflowRunQueryResponseRelatedEntitiesItems32.from_dict(data)
+    if tag == "playground_completion":
+        return WorkflowRunQueryResponseRelatedEntitiesItems33.from_dict(data)
+    if tag == "account":
+        return WorkflowRunQueryResponseRelatedEntitiesItems4.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag, ("playground", "playground_block", "playground_completion", "account")
+    ).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run_query_response_items_items_related_entities(

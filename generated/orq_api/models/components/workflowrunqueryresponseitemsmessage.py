@@ -27,7 +27,6 @@ WorkflowRunQueryResponseItemsMessage = Union[
     WorkflowRunQueryResponseMessageItems2,
     WorkflowRunQueryResponseMessageItems3,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_items_message(

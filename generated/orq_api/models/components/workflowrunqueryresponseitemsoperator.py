@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_OPERATOR_VALUES: frozenset[Any] = frozenset(
     (

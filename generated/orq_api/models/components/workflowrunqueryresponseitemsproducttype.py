@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseItemsProductType = Literal["deployments"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
     ("deployments",)

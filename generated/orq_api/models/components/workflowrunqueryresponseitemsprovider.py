@@ -36,7 +36,7 @@ WorkflowRunQueryResponseItemsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

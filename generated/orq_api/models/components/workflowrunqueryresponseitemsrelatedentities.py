@@ -49,58 +49,42 @@ WorkflowRunQueryResponseItemsRelatedEntities = Union[
     WorkflowRunQueryResponseRelatedEntities6,
     WorkflowRunQueryResponseRelatedEntities7,
 ]
-""""""
 
 
 def decode_workflow_run_query_response_items_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsRelatedEntities:
-    if type(data) is dict and "type" in data and "deployment_key" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "deployment_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems2.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "deployment_variant_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntitiesItems3.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "deployment_completion_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntities4.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "contact_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntities5.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "chain_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntities6.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "conversation_id" in data:
-        try:
-            return WorkflowRunQueryResponseRelatedEntities7.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunQueryResponseRelatedEntitiesItems1.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseRelatedEntitiesItems2.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseRelatedEntitiesItems3.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseRelatedEntities4.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseRelatedEntities5.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseRelatedEntities6.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseRelatedEntities7.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "deployment_key":
+        return WorkflowRunQueryResponseRelatedEntitiesItems1.from_dict(data)
+    if tag == "deployment":
+        return WorkflowRunQueryResponseRelatedEntitiesItems2.from_dict(data)
+    if tag == "deployment_variant":
+        return WorkflowRunQueryResponseRelatedEntitiesItems3.from_dict(data)
+    if tag == "deployment_completion":
+        return WorkflowRunQueryResponseRelatedEntities4.from_dict(data)
+    if tag == "contact":
+        return WorkflowRunQueryResponseRelatedEntities5.from_dict(data)
+    if tag == "chain":
+        return WorkflowRunQueryResponseRelatedEntities6.from_dict(data)
+    if tag == "conversation":
+        return WorkflowRunQueryResponseRelatedEntities7.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(
+        tag,
+        (
+            "deployment_key",
+            "deployment",
+            "deployment_variant",
+            "deployment_completion",
+            "contact",
+            "chain",
+            "conversation",
+        ),
+    ).at(_rt.key_segment("type"))
 
 
 def encode_workflow_run_query_response_items_related_entities(

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseMessageItems1Type = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS1_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

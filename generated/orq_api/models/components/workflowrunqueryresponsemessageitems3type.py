@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseMessageItems3Type = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseMessageItems4EvalsType = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_EVALS_TYPE_VALUES: frozenset[Any] = (
     frozenset(("function",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseMessageItemsType = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

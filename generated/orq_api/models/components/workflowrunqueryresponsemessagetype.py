@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseMessageType = Literal["function"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems1Evals1RelatedEntitiesType = Literal[
     "human_eval"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS1_RELATED_ENTITIES_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems1Evals2RelatedEntities4Type = Literal[
     "evaluator"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS2_RELATED_ENTITIES4_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4RelatedEntitiesType = Literal[
     "contact"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems2Evals6RelatedEntities3Type = Literal[
     "human_eval"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS6_RELATED_ENTITIES3_TYPE_VALUES: frozenset[
     Any

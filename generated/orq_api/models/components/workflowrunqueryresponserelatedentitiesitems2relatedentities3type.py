@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities3Type = Literal[
     "deployment_variant"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES3_TYPE_VALUES: (
     frozenset[Any]

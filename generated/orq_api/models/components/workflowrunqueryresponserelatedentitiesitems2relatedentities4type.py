@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities4Type = Literal[
     "deployment_completion"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES4_TYPE_VALUES: (
     frozenset[Any]

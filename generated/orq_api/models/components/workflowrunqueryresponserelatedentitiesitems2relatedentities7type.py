@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities7Type = Literal[
     "conversation"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES7_TYPE_VALUES: (
     frozenset[Any]

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntitiesType = Literal["deployment"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES_TYPE_VALUES: (
     frozenset[Any]

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems3Evals1RelatedEntities4Type = Literal[
     "evaluator"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS1_RELATED_ENTITIES4_TYPE_VALUES: frozenset[
     Any

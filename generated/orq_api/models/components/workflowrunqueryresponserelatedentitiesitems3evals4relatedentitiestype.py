@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems3Evals4RelatedEntitiesType = Literal[
     "contact"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS4_RELATED_ENTITIES_TYPE_VALUES: frozenset[
     Any

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseRelatedEntitiesItems3Evals6Type = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS6_TYPE_VALUES: frozenset[
     Any

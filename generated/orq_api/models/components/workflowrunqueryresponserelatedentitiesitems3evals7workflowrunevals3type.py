@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals3Type = Literal[
     "account"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset[
     Any

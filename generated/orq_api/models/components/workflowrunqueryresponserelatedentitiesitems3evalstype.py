@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseRelatedEntitiesItems3EvalsType = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS_TYPE_VALUES: frozenset[
     Any

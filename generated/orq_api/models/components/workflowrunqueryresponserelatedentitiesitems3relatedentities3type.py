@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntities3Type = Literal[
     "playground_completion"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES3_TYPE_VALUES: (
     frozenset[Any]

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntities4Type = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES4_TYPE_VALUES: (
     frozenset[Any]

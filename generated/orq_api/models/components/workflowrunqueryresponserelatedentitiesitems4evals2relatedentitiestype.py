@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems4Evals2RelatedEntitiesType = Literal[
     "contact"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS2_RELATED_ENTITIES_TYPE_VALUES: frozenset[
     Any

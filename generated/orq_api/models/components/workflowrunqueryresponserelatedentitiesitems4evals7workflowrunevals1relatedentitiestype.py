@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals1RelatedEntitiesType = Literal[
     "evaluator"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS1_RELATED_ENTITIES_TYPE_VALUES: frozenset[
     Any

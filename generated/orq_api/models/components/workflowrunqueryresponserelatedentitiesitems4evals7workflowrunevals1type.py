@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals1Type = Literal[
     "human_eval"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals2Type = Literal[
     "account"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3RelatedEntities4Type = Literal[
     "evaluator"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES4_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4RelatedEntities3Type = Literal[
     "human_eval"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities3Type = Literal[
     "test_case_run"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES3_TYPE_VALUES: (
     frozenset[Any]

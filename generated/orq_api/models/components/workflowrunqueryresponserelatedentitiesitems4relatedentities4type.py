@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities4Type = Literal[
     "experiment_test_case"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES4_TYPE_VALUES: (
     frozenset[Any]

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntitiesType = Literal[
     "experiment_run"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES_TYPE_VALUES: (
     frozenset[Any]

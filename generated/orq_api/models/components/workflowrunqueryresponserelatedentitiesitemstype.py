@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseRelatedEntitiesItemsType = Literal["remoteconfig_variant"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS_TYPE_VALUES: frozenset[Any] = (
     frozenset(("remoteconfig_variant",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseRelatedEntitiesType = Literal["remoteconfig"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(
     ("remoteconfig",)

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseResponseFormatItems2DataMetadataCacheConfigType = Literal[
     "json_object"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_METADATA_CACHE_CONFIG_TYPE_VALUES: frozenset[
     Any

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseResponseFormatItems2DataMetadataType = Literal["json_schema"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_METADATA_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseResponseFormatItems2DataSettingsCacheConfigType = Literal[
     "json_object"
 ]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES: frozenset[
     Any

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseResponseFormatItems2DataSettingsType = Literal["json_schema"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_SETTINGS_TYPE_VALUES: frozenset[
     Any

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseResponseFormatItems3Evals7Type = Literal["json_object"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS3_EVALS7_TYPE_VALUES: frozenset[
     Any

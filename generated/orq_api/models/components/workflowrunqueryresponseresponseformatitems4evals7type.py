@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunQueryResponseResponseFormatItems4Evals7Type = Literal["json_object"]
-""""""
+
 
 WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS4_EVALS7_TYPE_VALUES: frozenset[
     Any

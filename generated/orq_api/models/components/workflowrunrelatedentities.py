@@ -27,31 +27,22 @@ WorkflowRunRelatedEntities = Union[
     WorkflowRunRelatedEntities2,
     WorkflowRunRelatedEntities3,
 ]
-""""""
 
 
 def decode_workflow_run_related_entities(data: Any) -> WorkflowRunRelatedEntities:
-    if type(data) is dict and "type" in data and "remote_config_id" in data:
-        try:
-            return WorkflowRunRelatedEntities1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "remote_config_variant_id" in data:
-        try:
-            return WorkflowRunRelatedEntities2.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "contact_id" in data:
-        try:
-            return WorkflowRunRelatedEntities3.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(WorkflowRunRelatedEntities1.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities2.from_dict, data),
-            _rt.error_of(WorkflowRunRelatedEntities3.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "remoteconfig":
+        return WorkflowRunRelatedEntities1.from_dict(data)
+    if tag == "remoteconfig_variant":
+        return WorkflowRunRelatedEntities2.from_dict(data)
+    if tag == "contact":
+        return WorkflowRunRelatedEntities3.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("remoteconfig", "remoteconfig_variant", "contact")).at(
+        _rt.key_segment("type")
     )
 
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities1Evals1Type = Literal["contact"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES1_EVALS1_TYPE_VALUES: frozenset[Any] = frozenset(
     ("contact",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities1Evals3Type = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES1_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(
     ("account",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities1Evals4RelatedEntities4Type = Literal["evaluator"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = (
     frozenset(("evaluator",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities1Evals4Type = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_TYPE_VALUES: frozenset[Any] = frozenset(
     ("account",)

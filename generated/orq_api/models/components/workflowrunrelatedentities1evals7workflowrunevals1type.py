@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities1Evals7WorkflowRunEvals1Type = Literal["human_eval"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES: frozenset[
     Any

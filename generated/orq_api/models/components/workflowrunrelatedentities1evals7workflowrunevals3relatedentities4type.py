@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3RelatedEntities4Type = Literal[
     "evaluator"
 ]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES4_TYPE_VALUES: frozenset[
     Any

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3Type = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset[
     Any

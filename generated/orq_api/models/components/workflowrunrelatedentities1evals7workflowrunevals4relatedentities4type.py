@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4RelatedEntities4Type = Literal[
     "evaluator"
 ]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES4_TYPE_VALUES: frozenset[
     Any

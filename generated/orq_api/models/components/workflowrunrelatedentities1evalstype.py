@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities1EvalsType = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES1_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("account",)

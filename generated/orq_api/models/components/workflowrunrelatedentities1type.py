@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities1Type = Literal["remoteconfig_variant"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES1_TYPE_VALUES: frozenset[Any] = frozenset(
     ("remoteconfig_variant",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities2Evals1Type = Literal["contact"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES2_EVALS1_TYPE_VALUES: frozenset[Any] = frozenset(
     ("contact",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities2Evals4RelatedEntitiesType = Literal["contact"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES2_EVALS4_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = (
     frozenset(("contact",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities2Evals6RelatedEntitiesType = Literal["contact"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES2_EVALS6_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = (
     frozenset(("contact",))

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities2Evals7WorkflowRunEvals2RelatedEntitiesType = Literal[
     "contact"
 ]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES_TYPE_VALUES: frozenset[
     Any

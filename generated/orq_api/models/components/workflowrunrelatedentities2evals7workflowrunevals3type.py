@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3Type = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset[
     Any

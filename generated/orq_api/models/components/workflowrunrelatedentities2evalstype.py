@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities2EvalsType = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES2_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("account",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities2RelatedEntities5Type = Literal["contact"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES5_TYPE_VALUES: frozenset[Any] = (
     frozenset(("contact",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities2RelatedEntities6Type = Literal["chain"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES6_TYPE_VALUES: frozenset[Any] = (
     frozenset(("chain",))

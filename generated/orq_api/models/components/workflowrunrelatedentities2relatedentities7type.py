@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities2RelatedEntities7Type = Literal["conversation"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES7_TYPE_VALUES: frozenset[Any] = (
     frozenset(("conversation",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities2RelatedEntitiesType = Literal["deployment"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(
     ("deployment",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities2Type = Literal["deployment_key"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES2_TYPE_VALUES: frozenset[Any] = frozenset(
     ("deployment_key",)

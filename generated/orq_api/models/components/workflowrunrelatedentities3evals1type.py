@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities3Evals1Type = Literal["contact"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES3_EVALS1_TYPE_VALUES: frozenset[Any] = frozenset(
     ("contact",)

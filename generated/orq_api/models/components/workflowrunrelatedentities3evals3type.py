@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities3Evals3Type = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES3_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(
     ("account",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities3Evals6Type = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES3_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(
     ("account",)

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities3Evals7WorkflowRunEvals1RelatedEntitiesType = Literal[
     "evaluator"
 ]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS1_RELATED_ENTITIES_TYPE_VALUES: frozenset[
     Any

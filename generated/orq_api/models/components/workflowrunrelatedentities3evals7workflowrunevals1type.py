@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities3Evals7WorkflowRunEvals1Type = Literal["human_eval"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES: frozenset[
     Any

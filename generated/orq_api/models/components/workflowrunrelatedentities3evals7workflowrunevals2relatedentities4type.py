@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities3Evals7WorkflowRunEvals2RelatedEntities4Type = Literal[
     "evaluator"
 ]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES4_TYPE_VALUES: frozenset[
     Any

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities3Evals7WorkflowRunEvals2Type = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3RelatedEntities3Type = Literal[
     "human_eval"
 ]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4RelatedEntitiesType = Literal[
     "contact"
 ]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES_TYPE_VALUES: frozenset[
     Any

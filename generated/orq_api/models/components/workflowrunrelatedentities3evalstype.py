@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities3EvalsType = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES3_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("account",)

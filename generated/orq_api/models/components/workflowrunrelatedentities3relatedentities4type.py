@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities3RelatedEntities4Type = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = (
     frozenset(("account",))

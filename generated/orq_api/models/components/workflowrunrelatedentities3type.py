@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities3Type = Literal["playground"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES3_TYPE_VALUES: frozenset[Any] = frozenset(("playground",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities4Evals1Type = Literal["contact"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES4_EVALS1_TYPE_VALUES: frozenset[Any] = frozenset(
     ("contact",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities4Evals5Type = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES4_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(
     ("account",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1Type = Literal["human_eval"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4RelatedEntities4Type = Literal[
     "evaluator"
 ]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES4_TYPE_VALUES: frozenset[
     Any

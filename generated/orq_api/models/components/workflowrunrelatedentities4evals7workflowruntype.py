@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities4Evals7WorkflowRunType = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_TYPE_VALUES: frozenset[Any] = (
     frozenset(("account",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities4EvalsType = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES4_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("account",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities4RelatedEntities5Type = Literal["account"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES5_TYPE_VALUES: frozenset[Any] = (
     frozenset(("account",))

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntities4Type = Literal["experiment"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = frozenset(("experiment",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunRelatedEntitiesType = Literal["remoteconfig"]
-""""""
+
 
 WORKFLOW_RUN_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(("remoteconfig",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunResponseFormat1EvalsType = Literal["json_object"]
-""""""
+
 
 WORKFLOW_RUN_RESPONSE_FORMAT1_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_object",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunResponseFormat1Type = Literal["json_schema"]
-""""""
+
 
 WORKFLOW_RUN_RESPONSE_FORMAT1_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
 

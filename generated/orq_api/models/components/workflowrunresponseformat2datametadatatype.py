@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunResponseFormat2DataMetadataType = Literal["json_schema"]
-""""""
+
 
 WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_METADATA_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_schema",)

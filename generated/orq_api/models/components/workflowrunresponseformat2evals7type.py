@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunResponseFormat2Evals7Type = Literal["json_object"]
-""""""
+
 
 WORKFLOW_RUN_RESPONSE_FORMAT2_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_object",)

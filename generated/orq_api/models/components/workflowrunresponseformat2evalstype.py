@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunResponseFormat2EvalsType = Literal["json_schema"]
-""""""
+
 
 WORKFLOW_RUN_RESPONSE_FORMAT2_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_schema",)

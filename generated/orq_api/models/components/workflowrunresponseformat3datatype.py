@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunResponseFormat3DataType = Literal["json_object"]
-""""""
+
 
 WORKFLOW_RUN_RESPONSE_FORMAT3_DATA_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_object",)

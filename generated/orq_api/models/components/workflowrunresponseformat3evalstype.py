@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunResponseFormat3EvalsType = Literal["json_schema"]
-""""""
+
 
 WORKFLOW_RUN_RESPONSE_FORMAT3_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_schema",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunResponseFormat4DataType = Literal["json_object"]
-""""""
+
 
 WORKFLOW_RUN_RESPONSE_FORMAT4_DATA_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_object",)

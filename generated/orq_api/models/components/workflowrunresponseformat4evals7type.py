@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunResponseFormat4Evals7Type = Literal["json_object"]
-""""""
+
 
 WORKFLOW_RUN_RESPONSE_FORMAT4_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_object",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunResponseFormat4EvalsType = Literal["json_schema"]
-""""""
+
 
 WORKFLOW_RUN_RESPONSE_FORMAT4_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_schema",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunResponseFormat4Type = Literal["json_schema"]
-""""""
+
 
 WORKFLOW_RUN_RESPONSE_FORMAT4_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
 

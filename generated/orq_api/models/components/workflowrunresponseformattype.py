@@ -20,7 +20,7 @@ __all__ = [
 
 
 WorkflowRunResponseFormatType = Literal["json_schema"]
-""""""
+
 
 WORKFLOW_RUN_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
 

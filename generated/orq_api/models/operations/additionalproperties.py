@@ -20,7 +20,7 @@ __all__ = [
 
 
 AdditionalProperties = Literal[False]
-""""""
+
 
 ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
 

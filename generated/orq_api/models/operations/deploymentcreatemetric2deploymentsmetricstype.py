@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentCreateMetric2DeploymentsMetricsType = Literal["image_url"]
-""""""
+
 
 DEPLOYMENT_CREATE_METRIC2_DEPLOYMENTS_METRICS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

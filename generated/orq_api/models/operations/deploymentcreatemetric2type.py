@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentCreateMetric2Type = Literal["text"]
-""""""
+
 
 DEPLOYMENT_CREATE_METRIC2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentCreateMetricType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_CREATE_METRIC_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfig2DeploymentsResponseType = Literal["text"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
     ("text",)

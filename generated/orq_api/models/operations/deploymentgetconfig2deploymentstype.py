@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfig2DeploymentsType = Literal["image_url"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("image_url",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfig2Type = Literal["text"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

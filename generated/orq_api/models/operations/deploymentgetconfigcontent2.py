@@ -24,26 +24,19 @@ __all__ = [
 DeploymentGetConfigContent2 = Union[
     DeploymentGetConfig21, DeploymentGetConfig2Deployments2
 ]
-""""""
 
 
 def decode_deployment_get_config_content2(data: Any) -> DeploymentGetConfigContent2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return DeploymentGetConfig21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return DeploymentGetConfig2Deployments2.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(DeploymentGetConfig21.from_dict, data),
-            _rt.error_of(DeploymentGetConfig2Deployments2.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return DeploymentGetConfig21.from_dict(data)
+    if tag == "image_url":
+        return DeploymentGetConfig2Deployments2.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_deployment_get_config_content2(value: DeploymentGetConfigContent2) -> Any:

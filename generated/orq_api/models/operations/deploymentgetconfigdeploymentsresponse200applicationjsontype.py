@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfigDeploymentsResponse200ApplicationJSONType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE200_APPLICATION_JSON_TYPE_VALUES: frozenset[
     Any

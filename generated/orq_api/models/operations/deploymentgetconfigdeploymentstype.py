@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfigDeploymentsType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

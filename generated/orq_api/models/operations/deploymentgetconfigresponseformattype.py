@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfigResponseFormatType = Literal["json_object"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_object",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentGetConfigType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_GET_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -27,7 +27,6 @@ DeploymentInvokeDeploymentsMessage = Union[
     DeploymentInvokeMessageDeployments2,
     DeploymentInvokeMessage3,
 ]
-""""""
 
 
 def decode_deployment_invoke_deployments_message(

@@ -25,7 +25,6 @@ __all__ = [
 DeploymentInvokeMessage = Union[
     DeploymentInvokeMessage1, DeploymentInvokeMessage2, Message3
 ]
-""""""
 
 
 def decode_deployment_invoke_message(data: Any) -> DeploymentInvokeMessage:

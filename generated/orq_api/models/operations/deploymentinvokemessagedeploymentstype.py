@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentInvokeMessageDeploymentsType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentInvokeMessageType = Literal["function"]
-""""""
+
 
 DEPLOYMENT_INVOKE_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

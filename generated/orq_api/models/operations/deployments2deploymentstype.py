@@ -20,7 +20,7 @@ __all__ = [
 
 
 Deployments2DeploymentsType = Literal["image_url"]
-""""""
+
 
 DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentsDeploymentsResponseType = Literal["object"]
-""""""
+
 
 DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentsDeploymentsType = Literal["function"]
-""""""
+
 
 DEPLOYMENTS_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentsObject = Literal["list"]
-""""""
+
 
 DEPLOYMENTS_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
 

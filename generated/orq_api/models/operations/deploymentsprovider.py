@@ -36,7 +36,7 @@ DeploymentsProvider = Literal[
     "leonardoai",
     "nvidia",
 ]
-""""""
+
 
 DEPLOYMENTS_PROVIDER_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentsResponseFormatDeploymentsType = Literal["json_object"]
-""""""
+
 
 DEPLOYMENTS_RESPONSE_FORMAT_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("json_object",)

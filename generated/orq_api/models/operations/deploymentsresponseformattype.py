@@ -20,7 +20,7 @@ __all__ = [
 
 
 DeploymentsResponseFormatType = Literal["json_schema"]
-""""""
+
 
 DEPLOYMENTS_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
 

@@ -16,7 +16,6 @@ __all__ = ["Documents", "decode_documents", "encode_documents"]
 
 
 Documents = Union[str, Dict[str, str]]
-""""""
 
 
 def decode_documents(data: Any) -> Documents:

@@ -16,7 +16,6 @@ __all__ = ["Inputs", "decode_inputs", "encode_inputs"]
 
 
 Inputs = Union[str, float, bool]
-""""""
 
 
 def decode_inputs(data: Any) -> Inputs:

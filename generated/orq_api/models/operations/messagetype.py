@@ -16,7 +16,7 @@ __all__ = ["MESSAGE_TYPE_VALUES", "MessageType", "decode_message_type"]
 
 
 MessageType = Literal["function"]
-""""""
+
 
 MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 

@@ -22,7 +22,7 @@ __all__ = [
 RemoteConfigsGetConfigType = Literal[
     "boolean", "string", "integer", "decimal", "list", "json", "deployment"
 ]
-""""""
+
 
 REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
     (

@@ -25,7 +25,7 @@ ResponseBodyRole = Literal[
     "correction",
     "expected_output",
 ]
-""""""
+
 
 RESPONSE_BODY_ROLE_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 ResponseFormatType = Literal["json_schema"]
-""""""
+
 
 RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
 

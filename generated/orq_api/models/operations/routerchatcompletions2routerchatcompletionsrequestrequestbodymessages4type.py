@@ -22,7 +22,7 @@ __all__ = [
 RouterChatCompletions2RouterChatCompletionsRequestRequestBodyMessages4Type = Literal[
     "image_url"
 ]
-""""""
+
 
 ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES4_TYPE_VALUES: frozenset[
     Any

@@ -22,7 +22,7 @@ __all__ = [
 RouterChatCompletions2RouterChatCompletionsRequestRequestBodyMessagesType = Literal[
     "text"
 ]
-""""""
+
 
 ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES_TYPE_VALUES: frozenset[
     Any

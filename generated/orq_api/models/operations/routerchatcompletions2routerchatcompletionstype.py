@@ -20,7 +20,7 @@ __all__ = [
 
 
 RouterChatCompletions2RouterChatCompletionsType = Literal["image_url"]
-""""""
+
 
 ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = (
     frozenset(("image_url",))

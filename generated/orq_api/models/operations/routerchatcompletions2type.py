@@ -20,7 +20,7 @@ __all__ = [
 
 
 RouterChatCompletions2Type = Literal["text"]
-""""""
+
 
 ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 

@@ -22,26 +22,19 @@ __all__ = [
 
 
 RouterChatCompletionsContent2 = Union[RouterChatCompletions21, RouterChatCompletions22]
-""""""
 
 
 def decode_router_chat_completions_content2(data: Any) -> RouterChatCompletionsContent2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return RouterChatCompletions21.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return RouterChatCompletions22.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(RouterChatCompletions21.from_dict, data),
-            _rt.error_of(RouterChatCompletions22.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return RouterChatCompletions21.from_dict(data)
+    if tag == "image_url":
+        return RouterChatCompletions22.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_router_chat_completions_content2(

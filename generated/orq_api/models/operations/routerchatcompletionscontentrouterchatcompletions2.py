@@ -29,28 +29,21 @@ RouterChatCompletionsContentRouterChatCompletions2 = Union[
     RouterChatCompletions2RouterChatCompletions1,
     RouterChatCompletions2RouterChatCompletions2,
 ]
-""""""
 
 
 def decode_router_chat_completions_content_router_chat_completions2(
     data: Any,
 ) -> RouterChatCompletionsContentRouterChatCompletions2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return RouterChatCompletions2RouterChatCompletions1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return RouterChatCompletions2RouterChatCompletions2.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(RouterChatCompletions2RouterChatCompletions1.from_dict, data),
-            _rt.error_of(RouterChatCompletions2RouterChatCompletions2.from_dict, data),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return RouterChatCompletions2RouterChatCompletions1.from_dict(data)
+    if tag == "image_url":
+        return RouterChatCompletions2RouterChatCompletions2.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_router_chat_completions_content_router_chat_completions2(

@@ -29,32 +29,21 @@ RouterChatCompletionsContentRouterChatCompletionsRequest2 = Union[
     RouterChatCompletions2RouterChatCompletionsRequest1,
     RouterChatCompletions2RouterChatCompletionsRequest2,
 ]
-""""""
 
 
 def decode_router_chat_completions_content_router_chat_completions_request2(
     data: Any,
 ) -> RouterChatCompletionsContentRouterChatCompletionsRequest2:
-    if type(data) is dict and "type" in data and "text" in data:
-        try:
-            return RouterChatCompletions2RouterChatCompletionsRequest1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "type" in data and "image_url" in data:
-        try:
-            return RouterChatCompletions2RouterChatCompletionsRequest2.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(
-                RouterChatCompletions2RouterChatCompletionsRequest1.from_dict, data
-            ),
-            _rt.error_of(
-                RouterChatCompletions2RouterChatCompletionsRequest2.from_dict, data
-            ),
-        ]
-    )
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("type")
+    if tag == "text":
+        return RouterChatCompletions2RouterChatCompletionsRequest1.from_dict(data)
+    if tag == "image_url":
+        return RouterChatCompletions2RouterChatCompletionsRequest2.from_dict(data)
+    if tag is None and "type" not in data:
+        raise _rt.missing("type")
+    raise _rt.enum_error(tag, ("text", "image_url")).at(_rt.key_segment("type"))
 
 
 def encode_router_chat_completions_content_router_chat_completions_request2(

@@ -24,42 +24,24 @@ __all__ = [
 
 
 RouterChatCompletionsMessages = Union[Messages1, Messages2, Messages3, Four]
-""""""
 
 
 def decode_router_chat_completions_messages(data: Any) -> RouterChatCompletionsMessages:
-    if type(data) is dict and "role" in data and "content" in data:
-        try:
-            return Messages1.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "role" in data and "content" in data:
-        try:
-            return Messages2.from_dict(data)
-        except ValidationError:
-            pass
-    if type(data) is dict and "role" in data and "tool_calls" in data:
-        try:
-            return Messages3.from_dict(data)
-        except ValidationError:
-            pass
-    if (
-        type(data) is dict
-        and "role" in data
-        and "tool_call_id" in data
-        and "content" in data
-    ):
-        try:
-            return Four.from_dict(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match(
-        [
-            _rt.error_of(Messages1.from_dict, data),
-            _rt.error_of(Messages2.from_dict, data),
-            _rt.error_of(Messages3.from_dict, data),
-            _rt.error_of(Four.from_dict, data),
-        ]
+    if type(data) is not dict:
+        raise _rt.type_error("dict", data)
+    tag = data.get("role")
+    if tag == "system":
+        return Messages1.from_dict(data)
+    if tag == "user":
+        return Messages2.from_dict(data)
+    if tag == "assistant":
+        return Messages3.from_dict(data)
+    if tag == "tool":
+        return Four.from_dict(data)
+    if tag is None and "role" not in data:
+        raise _rt.missing("role")
+    raise _rt.enum_error(tag, ("system", "user", "assistant", "tool")).at(
+        _rt.key_segment("role")
     )
 
 

@@ -29,7 +29,7 @@ RouterChatCompletionsResponseBodyRole = Literal[
     "correction",
     "expected_output",
 ]
-""""""
+
 
 ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES: frozenset[Any] = frozenset(
     (

@@ -20,7 +20,7 @@ __all__ = [
 
 
 RouterChatCompletionsResponseBodyType = Literal["function"]
-""""""
+
 
 ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)

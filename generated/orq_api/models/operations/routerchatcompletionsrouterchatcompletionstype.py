@@ -20,7 +20,7 @@ __all__ = [
 
 
 RouterChatCompletionsRouterChatCompletionsType = Literal["object"]
-""""""
+
 
 ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("object",)

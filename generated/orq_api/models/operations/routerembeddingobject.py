@@ -20,7 +20,7 @@ __all__ = [
 
 
 RouterEmbeddingObject = Literal["list"]
-""""""
+
 
 ROUTER_EMBEDDING_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
 

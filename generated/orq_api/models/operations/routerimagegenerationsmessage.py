@@ -27,7 +27,6 @@ RouterImageGenerationsMessage = Union[
     RouterImageGenerationsMessage2,
     RouterImageGenerationsMessage3,
 ]
-""""""
 
 
 def decode_router_image_generations_message(data: Any) -> RouterImageGenerationsMessage:

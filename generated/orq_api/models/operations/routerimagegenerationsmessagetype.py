@@ -20,7 +20,7 @@ __all__ = [
 
 
 RouterImageGenerationsMessageType = Literal["function"]
-""""""
+
 
 ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
