@@ -275,6 +275,7 @@ class Builder:
             if values is None:
                 return None
             out.extend((v, i) for v in values)
+        out.sort(key=lambda e: (e[1], e[0]))  # by member, then tag: the mapping's order means nothing
         if len({v for v, _ in out}) != len(out) or len({i for _, i in out}) != len(shape.members):
             return None
         return out
@@ -418,7 +419,7 @@ class Builder:
         written as a forward reference (only then: get_type_hints resolves imported names itself).
         """
         rank = {"enum": 0, "object": 1, "alias": 1, "union": 2}
-        ms = sorted(ms, key=lambda m: rank[m.kind])
+        ms = sorted(ms, key=lambda m: (rank[m.kind], m.name))  # by name: not the order schemas come in
         here = {m.name for m in ms}
         unions = {m.name: m for m in ms if m.kind == "union"}
         ordered: list[Model] = []
@@ -451,7 +452,7 @@ class Builder:
         # a submodule becomes an attribute of its package on import, so no module may share an exported name
         used: set[tuple[str, str]] = {(m.pool, name) for m in models for name in m.exports}
         for scc in _sccs([m.id for m in models], deps):
-            lead = scc[0]
+            lead = min(scc, key=lambda m: (m.name.lower(), m.name))  # not the order schemas come in
             base = _module_name(lead.name)
             name, n = base, 2
             while (lead.pool, name) in used:

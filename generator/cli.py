@@ -1,6 +1,7 @@
 """Command line: `python -m generator generate|check [--spec PATH] [--out DIR] [--package NAME]`.
 
-Exit codes: 0 ok, 1 drift found by `check`, 2 bad input or configuration, 3 internal error (a bug).
+Exit codes: 0 ok, 1 drift found by `check`, 2 bad input or configuration (or an output directory that cannot be
+written), 3 internal error (a bug).
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ import argparse
 import os
 import sys
 import time
+import traceback
 
 from generator.config import load_config
-from generator.errors import ConfigError, SpecError
+from generator.errors import ConfigError, OutputError, SpecError
 from generator.format import FormatError
 from generator.pipeline import generate_files
-from generator.write import changed_files, diff, write_tree
+from generator.write import changed_files, diff, recover, write_tree
 
 EPILOG = """examples:
   python -m generator generate                     # spec/ -> generated/ as set in pyproject.toml
@@ -48,18 +50,34 @@ def main(argv: list[str] | None = None) -> int:
     except FormatError as e:
         print(f"internal error: {e}; please report it with the spec", file=sys.stderr)
         return 3
+    except Exception as e:  # a bug: one line, the traceback only on request
+        if os.environ.get("SPECSMITH_DEBUG"):
+            traceback.print_exc()
+        print(f"internal error: {type(e).__name__}: {e}; please report it with the spec "
+              "(SPECSMITH_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 3
     for warning in result.warnings:
         if not args.quiet:
             print(f"warning: {warning}", file=sys.stderr)
     files = result.files
-    changed = changed_files(files, out)
-    if args.command == "check":
-        if changed:
-            sys.stdout.write(diff(files, out))
-            print(f"{os.path.relpath(out)} is stale: {len(changed)} files differ; run `make generate`", file=sys.stderr)
-            return 1
-    elif changed:
-        write_tree(files, out)
+    try:
+        if args.command == "generate":
+            recover(out)  # a run killed while writing: back to a whole tree, leftovers removed
+        changed = changed_files(files, out)
+        if args.command == "check":
+            if changed:
+                sys.stdout.write(diff(files, out))
+                print(f"{os.path.relpath(out)} is stale: {len(changed)} files differ; run `make generate`", file=sys.stderr)
+                return 1
+        elif changed:
+            write_tree(files, out)
+    except OutputError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        verb = "write" if args.command == "generate" else "read"
+        print(f"error: cannot {verb} {e.filename or out}: {e.strerror or e}", file=sys.stderr)
+        return 2
     if not args.quiet:
         seconds = time.perf_counter() - started
         print(f"{result.models} models, {result.pages} pages, {len(changed)} files changed, {seconds:.2f}s",

@@ -22,11 +22,16 @@ class Config:
 def load_config(pyproject: str = "pyproject.toml") -> Config:
     if not os.path.exists(pyproject):
         return Config()
-    with open(pyproject, "rb") as fh:
-        try:
-            table = tomllib.load(fh).get("tool", {}).get("generator", {})
-        except tomllib.TOMLDecodeError as e:
-            raise ConfigError(f"{pyproject}: {e}") from None
+    try:
+        with open(pyproject, "rb") as fh:
+            tool = tomllib.load(fh).get("tool", {})
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{pyproject}: {e}") from None
+    except OSError as e:
+        raise ConfigError(f"{pyproject}: cannot read file: {e.strerror}") from None
+    table = tool.get("generator", {}) if isinstance(tool, dict) else None
+    if not isinstance(table, dict):
+        raise ConfigError(f"{pyproject}: [tool.generator] must be a table")
     unknown = sorted(set(table) - KEYS)
     if unknown:
         raise ConfigError(f"{pyproject}: unknown key [tool.generator] {unknown[0]!r} (known: {', '.join(sorted(KEYS))})")

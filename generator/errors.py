@@ -15,3 +15,7 @@ class SpecError(Exception):
 
 class ConfigError(Exception):
     """Bad configuration in pyproject.toml or on the command line."""
+
+
+class OutputError(Exception):
+    """The output directory cannot take the generated tree (e.g. a file the generator did not write is in the way)."""

@@ -1,6 +1,9 @@
 """Load spec files (YAML or JSON), resolve `$ref`s and JSON pointers.
 
 A schema's identity is its `Loc`: the absolute file path and the JSON pointer inside it.
+
+A mapping that names the same key twice is an error, not "the last one wins": the two entries cannot be
+told apart once loaded. That covers keys that are the same only as JSON names (`200:` and `"200":`).
 """
 
 from __future__ import annotations
@@ -17,9 +20,53 @@ import yaml
 from generator.errors import SpecError
 
 try:  # the C loader is ~10x faster on multi-MB specs
-    _YamlLoader: Any = yaml.CSafeLoader
+    _BaseLoader: Any = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _YamlLoader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
+
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, mapping: yaml.Node, key: yaml.Node, first: yaml.Node) -> None:
+        self.mapping, self.key, self.first = mapping, key, first
+
+
+class _YamlLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe loader that refuses a mapping with the same key twice (as JSON names: `200` and `"200"` too)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        own = [k for k, _ in node.value if k.tag != _MERGE]  # before `<<` merges are flattened in
+        mapping = super().construct_mapping(node, deep)
+        # fast path: no merge, nothing lost to the dict, only str keys (so no JSON-name clash either)
+        if len(own) == len(mapping) == len(node.value) and (not mapping or set(map(type, mapping)) == {str}):
+            return mapping
+        if len(own) > 1:
+            seen: dict[str, yaml.Node] = {}
+            for k in own:
+                name = _key(self.constructed_objects.get(k, k.value))
+                if name in seen:
+                    raise _DuplicateKey(node, k, seen[name])
+                seen[name] = k
+        return mapping
+
+    def pointer_to(self, root: yaml.Node, target: yaml.Node) -> str:
+        """The JSON pointer of `target` in the document `root` (depth-first; anchors may share nodes)."""
+        stack: list[tuple[yaml.Node, str]] = [(root, "")]
+        seen: set[int] = set()
+        while stack:
+            node, ptr = stack.pop()
+            if node is target:
+                return ptr
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            if isinstance(node, yaml.MappingNode):  # reversed: the first place in the text is found first
+                stack.extend(reversed([(v, ptr + "/" + escape(_key(self.constructed_objects.get(k, k.value))))
+                                       for k, v in node.value]))
+            elif isinstance(node, yaml.SequenceNode):
+                stack.extend(reversed([(v, f"{ptr}/{i}") for i, v in enumerate(node.value)]))
+        return ""
 
 
 @dataclass(frozen=True, order=True)
@@ -85,23 +132,79 @@ def parse_text(path: str, data: bytes) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise SpecError(path, "", f"not UTF-8 text (byte {e.start})") from None
+        line, column = data.count(b"\n", 0, e.start) + 1, e.start - data.rfind(b"\n", 0, e.start)
+        raise SpecError(path, "", f"not UTF-8 text: byte 0x{data[e.start]:02x} at line {line}, column {column}") from None
     if "\x00" in text:
         raise SpecError(path, "", "not a text file (contains NUL bytes)")
     if path.endswith(".json") or text.lstrip().startswith("{"):
         try:
-            return json.loads(text)
+            return _parse_json(path, text)
         except json.JSONDecodeError as e:
             if path.endswith(".json"):
                 raise SpecError(path, "", f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+    doc = _parse_yaml(path, text)
+    return _normalise(doc) if _needs_normalising(doc) else doc
+
+
+class _Dup(dict):  # type: ignore[type-arg]
+    """A JSON object that named `key` twice."""
+
+    key = ""
+
+
+def _parse_json(path: str, text: str) -> Any:
+    found: list[_Dup] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(items)
+        if len(obj) == len(items):
+            return obj
+        dup = _Dup(obj)
+        seen: set[str] = set()
+        for k, _ in items:
+            if k in seen and not dup.key:
+                dup.key = k
+            seen.add(k)
+        found.append(dup)
+        return dup
+
+    doc = json.loads(text, object_pairs_hook=pairs)
+    if found:  # rare: look for where the first one is, for the message
+        stack: list[tuple[Any, str]] = [(doc, "")]
+        while stack:
+            node, ptr = stack.pop()
+            if node is found[0]:
+                raise SpecError(path, f"{ptr}/{escape(node.key)}", f"duplicate key {node.key!r} in a JSON object")
+            if isinstance(node, dict):
+                stack.extend((v, ptr + "/" + escape(k)) for k, v in node.items())
+            elif isinstance(node, list):
+                stack.extend((v, f"{ptr}/{i}") for i, v in enumerate(node))
+    return doc
+
+
+def _parse_yaml(path: str, text: str) -> Any:
+    loader = _YamlLoader(text)
+    root = None
     try:
-        doc = yaml.load(text, Loader=_YamlLoader)
+        root = loader.get_single_node()
+        if root is None:
+            raise SpecError(path, "", "file is empty (only comments)")
+        return loader.construct_document(root)
+    except _DuplicateKey as e:
+        name = _key(loader.constructed_objects.get(e.key, e.key.value))
+        ptr = loader.pointer_to(root, e.mapping) + "/" + escape(name)
+        mark, first = e.key.start_mark, e.first.start_mark
+        raise SpecError(path, ptr, f"duplicate key {name!r} at line {mark.line + 1}, column {mark.column + 1} "
+                                   f"(first at line {first.line + 1})") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(e, "problem", None) or str(e)
+        if problem == "but found another document":
+            problem = "a second document in the file (one spec per file)"
         raise SpecError(path, "", f"invalid YAML{where}: {problem}") from None
-    return _normalise(doc) if _needs_normalising(doc) else doc
+    finally:
+        loader.dispose()
 
 
 class Documents:
@@ -157,16 +260,19 @@ class Documents:
         target = self.ref_target(at, ref)
         try:
             return target, self.get(target)
-        except SpecError as e:
-            raise SpecError(at.file, at.pointer, f"$ref {ref!r} does not resolve ({e.problem})") from None
+        except SpecError as e:  # a file-level problem names that file
+            detail = e.problem if e.pointer else f"{e.file}: {e.problem}"
+            raise SpecError(at.file, at.pointer, f"$ref {ref!r} does not resolve ({detail})") from None
 
     def resolve(self, loc: Loc, schema: Any) -> tuple[Loc, Any]:
         """Follow a chain of `$ref`s to the schema it ends at."""
-        seen = {loc}
+        chain = [loc]
         while isinstance(schema, dict) and "$ref" in schema:
             target = self.ref_target(loc, schema["$ref"])
-            if target in seen:
-                raise SpecError(loc.file, loc.pointer, "$ref loop with no schema in it")
-            seen.add(target)
+            if target in chain:
+                loop = chain[chain.index(target):] + [target]
+                spelled = " -> ".join(f"#{x.pointer}" if x.file == target.file else str(x) for x in loop)
+                raise SpecError(target.file, target.pointer, f"$ref loop with no schema in it: {spelled}")
+            chain.append(target)
             loc, schema = self.deref(loc, schema["$ref"])
         return loc, schema

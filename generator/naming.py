@@ -13,6 +13,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
+from generator.errors import SpecError
 from generator.load import Documents, Loc
 from generator.roots import BodyRoot, content_type_token, pascal
 from generator.shapes import Shape, Shapes
@@ -208,6 +209,7 @@ class Namer:
                 self.component_locs.update((loc, shape.loc))
                 name = self.overrides.get(loc) or identifier_name(key)
                 if shape.loc not in names.by_loc:
+                    self._check_distinct(name, loc)
                     names.claim("components", name, shape.loc)
                 elif names.is_free("components", name):
                     names.aliases.append(("components", names.claim("components", name), shape.loc, None))
@@ -236,6 +238,13 @@ class Namer:
                 names.aliases.append(("errors", names.claim("errors", names.by_loc[loc][1]), loc, body))
         self._bfs([self._body_node(b, "errors") for b in errors])
         return names
+
+    def _check_distinct(self, name: str, loc: Loc) -> None:
+        """Two component names that differ only in case would share a module and a page (pet.md, Pet.md)."""
+        for other, (pool, claimed) in self.names.by_loc.items():
+            if pool == "components" and claimed.lower() == name.lower():
+                raise SpecError(loc.file, loc.pointer, f"component name {name!r} cannot be told apart from "
+                                f"{claimed!r} (#{other.pointer}); rename one or set [tool.generator.names]")
 
     def _body_node(self, body: BodyRoot, pool: str) -> Node:
         op = body.operation

@@ -53,7 +53,8 @@ def operation_name(op_id: Any, method: str, path: str) -> str:
 
 def check_openapi(file: str, doc: Any) -> None:
     if not isinstance(doc, dict):
-        raise SpecError(file, "", f"not an OpenAPI document (top level is a {type(doc).__name__}, expected a mapping)")
+        kind = {list: "list", str: "string", type(None): "null", bool: "boolean"}.get(type(doc), "number")
+        raise SpecError(file, "", f"not an OpenAPI document (top level is a {kind}, expected a mapping)")
     if "swagger" in doc:
         raise SpecError(file, "/swagger", f"Swagger {doc['swagger']} is not supported; convert it to OpenAPI 3 first")
     version = doc.get("openapi")
@@ -63,32 +64,37 @@ def check_openapi(file: str, doc: Any) -> None:
         raise SpecError(file, "/openapi", f"unsupported OpenAPI version {version!r} (3.0 and 3.1 are supported)")
 
 
+def _mapping(loc: Loc, value: Any, what: str) -> dict[str, Any]:
+    """`value` as a mapping (absent/null is empty); anything else is an error naming `what`."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise SpecError(loc.file, loc.pointer, f"{what} must be a mapping, got {type(value).__name__}")
+    return value
+
+
 def components(docs: Documents, file: str) -> list[tuple[str, Loc, Any]]:
     doc = docs.load(file)
-    schemas = (doc.get("components") or {}).get("schemas") or {}
-    if not isinstance(schemas, dict):
-        raise SpecError(file, "/components/schemas", "must be a mapping")
+    comps = _mapping(Loc(file, "/components"), doc.get("components"), "components")
     base = Loc(file, "/components/schemas")
+    schemas = _mapping(base, comps.get("schemas"), "components/schemas")
     return [(key, base.child(key), raw) for key, raw in schemas.items()]
 
 
 def operations(docs: Documents, file: str) -> list[Operation]:
     doc = docs.load(file)
-    paths = doc.get("paths") or {}
-    if not isinstance(paths, dict):
-        raise SpecError(file, "/paths", "must be a mapping")
+    paths = _mapping(Loc(file, "/paths"), doc.get("paths"), "paths")
     out = []
     for path, item in paths.items():
         ploc = Loc(file, "/paths").child(path)
         ploc, item = docs.resolve(ploc, item)
-        if not isinstance(item, dict):
-            raise SpecError(ploc.file, ploc.pointer, "path item must be a mapping")
+        item = _mapping(ploc, item, "path item")
         for method in item:
             if method not in HTTP_METHODS:
                 continue
             op = item[method]
             if not isinstance(op, dict):
-                raise SpecError(ploc.file, ploc.pointer + "/" + method, "operation must be a mapping")
+                raise SpecError(ploc.file, ploc.pointer + "/" + method, f"operation must be a mapping, got {type(op).__name__}")
             group = op.get("x-speakeasy-group") or ""
             parts = tuple(pascal(p) for p in str(group).split(".") if p)
             out.append(Operation(operation_name(op.get("operationId"), method, path), parts, ploc.child(method), method, path))
@@ -96,12 +102,11 @@ def operations(docs: Documents, file: str) -> list[Operation]:
 
 
 def _media(docs: Documents, loc: Loc, holder: dict[str, Any]) -> list[tuple[str, Loc, Any]]:
-    content = holder.get("content") or {}
-    if not isinstance(content, dict):
-        raise SpecError(loc.file, loc.pointer + "/content", "content must be a mapping")
+    content = _mapping(loc.child("content"), holder.get("content"), "content")
     out = []
     for ct, media in content.items():
-        if isinstance(media, dict) and "schema" in media:
+        media = _mapping(loc.child("content", ct), media, "media type")
+        if "schema" in media:
             out.append((ct, loc.child("content", ct, "schema"), media["schema"]))
     return out
 
@@ -111,18 +116,18 @@ def request_bodies(docs: Documents, op: Operation) -> list[BodyRoot]:
     if raw is None:
         return []
     loc, body = docs.resolve(op.loc.child("requestBody"), raw)
+    body = _mapping(loc, body, "requestBody")
     desc = body.get("description") or ""
     return [BodyRoot(op, "request", "", ct, sloc, s, desc) for ct, sloc, s in _media(docs, loc, body)]
 
 
 def response_bodies(docs: Documents, op: Operation) -> list[BodyRoot]:
-    responses = docs.get(op.loc).get("responses") or {}
+    responses = _mapping(op.loc.child("responses"), docs.get(op.loc).get("responses"), "responses")
     out = []
     for status, raw in responses.items():
         status = str(status)
         loc, resp = docs.resolve(op.loc.child("responses", status), raw)
-        if not isinstance(resp, dict):
-            raise SpecError(loc.file, loc.pointer, "response must be a mapping")
+        resp = _mapping(loc, resp, "response")
         kind = "response" if status.startswith("2") else "error"
         if status[:1] in ("1", "3"):
             continue

@@ -110,6 +110,8 @@ class Shapes:
         if t is None:
             return [], False
         types = t if isinstance(t, list) else [t]
+        if not types or not all(isinstance(x, str) for x in types):
+            raise SpecError(loc.file, loc.pointer + "/type", f"type must be a string or a list of strings, got {t!r}")
         for x in types:
             if x not in _PRIMITIVE_TYPES and x not in ("object", "array"):
                 raise SpecError(loc.file, loc.pointer + "/type", f"unknown type {x!r}")
@@ -140,14 +142,14 @@ class Shapes:
         props_raw = schema.get("properties") or {}
         if not isinstance(props_raw, dict):
             raise SpecError(loc.file, loc.pointer + "/properties", "properties must be a mapping")
-        required = schema.get("required") or []
+        required = _required(loc, schema)
         additional = self._additional(loc, schema)
         if not props_raw and additional is not False:
             if additional is True:
                 return Shape("map", loc, schema, nullable, item=(loc.child("additionalProperties"), True))
             return Shape("map", loc, schema, nullable, item=additional)
         props = [Prop(name, loc.child("properties", name), sub, name in required) for name, sub in props_raw.items()]
-        only = tuple(r for r in required if isinstance(r, str) and r not in props_raw)
+        only = tuple(sorted(r for r in required if r not in props_raw))
         return Shape("object", loc, schema, nullable, props=props, additional=additional, required_only=only)
 
     def _additional(self, loc: Loc, schema: dict[str, Any]) -> Any:
@@ -159,7 +161,7 @@ class Shapes:
         return (loc.child("additionalProperties"), ap)
 
     def _enum(self, loc: Loc, schema: dict[str, Any]) -> Shape:
-        values = list(schema["enum"]) if "enum" in schema else [schema["const"]]
+        values = schema["enum"] if "enum" in schema else [schema["const"]]
         if not isinstance(values, list) or not values:
             raise SpecError(loc.file, loc.pointer + "/enum", "enum must be a non-empty list")
         types, nullable = self._types(loc, schema)
@@ -213,7 +215,9 @@ class Shapes:
         key_sets = [_key_set(self.resolve(*m)[1]) for m in members]
         if all(ks is not None for ks in key_sets):
             base.nullable = nullable
-            base.required_any = tuple(ks for ks in key_sets if ks is not None)
+            order = {p.wire: i for i, p in enumerate(base.props)}
+            base.required_any = tuple(tuple(sorted(ks, key=lambda k: (order.get(k, len(order)), k)))
+                                      for ks in key_sets if ks is not None)
             if () in base.required_any:  # one member asks for nothing: no constraint
                 base.required_any = ()
             return base
@@ -255,7 +259,7 @@ class Shapes:
             inner = self.of(loc.child("allOf", 0), parts[0])
             return _with_nullable(inner, schema.get("nullable") is True)
         props: dict[str, Prop] = {}
-        required: set[str] = set(schema.get("required") or [])
+        required: set[str] = set(_required(loc, schema))
         additional: Any = True
         others: list[Shape] = []
         for i, raw in enumerate(parts):
@@ -303,6 +307,13 @@ class Shapes:
         merged = [Prop(p.wire, p.loc, p.raw, p.wire in required) for p in props.values()]
         only = tuple(sorted(r for r in required if r not in props))
         return Shape("object", loc, schema, props=merged, additional=additional, required_only=only)
+
+
+def _required(loc: Loc, schema: dict[str, Any]) -> list[str]:
+    required = schema.get("required") or []
+    if not isinstance(required, list):
+        raise SpecError(loc.file, loc.pointer + "/required", "required must be a list of property names")
+    return [r for r in required if isinstance(r, str)]
 
 
 _STRUCTURAL = ("type", "properties", "items", "additionalProperties", "allOf", "anyOf", "oneOf", "enum", "const",

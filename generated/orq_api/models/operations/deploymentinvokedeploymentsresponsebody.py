@@ -27,20 +27,20 @@ class DeploymentInvokeDeploymentsResponseBody(_rt.Base):
     def from_dict(cls, data: Any) -> DeploymentInvokeDeploymentsResponseBody:
         if type(data) is not dict:
             raise _rt.type_error("dict", data)
-        if "id" not in data:
-            raise _rt.missing("id")
-        if "created" not in data:
-            raise _rt.missing("created")
-        if "object" not in data:
-            raise _rt.missing("object")
-        if "model" not in data:
-            raise _rt.missing("model")
-        if "provider" not in data:
-            raise _rt.missing("provider")
-        if "is_final" not in data:
-            raise _rt.missing("is_final")
         if "choices" not in data:
             raise _rt.missing("choices")
+        if "created" not in data:
+            raise _rt.missing("created")
+        if "id" not in data:
+            raise _rt.missing("id")
+        if "is_final" not in data:
+            raise _rt.missing("is_final")
+        if "model" not in data:
+            raise _rt.missing("model")
+        if "object" not in data:
+            raise _rt.missing("object")
+        if "provider" not in data:
+            raise _rt.missing("provider")
         v0 = data.get("data", UNSET)
         if v0 is not UNSET:
             try:
