@@ -1,35 +1,32 @@
 #!/usr/bin/env python3
-"""Benchmark: generated ``orq_api`` models vs hand-written dataclasses vs pydantic v2.
+"""Benchmark: generated models vs hand-written dataclasses, pydantic v2, msgspec, mashumaro, cattrs.
 
-Model under test: the 200 response body of RouterImageGenerations
-(POST /v2/router/images/generations), payloads with 1, 8 and 1000 choices (bench/payloads.py).
+Suites (impls.py):
+* router: the 200 body of RouterImageGenerations, payloads with 1, 8 and 1000 choices (payloads.py),
+  every implementation;
+* deep: the 200 body of ListAgents, the deepest response body of ../shared/corpus/orq.yaml
+  (deep_payloads.py, depth.py): hand-written, generated and pydantic.
 
 Steps:
-1. Correctness, fatal on any failure: for every implementation and payload,
-   encode(decode(payload)) must equal the payload *including value types* (an int must stay an
-   int), the same for the JSON path, and the input must not be mutated.  Then a set of
-   semantic probes (missing required keys, strict types, nullability, enum, anyOf order,
-   unknown keys) must be accepted or rejected the same way by every implementation.
-2. Timing: decode (dict -> objects), encode (objects -> dict), from_json (str -> objects),
-   to_json (objects -> str).  Rounds are interleaved: each round times every implementation
-   once per (payload, operation), in a rotating order, with a loop count calibrated to about
-   --target-ms per measurement.  The table reports the median over the rounds.
+1. Correctness, fatal on any failure: exact round trips (value types included, input not mutated)
+   for dicts and JSON, then 47 semantic probes on the router suite; a library's documented
+   exceptions (PROBE_EXCEPTIONS in its module) are listed instead of failing.
+2. Timing: decode (dict -> objects), encode (objects -> dict), from_json, to_json, and for the
+   dict-based dataclasses orjson.loads + decode and orjson.dumps(encode(...)).  Interleaved rounds,
+   loop counts calibrated to about --target-ms; medians and medians of per-round paired ratios.
+3. Memory per decoded object graph (tracemalloc) and import time (fresh subprocesses).
 
 Usage (from the repository root):
-    python bench/run.py            # full run, 15 rounds (~1 min)
-    python bench/run.py --quick    # 5 rounds, shorter loops (~15 s)
+    python bench/run.py            # full run, 15 rounds
+    python bench/run.py --quick    # 5 rounds of ~20 ms loops, about 20 s
     python bench/run.py --check-only
-If the generated package is not importable yet, hand-written vs pydantic is still benchmarked
-(use --require-generated to make that an error).
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
-import dataclasses
-import functools
 import gc
+import importlib.metadata
 import json
 import math
 import platform
@@ -37,339 +34,37 @@ import statistics
 import sys
 import time
 import timeit
-import traceback
 from pathlib import Path
 from typing import Any, Callable
 
 BENCH_DIR = Path(__file__).resolve().parent
-REPO_ROOT = BENCH_DIR.parent
-GENERATED_DIR = REPO_ROOT / "generated"
-MARKER = Path("orq_api", "models", "operations", "__init__.py")
-
 sys.path.insert(0, str(BENCH_DIR))
 
-import handwritten  # noqa: E402
+import checks  # noqa: E402
+import deep_payloads  # noqa: E402
+import footprint  # noqa: E402
+import impls  # noqa: E402
 import payloads  # noqa: E402
 
 OPS = ("decode", "encode", "from_json", "to_json")
+ORJSON_OPS = ("orjson+decode", "encode+orjson")
+SHORT = {"pydantic": "pyd", "mashumaro": "mash"}  # in ratio headers
+SUITES = {"router": "RouterImageGenerations 200", "deep": "ListAgents 200 (deepest body of orq.yaml)"}
 
 
-# --- implementations ------------------------------------------------------------------------
-
-
-@dataclasses.dataclass
-class Impl:
-    name: str
-    cls: type
-    decode: Callable[[Any], Any]
-    encode: Callable[[Any], Any]
-    from_json: Callable[[Any], Any] | None
-    to_json: Callable[[Any], str] | None
-
-    def op(self, name: str) -> Callable[[Any], Any] | None:
-        return getattr(self, name)
-
-
-def dataclass_impl(name: str, cls: type) -> Impl:
-    return Impl(
-        name=name,
-        cls=cls,
-        decode=cls.from_dict,
-        encode=cls.to_dict,
-        from_json=getattr(cls, "from_json", None),
-        to_json=getattr(cls, "to_json", None),
-    )
-
-
-def pydantic_impl() -> Impl:
-    import pydantic_models as pm
-
-    cls = pm.RouterImageGenerationsResponseBody
-    return Impl(
-        name="pydantic",
-        cls=cls,
-        decode=cls.model_validate,
-        encode=functools.partial(cls.model_dump, exclude_unset=True),
-        from_json=cls.model_validate_json,
-        to_json=functools.partial(cls.model_dump_json, exclude_unset=True),
-    )
-
-
-def load_generated(generated_dir: Path) -> tuple[Impl | None, str]:
-    if not (generated_dir / MARKER).exists():
-        return None, f"generated package not found ({generated_dir / MARKER} missing)"
-    sys.path.insert(0, str(generated_dir))
-    try:
-        from orq_api.models.operations import RouterImageGenerationsResponseBody
-    except (
-        Exception
-    ):  # the package may be half-written while the generator is being developed
-        tb = traceback.format_exc(limit=3).rstrip().replace("\n", "\n    ")
-        return None, f"generated package is not importable:\n    {tb}"
-    module = sys.modules[RouterImageGenerationsResponseBody.__module__]
-    return (
-        dataclass_impl("generated", RouterImageGenerationsResponseBody),
-        f"generated: {RouterImageGenerationsResponseBody.__qualname__} from {module.__file__}",
-    )
-
-
-# --- correctness --------------------------------------------------------------------------------
-
-
-def strict_diff(got: Any, want: Any, path: str = "$") -> str | None:
-    """First difference between two JSON-like values, comparing types too (1 != 1.0 != True)."""
-    if type(got) is not type(want):
-        return f"{path}: type {type(got).__name__} != expected {type(want).__name__} ({got!r} vs {want!r})"
-    if isinstance(want, dict):
-        if got.keys() != want.keys():
-            extra, missing = sorted(got.keys() - want.keys()), sorted(
-                want.keys() - got.keys()
-            )
-            return f"{path}: keys differ, unexpected {extra}, missing {missing}"
-        for k in want:
-            d = strict_diff(got[k], want[k], f"{path}.{k}")
-            if d:
-                return d
-        return None
-    if isinstance(want, list):
-        if len(got) != len(want):
-            return f"{path}: length {len(got)} != expected {len(want)}"
-        for i, (g, w) in enumerate(zip(got, want)):
-            d = strict_diff(g, w, f"{path}[{i}]")
-            if d:
-                return d
-        return None
-    return None if got == want else f"{path}: {got!r} != expected {want!r}"
-
-
-def check_roundtrip(impl: Impl, name: str, payload: dict[str, Any]) -> list[str]:
-    errors = []
-    pristine = copy.deepcopy(payload)
-    try:
-        out = impl.encode(impl.decode(payload))
-    except Exception as exc:
-        return [
-            f"{impl.name} / {name}: decode+encode raised {exc.__class__.__name__}: {exc}"
-        ]
-    if out is payload:
-        errors.append(f"{impl.name} / {name}: encode returned the input dict itself")
-    if d := strict_diff(payload, pristine):
-        errors.append(f"{impl.name} / {name}: decode mutated its input: {d}")
-    if d := strict_diff(out, payload):
-        errors.append(f"{impl.name} / {name}: encode(decode(p)) != p: {d}")
-    if impl.from_json and impl.to_json:
-        text = json.dumps(payload)
-        for arg in (text, text.encode()):
-            try:
-                out_text = impl.to_json(impl.from_json(arg))
-            except Exception as exc:
-                errors.append(
-                    f"{impl.name} / {name}: from_json({type(arg).__name__})+to_json raised {exc!r}"
-                )
-                continue
-            if not isinstance(out_text, str):
-                errors.append(
-                    f"{impl.name} / {name}: to_json returned {type(out_text).__name__}, not str"
-                )
-            elif d := strict_diff(json.loads(out_text), payload):
-                errors.append(f"{impl.name} / {name}: to_json(from_json(s)) != s: {d}")
-    return errors
-
-
-def _body(**overrides: Any) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "id": "imggen_1",
-        "created": 1717171717,
-        "choices": [
-            {
-                "finish_reason": "stop",
-                "index": 0,
-                "message": {"role": "assistant", "content": "hi"},
-            }
-        ],
-        "model": "openai/dall-e-3",
-        "object": "image.generation",
+def operations(impl: impls.Impl, orjson: Any) -> dict[str, tuple[Callable[[Any], Any], str]]:
+    """op name -> (function, argument kind: dict / text / obj)."""
+    ops = {
+        "decode": (impl.decode, "dict"),
+        "encode": (impl.encode, "obj"),
+        "from_json": (impl.from_json, "text"),
+        "to_json": (impl.to_json, "obj"),
     }
-    for k, v in overrides.items():
-        if v is _DROP:
-            del body[k]
-        else:
-            body[k] = v
-    return body
-
-
-def _msg(message: Any) -> dict[str, Any]:
-    return _body(choices=[{"index": 0, "message": message}])
-
-
-def _tc(**call: Any) -> dict[str, Any]:
-    base: dict[str, Any] = {
-        "type": "function",
-        "function": {"name": "f", "arguments": "{}"},
-    }
-    base.update(call)
-    return _msg(
-        {
-            "role": "assistant",
-            "tool_calls": [{k: v for k, v in base.items() if v is not _DROP}],
-        }
-    )
-
-
-_DROP = object()
-
-# (description, input, expected): expected is "reject", "accept", or ("accept", message shape 1/2/3)
-PROBES: list[tuple[str, Any, Any]] = [
-    (
-        "minimal choice (no finish_reason, no message)",
-        _body(choices=[{"index": 0}]),
-        "accept",
-    ),
-    ("empty choices", _body(choices=[]), "accept"),
-    (
-        "finish_reason null kept",
-        _body(choices=[{"index": 0, "finish_reason": None}]),
-        "accept",
-    ),
-    ("created float stays float", _body(created=1.5), "accept"),
-    ("index float stays float", _body(choices=[{"index": 2.0}]), "accept"),
-    ("content null", _msg({"role": "user", "content": None}), ("accept", 1)),
-    ("shape 2 (url)", _msg({"role": "tool", "url": "https://x/y.png"}), ("accept", 2)),
-    ("shape 3, optional id/index absent", _tc(), ("accept", 3)),
-    ("shape 3, id and index present", _tc(id="call_1", index=0), ("accept", 3)),
-    (
-        "shape 3, empty tool_calls",
-        _msg({"role": "assistant", "tool_calls": []}),
-        ("accept", 3),
-    ),
-    (
-        "anyOf: first match wins (content+url -> 1)",
-        _msg({"role": "user", "content": "c", "url": "u"}),
-        ("accept", 1),
-    ),
-    (
-        "anyOf: falls through (content=5, url ok -> 2)",
-        _msg({"role": "user", "content": 5, "url": "u"}),
-        ("accept", 2),
-    ),
-    (
-        "unknown keys kept at every level",
-        _body(
-            usage={"images": 1, "nested": [1, 2.5, None, True]},
-            choices=[
-                {
-                    "index": 0,
-                    "logprobs": None,
-                    "message": {
-                        "role": "assistant",
-                        "x": 1,
-                        "tool_calls": [
-                            {
-                                "type": "function",
-                                "y": "z",
-                                "function": {
-                                    "name": "f",
-                                    "arguments": "{}",
-                                    "w": False,
-                                },
-                            }
-                        ],
-                    },
-                }
-            ],
-        ),
-        ("accept", 3),
-    ),
-    ("body not an object", [1, 2], "reject"),
-    ("missing id", _body(id=_DROP), "reject"),
-    ("missing created", _body(created=_DROP), "reject"),
-    ("missing choices", _body(choices=_DROP), "reject"),
-    ("missing model", _body(model=_DROP), "reject"),
-    ("missing object", _body(object=_DROP), "reject"),
-    ("id is int", _body(id=1), "reject"),
-    ("id is null", _body(id=None), "reject"),
-    ("created is bool", _body(created=True), "reject"),
-    ("created is str", _body(created="1717171717"), "reject"),
-    ("model is null", _body(model=None), "reject"),
-    ("choices is an object", _body(choices={"index": 0}), "reject"),
-    ("choice is a string", _body(choices=["stop"]), "reject"),
-    ("choice missing index", _body(choices=[{"finish_reason": "stop"}]), "reject"),
-    ("index is null", _body(choices=[{"index": None}]), "reject"),
-    ("index is bool", _body(choices=[{"index": False}]), "reject"),
-    ("index is str", _body(choices=[{"index": "0"}]), "reject"),
-    (
-        "finish_reason is int",
-        _body(choices=[{"index": 0, "finish_reason": 1}]),
-        "reject",
-    ),
-    ("message is null (not nullable)", _msg(None), "reject"),
-    ("message is a string", _msg("hi"), "reject"),
-    ("message role missing", _msg({"content": "hi"}), "reject"),
-    ("message role not in enum", _msg({"role": "robot", "content": "hi"}), "reject"),
-    ("message role is int", _msg({"role": 1, "content": "hi"}), "reject"),
-    ("message role only", _msg({"role": "user"}), "reject"),
-    ("message matches no shape (url=5)", _msg({"role": "user", "url": 5}), "reject"),
-    (
-        "tool_calls not a list",
-        _msg({"role": "user", "tool_calls": {"type": "function"}}),
-        "reject",
-    ),
-    ("tool call type not in enum", _tc(type="other"), "reject"),
-    ("tool call missing type", _tc(type=_DROP), "reject"),
-    ("tool call missing function", _tc(function=_DROP), "reject"),
-    ("tool call id null", _tc(id=None), "reject"),
-    ("tool call index str", _tc(index="0"), "reject"),
-    ("tool call index bool", _tc(index=True), "reject"),
-    (
-        "function arguments is an object",
-        _tc(function={"name": "f", "arguments": {}}),
-        "reject",
-    ),
-    ("function name missing", _tc(function={"arguments": "{}"}), "reject"),
-]
-
-
-def _declared_fields(cls: type) -> set[str]:
-    if hasattr(cls, "model_fields"):
-        return set(cls.model_fields)
-    return {f.name for f in dataclasses.fields(cls)}
-
-
-def message_shape(obj: Any) -> int | None:
-    fields = _declared_fields(type(obj.choices[0].message))
-    for shape, key in ((1, "content"), (2, "url"), (3, "tool_calls")):
-        if key in fields:
-            return shape
-    return None
-
-
-def check_probes(impl: Impl) -> list[str]:
-    errors = []
-    for desc, data, expected in PROBES:
-        want_shape = expected[1] if isinstance(expected, tuple) else None
-        accept = expected != "reject"
-        try:
-            obj = impl.decode(copy.deepcopy(data))
-        except Exception as exc:
-            if accept:
-                errors.append(
-                    f"{impl.name}: probe {desc!r}: rejected ({exc.__class__.__name__}: {exc})"
-                )
-            elif not isinstance(exc, ValueError):
-                errors.append(
-                    f"{impl.name}: probe {desc!r}: rejected with {exc.__class__.__name__}, not a ValueError"
-                )
-            continue
-        if not accept:
-            errors.append(f"{impl.name}: probe {desc!r}: accepted, should be rejected")
-            continue
-        if d := strict_diff(impl.encode(obj), data):
-            errors.append(f"{impl.name}: probe {desc!r}: round trip differs: {d}")
-        if want_shape is not None and (got := message_shape(obj)) != want_shape:
-            errors.append(
-                f"{impl.name}: probe {desc!r}: decoded as message shape {got}, expected {want_shape}"
-            )
-    return errors
+    if orjson and impl.dict_based:
+        loads, dumps, dec, enc = orjson.loads, orjson.dumps, impl.decode, impl.encode
+        ops["orjson+decode"] = (lambda s: dec(loads(s)), "text")
+        ops["encode+orjson"] = (lambda o: dumps(enc(o)), "obj")
+    return ops
 
 
 # --- timing ---------------------------------------------------------------------------------------
@@ -394,7 +89,7 @@ def fmt_time(seconds: float) -> str:
     if seconds >= 1e-3:
         return f"{seconds * 1e3:.2f} ms"
     if seconds >= 1e-6:
-        return f"{seconds * 1e6:.2f} µs"
+        return f"{seconds * 1e6:.1f} µs"
     return f"{seconds * 1e9:.0f} ns"
 
 
@@ -415,210 +110,217 @@ def rel_iqr(samples: list[float]) -> float:
     return (q3 - q1) / statistics.median(samples)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument(
-        "--quick",
-        action="store_true",
-        help="5 rounds of ~20 ms loops (default: 15 rounds of ~50 ms)",
-    )
-    ap.add_argument("--rounds", type=int, help="number of interleaved rounds")
-    ap.add_argument("--target-ms", type=float, help="duration of one timed loop")
-    ap.add_argument(
-        "--gc",
-        action="store_true",
-        help="keep the garbage collector on while timing (timeit turns it off)",
-    )
-    ap.add_argument(
-        "--require-generated",
-        action="store_true",
-        help="fail if the generated package cannot be imported",
-    )
-    ap.add_argument(
-        "--check-only", action="store_true", help="run the correctness checks and stop"
-    )
-    ap.add_argument(
-        "--generated-dir",
-        type=Path,
-        default=GENERATED_DIR,
-        help="directory holding the generated orq_api package (default: %(default)s)",
-    )
-    args = ap.parse_args(argv)
-    rounds = args.rounds or (5 if args.quick else 15)
-    target_s = (args.target_ms or (20.0 if args.quick else 50.0)) / 1e3
-    started = time.perf_counter()
+def print_table(title: str, header: list[str], rows: list[list[str]], left: int = 2) -> None:
+    """Rows of cells; the first `left` columns are left-aligned; an empty row prints a blank line."""
+    widths = [max(len(r[i]) for r in [header, *rows] if r) for i in range(len(header))]
 
-    import pydantic
+    def line(cells: list[str]) -> str:
+        return "  ".join(c.ljust(w) if i < left else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
 
-    generated, note = load_generated(args.generated_dir.resolve())
-    impls = [
-        dataclass_impl("handwritten", handwritten.RouterImageGenerationsResponseBody)
-    ]
-    if generated:
-        impls.append(generated)
-    impls.append(pydantic_impl())
+    print(f"\n{title}")
+    print(line(header))
+    print(line(["-" * w for w in widths]))
+    for r in rows:
+        print(line(r) if r else "")
 
-    print(
-        f"Python {platform.python_version()} ({platform.python_implementation()}), pydantic {pydantic.VERSION}, {platform.machine()}"
-    )
-    print(f"{'NOTE: ' if not generated else ''}{note}")
-    if not generated:
-        print("      -> benchmarking hand-written vs pydantic only")
-        if args.require_generated:
-            return 2
 
-    data = payloads.build_payloads()
-    for name, p in data.items():
-        print(f"payload {name:>12}: {payloads.describe(p)}")
+def ratio_columns(names: list[str]) -> list[tuple[str, str, str]]:
+    """(header, numerator, denominator): gen/hand, then every library against gen (or hand)."""
+    base = "gen" if "gen" in names else "hand"
+    cols = [("gen/hand", "gen", "hand")] if base == "gen" else []
+    return cols + [(f"{SHORT.get(n, n)}/{base}", n, base) for n in names if n not in ("gen", "hand")]
 
-    # 1. correctness -------------------------------------------------------------------------
+
+# --- steps ----------------------------------------------------------------------------------------
+
+
+def check_all(suites: list[tuple[str, list[impls.Impl], dict[str, Any]]], orjson: Any) -> bool:
     errors: list[str] = []
-    for impl in impls:
-        for name, p in data.items():
-            errors += check_roundtrip(impl, name, p)
-        errors += check_probes(impl)
+    excused: list[tuple[str, str, str, str]] = []
+    for suite, impl_list, data in suites:
+        for impl in impl_list:
+            for name, p in data.items():
+                errors += checks.check_roundtrip(impl, name, p)
+                ops = operations(impl, orjson)
+                if "orjson+decode" in ops:  # the orjson rows must give the same data too
+                    out = ops["encode+orjson"][0](ops["orjson+decode"][0](json.dumps(p)))
+                    if d := checks.strict_diff(json.loads(out), p):
+                        errors.append(f"{impl.name} / {name}: orjson round trip differs: {d}")
+            if suite == "router":
+                errs, exc = checks.check_probes(impl)
+                errors += errs
+                excused += [(impl.name, *e) for e in exc]
     if errors:
-        print(
-            f"\nFAILED: {len(errors)} correctness error(s), not benchmarking:",
-            file=sys.stderr,
-        )
+        print(f"\nFAILED: {len(errors)} correctness error(s), not benchmarking:", file=sys.stderr)
         for e in errors:
             print("  - " + e, file=sys.stderr)
-        return 1
-    print(
-        f"correctness: round trips exact (types included) and {len(PROBES)} semantic probes agree for: "
-        + ", ".join(i.name for i in impls)
-    )
-    # not fatal: the same JSON text means to_json does the same amount of work everywhere
-    same, reordered = [], []
-    for name, p in data.items():
-        texts = {i.name: i.to_json(i.decode(p)) for i in impls if i.to_json}
-        if len(set(texts.values())) == 1:
-            same.append(name)
-            continue
-        canon = {json.dumps(json.loads(t), sort_keys=True) for t in texts.values()}
-        if len(canon) == 1 and len({len(t) for t in texts.values()}) == 1:
-            reordered.append(name)
-        else:
-            sizes = ", ".join(f"{k} {len(v):,} chars" for k, v in texts.items())
-            print(f"note: to_json texts differ for {name}: {sizes}")
-    if same:
-        print(
-            f"to_json: identical text from every implementation for {', '.join(same)}"
+        return False
+    for suite, impl_list, _ in suites:
+        print(f"correctness ({suite}): round trips exact (types included) for "
+              + ", ".join(i.name for i in impl_list)
+              + (f"; {len(checks.PROBES)} semantic probes agree" if suite == "router" else ""))
+    for impl in suites[0][1]:
+        if not impl.keeps_unknown:
+            excused.append((impl.name, "every payload/probe with unknown keys", "unknown keys dropped",
+                            "compared without them"))
+    if excused:
+        print_table(
+            "documented exceptions (the library cannot express the probe's semantics)",
+            ["impl", "probe", "result", "why"],
+            [[i, p, r if len(r) < 60 else r[:57] + "...", why] for i, p, r, why in excused],
+            left=4,
         )
-    if reordered:
-        print(
-            f"to_json: same text up to key order for {', '.join(reordered)}"
-            " (key order is not part of the contract)"
-        )
-    if args.check_only:
-        return 0
+    differ = 0
+    for suite, impl_list, data in suites:  # not fatal: same text = same amount of to_json work
+        for name, p in data.items():
+            texts = {i.name: i.to_json(i.decode(p)) for i in impl_list if i.keeps_unknown}
+            texts = {k: v.decode() if isinstance(v, bytes) else v for k, v in texts.items()}
+            canon = {json.dumps(json.loads(t), sort_keys=True) for t in texts.values()}
+            if len(canon) != 1 or len({len(t) for t in texts.values()}) != 1:
+                sizes = ", ".join(f"{k} {len(v):,} chars" for k, v in texts.items())
+                print(f"note: to_json texts differ for {name}: {sizes}")
+                differ += 1
+    if not differ:
+        print("to_json: the same JSON text up to key order from every implementation that keeps unknown keys")
+    return True
 
-    # 2. timing -----------------------------------------------------------------------------
-    jobs = []  # (payload, op, impl, timer, loops)
-    for pname, p in data.items():
-        text = json.dumps(p)
-        for op in OPS:
-            for impl in impls:
-                fn = impl.op(op)
-                if fn is None:
-                    continue
-                arg = (
-                    p
-                    if op == "decode"
-                    else text if op == "from_json" else impl.decode(p)
-                )
-                timer = make_timer(fn, arg, args.gc)
-                jobs.append((pname, op, impl.name, timer, calibrate(timer, target_s)))
-    samples: dict[tuple[str, str, str], list[float]] = {
-        (j[0], j[1], j[2]): [] for j in jobs
-    }
 
-    est = rounds * len(jobs) * target_s
-    print(
-        f"timing: {rounds} interleaved rounds x {len(jobs)} measurements of ~{target_s * 1e3:.0f} ms "
-        f"(~{est:.0f} s), gc {'on' if args.gc else 'off'} while timing",
-        flush=True,
-    )
-    groups: dict[tuple[str, str], list] = (
-        {}
-    )  # (payload, op) -> one job per implementation
+def time_all(suites: list, rounds: int, target_s: float, keep_gc: bool, orjson: Any) -> dict:
+    jobs = []  # (payload, op, impl name, timer, loops)
+    for _, impl_list, data in suites:
+        for pname, p in data.items():
+            text = json.dumps(p)
+            for impl in impl_list:
+                obj = impl.decode(p)
+                for op, (fn, kind) in operations(impl, orjson).items():
+                    arg = {"dict": p, "text": text, "obj": obj}[kind]
+                    timer = make_timer(fn, arg, keep_gc)
+                    jobs.append((pname, op, impl.name, timer, calibrate(timer, target_s)))
+    print(f"timing: {rounds} interleaved rounds x {len(jobs)} measurements of ~{target_s * 1e3:.0f} ms "
+          f"(~{rounds * len(jobs) * target_s:.0f} s), gc {'on' if keep_gc else 'off'} while timing", flush=True)
+    samples: dict[tuple[str, str, str], list[float]] = {j[:3]: [] for j in jobs}
+    groups: dict[tuple[str, str], list] = {}  # (payload, op) -> one job per implementation
     for job in jobs:
-        groups.setdefault((job[0], job[1]), []).append(job)
+        groups.setdefault(job[:2], []).append(job)
     for r in range(rounds):
         for group in groups.values():
             shift = r % len(group)
             for pname, op, iname, timer, loops in group[shift:] + group[:shift]:
                 samples[(pname, op, iname)].append(timer.timeit(loops) / loops)
-        if sys.stderr.isatty():
-            print(
-                f"  round {r + 1}/{rounds} done", end="\r", file=sys.stderr, flush=True
-            )
-    if sys.stderr.isatty():
-        print(" " * 30, end="\r", file=sys.stderr)
+    return samples
 
-    # 3. report -----------------------------------------------------------------------------
-    names = [i.name for i in impls]
-    med = {key: statistics.median(v) for key, v in samples.items()}
-    have_gen = "generated" in names
-    ratio_cols = (
-        [("gen/hand", "generated", "handwritten"), ("pyd/gen", "pydantic", "generated")]
-        if have_gen
-        else [("pyd/hand", "pydantic", "handwritten")]
-    )
-    header = ["payload", "op", *names, *(c[0] for c in ratio_cols), "noise"]
-    rows = []
+
+def report_times(suite: str, data: dict[str, Any], samples: dict, rounds: int) -> None:
+    names = [n for n in ("hand", "gen", "pydantic", "msgspec", "mashumaro", "cattrs")
+             if any(k[0] in data and k[2] == n for k in samples)]
+    ratios = ratio_columns(names)
+    rows: list[list[str]] = []
     for pname in data:
-        for op in OPS:
+        if rows:
+            rows.append([])
+        for op in OPS + ORJSON_OPS:
+            present = [n for n in names if (pname, op, n) in samples]
+            if not present:
+                continue
             cells = [pname, op]
-            for n in names:
-                v = med.get((pname, op, n))
-                cells.append(fmt_time(v) if v is not None else "-")
-            for _, num, den in ratio_cols:
-                cells.append(
-                    paired_ratio(
-                        samples.get((pname, op, num)), samples.get((pname, op, den))
-                    )
-                )
-            noise = max(
-                rel_iqr(samples[(pname, op, n)])
-                for n in names
-                if (pname, op, n) in samples
-            )
-            cells.append(f"{noise * 100:.1f}%")
+            cells += [fmt_time(statistics.median(samples[(pname, op, n)])) if n in present else "-" for n in names]
+            cells += [paired_ratio(samples.get((pname, op, a)), samples.get((pname, op, b))) for _, a, b in ratios]
+            cells.append(f"{max(rel_iqr(samples[(pname, op, n)]) for n in present) * 100:.0f}%")
             rows.append(cells)
-    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
+    print_table(f"{suite}: median time per call over {rounds} rounds (lower is better)",
+                ["payload", "op", *names, *(c[0] for c in ratios), "noise"], rows)
 
-    def line(cells: list[str]) -> str:
-        return "  ".join(
-            c.ljust(w) if i < 2 else c.rjust(w)
-            for i, (c, w) in enumerate(zip(cells, widths))
-        )
 
-    print()
-    print(f"median time per call over {rounds} rounds (lower is better)")
-    print(line(header))
-    print(line(["-" * w for w in widths]))
-    prev = None
-    for cells in rows:
-        if prev is not None and cells[0] != prev:
-            print()
-        print(line(cells))
-        prev = cells[0]
-    print()
-    print(
-        "decode = from_dict(dict) / model_validate; encode = to_dict() / model_dump(exclude_unset=True);"
-    )
-    print(
-        "from_json(str) / model_validate_json; to_json() / model_dump_json(exclude_unset=True)."
-    )
-    print(
-        "a/b = median over rounds of time(a) / time(b), both timed back to back in the same round;"
-    )
-    print(
-        "      > 1 means a is slower.  noise = largest interquartile range / median of the row's timings."
-    )
-    print(f"total run time {time.perf_counter() - started:.0f} s")
+def report_memory(suites: list) -> None:
+    rows = []
+    for suite, impl_list, data in suites:
+        pname, p = list(data.items())[-1]  # the largest payload of the suite
+        text, n = json.dumps(p), len(p.get("choices") or p.get("data"))
+        if rows:
+            rows.append([])
+        sizes = {i.name: (footprint.retained_bytes(i.decode, p), footprint.retained_bytes(i.from_json, text))
+                 for i in impl_list}
+        base = "gen" if "gen" in sizes else "hand"
+        rows.append([pname, "json.loads (dicts)", "-", f"{footprint.retained_bytes(json.loads, text):,}", "", ""])
+        for name, (d, j) in sizes.items():
+            rows.append([pname, name, f"{d:,}", f"{j:,}", f"{j / n:,.0f}", f"{j / sizes[base][1]:.2f}x {base}"])
+    print_table("memory of one decoded object graph, bytes (tracemalloc)",
+                ["payload", "impl", "decode(dict)", "from_json(str)", "per item", "ratio"], rows)
+    print("decode(dict) counts only what decode allocates (strings are shared with the input dict);")
+    print("from_json(str) counts the whole graph, strings included.  item = one choice / one agent.")
+
+
+def report_imports(names: list[str], generated_dir: Path, runs: int, runs_all: int) -> None:
+    rows = footprint.import_times(names, generated_dir, payloads.make_payload(1), runs, runs_all)
+    print_table("import time in a fresh interpreter (median; interpreter start-up not included)",
+                ["impl", "what", "time", "runs"],
+                [[n, w, fmt_time(t), str(k)] for n, w, t, k in rows])
+    print("gen = import orq_api.models.operations + decode the 1-choice payload (lazy names load on use).")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="5 rounds of ~20 ms loops (default: 15 of ~50 ms)")
+    ap.add_argument("--rounds", type=int, help="number of interleaved rounds")
+    ap.add_argument("--target-ms", type=float, help="duration of one timed loop")
+    ap.add_argument("--gc", action="store_true", help="keep the garbage collector on while timing")
+    ap.add_argument("--require-generated", action="store_true", help="exit 2 if generated code is missing")
+    ap.add_argument("--check-only", action="store_true", help="run the correctness checks and stop")
+    ap.add_argument("--generated-dir", type=Path, default=impls.REPO_ROOT / "generated",
+                    help="directory holding the generated orq_api package (default: %(default)s)")
+    ap.add_argument("--deep-spec", type=Path, default=impls.DEEP_SPEC, help="spec of the deep suite")
+    ap.add_argument("--no-deep", action="store_true", help="skip the deep (ListAgents) suite")
+    ap.add_argument("--no-orjson", action="store_true", help="run as if orjson were not installed")
+    ap.add_argument("--no-footprint", action="store_true", help="skip the memory and import-time tables")
+    args = ap.parse_args(argv)
+    rounds = args.rounds or (5 if args.quick else 15)
+    target_s = (args.target_ms or (20.0 if args.quick else 50.0)) / 1e3
+    started = time.perf_counter()
+    if args.no_orjson:
+        sys.modules["orjson"] = None  # type: ignore[assignment]  # makes `import orjson` fail
+    try:
+        import orjson
+    except ImportError:
+        orjson = None
+    import pydantic
+
+    generated_dir = args.generated_dir.resolve()
+    router, notes = impls.router_impls(generated_dir)
+    suites = [("router", router, payloads.build_payloads())]
+    if not args.no_deep:
+        deep, deep_notes = impls.deep_impls(args.deep_spec.resolve())
+        notes += deep_notes
+        if deep:
+            suites.append(("deep", deep, {f"{deep_payloads.N_AGENTS} agents": deep_payloads.make_payload()}))
+    versions = {m: importlib.metadata.version(m) for m in ("msgspec", "mashumaro", "cattrs") if m in sys.modules}
+    print(f"Python {platform.python_version()}, pydantic {pydantic.VERSION}, "
+          + ", ".join(f"{k} {v}" for k, v in versions.items())
+          + f", orjson {orjson.__version__ if orjson else 'off'}, {platform.machine()}")
+    for note in notes:
+        print(note)
+    if args.require_generated and any(not any(i.name == "gen" for i in s[1]) for s in suites):
+        return 2
+    for _, _, data in suites:
+        for name, p in data.items():
+            describe = payloads.describe if "choices" in p else deep_payloads.describe
+            print(f"payload {name:>12}: {describe(p)}")
+
+    if not check_all(suites, orjson):
+        return 1
+    if args.check_only:
+        return 0
+
+    samples = time_all(suites, rounds, target_s, args.gc, orjson)
+    for suite, _, data in suites:
+        report_times(SUITES[suite], data, samples, rounds)
+    print("a/b = median over rounds of time(a) / time(b), timed back to back in the same round; > 1: a is slower.")
+    print("noise = largest interquartile range / median of the row's timings.  to_json of msgspec and the")
+    print("encode+orjson rows return UTF-8 bytes, the others str.  Operations per library: see bench/README.md.")
+    if not args.no_footprint:
+        report_memory(suites)
+        if any(i.name == "gen" for i in router):
+            report_imports([i.name for i in router], generated_dir, 3 if args.quick else 7, 1 if args.quick else 3)
+    print(f"\ntotal run time {time.perf_counter() - started:.0f} s")
     return 0
 
 
