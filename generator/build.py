@@ -21,6 +21,12 @@ _DOC_LINKS = {
     "datetime": "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)",
     "date": "[date](https://docs.python.org/3/library/datetime.html#date-objects)",
 }
+_MAX_GUARD_VALUES = 8
+_TYPE_GUARDS = {  # true for every value the decoder of that kind accepts
+    "str": "type(data) is str", "datetime": "type(data) is str", "date": "type(data) is str",
+    "int": "type(data) is int or type(data) is float", "float": "type(data) is float or type(data) is int",
+    "bool": "type(data) is bool", "none": "data is None", "list": "type(data) is list", "map": "type(data) is dict",
+}
 _MAX_EXAMPLE_DEPTH = 6
 
 
@@ -218,17 +224,32 @@ class Builder:
                 tags = tuple((py_literal(value), i) for value, i in found)
                 optional = not all(self.requires_tag(self.shapes.of(loc, raw), prop, set())
                                    for loc, raw in shape.members)
-        guards = []
-        for (loc, raw), t in zip(shape.members, members):
-            mshape = self.shapes.of(loc, raw)
-            if t.kind == "model" and not t.nullable:
-                keys = [f"{py_literal(p.wire)} in data" for p in mshape.props if p.required]
-                guards.append(" and ".join(["type(data) is dict"] + keys))
-            else:
-                guards.append("")
+        guards = [self.member_guard(t, self.shapes.of(loc, raw)) for (loc, raw), t in zip(shape.members, members)]
         return Model("union", members=members, member_doc_types=tuple(self.doc_type(m) for m in members),
                      member_guards=tuple(guards), discriminator=prop if tags else "", tag_members=tags,
                      tag_optional=optional, **common)
+
+    def member_guard(self, t: TypeRef, mshape: Shape) -> str:
+        """A cheap test that is true for every value the member accepts (and false for most others), so a
+        first-match union tries a member only when it may fit: no exception raised on the happy path."""
+        if t.kind == "model":
+            tests = ["type(data) is dict"]
+            for p in (p for p in mshape.props if p.required):
+                tests.append(f"{py_literal(p.wire)} in data")
+                ps = self.shapes.of(p.loc, p.raw)
+                if ps.kind == "enum" and not ps.nullable and len(ps.values) <= _MAX_GUARD_VALUES:
+                    if all(type(v) is str for v in ps.values):
+                        item = f"data[{py_literal(p.wire)}]"
+                        tests.append(f"{item} == {py_literal(ps.values[0])}" if len(ps.values) == 1
+                                     else f"{item} in {py_literal(ps.values)}")
+            guard = " and ".join(tests)
+        elif t.kind == "enum":
+            guard = "type(data) is str" if all(type(v) is str for v in mshape.values) else ""
+        else:
+            guard = _TYPE_GUARDS.get(t.kind, "")
+        if guard and t.nullable:
+            guard = f"data is None or ({guard})"
+        return guard
 
     def implied_tag(self, shape: Shape) -> str:
         """A property every member requires, each with its own string enum values, none shared: only the member

@@ -28,11 +28,6 @@ ACTION_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_action(data: Any) -> Action:
-    for value in (
-        "get_config",
-        "invoke",
-        "simulate",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ACTION_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ACTION_VALUES)

@@ -53,8 +53,11 @@ class BulkFile(_rt.Base):
             raise _rt.type_error("str", v1).at(".object_name")
         if v2.__class__ is not str or v2 not in BULK_FILE_PURPOSE_VALUES:
             raise _rt.enum_error(v2, BULK_FILE_PURPOSE_VALUES).at(".purpose")
-        if type(v3) is not float and type(v3) is not int:
-            raise _rt.type_error("float", v3).at(".bytes")
+        if type(v3) is not float:
+            if type(v3) is not int:
+                raise _rt.type_error("float", v3).at(".bytes")
+        elif v3 - v3 != 0.0:
+            raise _rt.not_finite(v3).at(".bytes")
         if type(v4) is not str:
             raise _rt.type_error("str", v4).at(".file_name")
         v5 = data.get("created", UNSET)

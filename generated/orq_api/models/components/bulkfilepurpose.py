@@ -22,7 +22,6 @@ BULK_FILE_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 
 def decode_bulk_file_purpose(data: Any) -> BulkFilePurpose:
-    for value in ("retrieval",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in BULK_FILE_PURPOSE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, BULK_FILE_PURPOSE_VALUES)

@@ -26,7 +26,6 @@ BULK_FILES_POST_SCHEMA_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",)
 
 
 def decode_bulk_files_post_schema_purpose(data: Any) -> BulkFilesPostSchemaPurpose:
-    for value in ("retrieval",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in BULK_FILES_POST_SCHEMA_PURPOSE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, BULK_FILES_POST_SCHEMA_PURPOSE_VALUES)

@@ -41,8 +41,11 @@ class CacheConfig1(_rt.Base):
             raise _rt.enum_error(v0, CACHE_CONFIG_TYPE_VALUES).at(".type")
         v1 = data.get("ttl", UNSET)
         if v1 is not UNSET:
-            if type(v1) is not float and type(v1) is not int:
-                raise _rt.type_error("float", v1).at(".ttl")
+            if type(v1) is not float:
+                if type(v1) is not int:
+                    raise _rt.type_error("float", v1).at(".ttl")
+            elif v1 - v1 != 0.0:
+                raise _rt.not_finite(v1).at(".ttl")
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_cache_config1}

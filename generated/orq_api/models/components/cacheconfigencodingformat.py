@@ -31,10 +31,6 @@ CACHE_CONFIG_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_cache_config_encoding_format(data: Any) -> CacheConfigEncodingFormat:
-    for value in (
-        "float",
-        "base64",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CACHE_CONFIG_ENCODING_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CACHE_CONFIG_ENCODING_FORMAT_VALUES)

@@ -33,12 +33,6 @@ CACHE_CONFIG_FORMAT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_cache_config_format(data: Any) -> CacheConfigFormat:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CACHE_CONFIG_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CACHE_CONFIG_FORMAT_VALUES)

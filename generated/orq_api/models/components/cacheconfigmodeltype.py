@@ -39,16 +39,6 @@ CACHE_CONFIG_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_cache_config_model_type(data: Any) -> CacheConfigModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CACHE_CONFIG_MODEL_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CACHE_CONFIG_MODEL_TYPE_VALUES)

@@ -31,10 +31,6 @@ CACHE_CONFIG_QUALITY_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_cache_config_quality(data: Any) -> CacheConfigQuality:
-    for value in (
-        "standard",
-        "hd",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CACHE_CONFIG_QUALITY_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CACHE_CONFIG_QUALITY_VALUES)

@@ -22,7 +22,6 @@ CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
 
 
 def decode_cache_config_type(data: Any) -> CacheConfigType:
-    for value in ("exact",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CACHE_CONFIG_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CACHE_CONFIG_TYPE_VALUES)

@@ -27,10 +27,6 @@ CACHE_STATUS_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_cache_status(data: Any) -> CacheStatus:
-    for value in (
-        "HIT",
-        "MISS",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CACHE_STATUS_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CACHE_STATUS_VALUES)

@@ -66,32 +66,50 @@ class ChatCompletionGatewayRequest(_rt.Base):
             raise _rt.too_deep().at(".messages") from None
         v2 = data.get("frequency_penalty", UNSET)
         if v2 is not UNSET and v2 is not None:
-            if type(v2) is not float and type(v2) is not int:
-                raise _rt.type_error("float", v2).at(".frequency_penalty")
+            if type(v2) is not float:
+                if type(v2) is not int:
+                    raise _rt.type_error("float", v2).at(".frequency_penalty")
+            elif v2 - v2 != 0.0:
+                raise _rt.not_finite(v2).at(".frequency_penalty")
         v3 = data.get("max_tokens", UNSET)
         if v3 is not UNSET and v3 is not None:
-            if type(v3) is not float and type(v3) is not int:
-                raise _rt.type_error("float", v3).at(".max_tokens")
+            if type(v3) is not float:
+                if type(v3) is not int:
+                    raise _rt.type_error("float", v3).at(".max_tokens")
+            elif v3 - v3 != 0.0:
+                raise _rt.not_finite(v3).at(".max_tokens")
         v4 = data.get("presence_penalty", UNSET)
         if v4 is not UNSET and v4 is not None:
-            if type(v4) is not float and type(v4) is not int:
-                raise _rt.type_error("float", v4).at(".presence_penalty")
+            if type(v4) is not float:
+                if type(v4) is not int:
+                    raise _rt.type_error("float", v4).at(".presence_penalty")
+            elif v4 - v4 != 0.0:
+                raise _rt.not_finite(v4).at(".presence_penalty")
         v5 = data.get("seed", UNSET)
         if v5 is not UNSET and v5 is not None:
-            if type(v5) is not float and type(v5) is not int:
-                raise _rt.type_error("float", v5).at(".seed")
+            if type(v5) is not float:
+                if type(v5) is not int:
+                    raise _rt.type_error("float", v5).at(".seed")
+            elif v5 - v5 != 0.0:
+                raise _rt.not_finite(v5).at(".seed")
         v6 = data.get("stream", UNSET)
         if v6 is not UNSET and v6 is not None:
             if type(v6) is not bool:
                 raise _rt.type_error("bool", v6).at(".stream")
         v7 = data.get("temperature", UNSET)
         if v7 is not UNSET and v7 is not None:
-            if type(v7) is not float and type(v7) is not int:
-                raise _rt.type_error("float", v7).at(".temperature")
+            if type(v7) is not float:
+                if type(v7) is not int:
+                    raise _rt.type_error("float", v7).at(".temperature")
+            elif v7 - v7 != 0.0:
+                raise _rt.not_finite(v7).at(".temperature")
         v8 = data.get("top_p", UNSET)
         if v8 is not UNSET and v8 is not None:
-            if type(v8) is not float and type(v8) is not int:
-                raise _rt.type_error("float", v8).at(".top_p")
+            if type(v8) is not float:
+                if type(v8) is not int:
+                    raise _rt.type_error("float", v8).at(".top_p")
+            elif v8 - v8 != 0.0:
+                raise _rt.not_finite(v8).at(".top_p")
         v9 = data.get("tools", UNSET)
         if v9 is not UNSET:
             try:

@@ -34,11 +34,6 @@ CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES: frozenset[Any] = frozenset(
 def decode_chat_completion_gateway_request2_detail(
     data: Any,
 ) -> ChatCompletionGatewayRequest2Detail:
-    for value in (
-        "low",
-        "high",
-        "auto",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES)

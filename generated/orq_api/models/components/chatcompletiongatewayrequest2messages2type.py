@@ -30,7 +30,9 @@ CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES2_TYPE_VALUES: frozenset[Any] = frozens
 def decode_chat_completion_gateway_request2_messages2_type(
     data: Any,
 ) -> ChatCompletionGatewayRequest2Messages2Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES2_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES2_TYPE_VALUES)

@@ -33,16 +33,18 @@ ChatCompletionGatewayRequestMessagesMessages4Content = Union[
 def decode_chat_completion_gateway_request_messages_messages4_content(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesMessages4Content:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_chat_completion_gateway_request_content_messages42)(
-            data
-        )
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(
+                decode_chat_completion_gateway_request_content_messages42
+            )(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

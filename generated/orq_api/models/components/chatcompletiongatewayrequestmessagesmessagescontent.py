@@ -26,14 +26,16 @@ ChatCompletionGatewayRequestMessagesMessagesContent = Union[str, List[Any]]
 def decode_chat_completion_gateway_request_messages_messages_content(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesMessagesContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(_rt.d_any)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(_rt.d_any)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.list_of(_rt.d_any), data)]
     )

@@ -30,9 +30,11 @@ CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES_ROLE_VALUES: frozenset[Any] = 
 def decode_chat_completion_gateway_request_messages_messages_role(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesMessagesRole:
-    for value in ("assistant",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES_ROLE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES_ROLE_VALUES
     )

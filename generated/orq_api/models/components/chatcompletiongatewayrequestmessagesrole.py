@@ -30,7 +30,9 @@ CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset
 def decode_chat_completion_gateway_request_messages_role(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesRole:
-    for value in ("user",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_ROLE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_ROLE_VALUES)

@@ -30,7 +30,9 @@ CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_chat_completion_gateway_request_tools_type(
     data: Any,
 ) -> ChatCompletionGatewayRequestToolsType:
-    for value in ("object",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES)

@@ -28,7 +28,6 @@ CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("functi
 def decode_chat_completion_gateway_request_type(
     data: Any,
 ) -> ChatCompletionGatewayRequestType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES)

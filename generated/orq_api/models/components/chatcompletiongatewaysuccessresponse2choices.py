@@ -56,8 +56,11 @@ class ChatCompletionGatewaySuccessResponse2Choices(_rt.Base):
             raise _rt.enum_error(
                 v0, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_FINISH_REASON_VALUES
             ).at(".finish_reason")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".index")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".index")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".index")
         if v2 is not None:
             try:
                 v2 = ChatCompletionGatewaySuccessResponseLogprobs.from_dict(v2)

@@ -41,8 +41,11 @@ class ChatCompletionGatewaySuccessResponse2ChoicesTopLogprobs(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".token")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".logprob")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".logprob")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".logprob")
         if v2 is not None:
             try:
                 v2 = _rt.d_list(v2, _rt.d_float)

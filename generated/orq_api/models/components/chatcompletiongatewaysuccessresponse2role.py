@@ -48,16 +48,9 @@ CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_ROLE_VALUES: frozenset[Any] = frozense
 def decode_chat_completion_gateway_success_response2_role(
     data: Any,
 ) -> ChatCompletionGatewaySuccessResponse2Role:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data in CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_ROLE_VALUES)

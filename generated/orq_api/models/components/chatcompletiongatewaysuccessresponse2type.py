@@ -30,7 +30,9 @@ CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozense
 def decode_chat_completion_gateway_success_response2_type(
     data: Any,
 ) -> ChatCompletionGatewaySuccessResponse2Type:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_TYPE_VALUES)

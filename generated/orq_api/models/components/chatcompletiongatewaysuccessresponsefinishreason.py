@@ -39,14 +39,11 @@ CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_FINISH_REASON_VALUES: frozenset[Any] = 
 def decode_chat_completion_gateway_success_response_finish_reason(
     data: Any,
 ) -> ChatCompletionGatewaySuccessResponseFinishReason:
-    for value in (
-        "stop",
-        "length",
-        "content_filter",
-        "tool_calls",
+    if (
+        data.__class__ is str
+        and data in CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_FINISH_REASON_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_FINISH_REASON_VALUES
     )

@@ -59,8 +59,11 @@ class CompletionGatewayResponse(_rt.Base):
             raise e.at(".choices")
         except RecursionError:
             raise _rt.too_deep().at(".choices") from None
-        if type(v2) is not float and type(v2) is not int:
-            raise _rt.type_error("float", v2).at(".created")
+        if type(v2) is not float:
+            if type(v2) is not int:
+                raise _rt.type_error("float", v2).at(".created")
+        elif v2 - v2 != 0.0:
+            raise _rt.not_finite(v2).at(".created")
         if type(v3) is not str:
             raise _rt.type_error("str", v3).at(".model")
         if type(v4) is not str:

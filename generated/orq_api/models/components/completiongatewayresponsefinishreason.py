@@ -37,12 +37,9 @@ COMPLETION_GATEWAY_RESPONSE_FINISH_REASON_VALUES: frozenset[Any] = frozenset(
 def decode_completion_gateway_response_finish_reason(
     data: Any,
 ) -> CompletionGatewayResponseFinishReason:
-    for value in (
-        "stop",
-        "length",
-        "content_filter",
-        "tool_calls",
+    if (
+        data.__class__ is str
+        and data in COMPLETION_GATEWAY_RESPONSE_FINISH_REASON_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, COMPLETION_GATEWAY_RESPONSE_FINISH_REASON_VALUES)

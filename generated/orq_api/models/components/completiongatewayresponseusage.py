@@ -33,16 +33,25 @@ class CompletionGatewayResponseUsage(_rt.Base):
             raise _rt.type_error("dict", data)
         v0 = data.get("completion_tokens", UNSET)
         if v0 is not UNSET:
-            if type(v0) is not float and type(v0) is not int:
-                raise _rt.type_error("float", v0).at(".completion_tokens")
+            if type(v0) is not float:
+                if type(v0) is not int:
+                    raise _rt.type_error("float", v0).at(".completion_tokens")
+            elif v0 - v0 != 0.0:
+                raise _rt.not_finite(v0).at(".completion_tokens")
         v1 = data.get("prompt_tokens", UNSET)
         if v1 is not UNSET:
-            if type(v1) is not float and type(v1) is not int:
-                raise _rt.type_error("float", v1).at(".prompt_tokens")
+            if type(v1) is not float:
+                if type(v1) is not int:
+                    raise _rt.type_error("float", v1).at(".prompt_tokens")
+            elif v1 - v1 != 0.0:
+                raise _rt.not_finite(v1).at(".prompt_tokens")
         v2 = data.get("total_tokens", UNSET)
         if v2 is not UNSET:
-            if type(v2) is not float and type(v2) is not int:
-                raise _rt.type_error("float", v2).at(".total_tokens")
+            if type(v2) is not float:
+                if type(v2) is not int:
+                    raise _rt.type_error("float", v2).at(".total_tokens")
+            elif v2 - v2 != 0.0:
+                raise _rt.not_finite(v2).at(".total_tokens")
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {

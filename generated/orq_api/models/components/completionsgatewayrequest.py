@@ -70,20 +70,32 @@ class CompletionsGatewayRequest(_rt.Base):
                 raise _rt.type_error("bool", v2).at(".echo")
         v3 = data.get("frequency_penalty", UNSET)
         if v3 is not UNSET and v3 is not None:
-            if type(v3) is not float and type(v3) is not int:
-                raise _rt.type_error("float", v3).at(".frequency_penalty")
+            if type(v3) is not float:
+                if type(v3) is not int:
+                    raise _rt.type_error("float", v3).at(".frequency_penalty")
+            elif v3 - v3 != 0.0:
+                raise _rt.not_finite(v3).at(".frequency_penalty")
         v4 = data.get("max_tokens", UNSET)
         if v4 is not UNSET and v4 is not None:
-            if type(v4) is not float and type(v4) is not int:
-                raise _rt.type_error("float", v4).at(".max_tokens")
+            if type(v4) is not float:
+                if type(v4) is not int:
+                    raise _rt.type_error("float", v4).at(".max_tokens")
+            elif v4 - v4 != 0.0:
+                raise _rt.not_finite(v4).at(".max_tokens")
         v5 = data.get("presence_penalty", UNSET)
         if v5 is not UNSET and v5 is not None:
-            if type(v5) is not float and type(v5) is not int:
-                raise _rt.type_error("float", v5).at(".presence_penalty")
+            if type(v5) is not float:
+                if type(v5) is not int:
+                    raise _rt.type_error("float", v5).at(".presence_penalty")
+            elif v5 - v5 != 0.0:
+                raise _rt.not_finite(v5).at(".presence_penalty")
         v6 = data.get("seed", UNSET)
         if v6 is not UNSET and v6 is not None:
-            if type(v6) is not float and type(v6) is not int:
-                raise _rt.type_error("float", v6).at(".seed")
+            if type(v6) is not float:
+                if type(v6) is not int:
+                    raise _rt.type_error("float", v6).at(".seed")
+            elif v6 - v6 != 0.0:
+                raise _rt.not_finite(v6).at(".seed")
         v7 = data.get("stop", UNSET)
         if v7 is not UNSET and v7 is not None:
             try:
@@ -98,12 +110,18 @@ class CompletionsGatewayRequest(_rt.Base):
                 raise _rt.type_error("bool", v8).at(".stream")
         v9 = data.get("temperature", UNSET)
         if v9 is not UNSET and v9 is not None:
-            if type(v9) is not float and type(v9) is not int:
-                raise _rt.type_error("float", v9).at(".temperature")
+            if type(v9) is not float:
+                if type(v9) is not int:
+                    raise _rt.type_error("float", v9).at(".temperature")
+            elif v9 - v9 != 0.0:
+                raise _rt.not_finite(v9).at(".temperature")
         v10 = data.get("top_p", UNSET)
         if v10 is not UNSET and v10 is not None:
-            if type(v10) is not float and type(v10) is not int:
-                raise _rt.type_error("float", v10).at(".top_p")
+            if type(v10) is not float:
+                if type(v10) is not int:
+                    raise _rt.type_error("float", v10).at(".top_p")
+            elif v10 - v10 != 0.0:
+                raise _rt.not_finite(v10).at(".top_p")
         v11 = data.get("user", UNSET)
         if v11 is not UNSET:
             if type(v11) is not str:

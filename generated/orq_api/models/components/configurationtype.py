@@ -26,7 +26,6 @@ CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(("last_user_message",))
 
 
 def decode_configuration_type(data: Any) -> ConfigurationType:
-    for value in ("last_user_message",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CONFIGURATION_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CONFIGURATION_TYPE_VALUES)

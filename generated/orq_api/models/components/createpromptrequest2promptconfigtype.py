@@ -30,7 +30,9 @@ CREATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_create_prompt_request2_prompt_config_type(
     data: Any,
 ) -> CreatePromptRequest2PromptConfigType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in CREATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES)

@@ -29,14 +29,16 @@ CreatePromptRequestContent = Union[str, List[CreatePromptRequestContent2]]
 
 
 def decode_create_prompt_request_content(data: Any) -> CreatePromptRequestContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_create_prompt_request_content2)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_create_prompt_request_content2)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -33,12 +33,6 @@ CREATE_PROMPT_REQUEST_FORMAT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_create_prompt_request_format(data: Any) -> CreatePromptRequestFormat:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CREATE_PROMPT_REQUEST_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_FORMAT_VALUES)

@@ -39,16 +39,6 @@ CREATE_PROMPT_REQUEST_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_create_prompt_request_model_type(data: Any) -> CreatePromptRequestModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CREATE_PROMPT_REQUEST_MODEL_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_MODEL_TYPE_VALUES)

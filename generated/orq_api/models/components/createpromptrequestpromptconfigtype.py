@@ -30,7 +30,9 @@ CREATE_PROMPT_REQUEST_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_create_prompt_request_prompt_config_type(
     data: Any,
 ) -> CreatePromptRequestPromptConfigType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in CREATE_PROMPT_REQUEST_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_PROMPT_CONFIG_TYPE_VALUES)

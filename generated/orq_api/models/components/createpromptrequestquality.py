@@ -31,10 +31,6 @@ CREATE_PROMPT_REQUEST_QUALITY_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_create_prompt_request_quality(data: Any) -> CreatePromptRequestQuality:
-    for value in (
-        "standard",
-        "hd",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CREATE_PROMPT_REQUEST_QUALITY_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_QUALITY_VALUES)

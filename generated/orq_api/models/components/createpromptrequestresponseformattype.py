@@ -30,7 +30,9 @@ CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_create_prompt_request_response_format_type(
     data: Any,
 ) -> CreatePromptRequestResponseFormatType:
-    for value in ("json_schema",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES)

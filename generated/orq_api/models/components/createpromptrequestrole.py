@@ -46,16 +46,6 @@ CREATE_PROMPT_REQUEST_ROLE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_create_prompt_request_role(data: Any) -> CreatePromptRequestRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CREATE_PROMPT_REQUEST_ROLE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_ROLE_VALUES)

@@ -32,11 +32,6 @@ CREATE_PROMPT_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_create_prompt_request_type(data: Any) -> CreatePromptRequestType:
-    for value in (
-        "prompt",
-        "snippet",
-        "template",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in CREATE_PROMPT_REQUEST_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, CREATE_PROMPT_REQUEST_TYPE_VALUES)

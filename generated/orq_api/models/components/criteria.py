@@ -49,8 +49,11 @@ class Criteria(_rt.Base):
                 raise _rt.too_deep().at(".unit") from None
         v1 = data.get("count", UNSET)
         if v1 is not UNSET and v1 is not None:
-            if type(v1) is not float and type(v1) is not int:
-                raise _rt.type_error("float", v1).at(".count")
+            if type(v1) is not float:
+                if type(v1) is not int:
+                    raise _rt.type_error("float", v1).at(".count")
+            elif v1 - v1 != 0.0:
+                raise _rt.not_finite(v1).at(".count")
         v2 = data.get("relativeTime", UNSET)
         if v2 is not UNSET:
             if v2.__class__ is not str or v2 not in RELATIVE_TIME_VALUES:

@@ -28,7 +28,6 @@ DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("image_
 def decode_dataset_get_one_response2_items_type(
     data: Any,
 ) -> DatasetGetOneResponse2ItemsType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES)

@@ -24,14 +24,16 @@ DatasetGetOneResponseUpdated = Union[datetime, str]
 
 
 def decode_dataset_get_one_response_updated(data: Any) -> DatasetGetOneResponseUpdated:
-    try:
-        return _rt.d_datetime(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_datetime(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [_rt.error_of(_rt.d_datetime, data), _rt.error_of(_rt.d_str, data)]
     )

@@ -39,14 +39,26 @@ class DatasetRowPaginatedGetResponse(_rt.Base):
             v4 = data["items"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not float and type(v0) is not int:
-            raise _rt.type_error("float", v0).at(".count")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".page")
-        if type(v2) is not float and type(v2) is not int:
-            raise _rt.type_error("float", v2).at(".limit")
-        if type(v3) is not float and type(v3) is not int:
-            raise _rt.type_error("float", v3).at(".totalPages")
+        if type(v0) is not float:
+            if type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".count")
+        elif v0 - v0 != 0.0:
+            raise _rt.not_finite(v0).at(".count")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".page")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".page")
+        if type(v2) is not float:
+            if type(v2) is not int:
+                raise _rt.type_error("float", v2).at(".limit")
+        elif v2 - v2 != 0.0:
+            raise _rt.not_finite(v2).at(".limit")
+        if type(v3) is not float:
+            if type(v3) is not int:
+                raise _rt.type_error("float", v3).at(".totalPages")
+        elif v3 - v3 != 0.0:
+            raise _rt.not_finite(v3).at(".totalPages")
         try:
             v4 = _rt.d_list(v4, DatasetRowPaginatedGetResponseItems.from_dict)
         except ValidationError as e:

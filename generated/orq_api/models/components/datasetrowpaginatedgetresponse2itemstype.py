@@ -30,7 +30,9 @@ DATASET_ROW_PAGINATED_GET_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozense
 def decode_dataset_row_paginated_get_response2_items_type(
     data: Any,
 ) -> DatasetRowPaginatedGetResponse2ItemsType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DATASET_ROW_PAGINATED_GET_RESPONSE2_ITEMS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DATASET_ROW_PAGINATED_GET_RESPONSE2_ITEMS_TYPE_VALUES)

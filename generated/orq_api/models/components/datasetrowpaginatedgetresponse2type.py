@@ -28,7 +28,9 @@ DATASET_ROW_PAGINATED_GET_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("te
 def decode_dataset_row_paginated_get_response2_type(
     data: Any,
 ) -> DatasetRowPaginatedGetResponse2Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DATASET_ROW_PAGINATED_GET_RESPONSE2_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DATASET_ROW_PAGINATED_GET_RESPONSE2_TYPE_VALUES)

@@ -46,16 +46,6 @@ DATASET_ROW_PATCH_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_dataset_row_patch_response_role(data: Any) -> DatasetRowPatchResponseRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DATASET_ROW_PATCH_RESPONSE_ROLE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DATASET_ROW_PATCH_RESPONSE_ROLE_VALUES)

@@ -30,7 +30,9 @@ DATASET_ROW_POST_BULK_REQUEST2_DATASET_ROWS_TYPE_VALUES: frozenset[Any] = frozen
 def decode_dataset_row_post_bulk_request2_dataset_rows_type(
     data: Any,
 ) -> DatasetRowPostBulkRequest2DatasetRowsType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DATASET_ROW_POST_BULK_REQUEST2_DATASET_ROWS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DATASET_ROW_POST_BULK_REQUEST2_DATASET_ROWS_TYPE_VALUES)

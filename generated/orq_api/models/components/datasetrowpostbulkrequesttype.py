@@ -28,7 +28,6 @@ DATASET_ROW_POST_BULK_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function
 def decode_dataset_row_post_bulk_request_type(
     data: Any,
 ) -> DatasetRowPostBulkRequestType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DATASET_ROW_POST_BULK_REQUEST_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DATASET_ROW_POST_BULK_REQUEST_TYPE_VALUES)

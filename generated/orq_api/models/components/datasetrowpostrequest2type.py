@@ -26,7 +26,6 @@ DATASET_ROW_POST_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_dataset_row_post_request2_type(data: Any) -> DatasetRowPostRequest2Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DATASET_ROW_POST_REQUEST2_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DATASET_ROW_POST_REQUEST2_TYPE_VALUES)

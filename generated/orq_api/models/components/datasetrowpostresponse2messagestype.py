@@ -30,7 +30,9 @@ DATASET_ROW_POST_RESPONSE2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_dataset_row_post_response2_messages_type(
     data: Any,
 ) -> DatasetRowPostResponse2MessagesType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DATASET_ROW_POST_RESPONSE2_MESSAGES_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DATASET_ROW_POST_RESPONSE2_MESSAGES_TYPE_VALUES)

@@ -31,14 +31,16 @@ DatasetRowPostResponseContent = Union[str, List[DatasetRowPostResponseContent2]]
 def decode_dataset_row_post_response_content(
     data: Any,
 ) -> DatasetRowPostResponseContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_dataset_row_post_response_content2)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_dataset_row_post_response_content2)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

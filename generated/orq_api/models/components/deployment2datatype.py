@@ -26,7 +26,6 @@ DEPLOYMENT2_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 
 def decode_deployment2_data_type(data: Any) -> Deployment2DataType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT2_DATA_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT2_DATA_TYPE_VALUES)

@@ -22,7 +22,6 @@ DEPLOYMENT2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_deployment2_type(data: Any) -> Deployment2Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT2_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT2_TYPE_VALUES)

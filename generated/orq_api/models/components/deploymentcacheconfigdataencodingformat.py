@@ -33,10 +33,9 @@ DEPLOYMENT_CACHE_CONFIG_DATA_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_cache_config_data_encoding_format(
     data: Any,
 ) -> DeploymentCacheConfigDataEncodingFormat:
-    for value in (
-        "float",
-        "base64",
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_CACHE_CONFIG_DATA_ENCODING_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_ENCODING_FORMAT_VALUES)

@@ -35,12 +35,6 @@ DEPLOYMENT_CACHE_CONFIG_DATA_FORMAT_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_cache_config_data_format(
     data: Any,
 ) -> DeploymentCacheConfigDataFormat:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_CACHE_CONFIG_DATA_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_FORMAT_VALUES)

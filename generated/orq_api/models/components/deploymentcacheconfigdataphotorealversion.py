@@ -33,10 +33,9 @@ DEPLOYMENT_CACHE_CONFIG_DATA_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozens
 def decode_deployment_cache_config_data_photo_real_version(
     data: Any,
 ) -> DeploymentCacheConfigDataPhotoRealVersion:
-    for value in (
-        "v1",
-        "v2",
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_CACHE_CONFIG_DATA_PHOTO_REAL_VERSION_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_PHOTO_REAL_VERSION_VALUES)

@@ -30,7 +30,9 @@ DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_cache_config_data_settings_type(
     data: Any,
 ) -> DeploymentCacheConfigDataSettingsType:
-    for value in ("exact",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_TYPE_VALUES)

@@ -28,7 +28,6 @@ DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
 def decode_deployment_cache_config_data_type(
     data: Any,
 ) -> DeploymentCacheConfigDataType:
-    for value in ("exact",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES)

@@ -41,16 +41,6 @@ DEPLOYMENT_CACHE_CONFIG_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_cache_config_model_type(
     data: Any,
 ) -> DeploymentCacheConfigModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_CACHE_CONFIG_MODEL_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_MODEL_TYPE_VALUES)

@@ -60,23 +60,6 @@ DEPLOYMENT_CACHE_CONFIG_PROVIDER_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_deployment_cache_config_provider(data: Any) -> DeploymentCacheConfigProvider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_CACHE_CONFIG_PROVIDER_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_PROVIDER_VALUES)

@@ -26,7 +26,6 @@ DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("semantic",))
 
 
 def decode_deployment_cache_config_type(data: Any) -> DeploymentCacheConfigType:
-    for value in ("semantic",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES)

@@ -37,8 +37,11 @@ class DeploymentChoices(_rt.Base):
             v0 = data["index"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not float and type(v0) is not int:
-            raise _rt.type_error("float", v0).at(".index")
+        if type(v0) is not float:
+            if type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".index")
+        elif v0 - v0 != 0.0:
+            raise _rt.not_finite(v0).at(".index")
         v1 = data.get("message", UNSET)
         if v1 is not UNSET:
             try:

@@ -26,7 +26,6 @@ DEPLOYMENT_CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
 
 
 def decode_deployment_configuration_type(data: Any) -> DeploymentConfigurationType:
-    for value in ("query",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_CONFIGURATION_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_CONFIGURATION_TYPE_VALUES)

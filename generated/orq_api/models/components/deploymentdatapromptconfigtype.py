@@ -28,7 +28,6 @@ DEPLOYMENT_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("function
 def decode_deployment_data_prompt_config_type(
     data: Any,
 ) -> DeploymentDataPromptConfigType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_DATA_PROMPT_CONFIG_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_DATA_PROMPT_CONFIG_TYPE_VALUES)

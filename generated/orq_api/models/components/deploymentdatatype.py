@@ -26,7 +26,6 @@ DEPLOYMENT_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
 
 
 def decode_deployment_data_type(data: Any) -> DeploymentDataType:
-    for value in ("object",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_DATA_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_DATA_TYPE_VALUES)

@@ -31,10 +31,6 @@ DEPLOYMENT_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_deployment_encoding_format(data: Any) -> DeploymentEncodingFormat:
-    for value in (
-        "float",
-        "base64",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_ENCODING_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_ENCODING_FORMAT_VALUES)

@@ -31,14 +31,16 @@ DeploymentGetConfigRequestContent = Union[str, List[DeploymentGetConfigRequestCo
 def decode_deployment_get_config_request_content(
     data: Any,
 ) -> DeploymentGetConfigRequestContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_deployment_get_config_request_content2)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_deployment_get_config_request_content2)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -48,16 +48,9 @@ DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_get_config_request_messages_role(
     data: Any,
 ) -> DeploymentGetConfigRequestMessagesRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_ROLE_VALUES)

@@ -30,7 +30,9 @@ DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_get_config_request_messages_type(
     data: Any,
 ) -> DeploymentGetConfigRequestMessagesType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_TYPE_VALUES)

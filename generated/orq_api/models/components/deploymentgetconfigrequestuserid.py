@@ -26,14 +26,16 @@ DeploymentGetConfigRequestUserId = Union[str, float]
 def decode_deployment_get_config_request_user_id(
     data: Any,
 ) -> DeploymentGetConfigRequestUserId:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.d_float(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is float or type(data) is int:
+        try:
+            return _rt.d_float(data)
+        except ValidationError:
+            pass
     raise _rt.no_match([_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.d_float, data)])
 
 

@@ -28,7 +28,6 @@ DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",
 def decode_deployment_get_config_response2_type(
     data: Any,
 ) -> DeploymentGetConfigResponse2Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES)

@@ -33,14 +33,16 @@ DeploymentGetConfigResponseContent = Union[
 def decode_deployment_get_config_response_content(
     data: Any,
 ) -> DeploymentGetConfigResponseContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_deployment_get_config_response_content2)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_deployment_get_config_response_content2)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

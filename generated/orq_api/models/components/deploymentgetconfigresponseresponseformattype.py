@@ -30,9 +30,11 @@ DEPLOYMENT_GET_CONFIG_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = fro
 def decode_deployment_get_config_response_response_format_type(
     data: Any,
 ) -> DeploymentGetConfigResponseResponseFormatType:
-    for value in ("json_object",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_GET_CONFIG_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, DEPLOYMENT_GET_CONFIG_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES
     )

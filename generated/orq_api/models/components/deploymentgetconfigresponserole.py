@@ -48,16 +48,6 @@ DEPLOYMENT_GET_CONFIG_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_get_config_response_role(
     data: Any,
 ) -> DeploymentGetConfigResponseRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_GET_CONFIG_RESPONSE_ROLE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE_ROLE_VALUES)

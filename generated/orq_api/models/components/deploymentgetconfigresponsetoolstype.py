@@ -30,7 +30,9 @@ DEPLOYMENT_GET_CONFIG_RESPONSE_TOOLS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_get_config_response_tools_type(
     data: Any,
 ) -> DeploymentGetConfigResponseToolsType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_GET_CONFIG_RESPONSE_TOOLS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_RESPONSE_TOOLS_TYPE_VALUES)

@@ -46,16 +46,6 @@ DEPLOYMENT_MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_deployment_message_role(data: Any) -> DeploymentMessageRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_MESSAGE_ROLE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_MESSAGE_ROLE_VALUES)

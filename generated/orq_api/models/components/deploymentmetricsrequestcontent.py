@@ -31,14 +31,16 @@ DeploymentMetricsRequestContent = Union[str, List[DeploymentMetricsRequestConten
 def decode_deployment_metrics_request_content(
     data: Any,
 ) -> DeploymentMetricsRequestContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_deployment_metrics_request_content2)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_deployment_metrics_request_content2)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -48,16 +48,9 @@ DEPLOYMENT_METRICS_REQUEST_MESSAGE_CHOICES_ROLE_VALUES: frozenset[Any] = frozens
 def decode_deployment_metrics_request_message_choices_role(
     data: Any,
 ) -> DeploymentMetricsRequestMessageChoicesRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_METRICS_REQUEST_MESSAGE_CHOICES_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_METRICS_REQUEST_MESSAGE_CHOICES_ROLE_VALUES)

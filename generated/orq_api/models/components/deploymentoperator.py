@@ -35,14 +35,6 @@ DEPLOYMENT_OPERATOR_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_deployment_operator(data: Any) -> DeploymentOperator:
-    for value in (
-        "eq",
-        "ne",
-        "gt",
-        "gte",
-        "lt",
-        "lte",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_OPERATOR_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_OPERATOR_VALUES)

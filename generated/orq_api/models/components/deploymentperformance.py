@@ -32,16 +32,25 @@ class DeploymentPerformance(_rt.Base):
             v0 = data["latency"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not float and type(v0) is not int:
-            raise _rt.type_error("float", v0).at(".latency")
+        if type(v0) is not float:
+            if type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".latency")
+        elif v0 - v0 != 0.0:
+            raise _rt.not_finite(v0).at(".latency")
         v1 = data.get("first_time_to_token", UNSET)
         if v1 is not UNSET and v1 is not None:
-            if type(v1) is not float and type(v1) is not int:
-                raise _rt.type_error("float", v1).at(".first_time_to_token")
+            if type(v1) is not float:
+                if type(v1) is not int:
+                    raise _rt.type_error("float", v1).at(".first_time_to_token")
+            elif v1 - v1 != 0.0:
+                raise _rt.not_finite(v1).at(".first_time_to_token")
         v2 = data.get("tokens_per_second", UNSET)
         if v2 is not UNSET and v2 is not None:
-            if type(v2) is not float and type(v2) is not int:
-                raise _rt.type_error("float", v2).at(".tokens_per_second")
+            if type(v2) is not float:
+                if type(v2) is not int:
+                    raise _rt.type_error("float", v2).at(".tokens_per_second")
+            elif v2 - v2 != 0.0:
+                raise _rt.not_finite(v2).at(".tokens_per_second")
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {

@@ -31,10 +31,6 @@ DEPLOYMENT_QUALITY_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_deployment_quality(data: Any) -> DeploymentQuality:
-    for value in (
-        "standard",
-        "hd",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_QUALITY_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_QUALITY_VALUES)

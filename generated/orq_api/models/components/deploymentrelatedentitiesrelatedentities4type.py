@@ -30,9 +30,11 @@ DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = froz
 def decode_deployment_related_entities_related_entities4_type(
     data: Any,
 ) -> DeploymentRelatedEntitiesRelatedEntities4Type:
-    for value in ("deployment_completion",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES
     )

@@ -30,7 +30,9 @@ DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = froze
 def decode_deployment_related_entities_related_entities_type(
     data: Any,
 ) -> DeploymentRelatedEntitiesRelatedEntitiesType:
-    for value in ("deployment_variant",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES_TYPE_VALUES)

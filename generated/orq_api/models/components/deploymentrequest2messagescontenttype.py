@@ -30,7 +30,9 @@ DEPLOYMENT_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_request2_messages_content_type(
     data: Any,
 ) -> DeploymentRequest2MessagesContentType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES)

@@ -28,7 +28,6 @@ DEPLOYMENT_REQUEST2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 def decode_deployment_request2_messages_type(
     data: Any,
 ) -> DeploymentRequest2MessagesType:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_REQUEST2_MESSAGES_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST2_MESSAGES_TYPE_VALUES)

@@ -31,14 +31,16 @@ DeploymentRequestMessagesContent = Union[str, List[DeploymentRequestContentMessa
 def decode_deployment_request_messages_content(
     data: Any,
 ) -> DeploymentRequestMessagesContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_deployment_request_content_messages2)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_deployment_request_content_messages2)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

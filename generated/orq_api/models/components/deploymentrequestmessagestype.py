@@ -26,7 +26,6 @@ DEPLOYMENT_REQUEST_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("function",
 
 
 def decode_deployment_request_messages_type(data: Any) -> DeploymentRequestMessagesType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_REQUEST_MESSAGES_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_REQUEST_MESSAGES_TYPE_VALUES)

@@ -30,9 +30,11 @@ DEPLOYMENT_RESPONSE_FORMAT_DATA_CACHE_CONFIG2_TYPE_VALUES: frozenset[Any] = froz
 def decode_deployment_response_format_data_cache_config2_type(
     data: Any,
 ) -> DeploymentResponseFormatDataCacheConfig2Type:
-    for value in ("json_object",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_RESPONSE_FORMAT_DATA_CACHE_CONFIG2_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, DEPLOYMENT_RESPONSE_FORMAT_DATA_CACHE_CONFIG2_TYPE_VALUES
     )

@@ -30,7 +30,9 @@ DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_deployment_response_format_data_settings_type(
     data: Any,
 ) -> DeploymentResponseFormatDataSettingsType:
-    for value in ("json_schema",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_TYPE_VALUES)

@@ -26,7 +26,6 @@ DEPLOYMENT_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema
 
 
 def decode_deployment_response_format_type(data: Any) -> DeploymentResponseFormatType:
-    for value in ("json_schema",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_RESPONSE_FORMAT_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_RESPONSE_FORMAT_TYPE_VALUES)

@@ -48,16 +48,9 @@ DEPLOYMENT_RESPONSE_MESSAGE_CHOICES_MESSAGE_ROLE_VALUES: frozenset[Any] = frozen
 def decode_deployment_response_message_choices_message_role(
     data: Any,
 ) -> DeploymentResponseMessageChoicesMessageRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_RESPONSE_MESSAGE_CHOICES_MESSAGE_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_RESPONSE_MESSAGE_CHOICES_MESSAGE_ROLE_VALUES)

@@ -28,7 +28,6 @@ DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES: frozenset[Any] = frozenset(("image_ur
 def decode_deployments2_messages_content_type(
     data: Any,
 ) -> Deployments2MessagesContentType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES)

@@ -26,7 +26,6 @@ DEPLOYMENTS2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_deployments2_messages_type(data: Any) -> Deployments2MessagesType:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENTS2_MESSAGES_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS2_MESSAGES_TYPE_VALUES)

@@ -22,7 +22,6 @@ DEPLOYMENTS2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_deployments2_type(data: Any) -> Deployments2Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENTS2_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS2_TYPE_VALUES)

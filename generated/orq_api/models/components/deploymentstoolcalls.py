@@ -46,8 +46,11 @@ class DeploymentsToolCalls(_rt.Base):
                 raise _rt.type_error("str", v0).at(".id")
         v1 = data.get("index", UNSET)
         if v1 is not UNSET:
-            if type(v1) is not float and type(v1) is not int:
-                raise _rt.type_error("float", v1).at(".index")
+            if type(v1) is not float:
+                if type(v1) is not int:
+                    raise _rt.type_error("float", v1).at(".index")
+            elif v1 - v1 != 0.0:
+                raise _rt.not_finite(v1).at(".index")
         if v2.__class__ is not str or v2 not in DEPLOYMENTS_TYPE_VALUES:
             raise _rt.enum_error(v2, DEPLOYMENTS_TYPE_VALUES).at(".type")
         try:

@@ -22,7 +22,6 @@ DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_deployments_type(data: Any) -> DeploymentsType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENTS_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS_TYPE_VALUES)

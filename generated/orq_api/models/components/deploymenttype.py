@@ -22,7 +22,6 @@ DEPLOYMENT_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_deployment_type(data: Any) -> DeploymentType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_TYPE_VALUES)

@@ -28,11 +28,6 @@ DETAIL_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_detail(data: Any) -> Detail:
-    for value in (
-        "low",
-        "high",
-        "auto",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DETAIL_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DETAIL_VALUES)

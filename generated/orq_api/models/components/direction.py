@@ -27,10 +27,6 @@ DIRECTION_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_direction(data: Any) -> Direction:
-    for value in (
-        "asc",
-        "desc",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DIRECTION_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DIRECTION_VALUES)

@@ -20,14 +20,16 @@ Embedding = Union[List[float], str]
 
 
 def decode_embedding(data: Any) -> Embedding:
-    try:
-        return _rt.list_of(_rt.d_float)(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(_rt.d_float)(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [_rt.error_of(_rt.list_of(_rt.d_float), data), _rt.error_of(_rt.d_str, data)]
     )

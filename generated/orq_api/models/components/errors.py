@@ -32,8 +32,11 @@ class Errors(_rt.Base):
             v1 = data["message"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not float and type(v0) is not int:
-            raise _rt.type_error("float", v0).at(".code")
+        if type(v0) is not float:
+            if type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".code")
+        elif v0 - v0 != 0.0:
+            raise _rt.not_finite(v0).at(".code")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".message")
         extras: Dict[str, Any] = {}

@@ -22,7 +22,6 @@ EVALS_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 
 
 def decode_evals_action(data: Any) -> EvalsAction:
-    for value in ("invoke",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in EVALS_ACTION_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, EVALS_ACTION_VALUES)

@@ -35,16 +35,25 @@ class EvalsBilling(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         v0 = data.get("total_cost", UNSET)
         if v0 is not UNSET and v0 is not None:
-            if type(v0) is not float and type(v0) is not int:
-                raise _rt.type_error("float", v0).at(".total_cost")
+            if type(v0) is not float:
+                if type(v0) is not int:
+                    raise _rt.type_error("float", v0).at(".total_cost")
+            elif v0 - v0 != 0.0:
+                raise _rt.not_finite(v0).at(".total_cost")
         v1 = data.get("input_cost", UNSET)
         if v1 is not UNSET and v1 is not None:
-            if type(v1) is not float and type(v1) is not int:
-                raise _rt.type_error("float", v1).at(".input_cost")
+            if type(v1) is not float:
+                if type(v1) is not int:
+                    raise _rt.type_error("float", v1).at(".input_cost")
+            elif v1 - v1 != 0.0:
+                raise _rt.not_finite(v1).at(".input_cost")
         v2 = data.get("output_cost", UNSET)
         if v2 is not UNSET and v2 is not None:
-            if type(v2) is not float and type(v2) is not int:
-                raise _rt.type_error("float", v2).at(".output_cost")
+            if type(v2) is not float:
+                if type(v2) is not int:
+                    raise _rt.type_error("float", v2).at(".output_cost")
+            elif v2 - v2 != 0.0:
+                raise _rt.not_finite(v2).at(".output_cost")
         if type(v3) is not bool:
             raise _rt.type_error("bool", v3).at(".billable")
         extras: Dict[str, Any] = {}

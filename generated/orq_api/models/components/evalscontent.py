@@ -25,14 +25,16 @@ EvalsContent = Union[str, List[WorkflowRunContent12]]
 
 
 def decode_evals_content(data: Any) -> EvalsContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_workflow_run_content12)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_workflow_run_content12)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

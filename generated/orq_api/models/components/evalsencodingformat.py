@@ -31,10 +31,6 @@ EVALS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_evals_encoding_format(data: Any) -> EvalsEncodingFormat:
-    for value in (
-        "float",
-        "base64",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in EVALS_ENCODING_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, EVALS_ENCODING_FORMAT_VALUES)

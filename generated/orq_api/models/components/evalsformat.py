@@ -29,12 +29,6 @@ EVALS_FORMAT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_evals_format(data: Any) -> EvalsFormat:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in EVALS_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, EVALS_FORMAT_VALUES)

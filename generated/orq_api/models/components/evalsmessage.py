@@ -22,17 +22,62 @@ EvalsMessage = Union[WorkflowRunMessage11, WorkflowRunMessage12, WorkflowRunMess
 
 
 def decode_evals_message(data: Any) -> EvalsMessage:
-    if type(data) is dict and "role" in data and "tool_calls" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "tool_calls" in data
+    ):
         try:
             return WorkflowRunMessage11.from_dict(data)
         except ValidationError:
             pass
-    if type(data) is dict and "role" in data and "content" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "content" in data
+    ):
         try:
             return WorkflowRunMessage12.from_dict(data)
         except ValidationError:
             pass
-    if type(data) is dict and "role" in data and "url" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "url" in data
+    ):
         try:
             return WorkflowRunMessage13.from_dict(data)
         except ValidationError:

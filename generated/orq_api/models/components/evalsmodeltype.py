@@ -35,16 +35,6 @@ EVALS_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_evals_model_type(data: Any) -> EvalsModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in EVALS_MODEL_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, EVALS_MODEL_TYPE_VALUES)

@@ -40,15 +40,6 @@ EVALS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_evals_product_type(data: Any) -> EvalsProductType:
-    for value in (
-        "remoteconfigs",
-        "deployments",
-        "experiments",
-        "playgrounds",
-        "llm_evaluator",
-        "knowledge",
-        "router",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in EVALS_PRODUCT_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, EVALS_PRODUCT_TYPE_VALUES)

@@ -27,10 +27,6 @@ EVALS_QUALITY_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_evals_quality(data: Any) -> EvalsQuality:
-    for value in (
-        "standard",
-        "hd",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in EVALS_QUALITY_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, EVALS_QUALITY_VALUES)

@@ -42,16 +42,6 @@ EVALS_ROLE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_evals_role(data: Any) -> EvalsRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in EVALS_ROLE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, EVALS_ROLE_VALUES)

@@ -28,11 +28,6 @@ EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_evals_status(data: Any) -> EvalsStatus:
-    for value in (
-        "pending",
-        "completed",
-        "failed",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in EVALS_STATUS_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, EVALS_STATUS_VALUES)

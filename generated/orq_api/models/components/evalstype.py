@@ -22,7 +22,6 @@ EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
 
 
 def decode_evals_type(data: Any) -> EvalsType:
-    for value in ("string",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in EVALS_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, EVALS_TYPE_VALUES)

@@ -27,10 +27,6 @@ FILTERS_DIRECTION_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_filters_direction(data: Any) -> FiltersDirection:
-    for value in (
-        "present",
-        "past",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in FILTERS_DIRECTION_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, FILTERS_DIRECTION_VALUES)

@@ -54,26 +54,31 @@ FiltersHideOperators = Union[
 
 
 def decode_filters_hide_operators(data: Any) -> FiltersHideOperators:
-    try:
-        return decode_workflow_run_query_request_hide_operators1(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators2(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators3(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators4(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators5(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators1(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators2(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators3(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators4(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators5(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(decode_workflow_run_query_request_hide_operators1, data),

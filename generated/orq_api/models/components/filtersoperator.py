@@ -27,10 +27,6 @@ FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_filters_operator(data: Any) -> FiltersOperator:
-    for value in (
-        "contains",
-        "equals",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in FILTERS_OPERATOR_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, FILTERS_OPERATOR_VALUES)

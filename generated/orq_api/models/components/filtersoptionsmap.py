@@ -23,14 +23,16 @@ FiltersOptionsMap = Union[str, float]
 
 
 def decode_filters_options_map(data: Any) -> FiltersOptionsMap:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.d_float(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is float or type(data) is int:
+        try:
+            return _rt.d_float(data)
+        except ValidationError:
+            pass
     raise _rt.no_match([_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.d_float, data)])
 
 

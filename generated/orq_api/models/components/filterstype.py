@@ -22,7 +22,6 @@ FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("id",))
 
 
 def decode_filters_type(data: Any) -> FiltersType:
-    for value in ("id",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in FILTERS_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, FILTERS_TYPE_VALUES)

@@ -29,12 +29,6 @@ FINISH_REASON_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_finish_reason(data: Any) -> FinishReason:
-    for value in (
-        "stop",
-        "length",
-        "content_filter",
-        "tool_calls",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in FINISH_REASON_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, FINISH_REASON_VALUES)

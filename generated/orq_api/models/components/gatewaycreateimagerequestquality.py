@@ -33,10 +33,6 @@ GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES: frozenset[Any] = frozenset(
 def decode_gateway_create_image_request_quality(
     data: Any,
 ) -> GatewayCreateImageRequestQuality:
-    for value in (
-        "standard",
-        "hd",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES)

@@ -33,10 +33,9 @@ GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(
 def decode_gateway_create_image_request_response_format(
     data: Any,
 ) -> GatewayCreateImageRequestResponseFormat:
-    for value in (
-        "url",
-        "b64_json",
+    if (
+        data.__class__ is str
+        and data in GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES)

@@ -41,8 +41,11 @@ class GatewayCreateImageResponse(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".id")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".created")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".created")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".created")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".model")
         if type(v3) is not str:

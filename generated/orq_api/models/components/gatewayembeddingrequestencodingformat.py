@@ -33,10 +33,9 @@ GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
 def decode_gateway_embedding_request_encoding_format(
     data: Any,
 ) -> GatewayEmbeddingRequestEncodingFormat:
-    for value in (
-        "base64",
-        "float",
+    if (
+        data.__class__ is str
+        and data in GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES)

@@ -30,7 +30,6 @@ GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES: frozenset[Any] = frozenset(
 def decode_gateway_embedding_response_data_object(
     data: Any,
 ) -> GatewayEmbeddingResponseDataObject:
-    for value in ("embedding",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES)

@@ -28,7 +28,6 @@ GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
 def decode_gateway_embedding_response_object(
     data: Any,
 ) -> GatewayEmbeddingResponseObject:
-    for value in ("list",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES)

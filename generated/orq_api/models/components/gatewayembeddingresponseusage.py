@@ -32,10 +32,16 @@ class GatewayEmbeddingResponseUsage(_rt.Base):
             v1 = data["total_tokens"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not float and type(v0) is not int:
-            raise _rt.type_error("float", v0).at(".prompt_tokens")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".total_tokens")
+        if type(v0) is not float:
+            if type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".prompt_tokens")
+        elif v0 - v0 != 0.0:
+            raise _rt.not_finite(v0).at(".prompt_tokens")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".total_tokens")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".total_tokens")
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {

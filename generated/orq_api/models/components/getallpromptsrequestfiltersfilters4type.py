@@ -30,7 +30,9 @@ GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS4_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_get_all_prompts_request_filters_filters4_type(
     data: Any,
 ) -> GetAllPromptsRequestFiltersFilters4Type:
-    for value in ("string_array",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS4_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS4_TYPE_VALUES)

@@ -28,7 +28,9 @@ GET_ALL_PROMPTS_REQUEST_FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(("in
 def decode_get_all_prompts_request_filters_operator(
     data: Any,
 ) -> GetAllPromptsRequestFiltersOperator:
-    for value in ("in",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_REQUEST_FILTERS_OPERATOR_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_REQUEST_FILTERS_OPERATOR_VALUES)

@@ -28,7 +28,6 @@ GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("search
 def decode_get_all_prompts_request_filters_type(
     data: Any,
 ) -> GetAllPromptsRequestFiltersType:
-    for value in ("search",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES)

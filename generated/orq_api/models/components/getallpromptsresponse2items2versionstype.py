@@ -30,7 +30,9 @@ GET_ALL_PROMPTS_RESPONSE2_ITEMS2_VERSIONS_TYPE_VALUES: frozenset[Any] = frozense
 def decode_get_all_prompts_response2_items2_versions_type(
     data: Any,
 ) -> GetAllPromptsResponse2Items2VersionsType:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE2_ITEMS2_VERSIONS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE2_ITEMS2_VERSIONS_TYPE_VALUES)

@@ -30,9 +30,11 @@ GET_ALL_PROMPTS_RESPONSE2_ITEMS3_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = fro
 def decode_get_all_prompts_response2_items3_prompt_config_type(
     data: Any,
 ) -> GetAllPromptsResponse2Items3PromptConfigType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE2_ITEMS3_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE2_ITEMS3_PROMPT_CONFIG_TYPE_VALUES
     )

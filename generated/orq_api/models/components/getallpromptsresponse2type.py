@@ -26,7 +26,6 @@ GET_ALL_PROMPTS_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_get_all_prompts_response2_type(data: Any) -> GetAllPromptsResponse2Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in GET_ALL_PROMPTS_RESPONSE2_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE2_TYPE_VALUES)

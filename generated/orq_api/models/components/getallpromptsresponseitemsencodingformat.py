@@ -33,10 +33,9 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozense
 def decode_get_all_prompts_response_items_encoding_format(
     data: Any,
 ) -> GetAllPromptsResponseItemsEncodingFormat:
-    for value in (
-        "float",
-        "base64",
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES)

@@ -35,12 +35,6 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset(
 def decode_get_all_prompts_response_items_format(
     data: Any,
 ) -> GetAllPromptsResponseItemsFormat:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_FORMAT_VALUES)

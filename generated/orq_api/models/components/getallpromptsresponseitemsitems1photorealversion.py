@@ -35,12 +35,11 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_PHOTO_REAL_VERSION_VALUES: frozenset[Any] 
 def decode_get_all_prompts_response_items_items1_photo_real_version(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems1PhotoRealVersion:
-    for value in (
-        "v1",
-        "v2",
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_PHOTO_REAL_VERSION_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_PHOTO_REAL_VERSION_VALUES
     )

@@ -30,9 +30,11 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[Any] = fro
 def decode_get_all_prompts_response_items_items1_versions_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems1VersionsType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_VERSIONS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_VERSIONS_TYPE_VALUES
     )

@@ -37,12 +37,9 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_FORMAT_VALUES: frozenset[Any] = frozenset(
 def decode_get_all_prompts_response_items_items2_format(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems2Format:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_FORMAT_VALUES)

@@ -62,23 +62,9 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_PROVIDER_VALUES: frozenset[Any] = frozense
 def decode_get_all_prompts_response_items_items2_provider(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems2Provider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_PROVIDER_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_PROVIDER_VALUES)

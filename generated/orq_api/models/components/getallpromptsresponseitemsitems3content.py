@@ -33,14 +33,16 @@ GetAllPromptsResponseItemsItems3Content = Union[
 def decode_get_all_prompts_response_items_items3_content(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3Content:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_get_all_prompts_response_content_items32)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_get_all_prompts_response_content_items32)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

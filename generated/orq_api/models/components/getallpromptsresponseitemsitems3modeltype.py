@@ -41,16 +41,9 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_MODEL_TYPE_VALUES: frozenset[Any] = frozen
 def decode_get_all_prompts_response_items_items3_model_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3ModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_MODEL_TYPE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_MODEL_TYPE_VALUES)

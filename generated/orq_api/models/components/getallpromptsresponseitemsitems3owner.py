@@ -30,14 +30,16 @@ GetAllPromptsResponseItemsItems3Owner = Union[str, GetAllPromptsResponseOwnerIte
 def decode_get_all_prompts_response_items_items3_owner(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3Owner:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_get_all_prompts_response_owner_items32(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_get_all_prompts_response_owner_items32(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

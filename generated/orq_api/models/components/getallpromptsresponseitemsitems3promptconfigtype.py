@@ -30,9 +30,11 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] 
 def decode_get_all_prompts_response_items_items3_prompt_config_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3PromptConfigType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_PROMPT_CONFIG_TYPE_VALUES
     )

@@ -33,10 +33,9 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_QUALITY_VALUES: frozenset[Any] = frozenset
 def decode_get_all_prompts_response_items_items3_quality(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3Quality:
-    for value in (
-        "standard",
-        "hd",
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_QUALITY_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_QUALITY_VALUES)

@@ -30,7 +30,9 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_get_all_prompts_response_items_items3_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3Type:
-    for value in ("template",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES)

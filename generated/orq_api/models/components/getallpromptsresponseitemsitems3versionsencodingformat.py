@@ -35,12 +35,12 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_ENCODING_FORMAT_VALUES: frozenset
 def decode_get_all_prompts_response_items_items3_versions_encoding_format(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3VersionsEncodingFormat:
-    for value in (
-        "float",
-        "base64",
+    if (
+        data.__class__ is str
+        and data
+        in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_ENCODING_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_ENCODING_FORMAT_VALUES
     )

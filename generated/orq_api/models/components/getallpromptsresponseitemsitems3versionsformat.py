@@ -39,14 +39,11 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_FORMAT_VALUES: frozenset[Any] = (
 def decode_get_all_prompts_response_items_items3_versions_format(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3VersionsFormat:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_FORMAT_VALUES
     )

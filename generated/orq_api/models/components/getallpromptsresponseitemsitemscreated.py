@@ -26,14 +26,16 @@ GetAllPromptsResponseItemsItemsCreated = Union[datetime, str]
 def decode_get_all_prompts_response_items_items_created(
     data: Any,
 ) -> GetAllPromptsResponseItemsItemsCreated:
-    try:
-        return _rt.d_datetime(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_datetime(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [_rt.error_of(_rt.d_datetime, data), _rt.error_of(_rt.d_str, data)]
     )

@@ -30,14 +30,16 @@ GetAllPromptsResponseItemsItemsOwner = Union[str, GetAllPromptsResponseOwnerItem
 def decode_get_all_prompts_response_items_items_owner(
     data: Any,
 ) -> GetAllPromptsResponseItemsItemsOwner:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_get_all_prompts_response_owner_items2(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_get_all_prompts_response_owner_items2(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

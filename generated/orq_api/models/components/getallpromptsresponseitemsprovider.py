@@ -62,23 +62,6 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
 def decode_get_all_prompts_response_items_provider(
     data: Any,
 ) -> GetAllPromptsResponseItemsProvider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_PROVIDER_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_PROVIDER_VALUES)

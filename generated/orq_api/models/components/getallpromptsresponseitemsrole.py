@@ -48,16 +48,6 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_ROLE_VALUES: frozenset[Any] = frozenset(
 def decode_get_all_prompts_response_items_role(
     data: Any,
 ) -> GetAllPromptsResponseItemsRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_ROLE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_ROLE_VALUES)

@@ -28,7 +28,6 @@ GET_ALL_PROMPTS_RESPONSE_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("prompt"
 def decode_get_all_prompts_response_items_type(
     data: Any,
 ) -> GetAllPromptsResponseItemsType:
-    for value in ("prompt",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in GET_ALL_PROMPTS_RESPONSE_ITEMS_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_ITEMS_TYPE_VALUES)

@@ -26,7 +26,6 @@ GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
 
 
 def decode_get_all_prompts_response_owner2(data: Any) -> GetAllPromptsResponseOwner2:
-    for value in ("vendor",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES)

@@ -28,7 +28,6 @@ GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS32_VALUES: frozenset[Any] = frozenset(("vend
 def decode_get_all_prompts_response_owner_items32(
     data: Any,
 ) -> GetAllPromptsResponseOwnerItems32:
-    for value in ("vendor",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS32_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS32_VALUES)

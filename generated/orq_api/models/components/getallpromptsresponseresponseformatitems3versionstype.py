@@ -30,9 +30,11 @@ GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_TYPE_VALUES: frozenset[
 def decode_get_all_prompts_response_response_format_items3_versions_type(
     data: Any,
 ) -> GetAllPromptsResponseResponseFormatItems3VersionsType:
-    for value in ("json_schema",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_TYPE_VALUES
     )

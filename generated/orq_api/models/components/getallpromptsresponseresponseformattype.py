@@ -30,7 +30,9 @@ GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_get_all_prompts_response_response_format_type(
     data: Any,
 ) -> GetAllPromptsResponseResponseFormatType:
-    for value in ("json_schema",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES)

@@ -33,16 +33,18 @@ GetOnePromptSnippetByKeyResponse1Content = Union[
 def decode_get_one_prompt_snippet_by_key_response1_content(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse1Content:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content12)(
-            data
-        )
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content12)(
+                data
+            )
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -41,18 +41,11 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_MODEL_TYPE_VALUES: frozenset[Any] = froz
 def decode_get_one_prompt_snippet_by_key_response1_model_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse1ModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_MODEL_TYPE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_MODEL_TYPE_VALUES
     )

@@ -30,7 +30,9 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_get_one_prompt_snippet_by_key_response1_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse1Type:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_TYPE_VALUES)

@@ -30,9 +30,12 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: fro
 def decode_get_one_prompt_snippet_by_key_response21_versions_prompt_config_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse21VersionsPromptConfigType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,

@@ -30,7 +30,9 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_get_one_prompt_snippet_by_key_response22_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse22Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES)

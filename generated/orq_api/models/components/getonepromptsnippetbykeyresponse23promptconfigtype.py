@@ -30,9 +30,11 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES: frozenset[An
 def decode_get_one_prompt_snippet_by_key_response23_prompt_config_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse23PromptConfigType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES
     )

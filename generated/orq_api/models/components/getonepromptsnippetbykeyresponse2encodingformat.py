@@ -35,12 +35,11 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_ENCODING_FORMAT_VALUES: frozenset[Any] =
 def decode_get_one_prompt_snippet_by_key_response2_encoding_format(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2EncodingFormat:
-    for value in (
-        "float",
-        "base64",
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_ENCODING_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_ENCODING_FORMAT_VALUES
     )

@@ -33,16 +33,18 @@ GetOnePromptSnippetByKeyResponse2VersionsContent = Union[
 def decode_get_one_prompt_snippet_by_key_response2_versions_content(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2VersionsContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(
-            decode_get_one_prompt_snippet_by_key_response_content2_versions2
-        )(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(
+                decode_get_one_prompt_snippet_by_key_response_content2_versions2
+            )(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

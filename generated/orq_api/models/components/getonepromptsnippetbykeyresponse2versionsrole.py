@@ -50,18 +50,11 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_ROLE_VALUES: frozenset[Any] = (
 def decode_get_one_prompt_snippet_by_key_response2_versions_role(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2VersionsRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_ROLE_VALUES
     )

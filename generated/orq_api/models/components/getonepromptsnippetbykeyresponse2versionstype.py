@@ -30,9 +30,11 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_TYPE_VALUES: frozenset[Any] = (
 def decode_get_one_prompt_snippet_by_key_response2_versions_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2VersionsType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_TYPE_VALUES
     )

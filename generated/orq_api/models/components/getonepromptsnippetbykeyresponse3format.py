@@ -37,12 +37,9 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_FORMAT_VALUES: frozenset[Any] = frozense
 def decode_get_one_prompt_snippet_by_key_response3_format(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3Format:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_FORMAT_VALUES)

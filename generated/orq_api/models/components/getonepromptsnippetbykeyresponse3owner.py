@@ -32,14 +32,16 @@ GetOnePromptSnippetByKeyResponse3Owner = Union[
 def decode_get_one_prompt_snippet_by_key_response3_owner(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3Owner:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_get_one_prompt_snippet_by_key_response_owner32(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_get_one_prompt_snippet_by_key_response_owner32(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

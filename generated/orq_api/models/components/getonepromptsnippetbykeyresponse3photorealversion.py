@@ -35,12 +35,11 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PHOTO_REAL_VERSION_VALUES: frozenset[Any
 def decode_get_one_prompt_snippet_by_key_response3_photo_real_version(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3PhotoRealVersion:
-    for value in (
-        "v1",
-        "v2",
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PHOTO_REAL_VERSION_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PHOTO_REAL_VERSION_VALUES
     )

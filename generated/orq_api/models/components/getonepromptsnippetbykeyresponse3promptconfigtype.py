@@ -30,9 +30,11 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any
 def decode_get_one_prompt_snippet_by_key_response3_prompt_config_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3PromptConfigType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PROMPT_CONFIG_TYPE_VALUES
     )

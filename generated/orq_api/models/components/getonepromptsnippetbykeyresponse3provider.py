@@ -62,23 +62,9 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PROVIDER_VALUES: frozenset[Any] = frozen
 def decode_get_one_prompt_snippet_by_key_response3_provider(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3Provider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PROVIDER_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PROVIDER_VALUES)

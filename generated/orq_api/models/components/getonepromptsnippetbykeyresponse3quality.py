@@ -33,10 +33,9 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_QUALITY_VALUES: frozenset[Any] = frozens
 def decode_get_one_prompt_snippet_by_key_response3_quality(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3Quality:
-    for value in (
-        "standard",
-        "hd",
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_QUALITY_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_QUALITY_VALUES)

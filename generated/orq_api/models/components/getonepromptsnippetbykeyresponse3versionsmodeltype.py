@@ -43,18 +43,11 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_MODEL_TYPE_VALUES: frozenset[An
 def decode_get_one_prompt_snippet_by_key_response3_versions_model_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3VersionsModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_MODEL_TYPE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_MODEL_TYPE_VALUES
     )

@@ -35,12 +35,12 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PHOTO_REAL_VERSION_VALUES: froz
 def decode_get_one_prompt_snippet_by_key_response3_versions_photo_real_version(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3VersionsPhotoRealVersion:
-    for value in (
-        "v1",
-        "v2",
+    if (
+        data.__class__ is str
+        and data
+        in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PHOTO_REAL_VERSION_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PHOTO_REAL_VERSION_VALUES
     )

@@ -64,25 +64,11 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PROVIDER_VALUES: frozenset[Any]
 def decode_get_one_prompt_snippet_by_key_response3_versions_provider(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3VersionsProvider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PROVIDER_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PROVIDER_VALUES
     )

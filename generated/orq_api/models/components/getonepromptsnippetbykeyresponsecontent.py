@@ -33,14 +33,18 @@ GetOnePromptSnippetByKeyResponseContent = Union[
 def decode_get_one_prompt_snippet_by_key_response_content(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content2)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content2)(
+                data
+            )
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -26,14 +26,16 @@ GetOnePromptSnippetByKeyResponseCreated = Union[datetime, str]
 def decode_get_one_prompt_snippet_by_key_response_created(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseCreated:
-    try:
-        return _rt.d_datetime(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_datetime(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [_rt.error_of(_rt.d_datetime, data), _rt.error_of(_rt.d_str, data)]
     )

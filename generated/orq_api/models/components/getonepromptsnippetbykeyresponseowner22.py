@@ -30,7 +30,9 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER22_VALUES: frozenset[Any] = frozense
 def decode_get_one_prompt_snippet_by_key_response_owner22(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseOwner22:
-    for value in ("vendor",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER22_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER22_VALUES)

@@ -32,9 +32,12 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_PROMPT_CONFIG_TYPE_VALUE
 def decode_get_one_prompt_snippet_by_key_response_response_format2_prompt_config_type(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseResponseFormat2PromptConfigType:
-    for value in ("json_object",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_PROMPT_CONFIG_TYPE_VALUES,

@@ -48,16 +48,9 @@ GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
 def decode_get_one_prompt_snippet_by_key_response_role(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data in GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_ROLE_VALUES)

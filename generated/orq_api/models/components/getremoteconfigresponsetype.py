@@ -38,15 +38,6 @@ GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_get_remote_config_response_type(data: Any) -> GetRemoteConfigResponseType:
-    for value in (
-        "boolean",
-        "string",
-        "integer",
-        "decimal",
-        "list",
-        "json",
-        "deployment",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES)

@@ -46,26 +46,31 @@ HideOperators = Union[
 
 
 def decode_hide_operators(data: Any) -> HideOperators:
-    try:
-        return decode_hide_operators1(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_hide_operators2(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_hide_operators3(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_hide_operators4(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_hide_operators5(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return decode_hide_operators1(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_hide_operators2(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_hide_operators3(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_hide_operators4(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_hide_operators5(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(decode_hide_operators1, data),

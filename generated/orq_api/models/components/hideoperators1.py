@@ -42,16 +42,6 @@ HIDE_OPERATORS1_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_hide_operators1(data: Any) -> HideOperators1:
-    for value in (
-        "is",
-        "is_not",
-        "contains",
-        "does_not_contain",
-        "starts_with",
-        "ends_with",
-        "is_empty",
-        "is_not_empty",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in HIDE_OPERATORS1_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, HIDE_OPERATORS1_VALUES)

@@ -29,12 +29,6 @@ HIDE_OPERATORS3_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_hide_operators3(data: Any) -> HideOperators3:
-    for value in (
-        "is",
-        "is_not",
-        "is_empty",
-        "is_not_empty",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in HIDE_OPERATORS3_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, HIDE_OPERATORS3_VALUES)

@@ -29,12 +29,6 @@ HIDE_OPERATORS4_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_hide_operators4(data: Any) -> HideOperators4:
-    for value in (
-        "contains",
-        "does_not_contain",
-        "is_empty",
-        "is_not_empty",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in HIDE_OPERATORS4_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, HIDE_OPERATORS4_VALUES)

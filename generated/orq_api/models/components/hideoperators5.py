@@ -42,16 +42,6 @@ HIDE_OPERATORS5_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_hide_operators5(data: Any) -> HideOperators5:
-    for value in (
-        "is",
-        "is_before",
-        "is_on_or_before",
-        "is_between",
-        "is_relative_today",
-        "is_relative_time",
-        "is_empty",
-        "is_not_empty",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in HIDE_OPERATORS5_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, HIDE_OPERATORS5_VALUES)

@@ -27,10 +27,6 @@ ITEMS_ACTION_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_items_action(data: Any) -> ItemsAction:
-    for value in (
-        "get_config",
-        "simulate",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ITEMS_ACTION_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ITEMS_ACTION_VALUES)

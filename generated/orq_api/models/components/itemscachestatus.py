@@ -27,10 +27,6 @@ ITEMS_CACHE_STATUS_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_items_cache_status(data: Any) -> ItemsCacheStatus:
-    for value in (
-        "HIT",
-        "MISS",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ITEMS_CACHE_STATUS_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ITEMS_CACHE_STATUS_VALUES)

@@ -25,14 +25,16 @@ ItemsContent = Union[str, List[PromptTemplateGetAllResponseContent2]]
 
 
 def decode_items_content(data: Any) -> ItemsContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_prompt_template_get_all_response_content2)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_prompt_template_get_all_response_content2)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -31,10 +31,6 @@ ITEMS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_items_encoding_format(data: Any) -> ItemsEncodingFormat:
-    for value in (
-        "float",
-        "base64",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ITEMS_ENCODING_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ITEMS_ENCODING_FORMAT_VALUES)

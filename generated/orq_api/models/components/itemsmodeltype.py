@@ -35,16 +35,6 @@ ITEMS_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_items_model_type(data: Any) -> ItemsModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ITEMS_MODEL_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ITEMS_MODEL_TYPE_VALUES)

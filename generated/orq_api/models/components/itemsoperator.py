@@ -31,14 +31,6 @@ ITEMS_OPERATOR_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_items_operator(data: Any) -> ItemsOperator:
-    for value in (
-        "eq",
-        "ne",
-        "gt",
-        "gte",
-        "lt",
-        "lte",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ITEMS_OPERATOR_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ITEMS_OPERATOR_VALUES)

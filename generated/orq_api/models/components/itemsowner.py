@@ -24,14 +24,16 @@ ItemsOwner = Union[str, PromptTemplateGetAllResponseOwner2]
 
 
 def decode_items_owner(data: Any) -> ItemsOwner:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_prompt_template_get_all_response_owner2(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_prompt_template_get_all_response_owner2(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -22,7 +22,6 @@ ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("remoteconfigs",))
 
 
 def decode_items_product_type(data: Any) -> ItemsProductType:
-    for value in ("remoteconfigs",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ITEMS_PRODUCT_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ITEMS_PRODUCT_TYPE_VALUES)

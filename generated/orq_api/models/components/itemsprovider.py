@@ -56,23 +56,6 @@ ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_items_provider(data: Any) -> ItemsProvider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ITEMS_PROVIDER_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ITEMS_PROVIDER_VALUES)

@@ -27,10 +27,6 @@ ITEMS_QUALITY_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_items_quality(data: Any) -> ItemsQuality:
-    for value in (
-        "standard",
-        "hd",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ITEMS_QUALITY_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ITEMS_QUALITY_VALUES)

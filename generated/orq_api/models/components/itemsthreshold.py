@@ -33,8 +33,11 @@ class ItemsThreshold(_rt.Base):
             v1 = data["operator"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not float and type(v0) is not int:
-            raise _rt.type_error("float", v0).at(".value")
+        if type(v0) is not float:
+            if type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".value")
+        elif v0 - v0 != 0.0:
+            raise _rt.not_finite(v0).at(".value")
         if v1.__class__ is not str or v1 not in ITEMS_OPERATOR_VALUES:
             raise _rt.enum_error(v1, ITEMS_OPERATOR_VALUES).at(".operator")
         extras: Dict[str, Any] = {}

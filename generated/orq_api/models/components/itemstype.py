@@ -22,7 +22,6 @@ ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
 
 
 def decode_items_type(data: Any) -> ItemsType:
-    for value in ("prompt",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ITEMS_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ITEMS_TYPE_VALUES)

@@ -20,14 +20,16 @@ ItemsUpdated = Union[datetime, str]
 
 
 def decode_items_updated(data: Any) -> ItemsUpdated:
-    try:
-        return _rt.d_datetime(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_datetime(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [_rt.error_of(_rt.d_datetime, data), _rt.error_of(_rt.d_str, data)]
     )

@@ -25,14 +25,16 @@ MessagesContent = Union[str, List[ChatCompletionGatewayRequestContent2]]
 
 
 def decode_messages_content(data: Any) -> MessagesContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_chat_completion_gateway_request_content2)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_chat_completion_gateway_request_content2)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

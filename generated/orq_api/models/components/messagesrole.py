@@ -22,7 +22,6 @@ MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(("system",))
 
 
 def decode_messages_role(data: Any) -> MessagesRole:
-    for value in ("system",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in MESSAGES_ROLE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, MESSAGES_ROLE_VALUES)

@@ -22,7 +22,6 @@ MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_messages_type(data: Any) -> MessagesType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in MESSAGES_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, MESSAGES_TYPE_VALUES)

@@ -45,16 +45,25 @@ class Metadata(_rt.Base):
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".file_name")
         if v1 is not None:
-            if type(v1) is not float and type(v1) is not int:
-                raise _rt.type_error("float", v1).at(".page_number")
+            if type(v1) is not float:
+                if type(v1) is not int:
+                    raise _rt.type_error("float", v1).at(".page_number")
+            elif v1 - v1 != 0.0:
+                raise _rt.not_finite(v1).at(".page_number")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".file_type")
         v3 = data.get("rerank_score", UNSET)
         if v3 is not UNSET:
-            if type(v3) is not float and type(v3) is not int:
-                raise _rt.type_error("float", v3).at(".rerank_score")
-        if type(v4) is not float and type(v4) is not int:
-            raise _rt.type_error("float", v4).at(".search_score")
+            if type(v3) is not float:
+                if type(v3) is not int:
+                    raise _rt.type_error("float", v3).at(".rerank_score")
+            elif v3 - v3 != 0.0:
+                raise _rt.not_finite(v3).at(".rerank_score")
+        if type(v4) is not float:
+            if type(v4) is not int:
+                raise _rt.type_error("float", v4).at(".search_score")
+        elif v4 - v4 != 0.0:
+            raise _rt.not_finite(v4).at(".search_score")
         extras: Dict[str, Any] = {}
         if len(data) != 4 + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_metadata}

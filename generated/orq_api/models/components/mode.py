@@ -27,10 +27,6 @@ MODE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_mode(data: Any) -> Mode:
-    for value in (
-        "date",
-        "datetime",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in MODE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, MODE_VALUES)

@@ -28,11 +28,6 @@ OBJECT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_object(data: Any) -> Object:
-    for value in (
-        "chat",
-        "completion",
-        "image",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in OBJECT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, OBJECT_VALUES)

@@ -31,14 +31,6 @@ OPERATOR_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_operator(data: Any) -> Operator:
-    for value in (
-        "eq",
-        "ne",
-        "gt",
-        "gte",
-        "lt",
-        "lte",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in OPERATOR_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, OPERATOR_VALUES)

@@ -42,16 +42,6 @@ OPERATOR1_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_operator1(data: Any) -> Operator1:
-    for value in (
-        "is",
-        "is_not",
-        "contains",
-        "does_not_contain",
-        "starts_with",
-        "ends_with",
-        "is_empty",
-        "is_not_empty",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in OPERATOR1_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, OPERATOR1_VALUES)

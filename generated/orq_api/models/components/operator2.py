@@ -29,12 +29,6 @@ OPERATOR2_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_operator2(data: Any) -> Operator2:
-    for value in (
-        "is",
-        "is_not",
-        "is_empty",
-        "is_not_empty",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in OPERATOR2_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, OPERATOR2_VALUES)

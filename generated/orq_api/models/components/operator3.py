@@ -29,12 +29,6 @@ OPERATOR3_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_operator3(data: Any) -> Operator3:
-    for value in (
-        "contains",
-        "does_not_contain",
-        "is_empty",
-        "is_not_empty",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in OPERATOR3_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, OPERATOR3_VALUES)

@@ -44,17 +44,6 @@ OPERATOR5_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_operator5(data: Any) -> Operator5:
-    for value in (
-        "equals",
-        "is_not_equal",
-        "is_greater_than",
-        "is_less_than",
-        "is_greater_than_or_equal_to",
-        "is_less_than_or_equal_to",
-        "is_between",
-        "is_empty",
-        "is_not_empty",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in OPERATOR5_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, OPERATOR5_VALUES)

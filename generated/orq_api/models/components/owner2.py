@@ -22,7 +22,6 @@ OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
 
 
 def decode_owner2(data: Any) -> Owner2:
-    for value in ("vendor",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in OWNER2_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, OWNER2_VALUES)

@@ -34,10 +34,16 @@ class Pagination(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         v0 = data.get("page", UNSET)
         if v0 is not UNSET:
-            if type(v0) is not float and type(v0) is not int:
-                raise _rt.type_error("float", v0).at(".page")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".limit")
+            if type(v0) is not float:
+                if type(v0) is not int:
+                    raise _rt.type_error("float", v0).at(".page")
+            elif v0 - v0 != 0.0:
+                raise _rt.not_finite(v0).at(".page")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".limit")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".limit")
         v2 = data.get("lastId", UNSET)
         if v2 is not UNSET and v2 is not None:
             if type(v2) is not str:

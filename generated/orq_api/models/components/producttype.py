@@ -22,7 +22,6 @@ PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("deployments",))
 
 
 def decode_product_type(data: Any) -> ProductType:
-    for value in ("deployments",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in PRODUCT_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PRODUCT_TYPE_VALUES)

@@ -28,7 +28,6 @@ PROMPT_CREATE_PROMPT_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",)
 def decode_prompt_create_prompt_response2_type(
     data: Any,
 ) -> PromptCreatePromptResponse2Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in PROMPT_CREATE_PROMPT_RESPONSE2_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE2_TYPE_VALUES)

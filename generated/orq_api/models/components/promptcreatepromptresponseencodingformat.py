@@ -33,10 +33,9 @@ PROMPT_CREATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset
 def decode_prompt_create_prompt_response_encoding_format(
     data: Any,
 ) -> PromptCreatePromptResponseEncodingFormat:
-    for value in (
-        "float",
-        "base64",
+    if (
+        data.__class__ is str
+        and data in PROMPT_CREATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES)

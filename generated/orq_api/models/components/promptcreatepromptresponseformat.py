@@ -35,12 +35,6 @@ PROMPT_CREATE_PROMPT_RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(
 def decode_prompt_create_prompt_response_format(
     data: Any,
 ) -> PromptCreatePromptResponseFormat:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in PROMPT_CREATE_PROMPT_RESPONSE_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_FORMAT_VALUES)

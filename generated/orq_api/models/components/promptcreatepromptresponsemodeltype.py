@@ -41,16 +41,9 @@ PROMPT_CREATE_PROMPT_RESPONSE_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_prompt_create_prompt_response_model_type(
     data: Any,
 ) -> PromptCreatePromptResponseModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
+    if (
+        data.__class__ is str
+        and data in PROMPT_CREATE_PROMPT_RESPONSE_MODEL_TYPE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_MODEL_TYPE_VALUES)

@@ -33,10 +33,9 @@ PROMPT_CREATE_PROMPT_RESPONSE_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozen
 def decode_prompt_create_prompt_response_photo_real_version(
     data: Any,
 ) -> PromptCreatePromptResponsePhotoRealVersion:
-    for value in (
-        "v1",
-        "v2",
+    if (
+        data.__class__ is str
+        and data in PROMPT_CREATE_PROMPT_RESPONSE_PHOTO_REAL_VERSION_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_PHOTO_REAL_VERSION_VALUES)

@@ -30,7 +30,9 @@ PROMPT_CREATE_PROMPT_RESPONSE_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozen
 def decode_prompt_create_prompt_response_prompt_config_type(
     data: Any,
 ) -> PromptCreatePromptResponsePromptConfigType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in PROMPT_CREATE_PROMPT_RESPONSE_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_PROMPT_CONFIG_TYPE_VALUES)

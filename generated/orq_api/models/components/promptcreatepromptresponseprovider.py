@@ -62,23 +62,6 @@ PROMPT_CREATE_PROMPT_RESPONSE_PROVIDER_VALUES: frozenset[Any] = frozenset(
 def decode_prompt_create_prompt_response_provider(
     data: Any,
 ) -> PromptCreatePromptResponseProvider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in PROMPT_CREATE_PROMPT_RESPONSE_PROVIDER_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_PROVIDER_VALUES)

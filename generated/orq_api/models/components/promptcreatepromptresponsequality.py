@@ -33,10 +33,6 @@ PROMPT_CREATE_PROMPT_RESPONSE_QUALITY_VALUES: frozenset[Any] = frozenset(
 def decode_prompt_create_prompt_response_quality(
     data: Any,
 ) -> PromptCreatePromptResponseQuality:
-    for value in (
-        "standard",
-        "hd",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in PROMPT_CREATE_PROMPT_RESPONSE_QUALITY_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_QUALITY_VALUES)

@@ -48,16 +48,6 @@ PROMPT_CREATE_PROMPT_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
 def decode_prompt_create_prompt_response_role(
     data: Any,
 ) -> PromptCreatePromptResponseRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in PROMPT_CREATE_PROMPT_RESPONSE_ROLE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_ROLE_VALUES)

@@ -34,11 +34,6 @@ PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_prompt_create_prompt_response_type(
     data: Any,
 ) -> PromptCreatePromptResponseType:
-    for value in (
-        "prompt",
-        "snippet",
-        "template",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES)

@@ -37,8 +37,11 @@ class PromptTemplateGetAllResponse(_rt.Base):
             v1 = data["items"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not float and type(v0) is not int:
-            raise _rt.type_error("float", v0).at(".count")
+        if type(v0) is not float:
+            if type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".count")
+        elif v0 - v0 != 0.0:
+            raise _rt.not_finite(v0).at(".count")
         try:
             v1 = _rt.d_list(v1, decode_prompt_template_get_all_response_items)
         except ValidationError as e:

@@ -30,7 +30,9 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS1_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_prompt_template_get_all_response2_items1_type(
     data: Any,
 ) -> PromptTemplateGetAllResponse2Items1Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS1_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS1_TYPE_VALUES)

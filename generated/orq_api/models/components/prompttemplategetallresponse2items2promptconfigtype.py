@@ -30,9 +30,11 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_PROMPT_CONFIG_TYPE_VALUES: frozenset[An
 def decode_prompt_template_get_all_response2_items2_prompt_config_type(
     data: Any,
 ) -> PromptTemplateGetAllResponse2Items2PromptConfigType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_PROMPT_CONFIG_TYPE_VALUES
     )

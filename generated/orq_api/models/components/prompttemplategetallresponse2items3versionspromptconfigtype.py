@@ -30,9 +30,12 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: fro
 def decode_prompt_template_get_all_response2_items3_versions_prompt_config_type(
     data: Any,
 ) -> PromptTemplateGetAllResponse2Items3VersionsPromptConfigType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,

@@ -37,12 +37,9 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset
 def decode_prompt_template_get_all_response_items_format(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsFormat:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
+    if (
+        data.__class__ is str
+        and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_FORMAT_VALUES)

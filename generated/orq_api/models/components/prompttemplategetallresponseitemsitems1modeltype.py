@@ -43,18 +43,11 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_MODEL_TYPE_VALUES: frozenset[Any] 
 def decode_prompt_template_get_all_response_items_items1_model_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItems1ModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
+    if (
+        data.__class__ is str
+        and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_MODEL_TYPE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_MODEL_TYPE_VALUES
     )

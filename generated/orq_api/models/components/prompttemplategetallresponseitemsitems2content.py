@@ -33,16 +33,18 @@ PromptTemplateGetAllResponseItemsItems2Content = Union[
 def decode_prompt_template_get_all_response_items_items2_content(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItems2Content:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_prompt_template_get_all_response_content_items22)(
-            data
-        )
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_prompt_template_get_all_response_content_items22)(
+                data
+            )
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -64,25 +64,11 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_PROVIDER_VALUES: frozenset[Any] = 
 def decode_prompt_template_get_all_response_items_items2_provider(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItems2Provider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
+    if (
+        data.__class__ is str
+        and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_PROVIDER_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_PROVIDER_VALUES
     )

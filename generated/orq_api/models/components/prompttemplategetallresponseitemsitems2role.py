@@ -48,18 +48,11 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_ROLE_VALUES: frozenset[Any] = froz
 def decode_prompt_template_get_all_response_items_items2_role(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItems2Role:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_ROLE_VALUES
     )

@@ -33,16 +33,18 @@ PromptTemplateGetAllResponseItemsItems3Content = Union[
 def decode_prompt_template_get_all_response_items_items3_content(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItems3Content:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(
-            decode_prompt_template_get_all_response_content_items3_versions2
-        )(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(
+                decode_prompt_template_get_all_response_content_items3_versions2
+            )(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -30,9 +30,11 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_VERSIONS_TYPE_VALUES: frozenset[An
 def decode_prompt_template_get_all_response_items_items3_versions_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItems3VersionsType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_VERSIONS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_VERSIONS_TYPE_VALUES
     )

@@ -26,14 +26,16 @@ PromptTemplateGetAllResponseItemsItemsCreated = Union[datetime, str]
 def decode_prompt_template_get_all_response_items_items_created(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItemsCreated:
-    try:
-        return _rt.d_datetime(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_datetime(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [_rt.error_of(_rt.d_datetime, data), _rt.error_of(_rt.d_str, data)]
     )

@@ -33,12 +33,11 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_QUALITY_VALUES: frozenset[Any] = fr
 def decode_prompt_template_get_all_response_items_items_quality(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItemsQuality:
-    for value in (
-        "standard",
-        "hd",
+    if (
+        data.__class__ is str
+        and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_QUALITY_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_QUALITY_VALUES
     )

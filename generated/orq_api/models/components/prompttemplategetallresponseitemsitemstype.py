@@ -30,7 +30,9 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_TYPE_VALUES: frozenset[Any] = froze
 def decode_prompt_template_get_all_response_items_items_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsItemsType:
-    for value in ("template",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_TYPE_VALUES)

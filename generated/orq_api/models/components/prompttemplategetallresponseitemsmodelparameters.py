@@ -95,36 +95,60 @@ class PromptTemplateGetAllResponseItemsModelParameters(_rt.Base):
             raise _rt.type_error("dict", data)
         v0 = data.get("temperature", UNSET)
         if v0 is not UNSET:
-            if type(v0) is not float and type(v0) is not int:
-                raise _rt.type_error("float", v0).at(".temperature")
+            if type(v0) is not float:
+                if type(v0) is not int:
+                    raise _rt.type_error("float", v0).at(".temperature")
+            elif v0 - v0 != 0.0:
+                raise _rt.not_finite(v0).at(".temperature")
         v1 = data.get("maxTokens", UNSET)
         if v1 is not UNSET:
-            if type(v1) is not float and type(v1) is not int:
-                raise _rt.type_error("float", v1).at(".maxTokens")
+            if type(v1) is not float:
+                if type(v1) is not int:
+                    raise _rt.type_error("float", v1).at(".maxTokens")
+            elif v1 - v1 != 0.0:
+                raise _rt.not_finite(v1).at(".maxTokens")
         v2 = data.get("topK", UNSET)
         if v2 is not UNSET:
-            if type(v2) is not float and type(v2) is not int:
-                raise _rt.type_error("float", v2).at(".topK")
+            if type(v2) is not float:
+                if type(v2) is not int:
+                    raise _rt.type_error("float", v2).at(".topK")
+            elif v2 - v2 != 0.0:
+                raise _rt.not_finite(v2).at(".topK")
         v3 = data.get("topP", UNSET)
         if v3 is not UNSET:
-            if type(v3) is not float and type(v3) is not int:
-                raise _rt.type_error("float", v3).at(".topP")
+            if type(v3) is not float:
+                if type(v3) is not int:
+                    raise _rt.type_error("float", v3).at(".topP")
+            elif v3 - v3 != 0.0:
+                raise _rt.not_finite(v3).at(".topP")
         v4 = data.get("frequencyPenalty", UNSET)
         if v4 is not UNSET:
-            if type(v4) is not float and type(v4) is not int:
-                raise _rt.type_error("float", v4).at(".frequencyPenalty")
+            if type(v4) is not float:
+                if type(v4) is not int:
+                    raise _rt.type_error("float", v4).at(".frequencyPenalty")
+            elif v4 - v4 != 0.0:
+                raise _rt.not_finite(v4).at(".frequencyPenalty")
         v5 = data.get("presencePenalty", UNSET)
         if v5 is not UNSET:
-            if type(v5) is not float and type(v5) is not int:
-                raise _rt.type_error("float", v5).at(".presencePenalty")
+            if type(v5) is not float:
+                if type(v5) is not int:
+                    raise _rt.type_error("float", v5).at(".presencePenalty")
+            elif v5 - v5 != 0.0:
+                raise _rt.not_finite(v5).at(".presencePenalty")
         v6 = data.get("numImages", UNSET)
         if v6 is not UNSET:
-            if type(v6) is not float and type(v6) is not int:
-                raise _rt.type_error("float", v6).at(".numImages")
+            if type(v6) is not float:
+                if type(v6) is not int:
+                    raise _rt.type_error("float", v6).at(".numImages")
+            elif v6 - v6 != 0.0:
+                raise _rt.not_finite(v6).at(".numImages")
         v7 = data.get("seed", UNSET)
         if v7 is not UNSET:
-            if type(v7) is not float and type(v7) is not int:
-                raise _rt.type_error("float", v7).at(".seed")
+            if type(v7) is not float:
+                if type(v7) is not int:
+                    raise _rt.type_error("float", v7).at(".seed")
+            elif v7 - v7 != 0.0:
+                raise _rt.not_finite(v7).at(".seed")
         v8 = data.get("format", UNSET)
         if v8 is not UNSET:
             if (

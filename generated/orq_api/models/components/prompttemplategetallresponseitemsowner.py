@@ -32,14 +32,16 @@ PromptTemplateGetAllResponseItemsOwner = Union[
 def decode_prompt_template_get_all_response_items_owner(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsOwner:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_prompt_template_get_all_response_owner_items2(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_prompt_template_get_all_response_owner_items2(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -35,12 +35,11 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PHOTO_REAL_VERSION_VALUES: frozenset[Any]
 def decode_prompt_template_get_all_response_items_photo_real_version(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsPhotoRealVersion:
-    for value in (
-        "v1",
-        "v2",
+    if (
+        data.__class__ is str
+        and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PHOTO_REAL_VERSION_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PHOTO_REAL_VERSION_VALUES
     )

@@ -62,23 +62,9 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozens
 def decode_prompt_template_get_all_response_items_provider(
     data: Any,
 ) -> PromptTemplateGetAllResponseItemsProvider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
+    if (
+        data.__class__ is str
+        and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PROVIDER_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PROVIDER_VALUES)

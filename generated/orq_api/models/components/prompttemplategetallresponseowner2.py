@@ -28,7 +28,6 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("ven
 def decode_prompt_template_get_all_response_owner2(
     data: Any,
 ) -> PromptTemplateGetAllResponseOwner2:
-    for value in ("vendor",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER2_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER2_VALUES)

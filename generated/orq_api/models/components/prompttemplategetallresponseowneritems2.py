@@ -30,7 +30,9 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER_ITEMS2_VALUES: frozenset[Any] = frozenset
 def decode_prompt_template_get_all_response_owner_items2(
     data: Any,
 ) -> PromptTemplateGetAllResponseOwnerItems2:
-    for value in ("vendor",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER_ITEMS2_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER_ITEMS2_VALUES)

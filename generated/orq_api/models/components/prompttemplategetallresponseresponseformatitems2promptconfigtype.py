@@ -34,9 +34,12 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_PROMPT_CONFIG_TYPE_VALUE
 def decode_prompt_template_get_all_response_response_format_items2_prompt_config_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseResponseFormatItems2PromptConfigType:
-    for value in ("json_object",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_PROMPT_CONFIG_TYPE_VALUES,

@@ -30,9 +30,12 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_TYPE_VALUES: fr
 def decode_prompt_template_get_all_response_response_format_items2_versions_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseResponseFormatItems2VersionsType:
-    for value in ("json_schema",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_TYPE_VALUES,

@@ -30,9 +30,11 @@ PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = (
 def decode_prompt_template_get_all_response_response_format_type(
     data: Any,
 ) -> PromptTemplateGetAllResponseResponseFormatType:
-    for value in ("json_schema",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES
     )

@@ -27,10 +27,6 @@ QUALITY_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_quality(data: Any) -> Quality:
-    for value in (
-        "standard",
-        "hd",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in QUALITY_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, QUALITY_VALUES)

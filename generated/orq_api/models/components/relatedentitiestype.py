@@ -26,7 +26,6 @@ RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(("deployment_key",))
 
 
 def decode_related_entities_type(data: Any) -> RelatedEntitiesType:
-    for value in ("deployment_key",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in RELATED_ENTITIES_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, RELATED_ENTITIES_TYPE_VALUES)

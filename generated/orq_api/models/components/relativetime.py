@@ -32,13 +32,6 @@ RELATIVE_TIME_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_relative_time(data: Any) -> RelativeTime:
-    for value in (
-        "today",
-        "yesterday",
-        "one_week_ago",
-        "one_month_ago",
-        "custom_date",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in RELATIVE_TIME_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, RELATIVE_TIME_VALUES)

@@ -58,8 +58,11 @@ class RerankGatewayRequest(_rt.Base):
             raise _rt.type_error("str", v2).at(".model")
         v3 = data.get("top_n", UNSET)
         if v3 is not UNSET:
-            if type(v3) is not float and type(v3) is not int:
-                raise _rt.type_error("float", v3).at(".top_n")
+            if type(v3) is not float:
+                if type(v3) is not int:
+                    raise _rt.type_error("float", v3).at(".top_n")
+            elif v3 - v3 != 0.0:
+                raise _rt.not_finite(v3).at(".top_n")
         v4 = data.get("return_documents", UNSET)
         if v4 is not UNSET:
             if type(v4) is not bool:

@@ -23,14 +23,16 @@ RerankGatewayRequestDocuments = Union[str, Dict[str, str]]
 
 
 def decode_rerank_gateway_request_documents(data: Any) -> RerankGatewayRequestDocuments:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.map_of(_rt.d_str)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is dict:
+        try:
+            return _rt.map_of(_rt.d_str)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.map_of(_rt.d_str), data)]
     )

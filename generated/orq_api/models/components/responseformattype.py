@@ -26,7 +26,6 @@ RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
 
 
 def decode_response_format_type(data: Any) -> ResponseFormatType:
-    for value in ("json_schema",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in RESPONSE_FORMAT_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, RESPONSE_FORMAT_TYPE_VALUES)

@@ -28,11 +28,6 @@ STATUS_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_status(data: Any) -> Status:
-    for value in (
-        "pending",
-        "completed",
-        "failed",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in STATUS_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, STATUS_VALUES)

@@ -31,12 +31,18 @@ class Tokens(_rt.Base):
             raise _rt.type_error("dict", data)
         v0 = data.get("input_tokens", UNSET)
         if v0 is not UNSET:
-            if type(v0) is not float and type(v0) is not int:
-                raise _rt.type_error("float", v0).at(".input_tokens")
+            if type(v0) is not float:
+                if type(v0) is not int:
+                    raise _rt.type_error("float", v0).at(".input_tokens")
+            elif v0 - v0 != 0.0:
+                raise _rt.not_finite(v0).at(".input_tokens")
         v1 = data.get("output_tokens", UNSET)
         if v1 is not UNSET:
-            if type(v1) is not float and type(v1) is not int:
-                raise _rt.type_error("float", v1).at(".output_tokens")
+            if type(v1) is not float:
+                if type(v1) is not int:
+                    raise _rt.type_error("float", v1).at(".output_tokens")
+            elif v1 - v1 != 0.0:
+                raise _rt.not_finite(v1).at(".output_tokens")
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_tokens}

@@ -21,14 +21,16 @@ Unit = Union[Unit1, Unit2]
 
 
 def decode_unit(data: Any) -> Unit:
-    try:
-        return decode_unit1(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_unit2(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return decode_unit1(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_unit2(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [_rt.error_of(decode_unit1, data), _rt.error_of(decode_unit2, data)]
     )

@@ -29,12 +29,6 @@ UNIT1_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_unit1(data: Any) -> Unit1:
-    for value in (
-        "day",
-        "week",
-        "month",
-        "year",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UNIT1_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UNIT1_VALUES)

@@ -27,10 +27,6 @@ UNIT2_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_unit2(data: Any) -> Unit2:
-    for value in (
-        "hours_ago",
-        "minutes_ago",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UNIT2_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UNIT2_VALUES)

@@ -33,10 +33,6 @@ UPDATE_PROMPT_REQUEST_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_request_encoding_format(
     data: Any,
 ) -> UpdatePromptRequestEncodingFormat:
-    for value in (
-        "float",
-        "base64",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UPDATE_PROMPT_REQUEST_ENCODING_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_REQUEST_ENCODING_FORMAT_VALUES)

@@ -41,16 +41,6 @@ UPDATE_PROMPT_RESPONSE1_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_response1_model_type(
     data: Any,
 ) -> UpdatePromptResponse1ModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UPDATE_PROMPT_RESPONSE1_MODEL_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE1_MODEL_TYPE_VALUES)

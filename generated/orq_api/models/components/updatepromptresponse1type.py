@@ -26,7 +26,6 @@ UPDATE_PROMPT_RESPONSE1_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_update_prompt_response1_type(data: Any) -> UpdatePromptResponse1Type:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UPDATE_PROMPT_RESPONSE1_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE1_TYPE_VALUES)

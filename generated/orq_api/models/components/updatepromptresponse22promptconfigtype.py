@@ -30,7 +30,9 @@ UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_response22_prompt_config_type(
     data: Any,
 ) -> UpdatePromptResponse22PromptConfigType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES)

@@ -28,7 +28,6 @@ UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("text
 def decode_update_prompt_response22_versions_type(
     data: Any,
 ) -> UpdatePromptResponse22VersionsType:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES)

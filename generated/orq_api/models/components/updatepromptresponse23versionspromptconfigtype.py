@@ -30,9 +30,11 @@ UPDATE_PROMPT_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = fr
 def decode_update_prompt_response23_versions_prompt_config_type(
     data: Any,
 ) -> UpdatePromptResponse23VersionsPromptConfigType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in UPDATE_PROMPT_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, UPDATE_PROMPT_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES
     )

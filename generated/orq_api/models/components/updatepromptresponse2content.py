@@ -29,14 +29,16 @@ UpdatePromptResponse2Content = Union[str, List[UpdatePromptResponseContent22]]
 
 
 def decode_update_prompt_response2_content(data: Any) -> UpdatePromptResponse2Content:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_update_prompt_response_content22)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_update_prompt_response_content22)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -33,12 +33,6 @@ UPDATE_PROMPT_RESPONSE2_FORMAT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_update_prompt_response2_format(data: Any) -> UpdatePromptResponse2Format:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UPDATE_PROMPT_RESPONSE2_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_FORMAT_VALUES)

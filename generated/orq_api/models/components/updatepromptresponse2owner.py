@@ -28,14 +28,16 @@ UpdatePromptResponse2Owner = Union[str, UpdatePromptResponseOwner22]
 
 
 def decode_update_prompt_response2_owner(data: Any) -> UpdatePromptResponse2Owner:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_update_prompt_response_owner22(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_update_prompt_response_owner22(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

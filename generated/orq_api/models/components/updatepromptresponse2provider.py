@@ -60,23 +60,6 @@ UPDATE_PROMPT_RESPONSE2_PROVIDER_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_update_prompt_response2_provider(data: Any) -> UpdatePromptResponse2Provider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UPDATE_PROMPT_RESPONSE2_PROVIDER_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_PROVIDER_VALUES)

@@ -33,10 +33,9 @@ UPDATE_PROMPT_RESPONSE2_VERSIONS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozen
 def decode_update_prompt_response2_versions_encoding_format(
     data: Any,
 ) -> UpdatePromptResponse2VersionsEncodingFormat:
-    for value in (
-        "float",
-        "base64",
+    if (
+        data.__class__ is str
+        and data in UPDATE_PROMPT_RESPONSE2_VERSIONS_ENCODING_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_VERSIONS_ENCODING_FORMAT_VALUES)

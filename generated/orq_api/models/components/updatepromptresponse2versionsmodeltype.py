@@ -41,16 +41,9 @@ UPDATE_PROMPT_RESPONSE2_VERSIONS_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_response2_versions_model_type(
     data: Any,
 ) -> UpdatePromptResponse2VersionsModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
+    if (
+        data.__class__ is str
+        and data in UPDATE_PROMPT_RESPONSE2_VERSIONS_MODEL_TYPE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_VERSIONS_MODEL_TYPE_VALUES)

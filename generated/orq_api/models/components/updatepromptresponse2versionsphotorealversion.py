@@ -33,12 +33,11 @@ UPDATE_PROMPT_RESPONSE2_VERSIONS_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = fro
 def decode_update_prompt_response2_versions_photo_real_version(
     data: Any,
 ) -> UpdatePromptResponse2VersionsPhotoRealVersion:
-    for value in (
-        "v1",
-        "v2",
+    if (
+        data.__class__ is str
+        and data in UPDATE_PROMPT_RESPONSE2_VERSIONS_PHOTO_REAL_VERSION_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, UPDATE_PROMPT_RESPONSE2_VERSIONS_PHOTO_REAL_VERSION_VALUES
     )

@@ -48,16 +48,6 @@ UPDATE_PROMPT_RESPONSE2_VERSIONS_ROLE_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_response2_versions_role(
     data: Any,
 ) -> UpdatePromptResponse2VersionsRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UPDATE_PROMPT_RESPONSE2_VERSIONS_ROLE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_VERSIONS_ROLE_VALUES)

@@ -28,7 +28,6 @@ UPDATE_PROMPT_RESPONSE2_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("funct
 def decode_update_prompt_response2_versions_type(
     data: Any,
 ) -> UpdatePromptResponse2VersionsType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UPDATE_PROMPT_RESPONSE2_VERSIONS_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE2_VERSIONS_TYPE_VALUES)

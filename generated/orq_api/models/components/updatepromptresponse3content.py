@@ -29,14 +29,16 @@ UpdatePromptResponse3Content = Union[str, List[UpdatePromptResponseContent32]]
 
 
 def decode_update_prompt_response3_content(data: Any) -> UpdatePromptResponse3Content:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_update_prompt_response_content32)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_update_prompt_response_content32)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

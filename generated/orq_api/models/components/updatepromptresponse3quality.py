@@ -31,10 +31,6 @@ UPDATE_PROMPT_RESPONSE3_QUALITY_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_update_prompt_response3_quality(data: Any) -> UpdatePromptResponse3Quality:
-    for value in (
-        "standard",
-        "hd",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UPDATE_PROMPT_RESPONSE3_QUALITY_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_QUALITY_VALUES)

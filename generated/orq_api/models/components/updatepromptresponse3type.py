@@ -26,7 +26,6 @@ UPDATE_PROMPT_RESPONSE3_TYPE_VALUES: frozenset[Any] = frozenset(("template",))
 
 
 def decode_update_prompt_response3_type(data: Any) -> UpdatePromptResponse3Type:
-    for value in ("template",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UPDATE_PROMPT_RESPONSE3_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_TYPE_VALUES)

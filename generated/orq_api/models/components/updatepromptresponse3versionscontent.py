@@ -33,14 +33,16 @@ UpdatePromptResponse3VersionsContent = Union[
 def decode_update_prompt_response3_versions_content(
     data: Any,
 ) -> UpdatePromptResponse3VersionsContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_update_prompt_response_content3_versions2)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_update_prompt_response_content3_versions2)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -35,12 +35,6 @@ UPDATE_PROMPT_RESPONSE3_VERSIONS_FORMAT_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_response3_versions_format(
     data: Any,
 ) -> UpdatePromptResponse3VersionsFormat:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UPDATE_PROMPT_RESPONSE3_VERSIONS_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_VERSIONS_FORMAT_VALUES)

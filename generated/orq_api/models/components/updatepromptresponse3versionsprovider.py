@@ -62,23 +62,9 @@ UPDATE_PROMPT_RESPONSE3_VERSIONS_PROVIDER_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_response3_versions_provider(
     data: Any,
 ) -> UpdatePromptResponse3VersionsProvider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
+    if (
+        data.__class__ is str
+        and data in UPDATE_PROMPT_RESPONSE3_VERSIONS_PROVIDER_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_VERSIONS_PROVIDER_VALUES)

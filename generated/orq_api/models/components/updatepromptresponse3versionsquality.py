@@ -33,10 +33,9 @@ UPDATE_PROMPT_RESPONSE3_VERSIONS_QUALITY_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_response3_versions_quality(
     data: Any,
 ) -> UpdatePromptResponse3VersionsQuality:
-    for value in (
-        "standard",
-        "hd",
+    if (
+        data.__class__ is str
+        and data in UPDATE_PROMPT_RESPONSE3_VERSIONS_QUALITY_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE3_VERSIONS_QUALITY_VALUES)

@@ -26,7 +26,6 @@ UPDATE_PROMPT_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
 
 
 def decode_update_prompt_response_owner2(data: Any) -> UpdatePromptResponseOwner2:
-    for value in ("vendor",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UPDATE_PROMPT_RESPONSE_OWNER2_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_OWNER2_VALUES)

@@ -30,9 +30,11 @@ UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES: frozenset[Any] = (
 def decode_update_prompt_response_response_format3_versions_type(
     data: Any,
 ) -> UpdatePromptResponseResponseFormat3VersionsType:
-    for value in ("json_schema",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES
     )

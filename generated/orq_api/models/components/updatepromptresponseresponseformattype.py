@@ -30,7 +30,9 @@ UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_update_prompt_response_response_format_type(
     data: Any,
 ) -> UpdatePromptResponseResponseFormatType:
-    for value in ("json_schema",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES)

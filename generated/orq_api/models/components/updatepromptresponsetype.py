@@ -26,7 +26,6 @@ UPDATE_PROMPT_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
 
 
 def decode_update_prompt_response_type(data: Any) -> UpdatePromptResponseType:
-    for value in ("prompt",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in UPDATE_PROMPT_RESPONSE_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, UPDATE_PROMPT_RESPONSE_TYPE_VALUES)

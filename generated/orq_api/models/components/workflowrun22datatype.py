@@ -26,7 +26,6 @@ WORKFLOW_RUN22_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 
 def decode_workflow_run22_data_type(data: Any) -> WorkflowRun22DataType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN22_DATA_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN22_DATA_TYPE_VALUES)

@@ -32,11 +32,6 @@ WORKFLOW_RUN2_ACTION_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_workflow_run2_action(data: Any) -> WorkflowRun2Action:
-    for value in (
-        "get_config",
-        "invoke",
-        "simulate",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN2_ACTION_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN2_ACTION_VALUES)

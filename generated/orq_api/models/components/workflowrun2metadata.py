@@ -50,8 +50,11 @@ class WorkflowRun2Metadata(_rt.Base):
             raise _rt.type_error("str", v2).at(".file_name")
         v3 = data.get("page_number", UNSET)
         if v3 is not UNSET and v3 is not None:
-            if type(v3) is not float and type(v3) is not int:
-                raise _rt.type_error("float", v3).at(".page_number")
+            if type(v3) is not float:
+                if type(v3) is not int:
+                    raise _rt.type_error("float", v3).at(".page_number")
+            elif v3 - v3 != 0.0:
+                raise _rt.not_finite(v3).at(".page_number")
         if type(v4) is not str:
             raise _rt.type_error("str", v4).at(".file_type")
         extras: Dict[str, Any] = {}

@@ -26,7 +26,6 @@ WORKFLOW_RUN2_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("deployments",))
 
 
 def decode_workflow_run2_product_type(data: Any) -> WorkflowRun2ProductType:
-    for value in ("deployments",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN2_PRODUCT_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN2_PRODUCT_TYPE_VALUES)

@@ -22,7 +22,6 @@ WORKFLOW_RUN2_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
 
 
 def decode_workflow_run2_type(data: Any) -> WorkflowRun2Type:
-    for value in ("object",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN2_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN2_TYPE_VALUES)

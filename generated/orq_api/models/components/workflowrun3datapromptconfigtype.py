@@ -28,7 +28,6 @@ WORKFLOW_RUN3_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("funct
 def decode_workflow_run3_data_prompt_config_type(
     data: Any,
 ) -> WorkflowRun3DataPromptConfigType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN3_DATA_PROMPT_CONFIG_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN3_DATA_PROMPT_CONFIG_TYPE_VALUES)

@@ -26,7 +26,6 @@ WORKFLOW_RUN3_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("playgrounds",))
 
 
 def decode_workflow_run3_product_type(data: Any) -> WorkflowRun3ProductType:
-    for value in ("playgrounds",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN3_PRODUCT_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN3_PRODUCT_TYPE_VALUES)

@@ -29,14 +29,16 @@ WorkflowRun4Content = Union[str, List[WorkflowRunContent42]]
 
 
 def decode_workflow_run4_content(data: Any) -> WorkflowRun4Content:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_workflow_run_content42)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_workflow_run_content42)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

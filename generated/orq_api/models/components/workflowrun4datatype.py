@@ -26,7 +26,6 @@ WORKFLOW_RUN4_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
 
 
 def decode_workflow_run4_data_type(data: Any) -> WorkflowRun4DataType:
-    for value in ("object",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN4_DATA_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN4_DATA_TYPE_VALUES)

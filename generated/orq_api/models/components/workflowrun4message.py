@@ -28,17 +28,62 @@ WorkflowRun4Message = Union[
 
 
 def decode_workflow_run4_message(data: Any) -> WorkflowRun4Message:
-    if type(data) is dict and "role" in data and "tool_calls" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "tool_calls" in data
+    ):
         try:
             return WorkflowRunMessage41.from_dict(data)
         except ValidationError:
             pass
-    if type(data) is dict and "role" in data and "content" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "content" in data
+    ):
         try:
             return WorkflowRunMessage42.from_dict(data)
         except ValidationError:
             pass
-    if type(data) is dict and "role" in data and "url" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "url" in data
+    ):
         try:
             return WorkflowRunMessage43.from_dict(data)
         except ValidationError:

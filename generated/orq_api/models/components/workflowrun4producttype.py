@@ -26,7 +26,6 @@ WORKFLOW_RUN4_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("experiments",))
 
 
 def decode_workflow_run4_product_type(data: Any) -> WorkflowRun4ProductType:
-    for value in ("experiments",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN4_PRODUCT_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN4_PRODUCT_TYPE_VALUES)

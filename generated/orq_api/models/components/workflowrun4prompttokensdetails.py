@@ -28,8 +28,11 @@ class WorkflowRun4PromptTokensDetails(_rt.Base):
             raise _rt.type_error("dict", data)
         v0 = data.get("cached_tokens", UNSET)
         if v0 is not UNSET:
-            if type(v0) is not float and type(v0) is not int:
-                raise _rt.type_error("float", v0).at(".cached_tokens")
+            if type(v0) is not float:
+                if type(v0) is not int:
+                    raise _rt.type_error("float", v0).at(".cached_tokens")
+            elif v0 - v0 != 0.0:
+                raise _rt.not_finite(v0).at(".cached_tokens")
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET):
             extras = {

@@ -31,10 +31,6 @@ WORKFLOW_RUN4_QUALITY_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_workflow_run4_quality(data: Any) -> WorkflowRun4Quality:
-    for value in (
-        "standard",
-        "hd",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN4_QUALITY_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN4_QUALITY_VALUES)

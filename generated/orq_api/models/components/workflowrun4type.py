@@ -22,7 +22,6 @@ WORKFLOW_RUN4_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_workflow_run4_type(data: Any) -> WorkflowRun4Type:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN4_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN4_TYPE_VALUES)

@@ -53,12 +53,18 @@ class WorkflowRunCacheConfig2(_rt.Base):
             raise _rt.too_deep().at(".model_config") from None
         v2 = data.get("ttl", UNSET)
         if v2 is not UNSET:
-            if type(v2) is not float and type(v2) is not int:
-                raise _rt.type_error("float", v2).at(".ttl")
+            if type(v2) is not float:
+                if type(v2) is not int:
+                    raise _rt.type_error("float", v2).at(".ttl")
+            elif v2 - v2 != 0.0:
+                raise _rt.not_finite(v2).at(".ttl")
         v3 = data.get("similarity_score_threshold", UNSET)
         if v3 is not UNSET:
-            if type(v3) is not float and type(v3) is not int:
-                raise _rt.type_error("float", v3).at(".similarity_score_threshold")
+            if type(v3) is not float:
+                if type(v3) is not int:
+                    raise _rt.type_error("float", v3).at(".similarity_score_threshold")
+            elif v3 - v3 != 0.0:
+                raise _rt.not_finite(v3).at(".similarity_score_threshold")
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {

@@ -35,12 +35,6 @@ WORKFLOW_RUN_CACHE_CONFIG2_DATA_FORMAT_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_cache_config2_data_format(
     data: Any,
 ) -> WorkflowRunCacheConfig2DataFormat:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_CACHE_CONFIG2_DATA_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_FORMAT_VALUES)

@@ -30,7 +30,9 @@ WORKFLOW_RUN_CACHE_CONFIG2_DATA_METADATA_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_workflow_run_cache_config2_data_metadata_type(
     data: Any,
 ) -> WorkflowRunCacheConfig2DataMetadataType:
-    for value in ("semantic",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_CACHE_CONFIG2_DATA_METADATA_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_METADATA_TYPE_VALUES)

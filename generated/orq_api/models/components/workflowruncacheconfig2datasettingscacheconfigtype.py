@@ -30,9 +30,11 @@ WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES: frozenset[Any
 def decode_workflow_run_cache_config2_data_settings_cache_config_type(
     data: Any,
 ) -> WorkflowRunCacheConfig2DataSettingsCacheConfigType:
-    for value in ("semantic",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES
     )

@@ -33,10 +33,9 @@ WORKFLOW_RUN_CACHE_CONFIG2_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_cache_config2_encoding_format(
     data: Any,
 ) -> WorkflowRunCacheConfig2EncodingFormat:
-    for value in (
-        "float",
-        "base64",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_CACHE_CONFIG2_ENCODING_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_ENCODING_FORMAT_VALUES)

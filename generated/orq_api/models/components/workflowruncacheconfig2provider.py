@@ -62,23 +62,6 @@ WORKFLOW_RUN_CACHE_CONFIG2_PROVIDER_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_cache_config2_provider(
     data: Any,
 ) -> WorkflowRunCacheConfig2Provider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_CACHE_CONFIG2_PROVIDER_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_PROVIDER_VALUES)

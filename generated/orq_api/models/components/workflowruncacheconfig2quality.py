@@ -33,10 +33,6 @@ WORKFLOW_RUN_CACHE_CONFIG2_QUALITY_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_cache_config2_quality(
     data: Any,
 ) -> WorkflowRunCacheConfig2Quality:
-    for value in (
-        "standard",
-        "hd",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_CACHE_CONFIG2_QUALITY_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG2_QUALITY_VALUES)

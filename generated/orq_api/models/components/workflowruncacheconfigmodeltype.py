@@ -41,16 +41,6 @@ WORKFLOW_RUN_CACHE_CONFIG_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_cache_config_model_type(
     data: Any,
 ) -> WorkflowRunCacheConfigModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_CACHE_CONFIG_MODEL_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG_MODEL_TYPE_VALUES)

@@ -33,10 +33,9 @@ WORKFLOW_RUN_CACHE_CONFIG_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_cache_config_photo_real_version(
     data: Any,
 ) -> WorkflowRunCacheConfigPhotoRealVersion:
-    for value in (
-        "v1",
-        "v2",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_CACHE_CONFIG_PHOTO_REAL_VERSION_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG_PHOTO_REAL_VERSION_VALUES)

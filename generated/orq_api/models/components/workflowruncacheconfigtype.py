@@ -26,7 +26,6 @@ WORKFLOW_RUN_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
 
 
 def decode_workflow_run_cache_config_type(data: Any) -> WorkflowRunCacheConfigType:
-    for value in ("exact",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_CACHE_CONFIG_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_CONFIG_TYPE_VALUES)

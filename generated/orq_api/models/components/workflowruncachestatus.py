@@ -31,10 +31,6 @@ WORKFLOW_RUN_CACHE_STATUS_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_workflow_run_cache_status(data: Any) -> WorkflowRunCacheStatus:
-    for value in (
-        "HIT",
-        "MISS",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_CACHE_STATUS_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_CACHE_STATUS_VALUES)

@@ -28,7 +28,6 @@ WORKFLOW_RUN_CONFIGURATION3_TYPE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_workflow_run_configuration3_type(data: Any) -> WorkflowRunConfiguration3Type:
-    for value in ("last_user_message",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_CONFIGURATION3_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_CONFIGURATION3_TYPE_VALUES)

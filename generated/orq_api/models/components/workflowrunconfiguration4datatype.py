@@ -28,7 +28,6 @@ WORKFLOW_RUN_CONFIGURATION4_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("query
 def decode_workflow_run_configuration4_data_type(
     data: Any,
 ) -> WorkflowRunConfiguration4DataType:
-    for value in ("query",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_CONFIGURATION4_DATA_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_CONFIGURATION4_DATA_TYPE_VALUES)

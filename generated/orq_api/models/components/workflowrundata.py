@@ -56,12 +56,18 @@ class WorkflowRunData(_rt.Base):
             raise _rt.type_error("str", v1).at(".remote_config_key")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".remote_config_type")
-        if type(v3) is not float and type(v3) is not int:
-            raise _rt.type_error("float", v3).at(".remote_config_version")
+        if type(v3) is not float:
+            if type(v3) is not int:
+                raise _rt.type_error("float", v3).at(".remote_config_version")
+        elif v3 - v3 != 0.0:
+            raise _rt.not_finite(v3).at(".remote_config_version")
         if type(v4) is not str:
             raise _rt.type_error("str", v4).at(".remote_config_variant_id")
-        if type(v5) is not float and type(v5) is not int:
-            raise _rt.type_error("float", v5).at(".remote_config_variant_position")
+        if type(v5) is not float:
+            if type(v5) is not int:
+                raise _rt.type_error("float", v5).at(".remote_config_variant_position")
+        elif v5 - v5 != 0.0:
+            raise _rt.not_finite(v5).at(".remote_config_variant_position")
         v6 = data.get("remote_config_value", UNSET)
         if type(v7) is not bool:
             raise _rt.type_error("bool", v7).at(".is_default_matched")

@@ -26,7 +26,6 @@ WORKFLOW_RUN_EVALS1_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(("bert_score"
 
 
 def decode_workflow_run_evals1_evals6_type(data: Any) -> WorkflowRunEvals1Evals6Type:
-    for value in ("bert_score",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS1_EVALS6_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS1_EVALS6_TYPE_VALUES)

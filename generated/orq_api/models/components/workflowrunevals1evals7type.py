@@ -26,7 +26,6 @@ WORKFLOW_RUN_EVALS1_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("llm_eval",)
 
 
 def decode_workflow_run_evals1_evals7_type(data: Any) -> WorkflowRunEvals1Evals7Type:
-    for value in ("llm_eval",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS1_EVALS7_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS1_EVALS7_TYPE_VALUES)

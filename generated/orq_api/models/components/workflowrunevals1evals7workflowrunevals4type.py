@@ -30,9 +30,11 @@ WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES: frozenset[Any] = fro
 def decode_workflow_run_evals1_evals7_workflow_run_evals4_type(
     data: Any,
 ) -> WorkflowRunEvals1Evals7WorkflowRunEvals4Type:
-    for value in ("string_array",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES
     )

@@ -34,11 +34,9 @@ WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_STATUS_VALUES: frozenset[Any] = frozense
 def decode_workflow_run_evals1_evals7_workflow_run_status(
     data: Any,
 ) -> WorkflowRunEvals1Evals7WorkflowRunStatus:
-    for value in (
-        "pending",
-        "completed",
-        "failed",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_STATUS_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_STATUS_VALUES)

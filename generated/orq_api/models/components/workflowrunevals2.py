@@ -58,8 +58,11 @@ class WorkflowRunEvals2(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if v0.__class__ is not str or v0 not in WORKFLOW_RUN_EVALS2_EVALS_TYPE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN_EVALS2_EVALS_TYPE_VALUES).at(".type")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".value")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".value")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".value")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if v3.__class__ is not str or v3 not in WORKFLOW_RUN_EVALS2_EVALS_STATUS_VALUES:

@@ -26,7 +26,6 @@ WORKFLOW_RUN_EVALS2_EVALS4_TYPE_VALUES: frozenset[Any] = frozenset(("string_arra
 
 
 def decode_workflow_run_evals2_evals4_type(data: Any) -> WorkflowRunEvals2Evals4Type:
-    for value in ("string_array",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS2_EVALS4_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS2_EVALS4_TYPE_VALUES)

@@ -30,9 +30,11 @@ WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES: frozenset[Any] = froz
 def decode_workflow_run_evals2_evals7_workflow_run_evals_type(
     data: Any,
 ) -> WorkflowRunEvals2Evals7WorkflowRunEvalsType:
-    for value in ("string",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES
     )

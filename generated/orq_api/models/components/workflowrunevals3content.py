@@ -29,14 +29,16 @@ WorkflowRunEvals3Content = Union[str, List[WorkflowRunContent3Evals2]]
 
 
 def decode_workflow_run_evals3_content(data: Any) -> WorkflowRunEvals3Content:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_workflow_run_content3_evals2)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_workflow_run_content3_evals2)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

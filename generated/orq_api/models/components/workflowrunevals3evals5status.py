@@ -34,11 +34,6 @@ WORKFLOW_RUN_EVALS3_EVALS5_STATUS_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_evals3_evals5_status(
     data: Any,
 ) -> WorkflowRunEvals3Evals5Status:
-    for value in (
-        "pending",
-        "completed",
-        "failed",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS3_EVALS5_STATUS_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_EVALS5_STATUS_VALUES)

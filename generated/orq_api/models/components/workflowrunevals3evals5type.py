@@ -26,7 +26,6 @@ WORKFLOW_RUN_EVALS3_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(("rouge_n",))
 
 
 def decode_workflow_run_evals3_evals5_type(data: Any) -> WorkflowRunEvals3Evals5Type:
-    for value in ("rouge_n",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS3_EVALS5_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_EVALS5_TYPE_VALUES)

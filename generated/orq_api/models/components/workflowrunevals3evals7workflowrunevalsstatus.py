@@ -36,13 +36,11 @@ WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES: frozenset[Any] = fr
 def decode_workflow_run_evals3_evals7_workflow_run_evals_status(
     data: Any,
 ) -> WorkflowRunEvals3Evals7WorkflowRunEvalsStatus:
-    for value in (
-        "pending",
-        "completed",
-        "failed",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES
     )

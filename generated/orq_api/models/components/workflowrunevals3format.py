@@ -33,12 +33,6 @@ WORKFLOW_RUN_EVALS3_FORMAT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_workflow_run_evals3_format(data: Any) -> WorkflowRunEvals3Format:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS3_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_FORMAT_VALUES)

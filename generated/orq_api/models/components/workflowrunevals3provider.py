@@ -60,23 +60,6 @@ WORKFLOW_RUN_EVALS3_PROVIDER_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_workflow_run_evals3_provider(data: Any) -> WorkflowRunEvals3Provider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS3_PROVIDER_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS3_PROVIDER_VALUES)

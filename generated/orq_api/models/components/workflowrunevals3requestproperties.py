@@ -52,8 +52,11 @@ class WorkflowRunEvals3RequestProperties(_rt.Base):
                 raise _rt.type_error("str", v3).at(".longitude")
         v4 = data.get("response_time", UNSET)
         if v4 is not UNSET:
-            if type(v4) is not float and type(v4) is not int:
-                raise _rt.type_error("float", v4).at(".response_time")
+            if type(v4) is not float:
+                if type(v4) is not int:
+                    raise _rt.type_error("float", v4).at(".response_time")
+            elif v4 - v4 != 0.0:
+                raise _rt.not_finite(v4).at(".response_time")
         v5 = data.get("metadata", UNSET)
         if v5 is not UNSET:
             try:
@@ -64,8 +67,11 @@ class WorkflowRunEvals3RequestProperties(_rt.Base):
                 raise _rt.too_deep().at(".metadata") from None
         v6 = data.get("status", UNSET)
         if v6 is not UNSET:
-            if type(v6) is not float and type(v6) is not int:
-                raise _rt.type_error("float", v6).at(".status")
+            if type(v6) is not float:
+                if type(v6) is not int:
+                    raise _rt.type_error("float", v6).at(".status")
+            elif v6 - v6 != 0.0:
+                raise _rt.not_finite(v6).at(".status")
         v7 = data.get("context", UNSET)
         if v7 is not UNSET:
             try:

@@ -29,14 +29,16 @@ WorkflowRunEvals4Content = Union[str, List[WorkflowRunContent4Evals2]]
 
 
 def decode_workflow_run_evals4_content(data: Any) -> WorkflowRunEvals4Content:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_workflow_run_content4_evals2)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_workflow_run_content4_evals2)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

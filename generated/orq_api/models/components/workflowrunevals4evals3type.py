@@ -26,7 +26,6 @@ WORKFLOW_RUN_EVALS4_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(("boolean",))
 
 
 def decode_workflow_run_evals4_evals3_type(data: Any) -> WorkflowRunEvals4Evals3Type:
-    for value in ("boolean",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS4_EVALS3_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_EVALS3_TYPE_VALUES)

@@ -38,13 +38,11 @@ WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS3_STATUS_VALUES: frozenset[Any] = (
 def decode_workflow_run_evals4_evals7_workflow_run_evals3_status(
     data: Any,
 ) -> WorkflowRunEvals4Evals7WorkflowRunEvals3Status:
-    for value in (
-        "pending",
-        "completed",
-        "failed",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS3_STATUS_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS3_STATUS_VALUES
     )

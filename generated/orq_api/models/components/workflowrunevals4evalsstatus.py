@@ -32,11 +32,6 @@ WORKFLOW_RUN_EVALS4_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_workflow_run_evals4_evals_status(data: Any) -> WorkflowRunEvals4EvalsStatus:
-    for value in (
-        "pending",
-        "completed",
-        "failed",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS4_EVALS_STATUS_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_EVALS_STATUS_VALUES)

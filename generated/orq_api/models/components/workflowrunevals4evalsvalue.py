@@ -34,12 +34,21 @@ class WorkflowRunEvals4EvalsValue(_rt.Base):
             v2 = data["recall"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not float and type(v0) is not int:
-            raise _rt.type_error("float", v0).at(".f1")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".precision")
-        if type(v2) is not float and type(v2) is not int:
-            raise _rt.type_error("float", v2).at(".recall")
+        if type(v0) is not float:
+            if type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".f1")
+        elif v0 - v0 != 0.0:
+            raise _rt.not_finite(v0).at(".f1")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".precision")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".precision")
+        if type(v2) is not float:
+            if type(v2) is not int:
+                raise _rt.type_error("float", v2).at(".recall")
+        elif v2 - v2 != 0.0:
+            raise _rt.not_finite(v2).at(".recall")
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {

@@ -33,12 +33,6 @@ WORKFLOW_RUN_EVALS4_FORMAT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_workflow_run_evals4_format(data: Any) -> WorkflowRunEvals4Format:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS4_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_FORMAT_VALUES)

@@ -33,10 +33,6 @@ WORKFLOW_RUN_EVALS4_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_evals4_photo_real_version(
     data: Any,
 ) -> WorkflowRunEvals4PhotoRealVersion:
-    for value in (
-        "v1",
-        "v2",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS4_PHOTO_REAL_VERSION_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS4_PHOTO_REAL_VERSION_VALUES)

@@ -26,7 +26,6 @@ WORKFLOW_RUN_EVALS_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
 
 
 def decode_workflow_run_evals_action(data: Any) -> WorkflowRunEvalsAction:
-    for value in ("invoke",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS_ACTION_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS_ACTION_VALUES)

@@ -29,14 +29,16 @@ WorkflowRunEvalsContent = Union[str, List[WorkflowRunContent22]]
 
 
 def decode_workflow_run_evals_content(data: Any) -> WorkflowRunEvalsContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_workflow_run_content22)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_workflow_run_content22)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

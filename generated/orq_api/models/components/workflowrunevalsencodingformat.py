@@ -33,10 +33,6 @@ WORKFLOW_RUN_EVALS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_evals_encoding_format(
     data: Any,
 ) -> WorkflowRunEvalsEncodingFormat:
-    for value in (
-        "float",
-        "base64",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS_ENCODING_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS_ENCODING_FORMAT_VALUES)

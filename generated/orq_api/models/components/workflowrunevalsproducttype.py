@@ -44,15 +44,6 @@ WORKFLOW_RUN_EVALS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_workflow_run_evals_product_type(data: Any) -> WorkflowRunEvalsProductType:
-    for value in (
-        "remoteconfigs",
-        "deployments",
-        "experiments",
-        "playgrounds",
-        "llm_evaluator",
-        "knowledge",
-        "router",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_EVALS_PRODUCT_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_EVALS_PRODUCT_TYPE_VALUES)

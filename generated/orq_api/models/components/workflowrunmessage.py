@@ -28,17 +28,62 @@ WorkflowRunMessage = Union[
 
 
 def decode_workflow_run_message(data: Any) -> WorkflowRunMessage:
-    if type(data) is dict and "role" in data and "tool_calls" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "tool_calls" in data
+    ):
         try:
             return WorkflowRunMessage1.from_dict(data)
         except ValidationError:
             pass
-    if type(data) is dict and "role" in data and "content" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "content" in data
+    ):
         try:
             return WorkflowRunMessage2.from_dict(data)
         except ValidationError:
             pass
-    if type(data) is dict and "role" in data and "url" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "url" in data
+    ):
         try:
             return WorkflowRunMessage3.from_dict(data)
         except ValidationError:

@@ -48,16 +48,9 @@ WORKFLOW_RUN_MESSAGE2_EVALS7_WORKFLOW_RUN_ROLE_VALUES: frozenset[Any] = frozense
 def decode_workflow_run_message2_evals7_workflow_run_role(
     data: Any,
 ) -> WorkflowRunMessage2Evals7WorkflowRunRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_MESSAGE2_EVALS7_WORKFLOW_RUN_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE2_EVALS7_WORKFLOW_RUN_ROLE_VALUES)

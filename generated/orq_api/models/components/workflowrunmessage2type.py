@@ -26,7 +26,6 @@ WORKFLOW_RUN_MESSAGE2_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_workflow_run_message2_type(data: Any) -> WorkflowRunMessage2Type:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_MESSAGE2_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE2_TYPE_VALUES)

@@ -48,16 +48,6 @@ WORKFLOW_RUN_MESSAGE3_DATA_CHOICES_ROLE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_message3_data_choices_role(
     data: Any,
 ) -> WorkflowRunMessage3DataChoicesRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_MESSAGE3_DATA_CHOICES_ROLE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_MESSAGE3_DATA_CHOICES_ROLE_VALUES)

@@ -35,14 +35,6 @@ WORKFLOW_RUN_OPERATOR_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_workflow_run_operator(data: Any) -> WorkflowRunOperator:
-    for value in (
-        "eq",
-        "ne",
-        "gt",
-        "gte",
-        "lt",
-        "lte",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_OPERATOR_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_OPERATOR_VALUES)

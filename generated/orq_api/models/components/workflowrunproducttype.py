@@ -26,7 +26,6 @@ WORKFLOW_RUN_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("remoteconfigs",))
 
 
 def decode_workflow_run_product_type(data: Any) -> WorkflowRunProductType:
-    for value in ("remoteconfigs",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_PRODUCT_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_PRODUCT_TYPE_VALUES)

@@ -30,9 +30,11 @@ WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_OPERATOR_VALUES: frozenset[Any] = fro
 def decode_workflow_run_query_request_filters_filters_operator(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersFiltersOperator:
-    for value in ("in",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_OPERATOR_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_OPERATOR_VALUES
     )

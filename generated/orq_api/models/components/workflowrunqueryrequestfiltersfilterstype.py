@@ -30,7 +30,9 @@ WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES: frozenset[Any] = frozens
 def decode_workflow_run_query_request_filters_filters_type(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersFiltersType:
-    for value in ("search",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES)

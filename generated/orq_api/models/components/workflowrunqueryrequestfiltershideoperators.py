@@ -56,26 +56,31 @@ WorkflowRunQueryRequestFiltersHideOperators = Union[
 def decode_workflow_run_query_request_filters_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersHideOperators:
-    try:
-        return decode_workflow_run_query_request_hide_operators_query1(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query2(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query3(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query4(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query5(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query1(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query2(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query3(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query4(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query5(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(decode_workflow_run_query_request_hide_operators_query1, data),

@@ -33,10 +33,9 @@ WORKFLOW_RUN_QUERY_REQUEST_FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_query_request_filters_operator(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersOperator:
-    for value in (
-        "contains",
-        "equals",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_OPERATOR_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_OPERATOR_VALUES)

@@ -56,26 +56,41 @@ WorkflowRunQueryRequestFiltersQueryFilters6HideOperators = Union[
 def decode_workflow_run_query_request_filters_query_filters6_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters6HideOperators:
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters61(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters62(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters63(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters64(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters65(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters61(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters62(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters63(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters64(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters65(
+                data
+            )
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(

@@ -32,26 +32,31 @@ WorkflowRunQueryRequestFiltersQueryFilters6Operator = Union[
 def decode_workflow_run_query_request_filters_query_filters6_operator(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters6Operator:
-    try:
-        return decode_operator1(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_operator2(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_operator3(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_operator4(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_operator5(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return decode_operator1(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_operator2(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_operator3(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_operator4(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_operator5(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(decode_operator1, data),

@@ -56,36 +56,41 @@ WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators = Union[
 def decode_workflow_run_query_request_filters_query_filters6_options_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators:
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters6_options1(
-            data
-        )
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters6_options2(
-            data
-        )
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters6_options3(
-            data
-        )
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters6_options4(
-            data
-        )
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters6_options5(
-            data
-        )
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters6_options1(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters6_options2(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters6_options3(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters6_options4(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters6_options5(
+                data
+            )
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(

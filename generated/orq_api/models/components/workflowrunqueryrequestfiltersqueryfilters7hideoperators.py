@@ -56,26 +56,41 @@ WorkflowRunQueryRequestFiltersQueryFilters7HideOperators = Union[
 def decode_workflow_run_query_request_filters_query_filters7_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters7HideOperators:
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters71(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters72(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters73(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters74(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters75(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters71(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters72(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters73(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters74(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters75(
+                data
+            )
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(

@@ -30,9 +30,11 @@ WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS7_OPERATOR_VALUES: frozenset[Any
 def decode_workflow_run_query_request_filters_query_filters7_operator(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters7Operator:
-    for value in ("is",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS7_OPERATOR_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS7_OPERATOR_VALUES
     )

@@ -56,26 +56,41 @@ WorkflowRunQueryRequestFiltersQueryFiltersHideOperators = Union[
 def decode_workflow_run_query_request_filters_query_filters_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFiltersHideOperators:
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters51(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters52(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters53(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters54(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters55(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters51(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters52(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters53(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters54(
+                data
+            )
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters55(
+                data
+            )
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(

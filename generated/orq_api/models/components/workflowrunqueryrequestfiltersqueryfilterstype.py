@@ -48,17 +48,11 @@ WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_query_request_filters_query_filters_type(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFiltersType:
-    for value in (
-        "string",
-        "multi-value-array",
-        "single-value-array",
-        "number",
-        "date",
-        "object",
-        "boolean",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_TYPE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_TYPE_VALUES
     )

@@ -56,26 +56,31 @@ WorkflowRunQueryRequestFiltersQueryHideOperators = Union[
 def decode_workflow_run_query_request_filters_query_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryHideOperators:
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters1(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters2(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters3(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters4(data)
-    except ValidationError:
-        pass
-    try:
-        return decode_workflow_run_query_request_hide_operators_query_filters5(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters1(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters2(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters3(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters4(data)
+        except ValidationError:
+            pass
+    if type(data) is str:
+        try:
+            return decode_workflow_run_query_request_hide_operators_query_filters5(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(

@@ -28,7 +28,6 @@ WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("id"
 def decode_workflow_run_query_request_filters_type(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersType:
-    for value in ("id",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES)

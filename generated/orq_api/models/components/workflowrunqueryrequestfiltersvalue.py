@@ -25,14 +25,16 @@ WorkflowRunQueryRequestFiltersValue = Union[float, List[float]]
 def decode_workflow_run_query_request_filters_value(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersValue:
-    try:
-        return _rt.d_float(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(_rt.d_float)(data)
-    except ValidationError:
-        pass
+    if type(data) is float or type(data) is int:
+        try:
+            return _rt.d_float(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(_rt.d_float)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [_rt.error_of(_rt.d_float, data), _rt.error_of(_rt.list_of(_rt.d_float), data)]
     )

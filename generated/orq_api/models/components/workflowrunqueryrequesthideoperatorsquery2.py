@@ -50,17 +50,9 @@ WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY2_VALUES: frozenset[Any] = frozen
 def decode_workflow_run_query_request_hide_operators_query2(
     data: Any,
 ) -> WorkflowRunQueryRequestHideOperatorsQuery2:
-    for value in (
-        "equals",
-        "is_not_equal",
-        "is_greater_than",
-        "is_less_than",
-        "is_greater_than_or_equal_to",
-        "is_less_than_or_equal_to",
-        "is_between",
-        "is_empty",
-        "is_not_empty",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY2_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY2_VALUES)

@@ -50,18 +50,11 @@ WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS55_VALUES: frozenset[Any]
 def decode_workflow_run_query_request_hide_operators_query_filters55(
     data: Any,
 ) -> WorkflowRunQueryRequestHideOperatorsQueryFilters55:
-    for value in (
-        "is",
-        "is_before",
-        "is_on_or_before",
-        "is_between",
-        "is_relative_today",
-        "is_relative_time",
-        "is_empty",
-        "is_not_empty",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS55_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS55_VALUES
     )

@@ -39,14 +39,12 @@ WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS4_VALUES: frozen
 def decode_workflow_run_query_request_hide_operators_query_filters6_options4(
     data: Any,
 ) -> WorkflowRunQueryRequestHideOperatorsQueryFilters6Options4:
-    for value in (
-        "contains",
-        "does_not_contain",
-        "is_empty",
-        "is_not_empty",
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS4_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS4_VALUES
     )

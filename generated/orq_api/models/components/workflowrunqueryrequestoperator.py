@@ -33,10 +33,6 @@ WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_query_request_operator(
     data: Any,
 ) -> WorkflowRunQueryRequestOperator:
-    for value in (
-        "and",
-        "or",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES)

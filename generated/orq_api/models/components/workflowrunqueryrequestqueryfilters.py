@@ -43,8 +43,19 @@ def decode_workflow_run_query_request_query_filters(
     if (
         type(data) is dict
         and "operator" in data
+        and data["operator"] in ("is", "is_not", "is_empty", "is_not_empty")
         and "id" in data
         and "type" in data
+        and data["type"]
+        in (
+            "string",
+            "multi-value-array",
+            "single-value-array",
+            "number",
+            "date",
+            "object",
+            "boolean",
+        )
         and "options" in data
         and "name" in data
         and "path" in data
@@ -56,9 +67,21 @@ def decode_workflow_run_query_request_query_filters(
     if (
         type(data) is dict
         and "operator" in data
+        and data["operator"]
+        in ("contains", "does_not_contain", "is_empty", "is_not_empty")
         and "value" in data
         and "id" in data
         and "type" in data
+        and data["type"]
+        in (
+            "string",
+            "multi-value-array",
+            "single-value-array",
+            "number",
+            "date",
+            "object",
+            "boolean",
+        )
         and "options" in data
         and "name" in data
         and "path" in data
@@ -70,9 +93,30 @@ def decode_workflow_run_query_request_query_filters(
     if (
         type(data) is dict
         and "operator" in data
+        and data["operator"]
+        in (
+            "is",
+            "is_before",
+            "is_on_or_before",
+            "is_between",
+            "is_relative_today",
+            "is_relative_time",
+            "is_empty",
+            "is_not_empty",
+        )
         and "value" in data
         and "id" in data
         and "type" in data
+        and data["type"]
+        in (
+            "string",
+            "multi-value-array",
+            "single-value-array",
+            "number",
+            "date",
+            "object",
+            "boolean",
+        )
         and "name" in data
         and "path" in data
     ):
@@ -86,6 +130,16 @@ def decode_workflow_run_query_request_query_filters(
         and "value" in data
         and "id" in data
         and "type" in data
+        and data["type"]
+        in (
+            "string",
+            "multi-value-array",
+            "single-value-array",
+            "number",
+            "date",
+            "object",
+            "boolean",
+        )
         and "name" in data
         and "path" in data
     ):
@@ -96,9 +150,30 @@ def decode_workflow_run_query_request_query_filters(
     if (
         type(data) is dict
         and "operator" in data
+        and data["operator"]
+        in (
+            "is",
+            "is_not",
+            "contains",
+            "does_not_contain",
+            "starts_with",
+            "ends_with",
+            "is_empty",
+            "is_not_empty",
+        )
         and "value" in data
         and "id" in data
         and "type" in data
+        and data["type"]
+        in (
+            "string",
+            "multi-value-array",
+            "single-value-array",
+            "number",
+            "date",
+            "object",
+            "boolean",
+        )
         and "name" in data
         and "path" in data
     ):
@@ -111,6 +186,16 @@ def decode_workflow_run_query_request_query_filters(
         and "operator" in data
         and "id" in data
         and "type" in data
+        and data["type"]
+        in (
+            "string",
+            "multi-value-array",
+            "single-value-array",
+            "number",
+            "date",
+            "object",
+            "boolean",
+        )
         and "options" in data
         and "selectedOptionId" in data
         and "name" in data
@@ -123,8 +208,19 @@ def decode_workflow_run_query_request_query_filters(
     if (
         type(data) is dict
         and "operator" in data
+        and data["operator"] == "is"
         and "id" in data
         and "type" in data
+        and data["type"]
+        in (
+            "string",
+            "multi-value-array",
+            "single-value-array",
+            "number",
+            "date",
+            "object",
+            "boolean",
+        )
         and "name" in data
         and "path" in data
     ):

@@ -28,7 +28,9 @@ WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS1_TYPE_VALUES: frozenset[Any] = frozenset(("te
 def decode_workflow_run_query_response2_items1_type(
     data: Any,
 ) -> WorkflowRunQueryResponse2Items1Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS1_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS1_TYPE_VALUES)

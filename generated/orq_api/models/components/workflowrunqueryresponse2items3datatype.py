@@ -30,7 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_DATA_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_workflow_run_query_response2_items3_data_type(
     data: Any,
 ) -> WorkflowRunQueryResponse2Items3DataType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_DATA_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_DATA_TYPE_VALUES)

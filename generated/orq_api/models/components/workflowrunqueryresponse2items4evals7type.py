@@ -30,7 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS7_TYPE_VALUES: frozenset[Any] = frozens
 def decode_workflow_run_query_response2_items4_evals7_type(
     data: Any,
 ) -> WorkflowRunQueryResponse2Items4Evals7Type:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS7_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS7_TYPE_VALUES)

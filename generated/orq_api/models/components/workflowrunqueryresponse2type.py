@@ -28,7 +28,6 @@ WORKFLOW_RUN_QUERY_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 def decode_workflow_run_query_response2_type(
     data: Any,
 ) -> WorkflowRunQueryResponse2Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_QUERY_RESPONSE2_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE2_TYPE_VALUES)

@@ -43,18 +43,11 @@ WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_MODEL_TYPE_VALUES: frozenset[Any
 def decode_workflow_run_query_response_cache_config_items2_model_type(
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigItems2ModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_MODEL_TYPE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_MODEL_TYPE_VALUES
     )

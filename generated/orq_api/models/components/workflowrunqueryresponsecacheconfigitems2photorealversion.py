@@ -35,12 +35,12 @@ WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_PHOTO_REAL_VERSION_VALUES: froze
 def decode_workflow_run_query_response_cache_config_items2_photo_real_version(
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigItems2PhotoRealVersion:
-    for value in (
-        "v1",
-        "v2",
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_PHOTO_REAL_VERSION_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_PHOTO_REAL_VERSION_VALUES
     )

@@ -35,12 +35,11 @@ WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_QUALITY_VALUES: frozenset[Any] =
 def decode_workflow_run_query_response_cache_config_items2_quality(
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigItems2Quality:
-    for value in (
-        "standard",
-        "hd",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_QUALITY_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_QUALITY_VALUES
     )

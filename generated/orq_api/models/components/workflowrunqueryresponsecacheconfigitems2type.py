@@ -30,9 +30,11 @@ WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_TYPE_VALUES: frozenset[Any] = fr
 def decode_workflow_run_query_response_cache_config_items2_type(
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigItems2Type:
-    for value in ("exact",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_TYPE_VALUES
     )

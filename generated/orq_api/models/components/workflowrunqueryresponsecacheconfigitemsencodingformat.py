@@ -35,12 +35,12 @@ WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_ENCODING_FORMAT_VALUES: frozenset
 def decode_workflow_run_query_response_cache_config_items_encoding_format(
     data: Any,
 ) -> WorkflowRunQueryResponseCacheConfigItemsEncodingFormat:
-    for value in (
-        "float",
-        "base64",
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_ENCODING_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_ENCODING_FORMAT_VALUES
     )

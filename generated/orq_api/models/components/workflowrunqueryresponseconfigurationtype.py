@@ -30,7 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozense
 def decode_workflow_run_query_response_configuration_type(
     data: Any,
 ) -> WorkflowRunQueryResponseConfigurationType:
-    for value in ("last_user_message",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_TYPE_VALUES)

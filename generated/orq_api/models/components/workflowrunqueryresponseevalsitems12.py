@@ -67,8 +67,11 @@ class WorkflowRunQueryResponseEvalsItems12(_rt.Base):
                 v0,
                 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES,
             ).at(".type")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".value")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".value")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".value")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (

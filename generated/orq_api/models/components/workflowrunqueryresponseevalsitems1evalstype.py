@@ -30,9 +30,11 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS_TYPE_VALUES: frozenset[Any] = fro
 def decode_workflow_run_query_response_evals_items1_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems1EvalsType:
-    for value in ("string_array",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS_TYPE_VALUES
     )

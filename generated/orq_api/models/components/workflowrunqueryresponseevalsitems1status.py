@@ -34,11 +34,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_STATUS_VALUES: frozenset[Any] = frozens
 def decode_workflow_run_query_response_evals_items1_status(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems1Status:
-    for value in (
-        "pending",
-        "completed",
-        "failed",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_STATUS_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_STATUS_VALUES)

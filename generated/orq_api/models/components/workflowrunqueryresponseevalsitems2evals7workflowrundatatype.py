@@ -32,9 +32,12 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES: (
 def decode_workflow_run_query_response_evals_items2_evals7_workflow_run_data_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunDataType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES,

@@ -38,13 +38,11 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS5_STATUS_VALUES: frozenset[Any] = 
 def decode_workflow_run_query_response_evals_items3_evals5_status(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Evals5Status:
-    for value in (
-        "pending",
-        "completed",
-        "failed",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS5_STATUS_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS5_STATUS_VALUES
     )

@@ -34,9 +34,12 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_
 def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_data_prompt_config_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunDataPromptConfigType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES,

@@ -38,13 +38,12 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES
 def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals_status(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsStatus:
-    for value in (
-        "pending",
-        "completed",
-        "failed",
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES,

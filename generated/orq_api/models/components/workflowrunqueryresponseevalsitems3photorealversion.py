@@ -35,12 +35,11 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PHOTO_REAL_VERSION_VALUES: frozenset[An
 def decode_workflow_run_query_response_evals_items3_photo_real_version(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3PhotoRealVersion:
-    for value in (
-        "v1",
-        "v2",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PHOTO_REAL_VERSION_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PHOTO_REAL_VERSION_VALUES
     )

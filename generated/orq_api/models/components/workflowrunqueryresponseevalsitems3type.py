@@ -30,7 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_TYPE_VALUES: frozenset[Any] = frozenset
 def decode_workflow_run_query_response_evals_items3_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Type:
-    for value in ("string",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_TYPE_VALUES)

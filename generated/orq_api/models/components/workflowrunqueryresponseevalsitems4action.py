@@ -30,7 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ACTION_VALUES: frozenset[Any] = frozens
 def decode_workflow_run_query_response_evals_items4_action(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems4Action:
-    for value in ("invoke",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ACTION_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ACTION_VALUES)

@@ -38,13 +38,12 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_STATUS_VALUES: froz
 def decode_workflow_run_query_response_evals_items4_evals7_workflow_run_status(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunStatus:
-    for value in (
-        "pending",
-        "completed",
-        "failed",
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_STATUS_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_STATUS_VALUES
     )

@@ -30,9 +30,12 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_TYPE_VALUES: frozen
 def decode_workflow_run_query_response_evals_items4_evals7_workflow_run_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunType:
-    for value in ("evaluator",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_TYPE_VALUES
     )

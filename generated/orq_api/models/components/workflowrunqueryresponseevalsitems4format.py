@@ -37,12 +37,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_FORMAT_VALUES: frozenset[Any] = frozens
 def decode_workflow_run_query_response_evals_items4_format(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems4Format:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_FORMAT_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_FORMAT_VALUES)

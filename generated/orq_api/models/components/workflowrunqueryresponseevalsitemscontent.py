@@ -33,14 +33,16 @@ WorkflowRunQueryResponseEvalsItemsContent = Union[
 def decode_workflow_run_query_response_evals_items_content(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItemsContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(decode_workflow_run_query_response_content_items22)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(decode_workflow_run_query_response_content_items22)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

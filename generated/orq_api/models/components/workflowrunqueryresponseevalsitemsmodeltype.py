@@ -41,18 +41,11 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_MODEL_TYPE_VALUES: frozenset[Any] = froz
 def decode_workflow_run_query_response_evals_items_model_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItemsModelType:
-    for value in (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_MODEL_TYPE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_MODEL_TYPE_VALUES
     )

@@ -46,17 +46,11 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = fr
 def decode_workflow_run_query_response_evals_items_product_type(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItemsProductType:
-    for value in (
-        "remoteconfigs",
-        "deployments",
-        "experiments",
-        "playgrounds",
-        "llm_evaluator",
-        "knowledge",
-        "router",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_PRODUCT_TYPE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_PRODUCT_TYPE_VALUES
     )

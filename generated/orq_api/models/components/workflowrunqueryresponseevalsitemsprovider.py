@@ -62,23 +62,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozen
 def decode_workflow_run_query_response_evals_items_provider(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItemsProvider:
-    for value in (
-        "cohere",
-        "openai",
-        "anthropic",
-        "huggingface",
-        "replicate",
-        "google",
-        "google-ai",
-        "azure",
-        "aws",
-        "anyscale",
-        "perplexity",
-        "groq",
-        "fal",
-        "leonardoai",
-        "nvidia",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_PROVIDER_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_PROVIDER_VALUES)

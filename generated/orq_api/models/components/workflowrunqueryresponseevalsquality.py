@@ -33,10 +33,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_QUALITY_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_query_response_evals_quality(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsQuality:
-    for value in (
-        "standard",
-        "hd",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_EVALS_QUALITY_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_QUALITY_VALUES)

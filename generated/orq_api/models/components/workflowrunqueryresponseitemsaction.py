@@ -34,11 +34,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_query_response_items_action(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsAction:
-    for value in (
-        "get_config",
-        "invoke",
-        "simulate",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES)

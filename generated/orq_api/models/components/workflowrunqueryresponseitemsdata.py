@@ -105,8 +105,11 @@ class WorkflowRunQueryResponseItemsData(_rt.Base):
             raise _rt.type_error("str", v1).at(".deployment_key")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".deployment_variant_version")
-        if type(v3) is not float and type(v3) is not int:
-            raise _rt.type_error("float", v3).at(".deployment_variant_position")
+        if type(v3) is not float:
+            if type(v3) is not int:
+                raise _rt.type_error("float", v3).at(".deployment_variant_position")
+        elif v3 - v3 != 0.0:
+            raise _rt.not_finite(v3).at(".deployment_variant_position")
         if type(v4) is not str:
             raise _rt.type_error("str", v4).at(".deployment_variant_id")
         if type(v5) is not bool:

@@ -54,12 +54,18 @@ class WorkflowRunQueryResponseItemsDocuments(_rt.Base):
             raise e.at(".metadata")
         except RecursionError:
             raise _rt.too_deep().at(".metadata") from None
-        if type(v3) is not float and type(v3) is not int:
-            raise _rt.type_error("float", v3).at(".score")
+        if type(v3) is not float:
+            if type(v3) is not int:
+                raise _rt.type_error("float", v3).at(".score")
+        elif v3 - v3 != 0.0:
+            raise _rt.not_finite(v3).at(".score")
         v4 = data.get("rerank_score", UNSET)
         if v4 is not UNSET:
-            if type(v4) is not float and type(v4) is not int:
-                raise _rt.type_error("float", v4).at(".rerank_score")
+            if type(v4) is not float:
+                if type(v4) is not int:
+                    raise _rt.type_error("float", v4).at(".rerank_score")
+            elif v4 - v4 != 0.0:
+                raise _rt.not_finite(v4).at(".rerank_score")
         extras: Dict[str, Any] = {}
         if len(data) != 4 + (v4 is not UNSET):
             extras = {

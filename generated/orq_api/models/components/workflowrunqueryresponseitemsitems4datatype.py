@@ -30,9 +30,11 @@ WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_TYPE_VALUES: frozenset[Any] = froz
 def decode_workflow_run_query_response_items_items4_data_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems4DataType:
-    for value in ("object",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_TYPE_VALUES
     )

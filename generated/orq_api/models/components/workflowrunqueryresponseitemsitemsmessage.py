@@ -38,17 +38,62 @@ WorkflowRunQueryResponseItemsItemsMessage = Union[
 def decode_workflow_run_query_response_items_items_message(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsMessage:
-    if type(data) is dict and "role" in data and "tool_calls" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "tool_calls" in data
+    ):
         try:
             return WorkflowRunQueryResponseMessageItems41.from_dict(data)
         except ValidationError:
             pass
-    if type(data) is dict and "role" in data and "content" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "content" in data
+    ):
         try:
             return WorkflowRunQueryResponseMessageItems42.from_dict(data)
         except ValidationError:
             pass
-    if type(data) is dict and "role" in data and "url" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "url" in data
+    ):
         try:
             return WorkflowRunQueryResponseMessageItems43.from_dict(data)
         except ValidationError:

@@ -46,8 +46,11 @@ class WorkflowRunQueryResponseItemsOutputEvals(_rt.Base):
             raise e.at(".eval")
         except RecursionError:
             raise _rt.too_deep().at(".eval") from None
-        if type(v2) is not float and type(v2) is not int:
-            raise _rt.type_error("float", v2).at(".sample_rate")
+        if type(v2) is not float:
+            if type(v2) is not int:
+                raise _rt.type_error("float", v2).at(".sample_rate")
+        elif v2 - v2 != 0.0:
+            raise _rt.not_finite(v2).at(".sample_rate")
         v3 = data.get("is_enabled", UNSET)
         if v3 is not UNSET:
             if type(v3) is not bool:

@@ -30,7 +30,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozense
 def decode_workflow_run_query_response_items_product_type(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsProductType:
-    for value in ("deployments",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PRODUCT_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PRODUCT_TYPE_VALUES)

@@ -50,18 +50,11 @@ WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_EVALS7_ROLE_VALUES: frozenset[Any] = 
 def decode_workflow_run_query_response_message_items3_evals7_role(
     data: Any,
 ) -> WorkflowRunQueryResponseMessageItems3Evals7Role:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_EVALS7_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_EVALS7_ROLE_VALUES
     )

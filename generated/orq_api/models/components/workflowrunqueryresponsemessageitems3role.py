@@ -48,16 +48,9 @@ WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_ROLE_VALUES: frozenset[Any] = frozens
 def decode_workflow_run_query_response_message_items3_role(
     data: Any,
 ) -> WorkflowRunQueryResponseMessageItems3Role:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_ROLE_VALUES)

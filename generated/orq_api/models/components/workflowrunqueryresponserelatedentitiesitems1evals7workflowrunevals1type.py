@@ -34,9 +34,12 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS1_T
 def decode_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals1_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals1Type:
-    for value in ("human_eval",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES,

@@ -32,9 +32,12 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_TYPE_VAL
 def decode_workflow_run_query_response_related_entities_items2_evals7_workflow_run_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunType:
-    for value in ("account",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_TYPE_VALUES,

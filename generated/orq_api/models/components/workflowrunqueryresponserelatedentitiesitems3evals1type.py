@@ -30,9 +30,12 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS1_TYPE_VALUES: frozense
 def decode_workflow_run_query_response_related_entities_items3_evals1_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems3Evals1Type:
-    for value in ("contact",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS1_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS1_TYPE_VALUES
     )

@@ -30,9 +30,12 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS_TYPE_VALUES: frozenset
 def decode_workflow_run_query_response_related_entities_items3_evals_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems3EvalsType:
-    for value in ("account",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS_TYPE_VALUES
     )

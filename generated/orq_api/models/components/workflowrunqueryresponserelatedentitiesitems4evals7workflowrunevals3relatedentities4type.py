@@ -34,9 +34,12 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS3_R
 def decode_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals3_related_entities4_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3RelatedEntities4Type:
-    for value in ("evaluator",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES4_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES4_TYPE_VALUES,

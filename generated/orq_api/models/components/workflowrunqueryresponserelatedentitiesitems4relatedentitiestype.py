@@ -34,9 +34,12 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES_TYPE_VALUES
 def decode_workflow_run_query_response_related_entities_items4_related_entities_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntitiesType:
-    for value in ("experiment_run",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES_TYPE_VALUES,

@@ -30,9 +30,11 @@ WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS_TYPE_VALUES: frozenset[Any] =
 def decode_workflow_run_query_response_related_entities_items_type(
     data: Any,
 ) -> WorkflowRunQueryResponseRelatedEntitiesItemsType:
-    for value in ("remoteconfig_variant",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS_TYPE_VALUES
     )

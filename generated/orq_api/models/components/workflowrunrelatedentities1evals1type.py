@@ -30,7 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES1_EVALS1_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_related_entities1_evals1_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities1Evals1Type:
-    for value in ("contact",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_RELATED_ENTITIES1_EVALS1_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES1_EVALS1_TYPE_VALUES)

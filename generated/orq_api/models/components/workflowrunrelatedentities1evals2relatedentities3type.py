@@ -30,9 +30,11 @@ WORKFLOW_RUN_RELATED_ENTITIES1_EVALS2_RELATED_ENTITIES3_TYPE_VALUES: frozenset[A
 def decode_workflow_run_related_entities1_evals2_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities1Evals2RelatedEntities3Type:
-    for value in ("human_eval",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_RELATED_ENTITIES1_EVALS2_RELATED_ENTITIES3_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES1_EVALS2_RELATED_ENTITIES3_TYPE_VALUES
     )

@@ -30,9 +30,11 @@ WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_RELATED_ENTITIES_TYPE_VALUES: frozenset[An
 def decode_workflow_run_related_entities1_evals4_related_entities_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities1Evals4RelatedEntitiesType:
-    for value in ("contact",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_RELATED_ENTITIES_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_RELATED_ENTITIES_TYPE_VALUES
     )

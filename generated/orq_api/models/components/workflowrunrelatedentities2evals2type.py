@@ -30,7 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES2_EVALS2_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_related_entities2_evals2_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2Evals2Type:
-    for value in ("account",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_RELATED_ENTITIES2_EVALS2_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES2_EVALS2_TYPE_VALUES)

@@ -30,9 +30,12 @@ WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES: frozenset
 def decode_workflow_run_related_entities2_evals7_workflow_run_evals1_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2Evals7WorkflowRunEvals1Type:
-    for value in ("human_eval",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES
     )

@@ -30,9 +30,11 @@ WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_TYPE_VALUES: frozenset[Any] =
 def decode_workflow_run_related_entities2_evals7_workflow_run_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2Evals7WorkflowRunType:
-    for value in ("account",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_TYPE_VALUES
     )

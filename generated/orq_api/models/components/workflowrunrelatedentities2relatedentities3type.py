@@ -30,9 +30,11 @@ WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES3_TYPE_VALUES: frozenset[Any] = (
 def decode_workflow_run_related_entities2_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities2RelatedEntities3Type:
-    for value in ("deployment_variant",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES3_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES3_TYPE_VALUES
     )

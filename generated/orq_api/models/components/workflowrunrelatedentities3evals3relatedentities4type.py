@@ -30,9 +30,11 @@ WORKFLOW_RUN_RELATED_ENTITIES3_EVALS3_RELATED_ENTITIES4_TYPE_VALUES: frozenset[A
 def decode_workflow_run_related_entities3_evals3_related_entities4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities3Evals3RelatedEntities4Type:
-    for value in ("evaluator",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_RELATED_ENTITIES3_EVALS3_RELATED_ENTITIES4_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES3_EVALS3_RELATED_ENTITIES4_TYPE_VALUES
     )

@@ -30,9 +30,11 @@ WORKFLOW_RUN_RELATED_ENTITIES4_EVALS2_RELATED_ENTITIES4_TYPE_VALUES: frozenset[A
 def decode_workflow_run_related_entities4_evals2_related_entities4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4Evals2RelatedEntities4Type:
-    for value in ("evaluator",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_RELATED_ENTITIES4_EVALS2_RELATED_ENTITIES4_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES4_EVALS2_RELATED_ENTITIES4_TYPE_VALUES
     )

@@ -30,7 +30,9 @@ WORKFLOW_RUN_RELATED_ENTITIES4_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_related_entities4_evals3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4Evals3Type:
-    for value in ("account",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_RELATED_ENTITIES4_EVALS3_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES4_EVALS3_TYPE_VALUES)

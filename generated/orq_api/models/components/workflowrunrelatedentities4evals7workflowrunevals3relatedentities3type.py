@@ -34,9 +34,12 @@ WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE
 def decode_workflow_run_related_entities4_evals7_workflow_run_evals3_related_entities3_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3RelatedEntities3Type:
-    for value in ("human_eval",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,

@@ -30,9 +30,12 @@ WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES: frozenset
 def decode_workflow_run_related_entities4_evals7_workflow_run_evals4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4Type:
-    for value in ("account",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data
+        in WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES
     )

@@ -28,7 +28,6 @@ WORKFLOW_RUN_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = frozenset(("experim
 def decode_workflow_run_related_entities4_type(
     data: Any,
 ) -> WorkflowRunRelatedEntities4Type:
-    for value in ("experiment",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_RELATED_ENTITIES4_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_RELATED_ENTITIES4_TYPE_VALUES)

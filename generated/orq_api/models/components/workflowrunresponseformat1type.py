@@ -28,7 +28,6 @@ WORKFLOW_RUN_RESPONSE_FORMAT1_TYPE_VALUES: frozenset[Any] = frozenset(("json_sch
 def decode_workflow_run_response_format1_type(
     data: Any,
 ) -> WorkflowRunResponseFormat1Type:
-    for value in ("json_schema",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in WORKFLOW_RUN_RESPONSE_FORMAT1_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT1_TYPE_VALUES)

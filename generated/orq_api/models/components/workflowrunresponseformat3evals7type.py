@@ -30,7 +30,9 @@ WORKFLOW_RUN_RESPONSE_FORMAT3_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_workflow_run_response_format3_evals7_type(
     data: Any,
 ) -> WorkflowRunResponseFormat3Evals7Type:
-    for value in ("json_object",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in WORKFLOW_RUN_RESPONSE_FORMAT3_EVALS7_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, WORKFLOW_RUN_RESPONSE_FORMAT3_EVALS7_TYPE_VALUES)

@@ -34,10 +34,16 @@ class WorkflowRunRetries(_rt.Base):
             v1 = data["status"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not float and type(v0) is not int:
-            raise _rt.type_error("float", v0).at(".retry_attempt")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".status")
+        if type(v0) is not float:
+            if type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".retry_attempt")
+        elif v0 - v0 != 0.0:
+            raise _rt.not_finite(v0).at(".retry_attempt")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".status")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".status")
         v2 = data.get("message", UNSET)
         if v2 is not UNSET:
             if type(v2) is not str:

@@ -34,16 +34,25 @@ class WorkflowRunUsage(_rt.Base):
             raise _rt.type_error("dict", data)
         v0 = data.get("total_tokens", UNSET)
         if v0 is not UNSET:
-            if type(v0) is not float and type(v0) is not int:
-                raise _rt.type_error("float", v0).at(".total_tokens")
+            if type(v0) is not float:
+                if type(v0) is not int:
+                    raise _rt.type_error("float", v0).at(".total_tokens")
+            elif v0 - v0 != 0.0:
+                raise _rt.not_finite(v0).at(".total_tokens")
         v1 = data.get("prompt_tokens", UNSET)
         if v1 is not UNSET:
-            if type(v1) is not float and type(v1) is not int:
-                raise _rt.type_error("float", v1).at(".prompt_tokens")
+            if type(v1) is not float:
+                if type(v1) is not int:
+                    raise _rt.type_error("float", v1).at(".prompt_tokens")
+            elif v1 - v1 != 0.0:
+                raise _rt.not_finite(v1).at(".prompt_tokens")
         v2 = data.get("completion_tokens", UNSET)
         if v2 is not UNSET:
-            if type(v2) is not float and type(v2) is not int:
-                raise _rt.type_error("float", v2).at(".completion_tokens")
+            if type(v2) is not float:
+                if type(v2) is not int:
+                    raise _rt.type_error("float", v2).at(".completion_tokens")
+            elif v2 - v2 != 0.0:
+                raise _rt.not_finite(v2).at(".completion_tokens")
         v3 = data.get("prompt_tokens_details", UNSET)
         if v3 is not UNSET:
             try:

@@ -35,20 +35,32 @@ class BilledUnits(_rt.Base):
             raise _rt.type_error("dict", data)
         v0 = data.get("input_tokens", UNSET)
         if v0 is not UNSET:
-            if type(v0) is not float and type(v0) is not int:
-                raise _rt.type_error("float", v0).at(".input_tokens")
+            if type(v0) is not float:
+                if type(v0) is not int:
+                    raise _rt.type_error("float", v0).at(".input_tokens")
+            elif v0 - v0 != 0.0:
+                raise _rt.not_finite(v0).at(".input_tokens")
         v1 = data.get("output_tokens", UNSET)
         if v1 is not UNSET:
-            if type(v1) is not float and type(v1) is not int:
-                raise _rt.type_error("float", v1).at(".output_tokens")
+            if type(v1) is not float:
+                if type(v1) is not int:
+                    raise _rt.type_error("float", v1).at(".output_tokens")
+            elif v1 - v1 != 0.0:
+                raise _rt.not_finite(v1).at(".output_tokens")
         v2 = data.get("search_units", UNSET)
         if v2 is not UNSET:
-            if type(v2) is not float and type(v2) is not int:
-                raise _rt.type_error("float", v2).at(".search_units")
+            if type(v2) is not float:
+                if type(v2) is not int:
+                    raise _rt.type_error("float", v2).at(".search_units")
+            elif v2 - v2 != 0.0:
+                raise _rt.not_finite(v2).at(".search_units")
         v3 = data.get("classifications", UNSET)
         if v3 is not UNSET:
-            if type(v3) is not float and type(v3) is not int:
-                raise _rt.type_error("float", v3).at(".classifications")
+            if type(v3) is not float:
+                if type(v3) is not int:
+                    raise _rt.type_error("float", v3).at(".classifications")
+            elif v3 - v3 != 0.0:
+                raise _rt.not_finite(v3).at(".classifications")
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
             v2 is not UNSET

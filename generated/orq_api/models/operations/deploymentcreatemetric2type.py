@@ -26,7 +26,6 @@ DEPLOYMENT_CREATE_METRIC2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_deployment_create_metric2_type(data: Any) -> DeploymentCreateMetric2Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_CREATE_METRIC2_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_CREATE_METRIC2_TYPE_VALUES)

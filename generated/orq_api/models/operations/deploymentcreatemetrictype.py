@@ -26,7 +26,6 @@ DEPLOYMENT_CREATE_METRIC_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_deployment_create_metric_type(data: Any) -> DeploymentCreateMetricType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_CREATE_METRIC_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_CREATE_METRIC_TYPE_VALUES)

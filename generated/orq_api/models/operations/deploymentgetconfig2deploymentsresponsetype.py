@@ -30,7 +30,9 @@ DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE_TYPE_VALUES: frozenset[Any] = frozen
 def decode_deployment_get_config2_deployments_response_type(
     data: Any,
 ) -> DeploymentGetConfig2DeploymentsResponseType:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE_TYPE_VALUES)

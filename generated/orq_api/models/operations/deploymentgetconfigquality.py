@@ -31,10 +31,6 @@ DEPLOYMENT_GET_CONFIG_QUALITY_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_deployment_get_config_quality(data: Any) -> DeploymentGetConfigQuality:
-    for value in (
-        "standard",
-        "hd",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_GET_CONFIG_QUALITY_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_GET_CONFIG_QUALITY_VALUES)

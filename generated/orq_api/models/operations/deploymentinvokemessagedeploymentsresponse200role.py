@@ -50,18 +50,11 @@ DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_ROLE_VALUES: frozenset[Any] = 
 def decode_deployment_invoke_message_deployments_response200_role(
     data: Any,
 ) -> DeploymentInvokeMessageDeploymentsResponse200Role:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_ROLE_VALUES
     )

@@ -50,18 +50,12 @@ DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_RESPONSE_BOD
 def decode_deployment_invoke_message_deployments_response200_text_event_stream_response_body_role(
     data: Any,
 ) -> DeploymentInvokeMessageDeploymentsResponse200TextEventStreamResponseBodyRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data
+        in DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_RESPONSE_BODY_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data,
         DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_RESPONSE_BODY_ROLE_VALUES,

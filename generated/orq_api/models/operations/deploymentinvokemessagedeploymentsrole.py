@@ -48,16 +48,9 @@ DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_ROLE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_invoke_message_deployments_role(
     data: Any,
 ) -> DeploymentInvokeMessageDeploymentsRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_ROLE_VALUES)

@@ -30,7 +30,9 @@ DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployment_invoke_message_deployments_type(
     data: Any,
 ) -> DeploymentInvokeMessageDeploymentsType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_TYPE_VALUES)

@@ -32,11 +32,6 @@ DEPLOYMENT_INVOKE_OBJECT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_deployment_invoke_object(data: Any) -> DeploymentInvokeObject:
-    for value in (
-        "chat",
-        "completion",
-        "image",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENT_INVOKE_OBJECT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENT_INVOKE_OBJECT_VALUES)

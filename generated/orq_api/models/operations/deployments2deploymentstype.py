@@ -26,7 +26,6 @@ DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 
 def decode_deployments2_deployments_type(data: Any) -> Deployments2DeploymentsType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES)

@@ -28,7 +28,6 @@ DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("objec
 def decode_deployments_deployments_response_type(
     data: Any,
 ) -> DeploymentsDeploymentsResponseType:
-    for value in ("object",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES)

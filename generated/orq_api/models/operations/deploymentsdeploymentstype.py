@@ -26,7 +26,6 @@ DEPLOYMENTS_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_deployments_deployments_type(data: Any) -> DeploymentsDeploymentsType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENTS_DEPLOYMENTS_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS_DEPLOYMENTS_TYPE_VALUES)

@@ -33,12 +33,6 @@ DEPLOYMENTS_FORMAT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_deployments_format(data: Any) -> DeploymentsFormat:
-    for value in (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENTS_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS_FORMAT_VALUES)

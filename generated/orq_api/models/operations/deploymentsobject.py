@@ -26,7 +26,6 @@ DEPLOYMENTS_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
 
 
 def decode_deployments_object(data: Any) -> DeploymentsObject:
-    for value in ("list",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENTS_OBJECT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS_OBJECT_VALUES)

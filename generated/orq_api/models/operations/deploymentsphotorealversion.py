@@ -31,10 +31,6 @@ DEPLOYMENTS_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_deployments_photo_real_version(data: Any) -> DeploymentsPhotoRealVersion:
-    for value in (
-        "v1",
-        "v2",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENTS_PHOTO_REAL_VERSION_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS_PHOTO_REAL_VERSION_VALUES)

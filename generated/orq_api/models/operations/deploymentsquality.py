@@ -31,10 +31,6 @@ DEPLOYMENTS_QUALITY_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_deployments_quality(data: Any) -> DeploymentsQuality:
-    for value in (
-        "standard",
-        "hd",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENTS_QUALITY_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS_QUALITY_VALUES)

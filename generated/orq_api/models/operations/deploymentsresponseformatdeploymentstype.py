@@ -30,7 +30,9 @@ DEPLOYMENTS_RESPONSE_FORMAT_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_deployments_response_format_deployments_type(
     data: Any,
 ) -> DeploymentsResponseFormatDeploymentsType:
-    for value in ("json_object",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in DEPLOYMENTS_RESPONSE_FORMAT_DEPLOYMENTS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS_RESPONSE_FORMAT_DEPLOYMENTS_TYPE_VALUES)

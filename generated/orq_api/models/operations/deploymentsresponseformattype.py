@@ -26,7 +26,6 @@ DEPLOYMENTS_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schem
 
 
 def decode_deployments_response_format_type(data: Any) -> DeploymentsResponseFormatType:
-    for value in ("json_schema",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENTS_RESPONSE_FORMAT_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS_RESPONSE_FORMAT_TYPE_VALUES)

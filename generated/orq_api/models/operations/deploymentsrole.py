@@ -42,16 +42,6 @@ DEPLOYMENTS_ROLE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_deployments_role(data: Any) -> DeploymentsRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in DEPLOYMENTS_ROLE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, DEPLOYMENTS_ROLE_VALUES)

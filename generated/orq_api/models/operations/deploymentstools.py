@@ -50,8 +50,11 @@ class DeploymentsTools(_rt.Base):
             raise _rt.too_deep().at(".function") from None
         v2 = data.get("id", UNSET)
         if v2 is not UNSET:
-            if type(v2) is not float and type(v2) is not int:
-                raise _rt.type_error("float", v2).at(".id")
+            if type(v2) is not float:
+                if type(v2) is not int:
+                    raise _rt.type_error("float", v2).at(".id")
+            elif v2 - v2 != 0.0:
+                raise _rt.not_finite(v2).at(".id")
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployments_tools}

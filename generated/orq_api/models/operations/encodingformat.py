@@ -27,10 +27,6 @@ ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_encoding_format(data: Any) -> EncodingFormat:
-    for value in (
-        "base64",
-        "float",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ENCODING_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ENCODING_FORMAT_VALUES)

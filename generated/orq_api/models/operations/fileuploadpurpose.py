@@ -26,7 +26,6 @@ FILE_UPLOAD_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 
 def decode_file_upload_purpose(data: Any) -> FileUploadPurpose:
-    for value in ("retrieval",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in FILE_UPLOAD_PURPOSE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, FILE_UPLOAD_PURPOSE_VALUES)

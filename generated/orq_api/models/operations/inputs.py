@@ -19,18 +19,21 @@ Inputs = Union[str, float, bool]
 
 
 def decode_inputs(data: Any) -> Inputs:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.d_float(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.d_bool(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is float or type(data) is int:
+        try:
+            return _rt.d_float(data)
+        except ValidationError:
+            pass
+    if type(data) is bool:
+        try:
+            return _rt.d_bool(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -22,17 +22,62 @@ Message = Union[Message1, Message2, Three]
 
 
 def decode_message(data: Any) -> Message:
-    if type(data) is dict and "role" in data and "tool_calls" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "tool_calls" in data
+    ):
         try:
             return Message1.from_dict(data)
         except ValidationError:
             pass
-    if type(data) is dict and "role" in data and "content" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "content" in data
+    ):
         try:
             return Message2.from_dict(data)
         except ValidationError:
             pass
-    if type(data) is dict and "role" in data and "url" in data:
+    if (
+        type(data) is dict
+        and "role" in data
+        and data["role"]
+        in (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
+        and "url" in data
+    ):
         try:
             return Three.from_dict(data)
         except ValidationError:

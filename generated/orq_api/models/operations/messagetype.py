@@ -22,7 +22,6 @@ MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_message_type(data: Any) -> MessageType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in MESSAGE_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, MESSAGE_TYPE_VALUES)

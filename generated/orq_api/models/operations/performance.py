@@ -33,12 +33,18 @@ class Performance(_rt.Base):
             v0 = data["latency"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not float and type(v0) is not int:
-            raise _rt.type_error("float", v0).at(".latency")
+        if type(v0) is not float:
+            if type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".latency")
+        elif v0 - v0 != 0.0:
+            raise _rt.not_finite(v0).at(".latency")
         v1 = data.get("time_to_first_token", UNSET)
         if v1 is not UNSET:
-            if type(v1) is not float and type(v1) is not int:
-                raise _rt.type_error("float", v1).at(".time_to_first_token")
+            if type(v1) is not float:
+                if type(v1) is not int:
+                    raise _rt.type_error("float", v1).at(".time_to_first_token")
+            elif v1 - v1 != 0.0:
+                raise _rt.not_finite(v1).at(".time_to_first_token")
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_performance}

@@ -27,10 +27,6 @@ PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_photo_real_version(data: Any) -> PhotoRealVersion:
-    for value in (
-        "v1",
-        "v2",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in PHOTO_REAL_VERSION_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PHOTO_REAL_VERSION_VALUES)

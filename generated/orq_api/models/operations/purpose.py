@@ -22,7 +22,6 @@ PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 
 def decode_purpose(data: Any) -> Purpose:
-    for value in ("retrieval",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in PURPOSE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, PURPOSE_VALUES)

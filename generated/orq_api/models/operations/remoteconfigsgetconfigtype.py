@@ -38,15 +38,6 @@ REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_remote_configs_get_config_type(data: Any) -> RemoteConfigsGetConfigType:
-    for value in (
-        "boolean",
-        "string",
-        "integer",
-        "decimal",
-        "list",
-        "json",
-        "deployment",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES)

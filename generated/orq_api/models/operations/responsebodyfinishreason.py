@@ -33,12 +33,6 @@ RESPONSE_BODY_FINISH_REASON_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_response_body_finish_reason(data: Any) -> ResponseBodyFinishReason:
-    for value in (
-        "stop",
-        "length",
-        "content_filter",
-        "tool_calls",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in RESPONSE_BODY_FINISH_REASON_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, RESPONSE_BODY_FINISH_REASON_VALUES)

@@ -22,7 +22,6 @@ RESPONSE_BODY_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_response_body_type(data: Any) -> ResponseBodyType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in RESPONSE_BODY_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, RESPONSE_BODY_TYPE_VALUES)

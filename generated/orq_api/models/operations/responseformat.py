@@ -27,10 +27,6 @@ RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_response_format(data: Any) -> ResponseFormat:
-    for value in (
-        "url",
-        "b64_json",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in RESPONSE_FORMAT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, RESPONSE_FORMAT_VALUES)

@@ -37,10 +37,16 @@ class Results(_rt.Base):
             v1 = data["relevance_score"]
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
-        if type(v0) is not float and type(v0) is not int:
-            raise _rt.type_error("float", v0).at(".index")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".relevance_score")
+        if type(v0) is not float:
+            if type(v0) is not int:
+                raise _rt.type_error("float", v0).at(".index")
+        elif v0 - v0 != 0.0:
+            raise _rt.not_finite(v0).at(".index")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".relevance_score")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".relevance_score")
         v2 = data.get("document", UNSET)
         if v2 is not UNSET:
             try:

@@ -32,11 +32,6 @@ ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_router_chat_completions2_detail(data: Any) -> RouterChatCompletions2Detail:
-    for value in (
-        "low",
-        "high",
-        "auto",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES)

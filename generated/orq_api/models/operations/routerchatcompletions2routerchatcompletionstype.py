@@ -30,9 +30,11 @@ ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = (
 def decode_router_chat_completions2_router_chat_completions_type(
     data: Any,
 ) -> RouterChatCompletions2RouterChatCompletionsType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES
     )

@@ -26,7 +26,6 @@ ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_router_chat_completions2_type(data: Any) -> RouterChatCompletions2Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES)

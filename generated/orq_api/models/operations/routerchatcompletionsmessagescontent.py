@@ -33,16 +33,18 @@ RouterChatCompletionsMessagesContent = Union[
 def decode_router_chat_completions_messages_content(
     data: Any,
 ) -> RouterChatCompletionsMessagesContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(
-            decode_router_chat_completions_content_router_chat_completions2
-        )(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(
+                decode_router_chat_completions_content_router_chat_completions2
+            )(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [
             _rt.error_of(_rt.d_str, data),

@@ -28,7 +28,6 @@ ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(("user"
 def decode_router_chat_completions_messages_role(
     data: Any,
 ) -> RouterChatCompletionsMessagesRole:
-    for value in ("user",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES)

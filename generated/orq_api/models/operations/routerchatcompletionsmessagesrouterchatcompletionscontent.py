@@ -26,14 +26,16 @@ RouterChatCompletionsMessagesRouterChatCompletionsContent = Union[str, List[Any]
 def decode_router_chat_completions_messages_router_chat_completions_content(
     data: Any,
 ) -> RouterChatCompletionsMessagesRouterChatCompletionsContent:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(_rt.d_any)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(_rt.d_any)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.list_of(_rt.d_any), data)]
     )

@@ -37,14 +37,11 @@ ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_FINISH_REASON_VALUES: frozenset[Any] = fro
 def decode_router_chat_completions_response_body_finish_reason(
     data: Any,
 ) -> RouterChatCompletionsResponseBodyFinishReason:
-    for value in (
-        "stop",
-        "length",
-        "content_filter",
-        "tool_calls",
+    if (
+        data.__class__ is str
+        and data in ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_FINISH_REASON_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_FINISH_REASON_VALUES
     )

@@ -48,16 +48,9 @@ ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES: frozenset[Any] = frozenset(
 def decode_router_chat_completions_response_body_role(
     data: Any,
 ) -> RouterChatCompletionsResponseBodyRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+    if (
+        data.__class__ is str
+        and data in ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES
     ):
-        if data == value and type(data) is type(value):
-            return value
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES)

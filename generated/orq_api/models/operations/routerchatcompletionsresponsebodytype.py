@@ -30,7 +30,9 @@ ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES: frozenset[Any] = frozenset(
 def decode_router_chat_completions_response_body_type(
     data: Any,
 ) -> RouterChatCompletionsResponseBodyType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES)

@@ -30,9 +30,11 @@ ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = fr
 def decode_router_chat_completions_router_chat_completions_type(
     data: Any,
 ) -> RouterChatCompletionsRouterChatCompletionsType:
-    for value in ("object",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(
         data, ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES
     )

@@ -26,7 +26,6 @@ ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 
 def decode_router_chat_completions_type(data: Any) -> RouterChatCompletionsType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ROUTER_CHAT_COMPLETIONS_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ROUTER_CHAT_COMPLETIONS_TYPE_VALUES)

@@ -39,8 +39,11 @@ class RouterCompletionsChoices(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if v0.__class__ is not str or v0 not in FINISH_REASON_VALUES:
             raise _rt.enum_error(v0, FINISH_REASON_VALUES).at(".finish_reason")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".index")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".index")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".index")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".text")
         extras: Dict[str, Any] = {}

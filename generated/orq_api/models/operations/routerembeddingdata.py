@@ -56,8 +56,11 @@ class RouterEmbeddingData(_rt.Base):
             raise e.at(".embedding")
         except RecursionError:
             raise _rt.too_deep().at(".embedding") from None
-        if type(v2) is not float and type(v2) is not int:
-            raise _rt.type_error("float", v2).at(".index")
+        if type(v2) is not float:
+            if type(v2) is not int:
+                raise _rt.type_error("float", v2).at(".index")
+        elif v2 - v2 != 0.0:
+            raise _rt.not_finite(v2).at(".index")
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {

@@ -26,7 +26,6 @@ ROUTER_EMBEDDING_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
 
 
 def decode_router_embedding_object(data: Any) -> RouterEmbeddingObject:
-    for value in ("list",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ROUTER_EMBEDDING_OBJECT_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ROUTER_EMBEDDING_OBJECT_VALUES)

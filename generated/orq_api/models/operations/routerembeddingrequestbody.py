@@ -60,8 +60,11 @@ class RouterEmbeddingRequestBody(_rt.Base):
                 raise _rt.enum_error(v2, ENCODING_FORMAT_VALUES).at(".encoding_format")
         v3 = data.get("dimensions", UNSET)
         if v3 is not UNSET:
-            if type(v3) is not float and type(v3) is not int:
-                raise _rt.type_error("float", v3).at(".dimensions")
+            if type(v3) is not float:
+                if type(v3) is not int:
+                    raise _rt.type_error("float", v3).at(".dimensions")
+            elif v3 - v3 != 0.0:
+                raise _rt.not_finite(v3).at(".dimensions")
         v4 = data.get("user", UNSET)
         if v4 is not UNSET:
             if type(v4) is not str:

@@ -30,7 +30,9 @@ ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES: frozenset[Any] = frozenset(
 def decode_router_embedding_router_embeddings_object(
     data: Any,
 ) -> RouterEmbeddingRouterEmbeddingsObject:
-    for value in ("embedding",):
-        if data == value and type(data) is type(value):
-            return value
+    if (
+        data.__class__ is str
+        and data in ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES
+    ):
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES)

@@ -43,8 +43,11 @@ class RouterImageGenerationsChoices(_rt.Base):
         if v0 is not UNSET and v0 is not None:
             if type(v0) is not str:
                 raise _rt.type_error("str", v0).at(".finish_reason")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".index")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".index")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".index")
         v2 = data.get("message", UNSET)
         if v2 is not UNSET:
             try:

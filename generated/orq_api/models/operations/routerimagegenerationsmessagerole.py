@@ -48,16 +48,6 @@ ROUTER_IMAGE_GENERATIONS_MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
 def decode_router_image_generations_message_role(
     data: Any,
 ) -> RouterImageGenerationsMessageRole:
-    for value in (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ROUTER_IMAGE_GENERATIONS_MESSAGE_ROLE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ROUTER_IMAGE_GENERATIONS_MESSAGE_ROLE_VALUES)

@@ -28,7 +28,6 @@ ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("funct
 def decode_router_image_generations_message_type(
     data: Any,
 ) -> RouterImageGenerationsMessageType:
-    for value in ("function",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES)

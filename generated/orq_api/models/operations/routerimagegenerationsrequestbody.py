@@ -60,8 +60,11 @@ class RouterImageGenerationsRequestBody(_rt.Base):
                 raise _rt.type_error("str", v1).at(".model")
         v2 = data.get("n", UNSET)
         if v2 is not UNSET:
-            if type(v2) is not float and type(v2) is not int:
-                raise _rt.type_error("float", v2).at(".n")
+            if type(v2) is not float:
+                if type(v2) is not int:
+                    raise _rt.type_error("float", v2).at(".n")
+            elif v2 - v2 != 0.0:
+                raise _rt.not_finite(v2).at(".n")
         v3 = data.get("quality", UNSET)
         if v3 is not UNSET:
             if v3.__class__ is not str or v3 not in QUALITY_VALUES:

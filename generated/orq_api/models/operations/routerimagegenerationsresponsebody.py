@@ -45,8 +45,11 @@ class RouterImageGenerationsResponseBody(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".id")
-        if type(v1) is not float and type(v1) is not int:
-            raise _rt.type_error("float", v1).at(".created")
+        if type(v1) is not float:
+            if type(v1) is not int:
+                raise _rt.type_error("float", v1).at(".created")
+        elif v1 - v1 != 0.0:
+            raise _rt.not_finite(v1).at(".created")
         try:
             v2 = _rt.d_list(v2, RouterImageGenerationsChoices.from_dict)
         except ValidationError as e:

@@ -28,11 +28,6 @@ SIZE_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_size(data: Any) -> Size:
-    for value in (
-        "256x256",
-        "512x512",
-        "1024x1024",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in SIZE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, SIZE_VALUES)

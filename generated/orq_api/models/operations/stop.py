@@ -20,14 +20,16 @@ Stop = Union[str, List[str]]
 
 
 def decode_stop(data: Any) -> Stop:
-    try:
-        return _rt.d_str(data)
-    except ValidationError:
-        pass
-    try:
-        return _rt.list_of(_rt.d_str)(data)
-    except ValidationError:
-        pass
+    if type(data) is str:
+        try:
+            return _rt.d_str(data)
+        except ValidationError:
+            pass
+    if type(data) is list:
+        try:
+            return _rt.list_of(_rt.d_str)(data)
+        except ValidationError:
+            pass
     raise _rt.no_match(
         [_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.list_of(_rt.d_str), data)]
     )

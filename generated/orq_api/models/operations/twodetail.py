@@ -28,11 +28,6 @@ TWO_DETAIL_VALUES: frozenset[Any] = frozenset(
 
 
 def decode_two_detail(data: Any) -> TwoDetail:
-    for value in (
-        "low",
-        "high",
-        "auto",
-    ):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in TWO_DETAIL_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, TWO_DETAIL_VALUES)

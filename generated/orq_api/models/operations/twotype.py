@@ -22,7 +22,6 @@ TWO_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
 
 
 def decode_two_type(data: Any) -> TwoType:
-    for value in ("image_url",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in TWO_TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, TWO_TYPE_VALUES)

@@ -22,7 +22,6 @@ TYPE_VALUES: frozenset[Any] = frozenset(("text",))
 
 
 def decode_type(data: Any) -> Type:
-    for value in ("text",):
-        if data == value and type(data) is type(value):
-            return value
+    if data.__class__ is str and data in TYPE_VALUES:
+        return data  # type: ignore[return-value]
     raise _rt.enum_error(data, TYPE_VALUES)
