@@ -10,7 +10,7 @@ from typing import Any, Callable
 from generator import roots
 from generator.ir import Api, Body, Example, Field, Model, ModelId, Module, TypeRef
 from generator.load import Documents, Loc
-from generator.naming import Namer, Names, finalize
+from generator.naming import NameLock, Namer, Names, finalize
 from generator.roots import pascal
 from generator.pynames import attribute_names, py_literal, snake
 from generator.shapes import Shape, Shapes
@@ -30,7 +30,9 @@ _TYPE_GUARDS = {  # true for every value the decoder of that kind accepts
 _MAX_EXAMPLE_DEPTH = 6
 
 
-def load_api(spec_path: str, package: str, overrides: dict[str, str] | None = None) -> Api:
+def load_api(spec_path: str, package: str, overrides: dict[str, str] | None = None,
+             lock: NameLock | None = None) -> Api:
+    """The IR of a spec; `lock` (read and filled in) keeps the names of an earlier run."""
     spec_file = os.path.abspath(spec_path)
     docs = Documents()
     roots.check_openapi(spec_file, docs.load(spec_file))
@@ -40,7 +42,7 @@ def load_api(spec_path: str, package: str, overrides: dict[str, str] | None = No
     bodies = [b for op in ops for b in roots.request_bodies(docs, op)]
     bodies += [b for op in ops for b in roots.response_bodies(docs, op)]
     override_locs = {Loc(spec_file, ptr): name for ptr, name in (overrides or {}).items()}
-    names = Namer(docs, shapes, override_locs).run(comps, bodies)
+    names = Namer(docs, shapes, override_locs, lock).run(comps, bodies)
     return Builder(docs, shapes, names, spec_file, package, bodies).build()
 
 
@@ -108,11 +110,11 @@ class Builder:
             s = _PY[t.kind]
         return f"Optional[{s}]" if t.nullable else s
 
-    def doc_type(self, t: TypeRef) -> str:
+    def doc_type(self, t: TypeRef, docs_root: str = "../../") -> str:
         def inner(t: TypeRef) -> str:
             if t.target is not None:
                 pool, name = t.target.pool, t.target.name
-                s = f"[{pool}.{name}](../../models/{pool}/{name.lower()}.md)"
+                s = f"[{pool}.{name}]({docs_root}models/{pool}/{name.lower()}.md)"
             elif t.kind == "list":
                 s = f"List[{inner(t.item)}]"  # type: ignore[arg-type]
             elif t.kind == "map":
@@ -161,9 +163,19 @@ class Builder:
         modules = self.modules(models)
         by_id = {m.id: m for mod in modules for m in mod.models}
         ordered = tuple(by_id[m.id] for m in models)
-        bodies = tuple(Body(b.kind, b.operation.op, b.status, b.content_type, b.loc.pointer, self.type_of(b.loc, b.raw))
-                       for b in self.bodies)
-        return Api(self.package, modules, ordered, tuple(self.shapes.warnings), bodies)
+        bodies = tuple(self.body(b) for b in self.bodies)
+        info = self.docs.get(Loc(self.spec_file, "")).get("info")
+        title = info.get("title") if isinstance(info, dict) else None
+        return Api(self.package, modules, ordered, tuple(self.shapes.warnings), bodies,
+                   title if isinstance(title, str) else "")
+
+    def body(self, b: roots.BodyRoot) -> Body:
+        t = self.type_of(b.loc, b.raw)
+        op = self.docs.get(b.operation.loc)
+        summary = op.get("summary") if isinstance(op, dict) else None
+        summary = " ".join(summary.split()) if isinstance(summary, str) else ""
+        return Body(b.kind, b.operation.op, b.status, b.content_type, b.loc.pointer, t, b.operation.method.upper(),
+                    b.operation.path, summary, self.doc_type(t, docs_root=""))
 
     def model(self, mid: ModelId, shape: Shape) -> Model:
         common = dict(id=mid, pointer=self.pointer(shape.loc), module="", description=self.description(shape),

@@ -1,4 +1,4 @@
-"""Command line: `python -m generator generate|check [--spec PATH] [--out DIR] [--package NAME]`.
+"""Command line: `python -m generator generate|check [--spec PATH] [--out DIR] [--package NAME] [--no-lock]`.
 
 Exit codes: 0 ok, 1 drift found by `check`, 2 bad input or configuration (or an output directory that cannot be
 written), 3 internal error (a bug).
@@ -15,13 +15,15 @@ import traceback
 from generator.config import load_config
 from generator.errors import ConfigError, OutputError, SpecError
 from generator.format import FormatError
+from generator.naming import LOCK_FILE
 from generator.pipeline import generate_files
-from generator.write import changed_files, diff, recover, write_tree
+from generator.write import changed_files, diff, read_owned, recover, write_tree
 
 EPILOG = """examples:
   python -m generator generate                     # spec/ -> generated/ as set in pyproject.toml
   python -m generator check                        # exit 1 and a diff when generated/ is stale
   python -m generator generate --spec other.yaml --out /tmp/out --package vendored_api
+  python -m generator generate --no-lock           # name every model afresh, ignoring generated/names.lock.json
 """
 
 
@@ -33,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="output directory (receives <package>/ and docs/)")
     parser.add_argument("--package", help="name of the generated Python package")
     parser.add_argument("--config", default="pyproject.toml", help="pyproject.toml holding [tool.generator]")
+    parser.add_argument("--no-lock", action="store_true",
+                        help=f"ignore the name lock of the output directory ({LOCK_FILE}): every model is named "
+                             "afresh (existing models may be renamed); the new names are locked")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     args = parser.parse_args(argv)
     started = time.perf_counter()
@@ -43,7 +48,16 @@ def main(argv: list[str] | None = None) -> int:
         package = args.package or cfg.package
         if not package.isidentifier():
             raise ConfigError(f"package name {package!r} is not a valid Python identifier")
-        result = generate_files(spec, package, cfg.names)
+        lock = None
+        if not args.no_lock:
+            try:
+                if args.command == "generate":
+                    recover(out)  # a run killed while writing: the old tree (and its lock) back first
+                lock = read_owned(out, LOCK_FILE)
+            except OSError as e:
+                print(f"error: cannot read {e.filename or out}: {e.strerror or e}", file=sys.stderr)
+                return 2
+        result = generate_files(spec, package, cfg.names, lock=lock, lock_origin=os.path.join(out, LOCK_FILE))
     except (SpecError, ConfigError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

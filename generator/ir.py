@@ -125,6 +125,10 @@ class Body:
     content_type: str
     pointer: str  # JSON pointer of the body schema in the spec file
     type: TypeRef
+    method: str = ""  # of the operation, upper case
+    path: str = ""
+    summary: str = ""  # of the operation, one line
+    doc_type: str = ""  # the type with links relative to docs/
 
 
 @dataclass(frozen=True)
@@ -134,3 +138,4 @@ class Api:
     models: tuple[Model, ...]
     warnings: tuple[str, ...] = ()
     bodies: tuple[Body, ...] = ()
+    title: str = ""  # info.title

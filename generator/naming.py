@@ -3,17 +3,23 @@
 Order of claiming: component keys; inline schemas of components (breadth-first per component,
 components used by operations first); request bodies (depth-first, operations in spec order);
 response bodies, then error bodies (breadth-first across all operations).
+
+Names kept from the previous run (the name lock, `names.lock.json` in the output directory) are reserved
+first (only `[tool.generator.names]` overrides come before them): a schema whose location is in the lock keeps
+its name, so a new schema, a new component too, can only take names nobody holds.
 """
 
 from __future__ import annotations
 
+import json
 import keyword
+import os
 import re
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
-from generator.errors import SpecError
+from generator.errors import ConfigError, SpecError
 from generator.load import Documents, Loc
 from generator.roots import BodyRoot, content_type_token, pascal
 from generator.shapes import Shape, Shapes
@@ -133,14 +139,91 @@ def candidates(node: Node) -> list[str]:
     return out
 
 
+# -- the name lock --------------------------------------------------------------------------------------
+
+LOCK_FILE = "names.lock.json"
+LOCK_VERSION = 1
+
+
+@dataclass
+class NameLock:
+    """The names of the previous run, to keep: loc -> (pool, name). A Namer fills `names` (every name of this
+    run, late claims of the build included, once the build is done) and `warnings` (locked names it could not keep).
+    """
+
+    entries: dict[Loc, tuple[str, str]] = field(default_factory=dict)
+    spec_file: str = ""  # lock keys (and warnings) name locations relative to it
+    names: Names | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def lock_key(loc: Loc, spec_file: str) -> str:
+    """The pointer alone in the spec file (as in `[tool.generator.names]`), so renaming or moving the spec keeps the
+    lock; `parts/other.yaml#/pointer` in another file, relative to the spec's directory."""
+    if loc.file == spec_file:
+        return loc.pointer
+    return os.path.relpath(loc.file, os.path.dirname(spec_file)).replace(os.sep, "/") + "#" + loc.pointer
+
+
+def _key_loc(key: str, spec_file: str) -> Loc | None:
+    if key.startswith("/"):
+        return Loc(spec_file, key)
+    m = re.match(r"(.*?)#(/.*)?$", key, re.S)  # the first `#` that starts a pointer (or ends the key)
+    if not m:
+        return None
+    if not m.group(1):
+        return Loc(spec_file, m.group(2) or "")
+    return Loc(os.path.normpath(os.path.join(os.path.dirname(spec_file), m.group(1))), m.group(2) or "")
+
+
+def dump_lock(by_loc: dict[Loc, tuple[str, str]], spec_file: str) -> str:
+    """JSON, sorted keys, one entry a line (small diffs): "/pointer" or "file#/pointer": "pool/Name"."""
+    names = {lock_key(loc, spec_file): f"{pool}/{name}" for loc, (pool, name) in by_loc.items()}
+    return json.dumps({"version": LOCK_VERSION, "names": names}, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def parse_lock(text: str, spec_file: str, where: str) -> dict[Loc, tuple[str, str]]:
+    """The entries of a lock file; a file that is not one (a merge conflict left in it...) is a ConfigError."""
+    hint = "fix it, delete it or run with --no-lock"
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ConfigError(f"{where}: not JSON (line {e.lineno}, column {e.colno}: {e.msg}); {hint}") from None
+    if not isinstance(doc, dict) or doc.get("version") != LOCK_VERSION or not isinstance(doc.get("names"), dict):
+        raise ConfigError(f"{where}: not a version {LOCK_VERSION} name lock "
+                          f'({{"version": {LOCK_VERSION}, "names": {{...}}}} expected); {hint}')
+    entries: dict[Loc, tuple[str, str]] = {}
+    for key, value in doc["names"].items():
+        loc = _key_loc(key, spec_file)
+        pool, _, name = value.partition("/") if isinstance(value, str) else ("", "", "")
+        if loc is None or pool not in POOLS or not (name.isidentifier() and name.isascii()) or name in RESERVED:
+            raise ConfigError(f"{where}: bad entry {key!r}: {value!r} "
+                              f'("/json/pointer" or "file#/json/pointer": "pool/ClassName" expected, pool one of {", ".join(POOLS)}); {hint}')
+        entries[loc] = (pool, name)
+    return entries
+
+
+def override_loc(loc: Loc) -> Loc:
+    """An override key may name another file of the spec: `other.yaml#/pointer`, relative to the spec's directory
+    (load_api makes every key a pointer into the spec file, so the file part arrives inside the pointer)."""
+    if loc.pointer.startswith("/") or "#" not in loc.pointer:
+        return loc
+    return _key_loc(loc.pointer, loc.file) or loc
+
+
 class Namer:
-    def __init__(self, docs: Documents, shapes: Shapes, overrides: dict[Loc, str]) -> None:
+    def __init__(self, docs: Documents, shapes: Shapes, overrides: dict[Loc, str], lock: NameLock | None = None) -> None:
         self.docs = docs
         self.shapes = shapes
         self.names = Names()
-        self.overrides = overrides
+        self.overrides = {override_loc(loc): name for loc, name in overrides.items()}
         self.component_locs: set[Loc] = set()
         self.visited: set[Loc] = set()
+        self.lock = lock
+        self.locked: dict[Loc, tuple[str, str]] = {}  # entries of the lock kept in this run
+        self.lock_held: dict[tuple[str, str], Loc] = {}  # (pool, lower-cased name) -> the location it is kept for
+        if self.lock is not None:
+            self.lock.names = self.names
 
     # -- walking ----------------------------------------------------------------------------------
 
@@ -153,7 +236,9 @@ class Namer:
             if shape.loc in self.names.by_loc and shape.loc in self.component_locs:
                 return []
             pool = node.root.pool
-            name = self.overrides.get(shape.loc) or self.names.first_free(pool, candidates(node))
+            locked = self.locked.get(shape.loc)
+            name = (self.overrides.get(shape.loc) or (locked[1] if locked and locked[0] == pool else None)
+                    or self.names.first_free(pool, candidates(node)))
             self.names.claim(pool, name, shape.loc)
             if node.desc:
                 self.names.desc[shape.loc] = node.desc
@@ -199,6 +284,7 @@ class Namer:
         for loc, name in self.overrides.items():
             pool = "components" if loc.pointer.startswith("/components/") else "operations"
             names.taken[pool].add(name.lower())
+        self._reserve_locked(comps, bodies)
         # A component may be a $ref: it names what it points to, unless that is a component of its own
         # (then it becomes an alias of it). Components that are schemas themselves claim first.
         for own_first in (True, False):
@@ -209,9 +295,15 @@ class Namer:
                 self.component_locs.update((loc, shape.loc))
                 name = self.overrides.get(loc) or identifier_name(key)
                 if shape.loc not in names.by_loc:
+                    locked = self.locked.get(shape.loc)
+                    if locked and locked[0] == "components" and loc not in self.overrides:
+                        name = locked[1]
+                    elif loc not in self.overrides:
+                        name = self._unlocked_name(name, loc)
                     self._check_distinct(name, loc)
                     names.claim("components", name, shape.loc)
-                elif names.is_free("components", name):
+                elif names.is_free("components", name) or ("components", name.lower()) in self.lock_held:
+                    name = self._unlocked_name(name, loc)
                     names.aliases.append(("components", names.claim("components", name), shape.loc, None))
         used = self._components_used(comps, bodies)
         ordered = [c for c in comps if c[1] in used] + [c for c in comps if c[1] not in used]
@@ -238,6 +330,51 @@ class Namer:
                 names.aliases.append(("errors", names.claim("errors", names.by_loc[loc][1]), loc, body))
         self._bfs([self._body_node(b, "errors") for b in errors])
         return names
+
+    def _reserve_locked(self, comps: list[tuple[str, Loc, Any]], bodies: list[BodyRoot]) -> None:
+        """Reserve the locked names that still apply, before any other name is claimed (overrides aside).
+
+        An entry is dropped when its location is no longer a named model of the same pool (found by naming once
+        without the lock) or has an override. A locked name already held (by an override or an earlier entry) is
+        not kept: that schema takes a free name, with a warning."""
+        lock = self.lock
+        if lock is None or not lock.entries:
+            return
+        names = self.names
+        natural = Namer(self.docs, self.shapes, self.overrides, NameLock()).run(comps, bodies).by_loc
+        spec_file = lock.spec_file
+        holders: dict[tuple[str, str], str] = {}
+        for loc, name in self.overrides.items():
+            pool = natural[loc][0] if loc in natural else (
+                "components" if loc.pointer.startswith("/components/") else "operations")
+            holders.setdefault((pool, name.lower()), f"the [tool.generator.names] override of {lock_key(loc, spec_file)}")
+        for loc, (pool, name) in sorted(lock.entries.items()):
+            now = natural.get(loc)
+            if now is None or now[0] != pool or loc in self.overrides:
+                continue
+            key = (pool, name.lower())
+            holder = holders.get(key) or (None if names.is_free(pool, name) else "a [tool.generator.names] override")
+            if holder:
+                lock.warnings.append(f"{LOCK_FILE}: {pool}.{name} of {lock_key(loc, spec_file)} is already taken by "
+                                     f"{holder}; that schema takes a free name")
+                continue
+            holders[key] = f"the locked {lock_key(loc, spec_file)}"
+            names.taken[pool].add(name.lower())
+            self.locked[loc] = (pool, name)
+            self.lock_held[key] = loc
+
+    def _unlocked_name(self, name: str, loc: Loc) -> str:
+        """A component's key as its name, unless the lock keeps that name for another schema: then the first
+        free `Name2`, `Name3`... (a new component cannot take an existing model's name)."""
+        holder = self.lock_held.get(("components", name.lower()))
+        if holder is None:
+            return name
+        free = self.names.first_free("components", [name])
+        assert self.lock is not None
+        self.lock.warnings.append(f"{LOCK_FILE}: component {lock_key(loc, self.lock.spec_file)} is named {free}: "
+                                  f"{name} is locked for {lock_key(holder, self.lock.spec_file)} "
+                                  f"(--no-lock names everything afresh)")
+        return free
 
     def _check_distinct(self, name: str, loc: Loc) -> None:
         """Two component names that differ only in case would share a module and a page (pet.md, Pet.md)."""

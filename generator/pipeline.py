@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from generator.build import load_api
 from generator.format import format_python
+from generator.naming import LOCK_FILE, NameLock, dump_lock, parse_lock
 from generator.render import Renderer
 
 TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "templates")
@@ -20,13 +21,22 @@ class Result:
     warnings: tuple[str, ...]
 
 
-def generate_files(spec: str, package: str, names: dict[str, str] | None = None, formatted: bool = True) -> Result:
-    """Every output file, in memory. `formatted=False` skips black (tests that only run the code)."""
-    api = load_api(spec, package, names)
+def generate_files(spec: str, package: str, names: dict[str, str] | None = None, formatted: bool = True,
+                   lock: str | None = None, lock_origin: str = LOCK_FILE) -> Result:
+    """Every output file, in memory. `formatted=False` skips black (tests that only run the code).
+
+    `lock` is the text of the previous run's name lock (`names.lock.json` of the output directory; `lock_origin`
+    names it in messages): every model whose location is still a model keeps its name. The lock of this run is
+    one of the files."""
+    spec_file = os.path.abspath(spec)
+    name_lock = NameLock(parse_lock(lock, spec_file, lock_origin) if lock is not None else {}, spec_file)
+    api = load_api(spec, package, names, name_lock)
     renderer = Renderer(api, TEMPLATES)
     pages = renderer.doc_files()
     files = renderer.python_files()
     if formatted:
         files = format_python(files)
     files.update(pages)
-    return Result(files, len(api.models), len(pages), api.warnings)
+    assert name_lock.names is not None
+    files[LOCK_FILE] = dump_lock(name_lock.names.by_loc, spec_file)
+    return Result(files, len(api.models), len(pages), api.warnings + tuple(name_lock.warnings))

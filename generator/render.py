@@ -8,10 +8,11 @@ from dataclasses import replace
 
 import jinja2
 
-from generator.ir import Api, Example, Model, ModelId, Module, TypeRef
+from generator.ir import Api, Body, Example, Model, ModelId, Module, TypeRef
 from generator.pynames import py_literal
 
 _TYPING = ("Any", "Dict", "List", "Optional")
+_POOLS = ("components", "operations", "errors")  # the order of the index
 
 
 def docstring(text: str, deprecated: bool = False) -> str:
@@ -121,7 +122,20 @@ class Renderer:
         files = {}
         for m in self.api.models:
             files[f"docs/models/{m.pool}/{m.name.lower()}.md"] = self.page(m)
+        files["docs/README.md"] = self.index()
         return files
+
+    def index(self) -> str:
+        """docs/README.md: every operation with its bodies' pages, then every page per pool."""
+        operations: dict[str, list[Body]] = {}
+        kinds = {"request": 0, "response": 1, "error": 2}
+        for b in sorted(self.api.bodies, key=lambda b: (b.operation, kinds[b.kind], b.status, b.content_type)):
+            operations.setdefault(b.operation, []).append(b)  # sorted: the spec's order carries no meaning here
+        pools: dict[str, list[Model]] = {}
+        for m in sorted(self.api.models, key=lambda m: (m.name.lower(), m.name)):
+            pools.setdefault(m.pool, []).append(m)
+        return self.env.get_template("index.md.jinja").render(
+            api=self.api, operations=operations, pools=[(p, pools[p]) for p in _POOLS if p in pools])
 
     def page(self, m: Model) -> str:
         if m.kind == "alias":  # the target's page under the alias's name

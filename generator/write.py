@@ -39,6 +39,17 @@ def read_tree(out_dir: str) -> dict[str, str]:
     return tree
 
 
+def read_owned(out_dir: str, rel: str) -> str | None:
+    """One generator-owned file of out_dir (listed in the manifest), or None."""
+    if rel not in _manifest(out_dir):
+        return None
+    try:
+        with open(os.path.join(out_dir, rel), encoding="utf-8", newline="") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        return None
+
+
 def _manifest(out_dir: str) -> list[str]:
     try:
         with open(os.path.join(out_dir, MANIFEST), encoding="utf-8") as fh:

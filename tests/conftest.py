@@ -28,7 +28,10 @@ def shared_path(*parts: str) -> str:
 def fresh_files() -> dict[str, str]:
     """The tree the generator makes now from spec/, in memory."""
     from generator.config import load_config
+    from generator.naming import LOCK_FILE
     from generator.pipeline import generate_files
+    from generator.write import read_owned
 
     cfg = load_config(os.path.join(ROOT, "pyproject.toml"))
-    return generate_files(cfg.spec, cfg.package, cfg.names).files
+    return generate_files(cfg.spec, cfg.package, cfg.names, lock=read_owned(GENERATED, LOCK_FILE)).files
+
