@@ -43,7 +43,7 @@ def load_api(spec_path: str, package: str, overrides: dict[str, str] | None = No
     bodies += [b for op in ops for b in roots.response_bodies(docs, op)]
     override_locs = {Loc(spec_file, ptr): name for ptr, name in (overrides or {}).items()}
     names = Namer(docs, shapes, override_locs, lock).run(comps, bodies)
-    return Builder(docs, shapes, names, spec_file, package, bodies).build()
+    return replace(Builder(docs, shapes, names, spec_file, package, bodies).build(), sources=docs.files)
 
 
 class Builder:

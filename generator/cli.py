@@ -12,11 +12,10 @@ import sys
 import time
 import traceback
 
+from generator import fingerprint
 from generator.config import load_config
-from generator.errors import ConfigError, OutputError, SpecError
-from generator.format import FormatError
+from generator.errors import ConfigError, FormatError, OutputError, SpecError
 from generator.naming import LOCK_FILE
-from generator.pipeline import generate_files
 from generator.write import changed_files, diff, read_owned, recover, write_tree
 
 EPILOG = """examples:
@@ -57,6 +56,13 @@ def main(argv: list[str] | None = None) -> int:
             except OSError as e:
                 print(f"error: cannot read {e.filename or out}: {e.strerror or e}", file=sys.stderr)
                 return 2
+        if not args.no_lock:
+            done = fingerprint.unchanged(spec, fingerprint.settings(package, cfg.names), out,
+                                         read_owned(out, fingerprint.FINGERPRINT_FILE))
+            if done is not None:  # nothing the output depends on changed, and the files are intact
+                return _report(args, done.warnings, done.models, done.pages, 0, started)
+        from generator.pipeline import generate_files  # black and jinja2 load only when there is work
+
         result = generate_files(spec, package, cfg.names, lock=lock, lock_origin=os.path.join(out, LOCK_FILE))
     except (SpecError, ConfigError) as e:
         print(f"error: {e}", file=sys.stderr)
@@ -70,15 +76,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"internal error: {type(e).__name__}: {e}; please report it with the spec "
               "(SPECSMITH_DEBUG=1 shows the traceback)", file=sys.stderr)
         return 3
-    for warning in result.warnings:
-        if not args.quiet:
+    if not args.quiet:
+        for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
     files = result.files
     try:
         if args.command == "generate":
             recover(out)  # a run killed while writing: back to a whole tree, leftovers removed
         changed = changed_files(files, out)
-        if args.command == "check":
+        if args.command == "check":  # a stale record alone is no drift: the next run just does not skip
+            changed = [rel for rel in changed if rel != fingerprint.FINGERPRINT_FILE]
             if changed:
                 sys.stdout.write(diff(files, out))
                 print(f"{os.path.relpath(out)} is stale: {len(changed)} files differ; run `make generate`", file=sys.stderr)
@@ -92,8 +99,14 @@ def main(argv: list[str] | None = None) -> int:
         verb = "write" if args.command == "generate" else "read"
         print(f"error: cannot {verb} {e.filename or out}: {e.strerror or e}", file=sys.stderr)
         return 2
+    return _report(args, (), result.models, result.pages, len(changed), started)
+
+
+def _report(args: argparse.Namespace, warnings: tuple[str, ...], models: int, pages: int, changed: int,
+            started: float) -> int:
     if not args.quiet:
+        for warning in warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         seconds = time.perf_counter() - started
-        print(f"{result.models} models, {result.pages} pages, {len(changed)} files changed, {seconds:.2f}s",
-              file=sys.stderr)
+        print(f"{models} models, {pages} pages, {changed} files changed, {seconds:.2f}s", file=sys.stderr)
     return 0

@@ -19,3 +19,7 @@ class ConfigError(Exception):
 
 class OutputError(Exception):
     """The output directory cannot take the generated tree (e.g. a file the generator did not write is in the way)."""
+
+
+class FormatError(Exception):
+    """Black refused generated code: a generator bug, reported with the file it happened in."""

@@ -13,6 +13,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 import black
 
+from generator.errors import FormatError
+
 _MODE = black.Mode(target_versions={black.TargetVersion.PY310})
 _KEY = f"black-{black.__version__}-{_MODE.get_cache_key()}"
 _PARALLEL_FROM = 64  # misses below this are formatted in-process
@@ -26,10 +28,6 @@ def cache_dir() -> str:
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-class FormatError(Exception):
-    """Black refused generated code: a generator bug, reported with the file it happened in."""
 
 
 def _format_one(text: str) -> str:

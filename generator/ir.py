@@ -139,3 +139,4 @@ class Api:
     warnings: tuple[str, ...] = ()
     bodies: tuple[Body, ...] = ()
     title: str = ""  # info.title
+    sources: tuple[str, ...] = ()  # the spec files read

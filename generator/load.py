@@ -226,6 +226,11 @@ class Documents:
             self._docs[path] = parse_text(path, data)
         return self._docs[path]
 
+    @property
+    def files(self) -> tuple[str, ...]:
+        """Every file loaded so far."""
+        return tuple(self._docs)
+
     def get(self, loc: Loc) -> Any:
         node = self.load(loc.file)
         if not loc.pointer:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from generator import fingerprint
 from generator.build import load_api
 from generator.format import format_python
 from generator.naming import LOCK_FILE, NameLock, dump_lock, parse_lock
@@ -39,4 +40,8 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
     files.update(pages)
     assert name_lock.names is not None
     files[LOCK_FILE] = dump_lock(name_lock.names.by_loc, spec_file)
-    return Result(files, len(api.models), len(pages), api.warnings + tuple(name_lock.warnings))
+    warnings = api.warnings + tuple(name_lock.warnings)
+    files[fingerprint.FINGERPRINT_FILE] = fingerprint.dump(spec, api.sources, fingerprint.settings(package, names),
+                                                           len(api.models), len(pages), warnings, files)
+    return Result(files, len(api.models), len(pages), warnings)
+

@@ -1,0 +1,116 @@
+"""Skip a run whose inputs are unchanged: the record of the last run, kept in the output directory.
+
+`.fingerprint.json` holds a hash of everything the output depends on (the spec files, the generator's code and
+templates, the versions of black, jinja2 and pyyaml, package name, name overrides, the name lock) and a hash of
+every generated file. When the inputs hash the same and every file on disk still has its hash, the output
+would come out byte-identical: the run stops there. The record names spec files relative to the spec's directory
+and the output relative to itself, so a committed record also serves a fresh clone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass
+from importlib import metadata
+from typing import Any
+
+FINGERPRINT_FILE = ".fingerprint.json"
+_HERE = os.path.dirname(os.path.abspath(__file__))
+_CODE_DIRS = (_HERE, os.path.join(os.path.dirname(_HERE), "templates"))
+_VERSIONED = ("black", "jinja2", "pyyaml")
+_SPEC_DIR = "<spec dir>"  # warnings name spec files through this placeholder in the record
+
+
+@dataclass(frozen=True)
+class Record:
+    inputs: str
+    sources: tuple[str, ...]  # spec files, relative to the spec's directory
+    models: int
+    pages: int
+    warnings: tuple[str, ...]
+    files: dict[str, str]  # output file -> sha256 of its text
+
+
+def settings(package: str, names: dict[str, str] | None) -> dict[str, object]:
+    """What besides the spec files, the generator and the name lock (an output, checked as such) decides the
+    output. Runs with --no-lock never skip."""
+    return {"package": package, "names": dict(sorted((names or {}).items()))}
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _code_hash() -> str:
+    h = hashlib.sha256()
+    for folder in _CODE_DIRS:
+        for name in sorted(os.listdir(folder)):
+            if name.endswith((".py", ".jinja")):
+                with open(os.path.join(folder, name), "rb") as fh:
+                    h.update(name.encode() + b"\0" + fh.read() + b"\0")
+    for dist in _VERSIONED:
+        h.update(f"{dist}={metadata.version(dist)}\0".encode())
+    h.update(f"python={sys.version_info[0]}.{sys.version_info[1]}\0".encode())
+    return h.hexdigest()
+
+
+def inputs_hash(spec: str, sources: tuple[str, ...], settings: Any) -> str | None:
+    """The hash of a run's inputs; None when a source file is gone."""
+    spec_dir = os.path.dirname(os.path.abspath(spec))
+    h = hashlib.sha256(_code_hash().encode())
+    h.update(json.dumps([os.path.basename(spec), settings], sort_keys=True, default=str).encode())
+    for rel in sources:
+        try:
+            with open(os.path.join(spec_dir, rel), "rb") as fh:
+                h.update(rel.encode() + b"\0" + _sha(fh.read()).encode())
+        except OSError:
+            return None
+    return h.hexdigest()
+
+
+def relative_sources(spec: str, paths: tuple[str, ...]) -> tuple[str, ...]:
+    spec_dir = os.path.dirname(os.path.abspath(spec))
+    return tuple(sorted(os.path.relpath(p, spec_dir) for p in paths))
+
+
+def dump(spec: str, sources: tuple[str, ...], settings: Any, models: int, pages: int, warnings: tuple[str, ...],
+         files: dict[str, str]) -> str:
+    rel = relative_sources(spec, sources)
+    spec_dir = os.path.dirname(os.path.abspath(spec))
+    record = {
+        "inputs": inputs_hash(spec, rel, settings),
+        "sources": list(rel),
+        "models": models,
+        "pages": pages,
+        "warnings": [w.replace(spec_dir, _SPEC_DIR) for w in warnings],
+        "files": {path: _sha(text.encode("utf-8")) for path, text in sorted(files.items())
+                  if path != FINGERPRINT_FILE},
+    }
+    return json.dumps(record, indent=0, sort_keys=True) + "\n"
+
+
+def unchanged(spec: str, settings: Any, out_dir: str, text: str | None) -> Record | None:
+    """The last run's record when nothing it depends on changed and its files are intact; else None."""
+    if text is None:
+        return None
+    try:
+        raw = json.loads(text)
+        record = Record(raw["inputs"], tuple(raw["sources"]), raw["models"], raw["pages"], tuple(raw["warnings"]),
+                        dict(raw["files"]))
+    except (ValueError, KeyError, TypeError):
+        return None  # not ours or damaged: a full run rewrites it
+    if inputs_hash(spec, record.sources, settings) != record.inputs:
+        return None
+    for path, digest in record.files.items():
+        try:
+            with open(os.path.join(out_dir, path), "rb") as fh:
+                if _sha(fh.read()) != digest:
+                    return None
+        except OSError:
+            return None
+    spec_dir = os.path.dirname(os.path.abspath(spec))
+    warnings = tuple(w.replace(_SPEC_DIR, spec_dir) for w in record.warnings)
+    return Record(record.inputs, record.sources, record.models, record.pages, warnings, record.files)

@@ -1,0 +1,73 @@
+"""A run whose inputs are unchanged stops early (generator/fingerprint.py), and only then."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from conftest import ROOT
+from generator import fingerprint
+from generator.cli import main
+from generator.config import load_config
+from generator.write import read_owned
+
+MINI = os.path.join(ROOT, "tests", "specs", "mini.yaml")
+
+
+@pytest.fixture
+def project(tmp_path):
+    spec = tmp_path / "spec" / "api.yaml"
+    spec.parent.mkdir()
+    shutil.copy(MINI, spec)
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", str(spec), "--out", str(out), "--package", "mini_api"]) == 0
+    return spec, out
+
+
+def unchanged(spec, out, package="mini_api"):
+    names = load_config(os.path.join(ROOT, "pyproject.toml")).names  # the CLI ran with the project's config
+    return fingerprint.unchanged(str(spec), fingerprint.settings(package, names), str(out),
+                                 read_owned(str(out), fingerprint.FINGERPRINT_FILE))
+
+
+def test_unchanged_run_is_recognised_and_skipped(project, capsys):
+    spec, out = project
+    record = unchanged(spec, out)
+    assert record is not None and record.models > 0 and record.sources == ("api.yaml",)
+    capsys.readouterr()
+    assert main(["generate", "--spec", str(spec), "--out", str(out), "--package", "mini_api"]) == 0
+    assert f"{record.models} models, {record.pages} pages, 0 files changed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("change", ["spec", "output-edited", "output-deleted", "package", "generator-code"])
+def test_any_changed_input_or_damaged_output_means_a_full_run(project, change, monkeypatch):
+    spec, out = project
+    package = "mini_api"
+    if change == "spec":
+        spec.write_text(spec.read_text() + "\n# a comment changes the text\n")
+    elif change == "output-edited":
+        page = out / "docs" / "models" / "components" / "pet.md"
+        page.write_text(page.read_text() + "x")
+    elif change == "output-deleted":
+        (out / "mini_api" / "models" / "components" / "pet.py").unlink()
+    elif change == "package":
+        package = "other_api"
+    else:
+        monkeypatch.setattr(fingerprint, "_code_hash", lambda: "another generator")
+    assert unchanged(spec, out, package) is None
+
+
+def test_skipped_run_repeats_the_warnings(tmp_path, capsys):
+    spec = tmp_path / "api.yaml"
+    spec.write_text("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                    "    A:\n      type: object\n      properties:\n        x: {not: {type: string}}\n")
+    out = tmp_path / "out"
+    argv = ["generate", "--spec", str(spec), "--out", str(out), "--package", "w_api"]
+    assert main(argv) == 0
+    first = capsys.readouterr().err
+    assert main(argv) == 0
+    second = capsys.readouterr().err
+    warning = f"warning: {spec}#/components/schemas/A/properties/x: unsupported keyword 'not'"
+    assert warning in first and warning in second and "0 files changed" in second
