@@ -8,6 +8,8 @@ from dataclasses import replace
 from typing import Any, Callable
 
 from generator import roots
+from generator.config import Options
+from generator.errors import ConfigError
 from generator.ir import Api, Body, Example, Field, Model, ModelId, Module, TypeRef
 from generator.load import Documents, Loc
 from generator.naming import NameLock, Namer, Names, finalize
@@ -31,24 +33,37 @@ _MAX_EXAMPLE_DEPTH = 6
 
 
 def load_api(spec_path: str, package: str, overrides: dict[str, str] | None = None,
-             lock: NameLock | None = None) -> Api:
+             lock: NameLock | None = None, options: Options = Options()) -> Api:
     """The IR of a spec; `lock` (read and filled in) keeps the names of an earlier run."""
     spec_file = os.path.abspath(spec_path)
     docs = Documents()
     roots.check_openapi(spec_file, docs.load(spec_file))
     shapes = Shapes(docs)
     comps = roots.components(docs, spec_file)
-    ops = roots.operations(docs, spec_file)
+    ops = [op for op in roots.operations(docs, spec_file)
+           if (not options.operations or op.operation_id in options.operations)
+           and (not options.tags or set(op.tags) & set(options.tags))]
+    _check_selected(spec_file, options, roots.operations(docs, spec_file))
     bodies = [b for op in ops for b in roots.request_bodies(docs, op)]
-    bodies += [b for op in ops for b in roots.response_bodies(docs, op)]
+    bodies += [b for op in ops for b in roots.response_bodies(docs, op) if options.wants_status(b.status)]
     override_locs = {Loc(spec_file, ptr): name for ptr, name in (overrides or {}).items()}
     names = Namer(docs, shapes, override_locs, lock).run(comps, bodies)
-    return replace(Builder(docs, shapes, names, spec_file, package, bodies).build(), sources=docs.files)
+    return replace(Builder(docs, shapes, names, spec_file, package, bodies, options).build(), sources=docs.files)
+
+
+def _check_selected(spec_file: str, options: Options, ops: list[roots.Operation]) -> None:
+    """operations/tags in the config must name something in the spec: a typo would silently select nothing."""
+    for key, wanted, known in (("operations", options.operations, {op.operation_id for op in ops}),
+                               ("tags", options.tags, {t for op in ops for t in op.tags})):
+        missing = [w for w in wanted if w not in known]
+        if missing:
+            raise ConfigError(f"[tool.generator] {key}: {missing[0]!r} is not in {spec_file}")
 
 
 class Builder:
     def __init__(self, docs: Documents, shapes: Shapes, names: Names, spec_file: str, package: str,
-                 bodies: list[roots.BodyRoot]) -> None:
+                 bodies: list[roots.BodyRoot], options: Options = Options()) -> None:
+        self.options = options
         self.docs = docs
         self.shapes = shapes
         self.names = names
@@ -83,6 +98,7 @@ class Builder:
             if shape.kind == "enum":
                 kinds = {type(v) for v in shape.values}
                 check = "str" if kinds == {str} else ""  # other enums go through their decoder
+                check = "open" if check and self.options.open_enums else check
             return TypeRef(kind, shape.nullable, target=self.id_of(shape), enum_check=check)
         if shape.kind in ("array", "map"):
             assert shape.item is not None
@@ -183,7 +199,8 @@ class Builder:
         if shape.kind == "object":
             return self.object_model(shape, common)
         if shape.kind == "enum":
-            return Model("enum", values=shape.values, value_literals=tuple(py_literal(v) for v in shape.values), **common)
+            return Model("enum", values=shape.values, value_literals=tuple(py_literal(v) for v in shape.values),
+                         open=self.options.open_enums and all(type(v) is str for v in shape.values), **common)
         if shape.kind == "union":
             return self.union_model(shape, common)
         raise AssertionError((shape.kind, shape.loc, mid))
@@ -213,7 +230,7 @@ class Builder:
         if shape.additional is False:
             extras = "forbid"
         elif shape.additional is True:
-            extras = "allow"
+            extras = {"keep": "allow", "drop": "drop", "reject": "forbid"}[self.options.unknown_keys]
         else:
             extras, extras_type = "typed", self.type_of(*shape.additional)
         guard = " or ".join("(" + " and ".join(f"{py_literal(k)} in data" for k in keys) + ")"

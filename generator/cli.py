@@ -57,13 +57,14 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"error: cannot read {e.filename or out}: {e.strerror or e}", file=sys.stderr)
                 return 2
         if not args.no_lock:
-            done = fingerprint.unchanged(spec, fingerprint.settings(package, cfg.names), out,
+            done = fingerprint.unchanged(spec, fingerprint.settings(package, cfg.names, cfg.options), out,
                                          read_owned(out, fingerprint.FINGERPRINT_FILE))
             if done is not None:  # nothing the output depends on changed, and the files are intact
                 return _report(args, done.warnings, done.models, done.pages, 0, started)
         from generator.pipeline import generate_files  # black and jinja2 load only when there is work
 
-        result = generate_files(spec, package, cfg.names, lock=lock, lock_origin=os.path.join(out, LOCK_FILE))
+        result = generate_files(spec, package, cfg.names, lock=lock, lock_origin=os.path.join(out, LOCK_FILE),
+                                options=cfg.options)
     except (SpecError, ConfigError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

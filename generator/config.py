@@ -8,7 +8,26 @@ from dataclasses import dataclass, field
 
 from generator.errors import ConfigError
 
-KEYS = {"spec", "out", "package", "names"}
+KEYS = {"spec", "out", "package", "names", "operations", "tags", "status_codes", "open_enums", "unknown_keys",
+        "python"}
+UNKNOWN_KEYS = ("keep", "drop", "reject")
+PYTHONS = ("3.10", "3.11", "3.12", "3.13")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What shapes the output besides the spec and the names (the run record hashes it)."""
+
+    operations: tuple[str, ...] = ()  # operationIds to generate; empty: all
+    tags: tuple[str, ...] = ()  # operations with one of these tags; empty: all
+    status_codes: tuple[str, ...] = ()  # responses to generate: "200", "2XX", "default"; empty: all
+    open_enums: bool = False  # string enums also take values the spec does not list (kept as str)
+    unknown_keys: str = "keep"  # keys no property names: keep (additional_properties), drop or reject
+    python: str = "3.10"  # oldest Python the generated code must run on (black's target)
+
+    def wants_status(self, status: str) -> bool:
+        codes = self.status_codes
+        return not codes or status in codes or f"{status[:1]}XX" in codes
 
 
 @dataclass(frozen=True)
@@ -17,6 +36,7 @@ class Config:
     out: str = "generated"
     package: str = "api_models"
     names: dict[str, str] = field(default_factory=dict)  # JSON pointer -> model name (ties only)
+    options: Options = Options()
 
 
 def load_config(pyproject: str = "pyproject.toml") -> Config:
@@ -48,4 +68,31 @@ def load_config(pyproject: str = "pyproject.toml") -> Config:
         out=os.path.join(base, table.get("out", cfg.out)),
         package=table.get("package", cfg.package),
         names=dict(names),
+        options=_options(pyproject, table),
     )
+
+
+def _options(pyproject: str, table: dict[str, object]) -> Options:
+    def strings(key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise ConfigError(f"{pyproject}: [tool.generator] {key} must be a list of strings")
+        return tuple(value)
+
+    def choice(key: str, allowed: tuple[str, ...], default: str) -> str:
+        value = table.get(key, default)
+        if value not in allowed:
+            raise ConfigError(f"{pyproject}: [tool.generator] {key} must be one of {', '.join(allowed)}, got {value!r}")
+        return str(value)
+
+    status = strings("status_codes")
+    for code in status:
+        if not (code == "default" or (len(code) == 3 and code[0] in "12345" and
+                                      (code[1:].isdigit() or code[1:] == "XX"))):
+            raise ConfigError(f"{pyproject}: [tool.generator] status_codes: {code!r} is not a status code such as "
+                              "'200', '2XX' or 'default'")
+    open_enums = table.get("open_enums", False)
+    if not isinstance(open_enums, bool):
+        raise ConfigError(f"{pyproject}: [tool.generator] open_enums must be true or false")
+    return Options(strings("operations"), strings("tags"), status, open_enums,
+                   choice("unknown_keys", UNKNOWN_KEYS, "keep"), choice("python", PYTHONS, "3.10"))

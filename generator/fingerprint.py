@@ -9,6 +9,7 @@ and the output relative to itself, so a committed record also serves a fresh clo
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -34,10 +35,10 @@ class Record:
     files: dict[str, str]  # output file -> sha256 of its text
 
 
-def settings(package: str, names: dict[str, str] | None) -> dict[str, object]:
+def settings(package: str, names: dict[str, str] | None, options: Any) -> dict[str, object]:
     """What besides the spec files, the generator and the name lock (an output, checked as such) decides the
     output. Runs with --no-lock never skip."""
-    return {"package": package, "names": dict(sorted((names or {}).items()))}
+    return {"package": package, "names": dict(sorted((names or {}).items())), "options": dataclasses.asdict(options)}
 
 
 def _sha(data: bytes) -> str:

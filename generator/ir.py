@@ -23,7 +23,7 @@ class TypeRef:
     nullable: bool = False
     item: "TypeRef | None" = None  # list items / map values
     target: ModelId | None = None  # model / enum / union
-    enum_check: str = ""  # for enums: "str" / "int" when all values have that type (inline check)
+    enum_check: str = ""  # for enums: "str" when all values are strings (inline check), "open" for open enums
 
     @property
     def is_named(self) -> bool:
@@ -72,6 +72,7 @@ class Model:
     # enum
     values: tuple[Any, ...] = ()
     value_literals: tuple[str, ...] = ()  # Python source of each value
+    open: bool = False  # other strings are kept too ([tool.generator] open_enums)
     # union
     members: tuple[TypeRef, ...] = ()
     member_doc_types: tuple[str, ...] = ()

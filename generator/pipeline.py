@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from generator import fingerprint
 from generator.build import load_api
+from generator.config import Options
 from generator.format import format_python
 from generator.naming import LOCK_FILE, NameLock, dump_lock, parse_lock
 from generator.render import Renderer
@@ -23,7 +24,7 @@ class Result:
 
 
 def generate_files(spec: str, package: str, names: dict[str, str] | None = None, formatted: bool = True,
-                   lock: str | None = None, lock_origin: str = LOCK_FILE) -> Result:
+                   lock: str | None = None, lock_origin: str = LOCK_FILE, options: Options = Options()) -> Result:
     """Every output file, in memory. `formatted=False` skips black (tests that only run the code).
 
     `lock` is the text of the previous run's name lock (`names.lock.json` of the output directory; `lock_origin`
@@ -31,17 +32,17 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
     one of the files."""
     spec_file = os.path.abspath(spec)
     name_lock = NameLock(parse_lock(lock, spec_file, lock_origin) if lock is not None else {}, spec_file)
-    api = load_api(spec, package, names, name_lock)
+    api = load_api(spec, package, names, name_lock, options)
     renderer = Renderer(api, TEMPLATES)
     pages = renderer.doc_files()
     files = renderer.python_files()
     if formatted:
-        files = format_python(files)
+        files = format_python(files, options.python)
     files.update(pages)
     assert name_lock.names is not None
     files[LOCK_FILE] = dump_lock(name_lock.names.by_loc, spec_file)
     warnings = api.warnings + tuple(name_lock.warnings)
-    files[fingerprint.FINGERPRINT_FILE] = fingerprint.dump(spec, api.sources, fingerprint.settings(package, names),
+    files[fingerprint.FINGERPRINT_FILE] = fingerprint.dump(spec, api.sources, fingerprint.settings(package, names, options),
                                                            len(api.models), len(pages), warnings, files)
     return Result(files, len(api.models), len(pages), warnings)
 

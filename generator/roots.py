@@ -29,6 +29,8 @@ class Operation:
     loc: Loc
     method: str
     path: str
+    operation_id: str = ""  # as written in the spec
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,9 @@ def operations(docs: Documents, file: str) -> list[Operation]:
                 raise SpecError(ploc.file, ploc.pointer + "/" + method, f"operation must be a mapping, got {type(op).__name__}")
             group = op.get("x-speakeasy-group") or ""
             parts = tuple(pascal(p) for p in str(group).split(".") if p)
-            out.append(Operation(operation_name(op.get("operationId"), method, path), parts, ploc.child(method), method, path))
+            tags = tuple(t for t in op.get("tags") or () if isinstance(t, str))
+            out.append(Operation(operation_name(op.get("operationId"), method, path), parts, ploc.child(method), method,
+                                 path, str(op.get("operationId") or ""), tags))
     return out
 
 

@@ -27,8 +27,8 @@ def project(tmp_path):
 
 
 def unchanged(spec, out, package="mini_api"):
-    names = load_config(os.path.join(ROOT, "pyproject.toml")).names  # the CLI ran with the project's config
-    return fingerprint.unchanged(str(spec), fingerprint.settings(package, names), str(out),
+    cfg = load_config(os.path.join(ROOT, "pyproject.toml"))  # the CLI ran with the project's config
+    return fingerprint.unchanged(str(spec), fingerprint.settings(package, cfg.names, cfg.options), str(out),
                                  read_owned(str(out), fingerprint.FINGERPRINT_FILE))
 
 

@@ -1,0 +1,112 @@
+"""[tool.generator] keys: each one's effect on the output, and bad keys or values named in an exit-2 message."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import sys
+
+import pytest
+
+from conftest import ROOT
+from generator.cli import main
+
+MINI = os.path.join(ROOT, "tests", "specs", "mini.yaml")
+
+
+def project(tmp_path, extra: str, package: str) -> str:
+    """A project dir with spec/api.yaml (mini.yaml) and a pyproject.toml holding `extra` in [tool.generator]."""
+    (tmp_path / "spec").mkdir()
+    shutil.copy(MINI, tmp_path / "spec" / "api.yaml")
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.generator]\nspec = "spec/api.yaml"\nout = "out"\npackage = "{package}"\n{extra}\n')
+    return str(tmp_path / "pyproject.toml")
+
+
+def generate(tmp_path, extra: str, package: str):
+    assert main(["generate", "--config", project(tmp_path, extra, package)]) == 0
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        return importlib.import_module(package)
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+
+
+def pool_files(tmp_path, pool: str) -> set[str]:
+    folder = tmp_path / "out" / "docs" / "models" / pool
+    return {p.name for p in folder.iterdir()} if folder.exists() else set()
+
+
+@pytest.mark.parametrize("extra, message", [
+    ("colour = 1", "unknown key [tool.generator] 'colour'"),
+    ('status_codes = ["2X0"]', "'2X0' is not a status code"),
+    ('unknown_keys = "maybe"', "unknown_keys must be one of keep, drop, reject, got 'maybe'"),
+    ('python = "3.9"', "python must be one of 3.10, 3.11, 3.12, 3.13, got '3.9'"),
+    ('open_enums = "yes"', "open_enums must be true or false"),
+    ('operations = "getPet"', "operations must be a list of strings"),
+    ('operations = ["getPets"]', "operations: 'getPets' is not in"),
+    ('tags = ["pets"]', "tags: 'pets' is not in"),
+])
+def test_bad_keys_and_values_are_named(tmp_path, capsys, extra, message):
+    assert main(["generate", "--config", project(tmp_path, extra, "bad_api")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.startswith("error: ") and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_operations_and_status_codes_select_bodies(tmp_path):
+    generate(tmp_path, 'operations = ["createPet"]\nstatus_codes = ["2XX"]', "sel_api")
+    ops = pool_files(tmp_path, "operations")
+    assert "createpetrequestbody.md" in ops and "createpetresponsebody.md" in ops
+    assert not any(name.startswith("getpet") for name in ops)
+    assert pool_files(tmp_path, "errors") == set()  # the 404 body of getPet is not generated
+
+
+def test_status_codes_keep_only_the_listed_responses(tmp_path):
+    generate(tmp_path, 'status_codes = ["404"]', "status_api")
+    assert pool_files(tmp_path, "errors") and not any("responsebody" in n for n in pool_files(tmp_path, "operations"))
+
+
+def test_open_enums_keep_unknown_strings(tmp_path):
+    pkg = generate(tmp_path, "open_enums = true", "open_api")
+    from open_api.models.operations import CreatePetRequestBody  # type: ignore[import-not-found]
+
+    body = CreatePetRequestBody.from_dict({"name": "Rex", "kind": "hamster"})
+    assert body.kind == "hamster" and body.to_dict() == {"name": "Rex", "kind": "hamster"}
+    with pytest.raises(pkg.ValidationError) as e:
+        CreatePetRequestBody.from_dict({"name": "Rex", "kind": 3})
+    assert e.value.path == "$.kind"
+    page = (tmp_path / "out" / "docs" / "models" / "operations" / "kind.md").read_text()
+    assert "Other strings are accepted too" in page
+
+
+def test_closed_enums_by_default(tmp_path):
+    pkg = generate(tmp_path, "", "closed_api")
+    from closed_api.models.operations import CreatePetRequestBody  # type: ignore[import-not-found]
+
+    with pytest.raises(pkg.ValidationError, match="expected one of"):
+        CreatePetRequestBody.from_dict({"name": "Rex", "kind": "hamster"})
+
+
+@pytest.mark.parametrize("mode", ["keep", "drop", "reject"])
+def test_unknown_keys(tmp_path, mode):
+    package = f"keys_{mode}_api"
+    pkg = generate(tmp_path, f'unknown_keys = "{mode}"', package)
+    body_cls = importlib.import_module(f"{package}.models.operations").CreatePetRequestBody
+    data = {"name": "Rex", "kind": "dog", "colour": "brown"}
+    if mode == "reject":
+        with pytest.raises(pkg.ValidationError) as e:
+            body_cls.from_dict(data)
+        assert e.value.path == "$.colour"
+        return
+    body = body_cls.from_dict(data)
+    if mode == "keep":
+        assert body.additional_properties == {"colour": "brown"} and body.to_dict() == data
+    else:
+        assert not hasattr(body, "additional_properties") and body.to_dict() == {"name": "Rex", "kind": "dog"}
+
+
+def test_python_target_is_accepted(tmp_path):
+    pkg = generate(tmp_path, 'python = "3.12"', "py312_api")
+    assert pkg.ValidationError
