@@ -23,6 +23,10 @@ EPILOG = """examples:
   python -m generator check                        # exit 1 and a diff when generated/ is stale
   python -m generator generate --spec other.yaml --out /tmp/out --package vendored_api
   python -m generator generate --no-lock           # name every model afresh, ignoring generated/names.lock.json
+  specsmith generate -v                            # the console script; each stage with its time
+
+exit codes: 0 ok, 1 drift found by `check` (diff on stdout), 2 bad spec, config or output directory
+(one `error: FILE#POINTER: problem` line on stderr), 3 internal error (SPECSMITH_DEBUG=1 shows the traceback).
 """
 
 
@@ -37,9 +41,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-lock", action="store_true",
                         help=f"ignore the name lock of the output directory ({LOCK_FILE}): every model is named "
                              "afresh (existing models may be renamed); the new names are locked")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    noise = parser.add_mutually_exclusive_group()
+    noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    noise.add_argument("-v", "--verbose", action="store_true", help="print each stage with its time")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    progress = _Progress(args, started)
     try:
         cfg = load_config(args.config)
         spec = args.spec or cfg.spec
@@ -64,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         from generator.pipeline import generate_files  # black and jinja2 load only when there is work
 
         result = generate_files(spec, package, cfg.names, lock=lock, lock_origin=os.path.join(out, LOCK_FILE),
-                                options=cfg.options)
+                                options=cfg.options, progress=progress)
     except (SpecError, ConfigError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
@@ -84,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "generate":
             recover(out)  # a run killed while writing: back to a whole tree, leftovers removed
+        progress("comparing with " + os.path.relpath(out))
         changed = changed_files(files, out)
         if args.command == "check":  # a stale record alone is no drift: the next run just does not skip
             changed = [rel for rel in changed if rel != fingerprint.FINGERPRINT_FILE]
@@ -92,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{os.path.relpath(out)} is stale: {len(changed)} files differ; run `make generate`", file=sys.stderr)
                 return 1
         elif changed:
+            progress(f"writing {len(changed)} changed files")
             write_tree(files, out)
     except OutputError as e:
         print(f"error: {e}", file=sys.stderr)
@@ -101,6 +110,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot {verb} {e.filename or out}: {e.strerror or e}", file=sys.stderr)
         return 2
     return _report(args, (), result.models, result.pages, len(changed), started)
+
+
+class _Progress:
+    """Stage lines on stderr: all of them with --verbose; otherwise only once a run has taken over a second."""
+
+    def __init__(self, args: argparse.Namespace, started: float) -> None:
+        self.verbose, self.quiet, self.started = args.verbose, args.quiet, started
+
+    def __call__(self, stage: str) -> None:
+        elapsed = time.perf_counter() - self.started
+        if self.verbose or (not self.quiet and elapsed > 1.0):
+            print(f"[{elapsed:5.1f}s] {stage}...", file=sys.stderr)
 
 
 def _report(args: argparse.Namespace, warnings: tuple[str, ...], models: int, pages: int, changed: int,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Callable
 
 from generator import fingerprint
 from generator.build import load_api
@@ -24,19 +25,23 @@ class Result:
 
 
 def generate_files(spec: str, package: str, names: dict[str, str] | None = None, formatted: bool = True,
-                   lock: str | None = None, lock_origin: str = LOCK_FILE, options: Options = Options()) -> Result:
+                   lock: str | None = None, lock_origin: str = LOCK_FILE, options: Options = Options(),
+                   progress: Callable[[str], None] = lambda stage: None) -> Result:
     """Every output file, in memory. `formatted=False` skips black (tests that only run the code).
 
     `lock` is the text of the previous run's name lock (`names.lock.json` of the output directory; `lock_origin`
     names it in messages): every model whose location is still a model keeps its name. The lock of this run is
-    one of the files."""
+    one of the files. `progress` hears of each stage as it starts."""
     spec_file = os.path.abspath(spec)
+    progress(f"reading {os.path.relpath(spec)} and building models")
     name_lock = NameLock(parse_lock(lock, spec_file, lock_origin) if lock is not None else {}, spec_file)
     api = load_api(spec, package, names, name_lock, options)
+    progress(f"rendering {len(api.models)} models")
     renderer = Renderer(api, TEMPLATES)
     pages = renderer.doc_files()
     files = renderer.python_files()
     if formatted:
+        progress(f"formatting {len(files)} modules with black (cached by content)")
         files = format_python(files, options.python)
     files.update(pages)
     assert name_lock.names is not None

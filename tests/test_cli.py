@@ -113,3 +113,22 @@ def test_output_does_not_depend_on_hash_seed(tmp_path):
         assert r.returncode == 0, r.stderr
         trees.append(snapshot(str(out)))
     assert trees[0] == trees[1] == trees[2]
+
+
+def test_verbose_prints_stages_quiet_prints_nothing(tmp_path):
+    out = str(tmp_path / "out")
+    r = run("generate", "--spec", MINI, "--out", out, "--package", "mini_api", "-v")
+    assert r.returncode == 0
+    stages = [line for line in r.stderr.splitlines() if line.startswith("[")]
+    assert any("building models" in s for s in stages) and any("formatting" in s for s in stages)
+    assert any("writing" in s for s in stages)
+    r = run("generate", "--spec", MINI, "--out", out, "--package", "mini_api", "-q", "--no-lock")
+    assert r.returncode == 0 and r.stderr == ""
+    r = run("generate", "-q", "-v")
+    assert r.returncode == 2 and "not allowed with" in r.stderr
+
+
+def test_help_lists_examples_and_exit_codes():
+    r = run("--help")
+    assert r.returncode == 0
+    assert "examples:" in r.stdout and "exit codes: 0 ok, 1 drift" in r.stdout and "--verbose" in r.stdout
