@@ -7,7 +7,7 @@ import random
 from dataclasses import replace
 from typing import Any, Callable
 
-from generator import roots
+from generator import fragment, roots
 from generator.config import Options
 from generator.errors import ConfigError
 from generator.ir import Api, Body, Example, Field, Model, ModelId, Module, TypeRef
@@ -37,6 +37,8 @@ def load_api(spec_path: str, package: str, overrides: dict[str, str] | None = No
     """The IR of a spec; `lock` (read and filled in) keeps the names of an earlier run."""
     spec_file = os.path.abspath(spec_path)
     docs = Documents()
+    if options.fragment is not None:
+        spec_file = fragment.wrap(docs, spec_file, options.fragment)
     roots.check_openapi(spec_file, docs.load(spec_file))
     shapes = Shapes(docs)
     comps = roots.components(docs, spec_file)
@@ -47,6 +49,9 @@ def load_api(spec_path: str, package: str, overrides: dict[str, str] | None = No
     bodies = [b for op in ops for b in roots.request_bodies(docs, op)]
     bodies += [b for op in ops for b in roots.response_bodies(docs, op) if options.wants_status(b.status)]
     override_locs = {Loc(spec_file, ptr): name for ptr, name in (overrides or {}).items()}
+    if options.fragment is not None:
+        for loc in fragment.root_locs(docs, spec_file)[:1]:
+            override_locs.setdefault(loc, options.fragment.name)
     names = Namer(docs, shapes, override_locs, lock).run(comps, bodies)
     return replace(Builder(docs, shapes, names, spec_file, package, bodies, options).build(), sources=docs.files)
 

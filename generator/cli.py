@@ -7,12 +7,14 @@ written), 3 internal error (a bug).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 import time
 import traceback
 
 from generator import fingerprint
+from generator.config import fragment as config_fragment
 from generator.config import load_config
 from generator.errors import ConfigError, FormatError, OutputError, SpecError
 from generator.naming import LOCK_FILE
@@ -41,6 +43,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-lock", action="store_true",
                         help=f"ignore the name lock of the output directory ({LOCK_FILE}): every model is named "
                              "afresh (existing models may be renamed); the new names are locked")
+    parser.add_argument("--fragment", action="store_true",
+                        help="the spec file is a fragment: a lone schema, a responses mapping, a response or a media "
+                             "type (needs --name)")
+    parser.add_argument("--name", help="with --fragment: the class name of the fragment's root")
+    parser.add_argument("--operation", default="", help="with --fragment: the operation it belongs to (names of "
+                                                        "nested models; default: --name without ResponseBody)")
+    parser.add_argument("--group", default="", help="with --fragment: the operation's group, e.g. router.images")
     noise = parser.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     noise.add_argument("-v", "--verbose", action="store_true", help="print each stage with its time")
@@ -52,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
         spec = args.spec or cfg.spec
         out = args.out or cfg.out
         package = args.package or cfg.package
+        if args.fragment or args.name:
+            if not (args.fragment and args.name):
+                raise ConfigError("--fragment and --name go together: --fragment --name ROOT_NAME")
+            cfg = dataclasses.replace(cfg, options=dataclasses.replace(
+                cfg.options, fragment=config_fragment(args.name, args.operation, args.group)))
         if not package.isidentifier():
             raise ConfigError(f"package name {package!r} is not a valid Python identifier")
         lock = None

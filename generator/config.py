@@ -9,9 +9,18 @@ from dataclasses import dataclass, field
 from generator.errors import ConfigError
 
 KEYS = {"spec", "out", "package", "names", "operations", "tags", "status_codes", "open_enums", "unknown_keys",
-        "python"}
+        "python", "fragment"}
 UNKNOWN_KEYS = ("keep", "drop", "reject")
 PYTHONS = ("3.10", "3.11", "3.12", "3.13")
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """The spec file is a fragment (a schema, responses, a response or a media type) whose root is `name`."""
+
+    name: str
+    operation: str = ""  # the operation it belongs to, for the names of nested models; default: from `name`
+    group: str = ""  # x-speakeasy-group of that operation, e.g. "router.images"
 
 
 @dataclass(frozen=True)
@@ -24,6 +33,7 @@ class Options:
     open_enums: bool = False  # string enums also take values the spec does not list (kept as str)
     unknown_keys: str = "keep"  # keys no property names: keep (additional_properties), drop or reject
     python: str = "3.10"  # oldest Python the generated code must run on (black's target)
+    fragment: Fragment | None = None
 
     def wants_status(self, status: str) -> bool:
         codes = self.status_codes
@@ -95,4 +105,20 @@ def _options(pyproject: str, table: dict[str, object]) -> Options:
     if not isinstance(open_enums, bool):
         raise ConfigError(f"{pyproject}: [tool.generator] open_enums must be true or false")
     return Options(strings("operations"), strings("tags"), status, open_enums,
-                   choice("unknown_keys", UNKNOWN_KEYS, "keep"), choice("python", PYTHONS, "3.10"))
+                   choice("unknown_keys", UNKNOWN_KEYS, "keep"), choice("python", PYTHONS, "3.10"),
+                   _fragment(pyproject, table.get("fragment")))
+
+
+def _fragment(pyproject: str, table: object) -> Fragment | None:
+    if table is None:
+        return None
+    if not isinstance(table, dict) or set(table) - {"name", "operation", "group"} or not all(
+            isinstance(v, str) for v in table.values()):
+        raise ConfigError(f"{pyproject}: [tool.generator.fragment] takes name, operation and group (strings)")
+    return fragment(table.get("name", ""), table.get("operation", ""), table.get("group", ""))
+
+
+def fragment(name: str, operation: str = "", group: str = "") -> Fragment:
+    if not name.isidentifier():
+        raise ConfigError(f"a fragment needs a root name that is a Python identifier (--name), got {name!r}")
+    return Fragment(name, operation, group)

@@ -212,6 +212,7 @@ class Documents:
 
     def __init__(self) -> None:
         self._docs: dict[str, Any] = {}
+        self._added: set[str] = set()
 
     def load(self, path: str) -> Any:
         if path in self._docs:
@@ -228,8 +229,13 @@ class Documents:
 
     @property
     def files(self) -> tuple[str, ...]:
-        """Every file loaded so far."""
-        return tuple(self._docs)
+        """Every file loaded so far (documents added in memory are not files)."""
+        return tuple(p for p in self._docs if p not in self._added)
+
+    def add(self, path: str, doc: Any) -> None:
+        """A document that exists only in memory (the wrapper of a fragment), known by an absolute path."""
+        self._docs[path] = doc
+        self._added.add(path)
 
     def get(self, loc: Loc) -> Any:
         node = self.load(loc.file)

@@ -57,11 +57,12 @@ def check_openapi(file: str, doc: Any) -> None:
     if not isinstance(doc, dict):
         kind = {list: "list", str: "string", type(None): "null", bool: "boolean"}.get(type(doc), "number")
         raise SpecError(file, "", f"not an OpenAPI document (top level is a {kind}, expected a mapping)")
+    hint = "; if it is a fragment (a lone schema, responses or a media type), use --fragment --name ROOT_NAME"
     if "swagger" in doc:
         raise SpecError(file, "/swagger", f"Swagger {doc['swagger']} is not supported; convert it to OpenAPI 3 first")
     version = doc.get("openapi")
     if version is None:
-        raise SpecError(file, "", "not an OpenAPI document (no 'openapi' key)")
+        raise SpecError(file, "", "not an OpenAPI document (no 'openapi' key)" + hint)
     if not isinstance(version, str) or not re.match(r"3\.[01]\.", version + "."):
         raise SpecError(file, "/openapi", f"unsupported OpenAPI version {version!r} (3.0 and 3.1 are supported)")
 

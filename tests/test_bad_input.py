@@ -54,11 +54,12 @@ CASES = [
     ("json-in-yaml-file", {"api.yaml": '{"openapi": "3.0.3",\n "info": {}, ]'}, 2,
      r"{spec}#: invalid YAML at line 2, column 14: .+$"),
     # -- not OpenAPI 3 ---------------------------------------------------------------------------------------
-    ("empty-mapping", {"api.yaml": "{}\n"}, 2, r"{spec}#: not an OpenAPI document \(no 'openapi' key\)$"),
+    ("empty-mapping", {"api.yaml": "{}\n"}, 2, r"{spec}#: not an OpenAPI document \(no 'openapi' key\); if it is a "
+     r"fragment \(a lone schema, responses or a media type\), use --fragment --name ROOT_NAME$"),
     ("null-document", {"api.yaml": "~\n"}, 2, r"{spec}#: not an OpenAPI document \(top level is a null, "),
     ("top-level-list", {"api.json": "[1, 2]"}, 2, r"{spec}#: not an OpenAPI document \(top level is a list, "),
     ("not-openapi", {"api.yaml": "info: {title: t}\npaths: {}\n"}, 2,
-     r"{spec}#: not an OpenAPI document \(no 'openapi' key\)$"),
+     r"{spec}#: not an OpenAPI document \(no 'openapi' key\); if it is a fragment .*--fragment --name"),
     ("swagger-2", {"api.json": '{"swagger": "2.0", "info": {}, "paths": {}}'}, 2,
      r"{spec}#/swagger: Swagger 2.0 is not supported; convert it to OpenAPI 3 first$"),
     ("openapi-4", {"api.yaml": "openapi: 4.0.0\n"}, 2, r"{spec}#/openapi: unsupported OpenAPI version '4.0.0'"),
