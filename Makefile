@@ -25,6 +25,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(VPY) -m pip install -q -r bench/requirements.txt
 	$(VPY) bench/run.py
+	$(VPY) bench/generation.py
 
 corpus: $(STAMP)
 	$(VPY) bench/corpus.py --import --examples --mypy
