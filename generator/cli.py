@@ -1,4 +1,4 @@
-"""Command line: `python -m generator generate|check [--spec PATH] [--out DIR] [--package NAME] [--no-lock]`.
+"""Command line: `specsmith generate|check` (or `python -m generator`): OpenAPI spec -> models and docs.
 
 Exit codes: 0 ok, 1 drift found by `check`, 2 bad input or configuration (or an output directory that cannot be
 written), 3 internal error (a bug).
@@ -110,8 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":  # a stale record alone is no drift: the next run just does not skip
             changed = [rel for rel in changed if rel != fingerprint.FINGERPRINT_FILE]
             if changed:
-                sys.stdout.write(diff(files, out))
-                print(f"{os.path.relpath(out)} is stale: {len(changed)} files differ; run `make generate`", file=sys.stderr)
+                shown = {rel: text for rel, text in files.items() if rel != fingerprint.FINGERPRINT_FILE}
+                sys.stdout.write(diff(shown, out, ignore={fingerprint.FINGERPRINT_FILE}))
+                print(f"{os.path.relpath(out)} is stale: {len(changed)} files differ; run `specsmith generate`",
+                      file=sys.stderr)
                 return 1
         elif changed:
             progress(f"writing {len(changed)} changed files")

@@ -20,7 +20,15 @@ from typing import Any
 
 FINGERPRINT_FILE = ".fingerprint.json"
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_CODE_DIRS = (_HERE, os.path.join(os.path.dirname(_HERE), "templates"))
+
+
+def templates_dir() -> str:
+    """templates/ of the repository (and of editable installs), or generator/templates/ of an installed wheel."""
+    installed = os.path.join(_HERE, "templates")
+    return installed if os.path.isdir(installed) else os.path.join(os.path.dirname(_HERE), "templates")
+
+
+_CODE_DIRS = (_HERE, templates_dir())
 _VERSIONED = ("black", "jinja2", "pyyaml")
 _SPEC_DIR = "<spec dir>"  # warnings name spec files through this placeholder in the record
 

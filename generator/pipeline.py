@@ -9,11 +9,12 @@ from typing import Callable
 from generator import fingerprint
 from generator.build import load_api
 from generator.config import Options
+from generator.fingerprint import templates_dir
 from generator.format import format_python
 from generator.naming import LOCK_FILE, NameLock, dump_lock, parse_lock
 from generator.render import Renderer
 
-TEMPLATES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "templates")
+TEMPLATES = templates_dir()
 
 
 @dataclass(frozen=True)
