@@ -35,3 +35,6 @@ def fresh_files() -> dict[str, str]:
     cfg = load_config(os.path.join(ROOT, "pyproject.toml"))
     return generate_files(cfg.spec, cfg.package, cfg.names, lock=read_owned(GENERATED, LOCK_FILE)).files
 
+
+# the corpus tests' shared session fixture (`corpora`) and helpers
+pytest_plugins = ["corpus_fixtures"]

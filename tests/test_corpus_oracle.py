@@ -14,7 +14,8 @@ Schemas are read as the generator reads them where plain JSON Schema is looser: 
 `properties` is an object, with `items` an array (`oracle_tools.implied_types`); oneOf is first-match.
 
 Each spec is generated once per session (unformatted) into a temporary directory and imported as
-`corpus_<name>`; `test_pool_names` checks the pool packages export the models. CI runs an evenly spaced
+`corpus_<name>` (the fixture `corpora`; it and the body selection live in corpus_fixtures.py, shared with
+test_corpus_dcg.py); `test_pool_names` checks the pool packages export the models. CI runs an evenly spaced
 sample of CORPUS_SAMPLE (12) bodies per spec, with 6 generated instances (derandomized) and 25 fuzzed values
 each, and skips bodies whose inlined schema exceeds CORPUS_MAX_SCHEMA_BYTES (120 kB); CORPUS_DEEP=1 runs every
 body, 10 instances (fewer for schemas over 100 kB) and 40 fuzzed values each (CORPUS_MAX_EXAMPLES,
@@ -27,28 +28,37 @@ from __future__ import annotations
 
 import copy
 import importlib
-import json
 import os
-import sys
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument, Unsatisfiable
-from hypothesis_jsonschema import from_schema
 
 import schema_tools
-from conftest import SHARED, shared_path
-from generator.ir import Api, Body
+from corpus_fixtures import (
+    DEEP,
+    HYPOTHESIS_SETTINGS,
+    SPECS,
+    Corpus,
+    body_params,
+    body_schema,
+    check_body_param,
+    examples_for,
+    instance_strategy,
+    require_ran,
+    selected_bodies,
+    spec_outcomes,
+    too_large,
+)
+from conftest import shared_path
+from generator.ir import Body
 from oracle_tools import (
-    bounded,
     canon,
     check_mutation,
-    first_match_semantics,
-    implied_types,
     json_values,
     mutate,
     mutation_sites,
@@ -58,32 +68,11 @@ from oracle_tools import (
     type_level,
 )
 
-SPECS = {  # test id -> corpus file
-    "orq": "orq.yaml",
-    "openai": "openai.yaml",
-    "github": "github-apisguru.yaml",
-    "opc31": "opc-baseline-31.yaml",
-}
-DEEP = os.environ.get("CORPUS_DEEP", "") not in ("", "0")
-SAMPLE = int(os.environ.get("CORPUS_SAMPLE", "12"))  # bodies per spec in CI
 MAX_EXAMPLES = int(os.environ.get("CORPUS_MAX_EXAMPLES", "10" if DEEP else "6"))  # generated instances per body
 FUZZ_EXAMPLES = int(os.environ.get("CORPUS_FUZZ_EXAMPLES", "40" if DEEP else "25"))  # fuzzed values per body
 MUTATIONS_PER_INSTANCE = 8
-# hypothesis-jsonschema slows down with the schema's size: an instance of openai's Response (~1 MB of inlined
-# JSON Schema) takes ~25 s to generate. Bodies over CORPUS_MAX_SCHEMA_BYTES are skipped (CI) and get
-# proportionally fewer instances above LARGE_SCHEMA_BYTES (at least 2).
-MAX_SCHEMA_BYTES = int(os.environ.get("CORPUS_MAX_SCHEMA_BYTES", "0" if DEEP else "120000")) or None
-LARGE_SCHEMA_BYTES = 100_000
 MIN_RAN = 0.8
 
-SETTINGS = dict(
-    deadline=None,
-    database=None,
-    derandomize=not DEEP,  # CI: the same instances every run
-    phases=(Phase.explicit, Phase.reuse, Phase.generate, Phase.target),  # shrinking a huge instance takes minutes
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large,
-                           HealthCheck.large_base_example],
-)
 # Mutation kinds grouped as the issue names them; one site of each group present is tried first.
 KIND_GROUPS = {
     "wrong-type": ("int-for-string", "bool-for-number", "int-for-bool", "list-for-object", "string-for-list",
@@ -94,64 +83,9 @@ KIND_GROUPS = {
 }
 GROUP_OF = {kind: group for group, kinds in KIND_GROUPS.items() for kind in kinds}
 
-
-# --------------------------------------------------------------------------------------------------
-# which bodies: chosen at collection time (the spec's IR is cached in schema_tools.api for the fixture)
-# --------------------------------------------------------------------------------------------------
-
-
-def spec_path(key: str) -> str:
-    return os.path.join(SHARED, "corpus", SPECS[key])
-
-
-def package_name(key: str) -> str:
-    return f"corpus_{key}"
-
-
-def evenly_spaced(items: list[Any], k: int) -> list[Any]:
-    """`k` items spread over the whole list (first and last included), in order; all of them if k >= len."""
-    if k >= len(items):
-        return list(items)
-    if k <= 1:
-        return items[:k]
-    return [items[round(i * (len(items) - 1) / (k - 1))] for i in range(k)]
-
-
-def selected_bodies(key: str) -> list[Body]:
-    bodies = schema_tools.response_bodies(schema_tools.api(spec_path(key), package_name(key)))
-    return bodies if DEEP else evenly_spaced(bodies, SAMPLE)
-
-
-def _params() -> list[Any]:
-    out = []
-    for key in SPECS:
-        if not os.path.exists(spec_path(key)):
-            out.append(pytest.param(key, None, id=f"{key}-absent"))
-            continue
-        try:
-            chosen = selected_bodies(key)
-        except Exception as e:  # noqa: BLE001 - a generator crash fails this spec's test, not the collection
-            out.append(pytest.param(key, e, id=f"{key}-load-error"))
-            continue
-        out += [pytest.param(key, b, id=f"{key}:{schema_tools.body_id(b)}") for b in chosen]
-    return out
-
-
-PARAMS = _params()
-
-
-# --------------------------------------------------------------------------------------------------
-# the generated packages: one per spec and session, written unformatted into a temporary directory
-# --------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Corpus:
-    key: str
-    api: Api
-    package: str
-    error: type[Exception]  # the package's ValidationError
-    seconds: float  # render + write + import
+# which bodies (corpus_fixtures.selected_bodies) and the generated packages (the fixture `corpora`, from
+# corpus_fixtures.py, shared with test_corpus_dcg.py)
+PARAMS = body_params()
 
 
 @dataclass
@@ -170,52 +104,9 @@ class Outcome:
 OUTCOMES: dict[str, dict[str, Outcome]] = {key: {} for key in SPECS}  # spec -> body id -> outcome
 
 
-@pytest.fixture(scope="session")
-def corpora(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Corpus]]:
-    from generator.pipeline import TEMPLATES
-    from generator.render import Renderer
-
-    root = tmp_path_factory.mktemp("corpus_packages")
-    sys.path.insert(0, str(root))
-    made: dict[str, Corpus] = {}
-    failed: dict[str, BaseException] = {}  # generated once: a crash fails every test of the spec, quickly
-
-    def get(key: str) -> Corpus:
-        if key in failed:
-            raise AssertionError(f"{SPECS[key]}: generating or importing the package failed: {failed[key]!r}")
-        if key not in made:
-            try:
-                made[key] = _make(key)
-            except Exception as e:
-                failed[key] = e
-                raise
-        return made[key]
-
-    def _make(key: str) -> Corpus:
-        started = time.perf_counter()
-        package = package_name(key)
-        a = schema_tools.api(shared_path("corpus", SPECS[key]), package)
-        # generator.pipeline.generate_files(formatted=False) without its second load of the spec
-        for rel, text in Renderer(a, TEMPLATES).python_files().items():
-            path = root / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        module = importlib.import_module(package)
-        return Corpus(key, a, package, module.ValidationError, time.perf_counter() - started)
-
-    yield get
-    sys.path.remove(str(root))
-    for name in [m for m in sys.modules if m.split(".")[0] in {package_name(k) for k in SPECS}]:
-        del sys.modules[name]
-
-
 # --------------------------------------------------------------------------------------------------
 # the tests
 # --------------------------------------------------------------------------------------------------
-
-
-def _schema_size(schema: Any) -> int:
-    return len(json.dumps(schema))
 
 
 def _pick_sites(data: Any, sites: list[Any]) -> list[Any]:
@@ -234,9 +125,7 @@ def _pick_sites(data: Any, sites: list[Any]) -> list[Any]:
 
 @pytest.mark.parametrize("key,body", PARAMS)
 def test_body(corpora, key, body):
-    shared_path("corpus", SPECS[key])
-    if isinstance(body, Exception):
-        raise AssertionError(f"{SPECS[key]}: the generator failed to load the spec: {body!r}") from body
+    check_body_param(key, body)
     started = time.perf_counter()
     c = corpora(key)
     bid = schema_tools.body_id(body)
@@ -249,12 +138,12 @@ def test_body(corpora, key, body):
 
 
 def _check_body(c: Corpus, body: Body, label: str, outcome: Outcome) -> None:
-    schema = implied_types(schema_tools.json_schema(body.pointer, spec_path(c.key)))
-    size = _schema_size(schema)
-    if MAX_SCHEMA_BYTES and size > MAX_SCHEMA_BYTES:
-        outcome.status = f"skipped: schema of {size // 1000} kB (over CORPUS_MAX_SCHEMA_BYTES; CORPUS_DEEP=1 runs it)"
+    schema = body_schema(c.key, body)
+    skip = too_large(schema)
+    if skip:
+        outcome.status = skip
         pytest.skip(outcome.status)
-    examples = MAX_EXAMPLES if size <= LARGE_SCHEMA_BYTES else max(2, MAX_EXAMPLES * LARGE_SCHEMA_BYTES // size)
+    examples = examples_for(schema, MAX_EXAMPLES)
     decode, encode = schema_tools.decoder_in(c.api, body.type)
     typed = type_level(schema)
     validator = oracle(typed)
@@ -299,14 +188,12 @@ def _check_body(c: Corpus, body: Body, label: str, outcome: Outcome) -> None:
         assert canon(encode(obj)) == canon(x), f"{label}: decode/encode changed a fuzzed value\n{x!r}"
 
     try:
-        # oneOf read as anyOf (first match wins, as the oracle reads it): hypothesis-jsonschema's oneOf filters
-        # out instances two members accept, which is slow and can exhaust it (opc31's duplicate union types)
-        strategy = from_schema(bounded(first_match_semantics(schema)))
-        settings(max_examples=examples, **SETTINGS)(given(instance=strategy, data=st.data())(generated))()
+        strategy = instance_strategy(schema)
+        settings(max_examples=examples, **HYPOTHESIS_SETTINGS)(given(instance=strategy, data=st.data())(generated))()
     except (InvalidArgument, Unsatisfiable) as e:  # the schema is beyond hypothesis-jsonschema
         outcome.status = f"skipped: hypothesis-jsonschema: {type(e).__name__}: {str(e)[:200]}"
     # the fuzz runs whatever hypothesis-jsonschema could do: it needs only the schema's shape
-    settings(max_examples=FUZZ_EXAMPLES, **SETTINGS)(given(st.one_of(json_values, shaped(typed)))(fuzzed))()
+    settings(max_examples=FUZZ_EXAMPLES, **HYPOTHESIS_SETTINGS)(given(st.one_of(json_values, shaped(typed)))(fuzzed))()
     if outcome.status != "ran":
         pytest.skip(outcome.status)
 
@@ -335,14 +222,8 @@ def test_pool_names(key, corpora):
 @pytest.mark.parametrize("key", list(SPECS))
 def test_spec_summary(key, corpora):
     """Per spec: at least 80% of the selected bodies ran generated instances; prints the counts."""
-    shared_path("corpus", SPECS[key])
-    expected = [p.values[1] for p in PARAMS if p.values[0] == key]
-    ids = [schema_tools.body_id(b) for b in expected if isinstance(b, Body)]
-    if not ids or any(i not in OUTCOMES[key] for i in ids):
-        pytest.skip("test_body did not run for every selected body of this spec in this session")
-    outcomes = [OUTCOMES[key][i] for i in ids]
+    outcomes, skipped = spec_outcomes(PARAMS, key, OUTCOMES[key])
     ran = [o for o in outcomes if o.status == "ran"]
-    skipped = {i: OUTCOMES[key][i].status for i in ids if OUTCOMES[key][i].status != "ran"}
     c = corpora(key)
     total = len(schema_tools.response_bodies(c.api))
     groups: dict[str, int] = {}
@@ -350,7 +231,7 @@ def test_spec_summary(key, corpora):
         for g, n in o.by_group.items():
             groups[g] = groups.get(g, 0) + n
     print(
-        f"\n{SPECS[key]}: {len(ids)} of {total} response models selected, {len(ran)} ran, {len(skipped)} skipped;"
+        f"\n{SPECS[key]}: {len(outcomes)} of {total} response models selected, {len(ran)} ran, {len(skipped)} skipped;"
         f" package {c.seconds:.1f}s, bodies {sum(o.seconds for o in outcomes):.1f}s;"
         f" {sum(o.instances for o in outcomes)} instances round-tripped;"
         f" mutations rejected: {sum(o.mutations_exact for o in outcomes)} at the exact path,"
@@ -358,6 +239,4 @@ def test_spec_summary(key, corpora):
         f" ({', '.join(f'{g} {n}' for g, n in groups.items())}), {sum(o.mutations_benign for o in outcomes)} benign;"
         f" fuzz: {sum(o.fuzz_accepted for o in outcomes)} accepted, {sum(o.fuzz_rejected for o in outcomes)} rejected"
     )
-    for i, why in skipped.items():
-        print(f"  skipped {i}: {why}")
-    assert len(ran) >= MIN_RAN * len(ids), f"{SPECS[key]}: only {len(ran)}/{len(ids)} bodies ran; skipped: {skipped}"
+    require_ran(key, outcomes, skipped, MIN_RAN)
