@@ -20,6 +20,8 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from handwritten import Role  # the same role values, written once
+
 KEEPS_UNKNOWN = True
 ERRORS = (ValueError, TypeError, KeyError, cattrs.errors.CattrsError)
 
@@ -34,16 +36,6 @@ class _Unset:
 UNSET: Any = _Unset()
 
 Number = Union[int, float]
-Role = Literal[
-    "system",
-    "assistant",
-    "user",
-    "exception",
-    "tool",
-    "prompt",
-    "correction",
-    "expected_output",
-]
 _define = attrs.define(kw_only=True)
 
 

@@ -19,6 +19,8 @@ from mashumaro import DataClassDictMixin, field_options
 from mashumaro.config import BaseConfig
 from mashumaro.exceptions import MissingField
 
+from handwritten import Role  # the same role values, written once
+
 KEEPS_UNKNOWN = True
 ERRORS = (ValueError, MissingField)
 
@@ -81,16 +83,6 @@ def _keys(cls: Any) -> Any:
 
 
 Number = Union[int, float]
-Role = Literal[
-    "system",
-    "assistant",
-    "user",
-    "exception",
-    "tool",
-    "prompt",
-    "correction",
-    "expected_output",
-]
 
 
 @_keys

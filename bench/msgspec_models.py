@@ -16,20 +16,12 @@ from typing import Any, Literal, Optional, Union
 import msgspec
 from msgspec import UNSET, Struct, UnsetType
 
+from handwritten import Role  # the same role values, written once
+
 KEEPS_UNKNOWN = False
 ERRORS = (msgspec.ValidationError,)  # a ValueError
 
 Number = Union[int, float]
-Role = Literal[
-    "system",
-    "assistant",
-    "user",
-    "exception",
-    "tool",
-    "prompt",
-    "correction",
-    "expected_output",
-]
 
 
 class Function(Struct, kw_only=True):

@@ -171,7 +171,8 @@ class Shapes:
             return Shape("prim", loc, schema, True, prim="none")
         return Shape("enum", loc, schema, nullable, values=kept)
 
-    def _union(self, loc: Loc, schema: dict[str, Any]) -> Shape:
+    def _members(self, loc: Loc, schema: dict[str, Any]) -> tuple[list[tuple[Loc, Any]], bool]:
+        """The anyOf/oneOf members other than null ones, and whether null is allowed."""
         key = "anyOf" if "anyOf" in schema else "oneOf"
         raw_members = schema[key]
         if not isinstance(raw_members, list) or not raw_members:
@@ -179,11 +180,14 @@ class Shapes:
         _, nullable = self._types(loc, schema)
         members: list[tuple[Loc, Any]] = []
         for i, raw in enumerate(raw_members):
-            mloc, resolved = self.resolve(loc.child(key, i), raw)
-            if _is_null_schema(resolved):
+            if _is_null_schema(self.resolve(loc.child(key, i), raw)[1]):
                 nullable = True
             else:
                 members.append((loc.child(key, i), raw))
+        return members, nullable
+
+    def _union(self, loc: Loc, schema: dict[str, Any]) -> Shape:
+        members, nullable = self._members(loc, schema)
         if not members:
             return Shape("prim", loc, schema, True, prim="none")
         if len(members) == 1:
@@ -197,19 +201,8 @@ class Shapes:
     def _object_with_union(self, loc: Loc, schema: dict[str, Any]) -> Shape:
         """Properties beside anyOf/oneOf: both apply. Members that only list `required` keys become key sets
         of the object (one must be present); other members are each merged with the properties."""
-        key = "anyOf" if "anyOf" in schema else "oneOf"
-        raw_members = schema[key]
-        if not isinstance(raw_members, list) or not raw_members:
-            raise SpecError(loc.file, loc.pointer + "/" + key, f"{key} must be a non-empty list")
+        members, nullable = self._members(loc, schema)
         base = self._object(loc, {k: v for k, v in schema.items() if k not in ("anyOf", "oneOf")}, False)
-        _, nullable = self._types(loc, schema)
-        members: list[tuple[Loc, Any]] = []
-        for i, raw in enumerate(raw_members):
-            resolved = self.resolve(loc.child(key, i), raw)[1]
-            if _is_null_schema(resolved):
-                nullable = True
-            else:
-                members.append((loc.child(key, i), raw))
         if not members:
             return Shape("prim", loc, schema, True, prim="none")
         key_sets = [_key_set(self.resolve(*m)[1]) for m in members]
