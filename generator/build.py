@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any, Callable
 
 from generator import fragment, roots
-from generator.config import Options
+from generator.config import POOL_ROLES, Options
 from generator.errors import ConfigError
 from generator.ir import Api, Body, Example, Field, Model, ModelId, Module, TypeRef
 from generator.load import Documents, Loc
@@ -93,7 +93,7 @@ class Builder:
             tokens = [pascal(t) for t in shape.loc.pointer.split("/")[-2:]]
             name = self.names.first_free("components", [finalize(tokens)])
             got = ("components", self.names.claim("components", name, shape.loc))
-        return ModelId(*got)
+        return self.mid(*got)
 
     def type_of(self, loc: Loc, raw: Any) -> TypeRef:
         shape = self.shapes.of(loc, raw)
@@ -149,6 +149,10 @@ class Builder:
 
     # -- models -----------------------------------------------------------------------------------
 
+    def mid(self, role: str, name: str) -> ModelId:
+        """A model's id; its pool is the subpackage name configured for the role (components/operations/errors)."""
+        return ModelId(dict(zip(POOL_ROLES, self.options.pools))[role], name)
+
     def pointer(self, loc: Loc) -> str:
         rel = os.path.relpath(loc.file, self.spec_dir)
         return f"{rel}#{loc.pointer}"
@@ -163,21 +167,21 @@ class Builder:
         for loc in list(self.names.order):
             pool, name = self.names.by_loc[loc]
             shape = self.shapes.at(loc)
-            mid = ModelId(pool, name)
+            mid = self.mid(pool, name)
             self.models[mid] = self.model(mid, shape)
         i = 0
         order = list(self.names.order)
         while i < len(self.names.order):  # models claimed late by id_of
             loc = self.names.order[i]
             i += 1
-            mid = ModelId(*self.names.by_loc[loc])
+            mid = self.mid(*self.names.by_loc[loc])
             if mid not in self.models:
                 self.models[mid] = self.model(mid, self.shapes.at(loc))
                 order.append(loc)
         for pool, name, target_loc, _ in self.names.aliases:
-            target = ModelId(*self.names.by_loc[target_loc])
+            target = self.mid(*self.names.by_loc[target_loc])
             src = self.models[target]
-            self.models[ModelId(pool, name)] = replace(src, kind="alias", id=ModelId(pool, name), target=target)
+            self.models[self.mid(pool, name)] = replace(src, kind="alias", id=self.mid(pool, name), target=target)
         models = [m for m in self.models.values()]
         models = [replace(m, example=self.example_of_model(m) if m.kind in ("object", "enum") else None,
                           member_examples=self.member_examples(m) if m.kind == "union" else ()) for m in models]
@@ -188,7 +192,7 @@ class Builder:
         info = self.docs.get(Loc(self.spec_file, "")).get("info")
         title = info.get("title") if isinstance(info, dict) else None
         return Api(self.package, modules, ordered, tuple(self.shapes.warnings), bodies,
-                   title if isinstance(title, str) else "")
+                   title if isinstance(title, str) else "", pools=self.options.pools)
 
     def body(self, b: roots.BodyRoot) -> Body:
         t = self.type_of(b.loc, b.raw)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -9,7 +10,8 @@ from dataclasses import dataclass, field
 from generator.errors import ConfigError
 
 KEYS = {"spec", "out", "package", "names", "operations", "tags", "status_codes", "open_enums", "unknown_keys",
-        "python", "fragment"}
+        "python", "fragment", "pools"}
+POOL_ROLES = ("components", "operations", "errors")
 UNKNOWN_KEYS = ("keep", "drop", "reject")
 PYTHONS = ("3.10", "3.11", "3.12", "3.13")
 
@@ -34,6 +36,7 @@ class Options:
     unknown_keys: str = "keep"  # keys no property names: keep (additional_properties), drop or reject
     python: str = "3.10"  # oldest Python the generated code must run on (black's target)
     fragment: Fragment | None = None
+    pools: tuple[str, str, str] = POOL_ROLES  # package/docs folder of component, operation and error models
 
     def wants_status(self, status: str) -> bool:
         codes = self.status_codes
@@ -106,7 +109,22 @@ def _options(pyproject: str, table: dict[str, object]) -> Options:
         raise ConfigError(f"{pyproject}: [tool.generator] open_enums must be true or false")
     return Options(strings("operations"), strings("tags"), status, open_enums,
                    choice("unknown_keys", UNKNOWN_KEYS, "keep"), choice("python", PYTHONS, "3.10"),
-                   _fragment(pyproject, table.get("fragment")))
+                   _fragment(pyproject, table.get("fragment")), _pools(pyproject, table.get("pools", {})))
+
+
+def _pools(pyproject: str, table: object) -> tuple[str, str, str]:
+    """[tool.generator.pools]: components/operations/errors -> the folder (and subpackage) name of each."""
+    if not isinstance(table, dict) or set(table) - set(POOL_ROLES):
+        raise ConfigError(f"{pyproject}: [tool.generator.pools] maps components, operations and errors to names")
+    names = tuple(table.get(role, role) for role in POOL_ROLES)
+    for role, name in zip(POOL_ROLES, names):
+        if not (isinstance(name, str) and name.isidentifier() and name.isascii() and name == name.lower()
+                and not keyword.iskeyword(name)):
+            raise ConfigError(f"{pyproject}: [tool.generator.pools] {role} = {name!r} is not a lower-case Python "
+                              "identifier")
+    if len(set(names)) != 3:
+        raise ConfigError(f"{pyproject}: [tool.generator.pools] names must differ, got {', '.join(names)}")
+    return names  # type: ignore[return-value]
 
 
 def _fragment(pyproject: str, table: object) -> Fragment | None:

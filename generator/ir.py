@@ -141,3 +141,4 @@ class Api:
     bodies: tuple[Body, ...] = ()
     title: str = ""  # info.title
     sources: tuple[str, ...] = ()  # the spec files read
+    pools: tuple[str, ...] = ("components", "operations", "errors")  # subpackage names, in index order

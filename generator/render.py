@@ -12,7 +12,6 @@ from generator.ir import Api, Body, Example, Model, ModelId, Module, TypeRef
 from generator.pynames import py_literal
 
 _TYPING = ("Any", "Dict", "List", "Optional")
-_POOLS = ("components", "operations", "errors")  # the order of the index
 
 
 def docstring(text: str, deprecated: bool = False) -> str:
@@ -98,10 +97,10 @@ class Renderer:
             f"{pkg}/__init__.py": self.env.get_template("package_init.py.jinja").render(title=pkg, package=pkg),
             f"{pkg}/_runtime.py": self.env.get_template("runtime.py.jinja").render(),
             f"{pkg}/py.typed": "",
-            f"{pkg}/models/__init__.py": self.env.get_template("models_init.py.jinja").render(),
+            f"{pkg}/models/__init__.py": self.env.get_template("models_init.py.jinja").render(pools=self.api.pools),
         }
         module_tpl = self.env.get_template("model_module.py.jinja")
-        by_pool: dict[str, list[Module]] = {"components": [], "operations": [], "errors": []}
+        by_pool: dict[str, list[Module]] = {pool: [] for pool in self.api.pools}
         for module in self.api.modules:
             by_pool[module.pool].append(module)
             doc = f"{module.pool} models: " + ", ".join(m.name for m in module.models)
@@ -135,7 +134,7 @@ class Renderer:
         for m in sorted(self.api.models, key=lambda m: (m.name.lower(), m.name)):
             pools.setdefault(m.pool, []).append(m)
         return self.env.get_template("index.md.jinja").render(
-            api=self.api, operations=operations, pools=[(p, pools[p]) for p in _POOLS if p in pools])
+            api=self.api, operations=operations, pools=[(p, pools[p]) for p in self.api.pools if p in pools])
 
     def page(self, m: Model) -> str:
         if m.kind == "alias":  # the target's page under the alias's name
@@ -206,7 +205,7 @@ class Renderer:
         typing_names = [t for t in _TYPING if re.search(rf"\b{t}\b", annotation)]
         if typing_names:
             lines.append("from typing import " + ", ".join(typing_names))
-        for pool in ("components", "operations", "errors"):
+        for pool in self.api.pools:
             pool_names = sorted({mid.name for mid in ids if mid.pool == pool})
             if pool_names:
                 lines.append(f"from {self.api.package}.models.{pool} import " + ", ".join(pool_names))

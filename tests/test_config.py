@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import shutil
 import sys
 
@@ -110,3 +111,34 @@ def test_unknown_keys(tmp_path, mode):
 def test_python_target_is_accepted(tmp_path):
     pkg = generate(tmp_path, 'python = "3.12"', "py312_api")
     assert pkg.ValidationError
+
+
+def test_pool_names(tmp_path):
+    pkg = generate(tmp_path, '[tool.generator.pools]\ncomponents = "schemas"\nerrors = "problems"', "pools_api")
+    out = tmp_path / "out"
+    assert sorted(p.name for p in (out / "pools_api" / "models").iterdir() if p.is_dir()) == [
+        "operations", "problems", "schemas"]
+    schemas = importlib.import_module("pools_api.models.schemas")
+    with pytest.raises(pkg.ValidationError):
+        schemas.Pet.from_dict({"id": 1})
+    index = (out / "docs" / "README.md").read_text()
+    links = re.findall(r"\]\(([^)]+\.md)\)", index)
+    assert links and all((out / "docs" / link).exists() for link in links)
+    assert "### schemas" in index and "### problems" in index
+    sys.path.insert(0, str(out))
+    try:
+        for page in (out / "docs" / "models").rglob("*.md"):  # every example imports from the renamed pools
+            for code in re.findall(r"```python\n(.*?)```", page.read_text(), re.S):
+                exec(compile(code, str(page), "exec"), {})
+    finally:
+        sys.path.remove(str(out))
+
+
+@pytest.mark.parametrize("table, message", [
+    ('components = "Schemas"', "components = 'Schemas' is not a lower-case Python identifier"),
+    ('errors = "operations"', "names must differ"),
+    ('models = "x"', "maps components, operations and errors"),
+])
+def test_bad_pool_names(tmp_path, capsys, table, message):
+    assert main(["generate", "--config", project(tmp_path, f"[tool.generator.pools]\n{table}", "bad_api")]) == 2
+    assert message in capsys.readouterr().err
