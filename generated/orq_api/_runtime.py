@@ -64,10 +64,23 @@ _JSON_TYPES = {
 }
 
 
-def key_segment(key: str) -> str:
+def key_segment(key: Any) -> str:
+    if (
+        type(key) is not str
+    ):  # only a dict built in Python can have one: JSON keys are strings
+        return f"[{_short(key)}]"
     if key.isidentifier():
         return "." + key
     return "[" + json.dumps(key, ensure_ascii=False) + "]"
+
+
+def check_keys(extras: Dict[Any, Any]) -> None:
+    """Keys beyond the properties must be strings, as in JSON."""
+    for k in extras:
+        if type(k) is not str:
+            raise ValidationError(
+                f"property names must be strings, got {_short(k)}"
+            ).at(key_segment(k))
 
 
 def type_error(expected: str, value: Any) -> ValidationError:
@@ -99,7 +112,7 @@ def too_deep() -> ValidationError:
 
 
 def not_allowed(keys: Any) -> ValidationError:
-    key = sorted(keys)[0]
+    key = sorted(keys, key=lambda k: (type(k) is not str, str(k)))[0]
     return ValidationError("property is not allowed here").at(key_segment(key))
 
 
@@ -134,8 +147,11 @@ def error_of(decode: Callable[[Any], Any], value: Any) -> ValidationError:
 def _short(value: Any) -> str:
     try:
         text = json.dumps(value)
-    except (TypeError, ValueError):
-        text = repr(value)
+    except Exception:  # not JSON, too deep, or an int too long to print
+        try:
+            text = repr(value)
+        except Exception:
+            text = f"<{type(value).__name__}>"
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -248,18 +264,18 @@ def d_date(v: Any) -> date:
 def d_list(v: Any, item: Callable[[Any], T]) -> List[T]:
     if type(v) is not list:
         raise type_error("list", v)
+    out: List[T] = []
+    append = out.append
     try:
-        return [item(x) for x in v]
+        for x in v:
+            append(item(x))
     except RecursionError:
-        raise too_deep() from None
+        raise too_deep().at(f"[{len(out)}]") from None
     except ValidationError as e:
-        for i, x in enumerate(v):  # find the failing element (error path only)
-            try:
-                item(x)
-            except ValidationError:
-                e.at(f"[{i}]")
-                break
-        raise
+        raise e.at(
+            f"[{len(out)}]"
+        )  # the items before it decoded: no second pass over the data
+    return out
 
 
 def d_map(v: Any, item: Callable[[Any], T]) -> Dict[str, T]:
@@ -267,6 +283,10 @@ def d_map(v: Any, item: Callable[[Any], T]) -> Dict[str, T]:
         raise type_error("dict", v)
     out = {}
     for k, x in v.items():
+        if type(k) is not str:
+            raise ValidationError(
+                f"property names must be strings, got {_short(k)}"
+            ).at(key_segment(k))
         try:
             out[k] = item(x)
         except ValidationError as e:

@@ -71,6 +71,7 @@ class BulkFile(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 5 + (v5 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_bulk_file}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

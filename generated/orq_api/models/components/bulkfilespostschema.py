@@ -53,6 +53,7 @@ class BulkFilesPostSchema(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_bulk_files_post_schema
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.files = v0

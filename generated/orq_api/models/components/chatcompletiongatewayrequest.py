@@ -131,6 +131,7 @@ class ChatCompletionGatewayRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.model = v0

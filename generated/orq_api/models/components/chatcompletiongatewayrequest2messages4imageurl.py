@@ -56,6 +56,7 @@ class ChatCompletionGatewayRequest2Messages4ImageUrl(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request2_messages4_image_url
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.url = v0

@@ -59,6 +59,7 @@ class ChatCompletionGatewayRequestTools(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_request_tools
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -29,6 +29,7 @@ ChatCompletionGatewaySuccessResponse = Union[
 def decode_chat_completion_gateway_success_response(
     data: Any,
 ) -> ChatCompletionGatewaySuccessResponse:
+    e0: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "id" in data
@@ -41,8 +42,9 @@ def decode_chat_completion_gateway_success_response(
     ):
         try:
             return ChatCompletionGatewaySuccessResponse1.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "id" in data
@@ -55,12 +57,12 @@ def decode_chat_completion_gateway_success_response(
     ):
         try:
             return ChatCompletionGatewaySuccessResponse2.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
     raise _rt.no_match(
         [
-            _rt.error_of(ChatCompletionGatewaySuccessResponse1.from_dict, data),
-            _rt.error_of(ChatCompletionGatewaySuccessResponse2.from_dict, data),
+            e0 or _rt.error_of(ChatCompletionGatewaySuccessResponse1.from_dict, data),
+            e1 or _rt.error_of(ChatCompletionGatewaySuccessResponse2.from_dict, data),
         ]
     )
 

@@ -87,6 +87,7 @@ class ChatCompletionGatewaySuccessResponse1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response1
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -81,6 +81,7 @@ class ChatCompletionGatewaySuccessResponse2Choices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response2_choices
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.finish_reason = v0  # type: ignore[assignment]

@@ -61,6 +61,7 @@ class ChatCompletionGatewaySuccessResponse2ChoicesTopLogprobs(_rt.Base):
                 if k
                 not in _KEYS_chat_completion_gateway_success_response2_choices_top_logprobs
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.token = v0

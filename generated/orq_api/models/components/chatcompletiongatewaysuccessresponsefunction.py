@@ -45,6 +45,7 @@ class ChatCompletionGatewaySuccessResponseFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_chat_completion_gateway_success_response_function
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

@@ -83,6 +83,7 @@ class CompletionGatewayResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_completion_gateway_response
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

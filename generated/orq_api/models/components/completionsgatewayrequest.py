@@ -143,6 +143,7 @@ class CompletionsGatewayRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_completions_gateway_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.model = v0

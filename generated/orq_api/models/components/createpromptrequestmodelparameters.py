@@ -219,6 +219,7 @@ class CreatePromptRequestModelParameters(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_create_prompt_request_model_parameters
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.temperature = v0

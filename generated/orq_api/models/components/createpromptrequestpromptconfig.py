@@ -119,6 +119,7 @@ class CreatePromptRequestPromptConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_create_prompt_request_prompt_config
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.stream = v0

@@ -81,6 +81,7 @@ class Criteria(_rt.Base):
             v6 is not UNSET
         ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_criteria}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.unit = v0

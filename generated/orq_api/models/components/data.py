@@ -270,6 +270,7 @@ class Data(_rt.Base):
             v27 is not UNSET
         ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_data}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.deployment_id = v0

@@ -38,6 +38,7 @@ class DatasetIdParamRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_id_param_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.dataset_id = v0

@@ -39,6 +39,7 @@ class DatasetRowErrorResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_error_response
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.message = v0

@@ -40,6 +40,7 @@ class DatasetRowIdParamRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_id_param_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.row_id = v0

@@ -26,18 +26,20 @@ DatasetRowPaginatedGetResponseCreated = Union[datetime, str]
 def decode_dataset_row_paginated_get_response_created(
     data: Any,
 ) -> DatasetRowPaginatedGetResponseCreated:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return _rt.d_datetime(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
     raise _rt.no_match(
-        [_rt.error_of(_rt.d_datetime, data), _rt.error_of(_rt.d_str, data)]
+        [e0 or _rt.error_of(_rt.d_datetime, data), e1 or _rt.error_of(_rt.d_str, data)]
     )
 
 

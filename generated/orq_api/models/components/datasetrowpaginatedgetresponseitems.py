@@ -87,6 +87,7 @@ class DatasetRowPaginatedGetResponseItems(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_paginated_get_response_items
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -44,6 +44,7 @@ class DatasetRowPostBulkRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_post_bulk_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.dataset_rows = v0

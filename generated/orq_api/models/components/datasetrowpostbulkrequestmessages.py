@@ -74,6 +74,7 @@ class DatasetRowPostBulkRequestMessages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_post_bulk_request_messages
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

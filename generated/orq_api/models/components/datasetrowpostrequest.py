@@ -54,6 +54,7 @@ class DatasetRowPostRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_row_post_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -48,6 +48,7 @@ class DatasetRowPostRequest21(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_post_request21
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -52,6 +52,7 @@ class DatasetRowPostRequest2ImageUrl(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_dataset_row_post_request2_image_url
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -68,6 +68,7 @@ class Delta(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_delta}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.content = v0

@@ -96,6 +96,7 @@ class DeploymentCacheConfigModelConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_cache_config_model_config
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.model = v0

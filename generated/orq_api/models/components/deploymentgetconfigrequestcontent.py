@@ -31,20 +31,23 @@ DeploymentGetConfigRequestContent = Union[str, List[DeploymentGetConfigRequestCo
 def decode_deployment_get_config_request_content(
     data: Any,
 ) -> DeploymentGetConfigRequestContent:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is list:
         try:
             return _rt.list_of(decode_deployment_get_config_request_content2)(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
     raise _rt.no_match(
         [
-            _rt.error_of(_rt.d_str, data),
-            _rt.error_of(
+            e0 or _rt.error_of(_rt.d_str, data),
+            e1
+            or _rt.error_of(
                 _rt.list_of(decode_deployment_get_config_request_content2), data
             ),
         ]

@@ -44,6 +44,7 @@ class DeploymentGetConfigRequestFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_request_function
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

@@ -25,26 +25,29 @@ DeploymentGetConfigRequestInputs = Union[str, float, bool]
 def decode_deployment_get_config_request_inputs(
     data: Any,
 ) -> DeploymentGetConfigRequestInputs:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is float or type(data) is int:
         try:
             return _rt.d_float(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if type(data) is bool:
         try:
             return _rt.d_bool(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
     raise _rt.no_match(
         [
-            _rt.error_of(_rt.d_str, data),
-            _rt.error_of(_rt.d_float, data),
-            _rt.error_of(_rt.d_bool, data),
+            e0 or _rt.error_of(_rt.d_str, data),
+            e1 or _rt.error_of(_rt.d_float, data),
+            e2 or _rt.error_of(_rt.d_bool, data),
         ]
     )
 

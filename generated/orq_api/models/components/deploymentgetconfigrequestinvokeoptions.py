@@ -38,6 +38,7 @@ class DeploymentGetConfigRequestInvokeOptions(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_request_invoke_options
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.include_retrievals = v0

@@ -74,6 +74,7 @@ class DeploymentGetConfigRequestPrefixMessages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_request_prefix_messages
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

@@ -66,6 +66,7 @@ class DeploymentMessageToolCalls(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_message_tool_calls
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -98,6 +98,7 @@ class DeploymentMetricsRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_metrics_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.metadata = v0

@@ -46,6 +46,7 @@ class DeploymentRequest21(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_request21
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

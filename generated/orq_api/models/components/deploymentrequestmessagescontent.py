@@ -31,20 +31,23 @@ DeploymentRequestMessagesContent = Union[str, List[DeploymentRequestContentMessa
 def decode_deployment_request_messages_content(
     data: Any,
 ) -> DeploymentRequestMessagesContent:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is list:
         try:
             return _rt.list_of(decode_deployment_request_content_messages2)(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
     raise _rt.no_match(
         [
-            _rt.error_of(_rt.d_str, data),
-            _rt.error_of(
+            e0 or _rt.error_of(_rt.d_str, data),
+            e1
+            or _rt.error_of(
                 _rt.list_of(decode_deployment_request_content_messages2), data
             ),
         ]

@@ -51,6 +51,7 @@ class DeploymentResponseFormatDataJsonSchema(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_response_format_data_json_schema
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

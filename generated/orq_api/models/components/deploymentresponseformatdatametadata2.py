@@ -50,6 +50,7 @@ class DeploymentResponseFormatDataMetadata2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_response_format_data_metadata2
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

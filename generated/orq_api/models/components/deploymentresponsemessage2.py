@@ -55,6 +55,7 @@ class DeploymentResponseMessage2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_response_message2
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

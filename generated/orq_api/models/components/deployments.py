@@ -178,6 +178,7 @@ class Deployments(_rt.Base):
             v14 is not UNSET
         ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployments}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.key = v0

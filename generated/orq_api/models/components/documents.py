@@ -67,6 +67,7 @@ class Documents(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4 + (v4 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_documents}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -86,6 +86,7 @@ class Evals5(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 6:
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals5}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -115,6 +115,7 @@ class EvalsData(_rt.Base):
             v5 is not UNSET
         ) + (v6 is not UNSET) + (v7 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_data}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.choices = v0

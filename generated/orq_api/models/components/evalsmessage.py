@@ -22,6 +22,7 @@ EvalsMessage = Union[WorkflowRunMessage11, WorkflowRunMessage12, WorkflowRunMess
 
 
 def decode_evals_message(data: Any) -> EvalsMessage:
+    e0: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -40,8 +41,9 @@ def decode_evals_message(data: Any) -> EvalsMessage:
     ):
         try:
             return WorkflowRunMessage11.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -60,8 +62,9 @@ def decode_evals_message(data: Any) -> EvalsMessage:
     ):
         try:
             return WorkflowRunMessage12.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -80,13 +83,13 @@ def decode_evals_message(data: Any) -> EvalsMessage:
     ):
         try:
             return WorkflowRunMessage13.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
     raise _rt.no_match(
         [
-            _rt.error_of(WorkflowRunMessage11.from_dict, data),
-            _rt.error_of(WorkflowRunMessage12.from_dict, data),
-            _rt.error_of(WorkflowRunMessage13.from_dict, data),
+            e0 or _rt.error_of(WorkflowRunMessage11.from_dict, data),
+            e1 or _rt.error_of(WorkflowRunMessage12.from_dict, data),
+            e2 or _rt.error_of(WorkflowRunMessage13.from_dict, data),
         ]
     )
 

@@ -58,6 +58,7 @@ class EvalsValue(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_value}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.rouge_1 = v0

@@ -97,6 +97,7 @@ class Filters5(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 6 + (v6 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters5}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.operator = v0  # type: ignore[assignment]

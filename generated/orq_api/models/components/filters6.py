@@ -106,6 +106,7 @@ class Filters6(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 7 + (v1 is not UNSET) + (v8 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters6}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.operator = v0

@@ -97,6 +97,7 @@ class Filters7(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 5 + (v1 is not UNSET) + (v6 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters7}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.operator = v0  # type: ignore[assignment]

@@ -23,17 +23,21 @@ FiltersOptionsMap = Union[str, float]
 
 
 def decode_filters_options_map(data: Any) -> FiltersOptionsMap:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is float or type(data) is int:
         try:
             return _rt.d_float(data)
-        except ValidationError:
-            pass
-    raise _rt.no_match([_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.d_float, data)])
+        except ValidationError as e:
+            e1 = e
+    raise _rt.no_match(
+        [e0 or _rt.error_of(_rt.d_str, data), e1 or _rt.error_of(_rt.d_float, data)]
+    )
 
 
 def encode_filters_options_map(value: FiltersOptionsMap) -> Any:

@@ -57,6 +57,7 @@ class GatewayCreateImageResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_gateway_create_image_response
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

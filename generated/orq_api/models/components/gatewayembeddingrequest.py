@@ -81,6 +81,7 @@ class GatewayEmbeddingRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_gateway_embedding_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.input = v0

@@ -72,6 +72,7 @@ class GatewayEmbeddingResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_gateway_embedding_response
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.object = v0  # type: ignore[assignment]

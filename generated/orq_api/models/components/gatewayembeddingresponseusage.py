@@ -49,6 +49,7 @@ class GatewayEmbeddingResponseUsage(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_gateway_embedding_response_usage
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.prompt_tokens = v0

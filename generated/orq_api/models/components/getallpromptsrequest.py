@@ -42,6 +42,7 @@ class GetAllPromptsRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_get_all_prompts_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.filters = v0

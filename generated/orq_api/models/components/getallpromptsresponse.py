@@ -53,6 +53,7 @@ class GetAllPromptsResponse(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_get_all_prompts_response
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.count = v0

@@ -58,6 +58,7 @@ class GetAllPromptsResponse2Items12(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response2_items12
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

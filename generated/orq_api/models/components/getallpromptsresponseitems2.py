@@ -154,6 +154,7 @@ class GetAllPromptsResponseItems2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_items2
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

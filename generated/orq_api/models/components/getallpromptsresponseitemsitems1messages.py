@@ -76,6 +76,7 @@ class GetAllPromptsResponseItemsItems1Messages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_items_items1_messages
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

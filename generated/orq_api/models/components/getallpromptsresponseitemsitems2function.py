@@ -44,6 +44,7 @@ class GetAllPromptsResponseItemsItems2Function(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_items_items2_function
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

@@ -125,6 +125,7 @@ class GetAllPromptsResponseItemsItems2PromptConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_items_items2_prompt_config
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.stream = v0

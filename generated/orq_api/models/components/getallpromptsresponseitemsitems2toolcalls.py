@@ -73,6 +73,7 @@ class GetAllPromptsResponseItemsItems2ToolCalls(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_items_items2_tool_calls
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -134,6 +134,7 @@ class GetAllPromptsResponseItemsItems3VersionsPromptConfig(_rt.Base):
                 if k
                 not in _KEYS_get_all_prompts_response_items_items3_versions_prompt_config
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.stream = v0

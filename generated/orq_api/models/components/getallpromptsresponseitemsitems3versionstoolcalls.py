@@ -74,6 +74,7 @@ class GetAllPromptsResponseItemsItems3VersionsToolCalls(_rt.Base):
                 if k
                 not in _KEYS_get_all_prompts_response_items_items3_versions_tool_calls
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -224,6 +224,7 @@ class GetAllPromptsResponseItemsModelParameters(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_all_prompts_response_items_model_parameters
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.temperature = v0

@@ -30,20 +30,22 @@ GetAllPromptsResponseItemsOwner = Union[str, GetAllPromptsResponseOwner2]
 def decode_get_all_prompts_response_items_owner(
     data: Any,
 ) -> GetAllPromptsResponseItemsOwner:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_get_all_prompts_response_owner2(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
     raise _rt.no_match(
         [
-            _rt.error_of(_rt.d_str, data),
-            _rt.error_of(decode_get_all_prompts_response_owner2, data),
+            e0 or _rt.error_of(_rt.d_str, data),
+            e1 or _rt.error_of(decode_get_all_prompts_response_owner2, data),
         ]
     )
 

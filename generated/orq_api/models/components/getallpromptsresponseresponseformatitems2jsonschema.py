@@ -54,6 +54,7 @@ class GetAllPromptsResponseResponseFormatItems2JsonSchema(_rt.Base):
                 if k
                 not in _KEYS_get_all_prompts_response_response_format_items2_json_schema
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

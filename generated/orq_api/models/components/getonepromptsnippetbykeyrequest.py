@@ -40,6 +40,7 @@ class GetOnePromptSnippetByKeyRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_one_prompt_snippet_by_key_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.key = v0

@@ -53,6 +53,7 @@ class GetOnePromptSnippetByKeyResponse21(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_one_prompt_snippet_by_key_response21
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -53,6 +53,7 @@ class GetOnePromptSnippetByKeyResponse22VersionsImageUrl(_rt.Base):
                 if k
                 not in _KEYS_get_one_prompt_snippet_by_key_response22_versions_image_url
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -32,20 +32,25 @@ GetOnePromptSnippetByKeyResponse2Owner = Union[
 def decode_get_one_prompt_snippet_by_key_response2_owner(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2Owner:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_get_one_prompt_snippet_by_key_response_owner22(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
     raise _rt.no_match(
         [
-            _rt.error_of(_rt.d_str, data),
-            _rt.error_of(decode_get_one_prompt_snippet_by_key_response_owner22, data),
+            e0 or _rt.error_of(_rt.d_str, data),
+            e1
+            or _rt.error_of(
+                decode_get_one_prompt_snippet_by_key_response_owner22, data
+            ),
         ]
     )
 

@@ -125,6 +125,7 @@ class GetOnePromptSnippetByKeyResponse2PromptConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_one_prompt_snippet_by_key_response2_prompt_config
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.stream = v0

@@ -78,6 +78,7 @@ class GetOnePromptSnippetByKeyResponse3Messages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_one_prompt_snippet_by_key_response3_messages
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

@@ -47,6 +47,7 @@ class GetOnePromptSnippetByKeyResponse3VersionsMetadata(_rt.Base):
                 if k
                 not in _KEYS_get_one_prompt_snippet_by_key_response3_versions_metadata
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.use_cases = v0

@@ -74,6 +74,7 @@ class GetOnePromptSnippetByKeyResponse3VersionsToolCalls(_rt.Base):
                 if k
                 not in _KEYS_get_one_prompt_snippet_by_key_response3_versions_tool_calls
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

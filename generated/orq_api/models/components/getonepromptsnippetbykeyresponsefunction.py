@@ -44,6 +44,7 @@ class GetOnePromptSnippetByKeyResponseFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_one_prompt_snippet_by_key_response_function
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

@@ -52,6 +52,7 @@ class GetOnePromptSnippetByKeyResponseResponseFormat22(_rt.Base):
                 if k
                 not in _KEYS_get_one_prompt_snippet_by_key_response_response_format22
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

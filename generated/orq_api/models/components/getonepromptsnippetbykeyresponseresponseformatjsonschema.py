@@ -54,6 +54,7 @@ class GetOnePromptSnippetByKeyResponseResponseFormatJsonSchema(_rt.Base):
                 if k
                 not in _KEYS_get_one_prompt_snippet_by_key_response_response_format_json_schema
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

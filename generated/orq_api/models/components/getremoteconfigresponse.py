@@ -46,6 +46,7 @@ class GetRemoteConfigResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_get_remote_config_response
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

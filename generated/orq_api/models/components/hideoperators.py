@@ -46,38 +46,43 @@ HideOperators = Union[
 
 
 def decode_hide_operators(data: Any) -> HideOperators:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_hide_operators1(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_hide_operators2(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_hide_operators3(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
+    e3: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_hide_operators4(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e3 = e
+    e4: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_hide_operators5(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e4 = e
     raise _rt.no_match(
         [
-            _rt.error_of(decode_hide_operators1, data),
-            _rt.error_of(decode_hide_operators2, data),
-            _rt.error_of(decode_hide_operators3, data),
-            _rt.error_of(decode_hide_operators4, data),
-            _rt.error_of(decode_hide_operators5, data),
+            e0 or _rt.error_of(decode_hide_operators1, data),
+            e1 or _rt.error_of(decode_hide_operators2, data),
+            e2 or _rt.error_of(decode_hide_operators3, data),
+            e3 or _rt.error_of(decode_hide_operators4, data),
+            e4 or _rt.error_of(decode_hide_operators5, data),
         ]
     )
 

@@ -34,6 +34,7 @@ class InvokeOptions(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_invoke_options}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.include_retrievals = v0

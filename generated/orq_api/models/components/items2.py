@@ -144,6 +144,7 @@ class Items2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 11 + (v6 is not UNSET) + (v9 is not UNSET) + (v10 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items2}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

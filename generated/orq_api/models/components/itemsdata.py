@@ -72,6 +72,7 @@ class ItemsData(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 8 + (v6 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_data}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.remote_config_id = v0

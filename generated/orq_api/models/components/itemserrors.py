@@ -42,6 +42,7 @@ class ItemsErrors(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_errors}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.code = v0

@@ -52,6 +52,7 @@ class ItemsKnowledgeBases(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_items_knowledge_bases
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.knowledge_id = v0

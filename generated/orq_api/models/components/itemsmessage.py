@@ -26,6 +26,7 @@ ItemsMessage = Union[
 
 
 def decode_items_message(data: Any) -> ItemsMessage:
+    e0: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -44,8 +45,9 @@ def decode_items_message(data: Any) -> ItemsMessage:
     ):
         try:
             return WorkflowRunQueryResponseMessage1.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -64,8 +66,9 @@ def decode_items_message(data: Any) -> ItemsMessage:
     ):
         try:
             return WorkflowRunQueryResponseMessage2.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -84,13 +87,13 @@ def decode_items_message(data: Any) -> ItemsMessage:
     ):
         try:
             return WorkflowRunQueryResponseMessage3.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
     raise _rt.no_match(
         [
-            _rt.error_of(WorkflowRunQueryResponseMessage1.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseMessage2.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseMessage3.from_dict, data),
+            e0 or _rt.error_of(WorkflowRunQueryResponseMessage1.from_dict, data),
+            e1 or _rt.error_of(WorkflowRunQueryResponseMessage2.from_dict, data),
+            e2 or _rt.error_of(WorkflowRunQueryResponseMessage3.from_dict, data),
         ]
     )
 

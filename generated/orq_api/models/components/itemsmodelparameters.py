@@ -196,6 +196,7 @@ class ItemsModelParameters(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_items_model_parameters
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.temperature = v0

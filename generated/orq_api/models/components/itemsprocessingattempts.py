@@ -63,6 +63,7 @@ class ItemsProcessingAttempts(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_items_processing_attempts
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -103,6 +103,7 @@ class ItemsPromptConfig(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_items_prompt_config
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.stream = v0

@@ -46,6 +46,7 @@ class ItemsPromptSnippets(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_items_prompt_snippets
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -101,6 +101,7 @@ class ItemsRequestProperties(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_items_request_properties
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.source = v0

@@ -74,6 +74,7 @@ class ItemsUsage(_rt.Base):
             v2 is not UNSET
         ) + (v3 is not UNSET) + (v4 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_usage}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.total_tokens = v0

@@ -42,6 +42,7 @@ class ItemsVariables(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_variables}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.key = v0

@@ -46,6 +46,7 @@ class KnowledgeBases(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_knowledge_bases}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.knowledge_id = v0

@@ -85,6 +85,7 @@ class Messages3(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET) + (v2 is not UNSET) + (v4 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_messages3}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

@@ -67,6 +67,7 @@ class Metadata(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4 + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_metadata}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.file_name = v0

@@ -89,6 +89,7 @@ class PromptConfig(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 7 + (v7 is not UNSET) + (v8 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_prompt_config}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.stream = v0

@@ -46,6 +46,7 @@ class PromptCreatePromptResponseMetadata(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_create_prompt_response_metadata
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.use_cases = v0

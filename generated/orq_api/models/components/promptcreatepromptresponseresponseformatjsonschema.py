@@ -52,6 +52,7 @@ class PromptCreatePromptResponseResponseFormatJsonSchema(_rt.Base):
                 if k
                 not in _KEYS_prompt_create_prompt_response_response_format_json_schema
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

@@ -71,6 +71,7 @@ class PromptCreatePromptResponseToolCalls(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_create_prompt_response_tool_calls
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

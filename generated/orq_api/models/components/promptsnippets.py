@@ -44,6 +44,7 @@ class PromptSnippets(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_prompt_snippets}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -42,6 +42,7 @@ class PromptTemplateGetAllRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.page = v0

@@ -55,6 +55,7 @@ class PromptTemplateGetAllResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.count = v0

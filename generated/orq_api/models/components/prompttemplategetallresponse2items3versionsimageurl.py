@@ -55,6 +55,7 @@ class PromptTemplateGetAllResponse2Items3VersionsImageUrl(_rt.Base):
                 if k
                 not in _KEYS_prompt_template_get_all_response2_items3_versions_image_url
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -52,6 +52,7 @@ class PromptTemplateGetAllResponse2ItemsImageUrl(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response2_items_image_url
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -80,6 +80,7 @@ class PromptTemplateGetAllResponseItemsItems2Messages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response_items_items2_messages
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

@@ -134,6 +134,7 @@ class PromptTemplateGetAllResponseItemsItems3PromptConfig(_rt.Base):
                 if k
                 not in _KEYS_prompt_template_get_all_response_items_items3_prompt_config
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.stream = v0

@@ -75,6 +75,7 @@ class PromptTemplateGetAllResponseItemsItems3ToolCalls(_rt.Base):
                 if k
                 not in _KEYS_prompt_template_get_all_response_items_items3_tool_calls
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

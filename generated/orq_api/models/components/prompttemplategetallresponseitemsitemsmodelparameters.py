@@ -240,6 +240,7 @@ class PromptTemplateGetAllResponseItemsItemsModelParameters(_rt.Base):
                 if k
                 not in _KEYS_prompt_template_get_all_response_items_items_model_parameters
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.temperature = v0

@@ -130,6 +130,7 @@ class PromptTemplateGetAllResponseItemsItemsPromptConfig(_rt.Base):
                 if k
                 not in _KEYS_prompt_template_get_all_response_items_items_prompt_config
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.stream = v0

@@ -74,6 +74,7 @@ class PromptTemplateGetAllResponseItemsItemsToolCalls(_rt.Base):
                 if k
                 not in _KEYS_prompt_template_get_all_response_items_items_tool_calls
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -78,6 +78,7 @@ class PromptTemplateGetAllResponseItemsMessages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_prompt_template_get_all_response_items_messages
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

@@ -52,6 +52,7 @@ class PromptTemplateGetAllResponseResponseFormatItems12(_rt.Base):
                 if k
                 not in _KEYS_prompt_template_get_all_response_response_format_items12
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

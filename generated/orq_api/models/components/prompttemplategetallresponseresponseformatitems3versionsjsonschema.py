@@ -54,6 +54,7 @@ class PromptTemplateGetAllResponseResponseFormatItems3VersionsJsonSchema(_rt.Bas
                 if k
                 not in _KEYS_prompt_template_get_all_response_response_format_items3_versions_json_schema
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

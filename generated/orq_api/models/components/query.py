@@ -59,6 +59,7 @@ class Query(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_query}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.operator = v0  # type: ignore[assignment]

@@ -68,6 +68,7 @@ class Refusal(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_refusal}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.token = v0

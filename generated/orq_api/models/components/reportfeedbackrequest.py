@@ -53,6 +53,7 @@ class ReportFeedbackRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_report_feedback_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.property = v0

@@ -72,6 +72,7 @@ class RerankGatewayRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_rerank_gateway_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.query = v0

@@ -23,18 +23,23 @@ RerankGatewayRequestDocuments = Union[str, Dict[str, str]]
 
 
 def decode_rerank_gateway_request_documents(data: Any) -> RerankGatewayRequestDocuments:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is dict:
         try:
             return _rt.map_of(_rt.d_str)(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
     raise _rt.no_match(
-        [_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.map_of(_rt.d_str), data)]
+        [
+            e0 or _rt.error_of(_rt.d_str, data),
+            e1 or _rt.error_of(_rt.map_of(_rt.d_str), data),
+        ]
     )
 
 

@@ -46,6 +46,7 @@ class Retrievals(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_retrievals}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.document = v0

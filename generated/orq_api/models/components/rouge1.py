@@ -52,6 +52,7 @@ class Rouge1(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_rouge1}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.f1 = v0

@@ -64,6 +64,7 @@ class Settings(_rt.Base):
             v2 is not UNSET
         ) + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_settings}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.output_masking = v0

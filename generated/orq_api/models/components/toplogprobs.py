@@ -54,6 +54,7 @@ class TopLogprobs(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_top_logprobs}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.token = v0

@@ -21,18 +21,20 @@ Unit = Union[Unit1, Unit2]
 
 
 def decode_unit(data: Any) -> Unit:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_unit1(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_unit2(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
     raise _rt.no_match(
-        [_rt.error_of(decode_unit1, data), _rt.error_of(decode_unit2, data)]
+        [e0 or _rt.error_of(decode_unit1, data), e1 or _rt.error_of(decode_unit2, data)]
     )
 
 

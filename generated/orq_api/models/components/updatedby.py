@@ -51,6 +51,7 @@ class UpdatedBy(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_updated_by}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

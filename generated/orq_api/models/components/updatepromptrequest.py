@@ -74,6 +74,7 @@ class UpdatePromptRequest(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_update_prompt_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

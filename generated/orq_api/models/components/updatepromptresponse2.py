@@ -141,6 +141,7 @@ class UpdatePromptResponse2(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_update_prompt_response2
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

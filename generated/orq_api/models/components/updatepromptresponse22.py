@@ -56,6 +56,7 @@ class UpdatePromptResponse22(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_update_prompt_response22
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

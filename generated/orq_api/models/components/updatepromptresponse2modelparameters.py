@@ -222,6 +222,7 @@ class UpdatePromptResponse2ModelParameters(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response2_model_parameters
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.temperature = v0

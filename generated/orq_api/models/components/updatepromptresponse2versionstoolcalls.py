@@ -71,6 +71,7 @@ class UpdatePromptResponse2VersionsToolCalls(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response2_versions_tool_calls
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -46,6 +46,7 @@ class UpdatePromptResponse3Metadata(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response3_metadata
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.use_cases = v0

@@ -60,6 +60,7 @@ class UpdatePromptResponseResponseFormat1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_prompt_response_response_format1
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -54,6 +54,7 @@ class UpdatePromptResponseResponseFormat3VersionsJsonSchema(_rt.Base):
                 if k
                 not in _KEYS_update_prompt_response_response_format3_versions_json_schema
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

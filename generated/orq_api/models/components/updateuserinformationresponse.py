@@ -40,6 +40,7 @@ class UpdateUserInformationResponse(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_update_user_information_response
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.success = v0

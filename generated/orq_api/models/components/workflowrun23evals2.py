@@ -51,6 +51,7 @@ class WorkflowRun23Evals2(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run23_evals2
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

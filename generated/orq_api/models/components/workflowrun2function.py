@@ -42,6 +42,7 @@ class WorkflowRun2Function(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run2_function
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

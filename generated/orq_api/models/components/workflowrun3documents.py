@@ -69,6 +69,7 @@ class WorkflowRun3Documents(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run3_documents
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

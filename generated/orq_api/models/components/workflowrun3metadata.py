@@ -62,6 +62,7 @@ class WorkflowRun3Metadata(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run3_metadata
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.datasource_id = v0

@@ -48,6 +48,7 @@ class WorkflowRun3PromptSnippets(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run3_prompt_snippets
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -153,6 +153,7 @@ class WorkflowRun4(_rt.Base):
             v4 is not UNSET
         ) + (v5 is not UNSET) + (v6 is not UNSET) + (v8 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_workflow_run4}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

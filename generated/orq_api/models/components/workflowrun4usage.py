@@ -76,6 +76,7 @@ class WorkflowRun4Usage(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run4_usage
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.total_tokens = v0

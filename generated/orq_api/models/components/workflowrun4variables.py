@@ -44,6 +44,7 @@ class WorkflowRun4Variables(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run4_variables
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.key = v0

@@ -61,6 +61,7 @@ class WorkflowRunBilling(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_billing
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.total_cost = v0

@@ -96,6 +96,7 @@ class WorkflowRunCacheConfig2DataModelConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_cache_config2_data_model_config
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.model = v0

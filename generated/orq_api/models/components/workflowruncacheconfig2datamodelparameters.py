@@ -226,6 +226,7 @@ class WorkflowRunCacheConfig2DataModelParameters(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_cache_config2_data_model_parameters
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.temperature = v0

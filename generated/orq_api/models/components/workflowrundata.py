@@ -76,6 +76,7 @@ class WorkflowRunData(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 8 + (v6 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_workflow_run_data}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.remote_config_id = v0

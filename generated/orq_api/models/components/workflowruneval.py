@@ -54,6 +54,7 @@ class WorkflowRunEval(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_workflow_run_eval}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -55,6 +55,7 @@ class WorkflowRunEvals1Evals7WorkflowRunRelatedEntities(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_evals1_evals7_workflow_run_related_entities
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -98,6 +98,7 @@ class WorkflowRunEvals24(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_evals24
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

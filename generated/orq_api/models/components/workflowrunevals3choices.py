@@ -61,6 +61,7 @@ class WorkflowRunEvals3Choices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals3_choices
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.index = v0

@@ -40,6 +40,7 @@ class WorkflowRunEvals3CompletionTokensDetails(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals3_completion_tokens_details
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.reasoning_tokens = v0

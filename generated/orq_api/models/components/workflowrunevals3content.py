@@ -29,20 +29,22 @@ WorkflowRunEvals3Content = Union[str, List[WorkflowRunContent3Evals2]]
 
 
 def decode_workflow_run_evals3_content(data: Any) -> WorkflowRunEvals3Content:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is list:
         try:
             return _rt.list_of(decode_workflow_run_content3_evals2)(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
     raise _rt.no_match(
         [
-            _rt.error_of(_rt.d_str, data),
-            _rt.error_of(_rt.list_of(decode_workflow_run_content3_evals2), data),
+            e0 or _rt.error_of(_rt.d_str, data),
+            e1 or _rt.error_of(_rt.list_of(decode_workflow_run_content3_evals2), data),
         ]
     )
 

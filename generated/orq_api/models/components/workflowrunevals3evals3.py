@@ -96,6 +96,7 @@ class WorkflowRunEvals3Evals3(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals3_evals3
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -46,6 +46,7 @@ class WorkflowRunEvals3Variables(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals3_variables
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.key = v0

@@ -28,6 +28,7 @@ WorkflowRunEvals4Message = Union[
 
 
 def decode_workflow_run_evals4_message(data: Any) -> WorkflowRunEvals4Message:
+    e0: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -46,8 +47,9 @@ def decode_workflow_run_evals4_message(data: Any) -> WorkflowRunEvals4Message:
     ):
         try:
             return WorkflowRunMessage4Evals1.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -66,8 +68,9 @@ def decode_workflow_run_evals4_message(data: Any) -> WorkflowRunEvals4Message:
     ):
         try:
             return WorkflowRunMessage4Evals2.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -86,13 +89,13 @@ def decode_workflow_run_evals4_message(data: Any) -> WorkflowRunEvals4Message:
     ):
         try:
             return WorkflowRunMessage4Evals3.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
     raise _rt.no_match(
         [
-            _rt.error_of(WorkflowRunMessage4Evals1.from_dict, data),
-            _rt.error_of(WorkflowRunMessage4Evals2.from_dict, data),
-            _rt.error_of(WorkflowRunMessage4Evals3.from_dict, data),
+            e0 or _rt.error_of(WorkflowRunMessage4Evals1.from_dict, data),
+            e1 or _rt.error_of(WorkflowRunMessage4Evals2.from_dict, data),
+            e2 or _rt.error_of(WorkflowRunMessage4Evals3.from_dict, data),
         ]
     )
 

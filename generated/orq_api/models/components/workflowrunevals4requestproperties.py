@@ -103,6 +103,7 @@ class WorkflowRunEvals4RequestProperties(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals4_request_properties
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.source = v0

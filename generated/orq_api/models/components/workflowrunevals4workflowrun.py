@@ -146,6 +146,7 @@ class WorkflowRunEvals4WorkflowRun(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_evals4_workflow_run
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

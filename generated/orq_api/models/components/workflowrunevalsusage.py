@@ -80,6 +80,7 @@ class WorkflowRunEvalsUsage(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_evals_usage
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.total_tokens = v0

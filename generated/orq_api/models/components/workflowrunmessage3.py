@@ -47,6 +47,7 @@ class WorkflowRunMessage3(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_message3
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

@@ -68,6 +68,7 @@ class WorkflowRunMessage4EvalsToolCalls(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_message4_evals_tool_calls
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -89,6 +89,7 @@ class WorkflowRunQueryRequest(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.pagination = v0

@@ -56,38 +56,58 @@ WorkflowRunQueryRequestFiltersHideOperators = Union[
 def decode_workflow_run_query_request_filters_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersHideOperators:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query1(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query2(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query3(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
+    e3: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query4(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e3 = e
+    e4: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query5(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e4 = e
     raise _rt.no_match(
         [
-            _rt.error_of(decode_workflow_run_query_request_hide_operators_query1, data),
-            _rt.error_of(decode_workflow_run_query_request_hide_operators_query2, data),
-            _rt.error_of(decode_workflow_run_query_request_hide_operators_query3, data),
-            _rt.error_of(decode_workflow_run_query_request_hide_operators_query4, data),
-            _rt.error_of(decode_workflow_run_query_request_hide_operators_query5, data),
+            e0
+            or _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query1, data
+            ),
+            e1
+            or _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query2, data
+            ),
+            e2
+            or _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query3, data
+            ),
+            e3
+            or _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query4, data
+            ),
+            e4
+            or _rt.error_of(
+                decode_workflow_run_query_request_hide_operators_query5, data
+            ),
         ]
     )
 

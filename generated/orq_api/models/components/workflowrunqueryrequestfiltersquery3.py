@@ -104,6 +104,7 @@ class WorkflowRunQueryRequestFiltersQuery3(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_request_filters_query3
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.operator = v0  # type: ignore[assignment]

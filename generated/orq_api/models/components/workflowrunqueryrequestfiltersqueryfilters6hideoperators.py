@@ -56,56 +56,66 @@ WorkflowRunQueryRequestFiltersQueryFilters6HideOperators = Union[
 def decode_workflow_run_query_request_filters_query_filters6_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters6HideOperators:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters61(
                 data
             )
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters62(
                 data
             )
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters63(
                 data
             )
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
+    e3: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters64(
                 data
             )
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e3 = e
+    e4: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters65(
                 data
             )
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e4 = e
     raise _rt.no_match(
         [
-            _rt.error_of(
+            e0
+            or _rt.error_of(
                 decode_workflow_run_query_request_hide_operators_query_filters61, data
             ),
-            _rt.error_of(
+            e1
+            or _rt.error_of(
                 decode_workflow_run_query_request_hide_operators_query_filters62, data
             ),
-            _rt.error_of(
+            e2
+            or _rt.error_of(
                 decode_workflow_run_query_request_hide_operators_query_filters63, data
             ),
-            _rt.error_of(
+            e3
+            or _rt.error_of(
                 decode_workflow_run_query_request_hide_operators_query_filters64, data
             ),
-            _rt.error_of(
+            e4
+            or _rt.error_of(
                 decode_workflow_run_query_request_hide_operators_query_filters65, data
             ),
         ]

@@ -32,38 +32,43 @@ WorkflowRunQueryRequestFiltersQueryFilters6Operator = Union[
 def decode_workflow_run_query_request_filters_query_filters6_operator(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters6Operator:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_operator1(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_operator2(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_operator3(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
+    e3: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_operator4(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e3 = e
+    e4: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_operator5(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e4 = e
     raise _rt.no_match(
         [
-            _rt.error_of(decode_operator1, data),
-            _rt.error_of(decode_operator2, data),
-            _rt.error_of(decode_operator3, data),
-            _rt.error_of(decode_operator4, data),
-            _rt.error_of(decode_operator5, data),
+            e0 or _rt.error_of(decode_operator1, data),
+            e1 or _rt.error_of(decode_operator2, data),
+            e2 or _rt.error_of(decode_operator3, data),
+            e3 or _rt.error_of(decode_operator4, data),
+            e4 or _rt.error_of(decode_operator5, data),
         ]
     )
 

@@ -56,46 +56,56 @@ WorkflowRunQueryRequestFiltersQueryHideOperators = Union[
 def decode_workflow_run_query_request_filters_query_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryHideOperators:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters1(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters2(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters3(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
+    e3: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters4(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e3 = e
+    e4: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters5(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e4 = e
     raise _rt.no_match(
         [
-            _rt.error_of(
+            e0
+            or _rt.error_of(
                 decode_workflow_run_query_request_hide_operators_query_filters1, data
             ),
-            _rt.error_of(
+            e1
+            or _rt.error_of(
                 decode_workflow_run_query_request_hide_operators_query_filters2, data
             ),
-            _rt.error_of(
+            e2
+            or _rt.error_of(
                 decode_workflow_run_query_request_hide_operators_query_filters3, data
             ),
-            _rt.error_of(
+            e3
+            or _rt.error_of(
                 decode_workflow_run_query_request_hide_operators_query_filters4, data
             ),
-            _rt.error_of(
+            e4
+            or _rt.error_of(
                 decode_workflow_run_query_request_hide_operators_query_filters5, data
             ),
         ]

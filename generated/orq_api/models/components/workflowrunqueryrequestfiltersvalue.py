@@ -25,18 +25,23 @@ WorkflowRunQueryRequestFiltersValue = Union[float, List[float]]
 def decode_workflow_run_query_request_filters_value(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersValue:
+    e0: Optional[ValidationError] = None
     if type(data) is float or type(data) is int:
         try:
             return _rt.d_float(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is list:
         try:
             return _rt.list_of(_rt.d_float)(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
     raise _rt.no_match(
-        [_rt.error_of(_rt.d_float, data), _rt.error_of(_rt.list_of(_rt.d_float), data)]
+        [
+            e0 or _rt.error_of(_rt.d_float, data),
+            e1 or _rt.error_of(_rt.list_of(_rt.d_float), data),
+        ]
     )
 
 

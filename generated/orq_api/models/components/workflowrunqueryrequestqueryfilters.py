@@ -40,6 +40,7 @@ WorkflowRunQueryRequestQueryFilters = Union[
 def decode_workflow_run_query_request_query_filters(
     data: Any,
 ) -> WorkflowRunQueryRequestQueryFilters:
+    e0: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "operator" in data
@@ -62,8 +63,9 @@ def decode_workflow_run_query_request_query_filters(
     ):
         try:
             return WorkflowRunQueryRequestFiltersQuery1.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "operator" in data
@@ -88,8 +90,9 @@ def decode_workflow_run_query_request_query_filters(
     ):
         try:
             return WorkflowRunQueryRequestFiltersQuery2.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "operator" in data
@@ -122,8 +125,9 @@ def decode_workflow_run_query_request_query_filters(
     ):
         try:
             return WorkflowRunQueryRequestFiltersQuery3.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
+    e3: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "operator" in data
@@ -145,8 +149,9 @@ def decode_workflow_run_query_request_query_filters(
     ):
         try:
             return WorkflowRunQueryRequestFiltersQuery4.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e3 = e
+    e4: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "operator" in data
@@ -179,8 +184,9 @@ def decode_workflow_run_query_request_query_filters(
     ):
         try:
             return Filters5.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e4 = e
+    e5: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "operator" in data
@@ -203,8 +209,9 @@ def decode_workflow_run_query_request_query_filters(
     ):
         try:
             return Filters6.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e5 = e
+    e6: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "operator" in data
@@ -226,17 +233,17 @@ def decode_workflow_run_query_request_query_filters(
     ):
         try:
             return Filters7.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e6 = e
     raise _rt.no_match(
         [
-            _rt.error_of(WorkflowRunQueryRequestFiltersQuery1.from_dict, data),
-            _rt.error_of(WorkflowRunQueryRequestFiltersQuery2.from_dict, data),
-            _rt.error_of(WorkflowRunQueryRequestFiltersQuery3.from_dict, data),
-            _rt.error_of(WorkflowRunQueryRequestFiltersQuery4.from_dict, data),
-            _rt.error_of(Filters5.from_dict, data),
-            _rt.error_of(Filters6.from_dict, data),
-            _rt.error_of(Filters7.from_dict, data),
+            e0 or _rt.error_of(WorkflowRunQueryRequestFiltersQuery1.from_dict, data),
+            e1 or _rt.error_of(WorkflowRunQueryRequestFiltersQuery2.from_dict, data),
+            e2 or _rt.error_of(WorkflowRunQueryRequestFiltersQuery3.from_dict, data),
+            e3 or _rt.error_of(WorkflowRunQueryRequestFiltersQuery4.from_dict, data),
+            e4 or _rt.error_of(Filters5.from_dict, data),
+            e5 or _rt.error_of(Filters6.from_dict, data),
+            e6 or _rt.error_of(Filters7.from_dict, data),
         ]
     )
 

@@ -52,6 +52,7 @@ class WorkflowRunQueryResponse2Items1ImageUrl(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response2_items1_image_url
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

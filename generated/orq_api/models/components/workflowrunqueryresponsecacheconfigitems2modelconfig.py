@@ -100,6 +100,7 @@ class WorkflowRunQueryResponseCacheConfigItems2ModelConfig(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_cache_config_items2_model_config
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.model = v0

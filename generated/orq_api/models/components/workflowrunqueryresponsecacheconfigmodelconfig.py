@@ -96,6 +96,7 @@ class WorkflowRunQueryResponseCacheConfigModelConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_cache_config_model_config
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.model = v0

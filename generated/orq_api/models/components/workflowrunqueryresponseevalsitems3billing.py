@@ -63,6 +63,7 @@ class WorkflowRunQueryResponseEvalsItems3Billing(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items3_billing
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.total_cost = v0

@@ -49,6 +49,7 @@ class WorkflowRunQueryResponseEvalsItems3PromptSnippets(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_evals_items3_prompt_snippets
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -106,6 +106,7 @@ class WorkflowRunQueryResponseEvalsItems3RequestProperties(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_evals_items3_request_properties
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.source = v0

@@ -45,6 +45,7 @@ class WorkflowRunQueryResponseEvalsItems4EvalsFunction(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_evals_items4_evals_function
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

@@ -84,6 +84,7 @@ class WorkflowRunQueryResponseEvalsItems4Messages(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items4_messages
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

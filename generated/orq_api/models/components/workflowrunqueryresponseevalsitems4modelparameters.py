@@ -234,6 +234,7 @@ class WorkflowRunQueryResponseEvalsItems4ModelParameters(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_evals_items4_model_parameters
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.temperature = v0

@@ -56,6 +56,7 @@ class WorkflowRunQueryResponseEvalsItems4Rouge2(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items4_rouge2
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.f1 = v0

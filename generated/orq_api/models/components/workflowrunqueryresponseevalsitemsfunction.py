@@ -66,6 +66,7 @@ class WorkflowRunQueryResponseEvalsItemsFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_evals_items_function
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

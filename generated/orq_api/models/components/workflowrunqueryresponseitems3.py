@@ -168,6 +168,7 @@ class WorkflowRunQueryResponseItems3(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items3
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

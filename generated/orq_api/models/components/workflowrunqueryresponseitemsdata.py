@@ -293,6 +293,7 @@ class WorkflowRunQueryResponseItemsData(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_data
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.deployment_id = v0

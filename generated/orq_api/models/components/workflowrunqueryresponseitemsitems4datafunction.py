@@ -44,6 +44,7 @@ class WorkflowRunQueryResponseItemsItems4DataFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_items4_data_function
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

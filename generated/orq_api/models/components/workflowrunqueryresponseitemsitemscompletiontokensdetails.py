@@ -43,6 +43,7 @@ class WorkflowRunQueryResponseItemsItemsCompletionTokensDetails(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_items_items_completion_tokens_details
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.reasoning_tokens = v0

@@ -55,6 +55,7 @@ class WorkflowRunQueryResponseItemsItemsKnowledgeBases(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_items_items_knowledge_bases
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.knowledge_id = v0

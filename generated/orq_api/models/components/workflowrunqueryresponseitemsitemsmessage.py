@@ -38,6 +38,7 @@ WorkflowRunQueryResponseItemsItemsMessage = Union[
 def decode_workflow_run_query_response_items_items_message(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsMessage:
+    e0: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -56,8 +57,9 @@ def decode_workflow_run_query_response_items_items_message(
     ):
         try:
             return WorkflowRunQueryResponseMessageItems41.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -76,8 +78,9 @@ def decode_workflow_run_query_response_items_items_message(
     ):
         try:
             return WorkflowRunQueryResponseMessageItems42.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -96,13 +99,13 @@ def decode_workflow_run_query_response_items_items_message(
     ):
         try:
             return WorkflowRunQueryResponseMessageItems43.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
     raise _rt.no_match(
         [
-            _rt.error_of(WorkflowRunQueryResponseMessageItems41.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseMessageItems42.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseMessageItems43.from_dict, data),
+            e0 or _rt.error_of(WorkflowRunQueryResponseMessageItems41.from_dict, data),
+            e1 or _rt.error_of(WorkflowRunQueryResponseMessageItems42.from_dict, data),
+            e2 or _rt.error_of(WorkflowRunQueryResponseMessageItems43.from_dict, data),
         ]
     )
 

@@ -73,6 +73,7 @@ class WorkflowRunQueryResponseItemsItemsToolCalls(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_items_tool_calls
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

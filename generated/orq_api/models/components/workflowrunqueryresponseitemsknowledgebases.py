@@ -54,6 +54,7 @@ class WorkflowRunQueryResponseItemsKnowledgeBases(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_knowledge_bases
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.knowledge_id = v0

@@ -32,6 +32,7 @@ WorkflowRunQueryResponseItemsMessage = Union[
 def decode_workflow_run_query_response_items_message(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsMessage:
+    e0: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -50,8 +51,9 @@ def decode_workflow_run_query_response_items_message(
     ):
         try:
             return WorkflowRunQueryResponseMessageItems1.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -70,8 +72,9 @@ def decode_workflow_run_query_response_items_message(
     ):
         try:
             return WorkflowRunQueryResponseMessageItems2.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -90,13 +93,13 @@ def decode_workflow_run_query_response_items_message(
     ):
         try:
             return WorkflowRunQueryResponseMessageItems3.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
     raise _rt.no_match(
         [
-            _rt.error_of(WorkflowRunQueryResponseMessageItems1.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseMessageItems2.from_dict, data),
-            _rt.error_of(WorkflowRunQueryResponseMessageItems3.from_dict, data),
+            e0 or _rt.error_of(WorkflowRunQueryResponseMessageItems1.from_dict, data),
+            e1 or _rt.error_of(WorkflowRunQueryResponseMessageItems2.from_dict, data),
+            e2 or _rt.error_of(WorkflowRunQueryResponseMessageItems3.from_dict, data),
         ]
     )
 

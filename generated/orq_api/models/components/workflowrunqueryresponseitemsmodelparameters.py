@@ -227,6 +227,7 @@ class WorkflowRunQueryResponseItemsModelParameters(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_model_parameters
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.temperature = v0

@@ -109,6 +109,7 @@ class WorkflowRunQueryResponseItemsPromptConfig(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_items_prompt_config
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.stream = v0

@@ -41,6 +41,7 @@ class WorkflowRunQueryResponseItemsPromptTokensDetails(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_items_prompt_tokens_details
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.cached_tokens = v0

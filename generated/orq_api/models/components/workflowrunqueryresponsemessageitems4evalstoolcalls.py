@@ -76,6 +76,7 @@ class WorkflowRunQueryResponseMessageItems4EvalsToolCalls(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_message_items4_evals_tool_calls
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

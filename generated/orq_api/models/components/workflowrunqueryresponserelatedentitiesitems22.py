@@ -55,6 +55,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems22(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_query_response_related_entities_items22
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -58,6 +58,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals62(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_related_entities_items2_evals62
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -59,6 +59,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems4Evals21(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_related_entities_items4_evals21
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -54,6 +54,7 @@ class WorkflowRunQueryResponseResponseFormatItems2JsonSchema(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_response_format_items2_json_schema
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

@@ -52,6 +52,7 @@ class WorkflowRunQueryResponseResponseFormatItems4Evals2(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_query_response_response_format_items4_evals2
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -57,6 +57,7 @@ class WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_related_entities2_evals7_workflow_run_evals3
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -54,6 +54,7 @@ class WorkflowRunRelatedEntities4Evals22(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_related_entities4_evals22
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

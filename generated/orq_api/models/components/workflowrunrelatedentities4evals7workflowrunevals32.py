@@ -58,6 +58,7 @@ class WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_related_entities4_evals7_workflow_run_evals32
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -52,6 +52,7 @@ class WorkflowRunResponseFormat2DataSettingsJsonSchema(_rt.Base):
                 if k
                 not in _KEYS_workflow_run_response_format2_data_settings_json_schema
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

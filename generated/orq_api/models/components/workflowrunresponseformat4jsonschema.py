@@ -51,6 +51,7 @@ class WorkflowRunResponseFormat4JsonSchema(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_workflow_run_response_format4_json_schema
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

@@ -64,6 +64,7 @@ class WorkflowRunToolCalls(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_tool_calls
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -53,6 +53,7 @@ class BulkFileUploadRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_bulk_file_upload_request_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.files = v0

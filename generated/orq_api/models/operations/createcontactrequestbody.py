@@ -80,6 +80,7 @@ class CreateContactRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_create_contact_request_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.external_id = v0

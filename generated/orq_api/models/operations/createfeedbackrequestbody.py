@@ -55,6 +55,7 @@ class CreateFeedbackRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_create_feedback_request_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.property = v0

@@ -48,6 +48,7 @@ class DeploymentCreateMetricResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_create_metric_response_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.code = v0

@@ -101,6 +101,7 @@ class DeploymentGetConfigResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_response_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

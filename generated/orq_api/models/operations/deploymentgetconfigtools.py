@@ -61,6 +61,7 @@ class DeploymentGetConfigTools(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_get_config_tools
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

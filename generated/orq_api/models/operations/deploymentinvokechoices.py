@@ -61,6 +61,7 @@ class DeploymentInvokeChoices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_choices
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.index = v0

@@ -32,6 +32,7 @@ DeploymentInvokeDeploymentsMessage = Union[
 def decode_deployment_invoke_deployments_message(
     data: Any,
 ) -> DeploymentInvokeDeploymentsMessage:
+    e0: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -50,8 +51,9 @@ def decode_deployment_invoke_deployments_message(
     ):
         try:
             return DeploymentInvokeMessageDeployments1.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -70,8 +72,9 @@ def decode_deployment_invoke_deployments_message(
     ):
         try:
             return DeploymentInvokeMessageDeployments2.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -90,13 +93,13 @@ def decode_deployment_invoke_deployments_message(
     ):
         try:
             return DeploymentInvokeMessage3.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
     raise _rt.no_match(
         [
-            _rt.error_of(DeploymentInvokeMessageDeployments1.from_dict, data),
-            _rt.error_of(DeploymentInvokeMessageDeployments2.from_dict, data),
-            _rt.error_of(DeploymentInvokeMessage3.from_dict, data),
+            e0 or _rt.error_of(DeploymentInvokeMessageDeployments1.from_dict, data),
+            e1 or _rt.error_of(DeploymentInvokeMessageDeployments2.from_dict, data),
+            e2 or _rt.error_of(DeploymentInvokeMessage3.from_dict, data),
         ]
     )
 

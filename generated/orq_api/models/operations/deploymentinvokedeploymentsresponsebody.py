@@ -56,6 +56,7 @@ class DeploymentInvokeDeploymentsResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_deployments_response_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.data = v0

@@ -28,6 +28,7 @@ DeploymentInvokeMessage = Union[
 
 
 def decode_deployment_invoke_message(data: Any) -> DeploymentInvokeMessage:
+    e0: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -46,8 +47,9 @@ def decode_deployment_invoke_message(data: Any) -> DeploymentInvokeMessage:
     ):
         try:
             return DeploymentInvokeMessage1.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -66,8 +68,9 @@ def decode_deployment_invoke_message(data: Any) -> DeploymentInvokeMessage:
     ):
         try:
             return DeploymentInvokeMessage2.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -86,13 +89,13 @@ def decode_deployment_invoke_message(data: Any) -> DeploymentInvokeMessage:
     ):
         try:
             return Message3.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
     raise _rt.no_match(
         [
-            _rt.error_of(DeploymentInvokeMessage1.from_dict, data),
-            _rt.error_of(DeploymentInvokeMessage2.from_dict, data),
-            _rt.error_of(Message3.from_dict, data),
+            e0 or _rt.error_of(DeploymentInvokeMessage1.from_dict, data),
+            e1 or _rt.error_of(DeploymentInvokeMessage2.from_dict, data),
+            e2 or _rt.error_of(Message3.from_dict, data),
         ]
     )
 

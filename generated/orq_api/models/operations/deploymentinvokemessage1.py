@@ -64,6 +64,7 @@ class DeploymentInvokeMessage1(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_message1
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

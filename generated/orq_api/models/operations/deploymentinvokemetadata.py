@@ -71,6 +71,7 @@ class DeploymentInvokeMetadata(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_metadata
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.file_name = v0

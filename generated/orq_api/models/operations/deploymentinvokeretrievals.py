@@ -50,6 +50,7 @@ class DeploymentInvokeRetrievals(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_deployment_invoke_retrievals
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.document = v0

@@ -49,6 +49,7 @@ class Deployments22(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployments22}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

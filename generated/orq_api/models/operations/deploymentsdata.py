@@ -70,6 +70,7 @@ class DeploymentsData(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 7:
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployments_data}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

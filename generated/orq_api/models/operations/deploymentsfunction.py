@@ -62,6 +62,7 @@ class DeploymentsFunction(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployments_function
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

@@ -67,6 +67,7 @@ class DeploymentsMessages(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployments_messages
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

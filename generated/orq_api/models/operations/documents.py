@@ -19,18 +19,23 @@ Documents = Union[str, Dict[str, str]]
 
 
 def decode_documents(data: Any) -> Documents:
+    e0: Optional[ValidationError] = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if type(data) is dict:
         try:
             return _rt.map_of(_rt.d_str)(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
     raise _rt.no_match(
-        [_rt.error_of(_rt.d_str, data), _rt.error_of(_rt.map_of(_rt.d_str), data)]
+        [
+            e0 or _rt.error_of(_rt.d_str, data),
+            e1 or _rt.error_of(_rt.map_of(_rt.d_str), data),
+        ]
     )
 
 

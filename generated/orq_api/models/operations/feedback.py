@@ -36,6 +36,7 @@ class Feedback(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 1:
             extras = {k: x for k, x in data.items() if k not in _KEYS_feedback}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.score = v0

@@ -43,6 +43,7 @@ class FileUploadRequestBody(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_file_upload_request_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.file = v0

@@ -22,6 +22,7 @@ Message = Union[Message1, Message2, Three]
 
 
 def decode_message(data: Any) -> Message:
+    e0: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -40,8 +41,9 @@ def decode_message(data: Any) -> Message:
     ):
         try:
             return Message1.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -60,8 +62,9 @@ def decode_message(data: Any) -> Message:
     ):
         try:
             return Message2.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -80,13 +83,13 @@ def decode_message(data: Any) -> Message:
     ):
         try:
             return Three.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
     raise _rt.no_match(
         [
-            _rt.error_of(Message1.from_dict, data),
-            _rt.error_of(Message2.from_dict, data),
-            _rt.error_of(Three.from_dict, data),
+            e0 or _rt.error_of(Message1.from_dict, data),
+            e1 or _rt.error_of(Message2.from_dict, data),
+            e2 or _rt.error_of(Three.from_dict, data),
         ]
     )
 

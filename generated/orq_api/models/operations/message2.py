@@ -51,6 +51,7 @@ class Message2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_message2}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

@@ -208,6 +208,7 @@ class ModelParameters(_rt.Base):
             v14 is not UNSET
         ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_model_parameters}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.temperature = v0

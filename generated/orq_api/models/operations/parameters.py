@@ -62,6 +62,7 @@ class Parameters(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_parameters}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -46,6 +46,7 @@ class RemoteConfigsGetConfigResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_remote_configs_get_config_response_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

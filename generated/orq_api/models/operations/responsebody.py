@@ -73,6 +73,7 @@ class ResponseBody(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 5 + (v5 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_response_body}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

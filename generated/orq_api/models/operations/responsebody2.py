@@ -83,6 +83,7 @@ class ResponseBody2(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 7:
             extras = {k: x for k, x in data.items() if k not in _KEYS_response_body2}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

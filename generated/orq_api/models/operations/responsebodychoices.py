@@ -77,6 +77,7 @@ class ResponseBodyChoices(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_response_body_choices
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.finish_reason = v0  # type: ignore[assignment]

@@ -73,6 +73,7 @@ class ResponseBodyRefusal(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_response_body_refusal
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.token = v0

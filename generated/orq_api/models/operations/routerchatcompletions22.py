@@ -58,6 +58,7 @@ class RouterChatCompletions22(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_chat_completions22
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

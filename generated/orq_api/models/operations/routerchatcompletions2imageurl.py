@@ -47,6 +47,7 @@ class RouterChatCompletions2ImageUrl(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_chat_completions2_image_url
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.url = v0

@@ -50,6 +50,7 @@ class RouterChatCompletions2RouterChatCompletionsImageUrl(_rt.Base):
                 if k
                 not in _KEYS_router_chat_completions2_router_chat_completions_image_url
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.url = v0

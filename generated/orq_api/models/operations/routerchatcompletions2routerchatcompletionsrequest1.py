@@ -58,6 +58,7 @@ class RouterChatCompletions2RouterChatCompletionsRequest1(_rt.Base):
                 if k
                 not in _KEYS_router_chat_completions2_router_chat_completions_request1
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -67,6 +67,7 @@ class RouterChatCompletions2RouterChatCompletionsRequest2(_rt.Base):
                 if k
                 not in _KEYS_router_chat_completions2_router_chat_completions_request2
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.type = v0  # type: ignore[assignment]

@@ -63,6 +63,7 @@ class RouterChatCompletionsFunction(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_chat_completions_function
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.name = v0

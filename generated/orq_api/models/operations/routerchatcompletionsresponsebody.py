@@ -28,6 +28,7 @@ RouterChatCompletionsResponseBody = Union[ResponseBody1, ResponseBody2]
 def decode_router_chat_completions_response_body(
     data: Any,
 ) -> RouterChatCompletionsResponseBody:
+    e0: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "id" in data
@@ -40,8 +41,9 @@ def decode_router_chat_completions_response_body(
     ):
         try:
             return ResponseBody1.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "id" in data
@@ -54,12 +56,12 @@ def decode_router_chat_completions_response_body(
     ):
         try:
             return ResponseBody2.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
     raise _rt.no_match(
         [
-            _rt.error_of(ResponseBody1.from_dict, data),
-            _rt.error_of(ResponseBody2.from_dict, data),
+            e0 or _rt.error_of(ResponseBody1.from_dict, data),
+            e1 or _rt.error_of(ResponseBody2.from_dict, data),
         ]
     )
 

@@ -70,6 +70,7 @@ class RouterChatCompletionsResponseBodyContent(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_chat_completions_response_body_content
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.token = v0

@@ -61,6 +61,7 @@ class RouterChatCompletionsResponseBodyRouterChatCompletionsTopLogprobs(_rt.Base
                 if k
                 not in _KEYS_router_chat_completions_response_body_router_chat_completions_top_logprobs
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.token = v0

@@ -57,6 +57,7 @@ class RouterChatCompletionsRouterChatCompletionsResponseBody(_rt.Base):
                 if k
                 not in _KEYS_router_chat_completions_router_chat_completions_response_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.data = v0

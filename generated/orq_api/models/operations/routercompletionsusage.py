@@ -57,6 +57,7 @@ class RouterCompletionsUsage(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_router_completions_usage
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.completion_tokens = v0

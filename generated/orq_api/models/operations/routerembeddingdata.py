@@ -66,6 +66,7 @@ class RouterEmbeddingData(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_router_embedding_data
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.object = v0  # type: ignore[assignment]

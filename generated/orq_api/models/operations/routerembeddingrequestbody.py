@@ -76,6 +76,7 @@ class RouterEmbeddingRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_embedding_request_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.input = v0

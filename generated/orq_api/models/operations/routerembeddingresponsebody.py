@@ -67,6 +67,7 @@ class RouterEmbeddingResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_embedding_response_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.object = v0  # type: ignore[assignment]

@@ -47,6 +47,7 @@ class RouterEmbeddingUsage(_rt.Base):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_router_embedding_usage
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.prompt_tokens = v0

@@ -63,6 +63,7 @@ class RouterImageGenerationsChoices(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_image_generations_choices
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.finish_reason = v0

@@ -30,6 +30,7 @@ RouterImageGenerationsMessage = Union[
 
 
 def decode_router_image_generations_message(data: Any) -> RouterImageGenerationsMessage:
+    e0: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -48,8 +49,9 @@ def decode_router_image_generations_message(data: Any) -> RouterImageGenerations
     ):
         try:
             return RouterImageGenerationsMessage1.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e0 = e
+    e1: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -68,8 +70,9 @@ def decode_router_image_generations_message(data: Any) -> RouterImageGenerations
     ):
         try:
             return RouterImageGenerationsMessage2.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e1 = e
+    e2: Optional[ValidationError] = None
     if (
         type(data) is dict
         and "role" in data
@@ -88,13 +91,13 @@ def decode_router_image_generations_message(data: Any) -> RouterImageGenerations
     ):
         try:
             return RouterImageGenerationsMessage3.from_dict(data)
-        except ValidationError:
-            pass
+        except ValidationError as e:
+            e2 = e
     raise _rt.no_match(
         [
-            _rt.error_of(RouterImageGenerationsMessage1.from_dict, data),
-            _rt.error_of(RouterImageGenerationsMessage2.from_dict, data),
-            _rt.error_of(RouterImageGenerationsMessage3.from_dict, data),
+            e0 or _rt.error_of(RouterImageGenerationsMessage1.from_dict, data),
+            e1 or _rt.error_of(RouterImageGenerationsMessage2.from_dict, data),
+            e2 or _rt.error_of(RouterImageGenerationsMessage3.from_dict, data),
         ]
     )
 

@@ -62,6 +62,7 @@ class RouterImageGenerationsMessage3(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_image_generations_message3
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.role = v0  # type: ignore[assignment]

@@ -96,6 +96,7 @@ class RouterImageGenerationsRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_image_generations_request_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.prompt = v0

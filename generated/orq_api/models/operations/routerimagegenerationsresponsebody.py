@@ -67,6 +67,7 @@ class RouterImageGenerationsResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_image_generations_response_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -70,6 +70,7 @@ class RouterRerankRequestBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_rerank_request_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.query = v0

@@ -62,6 +62,7 @@ class RouterRerankResponseBody(_rt.Base):
                 for k, x in data.items()
                 if k not in _KEYS_router_rerank_response_body
             }
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.id = v0

@@ -46,6 +46,7 @@ class Tokens(_rt.Base):
         extras: Dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_tokens}
+            _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.input_tokens = v0
