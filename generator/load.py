@@ -136,13 +136,16 @@ def parse_text(path: str, data: bytes) -> Any:
         raise SpecError(path, "", f"not UTF-8 text: byte 0x{data[e.start]:02x} at line {line}, column {column}") from None
     if "\x00" in text:
         raise SpecError(path, "", "not a text file (contains NUL bytes)")
-    if path.endswith(".json") or text.lstrip().startswith("{"):
-        try:
-            return _parse_json(path, text)
-        except json.JSONDecodeError as e:
-            if path.endswith(".json"):
-                raise SpecError(path, "", f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
-    doc = _parse_yaml(path, text)
+    try:
+        if path.endswith(".json") or text.lstrip().startswith("{"):
+            try:
+                return _parse_json(path, text)
+            except json.JSONDecodeError as e:
+                if path.endswith(".json"):
+                    raise SpecError(path, "", f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+        doc = _parse_yaml(path, text)
+    except ValueError as e:  # not a syntax error: Python's limit on the digits of an integer
+        raise SpecError(path, "", f"a value Python cannot read: {e}") from None
     return _normalise(doc) if _needs_normalising(doc) else doc
 
 

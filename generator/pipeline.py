@@ -8,6 +8,7 @@ from typing import Callable
 
 from generator import fingerprint
 from generator.build import load_api
+from generator.errors import SpecError
 from generator.config import Options
 from generator.fingerprint import templates_dir
 from generator.format import format_python
@@ -41,6 +42,7 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
     renderer = Renderer(api, TEMPLATES)
     pages = renderer.doc_files()
     files = renderer.python_files()
+    _check_encodable(spec, {**files, **pages})
     if formatted:
         progress(f"formatting {len(files)} modules with black (cached by content)")
         files = format_python(files, options.python)
@@ -52,3 +54,12 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
                                                            len(api.models), len(pages), warnings, files)
     return Result(files, len(api.models), len(pages), warnings)
 
+
+def _check_encodable(spec: str, files: dict[str, str]) -> None:
+    """A lone surrogate (a \\ud800-\\udfff escape without its pair) in the spec cannot be written as UTF-8."""
+    for path, text in files.items():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise SpecError(os.path.abspath(spec), "", f"the spec holds a lone surrogate {text[e.start]!r} (a \\u "
+                            f"escape without its pair), which UTF-8 cannot carry (it would go into {path})") from None

@@ -1116,16 +1116,6 @@ VALUE_BUGS: dict[str, str] = {
     "enum-of-nan-yaml": "bug: enum values .nan/-.inf are written as `nan`/`-inf` (repr): NameError on import",
     "enum-of-objects-and-arrays": "bug: an enum with object/array values becomes `frozenset(({'a': 1}, [1, 2], "
                                   "'s'))`: TypeError unhashable type on import",
-    "huge-integer-example": "bug: a 5000-digit integer in a JSON spec raises ValueError (int-str conversion "
-                            "limit) from json.loads in the loader: internal error (exit 3), not a SpecError",
-    "huge-integer-enum-yaml": "bug: a 5000-digit integer in a YAML spec raises ValueError (int-str conversion "
-                              "limit) from the YAML constructor: internal error (exit 3), not a SpecError",
-    "lone-surrogate-description": "bug: a lone surrogate (JSON escape \\ud800) in a description reaches the "
-                                  "output unescaped: UnicodeEncodeError (exit 3) when hashing/writing the files; it "
-                                  "should be escaped in docstrings (and replaced or escaped in Markdown) or rejected "
-                                  "with a SpecError",
-    "lone-surrogate-names-and-values": "bug: lone surrogates in names, titles, enum values, examples, paths and "
-                                       "operation ids: UnicodeEncodeError (exit 3) instead of output or a SpecError",
 }
 
 
