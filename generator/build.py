@@ -23,6 +23,7 @@ _DOC_LINKS = {
     "datetime": "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)",
     "date": "[date](https://docs.python.org/3/library/datetime.html#date-objects)",
 }
+_POOL_GLOBALS = ("importlib", "getattr", "globals")  # what a pool's lazy __getattr__ calls: no module takes them
 _MAX_GUARD_VALUES = 8
 _TYPE_GUARDS = {  # true for every value the decoder of that kind accepts
     "str": "type(data) is str", "datetime": "type(data) is str", "date": "type(data) is str",
@@ -182,7 +183,7 @@ class Builder:
             target = self.mid(*self.names.by_loc[target_loc])
             src = self.models[target]
             self.models[self.mid(pool, name)] = replace(src, kind="alias", id=self.mid(pool, name), target=target)
-        models = [m for m in self.models.values()]
+        models = _distinct_snakes([m for m in self.models.values()])
         models = [replace(m, example=self.example_of_model(m) if m.kind in ("object", "enum") else None,
                           member_examples=self.member_examples(m) if m.kind == "union" else ()) for m in models]
         modules = self.modules(models)
@@ -510,6 +511,7 @@ class Builder:
         module_of: dict[ModelId, str] = {}
         # a submodule becomes an attribute of its package on import, so no module may share an exported name
         used: set[tuple[str, str]] = {(m.pool, name) for m in models for name in m.exports}
+        used |= {(pool, name) for pool in self.options.pools for name in _POOL_GLOBALS}
         for scc in _sccs([m.id for m in models], deps):
             lead = min(scc, key=lambda m: (m.name.lower(), m.name))  # not the order schemas come in
             base = _module_name(lead.name)
@@ -561,6 +563,22 @@ def _plain_json(v: Any) -> bool:
     if isinstance(v, dict):
         return all(isinstance(k, str) and _plain_json(x) for k, x in v.items())
     return False
+
+
+def _distinct_snakes(models: list[Model]) -> list[Model]:
+    """decode_<snake>/<SNAKE>_VALUES must differ between models of a pool (FooBar and foo_bar) and be identifiers
+    (snake("_2") is "2"): later twins, by name, take a number."""
+    taken: set[tuple[str, str]] = set()
+    renamed: dict[ModelId, str] = {}
+    for m in sorted(models, key=lambda m: (m.pool, m.snake, m.name)):
+        base = m.snake if m.snake[:1].isalpha() else "m_" + m.snake
+        snake_name, n = base, 2
+        while (m.pool, snake_name) in taken:
+            snake_name, n = f"{base}_{n}", n + 1
+        taken.add((m.pool, snake_name))
+        if snake_name != m.snake:
+            renamed[m.id] = snake_name
+    return [replace(m, snake=renamed[m.id]) if m.id in renamed else m for m in models]
 
 
 def _module_name(name: str) -> str:

@@ -26,12 +26,19 @@ from generator.shapes import Shape, Shapes
 
 POOLS = ("components", "operations", "errors")
 
-# Names a generated module imports or defines besides its models.
+# Names a generated module imports, defines or uses besides its models: builtins, the runtime's names, locals
+# of from_dict and the decoders, the class attributes annotations could resolve to.
 RESERVED = frozenset(
     {"Any", "Dict", "List", "Optional", "Union", "Literal", "Unset", "UNSET", "ValidationError", "TYPE_CHECKING"}
     | {"dataclass", "field", "datetime", "date", "annotations", "Model"}
+    | {"data", "cls", "obj", "extras", "e", "tag", "self", "value", "item", "out", "k", "x"}
+    | {"_rt", "_new", "_MODULES", "importlib", "from_dict", "to_dict", "from_json", "to_json"}
     | set(keyword.kwlist)
+    | {"str", "int", "float", "bool", "dict", "list", "tuple", "set", "type", "object", "frozenset", "bytes",
+       "bytearray", "len", "isinstance", "getattr", "globals", "super", "repr", "sorted", "reversed", "max", "next",
+       "KeyError", "ValueError", "TypeError", "AttributeError", "RecursionError", "Exception"}  # builtins used
 )
+_LOCAL_NAME = re.compile(r"v[0-9]+|e[0-9]+|[kx][0-9]+")  # locals the templates number
 
 _ONES = "Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen".split()
 _TENS = "_ _ Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety".split()
@@ -61,7 +68,9 @@ def finalize(tokens: Iterable[str]) -> str:
         name = pascal(name) or "Model"
         if name[0].isdigit():
             return finalize([name])
-    return name + "T" if name in RESERVED else name
+    if name.startswith("__"):  # dunders and names Python mangles inside class bodies
+        return "T" + name
+    return name + "T" if name in RESERVED or _LOCAL_NAME.fullmatch(name) else name
 
 
 def identifier_name(key: str) -> str:
