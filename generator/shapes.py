@@ -169,6 +169,10 @@ class Shapes:
         kept = tuple(v for v in values if v is not None)
         if not kept:
             return Shape("prim", loc, schema, True, prim="none")
+        if not all(type(v) in (str, int, bool) or (type(v) is float and v - v == 0.0) for v in kept):
+            self.warnings.append(f"{loc}: enum values that are objects, arrays or non-finite numbers are not "
+                                 "modelled (type loosened to any value)")
+            return Shape("any", loc, schema, nullable)
         return Shape("enum", loc, schema, nullable, values=kept)
 
     def _members(self, loc: Loc, schema: dict[str, Any]) -> tuple[list[tuple[Loc, Any]], bool]:
