@@ -17,6 +17,17 @@ sys.path.insert(0, ROOT)
 sys.path.insert(0, GENERATED)
 
 
+def snapshot(path: str) -> dict[str, bytes]:
+    """Every file below `path` (relative name -> bytes): to show a directory did not change."""
+    out = {}
+    for dirpath, _, names in os.walk(path):
+        for name in names:
+            full = os.path.join(dirpath, name)
+            with open(full, "rb") as fh:
+                out[os.path.relpath(full, path)] = fh.read()
+    return out
+
+
 def shared_path(*parts: str) -> str:
     path = os.path.join(SHARED, *parts)
     if not os.path.exists(path):

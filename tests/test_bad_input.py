@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, snapshot
 from generator.cli import main
 from generator.write import write_tree
 
@@ -134,15 +134,6 @@ def write_spec(where, files: dict[str, str | bytes]) -> str:
     for name, content in files.items():
         (where / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     return str(where / (next(iter(files)) if files else "api.yaml"))
-
-
-def snapshot(path) -> dict[str, bytes]:
-    out = {}
-    for dirpath, _, names in os.walk(path):
-        for name in names:
-            full = os.path.join(dirpath, name)
-            out[os.path.relpath(full, path)] = open(full, "rb").read()
-    return out
 
 
 def expected(message: str, spec: str) -> str:

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from conftest import ROOT
+from conftest import ROOT, snapshot
 
 MINI = os.path.join(ROOT, "tests", "specs", "mini.yaml")
 
@@ -14,15 +14,6 @@ MINI = os.path.join(ROOT, "tests", "specs", "mini.yaml")
 def run(*args: str, cwd: str = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": ROOT})
-
-
-def snapshot(path: str) -> dict[str, bytes]:
-    out = {}
-    for dirpath, _, names in os.walk(path):
-        for name in names:
-            full = os.path.join(dirpath, name)
-            out[os.path.relpath(full, path)] = open(full, "rb").read()
-    return out
 
 
 def test_generate_then_check_then_drift(tmp_path):
