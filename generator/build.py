@@ -43,10 +43,10 @@ def load_api(spec_path: str, package: str, overrides: dict[str, str] | None = No
     roots.check_openapi(spec_file, docs.load(spec_file))
     shapes = Shapes(docs)
     comps = roots.components(docs, spec_file)
-    ops = [op for op in roots.operations(docs, spec_file)
-           if (not options.operations or op.operation_id in options.operations)
+    all_ops = roots.operations(docs, spec_file)
+    _check_selected(spec_file, options, all_ops)
+    ops = [op for op in all_ops if (not options.operations or op.operation_id in options.operations)
            and (not options.tags or set(op.tags) & set(options.tags))]
-    _check_selected(spec_file, options, roots.operations(docs, spec_file))
     bodies = [b for op in ops for b in roots.request_bodies(docs, op)]
     bodies += [b for op in ops for b in roots.response_bodies(docs, op) if options.wants_status(b.status)]
     override_locs = {Loc(spec_file, ptr): name for ptr, name in (overrides or {}).items()}

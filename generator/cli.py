@@ -69,17 +69,17 @@ def main(argv: list[str] | None = None) -> int:
         if not package.isidentifier():
             raise ConfigError(f"package name {package!r} is not a valid Python identifier")
         lock = None
-        if not args.no_lock:
-            try:
-                if args.command == "generate":
-                    recover(out)  # a run killed while writing: the old tree (and its lock) back first
+        try:
+            if args.command == "generate":
+                recover(out)  # a run killed while writing: the old tree (and its lock) back first
+            if not args.no_lock:
                 lock = read_owned(out, LOCK_FILE)
-            except OSError as e:
-                print(f"error: cannot read {e.filename or out}: {e.strerror or e}", file=sys.stderr)
-                return 2
+                record = read_owned(out, fingerprint.FINGERPRINT_FILE)
+        except OSError as e:
+            print(f"error: cannot read {e.filename or out}: {e.strerror or e}", file=sys.stderr)
+            return 2
         if not args.no_lock:
-            done = fingerprint.unchanged(spec, fingerprint.settings(package, cfg.names, cfg.options), out,
-                                         read_owned(out, fingerprint.FINGERPRINT_FILE))
+            done = fingerprint.unchanged(spec, fingerprint.settings(package, cfg.names, cfg.options), out, record)
             if done is not None:  # nothing the output depends on changed, and the files are intact
                 return _report(args, done.warnings, done.models, done.pages, 0, started)
         from generator.pipeline import generate_files  # black and jinja2 load only when there is work
@@ -103,15 +103,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"warning: {warning}", file=sys.stderr)
     files = result.files
     try:
-        if args.command == "generate":
-            recover(out)  # a run killed while writing: back to a whole tree, leftovers removed
         progress("comparing with " + os.path.relpath(out))
         changed = changed_files(files, out)
         if args.command == "check":  # a stale record alone is no drift: the next run just does not skip
             changed = [rel for rel in changed if rel != fingerprint.FINGERPRINT_FILE]
             if changed:
-                shown = {rel: text for rel, text in files.items() if rel != fingerprint.FINGERPRINT_FILE}
-                sys.stdout.write(diff(shown, out, ignore={fingerprint.FINGERPRINT_FILE}))
+                sys.stdout.write(diff(files, out, ignore={fingerprint.FINGERPRINT_FILE}))
                 print(f"{os.path.relpath(out)} is stale: {len(changed)} files differ; run `specsmith generate`",
                       file=sys.stderr)
                 return 1

@@ -68,6 +68,7 @@ def changed_files(files: dict[str, str], out_dir: str) -> list[str]:
 def diff(files: dict[str, str], out_dir: str, ignore: set[str] = set()) -> str:
     """A unified diff from what out_dir has to `files`; paths in `ignore` are left out."""
     old = {rel: text for rel, text in read_tree(out_dir).items() if rel not in ignore}
+    files = {rel: text for rel, text in files.items() if rel not in ignore}
     chunks = []
     for rel in sorted(set(files) | set(old)):
         a, b = old.get(rel), files.get(rel)

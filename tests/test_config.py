@@ -110,7 +110,10 @@ def test_unknown_keys(tmp_path, mode):
 
 def test_python_target_is_accepted(tmp_path):
     pkg = generate(tmp_path, 'python = "3.12"', "py312_api")
-    assert pkg.ValidationError
+    pet = importlib.import_module("py312_api.models.components").Pet
+    assert pet.from_dict({"id": 1, "name": "Rex"}).to_dict() == {"id": 1, "name": "Rex"}
+    with pytest.raises(pkg.ValidationError):
+        pet.from_dict({"id": "1", "name": "Rex"})
 
 
 def test_pool_names(tmp_path):
