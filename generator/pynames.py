@@ -43,8 +43,8 @@ def py_literal(value: object) -> str:
     """Python source for a JSON value, strings in double quotes as black writes them."""
     if isinstance(value, str):
         r = repr(value)
-        if r[0] == "'" and '"' not in value:
-            r = '"' + r[1:-1] + '"'
+        if r[0] == "'" and value.count('"') <= value.count("'"):  # black's choice: fewer escapes, ties go to "
+            r = '"' + r[1:-1].replace("\\'", "'").replace('"', '\\"') + '"'
         return r
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"

@@ -15,12 +15,15 @@ _TYPING = ("Any", "Dict", "List", "Optional")
 
 
 def docstring(text: str, deprecated: bool = False) -> str:
+    """A triple-quoted docstring laid out as black lays docstrings out (PEP 257 indentation).
+
+    Lines after the first lose their common indentation (leading tabs count four columns); the template
+    indents the result. A multi-line docstring closes on its own line."""
     body = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if deprecated:
         body = (body + "\n\n" if body else "") + "Deprecated."
     if not body:
         return ""
-    body = "\n".join(line.rstrip() for line in body.split("\n"))
     out = []
     for ch in body:
         if ch == "\\":
@@ -31,12 +34,22 @@ def docstring(text: str, deprecated: bool = False) -> str:
             out.append(ch.encode("unicode_escape").decode("ascii"))
         else:
             out.append(ch)
-    body = "".join(out).replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
-        body += " "
-    if "\n" in body:
-        return '"""' + body + '\n"""'
-    return '"""' + body + '"""'
+    lines = "".join(out).replace('"""', '\\"\\"\\"').split("\n")
+    lines = [lines[0].strip()] + [_expand_leading_tabs(line).rstrip() for line in lines[1:]]
+    margin = min((len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()), default=0)
+    lines = [lines[0]] + [line[margin:] for line in lines[1:]]
+    if lines[0].startswith('"'):
+        lines[0] = " " + lines[0]
+    if len(lines) > 1:
+        return '"""' + "\n".join(lines) + '\n"""'
+    return '"""' + lines[0] + (" " if lines[0].endswith('"') else "") + '"""'
+
+
+def _expand_leading_tabs(line: str) -> str:
+    stripped = line.lstrip()
+    if not stripped or stripped == line:
+        return line
+    return line[: len(line) - len(stripped)].expandtabs(4) + stripped
 
 
 def segment(wire: str) -> str:

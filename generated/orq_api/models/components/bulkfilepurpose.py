@@ -18,6 +18,7 @@ __all__ = ["BULK_FILE_PURPOSE_VALUES", "BulkFilePurpose", "decode_bulk_file_purp
 BulkFilePurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
+
 BULK_FILE_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 

@@ -22,6 +22,7 @@ __all__ = [
 BulkFilesPostSchemaPurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
+
 BULK_FILES_POST_SCHEMA_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 

@@ -22,12 +22,9 @@ __all__ = [
 ChatCompletionGatewayRequest2Detail = Literal["low", "high", "auto"]
 """Specifies the detail level of the image."""
 
+
 CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES: frozenset[Any] = frozenset(
-    (
-        "low",
-        "high",
-        "auto",
-    )
+    ("low", "high", "auto")
 )
 
 

@@ -22,6 +22,7 @@ __all__ = [
 ChatCompletionGatewayRequestMessagesMessages4Role = Literal["tool"]
 """The role of the messages author, in this case **tool**."""
 
+
 CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES4_ROLE_VALUES: frozenset[Any] = (
     frozenset(("tool",))
 )

@@ -22,6 +22,7 @@ __all__ = [
 ChatCompletionGatewayRequestMessagesMessagesRole = Literal["assistant"]
 """The role of the messages author, in this case **assistant**."""
 
+
 CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES_ROLE_VALUES: frozenset[Any] = (
     frozenset(("assistant",))
 )

@@ -22,6 +22,7 @@ __all__ = [
 ChatCompletionGatewayRequestMessagesRole = Literal["user"]
 """The role of the messages author, in this case **user**."""
 
+
 CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(
     ("user",)
 )

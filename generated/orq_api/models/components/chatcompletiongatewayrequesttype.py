@@ -22,6 +22,7 @@ __all__ = [
 ChatCompletionGatewayRequestType = Literal["function"]
 """The type of the tool. Currently, only function is supported."""
 
+
 CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 

@@ -24,15 +24,9 @@ ChatCompletionGatewaySuccessResponseFinishReason = Literal[
 ]
 """The reason the model stopped generating tokens."""
 
+
 CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_FINISH_REASON_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "stop",
-            "length",
-            "content_filter",
-            "tool_calls",
-        )
-    )
+    frozenset(("stop", "length", "content_filter", "tool_calls"))
 )
 
 

@@ -24,13 +24,9 @@ CompletionGatewayResponseFinishReason = Literal[
 ]
 """The reason the model stopped generating tokens."""
 
+
 COMPLETION_GATEWAY_RESPONSE_FINISH_REASON_VALUES: frozenset[Any] = frozenset(
-    (
-        "stop",
-        "length",
-        "content_filter",
-        "tool_calls",
-    )
+    ("stop", "length", "content_filter", "tool_calls")
 )
 
 

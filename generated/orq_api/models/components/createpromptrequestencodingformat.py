@@ -22,11 +22,9 @@ __all__ = [
 CreatePromptRequestEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
+
 CREATE_PROMPT_REQUEST_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "float",
-        "base64",
-    )
+    ("float", "base64")
 )
 
 

@@ -22,13 +22,9 @@ __all__ = [
 CreatePromptRequestFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
+
 CREATE_PROMPT_REQUEST_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    )
+    ("url", "b64_json", "text", "json_object")
 )
 
 

@@ -24,17 +24,9 @@ CreatePromptRequestModelType = Literal[
 ]
 """The type of the model"""
 
+
 CREATE_PROMPT_REQUEST_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    )
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

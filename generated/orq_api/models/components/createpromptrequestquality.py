@@ -22,12 +22,8 @@ __all__ = [
 CreatePromptRequestQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
-CREATE_PROMPT_REQUEST_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
-)
+
+CREATE_PROMPT_REQUEST_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
 
 
 def decode_create_prompt_request_quality(data: Any) -> CreatePromptRequestQuality:

@@ -31,6 +31,7 @@ CreatePromptRequestRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 CREATE_PROMPT_REQUEST_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -23,11 +23,7 @@ CreatePromptRequestType = Literal["prompt", "snippet", "template"]
 
 
 CREATE_PROMPT_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "prompt",
-        "snippet",
-        "template",
-    )
+    ("prompt", "snippet", "template")
 )
 
 

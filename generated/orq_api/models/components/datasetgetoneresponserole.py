@@ -31,6 +31,7 @@ DatasetGetOneResponseRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DATASET_GET_ONE_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

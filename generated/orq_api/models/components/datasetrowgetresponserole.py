@@ -31,6 +31,7 @@ DatasetRowGetResponseRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DATASET_ROW_GET_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

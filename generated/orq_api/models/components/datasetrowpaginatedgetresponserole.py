@@ -31,6 +31,7 @@ DatasetRowPaginatedGetResponseRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DATASET_ROW_PAGINATED_GET_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

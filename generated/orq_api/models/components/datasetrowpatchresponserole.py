@@ -31,6 +31,7 @@ DatasetRowPatchResponseRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DATASET_ROW_PATCH_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

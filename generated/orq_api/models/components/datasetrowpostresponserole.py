@@ -31,6 +31,7 @@ DatasetRowPostResponseRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DATASET_ROW_POST_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

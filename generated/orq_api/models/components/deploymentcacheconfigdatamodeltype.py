@@ -24,17 +24,9 @@ DeploymentCacheConfigDataModelType = Literal[
 ]
 """The type of the model"""
 
+
 DEPLOYMENT_CACHE_CONFIG_DATA_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    )
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

@@ -22,11 +22,9 @@ __all__ = [
 DeploymentCacheConfigDataQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
+
 DEPLOYMENT_CACHE_CONFIG_DATA_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
+    ("standard", "hd")
 )
 
 

@@ -22,11 +22,9 @@ __all__ = [
 DeploymentCacheConfigEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
+
 DEPLOYMENT_CACHE_CONFIG_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "float",
-        "base64",
-    )
+    ("float", "base64")
 )
 
 

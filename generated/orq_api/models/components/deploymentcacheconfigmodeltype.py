@@ -24,17 +24,9 @@ DeploymentCacheConfigModelType = Literal[
 ]
 """The type of the model"""
 
+
 DEPLOYMENT_CACHE_CONFIG_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    )
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

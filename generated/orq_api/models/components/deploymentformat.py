@@ -18,13 +18,9 @@ __all__ = ["DEPLOYMENT_FORMAT_VALUES", "DeploymentFormat", "decode_deployment_fo
 DeploymentFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
+
 DEPLOYMENT_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    )
+    ("url", "b64_json", "text", "json_object")
 )
 
 

@@ -31,6 +31,7 @@ DeploymentGetConfigRequestRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_GET_CONFIG_REQUEST_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

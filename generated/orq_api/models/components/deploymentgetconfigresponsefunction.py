@@ -26,7 +26,7 @@ class DeploymentGetConfigResponseFunction(_rt.Base):
     parameters: Union[Dict[str, Any], Unset] = UNSET
     """The parameters the functions accepts, described as a JSON Schema object.
 
-     Omitting `parameters` defines a function with an empty parameter list.
+    Omitting `parameters` defines a function with an empty parameter list.
     """
     additional_properties: Dict[str, Any] = field(default_factory=dict)
 

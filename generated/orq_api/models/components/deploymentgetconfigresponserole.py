@@ -31,6 +31,7 @@ DeploymentGetConfigResponseRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_GET_CONFIG_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -22,6 +22,7 @@ __all__ = [
 DeploymentGetConfigResponseToolsType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
+
 DEPLOYMENT_GET_CONFIG_RESPONSE_TOOLS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)
 )

@@ -24,17 +24,9 @@ DeploymentGetConfigResponseType = Literal[
 ]
 """The type of the model. Current `chat`,`completion` and `image` are supported"""
 
+
 DEPLOYMENT_GET_CONFIG_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    )
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

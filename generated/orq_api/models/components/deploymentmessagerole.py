@@ -31,6 +31,7 @@ DeploymentMessageRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

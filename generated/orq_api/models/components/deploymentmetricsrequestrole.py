@@ -31,6 +31,7 @@ DeploymentMetricsRequestRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_METRICS_REQUEST_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -23,14 +23,7 @@ DeploymentOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 
 
 DEPLOYMENT_OPERATOR_VALUES: frozenset[Any] = frozenset(
-    (
-        "eq",
-        "ne",
-        "gt",
-        "gte",
-        "lt",
-        "lte",
-    )
+    ("eq", "ne", "gt", "gte", "lt", "lte")
 )
 
 

@@ -31,6 +31,7 @@ DeploymentRequestMessagesRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_REQUEST_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -31,6 +31,7 @@ DeploymentRequestRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_REQUEST_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -31,6 +31,7 @@ DeploymentResponseMessageRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_RESPONSE_MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -27,6 +27,7 @@ DeploymentRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -27,6 +27,7 @@ DeploymentsRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENTS_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

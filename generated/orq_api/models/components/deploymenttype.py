@@ -18,6 +18,7 @@ __all__ = ["DEPLOYMENT_TYPE_VALUES", "DeploymentType", "decode_deployment_type"]
 DeploymentType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
+
 DEPLOYMENT_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 

@@ -18,12 +18,8 @@ __all__ = ["DIRECTION_VALUES", "Direction", "decode_direction"]
 Direction = Literal["asc", "desc"]
 """The direction to sort by"""
 
-DIRECTION_VALUES: frozenset[Any] = frozenset(
-    (
-        "asc",
-        "desc",
-    )
-)
+
+DIRECTION_VALUES: frozenset[Any] = frozenset(("asc", "desc"))
 
 
 def decode_direction(data: Any) -> Direction:

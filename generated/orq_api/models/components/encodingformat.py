@@ -18,12 +18,8 @@ __all__ = ["ENCODING_FORMAT_VALUES", "EncodingFormat", "decode_encoding_format"]
 EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
-ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "float",
-        "base64",
-    )
-)
+
+ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(("float", "base64"))
 
 
 def decode_encoding_format(data: Any) -> EncodingFormat:

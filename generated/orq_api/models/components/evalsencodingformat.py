@@ -22,12 +22,8 @@ __all__ = [
 EvalsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
-EVALS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "float",
-        "base64",
-    )
-)
+
+EVALS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(("float", "base64"))
 
 
 def decode_evals_encoding_format(data: Any) -> EvalsEncodingFormat:

@@ -18,13 +18,9 @@ __all__ = ["EVALS_FORMAT_VALUES", "EvalsFormat", "decode_evals_format"]
 EvalsFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
+
 EVALS_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    )
+    ("url", "b64_json", "text", "json_object")
 )
 
 

@@ -28,7 +28,7 @@ class EvalsFunction(_rt.Base):
     parameters: EvalsParameters
     """The parameters the functions accepts, described as a JSON Schema object.
 
-     Omitting `parameters` defines a function with an empty parameter list.
+    Omitting `parameters` defines a function with an empty parameter list.
     """
     additional_properties: Dict[str, Any] = field(default_factory=dict)
 

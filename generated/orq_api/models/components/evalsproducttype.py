@@ -26,6 +26,7 @@ EvalsProductType = Literal[
 ]
 """Orquesta product"""
 
+
 EVALS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
     (
         "remoteconfigs",

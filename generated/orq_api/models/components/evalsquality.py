@@ -18,12 +18,8 @@ __all__ = ["EVALS_QUALITY_VALUES", "EvalsQuality", "decode_evals_quality"]
 EvalsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
-EVALS_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
-)
+
+EVALS_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
 
 
 def decode_evals_quality(data: Any) -> EvalsQuality:

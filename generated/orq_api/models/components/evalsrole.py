@@ -27,6 +27,7 @@ EvalsRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 EVALS_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

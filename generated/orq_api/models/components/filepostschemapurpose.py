@@ -22,6 +22,7 @@ __all__ = [
 FilePostSchemaPurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
+
 FILE_POST_SCHEMA_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 

@@ -22,11 +22,9 @@ __all__ = [
 GatewayCreateImageRequestQuality = Literal["standard", "hd"]
 """The quality of the image"""
 
+
 GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
+    ("standard", "hd")
 )
 
 

@@ -22,11 +22,9 @@ __all__ = [
 GatewayCreateImageRequestResponseFormat = Literal["url", "b64_json"]
 """The format of the image"""
 
+
 GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-    )
+    ("url", "b64_json")
 )
 
 

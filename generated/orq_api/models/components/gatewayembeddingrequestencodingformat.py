@@ -22,11 +22,9 @@ __all__ = [
 GatewayEmbeddingRequestEncodingFormat = Literal["base64", "float"]
 """Type of the document element"""
 
+
 GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "base64",
-        "float",
-    )
+    ("base64", "float")
 )
 
 

@@ -22,6 +22,7 @@ __all__ = [
 GatewayEmbeddingResponseDataObject = Literal["embedding"]
 """The object type, which is always "embedding"."""
 
+
 GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES: frozenset[Any] = frozenset(
     ("embedding",)
 )

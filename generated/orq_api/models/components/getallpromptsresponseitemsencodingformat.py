@@ -22,11 +22,9 @@ __all__ = [
 GetAllPromptsResponseItemsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
+
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "float",
-        "base64",
-    )
+    ("float", "base64")
 )
 
 

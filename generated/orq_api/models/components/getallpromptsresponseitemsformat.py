@@ -22,13 +22,9 @@ __all__ = [
 GetAllPromptsResponseItemsFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
+
 GET_ALL_PROMPTS_RESPONSE_ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    )
+    ("url", "b64_json", "text", "json_object")
 )
 
 

@@ -22,11 +22,9 @@ __all__ = [
 GetAllPromptsResponseItemsItems1Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
+
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
+    ("standard", "hd")
 )
 
 

@@ -24,17 +24,9 @@ GetAllPromptsResponseItemsItems2ModelType = Literal[
 ]
 """The type of the model"""
 
+
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    )
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

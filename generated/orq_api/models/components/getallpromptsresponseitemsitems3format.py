@@ -24,13 +24,9 @@ GetAllPromptsResponseItemsItems3Format = Literal[
 ]
 """Only supported on `image` models."""
 
+
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    )
+    ("url", "b64_json", "text", "json_object")
 )
 
 

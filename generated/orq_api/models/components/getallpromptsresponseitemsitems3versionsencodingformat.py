@@ -22,14 +22,10 @@ __all__ = [
 GetAllPromptsResponseItemsItems3VersionsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
+
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_ENCODING_FORMAT_VALUES: frozenset[
     Any
-] = frozenset(
-    (
-        "float",
-        "base64",
-    )
-)
+] = frozenset(("float", "base64"))
 
 
 def decode_get_all_prompts_response_items_items3_versions_encoding_format(

@@ -24,15 +24,9 @@ GetAllPromptsResponseItemsItems3VersionsFormat = Literal[
 ]
 """Only supported on `image` models."""
 
+
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_FORMAT_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "url",
-            "b64_json",
-            "text",
-            "json_object",
-        )
-    )
+    frozenset(("url", "b64_json", "text", "json_object"))
 )
 
 

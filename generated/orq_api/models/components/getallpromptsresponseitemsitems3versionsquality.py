@@ -22,13 +22,9 @@ __all__ = [
 GetAllPromptsResponseItemsItems3VersionsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
+
 GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_QUALITY_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "standard",
-            "hd",
-        )
-    )
+    frozenset(("standard", "hd"))
 )
 
 

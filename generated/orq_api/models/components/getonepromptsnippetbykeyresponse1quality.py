@@ -22,11 +22,9 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse1Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
+
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
+    ("standard", "hd")
 )
 
 

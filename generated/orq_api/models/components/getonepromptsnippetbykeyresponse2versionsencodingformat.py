@@ -22,14 +22,10 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse2VersionsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
+
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_ENCODING_FORMAT_VALUES: frozenset[
     Any
-] = frozenset(
-    (
-        "float",
-        "base64",
-    )
-)
+] = frozenset(("float", "base64"))
 
 
 def decode_get_one_prompt_snippet_by_key_response2_versions_encoding_format(

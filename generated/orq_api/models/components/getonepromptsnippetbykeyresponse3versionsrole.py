@@ -31,6 +31,7 @@ GetOnePromptSnippetByKeyResponse3VersionsRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_ROLE_VALUES: frozenset[Any] = (
     frozenset(
         (

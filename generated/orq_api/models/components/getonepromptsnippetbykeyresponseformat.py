@@ -24,13 +24,9 @@ GetOnePromptSnippetByKeyResponseFormat = Literal[
 ]
 """Only supported on `image` models."""
 
+
 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    )
+    ("url", "b64_json", "text", "json_object")
 )
 
 

@@ -25,15 +25,7 @@ GetRemoteConfigResponseType = Literal[
 
 
 GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "boolean",
-        "string",
-        "integer",
-        "decimal",
-        "list",
-        "json",
-        "deployment",
-    )
+    ("boolean", "string", "integer", "decimal", "list", "json", "deployment")
 )
 
 

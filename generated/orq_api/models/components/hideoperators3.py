@@ -19,12 +19,7 @@ HideOperators3 = Literal["is", "is_not", "is_empty", "is_not_empty"]
 
 
 HIDE_OPERATORS3_VALUES: frozenset[Any] = frozenset(
-    (
-        "is",
-        "is_not",
-        "is_empty",
-        "is_not_empty",
-    )
+    ("is", "is_not", "is_empty", "is_not_empty")
 )
 
 

@@ -19,12 +19,7 @@ HideOperators4 = Literal["contains", "does_not_contain", "is_empty", "is_not_emp
 
 
 HIDE_OPERATORS4_VALUES: frozenset[Any] = frozenset(
-    (
-        "contains",
-        "does_not_contain",
-        "is_empty",
-        "is_not_empty",
-    )
+    ("contains", "does_not_contain", "is_empty", "is_not_empty")
 )
 
 

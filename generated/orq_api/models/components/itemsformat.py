@@ -18,13 +18,9 @@ __all__ = ["ITEMS_FORMAT_VALUES", "ItemsFormat", "decode_items_format"]
 ItemsFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
+
 ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    )
+    ("url", "b64_json", "text", "json_object")
 )
 
 

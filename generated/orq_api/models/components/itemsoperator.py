@@ -19,14 +19,7 @@ ItemsOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 
 
 ITEMS_OPERATOR_VALUES: frozenset[Any] = frozenset(
-    (
-        "eq",
-        "ne",
-        "gt",
-        "gte",
-        "lt",
-        "lte",
-    )
+    ("eq", "ne", "gt", "gte", "lt", "lte")
 )
 
 

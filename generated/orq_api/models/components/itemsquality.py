@@ -18,12 +18,8 @@ __all__ = ["ITEMS_QUALITY_VALUES", "ItemsQuality", "decode_items_quality"]
 ItemsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
-ITEMS_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
-)
+
+ITEMS_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
 
 
 def decode_items_quality(data: Any) -> ItemsQuality:

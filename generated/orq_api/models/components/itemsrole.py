@@ -27,6 +27,7 @@ ItemsRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 ITEMS_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

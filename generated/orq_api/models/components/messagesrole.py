@@ -18,6 +18,7 @@ __all__ = ["MESSAGES_ROLE_VALUES", "MessagesRole", "decode_messages_role"]
 MessagesRole = Literal["system"]
 """The role of the messages author, in this case **system**."""
 
+
 MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(("system",))
 
 

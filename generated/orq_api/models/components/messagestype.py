@@ -18,6 +18,7 @@ __all__ = ["MESSAGES_TYPE_VALUES", "MessagesType", "decode_messages_type"]
 MessagesType = Literal["function"]
 """The type of the tool. Currently, only **function** is supported."""
 
+
 MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 

@@ -20,17 +20,9 @@ ModelType = Literal[
 ]
 """The type of the model"""
 
+
 MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    )
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

@@ -19,12 +19,7 @@ Operator2 = Literal["is", "is_not", "is_empty", "is_not_empty"]
 
 
 OPERATOR2_VALUES: frozenset[Any] = frozenset(
-    (
-        "is",
-        "is_not",
-        "is_empty",
-        "is_not_empty",
-    )
+    ("is", "is_not", "is_empty", "is_not_empty")
 )
 
 

@@ -19,12 +19,7 @@ Operator3 = Literal["contains", "does_not_contain", "is_empty", "is_not_empty"]
 
 
 OPERATOR3_VALUES: frozenset[Any] = frozenset(
-    (
-        "contains",
-        "does_not_contain",
-        "is_empty",
-        "is_not_empty",
-    )
+    ("contains", "does_not_contain", "is_empty", "is_not_empty")
 )
 
 

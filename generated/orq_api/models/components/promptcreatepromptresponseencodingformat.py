@@ -22,11 +22,9 @@ __all__ = [
 PromptCreatePromptResponseEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
+
 PROMPT_CREATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "float",
-        "base64",
-    )
+    ("float", "base64")
 )
 
 

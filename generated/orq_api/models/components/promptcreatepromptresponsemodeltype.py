@@ -24,17 +24,9 @@ PromptCreatePromptResponseModelType = Literal[
 ]
 """The type of the model"""
 
+
 PROMPT_CREATE_PROMPT_RESPONSE_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    )
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

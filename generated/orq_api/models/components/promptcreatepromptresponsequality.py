@@ -22,11 +22,9 @@ __all__ = [
 PromptCreatePromptResponseQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
+
 PROMPT_CREATE_PROMPT_RESPONSE_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
+    ("standard", "hd")
 )
 
 

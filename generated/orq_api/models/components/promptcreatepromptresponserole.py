@@ -31,6 +31,7 @@ PromptCreatePromptResponseRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 PROMPT_CREATE_PROMPT_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

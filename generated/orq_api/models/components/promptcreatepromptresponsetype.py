@@ -23,11 +23,7 @@ PromptCreatePromptResponseType = Literal["prompt", "snippet", "template"]
 
 
 PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "prompt",
-        "snippet",
-        "template",
-    )
+    ("prompt", "snippet", "template")
 )
 
 

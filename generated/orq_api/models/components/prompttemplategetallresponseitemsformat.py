@@ -24,13 +24,9 @@ PromptTemplateGetAllResponseItemsFormat = Literal[
 ]
 """Only supported on `image` models."""
 
+
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    )
+    ("url", "b64_json", "text", "json_object")
 )
 
 

@@ -22,13 +22,9 @@ __all__ = [
 PromptTemplateGetAllResponseItemsItems2Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
+
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_QUALITY_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "standard",
-            "hd",
-        )
-    )
+    frozenset(("standard", "hd"))
 )
 
 

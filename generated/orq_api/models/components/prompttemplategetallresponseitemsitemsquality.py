@@ -22,11 +22,9 @@ __all__ = [
 PromptTemplateGetAllResponseItemsItemsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
+
 PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
+    ("standard", "hd")
 )
 
 

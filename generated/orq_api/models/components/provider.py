@@ -34,6 +34,7 @@ Provider = Literal[
 ]
 """The provider used to generate the response"""
 
+
 PROVIDER_VALUES: frozenset[Any] = frozenset(
     (
         "cohere",

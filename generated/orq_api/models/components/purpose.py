@@ -18,6 +18,7 @@ __all__ = ["PURPOSE_VALUES", "Purpose", "decode_purpose"]
 Purpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
+
 PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 

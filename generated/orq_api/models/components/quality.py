@@ -18,12 +18,8 @@ __all__ = ["QUALITY_VALUES", "Quality", "decode_quality"]
 Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
-QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
-)
+
+QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
 
 
 def decode_quality(data: Any) -> Quality:

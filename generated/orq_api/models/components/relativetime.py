@@ -21,13 +21,7 @@ RelativeTime = Literal[
 
 
 RELATIVE_TIME_VALUES: frozenset[Any] = frozenset(
-    (
-        "today",
-        "yesterday",
-        "one_week_ago",
-        "one_month_ago",
-        "custom_date",
-    )
+    ("today", "yesterday", "one_week_ago", "one_month_ago", "custom_date")
 )
 
 

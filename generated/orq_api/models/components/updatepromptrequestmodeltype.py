@@ -24,17 +24,9 @@ UpdatePromptRequestModelType = Literal[
 ]
 """The type of the model"""
 
+
 UPDATE_PROMPT_REQUEST_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    )
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

@@ -31,6 +31,7 @@ UpdatePromptRequestRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 UPDATE_PROMPT_REQUEST_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -22,11 +22,9 @@ __all__ = [
 UpdatePromptResponse1PhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
+
 UPDATE_PROMPT_RESPONSE1_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(
-    (
-        "v1",
-        "v2",
-    )
+    ("v1", "v2")
 )
 
 

@@ -22,12 +22,8 @@ __all__ = [
 UpdatePromptResponse1Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
-UPDATE_PROMPT_RESPONSE1_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
-)
+
+UPDATE_PROMPT_RESPONSE1_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
 
 
 def decode_update_prompt_response1_quality(data: Any) -> UpdatePromptResponse1Quality:

@@ -22,11 +22,9 @@ __all__ = [
 UpdatePromptResponse2VersionsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
+
 UPDATE_PROMPT_RESPONSE2_VERSIONS_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
+    ("standard", "hd")
 )
 
 

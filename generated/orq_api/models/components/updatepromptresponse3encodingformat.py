@@ -22,11 +22,9 @@ __all__ = [
 UpdatePromptResponse3EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
+
 UPDATE_PROMPT_RESPONSE3_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "float",
-        "base64",
-    )
+    ("float", "base64")
 )
 
 

@@ -31,6 +31,7 @@ UpdatePromptResponse3Role = Literal[
 ]
 """The role of the prompt message"""
 
+
 UPDATE_PROMPT_RESPONSE3_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -22,11 +22,9 @@ __all__ = [
 UpdatePromptResponse3VersionsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
+
 UPDATE_PROMPT_RESPONSE3_VERSIONS_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
+    ("standard", "hd")
 )
 
 

@@ -31,6 +31,7 @@ UpdatePromptResponseRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 UPDATE_PROMPT_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -23,11 +23,7 @@ WorkflowRun2Action = Literal["get_config", "invoke", "simulate"]
 
 
 WORKFLOW_RUN2_ACTION_VALUES: frozenset[Any] = frozenset(
-    (
-        "get_config",
-        "invoke",
-        "simulate",
-    )
+    ("get_config", "invoke", "simulate")
 )
 
 

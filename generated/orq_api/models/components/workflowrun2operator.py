@@ -23,14 +23,7 @@ WorkflowRun2Operator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 
 
 WORKFLOW_RUN2_OPERATOR_VALUES: frozenset[Any] = frozenset(
-    (
-        "eq",
-        "ne",
-        "gt",
-        "gte",
-        "lt",
-        "lte",
-    )
+    ("eq", "ne", "gt", "gte", "lt", "lte")
 )
 
 

@@ -22,12 +22,8 @@ __all__ = [
 WorkflowRun3Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
-WORKFLOW_RUN3_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
-)
+
+WORKFLOW_RUN3_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
 
 
 def decode_workflow_run3_quality(data: Any) -> WorkflowRun3Quality:

@@ -18,6 +18,7 @@ __all__ = ["WORKFLOW_RUN3_TYPE_VALUES", "WorkflowRun3Type", "decode_workflow_run
 WorkflowRun3Type = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
+
 WORKFLOW_RUN3_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 

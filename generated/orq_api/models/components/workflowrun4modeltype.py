@@ -24,17 +24,9 @@ WorkflowRun4ModelType = Literal[
 ]
 """The type of the model"""
 
+
 WORKFLOW_RUN4_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    )
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

@@ -22,12 +22,8 @@ __all__ = [
 WorkflowRun4Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
-WORKFLOW_RUN4_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
-)
+
+WORKFLOW_RUN4_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
 
 
 def decode_workflow_run4_quality(data: Any) -> WorkflowRun4Quality:

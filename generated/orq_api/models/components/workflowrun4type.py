@@ -18,6 +18,7 @@ __all__ = ["WORKFLOW_RUN4_TYPE_VALUES", "WorkflowRun4Type", "decode_workflow_run
 WorkflowRun4Type = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
+
 WORKFLOW_RUN4_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 

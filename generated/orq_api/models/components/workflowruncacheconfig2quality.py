@@ -22,11 +22,9 @@ __all__ = [
 WorkflowRunCacheConfig2Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
+
 WORKFLOW_RUN_CACHE_CONFIG2_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
+    ("standard", "hd")
 )
 
 

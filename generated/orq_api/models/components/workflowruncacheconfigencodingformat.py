@@ -22,11 +22,9 @@ __all__ = [
 WorkflowRunCacheConfigEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
+
 WORKFLOW_RUN_CACHE_CONFIG_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "float",
-        "base64",
-    )
+    ("float", "base64")
 )
 
 

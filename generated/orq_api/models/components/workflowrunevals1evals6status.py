@@ -23,11 +23,7 @@ WorkflowRunEvals1Evals6Status = Literal["pending", "completed", "failed"]
 
 
 WORKFLOW_RUN_EVALS1_EVALS6_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

@@ -25,11 +25,7 @@ WorkflowRunEvals1Evals7WorkflowRunEvalsStatus = Literal[
 
 
 WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

@@ -23,11 +23,7 @@ WorkflowRunEvals1Status = Literal["pending", "completed", "failed"]
 
 
 WORKFLOW_RUN_EVALS1_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

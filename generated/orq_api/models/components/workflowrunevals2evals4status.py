@@ -23,11 +23,7 @@ WorkflowRunEvals2Evals4Status = Literal["pending", "completed", "failed"]
 
 
 WORKFLOW_RUN_EVALS2_EVALS4_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

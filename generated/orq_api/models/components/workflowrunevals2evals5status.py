@@ -23,11 +23,7 @@ WorkflowRunEvals2Evals5Status = Literal["pending", "completed", "failed"]
 
 
 WORKFLOW_RUN_EVALS2_EVALS5_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

@@ -23,11 +23,7 @@ WorkflowRunEvals3Evals3Status = Literal["pending", "completed", "failed"]
 
 
 WORKFLOW_RUN_EVALS3_EVALS3_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

@@ -23,11 +23,7 @@ WorkflowRunEvals3Evals4Status = Literal["pending", "completed", "failed"]
 
 
 WORKFLOW_RUN_EVALS3_EVALS4_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

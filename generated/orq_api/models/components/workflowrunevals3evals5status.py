@@ -23,11 +23,7 @@ WorkflowRunEvals3Evals5Status = Literal["pending", "completed", "failed"]
 
 
 WORKFLOW_RUN_EVALS3_EVALS5_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

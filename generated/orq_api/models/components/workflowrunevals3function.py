@@ -28,7 +28,7 @@ class WorkflowRunEvals3Function(_rt.Base):
     parameters: WorkflowRunEvals3Parameters
     """The parameters the functions accepts, described as a JSON Schema object.
 
-     Omitting `parameters` defines a function with an empty parameter list.
+    Omitting `parameters` defines a function with an empty parameter list.
     """
     additional_properties: Dict[str, Any] = field(default_factory=dict)
 

@@ -23,11 +23,7 @@ WorkflowRunEvals4Evals7Status = Literal["pending", "completed", "failed"]
 
 
 WORKFLOW_RUN_EVALS4_EVALS7_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

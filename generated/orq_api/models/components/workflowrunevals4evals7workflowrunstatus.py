@@ -23,11 +23,7 @@ WorkflowRunEvals4Evals7WorkflowRunStatus = Literal["pending", "completed", "fail
 
 
 WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

@@ -23,11 +23,7 @@ WorkflowRunEvals4EvalsStatus = Literal["pending", "completed", "failed"]
 
 
 WORKFLOW_RUN_EVALS4_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

@@ -28,7 +28,7 @@ class WorkflowRunEvalsFunction(_rt.Base):
     parameters: WorkflowRunEvalsParameters
     """The parameters the functions accepts, described as a JSON Schema object.
 
-     Omitting `parameters` defines a function with an empty parameter list.
+    Omitting `parameters` defines a function with an empty parameter list.
     """
     additional_properties: Dict[str, Any] = field(default_factory=dict)
 

@@ -30,6 +30,7 @@ WorkflowRunEvalsProductType = Literal[
 ]
 """Orquesta product"""
 
+
 WORKFLOW_RUN_EVALS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
     (
         "remoteconfigs",

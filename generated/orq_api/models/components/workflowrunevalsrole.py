@@ -31,6 +31,7 @@ WorkflowRunEvalsRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 WORKFLOW_RUN_EVALS_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

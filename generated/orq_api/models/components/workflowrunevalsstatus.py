@@ -23,11 +23,7 @@ WorkflowRunEvalsStatus = Literal["pending", "completed", "failed"]
 
 
 WORKFLOW_RUN_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

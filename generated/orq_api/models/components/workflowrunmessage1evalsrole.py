@@ -31,6 +31,7 @@ WorkflowRunMessage1EvalsRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 WORKFLOW_RUN_MESSAGE1_EVALS_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -24,17 +24,9 @@ WorkflowRunModelType = Literal[
 ]
 """The type of the model"""
 
+
 WORKFLOW_RUN_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "chat",
-        "completion",
-        "embedding",
-        "vision",
-        "image",
-        "tts",
-        "stt",
-        "rerank",
-    )
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

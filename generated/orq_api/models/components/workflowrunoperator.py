@@ -23,14 +23,7 @@ WorkflowRunOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 
 
 WORKFLOW_RUN_OPERATOR_VALUES: frozenset[Any] = frozenset(
-    (
-        "eq",
-        "ne",
-        "gt",
-        "gte",
-        "lt",
-        "lte",
-    )
+    ("eq", "ne", "gt", "gte", "lt", "lte")
 )
 
 

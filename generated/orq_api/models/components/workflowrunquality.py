@@ -22,12 +22,8 @@ __all__ = [
 WorkflowRunQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
-WORKFLOW_RUN_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
-)
+
+WORKFLOW_RUN_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
 
 
 def decode_workflow_run_quality(data: Any) -> WorkflowRunQuality:

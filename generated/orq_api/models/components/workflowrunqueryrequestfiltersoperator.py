@@ -23,10 +23,7 @@ WorkflowRunQueryRequestFiltersOperator = Literal["contains", "equals"]
 
 
 WORKFLOW_RUN_QUERY_REQUEST_FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(
-    (
-        "contains",
-        "equals",
-    )
+    ("contains", "equals")
 )
 
 

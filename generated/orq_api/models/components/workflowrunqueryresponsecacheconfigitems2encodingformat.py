@@ -22,14 +22,10 @@ __all__ = [
 WorkflowRunQueryResponseCacheConfigItems2EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_ENCODING_FORMAT_VALUES: frozenset[
     Any
-] = frozenset(
-    (
-        "float",
-        "base64",
-    )
-)
+] = frozenset(("float", "base64"))
 
 
 def decode_workflow_run_query_response_cache_config_items2_encoding_format(

@@ -24,18 +24,10 @@ WorkflowRunQueryResponseCacheConfigItemsModelType = Literal[
 ]
 """The type of the model"""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_MODEL_TYPE_VALUES: frozenset[Any] = (
     frozenset(
-        (
-            "chat",
-            "completion",
-            "embedding",
-            "vision",
-            "image",
-            "tts",
-            "stt",
-            "rerank",
-        )
+        ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
     )
 )
 

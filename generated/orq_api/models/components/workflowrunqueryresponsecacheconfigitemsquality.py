@@ -22,13 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseCacheConfigItemsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_QUALITY_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "standard",
-            "hd",
-        )
-    )
+    frozenset(("standard", "hd"))
 )
 
 

@@ -22,13 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseEvalsFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    )
+    ("url", "b64_json", "text", "json_object")
 )
 
 

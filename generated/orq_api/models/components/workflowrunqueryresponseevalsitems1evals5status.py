@@ -25,13 +25,7 @@ WorkflowRunQueryResponseEvalsItems1Evals5Status = Literal[
 
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS5_STATUS_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "pending",
-            "completed",
-            "failed",
-        )
-    )
+    frozenset(("pending", "completed", "failed"))
 )
 
 

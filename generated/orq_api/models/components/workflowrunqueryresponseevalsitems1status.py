@@ -23,11 +23,7 @@ WorkflowRunQueryResponseEvalsItems1Status = Literal["pending", "completed", "fai
 
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

@@ -25,13 +25,7 @@ WorkflowRunQueryResponseEvalsItems2Evals3Status = Literal[
 
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS3_STATUS_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "pending",
-            "completed",
-            "failed",
-        )
-    )
+    frozenset(("pending", "completed", "failed"))
 )
 
 

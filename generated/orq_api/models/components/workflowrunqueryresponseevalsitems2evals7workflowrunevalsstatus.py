@@ -27,11 +27,7 @@ WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvalsStatus = Literal[
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES: (
     frozenset[Any]
 ) = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

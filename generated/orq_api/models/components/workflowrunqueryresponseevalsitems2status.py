@@ -23,11 +23,7 @@ WorkflowRunQueryResponseEvalsItems2Status = Literal["pending", "completed", "fai
 
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

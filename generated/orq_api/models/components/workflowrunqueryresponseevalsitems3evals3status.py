@@ -25,13 +25,7 @@ WorkflowRunQueryResponseEvalsItems3Evals3Status = Literal[
 
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS3_STATUS_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "pending",
-            "completed",
-            "failed",
-        )
-    )
+    frozenset(("pending", "completed", "failed"))
 )
 
 

@@ -22,6 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunDataType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES: (
     frozenset[Any]
 ) = frozenset(

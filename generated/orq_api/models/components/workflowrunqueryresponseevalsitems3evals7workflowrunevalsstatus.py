@@ -27,11 +27,7 @@ WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsStatus = Literal[
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES: (
     frozenset[Any]
 ) = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

@@ -25,13 +25,7 @@ WorkflowRunQueryResponseEvalsItems3EvalsStatus = Literal[
 
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS_STATUS_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "pending",
-            "completed",
-            "failed",
-        )
-    )
+    frozenset(("pending", "completed", "failed"))
 )
 
 

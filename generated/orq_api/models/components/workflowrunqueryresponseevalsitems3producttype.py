@@ -30,6 +30,7 @@ WorkflowRunQueryResponseEvalsItems3ProductType = Literal[
 ]
 """Orquesta product"""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PRODUCT_TYPE_VALUES: frozenset[Any] = (
     frozenset(
         (

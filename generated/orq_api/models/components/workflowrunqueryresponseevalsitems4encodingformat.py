@@ -22,13 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems4EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ENCODING_FORMAT_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "float",
-            "base64",
-        )
-    )
+    frozenset(("float", "base64"))
 )
 
 

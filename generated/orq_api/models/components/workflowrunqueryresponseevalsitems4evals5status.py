@@ -25,13 +25,7 @@ WorkflowRunQueryResponseEvalsItems4Evals5Status = Literal[
 
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS5_STATUS_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "pending",
-            "completed",
-            "failed",
-        )
-    )
+    frozenset(("pending", "completed", "failed"))
 )
 
 

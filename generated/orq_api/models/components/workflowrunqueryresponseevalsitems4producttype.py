@@ -30,6 +30,7 @@ WorkflowRunQueryResponseEvalsItems4ProductType = Literal[
 ]
 """Orquesta product"""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_PRODUCT_TYPE_VALUES: frozenset[Any] = (
     frozenset(
         (

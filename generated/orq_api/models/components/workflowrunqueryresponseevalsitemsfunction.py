@@ -30,7 +30,7 @@ class WorkflowRunQueryResponseEvalsItemsFunction(_rt.Base):
     parameters: WorkflowRunQueryResponseEvalsItemsParameters
     """The parameters the functions accepts, described as a JSON Schema object.
 
-     Omitting `parameters` defines a function with an empty parameter list.
+    Omitting `parameters` defines a function with an empty parameter list.
     """
     additional_properties: Dict[str, Any] = field(default_factory=dict)
 

@@ -23,11 +23,7 @@ WorkflowRunQueryResponseEvalsItemsStatus = Literal["pending", "completed", "fail
 
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

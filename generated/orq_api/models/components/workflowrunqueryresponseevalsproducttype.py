@@ -30,6 +30,7 @@ WorkflowRunQueryResponseEvalsProductType = Literal[
 ]
 """Orquesta product"""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
     (
         "remoteconfigs",

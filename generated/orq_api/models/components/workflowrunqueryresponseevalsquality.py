@@ -22,11 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseEvalsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
+    ("standard", "hd")
 )
 
 

@@ -23,11 +23,7 @@ WorkflowRunQueryResponseEvalsStatus = Literal["pending", "completed", "failed"]
 
 
 WORKFLOW_RUN_QUERY_RESPONSE_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
-    (
-        "pending",
-        "completed",
-        "failed",
-    )
+    ("pending", "completed", "failed")
 )
 
 

@@ -23,11 +23,7 @@ WorkflowRunQueryResponseItemsAction = Literal["get_config", "invoke", "simulate"
 
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES: frozenset[Any] = frozenset(
-    (
-        "get_config",
-        "invoke",
-        "simulate",
-    )
+    ("get_config", "invoke", "simulate")
 )
 
 

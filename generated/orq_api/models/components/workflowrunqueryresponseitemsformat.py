@@ -22,13 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseItemsFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    )
+    ("url", "b64_json", "text", "json_object")
 )
 
 

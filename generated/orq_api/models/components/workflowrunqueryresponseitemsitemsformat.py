@@ -24,13 +24,9 @@ WorkflowRunQueryResponseItemsItemsFormat = Literal[
 ]
 """Only supported on `image` models."""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    )
+    ("url", "b64_json", "text", "json_object")
 )
 
 

@@ -22,11 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseItemsItemsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_QUALITY_VALUES: frozenset[Any] = frozenset(
-    (
-        "standard",
-        "hd",
-    )
+    ("standard", "hd")
 )
 
 

@@ -22,6 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseItemsItemsType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)
 )

@@ -23,14 +23,7 @@ WorkflowRunQueryResponseItemsOperator = Literal["eq", "ne", "gt", "gte", "lt", "
 
 
 WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_OPERATOR_VALUES: frozenset[Any] = frozenset(
-    (
-        "eq",
-        "ne",
-        "gt",
-        "gte",
-        "lt",
-        "lte",
-    )
+    ("eq", "ne", "gt", "gte", "lt", "lte")
 )
 
 

@@ -31,6 +31,7 @@ WorkflowRunQueryResponseMessageItems1EvalsRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS1_EVALS_ROLE_VALUES: frozenset[Any] = (
     frozenset(
         (

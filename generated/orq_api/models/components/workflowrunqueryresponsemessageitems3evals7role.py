@@ -31,6 +31,7 @@ WorkflowRunQueryResponseMessageItems3Evals7Role = Literal[
 ]
 """The role of the prompt message"""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_EVALS7_ROLE_VALUES: frozenset[Any] = (
     frozenset(
         (

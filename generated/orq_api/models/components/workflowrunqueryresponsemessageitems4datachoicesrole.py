@@ -31,6 +31,7 @@ WorkflowRunQueryResponseMessageItems4DataChoicesRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_DATA_CHOICES_ROLE_VALUES: frozenset[Any] = (
     frozenset(
         (

@@ -31,6 +31,7 @@ WorkflowRunQueryResponseMessageItems4EvalsRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_EVALS_ROLE_VALUES: frozenset[Any] = (
     frozenset(
         (

@@ -31,6 +31,7 @@ WorkflowRunQueryResponseMessageRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

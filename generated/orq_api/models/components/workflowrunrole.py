@@ -27,6 +27,7 @@ WorkflowRunRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 WORKFLOW_RUN_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

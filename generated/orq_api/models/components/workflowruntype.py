@@ -18,6 +18,7 @@ __all__ = ["WORKFLOW_RUN_TYPE_VALUES", "WorkflowRunType", "decode_workflow_run_t
 WorkflowRunType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
+
 WORKFLOW_RUN_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 

@@ -22,6 +22,7 @@ __all__ = [
 BulkFileUploadFilesPurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
+
 BULK_FILE_UPLOAD_FILES_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 

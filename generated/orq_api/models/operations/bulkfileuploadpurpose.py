@@ -22,6 +22,7 @@ __all__ = [
 BulkFileUploadPurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
+
 BULK_FILE_UPLOAD_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 

@@ -31,6 +31,7 @@ DeploymentCreateMetricMessageDeploymentsMetricsRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_CREATE_METRIC_MESSAGE_DEPLOYMENTS_METRICS_ROLE_VALUES: frozenset[Any] = (
     frozenset(
         (

@@ -31,6 +31,7 @@ DeploymentCreateMetricMessageRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_CREATE_METRIC_MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -31,6 +31,7 @@ DeploymentCreateMetricRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_CREATE_METRIC_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -22,6 +22,7 @@ __all__ = [
 DeploymentGetConfigDeploymentsResponse200Type = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
+
 DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE200_TYPE_VALUES: frozenset[Any] = frozenset(
     ("function",)
 )

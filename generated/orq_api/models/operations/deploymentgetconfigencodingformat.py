@@ -22,11 +22,9 @@ __all__ = [
 DeploymentGetConfigEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
+
 DEPLOYMENT_GET_CONFIG_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "float",
-        "base64",
-    )
+    ("float", "base64")
 )
 
 

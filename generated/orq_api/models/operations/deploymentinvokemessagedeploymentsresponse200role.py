@@ -31,6 +31,7 @@ DeploymentInvokeMessageDeploymentsResponse200Role = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_ROLE_VALUES: frozenset[Any] = (
     frozenset(
         (

@@ -31,6 +31,7 @@ DeploymentInvokeMessageDeploymentsResponse200TextEventStreamRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_ROLE_VALUES: (
     frozenset[Any]
 ) = frozenset(

@@ -31,6 +31,7 @@ DeploymentInvokeMessageDeploymentsResponseRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -31,6 +31,7 @@ DeploymentInvokeMessageRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 DEPLOYMENT_INVOKE_MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -22,12 +22,9 @@ __all__ = [
 DeploymentInvokeObject = Literal["chat", "completion", "image"]
 """Indicates the type of model used to generate the response"""
 
+
 DEPLOYMENT_INVOKE_OBJECT_VALUES: frozenset[Any] = frozenset(
-    (
-        "chat",
-        "completion",
-        "image",
-    )
+    ("chat", "completion", "image")
 )
 
 

@@ -22,12 +22,8 @@ __all__ = [
 DeploymentsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
-DEPLOYMENTS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "float",
-        "base64",
-    )
-)
+
+DEPLOYMENTS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(("float", "base64"))
 
 
 def decode_deployments_encoding_format(data: Any) -> DeploymentsEncodingFormat:

@@ -18,6 +18,7 @@ __all__ = ["DEPLOYMENTS_TYPE_VALUES", "DeploymentsType", "decode_deployments_typ
 DeploymentsType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
+
 DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 

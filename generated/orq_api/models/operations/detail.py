@@ -18,13 +18,8 @@ __all__ = ["DETAIL_VALUES", "Detail", "decode_detail"]
 Detail = Literal["low", "high", "auto"]
 """Specifies the detail level of the image."""
 
-DETAIL_VALUES: frozenset[Any] = frozenset(
-    (
-        "low",
-        "high",
-        "auto",
-    )
-)
+
+DETAIL_VALUES: frozenset[Any] = frozenset(("low", "high", "auto"))
 
 
 def decode_detail(data: Any) -> Detail:

@@ -18,12 +18,8 @@ __all__ = ["ENCODING_FORMAT_VALUES", "EncodingFormat", "decode_encoding_format"]
 EncodingFormat = Literal["base64", "float"]
 """Type of the document element"""
 
-ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "base64",
-        "float",
-    )
-)
+
+ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(("base64", "float"))
 
 
 def decode_encoding_format(data: Any) -> EncodingFormat:

@@ -22,6 +22,7 @@ __all__ = [
 FileUploadPurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
+
 FILE_UPLOAD_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
 
 

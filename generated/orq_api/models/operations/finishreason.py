@@ -18,13 +18,9 @@ __all__ = ["FINISH_REASON_VALUES", "FinishReason", "decode_finish_reason"]
 FinishReason = Literal["stop", "length", "content_filter", "tool_calls"]
 """The reason the model stopped generating tokens."""
 
+
 FINISH_REASON_VALUES: frozenset[Any] = frozenset(
-    (
-        "stop",
-        "length",
-        "content_filter",
-        "tool_calls",
-    )
+    ("stop", "length", "content_filter", "tool_calls")
 )
 
 

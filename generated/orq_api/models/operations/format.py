@@ -18,14 +18,8 @@ __all__ = ["FORMAT_VALUES", "Format", "decode_format"]
 Format = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
-FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-        "text",
-        "json_object",
-    )
-)
+
+FORMAT_VALUES: frozenset[Any] = frozenset(("url", "b64_json", "text", "json_object"))
 
 
 def decode_format(data: Any) -> Format:

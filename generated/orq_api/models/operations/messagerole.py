@@ -27,6 +27,7 @@ MessageRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -25,15 +25,7 @@ RemoteConfigsGetConfigType = Literal[
 
 
 REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
-    (
-        "boolean",
-        "string",
-        "integer",
-        "decimal",
-        "list",
-        "json",
-        "deployment",
-    )
+    ("boolean", "string", "integer", "decimal", "list", "json", "deployment")
 )
 
 

@@ -22,13 +22,9 @@ __all__ = [
 ResponseBodyFinishReason = Literal["stop", "length", "content_filter", "tool_calls"]
 """The reason the model stopped generating tokens."""
 
+
 RESPONSE_BODY_FINISH_REASON_VALUES: frozenset[Any] = frozenset(
-    (
-        "stop",
-        "length",
-        "content_filter",
-        "tool_calls",
-    )
+    ("stop", "length", "content_filter", "tool_calls")
 )
 
 

@@ -18,12 +18,8 @@ __all__ = ["RESPONSE_FORMAT_VALUES", "ResponseFormat", "decode_response_format"]
 ResponseFormat = Literal["url", "b64_json"]
 """The format of the image"""
 
-RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(
-    (
-        "url",
-        "b64_json",
-    )
-)
+
+RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(("url", "b64_json"))
 
 
 def decode_response_format(data: Any) -> ResponseFormat:

@@ -27,6 +27,7 @@ Role = Literal[
 ]
 """The role of the prompt message"""
 
+
 ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

@@ -22,12 +22,9 @@ __all__ = [
 RouterChatCompletions2Detail = Literal["low", "high", "auto"]
 """Specifies the detail level of the image."""
 
+
 ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES: frozenset[Any] = frozenset(
-    (
-        "low",
-        "high",
-        "auto",
-    )
+    ("low", "high", "auto")
 )
 
 

@@ -22,6 +22,7 @@ __all__ = [
 RouterChatCompletionsMessagesRole = Literal["user"]
 """The role of the messages author, in this case **user**."""
 
+
 ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(("user",))
 
 

@@ -22,6 +22,7 @@ __all__ = [
 RouterChatCompletionsMessagesRouterChatCompletionsRequestRole = Literal["tool"]
 """The role of the messages author, in this case **tool**."""
 
+
 ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_REQUEST_ROLE_VALUES: frozenset[
     Any
 ] = frozenset(("tool",))

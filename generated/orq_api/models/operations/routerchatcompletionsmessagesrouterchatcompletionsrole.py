@@ -22,6 +22,7 @@ __all__ = [
 RouterChatCompletionsMessagesRouterChatCompletionsRole = Literal["assistant"]
 """The role of the messages author, in this case **assistant**."""
 
+
 ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_ROLE_VALUES: frozenset[Any] = (
     frozenset(("assistant",))
 )

@@ -22,6 +22,7 @@ __all__ = [
 RouterChatCompletionsType = Literal["function"]
 """The type of the tool. Currently, only function is supported."""
 
+
 ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
 
 

@@ -22,6 +22,7 @@ __all__ = [
 RouterEmbeddingRouterEmbeddingsObject = Literal["embedding"]
 """The object type, which is always "embedding"."""
 
+
 ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES: frozenset[Any] = frozenset(
     ("embedding",)
 )

@@ -31,6 +31,7 @@ RouterImageGenerationsMessageRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 ROUTER_IMAGE_GENERATIONS_MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

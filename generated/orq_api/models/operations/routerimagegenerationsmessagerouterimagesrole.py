@@ -31,6 +31,7 @@ RouterImageGenerationsMessageRouterImagesRole = Literal[
 ]
 """The role of the prompt message"""
 
+
 ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_ROLE_VALUES: frozenset[Any] = frozenset(
     (
         "system",

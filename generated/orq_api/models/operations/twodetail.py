@@ -18,13 +18,8 @@ __all__ = ["TWO_DETAIL_VALUES", "TwoDetail", "decode_two_detail"]
 TwoDetail = Literal["low", "high", "auto"]
 """Specifies the detail level of the image."""
 
-TWO_DETAIL_VALUES: frozenset[Any] = frozenset(
-    (
-        "low",
-        "high",
-        "auto",
-    )
-)
+
+TWO_DETAIL_VALUES: frozenset[Any] = frozenset(("low", "high", "auto"))
 
 
 def decode_two_detail(data: Any) -> TwoDetail:
