@@ -11,7 +11,7 @@ from generator import fragment, roots
 from generator.config import POOL_ROLES, Options
 from generator.errors import ConfigError
 from generator.ir import Api, Body, Example, Field, Model, ModelId, Module, TypeRef
-from generator.load import Documents, Loc
+from generator.load import Documents, Loc, gc_paused
 from generator.naming import NameLock, Namer, Names, finalize
 from generator.roots import pascal
 from generator.pynames import attribute_names, py_literal, snake
@@ -36,6 +36,12 @@ _MAX_EXAMPLE_DEPTH = 6
 def load_api(spec_path: str, package: str, overrides: dict[str, str] | None = None,
              lock: NameLock | None = None, options: Options = Options()) -> Api:
     """The IR of a spec; `lock` (read and filled in) keeps the names of an earlier run."""
+    with gc_paused():  # the parsed spec and the IR are long-lived: collections would only walk them
+        return _load_api(spec_path, package, overrides, lock, options)
+
+
+def _load_api(spec_path: str, package: str, overrides: dict[str, str] | None, lock: NameLock | None,
+              options: Options) -> Api:
     spec_file = os.path.abspath(spec_path)
     docs = Documents()
     if options.fragment is not None:
@@ -70,11 +76,13 @@ class Builder:
     def __init__(self, docs: Documents, shapes: Shapes, names: Names, spec_file: str, package: str,
                  bodies: list[roots.BodyRoot], options: Options = Options()) -> None:
         self.options = options
+        self.pool_of = dict(zip(POOL_ROLES, options.pools))  # role -> subpackage name
         self.docs = docs
         self.shapes = shapes
         self.names = names
         self.spec_file = spec_file
         self.spec_dir = os.path.dirname(spec_file)
+        self._relpaths: dict[str, str] = {}  # spec file -> its path from spec_dir
         self.package = package
         self.bodies = bodies
         self.body_desc = {}
@@ -152,10 +160,12 @@ class Builder:
 
     def mid(self, role: str, name: str) -> ModelId:
         """A model's id; its pool is the subpackage name configured for the role (components/operations/errors)."""
-        return ModelId(dict(zip(POOL_ROLES, self.options.pools))[role], name)
+        return ModelId(self.pool_of[role], name)
 
     def pointer(self, loc: Loc) -> str:
-        rel = os.path.relpath(loc.file, self.spec_dir)
+        rel = self._relpaths.get(loc.file)
+        if rel is None:
+            rel = self._relpaths[loc.file] = os.path.relpath(loc.file, self.spec_dir)
         return f"{rel}#{loc.pointer}"
 
     def description(self, shape: Shape) -> str:
@@ -184,9 +194,9 @@ class Builder:
             src = self.models[target]
             self.models[self.mid(pool, name)] = replace(src, kind="alias", id=self.mid(pool, name), target=target)
         models = _distinct_snakes([m for m in self.models.values()])
-        models = [replace(m, example=self.example_of_model(m) if m.kind in ("object", "enum") else None,
-                          member_examples=self.member_examples(m) if m.kind == "union" else ()) for m in models]
-        modules = self.modules(models)
+        examples = {m.id: dict(example=self.example_of_model(m) if m.kind in ("object", "enum") else None,
+                               member_examples=self.member_examples(m) if m.kind == "union" else ()) for m in models}
+        modules = self.modules(models, examples)
         by_id = {m.id: m for mod in modules for m in mod.models}
         ordered = tuple(by_id[m.id] for m in models)
         bodies = tuple(self.body(b) for b in self.bodies)
@@ -505,7 +515,8 @@ class Builder:
             defined.add(u.name)
         return out
 
-    def modules(self, models: list[Model]) -> tuple[Module, ...]:
+    def modules(self, models: list[Model], examples: dict[ModelId, dict[str, Any]]) -> tuple[Module, ...]:
+        """The models grouped in modules, each given its module and its `examples` fields (one copy each)."""
         by_id = {m.id: m for m in models}
         deps = {m.id: sorted(_deps(m), key=lambda d: (d.pool, d.name)) for m in models}
         module_of: dict[ModelId, str] = {}
@@ -523,7 +534,7 @@ class Builder:
                 module_of[mid] = name
         grouped: dict[tuple[str, str], list[Model]] = {}
         for m in models:
-            grouped.setdefault((m.pool, module_of[m.id]), []).append(replace(m, module=module_of[m.id]))
+            grouped.setdefault((m.pool, module_of[m.id]), []).append(replace(m, module=module_of[m.id], **examples[m.id]))
         grouped = {key: self.definition_order(ms) for key, ms in grouped.items()}
         out = []
         for (pool, name), ms in grouped.items():

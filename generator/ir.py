@@ -6,13 +6,12 @@ Templates only lay these values out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 PRIMITIVES = ("str", "int", "float", "bool", "any", "none", "datetime", "date")
 
 
-@dataclass(frozen=True)
-class ModelId:
+class ModelId(NamedTuple):  # a tuple: hashed and compared in C (dict keys all through the build)
     pool: str
     name: str
 

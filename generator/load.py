@@ -9,13 +9,16 @@ told apart once loaded. That covers keys that are the same only as JSON names (`
 from __future__ import annotations
 
 import datetime
+import gc
 import json
 import os
-from dataclasses import dataclass
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator, NamedTuple
 from urllib.parse import unquote
 
 import yaml
+from yaml.events import (DocumentEndEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
+                         SequenceEndEvent, SequenceStartEvent, StreamEndEvent, StreamStartEvent)
 
 from generator.errors import SpecError
 
@@ -69,13 +72,15 @@ class _YamlLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         return ""
 
 
-@dataclass(frozen=True, order=True)
-class Loc:
+class Loc(NamedTuple):  # a tuple: hashed and compared in C (a spec's walk does that ~10^5 times)
     file: str
     pointer: str
 
     def child(self, *tokens: str | int) -> "Loc":
-        return Loc(self.file, self.pointer + "".join("/" + escape(str(t)) for t in tokens))
+        pointer = self.pointer
+        for t in tokens:
+            pointer += "/" + escape(str(t))
+        return Loc(self.file, pointer)
 
     def __str__(self) -> str:
         return f"{self.file}#{self.pointer}"
@@ -126,7 +131,25 @@ def _needs_normalising(value: Any) -> bool:
     return False
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside: a big spec makes ~10^6 long-lived objects, and each full collection
+    walks all of them (over half the parse time) while finding nothing to free."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_text(path: str, data: bytes) -> Any:
+    with gc_paused():
+        return _parse_text(path, data)
+
+
+def _parse_text(path: str, data: bytes) -> Any:
     if not data.strip():
         raise SpecError(path, "", "file is empty")
     try:
@@ -143,10 +166,9 @@ def parse_text(path: str, data: bytes) -> Any:
             except json.JSONDecodeError as e:
                 if path.endswith(".json"):
                     raise SpecError(path, "", f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
-        doc = _parse_yaml(path, text)
+        return _parse_yaml(path, text)
     except ValueError as e:  # not a syntax error: Python's limit on the digits of an integer
         raise SpecError(path, "", f"a value Python cannot read: {e}") from None
-    return _normalise(doc) if _needs_normalising(doc) else doc
 
 
 class _Dup(dict):  # type: ignore[type-arg]
@@ -185,7 +207,109 @@ def _parse_json(path: str, text: str) -> Any:
     return doc
 
 
+_TAG = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {_TAG + t for t in ("null", "bool", "int", "float", "str", "timestamp")}
+_MISSING = object()
+
+
+class _Unusual(Exception):
+    """Something the quick reading leaves to the full one."""
+
+
+class _QuickReader:
+    """A document read straight from the parser's events, without composing nodes first (twice as fast).
+
+    It takes plain documents only: no anchors, aliases, tags, merge keys or duplicate keys. It raises on
+    anything else (errors too), and the full reading decides and words the message."""
+
+    def __init__(self, loader: Any) -> None:
+        if loader.yaml_path_resolvers:  # tags would depend on the path
+            raise _Unusual
+        self.loader = loader
+        self.plain: dict[str, Any] = {}  # value of each plain scalar text seen (the same few words over and over)
+        self.odd = False  # a key that is not a string, or a date: the document needs normalising
+
+    def document(self) -> Any:
+        get = self.loader.get_event
+        if type(get()) is not StreamStartEvent or type(get()) is not DocumentStartEvent:
+            raise _Unusual  # an empty document
+        value = self.value(get())
+        if type(get()) is not DocumentEndEvent or type(get()) is not StreamEndEvent:
+            raise _Unusual  # a second document
+        return value
+
+    def value(self, event: Any) -> Any:
+        kind = type(event)
+        if kind is ScalarEvent:
+            return self.scalar(event)
+        if kind is MappingStartEvent and event.anchor is None and event.tag is None:
+            return self.mapping()
+        if kind is SequenceStartEvent and event.anchor is None and event.tag is None:
+            return self.sequence()
+        raise _Unusual
+
+    def scalar(self, event: ScalarEvent) -> Any:
+        if event.anchor is not None or event.tag is not None:
+            raise _Unusual
+        if not event.implicit[0]:  # quoted or block: a string
+            return event.value
+        value = self.plain.get(event.value, _MISSING)
+        if value is _MISSING:
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+            if tag not in _PLAIN_TAGS:  # `<<` (merge) and `=`
+                raise _Unusual
+            value = self.loader.yaml_constructors[tag](self.loader, yaml.ScalarNode(tag, event.value))
+            self.odd = self.odd or isinstance(value, datetime.date)
+            self.plain[event.value] = value
+        return value
+
+    def mapping(self) -> dict[Any, Any]:
+        get = self.loader.get_event
+        out: dict[Any, Any] = {}
+        str_keys = True
+        event = get()
+        while type(event) is not MappingEndEvent:
+            if type(event) is not ScalarEvent:
+                raise _Unusual
+            key = self.scalar(event)
+            if key in out:
+                raise _Unusual
+            out[key] = self.value(get())
+            str_keys = str_keys and type(key) is str
+            event = get()
+        if not str_keys:
+            self.odd = True
+            if len({_key(k) for k in out}) != len(out):  # the same JSON name: `200` and "200"
+                raise _Unusual
+        return out
+
+    def sequence(self) -> list[Any]:
+        get = self.loader.get_event
+        out = []
+        event = get()
+        while type(event) is not SequenceEndEvent:
+            out.append(self.value(event))
+            event = get()
+        return out
+
+
 def _parse_yaml(path: str, text: str) -> Any:
+    """The document, JSON-shaped (see `_normalise`)."""
+    loader = _BaseLoader(text)
+    try:
+        reader = _QuickReader(loader)
+        doc = reader.document()
+        return _normalise(doc) if reader.odd else doc
+    except Exception:  # whatever it is, the full reading below meets it again and words it
+        pass
+    finally:
+        loader.dispose()
+    doc = _read_yaml(path, text)
+    return _normalise(doc) if _needs_normalising(doc) else doc
+
+
+def _read_yaml(path: str, text: str) -> Any:
+    """The full reading: nodes (with their marks, for messages), then the document."""
     loader = _YamlLoader(text)
     root = None
     try:
@@ -280,6 +404,8 @@ class Documents:
 
     def resolve(self, loc: Loc, schema: Any) -> tuple[Loc, Any]:
         """Follow a chain of `$ref`s to the schema it ends at."""
+        if not (isinstance(schema, dict) and "$ref" in schema):  # most schemas are written in place
+            return loc, schema
         chain = [loc]
         while isinstance(schema, dict) and "$ref" in schema:
             target = self.ref_target(loc, schema["$ref"])

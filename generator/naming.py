@@ -17,6 +17,7 @@ import os
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, Iterable, Iterator
 
 from generator.errors import ConfigError, SpecError
@@ -39,6 +40,7 @@ RESERVED = frozenset(
        "KeyError", "ValueError", "TypeError", "AttributeError", "RecursionError", "Exception"}  # builtins used
 )
 _LOCAL_NAME = re.compile(r"v[0-9]+|e[0-9]+|[kx][0-9]+")  # locals the templates number
+_DIGITS = re.compile(r"\d+")
 
 _ONES = "Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen".split()
 _TENS = "_ _ Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety".split()
@@ -60,7 +62,7 @@ def finalize(tokens: Iterable[str]) -> str:
     parts = [t for t in tokens if t]
     if not parts:
         return "Model"
-    m = re.match(r"\d+", parts[0])
+    m = _DIGITS.match(parts[0])
     if m:
         parts[0] = spell_number(int(m.group())) + parts[0][m.end() :]
     name = "".join(parts)
@@ -121,31 +123,44 @@ class Names:
             self.order.append(loc)
         return name
 
-    def first_free(self, pool: str, candidates: list[str]) -> str:
+    def first_free(self, pool: str, candidates: Iterable[str]) -> str:
+        name = ""
         for name in candidates:
             if self.is_free(pool, name):
                 return name
-        base, n = candidates[-1], 2
+        base, n = name, 2  # the last candidate
         while not self.is_free(pool, f"{base}{n}"):
             n += 1
         return f"{base}{n}"
 
 
 def candidates(node: Node) -> list[str]:
+    return list(_candidates(node))
+
+
+def _candidates(node: Node) -> Iterator[str]:
+    """The candidates one by one: the first is usually free, and the later ones cost more to spell."""
     r = node.root
+    lists: Iterable[list[str]]
     if node.is_root:
-        lists = [[r.head] + list(r.root_ctx[:k]) + [node.b] for k in range(len(r.root_ctx) + 1)]
+        lists = ([r.head] + list(r.root_ctx[:k]) + [node.b] for k in range(len(r.root_ctx) + 1))
     else:
         ctx = list(r.ctx) + list(node.segs[:-1])
-        lists = [[node.b], [node.c, node.b] if node.c else [], [r.head, node.c, node.b]]
-        lists += [[r.head, node.c] + ctx[:k] + [node.b] for k in range(1, len(ctx) + 1)]
-    out: list[str] = []
+        lists = chain([[node.b], [node.c, node.b] if node.c else [], [r.head, node.c, node.b]],
+                      ([r.head, node.c] + ctx[:k] + [node.b] for k in range(1, len(ctx) + 1)))
+    seen: set[str] = set()
     for tokens in lists:
         if tokens:
             name = finalize(tokens)
-            if name not in out:
-                out.append(name)
-    return out
+            if name not in seen:
+                seen.add(name)
+                yield name
+
+
+def _title_token(schema: Any) -> str:
+    """The schema's title as a name token ("" when it has none)."""
+    title = schema.get("title") if isinstance(schema, dict) else None
+    return pascal(title) if isinstance(title, str) else ""
 
 
 # -- the name lock --------------------------------------------------------------------------------------
@@ -247,7 +262,7 @@ class Namer:
             pool = node.root.pool
             locked = self.locked.get(shape.loc)
             name = (self.overrides.get(shape.loc) or (locked[1] if locked and locked[0] == pool else None)
-                    or self.names.first_free(pool, candidates(node)))
+                    or self.names.first_free(pool, _candidates(node)))
             self.names.claim(pool, name, shape.loc)
             if node.desc:
                 self.names.desc[shape.loc] = node.desc
@@ -260,10 +275,9 @@ class Namer:
         elif kind == "object":
             for p in shape.props:
                 _, sub = self.shapes.resolve(p.loc, p.raw)
-                title = sub.get("title") if isinstance(sub, dict) else None
-                b = pascal(title) if isinstance(title, str) and pascal(title) else pascal(p.wire)
+                wire = pascal(p.wire)
                 desc = sub.get("description") if isinstance(sub, dict) else None
-                yield Node(p.loc, p.raw, b, node.c, node.segs + (pascal(p.wire),), node.root, False,
+                yield Node(p.loc, p.raw, _title_token(sub) or wire, node.c, node.segs + (wire,), node.root, False,
                            desc if isinstance(desc, str) else "")
             if isinstance(shape.additional, tuple):
                 loc, raw = shape.additional
@@ -271,9 +285,7 @@ class Namer:
         elif kind == "union":
             for i, (loc, raw) in enumerate(shape.members, 1):
                 _, sub = self.shapes.resolve(loc, raw)
-                title = sub.get("title") if isinstance(sub, dict) else None
-                b = pascal(title) if isinstance(title, str) and pascal(title) else str(i)
-                yield Node(loc, raw, b, node.b, node.segs + (str(i),), node.root, False)
+                yield Node(loc, raw, _title_token(sub) or str(i), node.b, node.segs + (str(i),), node.root, False)
 
     def _bfs(self, starts: list[Node]) -> None:
         queue = deque(starts)
@@ -387,6 +399,8 @@ class Namer:
 
     def _check_distinct(self, name: str, loc: Loc) -> None:
         """Two component names that differ only in case would share a module and a page (pet.md, Pet.md)."""
+        if name.lower() not in self.names.taken["components"]:  # every claimed name is there
+            return
         for other, (pool, claimed) in self.names.by_loc.items():
             if pool == "components" and claimed.lower() == name.lower():
                 raise SpecError(loc.file, loc.pointer, f"component name {name!r} cannot be told apart from "
@@ -403,33 +417,32 @@ class Namer:
             ctx = (group, "Response", body.status, ct, "ResponseBody")
             root_ctx = (group, "Response", body.status, ct)
         _, sub = self.shapes.resolve(body.loc, body.raw)
-        title = sub.get("title") if isinstance(sub, dict) else None
-        if isinstance(title, str) and pascal(title):
-            b = pascal(title)
+        b = _title_token(sub) or b
         return Node(body.loc, body.raw, b, "", (), Root(pool, op.op, ctx, root_ctx, body), True)
 
     def _components_used(self, comps: list[tuple[str, Loc, Any]], bodies: list[BodyRoot]) -> set[Loc]:
         by_loc = {loc: raw for _, loc, raw in comps}
         used: set[Loc] = set()
-        stack: list[tuple[Loc, Any]] = [(b.loc, b.raw) for b in bodies]
+        # (value, a Loc above it, the tokens from there): a value's own Loc is spelled only where a $ref needs it
+        stack: list[tuple[Any, Loc, tuple[str | int, ...]]] = [(b.raw, b.loc, ()) for b in bodies]
         seen_other: set[Loc] = set()
         while stack:
-            loc, value = stack.pop()
+            value, base, path = stack.pop()
             if isinstance(value, dict):
                 ref = value.get("$ref")
                 if isinstance(ref, str):
-                    target, resolved = self.docs.deref(loc, ref)
+                    target, resolved = self.docs.deref(base.child(*path), ref)
                     if target in by_loc and target not in used:
                         used.add(target)
-                        stack.append((target, resolved))
+                        stack.append((resolved, target, ()))
                     elif target not in by_loc and target not in seen_other:
                         seen_other.add(target)
-                        stack.append((target, resolved))
+                        stack.append((resolved, target, ()))
                 for k, v in value.items():
                     if isinstance(v, (dict, list)):
-                        stack.append((loc.child(k), v))
+                        stack.append((v, base, path + (k,)))
             elif isinstance(value, list):
                 for i, v in enumerate(value):
                     if isinstance(v, (dict, list)):
-                        stack.append((loc.child(i), v))
+                        stack.append((v, base, path + (i,)))
         return used

@@ -12,8 +12,11 @@ from generator.load import Documents, Loc
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+_NOT_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+
+
 def pascal(s: str) -> str:
-    return "".join(chunk[:1].upper() + chunk[1:] for chunk in re.split(r"[^A-Za-z0-9]+", s) if chunk)
+    return "".join(chunk[:1].upper() + chunk[1:] for chunk in _NOT_ALNUM.split(s) if chunk)
 
 
 def content_type_token(ct: str) -> str:
