@@ -316,6 +316,7 @@ def _read_yaml(path: str, text: str) -> Any:
         root = loader.get_single_node()
         if root is None:
             raise SpecError(path, "", "file is empty (only comments)")
+        _check_aliases(path, root)
         return loader.construct_document(root)
     except _DuplicateKey as e:
         name = _key(loader.constructed_objects.get(e.key, e.key.value))
@@ -332,6 +333,47 @@ def _read_yaml(path: str, text: str) -> Any:
         raise SpecError(path, "", f"invalid YAML{where}: {problem}") from None
     finally:
         loader.dispose()
+
+
+_MAX_EXPANDED = 10_000_000  # values a document may hold once its aliases are expanded
+
+
+def _check_aliases(path: str, root: yaml.Node) -> None:
+    """Aliases may share a value but not nest it in itself (`a: &a [*a]` is no JSON value), nor expand the document
+    beyond any real spec's size (an alias bomb). One depth-first walk; each node is explored once."""
+    sizes: dict[int, int] = {}  # node -> number of values under it, aliases expanded
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, str, bool]] = [(root, "", False)]
+    while stack:
+        node, ptr, leaving = stack.pop()
+        children = _children(node, ptr)
+        if leaving:
+            on_path.discard(id(node))
+            sizes[id(node)] = min(_MAX_EXPANDED + 1, 1 + sum(sizes[id(child)] for child, _ in children))
+            if sizes[id(node)] > _MAX_EXPANDED:
+                raise SpecError(path, ptr, f"aliases expand this value to more than {_MAX_EXPANDED:,} values "
+                                           f"(line {node.start_mark.line + 1}); no spec is that large")
+            continue
+        if id(node) in on_path:
+            raise SpecError(path, ptr, f"this value contains itself through a YAML alias (line "
+                                       f"{node.start_mark.line + 1}), which no JSON value can")
+        if id(node) in sizes:
+            continue
+        on_path.add(id(node))
+        stack.append((node, ptr, True))
+        stack.extend((child, child_ptr, False) for child, child_ptr in reversed(children))
+
+
+def _children(node: yaml.Node, ptr: str) -> list[tuple[yaml.Node, str]]:
+    if isinstance(node, yaml.MappingNode):
+        out = []
+        for k, v in node.value:
+            name = escape(str(k.value)) if isinstance(k, yaml.ScalarNode) else "?"
+            out += [(k, f"{ptr}/{name}"), (v, f"{ptr}/{name}")]
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [(v, f"{ptr}/{i}") for i, v in enumerate(node.value)]
+    return []
 
 
 class Documents:

@@ -103,6 +103,14 @@ CASES = [
     ("duplicate-property-json", {"api.json": '{"openapi": "3.0.3", "components": {"schemas": {"A": {"properties": '
                                              '{"x": {"type": "string"}, "x": {"type": "integer"}}}}}}'}, 2,
      r"{spec}#/components/schemas/A/properties/x: duplicate key 'x' in a JSON object$"),
+    # -- YAML aliases: shared values are fine (tests/test_load.py), but not a value inside itself, nor a bomb ----
+    ("alias-cycle", {"api.yaml": schemas("    A: &a\n      type: object\n      properties:\n        self: *a\n")}, 2,
+     r"{spec}#/components/schemas/A/properties/self: this value contains itself through a YAML alias \(line 5\), "
+     r"which no JSON value can$"),
+    ("alias-bomb", {"api.yaml": schemas("    X0: &x0 [a, b, c, d, e, f, g, h, i, j]\n" + "".join(
+        f"    X{i}: &x{i} [" + ", ".join([f"*x{i - 1}"] * 10) + "]\n" for i in range(1, 9)))}, 2,
+     r"{spec}#/components/schemas/X6: aliases expand this value to more than 10,000,000 values \(line 11\); "
+     r"no spec is that large$"),
     ("duplicate-component-yaml", {"api.yaml": schemas("    A: {type: string}\n    B: {type: string}\n    A: {type: integer}\n")},
      2, r"{spec}#/components/schemas/A: duplicate key 'A' at line 7, column 5 \(first at line 5\)$"),
     ("status-200-and-quoted-200", {"api.yaml": op_response("{type: string}") + "        200:\n          description: again\n"},

@@ -30,6 +30,16 @@ def test_yaml_keys_and_dates_are_normalised_to_json_shapes():
     assert doc == {"responses": {"200": {"description": "ok"}}, "version": "2024-01-02"}
 
 
+def test_yaml_aliases_share_values_and_the_quick_reader_agrees_with_the_full_one():
+    text = (b"components:\n  schemas:\n    A: &a {type: object, properties: {x: {type: string}}}\n    B: *a\n"
+            b"    C: {allOf: [*a]}\n")
+    doc = parse_text("x.yaml", text)
+    a = {"type": "object", "properties": {"x": {"type": "string"}}}
+    assert doc == {"components": {"schemas": {"A": a, "B": a, "C": {"allOf": [a]}}}}
+    plain = parse_text("y.yaml", text.replace(b"&a ", b"").replace(b"*a", b"{type: object, properties: {x: {type: string}}}"))
+    assert plain == doc  # without aliases the quick reader reads it; with them the full reading does
+
+
 def test_pointer_escaping_round_trips():
     assert unescape(escape("/v2/a~b")) == "/v2/a~b"
     assert Loc("f", "").child("paths", "/v2/x").pointer == "/paths/~1v2~1x"
