@@ -28,7 +28,7 @@ bench: $(STAMP)
 	$(VPY) bench/generation.py
 
 corpus: $(STAMP)
-	$(VPY) bench/corpus.py --import --examples --mypy
+	$(VPY) bench/corpus.py --import --examples --mypy --black
 
 corpus-deep: $(STAMP)
 	CORPUS_DEEP=1 $(VPY) -m pytest tests/test_corpus_oracle.py tests/test_corpus_dcg.py -s -rs -p no:cacheprovider

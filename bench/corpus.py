@@ -1,6 +1,6 @@
 """Generate every spec of ../shared/corpus into a temporary directory: one line per spec.
 
-Usage: python bench/corpus.py [--import] [NAME ...]
+Usage: python bench/corpus.py [--import] [--examples] [--mypy] [--black] [NAME ...]
 Columns: spec, exit code, models, pages, seconds, and the error or the import check's result.
 """
 
@@ -62,6 +62,8 @@ def main() -> int:
     parser.add_argument("--import", dest="check_import", action="store_true", help="import every generated name")
     parser.add_argument("--examples", action="store_true", help="run every docs example")
     parser.add_argument("--mypy", action="store_true", help="run mypy --strict on the generated package")
+    parser.add_argument("--black", action="store_true", help="black --check the generated package (generator.layout "
+                                                            "wrote most of it: this proves black would keep it)")
     args = parser.parse_args()
     if not os.path.isdir(CORPUS):
         print(f"corpus not found at {CORPUS}", file=sys.stderr)
@@ -98,6 +100,11 @@ def main() -> int:
                 last = (my.stdout.strip().splitlines() or ["?"])[-1]
                 note += "; mypy --strict ok" if my.returncode == 0 else f"; MYPY: {last}"
                 failures += my.returncode != 0
+            if r.returncode == 0 and args.black:
+                bl = subprocess.run([sys.executable, "-m", "black", "--check", "--quiet", "--target-version", "py310",
+                                     "pkg"], cwd=out, capture_output=True, text=True)
+                note += "; black --check ok" if bl.returncode == 0 else f"; BLACK: {bl.stderr.strip()[:120]}"
+                failures += bl.returncode != 0
             expected_refusal = "swagger2" in spec or "remote-ref" in spec
             failures += (r.returncode != 0) != expected_refusal
             print(f"{spec:42} {r.returncode:>4} {models:>6} {pages:>6} {seconds:>8.1f}  {note}", flush=True)

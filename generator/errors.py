@@ -12,6 +12,9 @@ class SpecError(Exception):
         self.pointer = pointer
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type, tuple[str, str, str]]:  # picklable, as exceptions crossing processes must be
+        return SpecError, (self.file, self.pointer, self.problem)
+
 
 class ConfigError(Exception):
     """Bad configuration in pyproject.toml or on the command line."""

@@ -11,8 +11,10 @@ from generator.build import load_api
 from generator.errors import SpecError
 from generator.config import Options
 from generator.fingerprint import templates_dir
-from generator.format import format_python
+from generator.format import format_with_black, lay_out
+from generator.load import gc_paused
 from generator.naming import LOCK_FILE, NameLock, dump_lock, parse_lock
+from generator.parallel import run_jobs
 from generator.render import Renderer
 
 TEMPLATES = templates_dir()
@@ -29,7 +31,7 @@ class Result:
 def generate_files(spec: str, package: str, names: dict[str, str] | None = None, formatted: bool = True,
                    lock: str | None = None, lock_origin: str = LOCK_FILE, options: Options = Options(),
                    progress: Callable[[str], None] = lambda stage: None) -> Result:
-    """Every output file, in memory. `formatted=False` skips black (tests that only run the code).
+    """Every output file, in memory. `formatted=False` skips formatting (tests that only run the code).
 
     `lock` is the text of the previous run's name lock (`names.lock.json` of the output directory; `lock_origin`
     names it in messages): every model whose location is still a model keeps its name. The lock of this run is
@@ -38,14 +40,21 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
     progress(f"reading {os.path.relpath(spec)} and building models")
     name_lock = NameLock(parse_lock(lock, spec_file, lock_origin) if lock is not None else {}, spec_file)
     api = load_api(spec, package, names, name_lock, options)
-    progress(f"rendering {len(api.models)} models")
     renderer = Renderer(api, TEMPLATES)
-    pages = renderer.doc_files()
-    files = renderer.python_files()
-    _check_encodable(spec, {**files, **pages})
+    steps = "rendering and formatting" if formatted else "rendering"
+    progress(f"{steps} {len(api.models)} models ({len(api.modules)} modules, {len(api.models)} pages)")
+    with gc_paused():  # tens of thousands of long-lived strings, nothing cyclic to collect
+        files, pages = _render(renderer, formatted)
+    _check_encodable(spec, {**{path: text for path, (text, _) in files.items()}, **pages})
     if formatted:
-        progress(f"formatting {len(files)} modules with black (cached by content)")
-        files = format_python(files, options.python)
+        declined = {path: text for path, (text, laid) in files.items() if laid is None}
+        if declined:
+            progress(f"formatting {len(declined)} modules with black")
+        laid_out = {path: laid for path, (_, laid) in files.items()}
+        laid_out.update(format_with_black(declined, options.python))
+    else:
+        laid_out = {path: text for path, (text, _) in files.items()}
+    files = laid_out
     files.update(pages)
     assert name_lock.names is not None
     files[LOCK_FILE] = dump_lock(name_lock.names.by_loc, spec_file)
@@ -53,6 +62,30 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
     files[fingerprint.FINGERPRINT_FILE] = fingerprint.dump(spec, api.sources, fingerprint.settings(package, names, options),
                                                            len(api.models), len(pages), warnings, files)
     return Result(files, len(api.models), len(pages), warnings)
+
+
+def _render(renderer: Renderer, formatted: bool) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
+    """Python files as (rendered text, black's layout of it or None where generator.layout declined), and pages.
+    The modules and pages, nearly all of the work, go to all cores."""
+    api = renderer.api
+    modules, models = len(api.modules), len(api.models)
+    fmt = lay_out if formatted else (lambda text: None)
+
+    def job(i: int) -> tuple[str, str, str | None]:
+        if i < modules:
+            path, text = renderer.module_file(api.modules[i])
+            return path, text, fmt(text)
+        path, text = renderer.page_file(api.models[i - modules])
+        return path, text, None
+
+    done = run_jobs(job, modules + models)
+    files = {path: (text, fmt(text) if path.endswith(".py") else text)
+             for path, text in renderer.package_files().items()}
+    files.update((path, (text, laid)) for path, text, laid in done[:modules])
+    files.update((path, (text, fmt(text))) for path, text in renderer.pool_files().items())
+    pages = {path: text for path, text, _ in done[modules:]}
+    pages["docs/README.md"] = renderer.index()
+    return files, pages
 
 
 def _check_encodable(spec: str, files: dict[str, str]) -> None:

@@ -14,10 +14,15 @@ CLASS_RESERVED = frozenset(
 )
 
 
+_NON_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+_LOWER_UPPER = re.compile(r"([a-z0-9])([A-Z])")
+_ACRONYM_WORD = re.compile(r"([A-Z]+)([A-Z][a-z])")
+
+
 def snake(name: str) -> str:
-    s = re.sub(r"[^0-9A-Za-z]+", "_", name)
-    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
-    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", s)
+    s = _NON_ALNUM.sub("_", name)
+    s = _LOWER_UPPER.sub(r"\1_\2", s)
+    s = _ACRONYM_WORD.sub(r"\1_\2", s)
     return s.strip("_").lower()
 
 

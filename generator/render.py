@@ -24,17 +24,8 @@ def docstring(text: str, deprecated: bool = False) -> str:
         body = (body + "\n\n" if body else "") + "Deprecated."
     if not body:
         return ""
-    out = []
-    for ch in body:
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n" or ch == "\t":
-            out.append(ch)
-        elif ord(ch) < 0x20 or ch in "\x7f\u2028\u2029\x85":
-            out.append(ch.encode("unicode_escape").decode("ascii"))
-        else:
-            out.append(ch)
-    lines = "".join(out).replace('"""', '\\"\\"\\"').split("\n")
+    body = _DOC_ESCAPES.sub(lambda m: _doc_escape(m.group()), body)
+    lines = body.replace('"""', '\\"\\"\\"').split("\n")
     lines = [lines[0].strip()] + [_expand_leading_tabs(line).rstrip() for line in lines[1:]]
     margin = min((len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()), default=0)
     lines = [lines[0]] + [line[margin:] for line in lines[1:]]
@@ -43,6 +34,20 @@ def docstring(text: str, deprecated: bool = False) -> str:
     if len(lines) > 1:
         return '"""' + "\n".join(lines) + '\n"""'
     return '"""' + lines[0] + (" " if lines[0].endswith('"') else "") + '"""'
+
+
+_DOC_ESCAPES = re.compile("[\\\\\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]")  # all but \t and \n
+
+
+def _doc_escape(ch: str) -> str:
+    return "\\\\" if ch == "\\" else ch.encode("unicode_escape").decode("ascii")
+
+
+def _field_index(model: Model, f: object) -> int:
+    for i, g in enumerate(model.fields):
+        if g is f:
+            return i
+    raise ValueError(f"{f!r} is not a field of {model.name}")
 
 
 def _expand_leading_tabs(line: str) -> str:
@@ -79,16 +84,20 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
             autoescape=False,
+            auto_reload=False,
         )
         self.env.filters["pyliteral"] = py_literal
         self.env.globals.update(
             docstring=docstring,
             segment=segment,
-            local=lambda model, f: f"v{model.fields.index(f)}",
+            local=lambda model, f: f"v{_field_index(model, f)}",
             known_count=self.known_count,
             snake_of=lambda mid: self.by_id[mid].snake,
             extras_type=self.extras_type,
         )
+        self.module_template = self.env.get_template("model_module.py.jinja")  # compiled once, before any fork
+        for name in self.env.list_templates(extensions=["jinja"]):
+            self.env.get_template(name)
 
     # -- helpers for the model template -----------------------------------------------------------
 
@@ -105,37 +114,50 @@ class Renderer:
     # -- files ------------------------------------------------------------------------------------
 
     def python_files(self) -> dict[str, str]:
+        """Every Python file, in the order the output lists them."""
+        files = self.package_files()
+        files.update(self.module_file(module) for module in self.api.modules)
+        files.update(self.pool_files())
+        return files
+
+    def package_files(self) -> dict[str, str]:
         pkg = self.api.package
-        files = {
+        return {
             f"{pkg}/__init__.py": self.env.get_template("package_init.py.jinja").render(title=pkg, package=pkg),
             f"{pkg}/_runtime.py": self.env.get_template("runtime.py.jinja").render(),
             f"{pkg}/py.typed": "",
             f"{pkg}/models/__init__.py": self.env.get_template("models_init.py.jinja").render(pools=self.api.pools),
         }
-        module_tpl = self.env.get_template("model_module.py.jinja")
+
+    def module_file(self, module: Module) -> tuple[str, str]:
+        doc = f"{module.pool} models: " + ", ".join(m.name for m in module.models)
+        exports = sorted(n for m in module.models for n in m.exports)
+        text = self.module_template.render(module=module, module_doc=doc, module_exports=exports)
+        return f"{self.api.package}/models/{module.pool}/{module.name}.py", text
+
+    def pool_files(self) -> dict[str, str]:
         by_pool: dict[str, list[Module]] = {pool: [] for pool in self.api.pools}
         for module in self.api.modules:
             by_pool[module.pool].append(module)
-            doc = f"{module.pool} models: " + ", ".join(m.name for m in module.models)
-            exports = sorted(n for m in module.models for n in m.exports)
-            files[f"{pkg}/models/{module.pool}/{module.name}.py"] = module_tpl.render(
-                module=module, module_doc=doc, module_exports=exports)
         pool_tpl = self.env.get_template("pool_init.py.jinja")
+        files = {}
         for pool, modules in by_pool.items():
             exports = []
             for module in sorted(modules, key=lambda m: m.name):
                 names = sorted(n for m in module.models for n in m.exports)
                 exports.append((module.name, names))
             all_names = sorted(n for _, names in exports for n in names)
-            files[f"{pkg}/models/{pool}/__init__.py"] = pool_tpl.render(pool=pool, exports=exports, all_names=all_names)
+            files[f"{self.api.package}/models/{pool}/__init__.py"] = pool_tpl.render(
+                pool=pool, exports=exports, all_names=all_names)
         return files
 
     def doc_files(self) -> dict[str, str]:
-        files = {}
-        for m in self.api.models:
-            files[f"docs/models/{m.pool}/{m.name.lower()}.md"] = self.page(m)
+        files = dict(self.page_file(m) for m in self.api.models)
         files["docs/README.md"] = self.index()
         return files
+
+    def page_file(self, m: Model) -> tuple[str, str]:
+        return f"docs/models/{m.pool}/{m.name.lower()}.md", self.page(m)
 
     def index(self) -> str:
         """docs/README.md: every operation with its bodies' pages, then every page per pool."""

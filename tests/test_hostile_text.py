@@ -3,7 +3,7 @@
 Descriptions, titles, property names, enum values, examples and defaults end up in Python string literals,
 docstrings and comments, and in Markdown. Small specs are built in memory (dict -> JSON file in a temporary
 directory), generated with `generator.pipeline.generate_files` (without black for speed; a few examples with
-black, to prove black accepts the code), written out and imported under a package name of their own.
+the formatter, to prove its output is what black writes), written out and imported under a package name of their own.
 
 Text comes from a strategy mixing arbitrary Unicode (no lone surrogates: those cannot be written as UTF-8
 at all; they have a test of their own) with fragments chosen to break things: quotes, triple quotes,
@@ -240,6 +240,13 @@ def generate(tmp: str, doc: dict[str, Any], formatted: bool = False) -> Generate
         json.dump(doc, fh, ensure_ascii=True)  # every non-ASCII character, NUL included, as a \u escape
     package = f"hostile_text_{os.getpid()}_{n}"
     files = generate_files(spec, package, names={}, formatted=formatted).files
+    if formatted:  # the formatter (generator.layout, black for what it declines) writes what black writes
+        import black
+
+        raw = generate_files(spec, package, names={}, formatted=False).files
+        for path, text in raw.items():
+            if path.endswith(".py"):
+                assert files[path] == black.format_str(text, mode=black.Mode()), path
     return Generated(root, package, files)
 
 
@@ -695,7 +702,7 @@ def test_hostile_text_everywhere(tmp_path: Any, capfd: Any, plan: Plan) -> None:
     run_plan(tmp_path, plan, capfd, formatted=False)
 
 
-@settings(max_examples=4, **HYPOTHESIS)
+@settings(max_examples=12, **HYPOTHESIS)
 @given(plan=plans())
 def test_hostile_text_black_accepts(tmp_path: Any, capfd: Any, plan: Plan, monkeypatch: Any) -> None:
     monkeypatch.setenv("SPECSMITH_CACHE", str(tmp_path / "black-cache"))  # really run black, not the cache
@@ -733,6 +740,12 @@ def payload_spec(text: str) -> dict[str, Any]:
     return spec_doc(schemas, {"/" + text: {"post": op}, "/x/" + text: {"get": {
         "responses": {"201": {"description": text, "content": {"application/json": {"schema": {
             "type": "object", "description": text, "properties": {text: {"const": text}}}}}}}}}})
+
+
+@pytest.mark.parametrize("text", PAYLOADS + ["", "\\", '"', "'", "'\"", "\r", "\u2028", "\x00", "|", "```", "\t x",
+                                  " \\", "\u3000"], ids=repr)
+def test_payload_formatted_as_black_formats_it(gen_dir: Callable[..., Generated], text: str) -> None:
+    gen_dir(payload_spec(text), formatted=True)  # generate() holds every module to black's output
 
 
 @pytest.mark.parametrize("text", PAYLOADS + ["", "\\", '"', "'", "\r", "\u2028", "\x00", "|", "```"], ids=repr)
