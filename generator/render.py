@@ -57,6 +57,26 @@ def _expand_leading_tabs(line: str) -> str:
     return line[: len(line) - len(stripped)].expandtabs(4) + stripped
 
 
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+
+
+def close_fences(text: str) -> str:
+    """Markdown text whose fenced code blocks all close: an unclosed fence in a description would swallow the rest
+    of the page (CommonMark: a fence closes with the same character, at least as many, and nothing after)."""
+    opening = ""
+    for line in text.splitlines():
+        m = _FENCE.fullmatch(line)
+        if m is None:
+            continue
+        fence, rest = m.groups()
+        if not opening:
+            if not (fence[0] == "`" and "`" in rest):  # a backtick fence's info string holds no backtick
+                opening = fence
+        elif fence[0] == opening[0] and len(fence) >= len(opening) and not rest.strip():
+            opening = ""
+    return text + "\n" + opening if opening else text
+
+
 def segment(wire: str) -> str:
     """Python source of a path segment, spelled as the runtime's key_segment spells it."""
     seg = "." + wire if wire.isidentifier() else "[" + json.dumps(wire, ensure_ascii=False) + "]"
@@ -87,6 +107,7 @@ class Renderer:
             auto_reload=False,
         )
         self.env.filters["pyliteral"] = py_literal
+        self.env.filters["close_fences"] = close_fences
         self.env.globals.update(
             docstring=docstring,
             segment=segment,
@@ -244,7 +265,7 @@ class Renderer:
             pool_names = sorted({mid.name for mid in ids if mid.pool == pool})
             if pool_names:
                 lines.append(f"from {self.api.package}.models.{pool} import " + ", ".join(pool_names))
-        return "\n".join(lines) + "\n\n" + statement
+        return "\n".join(lines) + "\n\n" + statement if lines else statement
 
 
 def _annotation(t: TypeRef) -> str:
