@@ -25,7 +25,9 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(VPY) -m pip install -q -r bench/requirements.txt
 	$(VPY) bench/run.py
-	$(VPY) bench/generation.py
+	$(VPY) bench/run.py --no-orjson --no-footprint --quick
+	$(VPY) bench/generation.py --dcg
+	$(VPY) bench/summary.py
 
 corpus: $(STAMP)
 	$(VPY) bench/corpus.py --import --examples --mypy --black

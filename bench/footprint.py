@@ -56,18 +56,37 @@ t = time.perf_counter()
 print(time.perf_counter() - t)
 """
 
-_ALL_MODULES = """\
+POOLS = ("components", "operations", "errors")
+
+
+def all_modules_statement(package: str) -> str:
+    """Import every module of every pool of a generated package."""
+    return f"""\
 import importlib, pkgutil
-for pool in ("components", "operations", "errors"):
-    pkg = importlib.import_module("orq_api.models." + pool)
+for pool in {POOLS!r}:
+    pkg = importlib.import_module("{package}.models." + pool)
     for info in pkgutil.iter_modules(pkg.__path__):
         importlib.import_module(pkg.__name__ + "." + info.name)"""
 
 
-def _time_once(stmt: str, paths: list[str], payload: Any) -> float:
+def count_modules(package_dir: Path) -> int:
+    """Modules of every pool of a generated package (package_dir = the directory of the package)."""
+    return sum(1 for pool in POOLS for f in (package_dir / "models" / pool).glob("*.py") if f.name != "__init__.py")
+
+
+_ALL_MODULES = all_modules_statement("orq_api")
+
+
+def time_statement(stmt: str, paths: list[str], payload: Any, env: dict[str, str] | None = None) -> float:
+    """Seconds `stmt` takes in a fresh interpreter (start-up and json.loads of the payload not included)."""
     code = _TIMED.format(paths=paths, payload=json.dumps(payload), stmt=stmt)
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    if run.returncode != 0:
+        raise RuntimeError(f"timed statement failed: {(run.stderr.strip().splitlines() or ['?'])[-1]}")
     return float(run.stdout.strip().splitlines()[-1])
+
+
+_time_once = time_statement
 
 
 def import_times(
@@ -85,7 +104,6 @@ def import_times(
             rows.append((name, "import + first decode", statistics.median(t), runs))
     if "gen" in names and runs_all:
         t = [_time_once(_ALL_MODULES, paths, payload) for _ in range(runs_all)]
-        n = sum(1 for pool in ("components", "operations", "errors")
-                for f in (generated_dir / "orq_api" / "models" / pool).glob("*.py") if f.name != "__init__.py")
+        n = count_modules(generated_dir / "orq_api")
         rows.append(("gen", f"import all {n:,} modules", statistics.median(t), runs_all))
     return rows

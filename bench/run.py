@@ -20,18 +20,22 @@ Usage (from the repository root):
     python bench/run.py            # full run, 15 rounds
     python bench/run.py --quick    # 5 rounds of ~20 ms loops, about 20 s
     python bench/run.py --check-only
+    python bench/run.py --no-orjson --no-footprint --quick   # the "without orjson" figures for summary.py
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import gc
 import importlib.metadata
 import json
 import math
+import os
 import platform
 import statistics
 import sys
+import tempfile
 import time
 import timeit
 from pathlib import Path
@@ -50,6 +54,7 @@ OPS = ("decode", "encode", "from_json", "to_json")
 ORJSON_OPS = ("orjson+decode", "encode+orjson")
 SHORT = {"pydantic": "pyd", "mashumaro": "mash"}  # in ratio headers
 SUITES = {"router": "RouterImageGenerations 200", "deep": "ListAgents 200 (deepest body of orq.yaml)"}
+RESULTS_DIR = Path(tempfile.gettempdir()) / "specsmith-bench"  # serializers.json, serializers-no-orjson.json
 
 
 def operations(impl: impls.Impl, orjson: Any) -> dict[str, tuple[Callable[[Any], Any], str]]:
@@ -93,14 +98,19 @@ def fmt_time(seconds: float) -> str:
     return f"{seconds * 1e9:.0f} ns"
 
 
-def paired_ratio(num: list[float] | None, den: list[float] | None) -> str:
+def paired_ratio_value(num: list[float] | None, den: list[float] | None) -> float | None:
     """Median of the per-round ratios num[r] / den[r].
 
     Both were timed back to back in the same round, so this cancels slow drifts of the machine
     better than the ratio of the two medians."""
     if not num or not den:
-        return "-"
-    return f"{statistics.median(a / b for a, b in zip(num, den)):.2f}x"
+        return None
+    return statistics.median(a / b for a, b in zip(num, den))
+
+
+def paired_ratio(num: list[float] | None, den: list[float] | None) -> str:
+    value = paired_ratio_value(num, den)
+    return "-" if value is None else f"{value:.2f}x"
 
 
 def rel_iqr(samples: list[float]) -> float:
@@ -210,11 +220,13 @@ def time_all(suites: list, rounds: int, target_s: float, keep_gc: bool, orjson: 
     return samples
 
 
-def report_times(suite: str, data: dict[str, Any], samples: dict, rounds: int) -> None:
+def report_times(suite: str, data: dict[str, Any], samples: dict, rounds: int) -> list[dict[str, Any]]:
+    """Prints the table; returns one record per (payload, op) for --results."""
     names = [n for n in ("hand", "gen", "pydantic", "msgspec", "mashumaro", "cattrs")
              if any(k[0] in data and k[2] == n for k in samples)]
     ratios = ratio_columns(names)
     rows: list[list[str]] = []
+    records: list[dict[str, Any]] = []
     for pname in data:
         if rows:
             rows.append([])
@@ -227,12 +239,22 @@ def report_times(suite: str, data: dict[str, Any], samples: dict, rounds: int) -
             cells += [paired_ratio(samples.get((pname, op, a)), samples.get((pname, op, b))) for _, a, b in ratios]
             cells.append(f"{max(rel_iqr(samples[(pname, op, n)]) for n in present) * 100:.0f}%")
             rows.append(cells)
+            records.append({
+                "payload": pname, "op": op,
+                "median_s": {n: statistics.median(samples[(pname, op, n)]) for n in present},
+                "ratios": {h: paired_ratio_value(samples.get((pname, op, a)), samples.get((pname, op, b)))
+                           for h, a, b in ratios},
+                "noise": max(rel_iqr(samples[(pname, op, n)]) for n in present),
+            })
     print_table(f"{suite}: median time per call over {rounds} rounds (lower is better)",
                 ["payload", "op", *names, *(c[0] for c in ratios), "noise"], rows)
+    return records
 
 
-def report_memory(suites: list) -> None:
+def report_memory(suites: list) -> dict[str, Any]:
+    """Prints the table; returns {suite: figures} for --results."""
     rows = []
+    records: dict[str, Any] = {}
     for suite, impl_list, data in suites:
         pname, p = list(data.items())[-1]  # the largest payload of the suite
         text, n = json.dumps(p), len(p.get("choices") or p.get("data"))
@@ -244,18 +266,25 @@ def report_memory(suites: list) -> None:
         rows.append([pname, "json.loads (dicts)", "-", f"{footprint.retained_bytes(json.loads, text):,}", "", ""])
         for name, (d, j) in sizes.items():
             rows.append([pname, name, f"{d:,}", f"{j:,}", f"{j / n:,.0f}", f"{j / sizes[base][1]:.2f}x {base}"])
+        records[suite] = {
+            "payload": pname, "items": n, "json_loads_bytes": footprint.retained_bytes(json.loads, text),
+            "impls": {name: {"decode_bytes": d, "from_json_bytes": j, "from_json_per_item": j / n}
+                      for name, (d, j) in sizes.items()},
+        }
     print_table("memory of one decoded object graph, bytes (tracemalloc)",
                 ["payload", "impl", "decode(dict)", "from_json(str)", "per item", "ratio"], rows)
     print("decode(dict) counts only what decode allocates (strings are shared with the input dict);")
     print("from_json(str) counts the whole graph, strings included.  item = one choice / one agent.")
+    return records
 
 
-def report_imports(names: list[str], generated_dir: Path, runs: int, runs_all: int) -> None:
+def report_imports(names: list[str], generated_dir: Path, runs: int, runs_all: int) -> list[dict[str, Any]]:
     rows = footprint.import_times(names, generated_dir, payloads.make_payload(1), runs, runs_all)
     print_table("import time in a fresh interpreter (median; interpreter start-up not included)",
                 ["impl", "what", "time", "runs"],
                 [[n, w, fmt_time(t), str(k)] for n, w, t, k in rows])
     print("gen = import orq_api.models.operations + decode the 1-choice payload (lazy names load on use).")
+    return [{"impl": n, "what": w, "median_s": t, "runs": k} for n, w, t, k in rows]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -272,7 +301,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-deep", action="store_true", help="skip the deep (ListAgents) suite")
     ap.add_argument("--no-orjson", action="store_true", help="run as if orjson were not installed")
     ap.add_argument("--no-footprint", action="store_true", help="skip the memory and import-time tables")
+    ap.add_argument("--results", type=Path,
+                    help="write the figures bench/summary.py reads to this JSON file (default: "
+                         f"{RESULTS_DIR}/serializers.json, or serializers-no-orjson.json with --no-orjson)")
     args = ap.parse_args(argv)
+    if args.results is None:
+        args.results = RESULTS_DIR / ("serializers-no-orjson.json" if args.no_orjson else "serializers.json")
     rounds = args.rounds or (5 if args.quick else 15)
     target_s = (args.target_ms or (20.0 if args.quick else 50.0)) / 1e3
     started = time.perf_counter()
@@ -310,17 +344,35 @@ def main(argv: list[str] | None = None) -> int:
     if args.check_only:
         return 0
 
+    load_start = os.getloadavg()
     samples = time_all(suites, rounds, target_s, args.gc, orjson)
+    results: dict[str, Any] = {
+        "meta": {
+            "date": datetime.datetime.now().isoformat(timespec="seconds"), "python": platform.python_version(),
+            "versions": {"pydantic": pydantic.VERSION, **versions}, "orjson": orjson.__version__ if orjson else None,
+            "rounds": rounds, "target_ms": target_s * 1e3, "gc": args.gc, "argv": sys.argv[1:],
+            "loadavg_start": load_start, "impls": {suite: [i.name for i in il] for suite, il, _ in suites},
+        },
+        "times": {},
+        "memory": None,
+        "imports": None,
+    }
     for suite, _, data in suites:
-        report_times(SUITES[suite], data, samples, rounds)
+        results["times"][suite] = report_times(SUITES[suite], data, samples, rounds)
     print("a/b = median over rounds of time(a) / time(b), timed back to back in the same round; > 1: a is slower.")
     print("noise = largest interquartile range / median of the row's timings.  to_json of msgspec and the")
     print("encode+orjson rows return UTF-8 bytes, the others str.  Operations per library: see bench/README.md.")
     if not args.no_footprint:
-        report_memory(suites)
+        results["memory"] = report_memory(suites)
         if any(i.name == "gen" for i in router):
-            report_imports([i.name for i in router], generated_dir, 3 if args.quick else 7, 1 if args.quick else 3)
-    print(f"\ntotal run time {time.perf_counter() - started:.0f} s")
+            results["imports"] = report_imports([i.name for i in router], generated_dir, 3 if args.quick else 7,
+                                                1 if args.quick else 3)
+    results["meta"]["loadavg_end"] = os.getloadavg()
+    results["meta"]["total_s"] = time.perf_counter() - started
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps(results, indent=1))
+    print(f"\ntotal run time {time.perf_counter() - started:.0f} s; load average {load_start[0]:.2f} at the start of "
+          f"the timing, {results['meta']['loadavg_end'][0]:.2f} at the end; results in {args.results}")
     return 0
 
 
