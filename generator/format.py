@@ -2,7 +2,7 @@
 
 The templates write black's layout for everything but over-long lines; `generator.layout` splits those as
 black would, in a fraction of black's time. A module layout does not cover goes through black itself (cached
-under its input's hash, both cores when there are many), and so does every module when SPECSMITH_FORMAT=black.
+under its input's hash, on all cores when there are many), and so does every module when SPECSMITH_FORMAT=black.
 Tests hold layout's output to black's.
 """
 
@@ -13,16 +13,14 @@ import hashlib
 import importlib.metadata
 import os
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from generator.errors import FormatError
 from generator.layout import LAYOUT_BLACK_MAJOR, layout
+from generator.parallel import run_jobs
 
 if TYPE_CHECKING:
     import black
-
-_PARALLEL_FROM = 64  # misses below this are formatted in-process
 
 
 def _mode(python: str) -> black.Mode:
@@ -44,15 +42,11 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _format_one(text: str, python: str = "3.10") -> str:
+def _format_or_explain(path: str, text: str, python: str) -> str:
     import black
 
-    return black.format_str(text, mode=_mode(python))
-
-
-def _format_or_explain(path: str, text: str, python: str) -> str:
     try:
-        return _format_one(text, python)
+        return black.format_str(text, mode=_mode(python))
     except Exception as e:  # black raises several types; all mean the template produced bad code
         raise FormatError(f"generated {path} is not valid Python ({type(e).__name__}: {e})") from None
 
@@ -76,14 +70,6 @@ def _store(path: str, text: str) -> None:
         pass  # the cache is an optimisation only
 
 
-def format_python(files: dict[str, str], python: str = "3.10") -> dict[str, str]:
-    """Every .py file of `files` as black formats it (other files unchanged)."""
-    laid = {path: lay_out(text) if path.endswith(".py") else text for path, text in files.items()}
-    declined = {path: files[path] for path, text in laid.items() if text is None}
-    laid.update(format_with_black(declined, python))
-    return {path: laid[path] or "" for path in files}
-
-
 def lay_out(text: str) -> str | None:
     """black's layout of one rendered module by generator.layout, or None: black must format it."""
     if os.environ.get("SPECSMITH_FORMAT", "") == "black" or not _layout_matches_black():
@@ -104,11 +90,12 @@ def _layout_matches_black() -> bool:
 
 
 def format_with_black(files: dict[str, str], python: str = "3.10") -> dict[str, str]:
+    """`files` (Python modules) formatted by black itself, each result cached under its input's hash."""
+    if not files:
+        return {}
     root = cache_dir(python)
     out: dict[str, str] = {}
     misses: list[tuple[str, str, str]] = []  # (path, text, cache file)
-    if not files:
-        return {}
     for path, text in files.items():
         digest = _digest(text)
         cached_path = os.path.join(root, digest[:2], digest)
@@ -117,12 +104,7 @@ def format_with_black(files: dict[str, str], python: str = "3.10") -> dict[str, 
             misses.append((path, text, cached_path))
         else:
             out[path] = cached
-    if len(misses) >= _PARALLEL_FROM and (os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 2, 4)) as pool:
-            results = list(pool.map(_format_or_explain, [p for p, _, _ in misses], [t for _, t, _ in misses],
-                                    [python] * len(misses), chunksize=16))
-    else:
-        results = [_format_or_explain(p, t, python) for p, t, _ in misses]
+    results = run_jobs(lambda i: _format_or_explain(misses[i][0], misses[i][1], python), len(misses))
     for (path, _, cached_path), formatted in zip(misses, results):
         out[path] = formatted
         _store(cached_path, formatted)

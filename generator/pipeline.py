@@ -44,17 +44,11 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
     steps = "rendering and formatting" if formatted else "rendering"
     progress(f"{steps} {len(api.models)} models ({len(api.modules)} modules, {len(api.models)} pages)")
     with gc_paused():  # tens of thousands of long-lived strings, nothing cyclic to collect
-        files, pages = _render(renderer, formatted)
-    _check_encodable(spec, {**{path: text for path, (text, _) in files.items()}, **pages})
-    if formatted:
-        declined = {path: text for path, (text, laid) in files.items() if laid is None}
-        if declined:
-            progress(f"formatting {len(declined)} modules with black")
-        laid_out = {path: laid for path, (_, laid) in files.items()}
-        laid_out.update(format_with_black(declined, options.python))
-    else:
-        laid_out = {path: text for path, (text, _) in files.items()}
-    files = laid_out
+        files, declined, pages = _render(renderer, formatted)
+    _check_encodable(spec, {**files, **pages})
+    if declined:
+        progress(f"formatting {len(declined)} modules with black")
+        files.update(format_with_black({path: files[path] for path in declined}, options.python))
     files.update(pages)
     assert name_lock.names is not None
     files[LOCK_FILE] = dump_lock(name_lock.names.by_loc, spec_file)
@@ -64,28 +58,28 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
     return Result(files, len(api.models), len(pages), warnings)
 
 
-def _render(renderer: Renderer, formatted: bool) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
-    """Python files as (rendered text, black's layout of it or None where generator.layout declined), and pages.
-    The modules and pages, nearly all of the work, go to all cores."""
+def _render(renderer: Renderer, formatted: bool) -> tuple[dict[str, str], list[str], dict[str, str]]:
+    """Python files (laid out as black would when `formatted`), the ones generator.layout declined (still as
+    rendered: black must format them), and pages. The modules and pages, nearly all of the work, go to all cores."""
     api = renderer.api
     modules, models = len(api.modules), len(api.models)
-    fmt = lay_out if formatted else (lambda text: None)
 
-    def job(i: int) -> tuple[str, str, str | None]:
+    def final(path: str, text: str) -> tuple[str, str, bool]:
+        laid = lay_out(text) if formatted and path.endswith(".py") else text
+        return path, text if laid is None else laid, laid is None
+
+    def job(i: int) -> tuple[str, str, bool]:
         if i < modules:
-            path, text = renderer.module_file(api.modules[i])
-            return path, text, fmt(text)
-        path, text = renderer.page_file(api.models[i - modules])
-        return path, text, None
+            return final(*renderer.module_file(api.modules[i]))
+        return final(*renderer.page_file(api.models[i - modules]))
 
     done = run_jobs(job, modules + models)
-    files = {path: (text, fmt(text) if path.endswith(".py") else text)
-             for path, text in renderer.package_files().items()}
-    files.update((path, (text, laid)) for path, text, laid in done[:modules])
-    files.update((path, (text, fmt(text))) for path, text in renderer.pool_files().items())
+    python = [final(path, text) for path, text in renderer.package_files().items()]
+    python += done[:modules]
+    python += [final(path, text) for path, text in renderer.pool_files().items()]
     pages = {path: text for path, text, _ in done[modules:]}
     pages["docs/README.md"] = renderer.index()
-    return files, pages
+    return {path: text for path, text, _ in python}, [path for path, _, declined in python if declined], pages
 
 
 def _check_encodable(spec: str, files: dict[str, str]) -> None:

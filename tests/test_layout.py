@@ -332,3 +332,14 @@ def test_orq_sample_fast_paths_agree_with_the_general_algorithm(orq_sample, monk
     for path, text in orq_sample.items():
         layout_module._MEMO.clear()
         assert layout(text) == fast[path], path
+
+
+def test_black_formats_what_layout_declines_and_all_with_specsmith_format_black(monkeypatch, tmp_path):
+    """The pipeline's fallback: black formats a declined module; SPECSMITH_FORMAT=black gives the same tree."""
+    spec = os.path.join(ROOT, "tests", "specs", "constructs.yaml")
+    monkeypatch.setenv("SPECSMITH_CACHE", str(tmp_path / "cache"))
+    laid = generate_files(spec, "pkg").files
+    monkeypatch.setenv("SPECSMITH_FORMAT", "black")
+    by_black = generate_files(spec, "pkg").files
+    assert by_black == laid
+    assert os.listdir(tmp_path / "cache")  # black really ran (and cached its results)
