@@ -251,6 +251,9 @@ class Builder:
             extras = "forbid"
         elif shape.additional is True:
             extras = {"keep": "allow", "drop": "drop", "reject": "forbid"}[self.options.unknown_keys]
+            named = {p.wire for p in shape.props}
+            if any(k not in named for k in shape.required_only + tuple(k for ks in shape.required_any for k in ks)):
+                extras = "allow"  # keys `required` names without a property live in additional_properties
         else:
             extras, extras_type = "typed", self.type_of(*shape.additional)
         guard = " or ".join("(" + " and ".join(f"{py_literal(k)} in data" for k in keys) + ")"

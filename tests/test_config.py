@@ -108,6 +108,44 @@ def test_unknown_keys(tmp_path, mode):
         assert not hasattr(body, "additional_properties") and body.to_dict() == {"name": "Rex", "kind": "dog"}
 
 
+THING = """openapi: 3.1.0
+info: {title: t, version: "1"}
+paths:
+  /thing:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [id, kind]
+                properties:
+                  id: {type: string}
+                anyOf:
+                  - required: [email]
+                  - required: [phone]
+"""
+
+
+@pytest.mark.parametrize("mode", ["drop", "reject"])
+def test_required_keys_without_a_property_are_kept_whatever_unknown_keys_says(tmp_path, mode):
+    config = project(tmp_path, f'unknown_keys = "{mode}"', f"req_{mode}_api")
+    (tmp_path / "spec" / "api.yaml").write_text(THING)
+    assert main(["generate", "--config", config]) == 0
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        pkg = importlib.import_module(f"req_{mode}_api")
+        body_cls = importlib.import_module(f"req_{mode}_api.models.operations").GetThingResponseBody
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+    data = {"id": "a", "kind": "k", "phone": "1", "other": True}
+    assert body_cls.from_dict(dict(data)).to_dict() == data  # `kind` and `phone` have nowhere else to go
+    with pytest.raises(pkg.ValidationError, match="required property is missing"):
+        body_cls.from_dict({"id": "a", "phone": "1"})
+
+
 def test_python_target_is_accepted(tmp_path):
     pkg = generate(tmp_path, 'python = "3.12"', "py312_api")
     pet = importlib.import_module("py312_api.models.components").Pet
