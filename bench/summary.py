@@ -132,8 +132,12 @@ def serializer_rows(t: Table, ser: dict[str, Any] | None, plain: dict[str, Any] 
                 continue
             low, where = min(gains)
             mark = len(t.notes) + 1
-            t.add(f"{op}: without orjson / with orjson (gen) ({mark})", f"{low:.2f}x {where} ({span(gains)})",
-                  "uses orjson when installed: > 1.05x", f"{low:.2f}", status(r2(low) > 1.05))
+            if op == "to_json":
+                t.add(f"{op}: without orjson / with orjson (gen) ({mark})", f"{low:.2f}x {where} ({span(gains)})",
+                      "uses orjson when installed: > 1.05x", f"{low:.2f}", status(r2(low) > 1.05))
+            else:  # reading stays with json by design (note): the gain is reported, not held to a bound
+                t.add(f"{op}: without orjson / with orjson (gen) ({mark})", f"{low:.2f}x {where} ({span(gains)})",
+                      "report (json by design)", f"{low:.2f}", "reported")
             if op == "to_json":
                 t.notes.append(
                     "gain = (gen/hand without orjson) / (gen/hand with orjson), each a paired ratio of its run "
@@ -144,8 +148,10 @@ def serializer_rows(t: Table, ser: dict[str, Any] | None, plain: dict[str, Any] 
                 for records in ser["times"].values():
                     for rec in records:
                         if rec["op"] == "orjson+decode" and "gen" in rec["median_s"]:
-                            fj = next(r for r in records if r["payload"] == rec["payload"] and r["op"] == "from_json")
-                            ideal.append(fj["median_s"]["gen"] / rec["median_s"]["gen"])
+                            fj = next((r for r in records if r["payload"] == rec["payload"]
+                                       and r["op"] == "from_json"), None)
+                            if fj is not None:
+                                ideal.append(fj["median_s"]["gen"] / rec["median_s"]["gen"])
                 t.notes.append(
                     "the generated runtime reads JSON with the json module even when orjson is installed (orjson "
                     "reads integers over 64 bits as floats); gen from_json / orjson.loads+decode, i.e. what reading "
@@ -229,13 +235,15 @@ def generation_rows(t: Table, gen: dict[str, Any] | None) -> None:
         s_mb = [r["s_per_mb"] for r in rows]
         rss = [r["rss_mb_per_mb"] for r in rows]
         mark = len(t.notes) + 1
+        # gated on the slope over one API's versions when there are such specs: mixing APIs says little
+        slope = growth.get("loglog_slope_time_orq", growth["loglog_slope_time"])
         t.add(f"growth, time: s per MB of spec, {len(rows)} specs ({mark})",
-              f"{min(s_mb):.2f}-{max(s_mb):.2f} s/MB; log-log slope {growth['loglog_slope_time']:.2f}",
-              f"<= linear: slope <= {SLOPE_MAX}", f"{growth['s_per_mb_max_min']:.2f}",
-              status(r2(growth["loglog_slope_time"]) <= SLOPE_MAX))
+              f"{min(s_mb):.2f}-{max(s_mb):.2f} s/MB; log-log slope {growth['loglog_slope_time']:.2f} "
+              f"(orq versions {slope:.2f})",
+              f"<= linear: slope <= {SLOPE_MAX}", f"{slope / SLOPE_MAX:.2f}", status(r2(slope) <= SLOPE_MAX))
         t.add(f"growth, memory: MB of RSS per MB of spec, {len(rows)} specs",
               f"{min(rss):.0f}-{max(rss):.0f} MB/MB; log-log slope {growth['loglog_slope_rss']:.2f}",
-              f"<= linear: slope <= {SLOPE_MAX}", f"{growth['rss_per_mb_max_min']:.2f}",
+              f"<= linear: slope <= {SLOPE_MAX}", f"{growth['loglog_slope_rss'] / SLOPE_MAX:.2f}",
               status(r2(growth["loglog_slope_rss"]) <= SLOPE_MAX))
         more = []
         if "loglog_slope_cpu" in growth:
@@ -244,7 +252,7 @@ def generation_rows(t: Table, gen: dict[str, Any] | None) -> None:
             n_orq = sum(1 for r in rows if r["spec"].startswith("orq"))
             more.append(f"over the {n_orq} orq specs alone (one API at successive versions): wall "
                         f"{growth['loglog_slope_time_orq']:.2f}, CPU {growth['loglog_slope_cpu_orq']:.2f}")
-        t.notes.append("ratio = max/min of the per-spec figure; slope = least-squares slope of log(cold wall seconds "
+        t.notes.append("ratio = slope / bound; slope = least-squares slope of log(cold wall seconds "
                        "or peak RSS) against log(spec size): 1 is linear, 2 quadratic; the specs span only "
                        f"{rows[0]['spec_mb']:.1f}-{rows[-1]['spec_mb']:.1f} MB, so a 10% error on an end point moves "
                        "the slope by up to about 0.25. " + ("; ".join(more) + ". " if more else "")

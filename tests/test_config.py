@@ -167,12 +167,15 @@ def test_pool_names(tmp_path):
     assert links and all((out / "docs" / link).exists() for link in links)
     assert "### schemas" in index and "### problems" in index
     sys.path.insert(0, str(out))
+    ran = 0
     try:
         for page in (out / "docs" / "models").rglob("*.md"):  # every example imports from the renamed pools
             for code in re.findall(r"```python\n(.*?)```", page.read_text(), re.S):
                 exec(compile(code, str(page), "exec"), {})
+                ran += 1
     finally:
         sys.path.remove(str(out))
+    assert ran >= 5
 
 
 @pytest.mark.parametrize("table, message", [

@@ -243,10 +243,12 @@ def generate(tmp: str, doc: dict[str, Any], formatted: bool = False) -> Generate
     if formatted:  # the formatter (generator.layout, black for what it declines) writes what black writes
         import black
 
+        from generator.format import _mode
+
         raw = generate_files(spec, package, names={}, formatted=False).files
         for path, text in raw.items():
             if path.endswith(".py"):
-                assert files[path] == black.format_str(text, mode=black.Mode()), path
+                assert files[path] == black.format_str(text, mode=_mode("3.10")), path
     return Generated(root, package, files)
 
 
