@@ -60,7 +60,8 @@ def _load_api(spec_path: str, package: str, overrides: dict[str, str] | None, lo
         for loc in fragment.root_locs(docs, spec_file)[:1]:
             override_locs.setdefault(loc, options.fragment.name)
     names = Namer(docs, shapes, override_locs, lock).run(comps, bodies)
-    return replace(Builder(docs, shapes, names, spec_file, package, bodies, options).build(), sources=docs.files)
+    return replace(Builder(docs, shapes, names, spec_file, package, bodies, options).build(), sources=docs.files,
+                   source_digests=tuple(docs.digests[f] for f in docs.files))
 
 
 def _check_selected(spec_file: str, options: Options, ops: list[roots.Operation]) -> None:

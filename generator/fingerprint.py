@@ -10,6 +10,7 @@ and the output relative to itself, so a committed record also serves a fresh clo
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -53,7 +54,8 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _code_hash() -> str:
+@functools.cache
+def _code_hash() -> str:  # once per process: the check before a run and the record after it
     h = hashlib.sha256()
     for folder in _CODE_DIRS:
         for name in sorted(os.listdir(folder)):
@@ -66,12 +68,17 @@ def _code_hash() -> str:
     return h.hexdigest()
 
 
-def inputs_hash(spec: str, sources: tuple[str, ...], settings: Any) -> str | None:
-    """The hash of a run's inputs; None when a source file is gone."""
+def inputs_hash(spec: str, sources: tuple[str, ...], settings: Any,
+                digests: tuple[str, ...] | None = None) -> str | None:
+    """The hash of a run's inputs; None when a source file is gone. `digests` (one per source) are those of the
+    bytes the run read: a spec edited during the run then does not pass for the one generated from."""
     spec_dir = os.path.dirname(os.path.abspath(spec))
     h = hashlib.sha256(_code_hash().encode())
     h.update(json.dumps([os.path.basename(spec), settings], sort_keys=True, default=str).encode())
-    for rel in sources:
+    for i, rel in enumerate(sources):
+        if digests is not None:
+            h.update(rel.encode() + b"\0" + digests[i].encode())
+            continue
         try:
             with open(os.path.join(spec_dir, rel), "rb") as fh:
                 h.update(rel.encode() + b"\0" + _sha(fh.read()).encode())
@@ -85,12 +92,13 @@ def relative_sources(spec: str, paths: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(os.path.relpath(p, spec_dir) for p in paths))
 
 
-def dump(spec: str, sources: tuple[str, ...], settings: Any, models: int, pages: int, warnings: tuple[str, ...],
-         files: dict[str, str]) -> str:
+def dump(spec: str, sources: tuple[str, ...], digests: tuple[str, ...], settings: Any, models: int, pages: int,
+         warnings: tuple[str, ...], files: dict[str, str]) -> str:
     rel = relative_sources(spec, sources)
     spec_dir = os.path.dirname(os.path.abspath(spec))
+    digest_of = {os.path.relpath(p, spec_dir): d for p, d in zip(sources, digests)}
     record = {
-        "inputs": inputs_hash(spec, rel, settings),
+        "inputs": inputs_hash(spec, rel, settings, tuple(digest_of[r] for r in rel)),
         "sources": list(rel),
         "models": models,
         "pages": pages,

@@ -140,4 +140,5 @@ class Api:
     bodies: tuple[Body, ...] = ()
     title: str = ""  # info.title
     sources: tuple[str, ...] = ()  # the spec files read
+    source_digests: tuple[str, ...] = ()  # sha256 of each source's bytes as read, in the same order
     pools: tuple[str, ...] = ("components", "operations", "errors")  # subpackage names, in index order

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import gc
+import hashlib
 import json
 import os
 from contextlib import contextmanager
@@ -381,6 +382,7 @@ class Documents:
 
     def __init__(self) -> None:
         self._docs: dict[str, Any] = {}
+        self.digests: dict[str, str] = {}  # sha256 of each file's bytes as read: the run record hashes these
         self._added: set[str] = set()
 
     def load(self, path: str) -> Any:
@@ -394,6 +396,7 @@ class Documents:
             except OSError as e:
                 raise SpecError(path, "", f"cannot read file: {e.strerror}") from None
             self._docs[path] = parse_text(path, data)
+            self.digests[path] = hashlib.sha256(data).hexdigest()
         return self._docs[path]
 
     @property

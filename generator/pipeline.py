@@ -53,7 +53,8 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
     assert name_lock.names is not None
     files[LOCK_FILE] = dump_lock(name_lock.names.by_loc, spec_file)
     warnings = api.warnings + tuple(name_lock.warnings)
-    files[fingerprint.FINGERPRINT_FILE] = fingerprint.dump(spec, api.sources, fingerprint.settings(package, names, options),
+    files[fingerprint.FINGERPRINT_FILE] = fingerprint.dump(spec, api.sources, api.source_digests,
+                                                           fingerprint.settings(package, names, options),
                                                            len(api.models), len(pages), warnings, files)
     return Result(files, len(api.models), len(pages), warnings)
 

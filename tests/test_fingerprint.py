@@ -71,3 +71,21 @@ def test_skipped_run_repeats_the_warnings(tmp_path, capsys):
     second = capsys.readouterr().err
     warning = f"warning: {spec}#/components/schemas/A/properties/x: unsupported keyword 'not'"
     assert warning in first and warning in second and "0 files changed" in second
+
+
+def test_a_spec_edited_during_the_run_is_not_recorded_as_generated(project, monkeypatch):
+    """The record hashes the bytes the run read, not the file as it is when the run ends."""
+    import generator.pipeline
+
+    spec, out = project
+    real_load_api = generator.pipeline.load_api
+
+    def load_then_edit(*args, **kwargs):  # type: ignore[no-untyped-def]
+        api = real_load_api(*args, **kwargs)
+        spec.write_text(spec.read_text() + "\n# edited while the generator ran\n")
+        return api
+
+    monkeypatch.setattr(generator.pipeline, "load_api", load_then_edit)
+    spec.write_text(spec.read_text() + "\n# a change, so the run is not skipped\n")
+    assert main(["generate", "--spec", str(spec), "--out", str(out), "--package", "mini_api"]) == 0
+    assert unchanged(spec, out) is None  # the next run regenerates from the edited spec
