@@ -172,11 +172,6 @@ class Renderer:
                 pool=pool, exports=exports, all_names=all_names)
         return files
 
-    def doc_files(self) -> dict[str, str]:
-        files = dict(self.page_file(m) for m in self.api.models)
-        files["docs/README.md"] = self.index()
-        return files
-
     def page_file(self, m: Model) -> tuple[str, str]:
         return f"docs/models/{m.pool}/{m.name.lower()}.md", self.page(m)
 
