@@ -18,10 +18,11 @@ from generator.pynames import attribute_names, py_literal, snake
 from generator.shapes import Shape, Shapes
 
 _PY = {"str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any", "none": "None",
-       "datetime": "datetime", "date": "date"}
+       "datetime": "datetime", "date": "date", "never": "Any"}
 _DOC_LINKS = {
     "datetime": "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)",
     "date": "[date](https://docs.python.org/3/library/datetime.html#date-objects)",
+    "never": "Never",
 }
 _POOL_GLOBALS = ("importlib", "getattr", "globals")  # what a pool's lazy __getattr__ calls: no module takes them
 _MAX_GUARD_VALUES = 8
@@ -31,6 +32,7 @@ _TYPE_GUARDS = {  # true for every value the decoder of that kind accepts
     "bool": "type(data) is bool", "none": "data is None", "list": "type(data) is list", "map": "type(data) is dict",
 }
 _MAX_EXAMPLE_DEPTH = 6
+_MAX_REQUIRED_DEPTH = 40
 
 
 def load_api(spec_path: str, package: str, overrides: dict[str, str] | None = None,
@@ -87,9 +89,10 @@ class Builder:
         self.package = package
         self.bodies = bodies
         self.body_desc = {}
-        for b in bodies:
-            loc, _ = shapes.resolve(b.loc, b.raw)
-            if loc.pointer.startswith("/paths/"):  # inline bodies only; components keep their own text
+        for b in bodies:  # bodies written inside their operation (which may be in another file); components keep
+            loc, _ = shapes.resolve(b.loc, b.raw)  # their own text
+            op = b.operation.loc
+            if loc.file == op.file and loc.pointer.startswith(op.pointer + "/"):
                 self.body_desc.setdefault(loc, b.description)
         self._building: set[Loc] = set()
         self.models: dict[ModelId, Model] = {}
@@ -118,6 +121,10 @@ class Builder:
         if shape.kind in ("array", "map"):
             assert shape.item is not None
             if shape.loc in self._building:  # a container that contains itself
+                warning = (f"{shape.loc}: an array or map that contains itself is modelled with items of any value "
+                           "(type loosened)")
+                if warning not in self.shapes.warnings:
+                    self.shapes.warnings.append(warning)
                 return TypeRef(shape.kind.replace("array", "list"), shape.nullable, item=TypeRef("any"))
             self._building.add(shape.loc)
             try:
@@ -127,6 +134,8 @@ class Builder:
             return TypeRef("list" if shape.kind == "array" else "map", shape.nullable, item=item)
         if shape.kind == "prim":
             return TypeRef(shape.prim, shape.nullable and shape.prim != "none")
+        if shape.kind == "never":
+            return TypeRef("never", reason=shape.reason)
         return TypeRef("any")
 
     def py_type(self, t: TypeRef, quote: Callable[[str], bool] | None = None) -> str:
@@ -220,8 +229,10 @@ class Builder:
         if shape.kind == "object":
             return self.object_model(shape, common)
         if shape.kind == "enum":
-            return Model("enum", values=shape.values, value_literals=tuple(py_literal(v) for v in shape.values),
-                         open=self.options.open_enums and all(type(v) is str for v in shape.values), **common)
+            literals = tuple(py_literal(v) for v in shape.values)
+            is_open = self.options.open_enums and all(type(v) is str for v in shape.values)
+            return Model("enum", values=shape.values, value_literals=literals, open=is_open,
+                         enum_type=_enum_type(shape.values, literals, is_open), **common)
         if shape.kind == "union":
             return self.union_model(shape, common)
         raise AssertionError((shape.kind, shape.loc, mid))
@@ -237,9 +248,7 @@ class Builder:
         for p, py, t in zip(shape.props, py_names, types):
             ann = self.py_type(t)
             _, sub = self.shapes.resolve(p.loc, p.raw)
-            desc = p.raw.get("description") if isinstance(p.raw, dict) else None
-            if not isinstance(desc, str):
-                desc = sub.get("description") if isinstance(sub, dict) else None
+            desc = _field_description(p.raw, sub)
             deprecated = isinstance(sub, dict) and sub.get("deprecated") is True
             value = spec_example(sub)
             shown = p.required or (isinstance(sub, dict) and ("example" in sub or "examples" in sub))
@@ -247,21 +256,24 @@ class Builder:
                 self.spec_examples[(common["id"], p.wire)] = value
             fields.append(Field(p.wire, py, t, p.required, ann if p.required else f"Union[{ann}, Unset]",
                                 self.doc_type(t), (desc or "").strip() if isinstance(desc, str) else "", deprecated))
-        extras_type = None
-        if shape.additional is False:
-            extras = "forbid"
-        elif shape.additional is True:
-            extras = {"keep": "allow", "drop": "drop", "reject": "forbid"}[self.options.unknown_keys]
-            named = {p.wire for p in shape.props}
-            if any(k not in named for k in shape.required_only + tuple(k for ks in shape.required_any for k in ks)):
-                extras = "allow"  # keys `required` names without a property live in additional_properties
-        else:
-            extras, extras_type = "typed", self.type_of(*shape.additional)
+        extras = self.extras(shape)
+        extras_type = self.type_of(*shape.additional) if extras == "typed" else None
         guard = " or ".join("(" + " and ".join(f"{py_literal(k)} in data" for k in keys) + ")"
                             for keys in shape.required_any)
         return Model("object", fields=tuple(fields), extras=extras, extras_type=extras_type, extras_py=extras_py,
                      required_extras=shape.required_only, key_sets=shape.required_any, key_sets_guard=guard,
                      **common)
+
+    def extras(self, shape: Shape) -> str:
+        """What an object model does with keys no property names: allow, forbid, drop or typed."""
+        if shape.additional is False:
+            return "forbid"
+        if shape.additional is not True:
+            return "typed"
+        named = {p.wire for p in shape.props}
+        if any(k not in named for k in shape.required_only + tuple(k for ks in shape.required_any for k in ks)):
+            return "allow"  # keys `required` names without a property live in additional_properties
+        return {"keep": "allow", "drop": "drop", "reject": "forbid"}[self.options.unknown_keys]
 
     def union_model(self, shape: Shape, common: dict[str, Any]) -> Model:
         members = tuple(self.type_of(loc, raw) for loc, raw in shape.members)
@@ -277,9 +289,11 @@ class Builder:
                 tags = tuple((py_literal(value), i) for value, i in found)
                 optional = not all(self.requires_tag(self.shapes.of(loc, raw), prop, set())
                                    for loc, raw in shape.members)
-        guards = [self.member_guard(t, self.shapes.of(loc, raw)) for (loc, raw), t in zip(shape.members, members)]
+        shaped = [self.shapes.of(loc, raw) for loc, raw in shape.members]
+        guards = [self.member_guard(t, s) for s, t in zip(shaped, members)]
+        keeps = tuple(self.member_keeps(t, s) for s, t in zip(shaped, members))
         return Model("union", members=members, member_doc_types=tuple(self.doc_type(m) for m in members),
-                     member_guards=tuple(guards), discriminator=prop if tags else "", tag_members=tags,
+                     member_guards=tuple(guards), member_keeps=keeps if any(keeps) else (), discriminator=prop if tags else "", tag_members=tags,
                      tag_optional=optional, **common)
 
     def member_guard(self, t: TypeRef, mshape: Shape) -> str:
@@ -303,6 +317,15 @@ class Builder:
         if guard and t.nullable:
             guard = f"data is None or ({guard})"
         return guard
+
+    def member_keeps(self, t: TypeRef, mshape: Shape) -> str:
+        """For a member that drops unknown keys: true when it keeps one of the data's keys. A member that would
+        drop them all is tried only after those that keep some (data lost on to_dict otherwise)."""
+        if t.kind != "model" or self.extras(mshape) != "drop":
+            return ""
+        if not mshape.props:
+            return "not data"
+        return f"(not data or not data.keys().isdisjoint({py_literal(tuple(p.wire for p in mshape.props))}))"
 
     def implied_tag(self, shape: Shape) -> str:
         """A property every member requires, each with its own string enum values, none shared: only the member
@@ -397,6 +420,8 @@ class Builder:
             m = self.models[t.target]  # type: ignore[index]
             if depth > _MAX_EXAMPLE_DEPTH and t.nullable:
                 return Example("literal", "None")
+            if depth > _MAX_REQUIRED_DEPTH:  # required all the way down: no finite value exists, stop somewhere
+                return Example("model", m.name, (), (), m.pool)
             keys, items = [], []
             for f in m.fields:
                 spec = self.field_example(m, f)
@@ -430,7 +455,7 @@ class Builder:
             return Example("literal", "False")
         if t.kind in ("datetime", "date"):
             return Example(t.kind)
-        if t.kind == "none":
+        if t.kind in ("none", "never"):
             return Example("literal", "None")
         return Example("literal", '"<value>"')
 
@@ -554,7 +579,8 @@ class Builder:
 
 
 def spec_example(schema: Any) -> Any:
-    """The value a schema offers as its example: example, examples[0], default, enum[0], const."""
+    """The value a schema offers as its example: example, examples[0], default, enum[0], const; [] for a tuple
+    array (prefixItems, items: false), which is not modelled."""
     if not isinstance(schema, dict):
         return None
     for key in ("example", "examples", "default", "enum", "const"):
@@ -565,6 +591,30 @@ def spec_example(schema: Any) -> Any:
                     return v[0]
                 continue
             return v
+    if "prefixItems" in schema or schema.get("items") is False:  # the value every tuple array takes
+        return []
+    return None
+
+
+def _enum_type(values: tuple[Any, ...], literals: tuple[str, ...], is_open: bool) -> str:
+    """Literal[...] of the values; a float is not a valid Literal value, so float enums widen to float."""
+    kept = [lit for v, lit in zip(values, literals) if type(v) is not float]
+    spelled = [f"Literal[{', '.join(kept)}]"] if kept else []
+    spelled += ["float"] * (len(kept) < len(values)) + ["str"] * is_open
+    return spelled[0] if len(spelled) == 1 else f"Union[{', '.join(spelled)}]"
+
+
+def _field_description(raw: Any, schema: Any) -> str | None:
+    """The property's description: as written beside a $ref, the schema's own, or that of an annotation-only
+    allOf part (`allOf: [{$ref: User}, {description: The author}]`)."""
+    for where in (raw, schema):
+        desc = where.get("description") if isinstance(where, dict) else None
+        if isinstance(desc, str):
+            return desc
+    parts = schema.get("allOf") if isinstance(schema, dict) else None
+    for part in parts if isinstance(parts, list) else ():
+        if isinstance(part, dict) and "$ref" not in part and isinstance(part.get("description"), str):
+            return part["description"]
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-PRIMITIVES = ("str", "int", "float", "bool", "any", "none", "datetime", "date")
+PRIMITIVES = ("str", "int", "float", "bool", "any", "none", "datetime", "date", "never")
 
 
 class ModelId(NamedTuple):  # a tuple: hashed and compared in C (dict keys all through the build)
@@ -23,6 +23,7 @@ class TypeRef:
     item: "TypeRef | None" = None  # list items / map values
     target: ModelId | None = None  # model / enum / union
     enum_check: str = ""  # for enums: "str" when all values are strings (inline check), "open" for open enums
+    reason: str = ""  # never: why no value satisfies the schema (the decoder's message)
 
     @property
     def is_named(self) -> bool:
@@ -72,11 +73,14 @@ class Model:
     values: tuple[Any, ...] = ()
     value_literals: tuple[str, ...] = ()  # Python source of each value
     open: bool = False  # other strings are kept too ([tool.generator] open_enums)
+    enum_type: str = ""  # the annotation: Literal[...] (floats cannot be Literal values: float), str too when open
     # union
     members: tuple[TypeRef, ...] = ()
     member_doc_types: tuple[str, ...] = ()
     member_py_types: tuple[str, ...] = ()  # annotations, model names quoted (forward references)
     member_guards: tuple[str, ...] = ()  # cheap pre-check per member ("" = none): object type and required keys
+    member_keeps: tuple[str, ...] = ()  # per member: true when it keeps a key of the data (unknown_keys = "drop"),
+    # tried first; () when no member drops keys
     discriminator: str = ""  # property name
     tag_members: tuple[tuple[str, int], ...] = ()  # (tag literal source, member index)
     tag_optional: bool = False  # some member does not require the tag: without it, the first member that fits

@@ -271,7 +271,7 @@ def _annotation(t: TypeRef) -> str:
     elif t.kind == "map":
         s = f"Dict[str, {_annotation(t.item)}]"  # type: ignore[arg-type]
     else:
-        s = {"any": "Any", "none": "None"}.get(t.kind, t.kind)
+        s = {"any": "Any", "none": "None", "never": "Any"}.get(t.kind, t.kind)
     return f"Optional[{s}]" if t.nullable else s
 
 
@@ -282,7 +282,7 @@ def _heading(t: TypeRef) -> str:
         inner = _heading(t.item)  # type: ignore[arg-type]
         s = f"List[{inner}]" if t.kind == "list" else f"Dict[str, {inner}]"
     else:
-        s = {"any": "Any", "none": "None"}.get(t.kind, t.kind)
+        s = {"any": "Any", "none": "None", "never": "Never"}.get(t.kind, t.kind)
     return f"Optional[{s}]" if t.nullable else s
 
 

@@ -6,17 +6,23 @@ models), or a transparent array, map, primitive or any-value. Results are cached
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
+from generator import allof
 from generator.errors import SpecError
 from generator.load import Documents, Loc
 
 NAMED_KINDS = ("object", "enum", "union")
 _PRIMITIVE_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "none"}
 _FORMATS = {"date-time": "datetime", "date": "date"}
-_JSON_NAMES = {"str": "string", "int": "integer", "float": "number", "bool": "boolean", "none": "null",
-               "datetime": "string (date-time)", "date": "string (date)"}
+IN_PROGRESS = "in progress"  # the reason of the placeholder shape a schema has while it is being analysed
+_UNSUPPORTED = ("not", "if", "patternProperties", "dependentSchemas", "dependentRequired", "dependencies",
+                "unevaluatedProperties", "unevaluatedItems", "contains", "propertyNames")
+_ANNOTATIONS = ("title", "description", "deprecated", "example", "examples", "default", "readOnly", "writeOnly",
+                "discriminator", "externalDocs", "xml", "format")
 
 
 @dataclass
@@ -29,7 +35,7 @@ class Prop:
 
 @dataclass
 class Shape:
-    kind: str  # object | enum | union | array | map | prim | any
+    kind: str  # object | enum | union | array | map | prim | any | never
     loc: Loc
     schema: dict[str, Any]
     nullable: bool = False
@@ -42,6 +48,7 @@ class Shape:
     required_only: tuple[str, ...] = ()  # required names that have no property schema
     required_any: tuple[tuple[str, ...], ...] = ()  # anyOf/oneOf of `required` lists: one set must be present
     origin: Loc | None = None  # a union member merged with its parent's properties: the member as written
+    reason: str = ""  # kind never: why no value satisfies the schema
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -63,16 +70,23 @@ class Shapes:
         self.docs = docs
         self._cache: dict[Loc, Shape] = {}
         self.warnings: list[str] = []
+        self.synthetic: dict[Loc, Any] = {}  # schemas of our own (generator.allof), by their Loc
+        self.atoms: dict[Loc, frozenset[Loc]] = {}  # a synthetic allOf -> the written schemas it is the meet of
+        self.meets: dict[frozenset[Loc], Loc] = {}  # and back
 
     def resolve(self, loc: Loc, raw: Any) -> tuple[Loc, Any]:
+        if self.synthetic and isinstance(raw, dict) and "$ref" in raw:
+            target = self.docs.ref_target(loc, raw["$ref"])
+            if target in self.synthetic:
+                return target, self.synthetic[target]
         return self.docs.resolve(loc, raw)
 
     def of(self, loc: Loc, raw: Any) -> Shape:
         loc, schema = self.resolve(loc, raw)
         cached = self._cache.get(loc)
         if cached is None:
-            self._cache[loc] = cached = Shape("any", loc, {})  # placeholder breaks allOf cycles
-            cached = self._cache[loc] = self._analyse(loc, schema)
+            self._cache[loc] = cached = Shape("any", loc, {}, reason=IN_PROGRESS)  # placeholder: breaks allOf cycles
+            cached = self._cache[loc] = self.analyse(loc, schema)
         return cached
 
     def at(self, loc: Loc) -> Shape:
@@ -81,19 +95,20 @@ class Shapes:
 
     # -- analysis -------------------------------------------------------------------------------
 
-    def _analyse(self, loc: Loc, schema: Any) -> Shape:
+    def analyse(self, loc: Loc, schema: Any) -> Shape:
+        """The shape of a schema written at loc, not cached (keywords beside an allOf)."""
         if schema is True or schema == {}:
             return Shape("any", loc, {})
         if not isinstance(schema, dict):
             if schema is False:
-                return Shape("any", loc, {})
+                return Shape("never", loc, {}, reason=f"#{loc.pointer} is false")
             raise SpecError(loc.file, loc.pointer, f"expected a schema object, got {type(schema).__name__}")
         nullable = schema.get("nullable") is True
-        for keyword in ("not", "if", "patternProperties", "dependentSchemas", "unevaluatedProperties"):
+        for keyword in _UNSUPPORTED:
             if keyword in schema:
                 self.warnings.append(f"{loc}: unsupported keyword {keyword!r} ignored (type loosened)")
         if "allOf" in schema:
-            shape = self._all_of(loc, schema)
+            shape = allof.all_of(self, loc, schema)
         elif ("anyOf" in schema or "oneOf" in schema) and schema.get("properties"):
             shape = self._object_with_union(loc, schema)
         elif "anyOf" in schema or "oneOf" in schema:
@@ -121,14 +136,23 @@ class Shapes:
     def _typed(self, loc: Loc, schema: dict[str, Any]) -> Shape:
         types, nullable = self._types(loc, schema)
         if len(types) > 1:
-            members = [(loc.child("type", i), {"type": t}) for i, t in enumerate(types)]
+            rest = {k: v for k, v in schema.items() if k not in ("type", "nullable") and k not in _ANNOTATIONS}
+            members: list[tuple[Loc, Any]] = []
+            for i, t in enumerate(types):  # each member keeps the keywords of its type (properties, items...)
+                mloc = loc.child("type", i)
+                members.append((mloc, {"type": t}))
+                if rest:
+                    members[-1] = (mloc, {**allof.refs_in_place(loc, rest), "type": t})
+                    self.synthetic[mloc] = members[-1][1]
             return Shape("union", loc, schema, nullable, members=members)
         t = types[0] if types else None
         if t == "object" or (t is None and ("properties" in schema or "additionalProperties" in schema)):
             return self._object(loc, schema, nullable)
         if t == "array" or (t is None and "items" in schema):
             items = schema.get("items", True)
-            if isinstance(items, list):  # 3.0-era tuple form: loosest correct type
+            if isinstance(items, list) or "prefixItems" in schema:  # tuple forms: loosest correct type
+                self.warnings.append(f"{loc}: tuple arrays (prefixItems, items as a list) are not modelled "
+                                     "(items loosened to any value)")
                 items = True
             return Shape("array", loc, schema, nullable, item=(loc.child("items"), items))
         if t is None:
@@ -140,19 +164,25 @@ class Shapes:
 
     def _object(self, loc: Loc, schema: dict[str, Any], nullable: bool) -> Shape:
         props_raw = schema.get("properties") or {}
+        props_loc = loc.child("properties")
+        if isinstance(props_raw, dict) and "$ref" in props_raw and isinstance(props_raw["$ref"], str):
+            self.warnings.append(f"{props_loc}: the properties map is a $ref (not allowed by OpenAPI; resolved)")
+            props_loc, props_raw = self.resolve(props_loc, props_raw)
         if not isinstance(props_raw, dict):
             raise SpecError(loc.file, loc.pointer + "/properties", "properties must be a mapping")
         required = _required(loc, schema)
         additional = self._additional(loc, schema)
-        if not props_raw and additional is not False:
+        if not props_raw and additional is not False and not required:
             if additional is True:
                 return Shape("map", loc, schema, nullable, item=(loc.child("additionalProperties"), True))
             return Shape("map", loc, schema, nullable, item=additional)
-        props = [Prop(name, loc.child("properties", name), sub, name in required) for name, sub in props_raw.items()]
+        props = [Prop(name, props_loc.child(name), sub, name in required) for name, sub in props_raw.items()]
         only = tuple(sorted(r for r in required if r not in props_raw))
         return Shape("object", loc, schema, nullable, props=props, additional=additional, required_only=only)
 
     def _additional(self, loc: Loc, schema: dict[str, Any]) -> Any:
+        if schema.get("patternProperties"):  # not modelled (warned): keys matching a pattern must get through
+            return True
         ap = schema.get("additionalProperties", True)
         if ap is True or ap == {}:
             return True
@@ -165,7 +195,15 @@ class Shapes:
         if not isinstance(values, list) or not values:
             raise SpecError(loc.file, loc.pointer + "/enum", "enum must be a non-empty list")
         types, nullable = self._types(loc, schema)
-        nullable = nullable or None in values or schema.get("nullable") is True
+        if types or nullable:  # type and enum both apply: values of other types can never be valid
+            allowed = types + (["null"] if nullable else [])
+            fmt = _FORMATS.get(schema.get("format", ""), "") if "string" in types else ""
+            values = [v for v in values if any(admits(t, v) and (t != "string" or format_ok(fmt, v)) for t in allowed)]
+            if not values:
+                reason = f"no value of the enum is of type {' or '.join(allowed)}"
+                self.warnings.append(f"{loc}: no value satisfies this schema ({reason})")
+                return Shape("never", loc, schema, reason=reason)
+        nullable = None in values or schema.get("nullable") is True  # 3.0: nullable adds null to an enum
         kept = tuple(v for v in values if v is not None)
         if not kept:
             return Shape("prim", loc, schema, True, prim="none")
@@ -196,8 +234,17 @@ class Shapes:
             return Shape("prim", loc, schema, True, prim="none")
         if len(members) == 1:
             inner = self.of(*members[0])
-            return _with_nullable(inner, nullable)
+            return with_nullable(inner, nullable)
         shapes = [self.of(*m) for m in members]
+        if any(s.kind == "never" for s in shapes):  # a member no value satisfies adds nothing to the union
+            members = [m for m, s in zip(members, shapes) if s.kind != "never"]
+            shapes = [s for s in shapes if s.kind != "never"]
+            if not members:
+                if nullable:
+                    return Shape("prim", loc, schema, True, prim="none")
+                return Shape("never", loc, schema, reason="no member of the union can be satisfied")
+            if len(members) == 1:
+                return with_nullable(shapes[0], nullable)
         if all(s.kind == "prim" and s.prim == "str" for s in shapes):
             return Shape("prim", loc, schema, nullable or any(s.nullable for s in shapes), prim="str")
         return Shape("union", loc, schema, nullable, members=members)
@@ -218,92 +265,49 @@ class Shapes:
             if () in base.required_any:  # one member asks for nothing: no constraint
                 base.required_any = ()
             return base
-        merged = [self._merged_member(base, mloc, raw) for mloc, raw in members]
+        flat: list[tuple[Loc, Any, Loc]] = []  # (member, where the merged member lives)
+        stack, seen = [(m, True) for m in reversed(members)], {loc}
+        while stack:  # anyOf [anyOf [A, B], C] beside properties: each of A, B and C meets them
+            m, direct = stack.pop()
+            inner = self.of(*m)
+            if inner.kind == "union" and inner.loc not in seen and "discriminator" not in inner.schema:
+                seen.add(inner.loc)
+                nullable = nullable or inner.nullable
+                stack.extend((im, False) for im in reversed(inner.members))
+            else:  # a member of a nested union is merged here under a location of this union's own
+                flat.append((m[0], m[1], m[0] if direct else loc.child("allOf", "flat", len(flat))))
+        typed = "object" in (schema.get("type") if isinstance(schema.get("type"), list) else [schema.get("type")])
+        merged = [self._merged_member(base, mloc, raw, typed, at) for mloc, raw, at in flat]
         return Shape("union", loc, schema, nullable, members=merged)
 
-    def _merged_member(self, base: Shape, mloc: Loc, raw: Any) -> tuple[Loc, Any]:
+    def _merged_member(self, base: Shape, mloc: Loc, raw: Any, typed: bool, at: Loc) -> tuple[Loc, Any]:
+        """The member at mloc with the properties beside its union, as a shape cached at `at`."""
         member = self.of(mloc, raw)
+        if member.kind == "union":  # a discriminated union: each of its members meets the properties
+            own = {k: v for k, v in base.schema.items() if k not in ("anyOf", "oneOf", "nullable")}
+            merged_raw = {"allOf": [allof.reach(self, base.loc, mloc, raw), allof.refs_in_place(base.loc, own)]}
+            return allof.synthetic(self, at, "union", raw=merged_raw)
         if member.kind not in ("object", "any"):
             return mloc, raw  # properties do not apply to a non-object member
-        props = {p.wire: p for p in base.props}
-        props.update((p.wire, p) for p in member.props)  # the member narrows a property it redefines
-        required = {p.wire for p in base.props if p.required} | {p.wire for p in member.props if p.required}
-        required.update(r for r in member.schema.get("required") or () if isinstance(r, str))
-        required.update(base.required_only)
-        additional = base.additional
-        if member.additional is False or additional is False:
-            additional = False
-        elif isinstance(member.additional, tuple):
-            additional = member.additional
-        merged = [Prop(p.wire, p.loc, p.raw, p.wire in required) for p in props.values()]
-        only = tuple(sorted(r for r in required if r not in props))
+        if member.kind == "any" and not typed and not member.schema.get("required"):
+            self.warnings.append(f"{mloc}: the properties beside this untyped union member are not checked for it "
+                                 "(type loosened: it also takes values that are not objects)")
+            return mloc, raw
+        # the member and the properties beside it both apply: they meet as allOf parts do
+        extra = [r for r in member.schema.get("required") or () if isinstance(r, str)] if member.kind == "any" else []
+        where = at.child("allOf", "beside")  # its synthetic properties must not meet the member's own allOf's
+        merged = allof.merge_objects(self, where, {}, [base] if member.kind == "any" else [base, member], extra)
         _, written = self.resolve(mloc, raw)
         schema = {k: written[k] for k in ("title", "description", "deprecated") if k in written}
         if "title" not in schema and mloc != member.loc and member.loc.pointer.startswith("/components/schemas/"):
             schema["title"] = member.loc.pointer.rsplit("/", 1)[1]
-        schema["required"] = sorted(required)
-        shape = Shape("object", mloc, schema, member.nullable, props=merged, additional=additional,
-                      required_only=only, origin=member.loc)
-        self._cache[mloc] = shape
-        return mloc, schema
-
-    def _all_of(self, loc: Loc, schema: dict[str, Any]) -> Shape:
-        parts = schema["allOf"]
-        if not isinstance(parts, list) or not parts:
-            raise SpecError(loc.file, loc.pointer + "/allOf", "allOf must be a non-empty list")
-        own_props = bool(schema.get("properties"))
-        if len(parts) == 1 and not own_props:
-            inner = self.of(loc.child("allOf", 0), parts[0])
-            return _with_nullable(inner, schema.get("nullable") is True)
-        props: dict[str, Prop] = {}
-        required: set[str] = set(_required(loc, schema))
-        additional: Any = True
-        others: list[Shape] = []
-        for i, raw in enumerate(parts):
-            part = self.of(loc.child("allOf", i), raw)
-            required.update(r for r in part.schema.get("required") or [] if isinstance(r, str))
-            if part.kind == "object":
-                for p in part.props:
-                    props.setdefault(p.wire, p)
-                    if p.required:
-                        required.add(p.wire)
-                if part.additional is False:
-                    additional = False
-            elif part.kind == "any" or (part.kind == "map" and part.item and part.item[1] is True):
-                continue
-            elif part.kind == "map" and part.item is not None:
-                additional = part.item  # a map part types the object's other keys
-            else:
-                others.append(part)
-        if own_props:
-            own = self._object(loc, {k: v for k, v in schema.items() if k != "allOf"}, False)
-            for p in own.props:
-                props.setdefault(p.wire, p)
-                if p.required:
-                    required.add(p.wire)
-        if not props:
-            if not others:
-                if isinstance(additional, tuple):
-                    return Shape("map", loc, schema, item=additional)
-                return Shape("any", loc, schema)
-            kinds = {s.prim or s.kind for s in others}
-            if kinds == {"int", "float"}:  # integer is a number: the intersection is integer
-                return next(s for s in others if s.prim == "int")
-            if len(kinds) > 1:
-                spelled = " and ".join(sorted(_JSON_NAMES.get(k, k) for k in kinds))
-                raise SpecError(loc.file, loc.pointer + "/allOf", f"allOf parts have conflicting types: {spelled}")
-            return others[0]
-        unions = [o for o in others if o.kind == "union"]
-        if unions and len(unions) == len(others):
-            # allOf [object, oneOf [...]]: modelled as the object with its other keys kept (loosest correct)
-            self.warnings.append(f"{loc}: allOf of an object and a union is modelled as the object; "
-                                 "the union's properties are kept as additional properties")
-            additional = True if additional is False else additional
-        elif others:
-            raise SpecError(loc.file, loc.pointer + "/allOf", f"allOf mixes an object with a {others[0].kind} part")
-        merged = [Prop(p.wire, p.loc, p.raw, p.wire in required) for p in props.values()]
-        only = tuple(sorted(r for r in required if r not in props))
-        return Shape("object", loc, schema, props=merged, additional=additional, required_only=only)
+        schema["required"] = sorted([p.wire for p in merged.props if p.required] + list(merged.required_only))
+        schema["type"] = "object"  # an object as the member reads it (allof._weak must not take it for a hint)
+        shape = Shape("object", mloc, schema, member.nullable, props=merged.props,
+                      additional=allof.additional_of(merged), required_only=merged.required_only,
+                      required_any=merged.required_any, origin=member.origin or member.loc)
+        self._cache[at] = shape
+        return at, schema
 
 
 def _required(loc: Loc, schema: dict[str, Any]) -> list[str]:
@@ -327,7 +331,52 @@ def _key_set(schema: Any) -> tuple[str, ...] | None:
     return tuple(r for r in required if isinstance(r, str))
 
 
-def _with_nullable(shape: Shape, nullable: bool) -> Shape:
+def admits(prim: str, value: Any) -> bool:
+    """Whether a JSON value is of a type: a prim kind (int, str...) or a JSON Schema type name."""
+    kind = type(value)
+    if prim in ("int", "integer"):
+        return kind is int or (kind is float and value.is_integer())
+    if prim in ("float", "number"):
+        return kind is int or kind is float
+    expected = {"str": str, "string": str, "datetime": str, "date": str, "bool": bool, "boolean": bool,
+                "none": type(None), "null": type(None), "object": dict, "array": list}.get(prim)
+    return kind is expected
+
+
+_DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})\Z")
+
+
+def format_ok(prim: str, value: Any) -> bool:
+    """Whether an enum value is a valid date-time / date, as the runtime's d_datetime / d_date decide (other prims:
+    True)."""
+    if prim == "date":
+        try:
+            return type(value) is str and len(value) == 10 and bool(date.fromisoformat(value))
+        except ValueError:
+            return False
+    if prim != "datetime":
+        return True
+    m = _DATE_TIME.match(value) if type(value) is str else None
+    if m is None:
+        return False
+    day, time, fraction, offset = m.groups()
+    micro = "." + (fraction + "00000")[:6] if fraction else ""
+    try:
+        return bool(datetime.fromisoformat(f"{day}T{time}{micro}{'+00:00' if offset in 'Zz' else offset}"))
+    except ValueError:
+        return False
+
+
+def with_null(shape: Shape, nullable: bool) -> Shape:
+    """The shape, nullable or not as asked (a copy when that differs: shapes are cached)."""
+    if shape.nullable == nullable:
+        return shape
+    copy = Shape(**{f: getattr(shape, f) for f in shape.__dataclass_fields__})
+    copy.nullable = nullable
+    return copy
+
+
+def with_nullable(shape: Shape, nullable: bool) -> Shape:
     if not nullable or shape.nullable:
         return shape
     copy = Shape(**{f: getattr(shape, f) for f in shape.__dataclass_fields__})

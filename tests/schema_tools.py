@@ -42,7 +42,7 @@ def decoder(t: TypeRef, package: str = PACKAGE) -> tuple[Callable[[Any], Any], C
     pool = importlib.import_module(f"{package}.models.{t.target.pool}")
     m = {x.id: x for x in api(SPEC).models}[t.target] if package == PACKAGE else None
     value = getattr(pool, t.target.name)
-    if isinstance(value, type):
+    if isinstance(value, type) and hasattr(value, "from_dict"):  # not an enum alias such as `float`
         return value.from_dict, lambda obj: obj.to_dict()
     snake = m.snake if m else None
     return getattr(pool, f"decode_{snake}"), getattr(pool, f"encode_{snake}", lambda v: v)
@@ -113,7 +113,7 @@ def decoder_in(a: Api, t: TypeRef) -> tuple[Callable[[Any], Any], Callable[[Any]
     m = next(x for x in a.models if x.id == t.target)
     module = importlib.import_module(f"{a.package}.models.{t.target.pool}.{m.module}")
     value = getattr(module, t.target.name)
-    if isinstance(value, type):
+    if isinstance(value, type) and hasattr(value, "from_dict"):  # not an enum alias such as `float`
         return value.from_dict, lambda obj: obj.to_dict()
     return getattr(module, f"decode_{m.snake}"), getattr(module, f"encode_{m.snake}", lambda v: v)
 

@@ -200,6 +200,20 @@ def d_any(v: Any) -> Any:
     return v
 
 
+def unsatisfiable(reason: str) -> ValidationError:
+    """A value where the schema admits none (an empty allOf intersection, a false schema)."""
+    return ValidationError(f"no value satisfies this schema ({reason})")
+
+
+def never(reason: str) -> Callable[[Any], Any]:
+    """The decoder of a schema no value satisfies."""
+
+    def decode(v: Any) -> Any:
+        raise unsatisfiable(reason)
+
+    return decode
+
+
 _DATE_TIME = re.compile(
     r"(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})\Z"
 )

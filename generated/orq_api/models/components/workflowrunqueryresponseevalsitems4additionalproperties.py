@@ -30,9 +30,10 @@ WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ADDITIONAL_PROPERTIES_VALUES: frozenset
 def decode_workflow_run_query_response_evals_items4_additional_properties(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems4AdditionalProperties:
+    # JSON equality: 1 equals 1.0, but true is not 1
     for value in (False,):
-        if data == value and type(data) is type(value):
-            return value
+        if data == value and (type(data) is bool) is (type(value) is bool):
+            return value  # the spec's value: 2.0 decodes as 2 when the enum says 2
     raise _rt.enum_error(
         data, WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ADDITIONAL_PROPERTIES_VALUES
     )
