@@ -7,7 +7,7 @@ import random
 from dataclasses import replace
 from typing import Any, Callable
 
-from generator import fragment, roots
+from generator import fragment, limits, roots
 from generator.config import POOL_ROLES, Options
 from generator.errors import ConfigError
 from generator.ir import Api, Body, Example, Field, Model, ModelId, Module, TypeRef
@@ -57,6 +57,7 @@ def _load_api(spec_path: str, package: str, overrides: dict[str, str] | None, lo
            and (not options.tags or set(op.tags) & set(options.tags))]
     bodies = [b for op in ops for b in roots.request_bodies(docs, op)]
     bodies += [b for op in ops for b in roots.response_bodies(docs, op) if options.wants_status(b.status)]
+    shapes.warnings.extend(roots.root_warnings(docs, spec_file, comps, all_ops, ops, bodies))
     override_locs = {Loc(spec_file, ptr): name for ptr, name in (overrides or {}).items()}
     if options.fragment is not None:
         for loc in fragment.root_locs(docs, spec_file)[:1]:
@@ -126,6 +127,7 @@ class Builder:
                 if warning not in self.shapes.warnings:
                     self.shapes.warnings.append(warning)
                 return TypeRef(shape.kind.replace("array", "list"), shape.nullable, item=TypeRef("any"))
+            limits.check_nesting(shape.loc, len(self._building))  # _building: the arrays/maps around it
             self._building.add(shape.loc)
             try:
                 item = self.type_of(*shape.item)

@@ -43,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-lock", action="store_true",
                         help=f"ignore the name lock of the output directory ({LOCK_FILE}): every model is named "
                              "afresh (existing models may be renamed); the new names are locked")
+    parser.add_argument("--strict", action="store_true",
+                        help="every warning is an error: exit 2 and write nothing (also [tool.generator] strict)")
     parser.add_argument("--fragment", action="store_true",
                         help="the spec file is a fragment: a lone schema, a responses mapping, a response or a media "
                              "type (needs --name)")
@@ -56,11 +58,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     progress = _Progress(args, started)
+    spec = args.spec or ""
     try:
         cfg = load_config(args.config)
         spec = args.spec or cfg.spec
         out = args.out or cfg.out
         package = args.package or cfg.package
+        strict = args.strict or cfg.strict
         if args.fragment or args.name:
             if not (args.fragment and args.name):
                 raise ConfigError("--fragment and --name go together: --fragment --name ROOT_NAME")
@@ -81,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_lock:
             done = fingerprint.unchanged(spec, fingerprint.settings(package, cfg.names, cfg.options), out, record)
             if done is not None:  # nothing the output depends on changed, and the files are intact
+                if strict and done.warnings:
+                    return _refuse_warnings(done.warnings)
                 return _report(args, done.warnings, done.models, done.pages, 0, started)
         from generator.pipeline import generate_files  # black and jinja2 load only when there is work
 
@@ -92,12 +98,21 @@ def main(argv: list[str] | None = None) -> int:
     except FormatError as e:
         print(f"internal error: {e}; please report it with the spec", file=sys.stderr)
         return 3
+    except RecursionError as e:  # past the depth limits (generator.limits): schemas chained hundreds deep
+        from generator.limits import caught
+
+        if os.environ.get("SPECSMITH_DEBUG"):
+            traceback.print_exc()
+        print(f"error: {caught(e, os.path.abspath(spec))}", file=sys.stderr)
+        return 2
     except Exception as e:  # a bug: one line, the traceback only on request
         if os.environ.get("SPECSMITH_DEBUG"):
             traceback.print_exc()
         print(f"internal error: {type(e).__name__}: {e}; please report it with the spec "
               "(SPECSMITH_DEBUG=1 shows the traceback)", file=sys.stderr)
         return 3
+    if strict and result.warnings:
+        return _refuse_warnings(result.warnings)
     if not args.quiet:
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
@@ -135,6 +150,16 @@ class _Progress:
         elapsed = time.perf_counter() - self.started
         if self.verbose or (not self.quiet and elapsed > 1.0):
             print(f"[{elapsed:5.1f}s] {stage}...", file=sys.stderr)
+
+
+def _refuse_warnings(warnings: tuple[str, ...]) -> int:
+    """Strict mode: the warnings (printed even with --quiet: they are the errors), one error line, exit 2."""
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    n = len(warnings)
+    print(f"error: strict mode refused {n} warning{'' if n == 1 else 's'} (--strict or [tool.generator] strict = "
+          "true); nothing was written", file=sys.stderr)
+    return 2
 
 
 def _report(args: argparse.Namespace, warnings: tuple[str, ...], models: int, pages: int, changed: int,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from generator.errors import ConfigError
 
 KEYS = {"spec", "out", "package", "names", "operations", "tags", "status_codes", "open_enums", "unknown_keys",
-        "python", "fragment", "pools"}
+        "python", "fragment", "pools", "strict"}
 POOL_ROLES = ("components", "operations", "errors")
 UNKNOWN_KEYS = ("keep", "drop", "reject")
 PYTHONS = ("3.10", "3.11", "3.12", "3.13")
@@ -50,6 +50,7 @@ class Config:
     package: str = "api_models"
     names: dict[str, str] = field(default_factory=dict)  # JSON pointer -> model name (ties only)
     options: Options = Options()
+    strict: bool = False  # every warning is an error; not an Option: it never changes the output, only refuses it
 
 
 def load_config(pyproject: str = "pyproject.toml") -> Config:
@@ -60,6 +61,8 @@ def load_config(pyproject: str = "pyproject.toml") -> Config:
             tool = tomllib.load(fh).get("tool", {})
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{pyproject}: {e}") from None
+    except RecursionError:  # tomllib reads nested arrays and tables recursively
+        raise ConfigError(f"{pyproject}: values nested too deeply to read") from None
     except OSError as e:
         raise ConfigError(f"{pyproject}: cannot read file: {e.strerror}") from None
     table = tool.get("generator", {}) if isinstance(tool, dict) else None
@@ -82,7 +85,15 @@ def load_config(pyproject: str = "pyproject.toml") -> Config:
         package=table.get("package", cfg.package),
         names=dict(names),
         options=_options(pyproject, table),
+        strict=_strict(pyproject, table),
     )
+
+
+def _strict(pyproject: str, table: dict[str, object]) -> bool:
+    strict = table.get("strict", False)
+    if not isinstance(strict, bool):
+        raise ConfigError(f"{pyproject}: [tool.generator] strict must be true or false, got {strict!r}")
+    return strict
 
 
 def _options(pyproject: str, table: dict[str, object]) -> Options:

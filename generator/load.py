@@ -21,6 +21,7 @@ import yaml
 from yaml.events import (DocumentEndEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
                          SequenceEndEvent, SequenceStartEvent, StreamEndEvent, StreamStartEvent)
 
+from generator import limits
 from generator.errors import SpecError
 
 try:  # the C loader is ~10x faster on multi-MB specs
@@ -29,6 +30,10 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _BaseLoader = yaml.SafeLoader
 
 _MERGE = "tag:yaml.org,2002:merge"
+# Tags PyYAML gives plain scalars that its safe loader cannot construct: YAML 1.1's `=` (value) and `<<` outside a
+# mapping key (merge). Other tools read these as text, and so does this loader (explicit tags like `!foo` stay errors).
+_AS_TEXT = frozenset({tag for resolvers in _BaseLoader.yaml_implicit_resolvers.values() for tag, _ in resolvers}
+                     - set(_BaseLoader.yaml_constructors))
 
 
 class _DuplicateKey(Exception):
@@ -71,6 +76,10 @@ class _YamlLoader(_BaseLoader):  # type: ignore[misc, valid-type]
             elif isinstance(node, yaml.SequenceNode):
                 stack.extend(reversed([(v, f"{ptr}/{i}") for i, v in enumerate(node.value)]))
         return ""
+
+
+for _tag in _AS_TEXT:  # `<<` as a key still merges: the mapping's keys are flattened before values are constructed
+    _YamlLoader.add_constructor(_tag, _YamlLoader.construct_yaml_str)
 
 
 class Loc(NamedTuple):  # a tuple: hashed and compared in C (a spec's walk does that ~10^5 times)
@@ -257,9 +266,12 @@ class _QuickReader:
         value = self.plain.get(event.value, _MISSING)
         if value is _MISSING:
             tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-            if tag not in _PLAIN_TAGS:  # `<<` (merge) and `=`
+            if tag in _PLAIN_TAGS:
+                value = self.loader.yaml_constructors[tag](self.loader, yaml.ScalarNode(tag, event.value))
+            elif tag in _AS_TEXT and tag != _MERGE:  # `=`: text, as in the full reading
+                value = event.value
+            else:  # `<<`: a merge key or text, which the full reading tells apart
                 raise _Unusual
-            value = self.loader.yaml_constructors[tag](self.loader, yaml.ScalarNode(tag, event.value))
             self.odd = self.odd or isinstance(value, datetime.date)
             self.plain[event.value] = value
         return value
@@ -395,7 +407,7 @@ class Documents:
                     data = fh.read()
             except OSError as e:
                 raise SpecError(path, "", f"cannot read file: {e.strerror}") from None
-            self._docs[path] = parse_text(path, data)
+            self._docs[path] = limits.read(path, data, parse_text)  # refuses values nested past its limit
             self.digests[path] = hashlib.sha256(data).hexdigest()
         return self._docs[path]
 

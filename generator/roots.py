@@ -34,6 +34,7 @@ class Operation:
     path: str
     operation_id: str = ""  # as written in the spec
     tags: tuple[str, ...] = ()
+    ref_at: Loc | None = None  # where the operation is a `$ref` (not OpenAPI, but common); `loc` is its target
 
 
 @dataclass(frozen=True)
@@ -98,14 +99,15 @@ def operations(docs: Documents, file: str) -> list[Operation]:
         for method in item:
             if method not in HTTP_METHODS:
                 continue
-            op = item[method]
+            written = ploc.child(method)
+            oloc, op = docs.resolve(written, item[method])  # `get: {$ref: ops/get.yaml}`: relative to its file
             if not isinstance(op, dict):
-                raise SpecError(ploc.file, ploc.pointer + "/" + method, f"operation must be a mapping, got {type(op).__name__}")
+                raise SpecError(oloc.file, oloc.pointer, f"operation must be a mapping, got {type(op).__name__}")
             group = op.get("x-speakeasy-group") or ""
             parts = tuple(pascal(p) for p in str(group).split(".") if p)
             tags = tuple(t for t in op.get("tags") or () if isinstance(t, str))
-            out.append(Operation(operation_name(op.get("operationId"), method, path), parts, ploc.child(method), method,
-                                 path, str(op.get("operationId") or ""), tags))
+            out.append(Operation(operation_name(op.get("operationId"), method, path), parts, oloc, method,
+                                 path, str(op.get("operationId") or ""), tags, written if oloc != written else None))
     return out
 
 
@@ -141,4 +143,33 @@ def response_bodies(docs: Documents, op: Operation) -> list[BodyRoot]:
             continue
         desc = resp.get("description") or ""
         out.extend(BodyRoot(op, kind, status, ct, sloc, s, desc) for ct, sloc, s in _media(docs, loc, resp))
+    return out
+
+
+def root_warnings(docs: Documents, file: str, comps: list[tuple[str, Loc, Any]], all_ops: list[Operation],
+                  ops: list[Operation], bodies: list[BodyRoot]) -> list[str]:
+    """Warnings about the roots: operations written as a `$ref` (resolved, but not OpenAPI), and why a run would
+    generate nothing (no component schemas and no body schemas, a likely mistake the exit code does not show).
+
+    `ops` and `bodies` are what the config's operations/tags/status_codes selected from `all_ops`."""
+    out = [f"{op.ref_at}: operation is a $ref (not allowed by OpenAPI; resolved)" for op in all_ops if op.ref_at]
+    if comps or bodies:
+        return out
+    where = Loc(file, "/paths")
+    n = len(all_ops)
+    counted = f"{n} operation{'s' if n != 1 else ''}"
+    if not all_ops:
+        out.append(f"{where}: no operations and no component schemas: nothing to generate")
+    elif not any(request_bodies(docs, op) or response_bodies(docs, op) for op in all_ops):
+        out.append(f"{where}: {counted}, none with a request or response body schema (content/*/schema), and no "
+                   "component schemas: nothing to generate")
+    elif not ops:
+        out.append(f"{where}: {counted}, none selected by the [tool.generator] operations and tags together: "
+                   "nothing to generate")
+    elif not any(request_bodies(docs, op) or response_bodies(docs, op) for op in ops):
+        out.append(f"{where}: {counted}, but the {len(ops)} selected by the [tool.generator] operations/tags have no "
+                   "request or response body schema: nothing to generate")
+    else:
+        out.append(f"{where}: {counted}, but no response the [tool.generator] status_codes select has a body schema "
+                   "(and the selected operations have no request body): nothing to generate")
     return out

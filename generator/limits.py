@@ -1,0 +1,210 @@
+"""How deep a spec may nest: limits checked early, so that everything after them stays within Python's limits.
+
+Much of the generator walks values and types recursively (reading YAML and JSON, examples, type annotations, the
+Jinja macros that write decoders), and the generated code nests one bracket per level of a type, which Python's
+parser caps at 200. Two limits keep all of that far from the edge, and far above what real specs use:
+
+* `MAX_DEPTH`: a value of a spec file may be nested at most 128 levels deep, counted from the top of its file
+  (`/paths/~1x/get/responses/200` is 4 levels). The deepest value in the corpus (orq, openai, github, box, k8s,
+  asana, spotify, ...) is 36 levels deep. Checked as each file is read, iteratively.
+* `MAX_NESTING`: arrays and maps directly inside each other, as one type (`List[Dict[str, List[...]]]`), at
+  most 32 levels, whether written inline or through `$ref`s. Real specs use up to 4 (GeoJSON's MultiPolygon).
+  The generated code for 80 levels still compiles, imports and decodes; 100 levels do not compile.
+
+Anything past a limit is a `SpecError` naming the file and the JSON pointer of the first value past it. A
+`RecursionError` that still escapes (e.g. hundreds of schemas chained through `$ref`s) becomes one too (`caught`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from types import TracebackType
+from typing import Any, Callable
+
+import yaml
+from yaml.events import (AliasEvent, CollectionEndEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent,
+                         StreamEndEvent)
+
+from generator.errors import SpecError
+
+MAX_DEPTH = 128
+MAX_NESTING = 32
+_DEEPEST_REAL = 36  # the deepest value of the corpus specs, for the message
+_TOO_DEEP = object()
+
+
+def read(path: str, data: bytes, parse: Callable[[str, bytes], Any]) -> Any:
+    """`parse(path, data)`, refusing a document nested deeper than MAX_DEPTH, including one too deep to read."""
+    try:
+        doc = parse(path, data)
+    except RecursionError:  # deeper than Python's json (or the YAML normalising) can go
+        doc = _TOO_DEEP
+    except SpecError as e:
+        if "maximum nesting depth" not in e.problem:  # libyaml's own limit (1000 levels)
+            raise
+        doc = _TOO_DEEP
+    if doc is _TOO_DEEP:
+        raise too_deep(path, _pointer_in_text(data))
+    check_depth(path, doc)
+    return doc
+
+
+def too_deep(path: str, pointer: str) -> SpecError:
+    return SpecError(path, pointer, f"value nested more than {MAX_DEPTH} levels deep (the limit; the deepest real "
+                                    f"spec measured nests {_DEEPEST_REAL}): flatten it or move parts into "
+                                    "components")
+
+
+def check_depth(path: str, doc: Any) -> None:
+    """Level by level, containers only (cheap: a 3 MB spec takes milliseconds); the pointer only on failure."""
+    level = [doc] if (type(doc) is dict or type(doc) is list) and doc else []
+    for _ in range(MAX_DEPTH):
+        if not level:
+            return
+        deeper: list[Any] = []
+        for v in level:
+            deeper += [x for x in (v.values() if type(v) is dict else v) if (type(x) is dict or type(x) is list) and x]
+        level = deeper
+    if level:  # a non-empty container MAX_DEPTH deep: its children are one level too deep
+        raise too_deep(path, _first_too_deep(doc))
+
+
+def _first_too_deep(doc: Any) -> str:
+    """The pointer of the first value (in the file's order) nested deeper than MAX_DEPTH."""
+    stack: list[tuple[Any, str, int]] = [(doc, "", 0)]
+    while stack:
+        value, ptr, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return ptr
+        if type(value) is dict:
+            stack.extend(reversed([(x, f"{ptr}/{_escape(str(k))}", depth + 1) for k, x in value.items()]))
+        elif type(value) is list:
+            stack.extend(reversed([(x, f"{ptr}/{i}", depth + 1) for i, x in enumerate(value)]))
+    return ""
+
+
+def check_nesting(loc: Any, depth: int) -> None:
+    """An array or map at `loc` (a load.Loc) inside `depth` others in the same type."""
+    if depth >= MAX_NESTING:
+        raise SpecError(loc.file, loc.pointer, f"arrays and maps nested more than {MAX_NESTING} deep in one type "
+                                               "(List[List[...]]) are not supported; real specs nest a few")
+
+
+def caught(e: RecursionError, spec: str) -> SpecError:
+    """A RecursionError that got past the limits (schemas chained hundreds deep through $refs): the schema the
+    deepest frame was at, from the traceback's locals."""
+    from generator.load import Loc  # load imports this module
+
+    where = None
+    tb: TracebackType | None = e.__traceback__
+    while tb is not None:
+        for name in ("loc", "mloc"):
+            value = tb.tb_frame.f_locals.get(name)
+            if isinstance(value, Loc):
+                where = value
+        tb = tb.tb_next
+    file, pointer = where if where is not None else (spec, "")
+    return SpecError(file, pointer, "schemas nested too deeply (through $refs) for the generator: Python's "
+                                    "recursion limit was reached here; flatten the chain of schemas")
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+# -- the pointer of a value too deep to read --------------------------------------------------------------------
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
+
+
+def _pointer_in_text(data: bytes) -> str:
+    """Where the first value deeper than MAX_DEPTH starts, read from the text without building it."""
+    text = data.decode("utf-8-sig", "replace")
+    scans = (_json_pointer, _yaml_pointer) if text.lstrip()[:1] in ("{", "[") else (_yaml_pointer, _json_pointer)
+    for scan in scans:
+        try:
+            pointer = scan(text)
+        except Exception:  # not that syntax: the other scan
+            continue
+        if pointer is not None:
+            return pointer
+    return ""
+
+
+class _Frames:
+    """The open containers above the current value: [is_mapping, token of the current child, expecting a key]."""
+
+    def __init__(self) -> None:
+        self.frames: list[list[Any]] = []
+
+    def key_expected(self) -> bool:
+        return bool(self.frames) and self.frames[-1][0] and self.frames[-1][2]
+
+    def key(self, name: str) -> None:
+        self.frames[-1][1], self.frames[-1][2] = _escape(name), False
+
+    def value(self, opens: bool | None) -> str | None:
+        """A value starts (`opens`: a mapping (True), a sequence (False) or a scalar (None)); its pointer if it is
+        too deep."""
+        if len(self.frames) > MAX_DEPTH:
+            return "".join(f"/{f[1]}" for f in self.frames)
+        if opens is None:
+            self.done()
+        else:
+            self.frames.append([opens, "" if opens else 0, opens])
+        return None
+
+    def close(self) -> None:
+        self.frames.pop()
+        self.done()
+
+    def done(self) -> None:  # the current value ended
+        if self.frames:
+            top = self.frames[-1]
+            if top[0]:
+                top[2] = True
+            else:
+                top[1] += 1
+
+
+def _json_pointer(text: str) -> str | None:
+    frames = _Frames()
+    for m in _JSON_TOKEN.finditer(text):
+        token = m.group()
+        if token in (",", ":"):
+            continue
+        if token in ("}", "]"):
+            frames.close()
+        elif frames.key_expected():
+            frames.key(json.loads(token) if token.startswith('"') else token)
+        else:
+            found = frames.value(True if token == "{" else False if token == "[" else None)
+            if found is not None:
+                return found
+    return None
+
+
+def _yaml_pointer(text: str) -> str | None:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    try:
+        frames = _Frames()
+        while True:
+            event = loader.get_event()
+            if event is None or isinstance(event, StreamEndEvent):
+                return None
+            if isinstance(event, CollectionEndEvent):
+                frames.close()
+            elif isinstance(event, (ScalarEvent, AliasEvent, MappingStartEvent, SequenceStartEvent)):
+                if frames.key_expected():
+                    if not isinstance(event, ScalarEvent):
+                        return None  # a complex key: no pointer
+                    frames.key(event.value)
+                    continue
+                opens = (True if isinstance(event, MappingStartEvent) else False
+                         if isinstance(event, SequenceStartEvent) else None)
+                found = frames.value(opens)
+                if found is not None:
+                    return found
+    finally:
+        loader.dispose()
