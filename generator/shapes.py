@@ -303,7 +303,7 @@ class Shapes:
             schema["title"] = member.loc.pointer.rsplit("/", 1)[1]
         schema["required"] = sorted([p.wire for p in merged.props if p.required] + list(merged.required_only))
         schema["type"] = "object"  # an object as the member reads it (allof._weak must not take it for a hint)
-        shape = Shape("object", mloc, schema, member.nullable, props=merged.props,
+        shape = Shape("object", at, schema, member.nullable, props=merged.props,
                       additional=allof.additional_of(merged), required_only=merged.required_only,
                       required_any=merged.required_any, origin=member.origin or member.loc)
         self._cache[at] = shape
