@@ -33,7 +33,7 @@ corpus: $(STAMP)
 	$(VPY) bench/corpus.py --import --examples --mypy --black
 
 corpus-deep: $(STAMP)
-	CORPUS_DEEP=1 $(VPY) -m pytest tests/test_corpus_oracle.py tests/test_corpus_dcg.py -s -rs -p no:cacheprovider
+	CORPUS_DEEP=1 $(VPY) -m pytest tests/test_corpus_oracle.py tests/test_corpus_dcg.py tests/test_schema_fuzz.py -s -rs -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV)
