@@ -63,8 +63,14 @@ def _load_api(spec_path: str, package: str, overrides: dict[str, str] | None, lo
         for loc in fragment.root_locs(docs, spec_file)[:1]:
             override_locs.setdefault(loc, options.fragment.name)
     names = Namer(docs, shapes, override_locs, lock).run(comps, bodies)
-    return replace(Builder(docs, shapes, names, spec_file, package, bodies, options).build(), sources=docs.files,
-                   source_digests=tuple(docs.digests[f] for f in docs.files))
+    api = Builder(docs, shapes, names, spec_file, package, bodies, options).build()
+    if not api.models and (comps or bodies):  # schemas, but none an object, enum or union: say so
+        where = Loc(spec_file, "/components/schemas" if comps else "/paths")
+        counted = f"{len(comps)} component schema{'s' * (len(comps) != 1)} and {len(bodies)} body schema" + (
+            "s" * (len(bodies) != 1))
+        api = replace(api, warnings=api.warnings + (f"{where}: {counted}, none an object, enum or union: no models "
+                                                    "to generate",))
+    return replace(api, sources=docs.files, source_digests=tuple(docs.digests[f] for f in docs.files))
 
 
 def _check_selected(spec_file: str, options: Options, ops: list[roots.Operation]) -> None:

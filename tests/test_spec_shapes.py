@@ -249,3 +249,13 @@ def test_no_zero_models_warning_when_something_is_generated(tmp_path, capsys):
     comps = "components:\n  schemas:\n    A: {properties: {x: {type: string}}}\n"
     rc, err, _ = generate(tmp_path, capsys, {"api.yaml": NO_BODIES + comps}, name="comps")
     assert rc == 0 and models(err) == 1 and warnings(err) == [], err
+
+
+def test_zero_models_from_schemas_that_are_no_models_say_why(tmp_path, capsys):
+    rc, err, spec = generate(tmp_path, capsys, {"api.yaml": H + (
+        "paths:\n  /n:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n"
+        "            application/json: {schema: {type: string}}\n"
+        "components:\n  schemas:\n    Free: {type: object}\n")})
+    assert rc == 0 and models(err) == 0, err
+    assert warnings(err) == [f"warning: {spec}#/components/schemas: 1 component schema and 1 body schema, none an "
+                             "object, enum or union: no models to generate"]
