@@ -19,12 +19,13 @@ from urllib.parse import quote
 from generator.errors import SpecError
 from generator.load import Loc
 
-IN_PROGRESS = "in progress"  # generator.shapes.IN_PROGRESS (not imported: shapes imports this module)
+IN_PROGRESS = "in progress"  # the reason of the placeholder shape a schema has while it is being analysed
 
 if TYPE_CHECKING:
     from generator.shapes import Shape, Shapes
 
-_ANNOTATIONS = ("title", "description", "deprecated", "example", "examples", "readOnly", "writeOnly")
+ANNOTATIONS = ("title", "description", "deprecated", "example", "examples", "readOnly", "writeOnly")
+BESIDE = ("nullable", "discriminator", "default", "externalDocs", "xml")  # beside allOf: they add no part
 _JSON_NAMES = {"str": "string", "int": "integer", "float": "number", "bool": "boolean", "none": "null",
                "datetime": "string (date-time)", "date": "string (date)", "object": "object", "array": "array"}
 _FORMATS = ("datetime", "date")
@@ -85,7 +86,7 @@ def meaningful(shapes: Shapes, loc: Loc, raw: Any) -> bool:
     _, schema = shapes.resolve(loc, raw)
     if schema is True or schema is None:
         return False
-    return not (isinstance(schema, dict) and all(k in _ANNOTATIONS for k in schema))
+    return not (isinstance(schema, dict) and all(k in ANNOTATIONS for k in schema))
 
 
 def all_of(shapes: Shapes, loc: Loc, schema: dict[str, Any]) -> Shape:
@@ -97,7 +98,7 @@ def all_of(shapes: Shapes, loc: Loc, schema: dict[str, Any]) -> Shape:
     own = {k: v for k, v in schema.items() if k != "allOf"}
     parts = [(loc.child("allOf", i), raw) for i, raw in enumerate(parts_raw)]
     shaped = [shapes.of(ploc, raw) for ploc, raw in parts]
-    if any(k not in _ANNOTATIONS and k not in _BESIDE for k in own):
+    if any(k not in ANNOTATIONS and k not in BESIDE for k in own):
         # keywords beside allOf are one more part (analysed in place: not cached over this schema)
         shaped.append(shapes.analyse(loc, own))
         parts.append((loc, own))
@@ -163,9 +164,6 @@ def _implied(a: Shape, b: Shape) -> bool:
     if b.kind == "prim":
         return a.prim == b.prim or (a.prim, b.prim) in (("float", "int"), ("str", "datetime"), ("str", "date"))
     return b.kind == "enum" and a.prim not in _FORMATS and all(admits(a.prim, v) for v in b.values)
-
-
-_BESIDE = ("nullable", "discriminator", "default", "externalDocs", "xml")  # keywords that add no part
 
 
 def _meet(shapes: Shapes, loc: Loc, schema: dict[str, Any], typed: list[Shape], required: list[str]) -> Shape:
@@ -261,7 +259,7 @@ def _meet_children(shapes: Shapes, loc: Loc, tokens: tuple[str, ...],
     for cloc, raw in children:  # the first part's annotations (docs, names), as before the merge
         _, sub = shapes.resolve(cloc, raw)
         if isinstance(sub, dict):
-            merged.update((k, sub[k]) for k in _ANNOTATIONS if k in sub and k not in merged)
+            merged.update((k, sub[k]) for k in ANNOTATIONS if k in sub and k not in merged)
     sloc, raw = synthetic(shapes, loc, *tokens, raw=merged)
     shapes.meets[atoms] = sloc
     shapes.atoms[sloc] = atoms
@@ -329,8 +327,8 @@ def _distribute(shapes: Shapes, loc: Loc, schema: dict[str, Any], parts: list[tu
     from generator.shapes import Shape
 
     union = shaped[k]
-    rest = [reach(shapes, loc, ploc, raw) if ploc != loc else refs_in_place(loc, raw) for i, (ploc, raw) in enumerate(parts)
-            if i != k]
+    rest = [reach(shapes, loc, ploc, raw) if ploc != loc else refs_in_place(loc, raw)
+            for i, (ploc, raw) in enumerate(parts) if i != k]
     members: list[tuple[Loc, Any]] = []
     for i, (mloc, mraw) in enumerate(union.members):
         origin, msub = shapes.resolve(mloc, mraw)

@@ -64,12 +64,8 @@ def _load_api(spec_path: str, package: str, overrides: dict[str, str] | None, lo
             override_locs.setdefault(loc, options.fragment.name)
     names = Namer(docs, shapes, override_locs, lock).run(comps, bodies)
     api = Builder(docs, shapes, names, spec_file, package, bodies, options).build()
-    if not api.models and (comps or bodies):  # schemas, but none an object, enum or union: say so
-        where = Loc(spec_file, "/components/schemas" if comps else "/paths")
-        counted = f"{len(comps)} component schema{'s' * (len(comps) != 1)} and {len(bodies)} body schema" + (
-            "s" * (len(bodies) != 1))
-        api = replace(api, warnings=api.warnings + (f"{where}: {counted}, none an object, enum or union: no models "
-                                                    "to generate",))
+    if not api.models and (comps or bodies):
+        api = replace(api, warnings=api.warnings + (roots.no_models_warning(spec_file, comps, bodies),))
     return replace(api, sources=docs.files, source_digests=tuple(docs.digests[f] for f in docs.files))
 
 
@@ -301,8 +297,8 @@ class Builder:
         guards = [self.member_guard(t, s) for s, t in zip(shaped, members)]
         keeps = tuple(self.member_keeps(t, s) for s, t in zip(shaped, members))
         return Model("union", members=members, member_doc_types=tuple(self.doc_type(m) for m in members),
-                     member_guards=tuple(guards), member_keeps=keeps if any(keeps) else (), discriminator=prop if tags else "", tag_members=tags,
-                     tag_optional=optional, **common)
+                     member_guards=tuple(guards), member_keeps=keeps if any(keeps) else (),
+                     discriminator=prop if tags else "", tag_members=tags, tag_optional=optional, **common)
 
     def member_guard(self, t: TypeRef, mshape: Shape) -> str:
         """A cheap test that is true for every value the member accepts (and false for most others), so a

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 PRIMITIVES = ("str", "int", "float", "bool", "any", "none", "datetime", "date", "never")
+# What `format: date-time` / `date` accept: the generated runtime's decoders and the generator's enum checks
+DATE_TIME_PATTERN = r"(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})\Z"
+DATE_PATTERN = r"\d{4}-\d{2}-\d{2}\Z"
 
 
 class ModelId(NamedTuple):  # a tuple: hashed and compared in C (dict keys all through the build)

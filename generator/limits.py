@@ -110,7 +110,9 @@ def caught(e: RecursionError, spec: str) -> SpecError:
 
 
 def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
+    from generator.load import escape  # load imports this module; only error paths get here
+
+    return escape(token)
 
 
 # -- the pointer of a value too deep to read --------------------------------------------------------------------

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import jinja2
 
-from generator.ir import Api, Body, Example, Model, ModelId, Module, TypeRef
+from generator.ir import DATE_PATTERN, DATE_TIME_PATTERN, Api, Body, Example, Model, ModelId, Module, TypeRef
 from generator.pynames import py_literal
 
 _TYPING = ("Any", "Dict", "List", "Optional")
@@ -145,7 +145,8 @@ class Renderer:
         pkg = self.api.package
         return {
             f"{pkg}/__init__.py": self.env.get_template("package_init.py.jinja").render(title=pkg, package=pkg),
-            f"{pkg}/_runtime.py": self.env.get_template("runtime.py.jinja").render(),
+            f"{pkg}/_runtime.py": self.env.get_template("runtime.py.jinja").render(
+                date_time_pattern=DATE_TIME_PATTERN, date_pattern=DATE_PATTERN),
             f"{pkg}/py.typed": "",
             f"{pkg}/models/__init__.py": self.env.get_template("models_init.py.jinja").render(pools=self.api.pools),
         }

@@ -146,6 +146,16 @@ def response_bodies(docs: Documents, op: Operation) -> list[BodyRoot]:
     return out
 
 
+def no_models_warning(file: str, comps: list[tuple[str, Loc, Any]], bodies: list[BodyRoot]) -> str:
+    """Why a run with schemas generated no models: none of them is an object, enum or union."""
+    def counted(n: int, what: str) -> str:
+        return f"{n} {what}{'s' if n != 1 else ''}"
+
+    where = Loc(file, "/components/schemas" if comps else "/paths")
+    return (f"{where}: {counted(len(comps), 'component schema')} and {counted(len(bodies), 'body schema')}, none an "
+            "object, enum or union: no models to generate")
+
+
 def root_warnings(docs: Documents, file: str, comps: list[tuple[str, Loc, Any]], all_ops: list[Operation],
                   ops: list[Operation], bodies: list[BodyRoot]) -> list[str]:
     """Warnings about the roots: operations written as a `$ref` (resolved, but not OpenAPI), and why a run would

@@ -13,16 +13,14 @@ from typing import Any
 
 from generator import allof
 from generator.errors import SpecError
+from generator.ir import DATE_PATTERN, DATE_TIME_PATTERN
 from generator.load import Documents, Loc
 
 NAMED_KINDS = ("object", "enum", "union")
 _PRIMITIVE_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "none"}
 _FORMATS = {"date-time": "datetime", "date": "date"}
-IN_PROGRESS = "in progress"  # the reason of the placeholder shape a schema has while it is being analysed
 _UNSUPPORTED = ("not", "if", "patternProperties", "dependentSchemas", "dependentRequired", "dependencies",
                 "unevaluatedProperties", "unevaluatedItems", "contains", "propertyNames")
-_ANNOTATIONS = ("title", "description", "deprecated", "example", "examples", "default", "readOnly", "writeOnly",
-                "discriminator", "externalDocs", "xml", "format")
 
 
 @dataclass
@@ -85,7 +83,7 @@ class Shapes:
         loc, schema = self.resolve(loc, raw)
         cached = self._cache.get(loc)
         if cached is None:
-            self._cache[loc] = cached = Shape("any", loc, {}, reason=IN_PROGRESS)  # placeholder: breaks allOf cycles
+            self._cache[loc] = cached = Shape("any", loc, {}, reason=allof.IN_PROGRESS)  # breaks allOf cycles
             cached = self._cache[loc] = self.analyse(loc, schema)
         return cached
 
@@ -136,7 +134,8 @@ class Shapes:
     def _typed(self, loc: Loc, schema: dict[str, Any]) -> Shape:
         types, nullable = self._types(loc, schema)
         if len(types) > 1:
-            rest = {k: v for k, v in schema.items() if k not in ("type", "nullable") and k not in _ANNOTATIONS}
+            kept_out = ("type", "format") + allof.ANNOTATIONS + allof.BESIDE  # format: of one type only
+            rest = {k: v for k, v in schema.items() if k not in kept_out}
             members: list[tuple[Loc, Any]] = []
             for i, t in enumerate(types):  # each member keeps the keywords of its type (properties, items...)
                 mloc = loc.child("type", i)
@@ -343,7 +342,8 @@ def admits(prim: str, value: Any) -> bool:
     return kind is expected
 
 
-_DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})\Z")
+_DATE_TIME = re.compile(DATE_TIME_PATTERN)
+_DATE = re.compile(DATE_PATTERN)
 
 
 def format_ok(prim: str, value: Any) -> bool:
@@ -351,7 +351,7 @@ def format_ok(prim: str, value: Any) -> bool:
     True)."""
     if prim == "date":
         try:
-            return type(value) is str and len(value) == 10 and bool(date.fromisoformat(value))
+            return type(value) is str and _DATE.match(value) is not None and bool(date.fromisoformat(value))
         except ValueError:
             return False
     if prim != "datetime":
@@ -377,8 +377,5 @@ def with_null(shape: Shape, nullable: bool) -> Shape:
 
 
 def with_nullable(shape: Shape, nullable: bool) -> Shape:
-    if not nullable or shape.nullable:
-        return shape
-    copy = Shape(**{f: getattr(shape, f) for f in shape.__dataclass_fields__})
-    copy.nullable = True
-    return copy
+    """The shape, made nullable when asked (never made non-null)."""
+    return with_null(shape, shape.nullable or nullable)
