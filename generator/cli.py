@@ -12,13 +12,15 @@ import os
 import sys
 import time
 import traceback
+from typing import Callable
 
 from generator import fingerprint
 from generator.config import fragment as config_fragment
 from generator.config import load_config
 from generator.errors import ConfigError, FormatError, OutputError, SpecError
 from generator.naming import LOCK_FILE
-from generator.write import changed_files, diff, read_owned, recover, write_tree
+from generator.owned import read_owned
+from generator.write import changed_files, diff, recover, write_tree
 
 EPILOG = """examples:
   python -m generator generate                     # spec/ -> generated/ as set in pyproject.toml
@@ -75,10 +77,13 @@ def main(argv: list[str] | None = None) -> int:
         lock = None
         try:
             if args.command == "generate":
-                recover(out)  # a run killed while writing: the old tree (and its lock) back first
+                recover(out, _waiting(out))  # a run killed while writing: finished or dropped first
             if not args.no_lock:
                 lock = read_owned(out, LOCK_FILE)
                 record = read_owned(out, fingerprint.FINGERPRINT_FILE)
+        except OutputError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
         except OSError as e:
             print(f"error: cannot read {e.filename or out}: {e.strerror or e}", file=sys.stderr)
             return 2
@@ -92,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
 
         result = generate_files(spec, package, cfg.names, lock=lock, lock_origin=os.path.join(out, LOCK_FILE),
                                 options=cfg.options, progress=progress)
-    except (SpecError, ConfigError) as e:
+    except (SpecError, ConfigError, OutputError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except FormatError as e:
@@ -118,18 +123,22 @@ def main(argv: list[str] | None = None) -> int:
             print(f"warning: {warning}", file=sys.stderr)
     files = result.files
     try:
-        progress("comparing with " + os.path.relpath(out))
-        changed = changed_files(files, out)
         if args.command == "check":  # a stale record alone is no drift: the next run just does not skip
-            changed = [rel for rel in changed if rel != fingerprint.FINGERPRINT_FILE]
+            progress("comparing with " + os.path.relpath(out))
+            changed = [rel for rel in changed_files(files, out) if rel != fingerprint.FINGERPRINT_FILE]
             if changed:
                 sys.stdout.write(diff(files, out, ignore={fingerprint.FINGERPRINT_FILE}))
                 print(f"{os.path.relpath(out)} is stale: {len(changed)} files differ; run `specsmith generate`",
                       file=sys.stderr)
                 return 1
-        elif changed:
-            progress(f"writing {len(changed)} changed files")
-            write_tree(files, out)
+            written = 0
+        else:
+            progress("writing the changed files to " + os.path.relpath(out))
+            plan = write_tree(files, out, _waiting(out))
+            written = len(plan.put) + len(plan.drop)
+            for rel in plan.kept:
+                print(f"warning: {os.path.join(out, rel)}: no longer generated, but changed since specsmith wrote "
+                      "it, so left in place (delete it if it is not yours)", file=sys.stderr)
     except OutputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
@@ -137,7 +146,11 @@ def main(argv: list[str] | None = None) -> int:
         verb = "write" if args.command == "generate" else "read"
         print(f"error: cannot {verb} {e.filename or out}: {e.strerror or e}", file=sys.stderr)
         return 2
-    return _report(args, (), result.models, result.pages, len(changed), started)
+    return _report(args, (), result.models, result.pages, written, started)
+
+
+def _waiting(out: str) -> Callable[[], None]:
+    return lambda: print(f"waiting for another specsmith run writing {os.path.relpath(out)}...", file=sys.stderr)
 
 
 class _Progress:

@@ -14,12 +14,14 @@ import functools
 import hashlib
 import json
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from importlib import metadata
 from typing import Any
 
-FINGERPRINT_FILE = ".fingerprint.json"
+from generator.owned import FINGERPRINT_FILE, MANIFEST, READ_LIMIT, Owned, digest
+
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -41,7 +43,7 @@ class Record:
     models: int
     pages: int
     warnings: tuple[str, ...]
-    files: dict[str, str]  # output file -> sha256 of its text
+    manifest: str  # digest of .manifest, which holds the digest of every other file
 
 
 def settings(package: str, names: dict[str, str] | None, options: Any) -> dict[str, object]:
@@ -79,12 +81,27 @@ def inputs_hash(spec: str, sources: tuple[str, ...], settings: Any,
         if digests is not None:
             h.update(rel.encode() + b"\0" + digests[i].encode())
             continue
-        try:
-            with open(os.path.join(spec_dir, rel), "rb") as fh:
-                h.update(rel.encode() + b"\0" + _sha(fh.read()).encode())
-        except OSError:
+        data = _source(spec_dir, rel)
+        if data is None:
             return None
+        h.update(rel.encode() + b"\0" + _sha(data).encode())
     return h.hexdigest()
+
+
+def _source(spec_dir: str, rel: str) -> bytes | None:
+    """A spec file the record names (untrusted: the record is a file in the repository), if it is a regular file
+    of a size the loader reads; None otherwise, and the run is not skipped."""
+    if os.path.isabs(rel):
+        return None
+    try:
+        fd = os.open(os.path.join(spec_dir, rel), os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        data = fh.read(READ_LIMIT + 1)
+    return None if len(data) > READ_LIMIT else data
 
 
 def relative_sources(spec: str, paths: tuple[str, ...]) -> tuple[str, ...]:
@@ -103,8 +120,7 @@ def dump(spec: str, sources: tuple[str, ...], digests: tuple[str, ...], settings
         "models": models,
         "pages": pages,
         "warnings": [w.replace(spec_dir, _SPEC_DIR) for w in warnings],
-        "files": {path: _sha(text.encode("utf-8")) for path, text in sorted(files.items())
-                  if path != FINGERPRINT_FILE},
+        "manifest": digest(files[MANIFEST].encode("utf-8")),
     }
     return json.dumps(record, indent=0, sort_keys=True) + "\n"
 
@@ -116,18 +132,22 @@ def unchanged(spec: str, settings: Any, out_dir: str, text: str | None) -> Recor
     try:
         raw = json.loads(text)
         record = Record(raw["inputs"], tuple(raw["sources"]), raw["models"], raw["pages"], tuple(raw["warnings"]),
-                        dict(raw["files"]))
+                        raw["manifest"])
+        if not (all(isinstance(s, str) for s in record.sources) and all(isinstance(w, str) for w in record.warnings)
+                and isinstance(record.manifest, str)):
+            return None
     except (ValueError, KeyError, TypeError):
         return None  # not ours or damaged: a full run rewrites it
     if inputs_hash(spec, record.sources, settings) != record.inputs:
         return None
-    for path, digest in record.files.items():
-        try:
-            with open(os.path.join(out_dir, path), "rb") as fh:
-                if _sha(fh.read()) != digest:
-                    return None
-        except OSError:
+    owned = Owned.read(out_dir)
+    manifest = owned.read_bytes(MANIFEST)
+    if manifest is None or digest(manifest) != record.manifest:
+        return None
+    for rel, hashed in owned.hashes.items():
+        data = owned.read_bytes(rel)
+        if data is None or digest(data) != hashed:
             return None
     spec_dir = os.path.dirname(os.path.abspath(spec))
     warnings = tuple(w.replace(_SPEC_DIR, spec_dir) for w in record.warnings)
-    return Record(record.inputs, record.sources, record.models, record.pages, warnings, record.files)
+    return Record(record.inputs, record.sources, record.models, record.pages, warnings, record.manifest)

@@ -14,6 +14,7 @@ from generator.fingerprint import templates_dir
 from generator.format import format_with_black, lay_out
 from generator.load import gc_paused
 from generator.naming import LOCK_FILE, NameLock, dump_lock, parse_lock
+from generator.owned import with_records
 from generator.parallel import run_jobs
 from generator.render import Renderer
 
@@ -52,6 +53,7 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
     files.update(pages)
     assert name_lock.names is not None
     files[LOCK_FILE] = dump_lock(name_lock.names.by_loc, spec_file)
+    files = with_records(files)
     warnings = api.warnings + tuple(name_lock.warnings)
     files[fingerprint.FINGERPRINT_FILE] = fingerprint.dump(spec, api.sources, api.source_digests,
                                                            fingerprint.settings(package, names, options),

@@ -1,77 +1,53 @@
-"""Write the generated tree atomically, or compare it with what is on disk (drift check).
+"""Write the generated tree, or compare it with what is on disk (the drift check).
 
-The new tree is built in a staging directory beside the output directory (`.<out>.new-*`) and swapped in
-with one atomic call (Linux `renameat2(RENAME_EXCHANGE)`), so at every moment `<out>` is wholly the old tree
-or wholly the new one. Elsewhere two renames are used (`<out>` -> `.<out>.old`, staging -> `<out>`); a run
-killed between them leaves no `<out>`, and the next run puts `.<out>.old` back before anything else.
-Files in `<out>` that the `.manifest` does not list are the user's: they are carried into the new tree, and a
-generated file may not take the place of one (except Python's own `__pycache__/` caches, which are dropped).
+A write touches only owned paths (generator.owned) and only the files whose bytes change. It is a small
+transaction in a folder of its own inside the output directory (`.specsmith-run/`, recognised by its mark file
+before anything in it is trusted or removed):
+1. stage: the new files go to `.specsmith-run/new/`; the output directory is untouched;
+2. commit: `.specsmith-run/journal` (what to put, what to delete) appears in one rename;
+3. apply: owned files that are gone are deleted, staged files are renamed into place one by one
+   (SIGINT and SIGTERM wait until this is done), then `.specsmith-run/` is removed.
+A run killed before 2 leaves the old tree; killed after it, the next run (`recover`) finishes the journal. So
+after recovery the tree is wholly the old one or wholly the new one. Nothing beside the output directory is
+read or written; your files in it keep their inode, mode and `__pycache__`; existing folders keep their mode.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import difflib
 import errno
+import json
 import os
+import posixpath
 import shutil
-import sys
-import uuid
-from typing import Any, Iterator
+import signal
+import stat
+import time
+from dataclasses import dataclass
+from typing import Callable, Iterator
 
 from generator.errors import OutputError
+from generator.owned import MANIFEST, RUN_DIR, Owned, digest, manifest_text, path_problem
 
-MANIFEST = ".manifest"  # the files the generator owns, one relative path a line
-
-
-def read_tree(out_dir: str) -> dict[str, str]:
-    """The generator-owned files currently in out_dir."""
-    owned = _manifest(out_dir)
-    tree = {}
-    for rel in owned:
-        path = os.path.join(out_dir, rel)
-        try:
-            with open(path, encoding="utf-8", newline="") as fh:
-                tree[rel] = fh.read()
-        except FileNotFoundError:
-            continue
-    return tree
-
-
-def read_owned(out_dir: str, rel: str) -> str | None:
-    """One generator-owned file of out_dir (listed in the manifest), or None."""
-    if rel not in _manifest(out_dir):
-        return None
-    try:
-        with open(os.path.join(out_dir, rel), encoding="utf-8", newline="") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        return None
-
-
-def _manifest(out_dir: str) -> list[str]:
-    try:
-        with open(os.path.join(out_dir, MANIFEST), encoding="utf-8") as fh:
-            return [line for line in fh.read().splitlines() if line]
-    except FileNotFoundError:
-        return []
+_MARK = "OWNER"
+_MARK_TEXT = "specsmith: an unfinished write of the folder above; the next `specsmith generate` finishes or drops it\n"
+_LOCK_PATIENCE = 1.0  # seconds of waiting for another run before saying so
 
 
 def changed_files(files: dict[str, str], out_dir: str) -> list[str]:
-    old = read_tree(out_dir)
-    changed = [rel for rel, text in files.items() if old.get(rel) != text]
-    changed += [rel for rel in old if rel not in files]
+    owned = Owned.read(out_dir)
+    changed = [rel for rel, text in files.items() if owned.current(rel) != text.encode("utf-8")]
+    changed += [rel for rel in owned.paths() if rel not in files and owned.current(rel) is not None]
     return sorted(changed)
 
 
 def diff(files: dict[str, str], out_dir: str, ignore: set[str] = set()) -> str:
     """A unified diff from what out_dir has to `files`; paths in `ignore` are left out."""
-    old = {rel: text for rel, text in read_tree(out_dir).items() if rel not in ignore}
-    files = {rel: text for rel, text in files.items() if rel not in ignore}
+    owned = Owned.read(out_dir)
     chunks = []
-    for rel in sorted(set(files) | set(old)):
-        a, b = old.get(rel), files.get(rel)
+    for rel in sorted((set(files) | set(owned.paths())) - ignore):
+        a, b = owned.read_text(rel) if owned.owns(rel) else None, files.get(rel)
         if a == b:
             continue
         chunks.extend(difflib.unified_diff((a or "").splitlines(True), (b or "").splitlines(True),
@@ -83,129 +59,326 @@ def diff(files: dict[str, str], out_dir: str, ignore: set[str] = set()) -> str:
 # -- writing ------------------------------------------------------------------------------------------
 
 
-def _beside(out_dir: str) -> tuple[str, str, str]:
-    """(parent, staging prefix, fallback old-tree path) of an absolute, symlink-free out_dir."""
-    parent, base = os.path.split(out_dir)
-    return parent, f".{base}.new-", os.path.join(parent, f".{base}.old")
+@dataclass(frozen=True)
+class Plan:
+    put: tuple[str, ...]  # new or changed files
+    drop: tuple[tuple[str, str], ...]  # (path, hash) of owned files no longer generated, still as written
+    kept: tuple[str, ...]  # owned files no longer generated but changed since: left in place
 
 
-def recover(out_dir: str) -> None:
-    """Undo or finish a write that was killed: restore the old tree if out_dir is missing, drop leftovers."""
-    out_dir = os.path.realpath(out_dir)
-    if os.path.isdir(os.path.dirname(out_dir)):
-        with _locked(os.path.dirname(out_dir)):
-            _recover(out_dir)
-
-
-def _recover(out_dir: str) -> None:
-    parent, prefix, old = _beside(out_dir)
-    if os.path.isdir(old) and not os.path.lexists(out_dir):
-        os.rename(old, out_dir)  # killed between the two renames of the fallback swap
-    for name in os.listdir(parent):
-        if name.startswith(prefix) or name == os.path.basename(old):
-            shutil.rmtree(os.path.join(parent, name), ignore_errors=True)
-
-
-def write_tree(files: dict[str, str], out_dir: str) -> None:
-    """Build the new tree beside out_dir, then swap it in. Files the generator does not own are kept."""
-    out_dir = os.path.realpath(out_dir)  # a symlinked out_dir: write where it points
-    parent, prefix, _ = _beside(out_dir)
-    os.makedirs(parent, exist_ok=True)
-    with _locked(parent):
-        _recover(out_dir)
-        staging = os.path.join(parent, prefix + uuid.uuid4().hex[:8])
-        os.mkdir(staging)  # not mkdtemp: the tree keeps the usual umask permissions
-        try:
-            for rel, text in files.items():
-                path = os.path.join(staging, rel)
-                os.makedirs(os.path.dirname(path), exist_ok=True)
-                with open(path, "w", encoding="utf-8", newline="") as fh:
-                    fh.write(text)
-            with open(os.path.join(staging, MANIFEST), "w", encoding="utf-8") as fh:
-                fh.write("".join(rel + "\n" for rel in sorted(files)))
-            if not os.path.isdir(out_dir):
-                os.rename(staging, out_dir)
-                return
-            _keep_foreign_files(out_dir, staging)
-            old = _swap(staging, out_dir)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-        try:
-            shutil.rmtree(old)  # the old tree; a leftover is removed by the next run
-        except OSError:
-            pass
-
-
-def _swap(new: str, out_dir: str) -> str:
-    """Put the tree at `new` in place of out_dir; returns where the old tree now is."""
-    if _exchange(new, out_dir):
-        return new
-    _, _, old = _beside(out_dir)
-    os.rename(out_dir, old)
+def write_tree(files: dict[str, str], out_dir: str, waiting: Callable[[], None] = lambda: None) -> Plan:
+    """Make out_dir's owned files exactly `files` (plus `.manifest`, when `files` has none). `waiting` is called
+    once if another run holds the output directory for more than a second."""
+    if MANIFEST not in files:
+        files = {**files, MANIFEST: manifest_text(files)}
+    out = os.path.realpath(out_dir)  # a symlinked out_dir: write where it points
+    made = not os.path.lexists(out)
+    os.makedirs(out, exist_ok=True)
     try:
-        os.rename(new, out_dir)
+        with _locked(out, waiting):
+            _recover(out)
+            owned = Owned.read(out)
+            plan = _plan(files, owned)
+            if plan.put or plan.drop:
+                _stage(files, plan, owned)
+                with _deferred_signals():  # once committed, finish: a half-applied tree waits for no one
+                    _commit(out, plan)
+                    _apply(out, plan.put, plan.drop)
+                with contextlib.suppress(OSError):  # the new tree is in place; the next run removes a leftover
+                    _remove_run_dir(out)
     except BaseException:
-        os.rename(old, out_dir)
+        if made:
+            with contextlib.suppress(OSError):
+                os.rmdir(out)  # nothing was written: leave no empty output directory behind
         raise
-    return old
+    return plan
 
 
-_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
-_renameat2: Any = None
+def recover(out_dir: str, waiting: Callable[[], None] = lambda: None) -> None:
+    """Finish or drop a write that was killed (see the module docstring)."""
+    out = os.path.realpath(out_dir)
+    if os.path.isdir(out):
+        with _locked(out, waiting):
+            _recover(out)
 
 
-def _exchange(a: str, b: str) -> bool:
-    """Swap two paths in one atomic step (Linux 3.15+, glibc 2.28+); False where that is not available."""
-    global _renameat2
-    if not sys.platform.startswith("linux"):
+def _plan(files: dict[str, str], owned: Owned) -> Plan:
+    put, drop, kept = [], [], []
+    for rel in sorted(files):
+        problem = path_problem(rel)
+        if problem:
+            raise OutputError(f"{rel}: {problem} (a generator bug; please report it)")
+        data = files[rel].encode("utf-8")
+        if owned.current(rel) != data and not _adoptable(owned, rel, data):
+            put.append(rel)
+    for rel, hashed in sorted(owned.hashes.items()):
+        if rel in files:
+            continue
+        data = owned.read_bytes(rel)
+        if data is not None:
+            if hashed and digest(data) == hashed:
+                drop.append((rel, hashed))
+            else:
+                kept.append(rel)
+    _check_way(owned, put, {rel for rel, _ in drop})
+    return Plan(tuple(put), tuple(drop), tuple(kept))
+
+
+def _adoptable(owned: Owned, rel: str, data: bytes) -> bool:
+    """A file the manifest does not list, holding exactly what the generator writes there: listing it loses
+    nothing (a manifest line removed by hand, or a tree copied without its manifest)."""
+    if owned.owns(rel):
         return False
-    if _renameat2 is None:
-        _renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", False)
-        if _renameat2:
-            _renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    if not _renameat2:
+    try:
+        return owned.read_bytes(rel) == data
+    except OutputError:
         return False
-    if _renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+
+
+def _check_way(owned: Owned, put: list[str], dropping: set[str]) -> None:
+    """Every file to put has real folders (or none yet) on its way and replaces nothing the generator did not
+    write. Checked before anything is written."""
+    for rel in put:
+        parts = rel.split("/")
+        for depth in range(1, len(parts) + 1):
+            sub = "/".join(parts[:depth])
+            path = os.path.join(owned.out, sub)
+            try:
+                st = os.lstat(path)
+            except FileNotFoundError:
+                break
+            last = depth == len(parts)
+            if not last and stat.S_ISDIR(st.st_mode):
+                continue
+            if last and stat.S_ISREG(st.st_mode) and owned.owns(sub):
+                break
+            if sub in dropping:
+                break
+            if stat.S_ISLNK(st.st_mode):
+                raise OutputError(f"{path}: a symlink where the generator writes {'a file' if last else 'a folder'}; "
+                                  "it never writes through symlinks: replace it")
+            kind = "folder" if stat.S_ISDIR(st.st_mode) else "file"
+            raise OutputError(f"{path}: the generator would overwrite this {kind}, which it did not write (not in "
+                              f"{MANIFEST}); move it away or delete it")
+
+
+def _stage(files: dict[str, str], plan: Plan, owned: Owned) -> None:
+    run = _make_run_dir(owned.out)
+    new = os.path.join(run, "new")
+    devices = {os.stat(run).st_dev}
+    try:
+        for rel in plan.put:
+            path = os.path.join(new, rel)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w", encoding="utf-8", newline="") as fh:
+                fh.write(files[rel])
+            _same_device(owned.out, rel, devices)
+    except BaseException:
+        _remove_run_dir(owned.out)
+        raise
+
+
+def _same_device(out: str, rel: str, devices: set[int]) -> None:
+    """A staged file moves into place by rename, which cannot cross file systems (a mount inside --out)."""
+    folder = os.path.dirname(os.path.join(out, rel))
+    while not os.path.isdir(folder):
+        folder = os.path.dirname(folder)
+    device = os.stat(folder).st_dev
+    if device not in devices:
+        raise OutputError(f"{folder}: on another file system than {out}; the generator writes each output "
+                          "directory on one file system (set --out to the folder below the mount)")
+
+
+def _commit(out: str, plan: Plan) -> None:
+    run = os.path.join(out, RUN_DIR)
+    try:
+        with open(os.path.join(run, "journal.tmp"), "w", encoding="utf-8") as fh:
+            json.dump({"put": plan.put, "drop": plan.drop}, fh)
+        os.rename(os.path.join(run, "journal.tmp"), os.path.join(run, "journal"))
+    except BaseException:
+        _remove_run_dir(out)  # not committed: the output directory is still wholly the old tree
+        raise
+
+
+def _apply(out: str, put: tuple[str, ...], drop: tuple[tuple[str, str], ...]) -> None:
+    """Carry out a committed journal; running it again (after a kill) finishes it. A file is deleted only while
+    it holds the hash it was written with (a journal is a file on disk, as untrusted as the manifest)."""
+    owned, staged = Owned(out), Owned(os.path.join(out, RUN_DIR, "new"))
+    for rel, hashed in drop:
+        data = owned.read_bytes(rel)
+        if data is None or digest(data) != hashed:
+            continue
+        path = os.path.join(owned.dir_of(rel), posixpath.basename(rel))
+        os.unlink(path)
+        _forget_bytecode(path)
+    for rel in sorted({posixpath.dirname(rel) for rel, _ in drop}, key=lambda d: -d.count("/")):
+        _remove_empty_dirs(out, rel)
+    for rel in put:
+        source = os.path.join(staged.dir_of(rel), posixpath.basename(rel))
+        if not os.path.isfile(source) or os.path.islink(source):
+            continue  # moved before a kill
+        folder = owned.dir_of(rel)
+        os.makedirs(folder, exist_ok=True)
+        owned.dir_of(rel)  # a folder made meanwhile is checked again
+        target = os.path.join(folder, posixpath.basename(rel))
+        os.replace(source, target)
+        _forget_bytecode(target)
+
+
+def _forget_bytecode(py: str) -> None:
+    """A replaced or deleted module's cached bytecode (a rewrite within the same second and of the same size
+    would otherwise pass Python's mtime check)."""
+    if not py.endswith(".py"):
+        return
+    cache = os.path.join(os.path.dirname(py), "__pycache__")
+    stem = os.path.basename(py)[:-3] + "."
+    with contextlib.suppress(OSError):
+        for name in os.listdir(cache):
+            if name.startswith(stem) and name.endswith(".pyc") and name[len(stem):].count(".") in (1, 2):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(cache, name))
+        os.rmdir(cache)  # only when empty
+
+
+def _remove_empty_dirs(out: str, folder: str) -> None:
+    while folder:
+        with contextlib.suppress(OSError):
+            os.rmdir(os.path.join(out, folder, "__pycache__"))
+        try:
+            os.rmdir(os.path.join(out, folder))
+        except OSError:
+            return  # not empty: someone's files, or files still generated
+        folder = posixpath.dirname(folder)
+
+
+def _recover(out: str) -> None:
+    run = os.path.join(out, RUN_DIR)
+    if not os.path.lexists(run):
+        return
+    if _is_bare(run):  # killed while making or removing it
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(os.path.join(run, _MARK))
+        os.rmdir(run)
+        return
+    if not _is_marked(run):
+        raise OutputError(f"{run}: not made by specsmith (its mark file is missing), but where specsmith stages its "
+                          "writes; move it away or delete it")
+    journal = _read_journal(run)
+    if journal is not None:
+        with _deferred_signals():
+            _apply(out, *journal)
+    _remove_run_dir(out)
+
+
+def _read_journal(run: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    path = os.path.join(run, "journal")
+    if not os.path.isfile(path) or os.path.islink(path):
+        return None
+    try:
+        with open(path, encoding="utf-8") as fh:
+            raw = json.load(fh)
+        put, drop = tuple(raw["put"]), tuple((rel, hashed) for rel, hashed in raw["drop"])
+        if not all(isinstance(s, str) for s in put + sum(drop, ())):
+            raise TypeError
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise OutputError(f"{path}: damaged; delete {run} (the output directory may then hold a mix of the old "
+                          "and the new output: run `specsmith generate` again)") from None
+    bad = next((rel for rel in put + tuple(rel for rel, _ in drop) if path_problem(rel)), None)
+    if bad is not None:
+        raise OutputError(f"{path}: names {bad!r}, not a path the generator writes; delete {run}")
+    return put, drop
+
+
+def _make_run_dir(out: str) -> str:
+    run = os.path.join(out, RUN_DIR)
+    os.mkdir(run)  # an existing one was recovered and removed under the lock: this fails only on a race
+    try:
+        with open(os.path.join(run, _MARK), "w", encoding="utf-8") as fh:
+            fh.write(_MARK_TEXT)
+    except BaseException:
+        shutil.rmtree(run, ignore_errors=True)  # just made, so ours even without its mark
+        raise
+    return run
+
+
+def _is_marked(run: str) -> bool:
+    mark = os.path.join(run, _MARK)
+    if os.path.islink(run) or not os.path.isdir(run) or os.path.islink(mark) or not os.path.isfile(mark):
+        return False
+    with open(mark, encoding="utf-8", errors="replace") as fh:
+        return fh.read(len(_MARK_TEXT) + 1) == _MARK_TEXT
+
+
+def _is_bare(run: str) -> bool:
+    """Empty, or holding only a mark file written in part: what a kill while making or removing it leaves."""
+    if os.path.islink(run) or not os.path.isdir(run) or set(os.listdir(run)) - {_MARK}:
+        return False
+    mark = os.path.join(run, _MARK)
+    if not os.path.lexists(mark):
         return True
-    err = ctypes.get_errno()
-    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):  # old kernel, or a filesystem without it
+    if os.path.islink(mark) or not os.path.isfile(mark):
         return False
-    raise OSError(err, os.strerror(err), a, None, b)
+    with open(mark, encoding="utf-8", errors="replace") as fh:
+        return _MARK_TEXT.startswith(fh.read(len(_MARK_TEXT) + 1))
+
+
+def _remove_run_dir(out: str) -> None:
+    """The mark goes last, so a kill part way leaves a folder still marked, or a bare one."""
+    run = os.path.join(out, RUN_DIR)
+    if not _is_marked(run):
+        return
+    for name in os.listdir(run):
+        if name != _MARK:
+            path = os.path.join(run, name)
+            shutil.rmtree(path) if os.path.isdir(path) and not os.path.islink(path) else os.unlink(path)
+    os.unlink(os.path.join(run, _MARK))
+    os.rmdir(run)
 
 
 @contextlib.contextmanager
-def _locked(parent: str) -> Iterator[None]:
-    """One writer at a time per directory (flock on the parent; released when the process dies)."""
+def _deferred_signals() -> Iterator[None]:
+    """SIGINT and SIGTERM are held back (and delivered on the way out) while a committed write is applied."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, OSError, ValueError):  # pragma: no cover - not POSIX
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+@contextlib.contextmanager
+def _locked(out: str, waiting: Callable[[], None]) -> Iterator[None]:
+    """One writer at a time per output directory (flock on the directory; released when the process dies)."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - not POSIX
         yield
         return
-    fd = os.open(parent, os.O_RDONLY)
+    fd = os.open(out, os.O_RDONLY)
     try:
-        with contextlib.suppress(OSError):  # a filesystem without locks: go on unlocked
-            fcntl.flock(fd, fcntl.LOCK_EX)
+        _lock(fd, fcntl, waiting)
         yield
     finally:
         os.close(fd)
 
 
-def _keep_foreign_files(out_dir: str, staging: str) -> None:
-    owned = set(_manifest(out_dir)) | {MANIFEST}
-    for dirpath, dirnames, filenames in os.walk(out_dir):
-        links = [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]  # kept as links
-        dirnames[:] = [d for d in dirnames if d != "__pycache__" and d not in links]
-        for name in filenames + links:
-            rel = os.path.relpath(os.path.join(dirpath, name), out_dir)
-            if rel in owned:
-                continue
-            dest = os.path.join(staging, rel)
-            try:
-                if os.path.lexists(dest):
-                    raise FileExistsError(dest)
-                os.makedirs(os.path.dirname(dest), exist_ok=True)
-            except (FileExistsError, NotADirectoryError):
-                raise OutputError(f"{os.path.join(out_dir, rel)}: the generator would overwrite this file, which it "
-                                  f"did not write (not in {MANIFEST}); move it away or delete it") from None
-            shutil.copy2(os.path.join(dirpath, name), dest, follow_symlinks=False)
+def _lock(fd: int, fcntl: object, waiting: Callable[[], None]) -> None:
+    flock, nb, ex = fcntl.flock, fcntl.LOCK_NB, fcntl.LOCK_EX  # type: ignore[attr-defined]
+    deadline = time.monotonic() + _LOCK_PATIENCE
+    while True:
+        try:
+            flock(fd, ex | nb)
+            return
+        except OSError as e:
+            if e.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                return  # a file system without locks: go on unlocked
+        if time.monotonic() >= deadline:
+            break
+        time.sleep(0.05)
+    waiting()
+    with contextlib.suppress(OSError):
+        flock(fd, ex)

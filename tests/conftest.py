@@ -41,7 +41,7 @@ def fresh_files() -> dict[str, str]:
     from generator.config import load_config
     from generator.naming import LOCK_FILE
     from generator.pipeline import generate_files
-    from generator.write import read_owned
+    from generator.owned import read_owned
 
     cfg = load_config(os.path.join(ROOT, "pyproject.toml"))
     return generate_files(cfg.spec, cfg.package, cfg.names, lock=read_owned(GENERATED, LOCK_FILE)).files

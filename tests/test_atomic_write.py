@@ -18,7 +18,8 @@ from conftest import ROOT
 from generator import write
 from generator.cli import main
 from generator.errors import OutputError
-from generator.write import MANIFEST, recover, write_tree
+from generator.owned import MANIFEST, RUN_DIR, manifest_text
+from generator.write import recover, write_tree
 
 # Two synthetic trees, shared with the subprocess helper below; a few paths are in one tree only.
 TREES = r'''
@@ -34,29 +35,14 @@ def tree(version, n=150):
 '''
 exec(TREES)  # defines tree()
 
-HELPER = TREES + r'''
+HELPER = TREES + r"""
 import os, signal, sys, builtins, shutil
 sys.path.insert(0, os.environ["SPECSMITH_ROOT"])
 from generator import write
 
 out, mode, point = sys.argv[1:4]
 die = lambda: os.kill(os.getpid(), signal.SIGKILL)
-if point in ("fallback", "between-renames", "after-renames"):
-    write._exchange = lambda a, b: False  # the two-rename fallback
-if point == "after-exchange":
-    real_exchange = write._exchange
-    def exchange(a, b):
-        assert real_exchange(a, b)
-        die()
-    write._exchange = exchange
-elif point in ("between-renames", "after-renames"):
-    real_rename = os.rename
-    def rename(a, b):
-        real_rename(a, b)
-        if (point == "between-renames") == b.endswith(".old"):
-            die()
-    os.rename = rename
-elif point == "mid-write":
+if point == "mid-write":
     real_open, count = builtins.open, [0]
     def counting_open(path, mode="r", *args, **kwargs):
         if "w" in mode:
@@ -65,7 +51,17 @@ elif point == "mid-write":
                 die()
         return real_open(path, mode, *args, **kwargs)
     write.open = counting_open
-elif point == "old-removal":
+elif point == "after-commit":
+    write._apply = lambda *a: die()
+elif point == "mid-apply":
+    real_replace, moved = os.replace, [0]
+    def replace(a, b):
+        real_replace(a, b)
+        moved[0] += 1
+        if moved[0] == 40:
+            die()
+    os.replace = replace
+elif point == "cleanup":
     shutil.rmtree = lambda *a, **k: die()
 trees = [tree(1), tree(0)]
 print("ready", flush=True)
@@ -75,7 +71,7 @@ while True:
     i += 1
     if mode == "once":
         break
-'''
+"""
 
 FOREIGN = {"NOTES.txt": b"mine\n", "pkg/user_extra.py": b"# hand-written\n"}
 
@@ -83,15 +79,17 @@ FOREIGN = {"NOTES.txt": b"mine\n", "pkg/user_extra.py": b"# hand-written\n"}
 def expected(version: int) -> dict[str, bytes]:
     files = tree(version)
     snap = {rel: text.encode() for rel, text in files.items()}
-    snap[MANIFEST] = "".join(rel + "\n" for rel in sorted(files)).encode()
+    snap[MANIFEST] = manifest_text(files).encode()
     return {**snap, **FOREIGN}
 
 
 def snapshot(path) -> dict[str, bytes] | None:
+    """Every file below path, except the generator's staging folder."""
     if not os.path.lexists(path):
         return None
     out = {}
-    for dirpath, _, names in os.walk(path):
+    for dirpath, dirnames, names in os.walk(path):
+        dirnames[:] = [d for d in dirnames if d != RUN_DIR]
         for name in names:
             full = os.path.join(dirpath, name)
             with open(full, "rb") as fh:
@@ -119,10 +117,16 @@ def out(tmp_path):
 
 
 def leftovers(out) -> list[str]:
-    return sorted(n for n in os.listdir(os.path.dirname(out)) if n != os.path.basename(out))
+    """What a run left: its staging folder in out, and anything at all beside out (never written)."""
+    beside = sorted(n for n in os.listdir(os.path.dirname(out)) if n != os.path.basename(out))
+    return beside + ([RUN_DIR] if os.path.lexists(os.path.join(out, RUN_DIR)) else [])
 
 
-# -- (a) an exception anywhere before the swap leaves the old tree; after it, the new one --------------------
+def committed(out) -> bool:
+    return os.path.exists(os.path.join(out, RUN_DIR, "journal"))
+
+
+# -- (a) an exception anywhere before the commit leaves the old tree; after it, the new one ---------------------
 
 
 def _failing_open(fail_at):
@@ -142,25 +146,14 @@ def _nth(n):
     return hit
 
 
-def _rename_failing_into(out):
-    real = os.rename
-
-    def rename(a, b):
-        if b == os.path.realpath(out) and ".out.new-" in a:  # staging -> out, the fallback's second rename
-            raise OSError(errno.EIO, "I/O error", a)
-        real(a, b)
-    return rename
-
-
 FAILURES = {
-    "first-file": lambda mp, out: mp.setattr(write, "open", _failing_open(_nth(1)), raising=False),
-    "middle-file": lambda mp, out: mp.setattr(write, "open", _failing_open(_nth(150)), raising=False),
-    "manifest": lambda mp, out: mp.setattr(write, "open", _failing_open(lambda p: p.endswith(MANIFEST)), raising=False),
-    "interrupted": lambda mp, out: mp.setattr(write, "open", _interrupting_open(), raising=False),
-    "copying-foreign-files": lambda mp, out: mp.setattr(shutil, "copy2", _raise(OSError(errno.EACCES, "denied"))),
-    "swap": lambda mp, out: mp.setattr(write, "_exchange", _raise(OSError(errno.EIO, "I/O error"))),
-    "fallback-second-rename": lambda mp, out: (mp.setattr(write, "_exchange", lambda a, b: False),
-                                               mp.setattr(os, "rename", _rename_failing_into(out))),
+    "first-file": lambda mp: mp.setattr(write, "open", _failing_open(_nth(2)), raising=False),  # 1: the mark
+    "middle-file": lambda mp: mp.setattr(write, "open", _failing_open(_nth(150)), raising=False),
+    "manifest": lambda mp: mp.setattr(write, "open", _failing_open(lambda p: p.endswith(MANIFEST)), raising=False),
+    "mark": lambda mp: mp.setattr(write, "open", _failing_open(lambda p: p.endswith("OWNER")), raising=False),
+    "journal": lambda mp: mp.setattr(write, "open", _failing_open(lambda p: p.endswith("journal.tmp")),
+                                     raising=False),
+    "interrupted": lambda mp: mp.setattr(write, "open", _interrupting_open(), raising=False),
 }
 
 
@@ -179,50 +172,53 @@ def _interrupting_open():
 
 
 @pytest.mark.parametrize("point", FAILURES)
-def test_failure_before_the_swap_leaves_the_old_tree(out, monkeypatch, point):
-    FAILURES[point](monkeypatch, out)
+def test_failure_before_the_commit_leaves_the_old_tree(out, monkeypatch, point):
+    FAILURES[point](monkeypatch)
     with pytest.raises((OSError, KeyboardInterrupt)):
         write_tree(tree(1), str(out))
     monkeypatch.undo()
     assert which(out) == "old"
-    assert leftovers(out) == []  # the staging directory is removed on the way out
+    assert leftovers(out) == []  # the staging folder is removed on the way out
 
 
-def test_failure_removing_the_old_tree_after_the_swap_keeps_the_new_one(out, monkeypatch):
+def test_failure_removing_the_staging_folder_after_the_apply_keeps_the_new_tree(out, monkeypatch):
     monkeypatch.setattr(shutil, "rmtree", _raise(OSError(errno.EBUSY, "busy")))
     write_tree(tree(1), str(out))  # the new tree is in place: no error for a leftover
     monkeypatch.undo()
     assert which(out) == "new"
-    assert len(leftovers(out)) == 1
+    assert leftovers(out) == [RUN_DIR]
     recover(str(out))
     assert leftovers(out) == [] and which(out) == "new"
 
 
-@pytest.mark.parametrize("exchange", [True, False], ids=["renameat2", "two-renames"])
-def test_write_replaces_the_tree(out, monkeypatch, exchange):
-    if not exchange:
-        monkeypatch.setattr(write, "_exchange", lambda a, b: False)
+def test_write_replaces_the_tree(out):
     write_tree(tree(1), str(out))
     assert which(out) == "new" and leftovers(out) == []
     write_tree(tree(0), str(out))
     assert which(out) == "old" and leftovers(out) == []
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="renameat2 is Linux-only")
-def test_exchange_swaps_two_directories(tmp_path):
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    (tmp_path / "a" / "from_a").write_text("")
-    assert write._exchange(str(tmp_path / "a"), str(tmp_path / "b"))
-    assert os.listdir(tmp_path / "b") == ["from_a"] and os.listdir(tmp_path / "a") == []
+def test_only_changed_files_are_written(out):
+    before = {p: os.stat(out / p).st_ino for p in ("pkg/models/components/m000.py", "docs/models/errors/m002.md")}
+    files = tree(0)
+    files["pkg/models/components/m000.py"] += "y = 2\n"
+    write_tree(files, str(out))
+    assert os.stat(out / "docs/models/errors/m002.md").st_ino == before["docs/models/errors/m002.md"]
+    assert os.stat(out / "pkg/models/components/m000.py").st_ino != before["pkg/models/components/m000.py"]
+    assert (out / "pkg/models/components/m000.py").read_text().endswith("y = 2\n")
 
 
-def test_new_tree_has_the_usual_permissions(tmp_path):
+def test_new_tree_has_the_usual_permissions_and_existing_folders_keep_theirs(tmp_path):
     umask = os.umask(0o022)
     os.umask(umask)
     write_tree({"a/b.txt": "x"}, str(tmp_path / "out"))
-    write_tree({"a/b.txt": "y"}, str(tmp_path / "out"))
-    assert os.stat(tmp_path / "out").st_mode & 0o777 == 0o777 & ~umask
+    assert os.stat(tmp_path / "out" / "a").st_mode & 0o777 == 0o777 & ~umask
+    os.chmod(tmp_path / "out", 0o750)
+    os.chmod(tmp_path / "out" / "a", 0o700)
+    write_tree({"a/b.txt": "y", "c/d.txt": "z"}, str(tmp_path / "out"))
+    assert os.stat(tmp_path / "out").st_mode & 0o777 == 0o750
+    assert os.stat(tmp_path / "out" / "a").st_mode & 0o777 == 0o700
+    assert os.stat(tmp_path / "out" / "c").st_mode & 0o777 == 0o777 & ~umask
 
 
 def test_symlinked_out_dir_is_written_where_it_points(tmp_path):
@@ -244,29 +240,25 @@ def run_helper(out, mode: str, point: str = "") -> subprocess.Popen[str]:
 
 
 KILL_POINTS = {  # point -> (state right after the kill, state after recovery)
-    "mid-write": ("old", "old"),
-    "after-exchange": ("new", "new"),
-    "old-removal": ("new", "new"),
-    "between-renames": ("missing", "old"),  # the two-rename fallback's window
-    "after-renames": ("new", "new"),
+    "mid-write": ("old", "old"),  # staging: the output directory is untouched
+    "after-commit": ("old", "new"),  # the journal is there: recovery carries it out
+    "mid-apply": ("MIXED", "new"),
+    "cleanup": ("new", "new"),
 }
 
 
 @pytest.mark.parametrize("point", KILL_POINTS)
 def test_kill_at_a_given_point_then_recover(out, point):
-    if point == "after-exchange" and not sys.platform.startswith("linux"):
-        pytest.skip("renameat2 is Linux-only")
     proc = run_helper(out, "once", point)
     assert proc.wait(timeout=60) == -signal.SIGKILL
     right_after, recovered = KILL_POINTS[point]
     assert which(out) == right_after
-    assert leftovers(out) != []  # the kill left something to clean up
+    assert leftovers(out) == [RUN_DIR]  # the kill left something to clean up, and only in out
     recover(str(out))
     assert which(out) == recovered and leftovers(out) == []
 
 
-@pytest.mark.parametrize("exchange", [True, False], ids=["renameat2", "two-renames"])
-def test_sigkill_at_random_moments(out, tmp_path_factory, exchange):
+def test_sigkill_at_random_moments(out, tmp_path_factory):
     scratch = str(tmp_path_factory.mktemp("timing") / "out")
     started = time.perf_counter()  # how long one write takes here, so the kills spread over a whole write
     write_tree(tree(1), scratch)
@@ -275,21 +267,18 @@ def test_sigkill_at_random_moments(out, tmp_path_factory, exchange):
     rng = random.Random(20240601)
     seen = {"old": 0, "new": 0, "missing": 0, "MIXED": 0}
     killed_mid_write = 0
-    for _ in range(16 if exchange else 10):
-        proc = run_helper(out, "loop", "none" if exchange else "fallback")
+    for _ in range(16):
+        proc = run_helper(out, "loop")
         time.sleep(rng.uniform(0, span))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=60)
         state = which(out)
         seen[state] += 1
-        if exchange:
-            assert state in ("old", "new"), state  # renameat2: never missing, never mixed
-        else:
-            assert state in ("old", "new", "missing"), state
+        assert state in ("old", "new") or (state == "MIXED" and committed(out)), state  # mixed only mid-journal
         killed_mid_write += bool(leftovers(out))
         recover(str(out))
         assert which(out) in ("old", "new") and leftovers(out) == []
-    assert seen["MIXED"] == 0 and killed_mid_write > 0, seen
+    assert seen["missing"] == 0 and killed_mid_write > 0, seen
 
 
 # -- (c) files not in the manifest are never deleted ---------------------------------------------------------
@@ -302,21 +291,30 @@ def test_foreign_files_survive_every_write(out):
         os.makedirs(os.path.dirname(out / rel), exist_ok=True)
         (out / rel).write_bytes(data)
     (out / "link").symlink_to("NOTES.txt")
+    inodes = {rel: os.stat(out / rel).st_ino for rel in [*extra, *FOREIGN]}
     for version in (1, 0, 1):
         write_tree(tree(version), str(out))
         snap = snapshot(out)
         assert {rel: snap.get(rel) for rel in extra} == extra
         assert {rel: snap.get(rel) for rel in FOREIGN} == FOREIGN
         assert os.readlink(out / "link") == "NOTES.txt"
+        assert {rel: os.stat(out / rel).st_ino for rel in inodes} == inodes  # not copied: never touched
     assert not (out / "pkg" / "only_in_0.py").exists()  # owned by the old manifest, so removed
     assert not (out / "pkg" / "gone_0" / "x.py").exists()
 
 
-def test_pycache_directories_are_not_carried_over(out):
-    (out / "pkg" / "__pycache__").mkdir()
-    (out / "pkg" / "__pycache__" / "only_in_0.cpython-311.pyc").write_bytes(b"\0")
-    write_tree(tree(1), str(out))
-    assert not (out / "pkg" / "__pycache__").exists()
+def test_bytecode_of_replaced_modules_goes_and_the_rest_stays(out):
+    cache = out / "pkg" / "__pycache__"
+    cache.mkdir()
+    for name in ("only_in_0.cpython-311.pyc", "user_extra.cpython-311.pyc", "user_extra.cpython-311.opt-1.pyc"):
+        (cache / name).write_bytes(b"\0")
+    write_tree(tree(1), str(out))  # only_in_0.py is deleted: so is its bytecode
+    assert sorted(os.listdir(cache)) == ["user_extra.cpython-311.opt-1.pyc", "user_extra.cpython-311.pyc"]
+    gone = out / "pkg" / "gone_1"
+    (gone / "__pycache__").mkdir()
+    (gone / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"\0")
+    write_tree(tree(0), str(out))  # gone_1/x.py is deleted: its folder, left with its bytecode only, goes too
+    assert not gone.exists()
 
 
 @pytest.mark.parametrize("rel", ["pkg/only_in_1.py", "pkg/only_in_1.py/inside.txt"], ids=["same-path", "below-a-file"])
@@ -346,7 +344,7 @@ def test_cli_recovers_a_killed_run_even_when_nothing_changed(tmp_path, capsys):
     args = ["generate", "--spec", mini, "--out", str(tmp_path / "out"), "--package", "mini_api",
             "--config", str(tmp_path / "absent.toml")]
     assert main(args) == 0
-    (tmp_path / ".out.new-deadbeef").mkdir()  # what a run killed mid-write leaves
+    write._make_run_dir(str(tmp_path / "out"))  # what a run killed while staging leaves
     assert main(args) == 0
     assert "0 files changed" in capsys.readouterr().err
-    assert sorted(os.listdir(tmp_path)) == ["out"]
+    assert sorted(os.listdir(tmp_path)) == ["out"] and not (tmp_path / "out" / RUN_DIR).exists()

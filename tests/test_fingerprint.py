@@ -11,7 +11,7 @@ from conftest import ROOT
 from generator import fingerprint
 from generator.cli import main
 from generator.config import load_config
-from generator.write import read_owned
+from generator.owned import read_owned
 
 MINI = os.path.join(ROOT, "tests", "specs", "mini.yaml")
 

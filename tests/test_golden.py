@@ -6,7 +6,7 @@ import os
 import sys
 
 from conftest import GENERATED
-from generator.write import read_tree
+from generator.owned import read_tree
 
 
 def test_generated_tree_is_byte_identical(fresh_files):
