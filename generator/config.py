@@ -7,7 +7,8 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 
-from generator.errors import ConfigError
+from generator import limits
+from generator.errors import ConfigError, SpecError
 
 KEYS = {"spec", "out", "package", "names", "operations", "tags", "status_codes", "open_enums", "unknown_keys",
         "python", "fragment", "pools", "strict"}
@@ -57,14 +58,15 @@ def load_config(pyproject: str = "pyproject.toml") -> Config:
     if not os.path.exists(pyproject):
         return Config()
     try:
-        with open(pyproject, "rb") as fh:
-            tool = tomllib.load(fh).get("tool", {})
+        tool = tomllib.loads(limits.read_file(pyproject).decode("utf-8")).get("tool", {})
+    except SpecError as e:  # not a regular file, or larger than the limit on input files
+        raise ConfigError(f"{pyproject}: {e.problem}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{pyproject}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{pyproject}: {e}") from None
     except RecursionError:  # tomllib reads nested arrays and tables recursively
         raise ConfigError(f"{pyproject}: values nested too deeply to read") from None
-    except OSError as e:
-        raise ConfigError(f"{pyproject}: cannot read file: {e.strerror}") from None
     table = tool.get("generator", {}) if isinstance(tool, dict) else None
     if not isinstance(table, dict):
         raise ConfigError(f"{pyproject}: [tool.generator] must be a table")

@@ -1,4 +1,5 @@
-"""How deep a spec may nest: limits checked early, so that everything after them stays within Python's limits.
+"""How large and how deep a spec may be: limits checked early, so that everything after them stays within Python's
+limits (and within memory).
 
 Much of the generator walks values and types recursively (reading YAML and JSON, examples, type annotations, the
 Jinja macros that write decoders), and the generated code nests one bracket per level of a type, which Python's
@@ -11,6 +12,10 @@ parser caps at 200. Two limits keep all of that far from the edge, and far above
   most 32 levels, whether written inline or through `$ref`s. Real specs use up to 4 (GeoJSON's MultiPolygon).
   The generated code for 80 levels still compiles, imports and decodes; 100 levels do not compile.
 
+* `MAX_FILE_BYTES`: every input file (the spec, each file a `$ref` reaches, the configuration) is a regular file
+  of at most 64 MiB, read with a bounded read (`read_file`): `/dev/zero`, a named pipe or a file that keeps growing
+  would otherwise be read until memory runs out (or, for a pipe, wait forever). The largest corpus spec is 3.3 MB.
+
 Anything past a limit is a `SpecError` naming the file and the JSON pointer of the first value past it. A
 `RecursionError` that still escapes (e.g. hundreds of schemas chained through `$ref`s) becomes one too (`caught`).
 """
@@ -18,7 +23,9 @@ Anything past a limit is a `SpecError` naming the file and the JSON pointer of t
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from types import TracebackType
 from typing import Any, Callable
 
@@ -30,6 +37,7 @@ from generator.errors import SpecError
 
 MAX_DEPTH = 128
 MAX_NESTING = 32
+MAX_FILE_BYTES = 64 * 2**20
 _DEEPEST_REAL = 36  # the deepest value of the corpus specs, for the message
 _TOO_DEEP = object()
 
@@ -48,6 +56,41 @@ def read(path: str, data: bytes, parse: Callable[[str, bytes], Any]) -> Any:
         raise too_deep(path, _pointer_in_text(data))
     check_depth(path, doc)
     return doc
+
+
+def read_file(path: str) -> bytes:
+    """The bytes of the regular file at `path`, at most MAX_FILE_BYTES of them; anything else is a SpecError."""
+    try:
+        _check_regular(path, os.stat(path))  # before opening: opening a named pipe waits for a writer
+        with open(path, "rb", opener=_open_without_waiting) as fh:
+            info = os.fstat(fh.fileno())
+            _check_regular(path, info)  # the name may point elsewhere by now
+            if info.st_size > MAX_FILE_BYTES:
+                raise _too_large(path)
+            data = fh.read(MAX_FILE_BYTES + 1)  # bounded: the file may have grown since (or /proc reports 0)
+    except OSError as e:
+        raise SpecError(path, "", f"cannot read file: {e.strerror}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(path)
+    return data
+
+
+_NOT_REGULAR = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+                (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _check_regular(path: str, info: os.stat_result) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in _NOT_REGULAR if test(info.st_mode)), "a special file")
+        raise SpecError(path, "", f"not a regular file ({kind})")
+
+
+def _open_without_waiting(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+
+
+def _too_large(path: str) -> SpecError:
+    return SpecError(path, "", f"file is larger than the {MAX_FILE_BYTES >> 20} MiB limit on input files")
 
 
 def too_deep(path: str, pointer: str) -> SpecError:

@@ -402,11 +402,7 @@ class Documents:
             return self._docs[path]
         path = os.path.abspath(path)
         if path not in self._docs:
-            try:
-                with open(path, "rb") as fh:
-                    data = fh.read()
-            except OSError as e:
-                raise SpecError(path, "", f"cannot read file: {e.strerror}") from None
+            data = limits.read_file(path)  # a regular file within the size limit
             self._docs[path] = limits.read(path, data, parse_text)  # refuses values nested past its limit
             self.digests[path] = hashlib.sha256(data).hexdigest()
         return self._docs[path]

@@ -18,12 +18,12 @@ import stat
 from dataclasses import dataclass, field
 
 from generator.errors import OutputError
+from generator.limits import MAX_FILE_BYTES
 MANIFEST = ".manifest"
 FINGERPRINT_FILE = ".fingerprint.json"  # written by generator.fingerprint
 GITATTRIBUTES = ".gitattributes"
 RECORDS = (MANIFEST, FINGERPRINT_FILE)
 RUN_DIR = ".specsmith-run"  # staging of an unfinished write; see generator.write
-READ_LIMIT = 64 << 20  # an owned file larger than this is not one the generator wrote: read no further
 _ATTRIBUTES = "text eol=lf linguist-generated"
 _FEW = 3  # a folder with at most this many owned files lists them one by one in .gitattributes
 
@@ -145,7 +145,7 @@ class Owned:
         return os.path.join(self.out, folder)
 
     def read_bytes(self, rel: str) -> bytes | None:
-        """out/rel if it is a regular file (at most READ_LIMIT + 1 bytes), None if it is missing; never through a
+        """out/rel if it is a regular file (at most MAX_FILE_BYTES + 1 bytes), None if it is missing; never through a
         symlink, never blocking on a FIFO or device."""
         path = os.path.join(self.dir_of(rel), posixpath.basename(rel))
         try:
@@ -163,7 +163,7 @@ class Owned:
             os.close(fd)
             raise OutputError(f"{path}: not a regular file, where the generator writes one: delete it")
         with os.fdopen(fd, "rb") as fh:
-            return fh.read(READ_LIMIT + 1)
+            return fh.read(MAX_FILE_BYTES + 1)
 
     def read_text(self, rel: str) -> str | None:
         data = self.read_bytes(rel)

@@ -58,23 +58,65 @@ def _expand_leading_tabs(line: str) -> str:
 
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+_LINE_END = re.compile(r"(\r\n|\r|\n)")  # CommonMark's line endings (not \u2028, \x85, \x0b or \x0c)
+
+
+def _code_lines(lines: list[str]) -> tuple[list[bool], str]:
+    """Which lines belong to a fenced code block (its fences included), and the fence still open at the end."""
+    opening, code = "", []
+    for line in lines:
+        m = _FENCE.fullmatch(line)
+        if opening:
+            fence, rest = m.groups() if m else ("", "")
+            if fence[:1] == opening[0] and len(fence) >= len(opening) and not rest.strip():
+                opening = ""  # CommonMark: it closes with the same character, at least as many, and nothing after
+        elif m and not (m.group(1)[0] == "`" and "`" in m.group(2)):  # a backtick fence's info has no backtick
+            opening = m.group(1)
+        else:
+            code.append(False)
+            continue
+        code.append(True)
+    return code, opening
 
 
 def close_fences(text: str) -> str:
     """Markdown text whose fenced code blocks all close: an unclosed fence in a description would swallow the rest
-    of the page (CommonMark: a fence closes with the same character, at least as many, and nothing after)."""
-    opening = ""
-    for line in text.splitlines():
-        m = _FENCE.fullmatch(line)
-        if m is None:
-            continue
-        fence, rest = m.groups()
-        if not opening:
-            if not (fence[0] == "`" and "`" in rest):  # a backtick fence's info string holds no backtick
-                opening = fence
-        elif fence[0] == opening[0] and len(fence) >= len(opening) and not rest.strip():
-            opening = ""
+    of the page."""
+    _, opening = _code_lines(_LINE_END.split(text)[::2])
     return text + "\n" + opening if opening else text
+
+
+# CommonMark's HTML block starts (kinds 1 to 7; block tag names of spec 0.31, and `source` of 0.29 as GitHub reads
+# it). An HTML block runs to its end condition, or to a blank line, so one without its end hides the rest of a page.
+_BLOCK_TAGS = ("address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|"
+               "div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|"
+               "legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|source|"
+               "summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul")
+_ATTRIBUTE = r"""[ \t]+[a-z_:][a-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?"""
+_HTML_BLOCK_START = re.compile(
+    r" {0,3}<(?:(?:pre|script|style|textarea)(?:[ \t>]|$)"  # 1
+    r"|!--|\?|![a-z]|(?-i:!\[CDATA\[)"  # 2 to 5: comment, processing instruction, declaration, CDATA
+    rf"|/?(?:{_BLOCK_TAGS})(?:[ \t>]|/>|$)"  # 6
+    rf"|[a-z][a-z0-9-]*(?:{_ATTRIBUTE})*[ \t]*/?>[ \t]*$"  # 7: an open tag alone on its line
+    r"|/(?!(?:pre|script|style|textarea)[ \t>])[a-z][a-z0-9-]*[ \t]*>[ \t]*$)",  # 7: a closing tag alone
+    re.IGNORECASE)
+
+
+def markdown_block(text: str) -> str:
+    """A description as a block of a page: no line outside its fenced code starts an HTML block (the `<` is
+    escaped: `\\<!-- x` shows as `<!-- x`), and its fences close. Either would hide every later section of the page.
+    HTML inside a line, which CommonMark reads as inline, is left as written."""
+    parts = _LINE_END.split(text)  # lines at even indexes, their line endings between
+    code, _ = _code_lines(parts[::2])
+    for i, in_code in enumerate(code):
+        if not in_code and _HTML_BLOCK_START.match(parts[2 * i]):
+            parts[2 * i] = parts[2 * i].replace("<", "\\<", 1)
+    return close_fences("".join(parts))
+
+
+def one_line(text: str) -> str:
+    """Text for a heading or a list item of its own: a line ending in it would start a new block."""
+    return _LINE_END.sub(" ", text)
 
 
 def segment(wire: str) -> str:
@@ -107,7 +149,8 @@ class Renderer:
             auto_reload=False,
         )
         self.env.filters["pyliteral"] = py_literal
-        self.env.filters["close_fences"] = close_fences
+        self.env.filters["markdown_block"] = markdown_block
+        self.env.filters["one_line"] = one_line
         self.env.globals.update(
             docstring=docstring,
             segment=segment,

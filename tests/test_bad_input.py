@@ -221,7 +221,7 @@ def test_duplicate_key_under_an_anchor_names_where_it_is_written():
 
 
 @pytest.mark.parametrize("content, message", [
-    (None, r"absent\.toml: cannot read file: Is a directory$"),
+    (None, r"absent\.toml: not a regular file \(a directory\)$"),
     ("[tool]\ngenerator = 3\n", r"\[tool.generator\] must be a table$"),
     ("tool = 'x'\n", r"\[tool.generator\] must be a table$"),
     ("[tool.generator]\nspecs = 'x'\n", r"unknown key \[tool.generator\] 'specs'"),
