@@ -10,6 +10,7 @@ from typing import Any, Callable
 from generator import fragment, limits, roots
 from generator.config import POOL_ROLES, Options
 from generator.errors import ConfigError
+from generator.filenames import Stems, claim_order, module_stem, page_stems
 from generator.ir import Api, Body, Example, Field, Model, ModelId, Module, TypeRef
 from generator.load import Documents, Loc, gc_paused
 from generator.naming import NameLock, Namer, Names, finalize
@@ -100,6 +101,7 @@ class Builder:
         self._building: set[Loc] = set()
         self.models: dict[ModelId, Model] = {}
         self.spec_examples: dict[tuple[ModelId, str], Any] = {}
+        self.pages: dict[tuple[str, str], str] = {}  # ModelId -> page name (build decides them once every model is known)
 
     # -- types ------------------------------------------------------------------------------------
 
@@ -158,7 +160,7 @@ class Builder:
         def inner(t: TypeRef) -> str:
             if t.target is not None:
                 pool, name = t.target.pool, t.target.name
-                s = f"[{pool}.{name}]({docs_root}models/{pool}/{name.lower()}.md)"
+                s = f"[{pool}.{name}]({docs_root}models/{pool}/{self.pages[t.target]}.md)"
             elif t.kind == "list":
                 s = f"List[{inner(t.item)}]"  # type: ignore[arg-type]
             elif t.kind == "map":
@@ -208,6 +210,8 @@ class Builder:
             src = self.models[target]
             self.models[self.mid(pool, name)] = replace(src, kind="alias", id=self.mid(pool, name), target=target)
         models = _distinct_snakes([m for m in self.models.values()])
+        self.pages = page_stems([m.id for m in models])
+        models = [self.linked(m) for m in models]
         examples = {m.id: dict(example=self.example_of_model(m) if m.kind in ("object", "enum") else None,
                                member_examples=self.member_examples(m) if m.kind == "union" else ()) for m in models}
         modules = self.modules(models, examples)
@@ -218,6 +222,12 @@ class Builder:
         title = info.get("title") if isinstance(info, dict) else None
         return Api(self.package, modules, ordered, tuple(self.shapes.warnings), bodies,
                    title if isinstance(title, str) else "", pools=self.options.pools)
+
+    def linked(self, m: Model) -> Model:
+        """The model with its page name and its docs' links to other pages: written once every page has a name."""
+        fields = tuple(replace(f, doc_type=self.doc_type(f.type)) for f in m.fields)
+        return replace(m, page=self.pages[m.id], fields=fields,
+                       member_doc_types=tuple(self.doc_type(t) for t in m.members))
 
     def body(self, b: roots.BodyRoot) -> Body:
         t = self.type_of(b.loc, b.raw)
@@ -259,7 +269,7 @@ class Builder:
             if value is not None and shown:
                 self.spec_examples[(common["id"], p.wire)] = value
             fields.append(Field(p.wire, py, t, p.required, ann if p.required else f"Union[{ann}, Unset]",
-                                self.doc_type(t), (desc or "").strip() if isinstance(desc, str) else "", deprecated))
+                                "", (desc or "").strip() if isinstance(desc, str) else "", deprecated))  # "": linked()
         extras = self.extras(shape)
         extras_type = self.type_of(*shape.additional) if extras == "typed" else None
         guard = " or ".join("(" + " and ".join(f"{py_literal(k)} in data" for k in keys) + ")"
@@ -296,8 +306,7 @@ class Builder:
         shaped = [self.shapes.of(loc, raw) for loc, raw in shape.members]
         guards = [self.member_guard(t, s) for s, t in zip(shaped, members)]
         keeps = tuple(self.member_keeps(t, s) for s, t in zip(shaped, members))
-        return Model("union", members=members, member_doc_types=tuple(self.doc_type(m) for m in members),
-                     member_guards=tuple(guards), member_keeps=keeps if any(keeps) else (),
+        return Model("union", members=members, member_guards=tuple(guards), member_keeps=keeps if any(keeps) else (),
                      discriminator=prop if tags else "", tag_members=tags, tag_optional=optional, **common)
 
     def member_guard(self, t: TypeRef, mshape: Shape) -> str:
@@ -554,15 +563,13 @@ class Builder:
         deps = {m.id: sorted(_deps(m), key=lambda d: (d.pool, d.name)) for m in models}
         module_of: dict[ModelId, str] = {}
         # a submodule becomes an attribute of its package on import, so no module may share an exported name
-        used: set[tuple[str, str]] = {(m.pool, name) for m in models for name in m.exports}
-        used |= {(pool, name) for pool in self.options.pools for name in _POOL_GLOBALS}
-        for scc in _sccs([m.id for m in models], deps):
-            lead = min(scc, key=lambda m: (m.name.lower(), m.name))  # not the order schemas come in
-            base = _module_name(lead.name)
-            name, n = base, 2
-            while (lead.pool, name) in used:
-                name, n = f"{base}_{n}", n + 1
-            used.add((lead.pool, name))
+        files = {pool: Stems(_POOL_GLOBALS) for pool in self.options.pools}
+        for m in models:
+            files[m.pool].names.update(m.exports)
+        # each module is named after its lead, the least name (not the order schemas come in)
+        leads = [(min(scc, key=lambda m: (m.name.lower(), m.name)), scc) for scc in _sccs([m.id for m in models], deps)]
+        for lead, scc in sorted(leads, key=lambda ls: claim_order(ls[0].name, module_stem(ls[0].name))):
+            name = files[lead.pool].claim(module_stem(lead.name))
             for mid in scc:
                 module_of[mid] = name
         grouped: dict[tuple[str, str], list[Model]] = {}
@@ -648,13 +655,6 @@ def _distinct_snakes(models: list[Model]) -> list[Model]:
         if snake_name != m.snake:
             renamed[m.id] = snake_name
     return [replace(m, snake=renamed[m.id]) if m.id in renamed else m for m in models]
-
-
-def _module_name(name: str) -> str:
-    import keyword
-
-    low = name.lower()
-    return low + "_" if keyword.iskeyword(low) or low.startswith("__") else low
 
 
 def _types_of(m: Model) -> list[TypeRef]:

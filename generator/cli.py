@@ -15,8 +15,8 @@ import traceback
 from typing import Callable
 
 from generator import fingerprint
+from generator.config import check_name, load_config
 from generator.config import fragment as config_fragment
-from generator.config import load_config
 from generator.errors import ConfigError, FormatError, OutputError, SpecError
 from generator.naming import LOCK_FILE
 from generator.owned import read_owned
@@ -65,15 +65,15 @@ def main(argv: list[str] | None = None) -> int:
         cfg = load_config(args.config)
         spec = args.spec or cfg.spec
         out = args.out or cfg.out
-        package = args.package or cfg.package
+        package = cfg.package if args.package is None else args.package
         strict = args.strict or cfg.strict
         if args.fragment or args.name:
             if not (args.fragment and args.name):
                 raise ConfigError("--fragment and --name go together: --fragment --name ROOT_NAME")
             cfg = dataclasses.replace(cfg, options=dataclasses.replace(
                 cfg.options, fragment=config_fragment(args.name, args.operation, args.group)))
-        if not package.isidentifier():
-            raise ConfigError(f"package name {package!r} is not a valid Python identifier")
+        if args.package is not None:
+            check_name(args.package, "package", "--package")
         lock = None
         try:
             if args.command == "generate":

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import keyword
 import os
 import tomllib
 from dataclasses import dataclass, field
 
 from generator import limits
 from generator.errors import ConfigError, SpecError
+from generator.pynames import name_problem
 
 KEYS = {"spec", "out", "package", "names", "operations", "tags", "status_codes", "open_enums", "unknown_keys",
         "python", "fragment", "pools", "strict"}
@@ -78,9 +78,13 @@ def load_config(pyproject: str = "pyproject.toml") -> Config:
     for key in ("spec", "out", "package"):
         if key in table and not isinstance(table[key], str):
             raise ConfigError(f"{pyproject}: [tool.generator] {key} must be a string")
+    if "package" in table:
+        check_name(table["package"], "package", f"{pyproject}: [tool.generator] package =")
     names = table.get("names", {})
-    if not isinstance(names, dict) or not all(isinstance(v, str) and v.isidentifier() for v in names.values()):
+    if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
         raise ConfigError(f"{pyproject}: [tool.generator.names] maps JSON pointers to class names")
+    for pointer, name in names.items():
+        check_name(name, "class", f"{pyproject}: [tool.generator.names] {pointer!r} =")
     return Config(
         spec=os.path.join(base, table.get("spec", cfg.spec)),
         out=os.path.join(base, table.get("out", cfg.out)),
@@ -131,10 +135,10 @@ def _pools(pyproject: str, table: object) -> tuple[str, str, str]:
         raise ConfigError(f"{pyproject}: [tool.generator.pools] maps components, operations and errors to names")
     names = tuple(table.get(role, role) for role in POOL_ROLES)
     for role, name in zip(POOL_ROLES, names):
-        if not (isinstance(name, str) and name.isidentifier() and name.isascii() and name == name.lower()
-                and not keyword.iskeyword(name)):
+        if not isinstance(name, str):
             raise ConfigError(f"{pyproject}: [tool.generator.pools] {role} = {name!r} is not a lower-case Python "
                               "identifier")
+        check_name(name, "pool", f"{pyproject}: [tool.generator.pools] {role} =")
     if len(set(names)) != 3:
         raise ConfigError(f"{pyproject}: [tool.generator.pools] names must differ, got {', '.join(names)}")
     return names  # type: ignore[return-value]
@@ -146,10 +150,18 @@ def _fragment(pyproject: str, table: object) -> Fragment | None:
     if not isinstance(table, dict) or set(table) - {"name", "operation", "group"} or not all(
             isinstance(v, str) for v in table.values()):
         raise ConfigError(f"{pyproject}: [tool.generator.fragment] takes name, operation and group (strings)")
-    return fragment(table.get("name", ""), table.get("operation", ""), table.get("group", ""))
+    return fragment(table.get("name", ""), table.get("operation", ""), table.get("group", ""),
+                    f"{pyproject}: [tool.generator.fragment] name =")
 
 
-def fragment(name: str, operation: str = "", group: str = "") -> Fragment:
-    if not name.isidentifier():
-        raise ConfigError(f"a fragment needs a root name that is a Python identifier (--name), got {name!r}")
+def fragment(name: str, operation: str = "", group: str = "", where: str = "--name") -> Fragment:
+    """The fragment's root: `name` is its class name, given at `where` (for the message)."""
+    check_name(name, "class", where)
     return Fragment(name, operation, group)
+
+
+def check_name(name: str, kind: str, where: str) -> None:
+    """A name the user gives (a "class", "package" or "pool"), or a ConfigError saying what is wrong at `where`."""
+    problem = name_problem(name, kind)
+    if problem:
+        raise ConfigError(f"{where} {name!r} {problem}")

@@ -93,6 +93,7 @@ class Model:
     example: Example | None = None
     member_examples: tuple[Example, ...] = ()
     snake: str = ""  # snake_case of the name, for decode_/encode_ functions
+    page: str = ""  # file name of its page in docs/models/<pool>/, without .md (generator.filenames)
 
     @property
     def name(self) -> str:

@@ -12,7 +12,6 @@ its name, so a new schema, a new component too, can only take names nobody holds
 from __future__ import annotations
 
 import json
-import keyword
 import os
 import re
 from collections import deque
@@ -22,24 +21,12 @@ from typing import Any, Iterable, Iterator
 
 from generator.errors import ConfigError, SpecError
 from generator.load import Documents, Loc
+from generator.pynames import LOCAL_NAME, RESERVED, name_problem
 from generator.roots import BodyRoot, content_type_token, pascal
 from generator.shapes import Shape, Shapes
 
 POOLS = ("components", "operations", "errors")
 
-# Names a generated module imports, defines or uses besides its models: builtins, the runtime's names, locals
-# of from_dict and the decoders, the class attributes annotations could resolve to.
-RESERVED = frozenset(
-    {"Any", "Dict", "List", "Optional", "Union", "Literal", "Unset", "UNSET", "ValidationError", "TYPE_CHECKING"}
-    | {"dataclass", "field", "datetime", "date", "annotations", "Model"}
-    | {"data", "cls", "obj", "extras", "e", "tag", "self", "value", "item", "out", "k", "x"}
-    | {"_rt", "_new", "_MODULES", "importlib", "from_dict", "to_dict", "from_json", "to_json"}
-    | set(keyword.kwlist)
-    | {"str", "int", "float", "bool", "dict", "list", "tuple", "set", "type", "object", "frozenset", "bytes",
-       "bytearray", "len", "isinstance", "getattr", "globals", "super", "repr", "sorted", "reversed", "max", "next",
-       "KeyError", "ValueError", "TypeError", "AttributeError", "RecursionError", "Exception"}  # builtins used
-)
-_LOCAL_NAME = re.compile(r"v[0-9]+|e[0-9]+|[kx][0-9]+")  # locals the templates number
 _DIGITS = re.compile(r"\d+")
 
 _ONES = "Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen".split()
@@ -72,7 +59,7 @@ def finalize(tokens: Iterable[str]) -> str:
             return finalize([name])
     if name.startswith("__"):  # dunders and names Python mangles inside class bodies
         return "T" + name
-    return name + "T" if name in RESERVED or _LOCAL_NAME.fullmatch(name) else name
+    return name + "T" if name in RESERVED or LOCAL_NAME.fullmatch(name) else name
 
 
 def identifier_name(key: str) -> str:
@@ -220,7 +207,7 @@ def parse_lock(text: str, spec_file: str, where: str) -> dict[Loc, tuple[str, st
     for key, value in doc["names"].items():
         loc = _key_loc(key, spec_file)
         pool, _, name = value.partition("/") if isinstance(value, str) else ("", "", "")
-        if loc is None or pool not in POOLS or not (name.isidentifier() and name.isascii()) or name in RESERVED:
+        if loc is None or pool not in POOLS or name_problem(name, "class"):
             raise ConfigError(f"{where}: bad entry {key!r}: {value!r} "
                               f'("/json/pointer" or "file#/json/pointer": "pool/ClassName" expected, pool one of {", ".join(POOLS)}); {hint}')
         entries[loc] = (pool, name)
@@ -261,7 +248,10 @@ class Namer:
                 return []
             pool = node.root.pool
             locked = self.locked.get(shape.loc)
-            name = (self.overrides.get(shape.loc) or (locked[1] if locked and locked[0] == pool else None)
+            override = self.overrides.get(shape.loc)
+            if override:  # reserved for it, but two overrides may give one name
+                self._check_distinct(override, shape.loc, pool)
+            name = (override or (locked[1] if locked and locked[0] == pool else None)
                     or self.names.first_free(pool, _candidates(node)))
             self.names.claim(pool, name, shape.loc)
             if node.desc:
@@ -397,13 +387,14 @@ class Namer:
                                   f"(--no-lock names everything afresh)")
         return free
 
-    def _check_distinct(self, name: str, loc: Loc) -> None:
-        """Two component names that differ only in case would share a module and a page (pet.md, Pet.md)."""
-        if name.lower() not in self.names.taken["components"]:  # every claimed name is there
+    def _check_distinct(self, name: str, loc: Loc, pool: str = "components") -> None:
+        """Two names of a pool that differ only in case (or not at all: two overrides) cannot be told apart."""
+        if name.lower() not in self.names.taken[pool]:  # every claimed name is there
             return
-        for other, (pool, claimed) in self.names.by_loc.items():
-            if pool == "components" and claimed.lower() == name.lower():
-                raise SpecError(loc.file, loc.pointer, f"component name {name!r} cannot be told apart from "
+        what = "component name" if pool == "components" else f"{pool} name"
+        for other, (claimed_pool, claimed) in self.names.by_loc.items():
+            if claimed_pool == pool and claimed.lower() == name.lower():
+                raise SpecError(loc.file, loc.pointer, f"{what} {name!r} cannot be told apart from "
                                 f"{claimed!r} (#{other.pointer}); rename one or set [tool.generator.names]")
 
     def _body_node(self, body: BodyRoot, pool: str) -> Node:

@@ -1,9 +1,13 @@
-"""Python spellings: attribute names from wire names, snake_case, literals."""
+"""Python spellings: the rules every name obeys, attribute names from wire names, snake_case, literals."""
 
 from __future__ import annotations
 
 import keyword
 import re
+import sys
+import unicodedata
+
+from generator.filenames import MAX_STEM_BYTES, is_device_name
 
 # Attribute names a model class needs for itself.
 CLASS_RESERVED = frozenset(
@@ -12,6 +16,60 @@ CLASS_RESERVED = frozenset(
     | {"str", "int", "float", "bool", "date", "datetime", "dict", "list", "Any", "Dict", "List", "Optional",
        "Union", "Literal", "Unset"}
 )
+
+
+# Names a generated module imports, defines or uses besides its models: builtins, the runtime's names, locals
+# of from_dict and the decoders, the class attributes annotations could resolve to.
+RESERVED = frozenset(
+    {"Any", "Dict", "List", "Optional", "Union", "Literal", "Unset", "UNSET", "ValidationError", "TYPE_CHECKING"}
+    | {"dataclass", "field", "datetime", "date", "annotations", "Model"}
+    | {"data", "cls", "obj", "extras", "e", "tag", "self", "value", "item", "out", "k", "x"}
+    | {"_rt", "_new", "_MODULES", "importlib", "from_dict", "to_dict", "from_json", "to_json"}
+    | set(keyword.kwlist)
+    | {"str", "int", "float", "bool", "dict", "list", "tuple", "set", "type", "object", "frozenset", "bytes",
+       "bytearray", "len", "isinstance", "getattr", "globals", "super", "repr", "sorted", "reversed", "max", "next",
+       "KeyError", "ValueError", "TypeError", "AttributeError", "RecursionError", "Exception"}  # builtins used
+)
+LOCAL_NAME = re.compile(r"v[0-9]+|e[0-9]+|[kx][0-9]+")  # locals the templates number
+# Standard-library modules of Pythons the generated code runs on (3.10+) that this Python may not list: removed
+# in 3.12 and 3.13, new in 3.14.
+_OTHER_STDLIB = frozenset(
+    {"asynchat", "asyncore", "distutils", "imp", "smtpd", "aifc", "audioop", "cgi", "cgitb", "chunk", "crypt",
+     "imghdr", "lib2to3", "mailcap", "msilib", "nis", "nntplib", "ossaudiodev", "pipes", "sndhdr", "spwd", "sunau",
+     "telnetlib", "uu", "xdrlib", "annotationlib", "compression"})
+
+
+def name_problem(name: str, kind: str) -> str:
+    """What is wrong with `name` as the name of a "class", a "package" or a "pool" (a subpackage), and what to do;
+    "" when nothing is. Every name a user gives goes through here; the names the generator makes obey the same
+    rules (naming.finalize). Soft keywords (match, case, _, type) need no rule: the generated code has no match or
+    type statement, and `type` is reserved."""
+    if not name.isidentifier():
+        return "is not a Python identifier; use letters, digits and _ (not a digit first)"
+    normal = unicodedata.normalize("NFKC", name)
+    if normal != name:  # Python reads identifiers NFKC-normalised: `import ﬁle_api` looks for file_api
+        return f"is read by Python as {normal!r} (identifiers are NFKC-normalised); write it that way"
+    if keyword.iskeyword(name):
+        return "is a Python keyword; choose another name"
+    if name.startswith("__"):
+        return "starts with '__', which Python keeps for its own names (and mangles in classes); choose another name"
+    if kind == "class":
+        if name in RESERVED or LOCAL_NAME.fullmatch(name):
+            return "is a name the generated modules use themselves; choose another name"
+        return ""
+    # a package or a pool is a folder of that name, and an import path
+    if kind == "pool" and not (name.isascii() and name == name.lower()):
+        return "is not a lower-case Python identifier; use a-z, 0-9 and _"
+    if len(name.encode("utf-8")) > MAX_STEM_BYTES:
+        return f"is longer than {MAX_STEM_BYTES} bytes, too long for a folder name; choose a shorter name"
+    if is_device_name(name):
+        return "is a Windows device name, which no folder can have; choose another name"
+    if kind == "package" and (name in sys.stdlib_module_names or name in _OTHER_STDLIB):
+        return ("is a standard-library module: with the output directory on sys.path one would hide the other; "
+                "choose another name")
+    if kind == "package" and name.casefold() == "docs":
+        return "is the name of the docs/ folder written beside the package; choose another name"
+    return ""
 
 
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]+")

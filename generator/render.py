@@ -217,7 +217,7 @@ class Renderer:
         return files
 
     def page_file(self, m: Model) -> tuple[str, str]:
-        return f"docs/models/{m.pool}/{m.name.lower()}.md", self.page(m)
+        return f"docs/models/{m.pool}/{m.page}.md", self.page(m)
 
     def index(self) -> str:
         """docs/README.md: every operation with its bodies' pages, then every page per pool."""
