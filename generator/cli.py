@@ -1,14 +1,16 @@
 """Command line: `specsmith generate|check` (or `python -m generator`): OpenAPI spec -> models and docs.
 
 Exit codes: 0 ok, 1 drift found by `check`, 2 bad input or configuration (or an output directory that cannot be
-written), 3 internal error (a bug).
+written), 3 internal error (a bug), 130 Ctrl-C and 143 SIGTERM (the output directory left as it was).
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import os
+import signal
 import sys
 import time
 import traceback
@@ -30,11 +32,67 @@ EPILOG = """examples:
   specsmith generate -v                            # the console script; each stage with its time
 
 exit codes: 0 ok, 1 drift found by `check` (diff on stdout), 2 bad spec, config or output directory
-(one `error: FILE#POINTER: problem` line on stderr), 3 internal error (SPECSMITH_DEBUG=1 shows the traceback).
+(one `error: FILE#POINTER: problem` line on stderr), 3 internal error (SPECSMITH_DEBUG=1 shows the traceback),
+130 Ctrl-C, 143 SIGTERM (one line `interrupted; <out> is unchanged`).
 """
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised like KeyboardInterrupt for Ctrl-C: the run unwinds (workers stopped, staging removed)."""
+
+
+# the signals that stop a run: (word of its line, exit code, exception raised)
+_STOPS: dict[int, tuple[str, int, type[BaseException]]] = {
+    signal.SIGINT: ("interrupted", 130, KeyboardInterrupt), signal.SIGTERM: ("terminated", 143, Terminated)}
+
+
+@dataclasses.dataclass
+class _Outcome:
+    """What the line of a run stopped by a signal needs to know of the run so far."""
+
+    out: str | None = None  # the output directory, once known
+    written: bool = False  # the new files are in place: set by write_tree before it lets a signal through
+    stopped_by: int | None = None  # SIGINT or SIGTERM, once one came
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The command line. Ctrl-C or SIGTERM at any moment: one line on stderr, exit 130 or 143, no traceback."""
+    outcome = _Outcome()
+    handlers = {sig: signal.getsignal(sig) for sig in _STOPS}
+    for sig, handler in handlers.items():
+        if handler != signal.SIG_IGN:  # ignored by whoever started the run (nohup, `cmd &` in a script): it stays so
+            signal.signal(sig, functools.partial(_raise_stop, outcome))
+    try:
+        return _run(argv, outcome)
+    except BaseException as e:
+        if outcome.stopped_by is None and not isinstance(e, (KeyboardInterrupt, Terminated)):
+            raise  # SystemExit of --help or a bad option
+        for sig in handlers:  # a second Ctrl-C while saying so: still the one line
+            signal.signal(sig, signal.SIG_IGN)
+        stopped_by = outcome.stopped_by or (signal.SIGTERM if isinstance(e, Terminated) else signal.SIGINT)
+        cause, code, _ = _STOPS[stopped_by]
+        sys.stderr.write(_stopped(cause, outcome.out, outcome.written) + "\n")
+        return code
+    finally:
+        for sig, handler in handlers.items():
+            if handler is not None:  # None: a handler not set from Python, which cannot be put back
+                signal.signal(sig, handler)
+
+
+def _raise_stop(outcome: _Outcome, signum: int, frame: object) -> None:
+    """Noted before raising: the exception may turn into another on its way (an import interrupted while compiling
+    a module can end in a SyntaxError), and the run must still end as stopped by the signal."""
+    outcome.stopped_by = signum
+    raise _STOPS[signum][2]
+
+
+def _stopped(cause: str, out: str | None, written: bool) -> str:
+    """The line for a run stopped by a signal; `written`: the new tree was swapped in before it came."""
+    where = os.path.relpath(out) if out else "the output directory"
+    return f"{cause}; {where} {'was already written' if written else 'is unchanged'}"
+
+
+def _run(argv: list[str] | None, outcome: _Outcome) -> int:
     parser = argparse.ArgumentParser(prog="specsmith", description=__doc__.split("\n")[0], epilog=EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=["generate", "check"])
@@ -58,13 +116,14 @@ def main(argv: list[str] | None = None) -> int:
     noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     noise.add_argument("-v", "--verbose", action="store_true", help="print each stage with its time")
     args = parser.parse_args(argv)
+    outcome.out = args.out
     started = time.perf_counter()
     progress = _Progress(args, started)
     spec = args.spec or ""
     try:
         cfg = load_config(args.config)
         spec = args.spec or cfg.spec
-        out = args.out or cfg.out
+        out = outcome.out = args.out or cfg.out
         package = cfg.package if args.package is None else args.package
         strict = args.strict or cfg.strict
         if args.fragment or args.name:
@@ -101,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except FormatError as e:
+        if outcome.stopped_by:  # the signal, turned into another exception on its way here
+            raise
         print(f"internal error: {e}; please report it with the spec", file=sys.stderr)
         return 3
     except RecursionError as e:  # past the depth limits (generator.limits): schemas chained hundreds deep
@@ -111,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {caught(e, os.path.abspath(spec))}", file=sys.stderr)
         return 2
     except Exception as e:  # a bug: one line, the traceback only on request
+        if outcome.stopped_by:  # the signal, turned into another exception on its way here
+            raise
         if os.environ.get("SPECSMITH_DEBUG"):
             traceback.print_exc()
         print(f"internal error: {type(e).__name__}: {e}; please report it with the spec "
@@ -134,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
             written = 0
         else:
             progress("writing the changed files to " + os.path.relpath(out))
-            plan = write_tree(files, out, _waiting(out))
+            plan = write_tree(files, out, _waiting(out), applied=lambda: setattr(outcome, "written", True))
             written = len(plan.put) + len(plan.drop)
             for rel in plan.kept:
                 print(f"warning: {os.path.join(out, rel)}: no longer generated, but changed since specsmith wrote "
@@ -162,7 +225,7 @@ class _Progress:
     def __call__(self, stage: str) -> None:
         elapsed = time.perf_counter() - self.started
         if self.verbose or (not self.quiet and elapsed > 1.0):
-            print(f"[{elapsed:5.1f}s] {stage}...", file=sys.stderr)
+            sys.stderr.write(f"[{elapsed:5.1f}s] {stage}...\n")  # one write: an interrupt cannot split the line
 
 
 def _refuse_warnings(warnings: tuple[str, ...]) -> int:

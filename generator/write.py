@@ -66,9 +66,11 @@ class Plan:
     kept: tuple[str, ...]  # owned files no longer generated but changed since: left in place
 
 
-def write_tree(files: dict[str, str], out_dir: str, waiting: Callable[[], None] = lambda: None) -> Plan:
+def write_tree(files: dict[str, str], out_dir: str, waiting: Callable[[], None] = lambda: None,
+               applied: Callable[[], None] = lambda: None) -> Plan:
     """Make out_dir's owned files exactly `files` (plus `.manifest`, when `files` has none). `waiting` is called
-    once if another run holds the output directory for more than a second."""
+    once if another run holds the output directory for more than a second; `applied` once the new files are in
+    place, before a signal held back meanwhile is let through."""
     if MANIFEST not in files:
         files = {**files, MANIFEST: manifest_text(files)}
     out = os.path.realpath(out_dir)  # a symlinked out_dir: write where it points
@@ -84,8 +86,9 @@ def write_tree(files: dict[str, str], out_dir: str, waiting: Callable[[], None] 
                 with _deferred_signals():  # once committed, finish: a half-applied tree waits for no one
                     _commit(out, plan)
                     _apply(out, plan.put, plan.drop)
-                with contextlib.suppress(OSError):  # the new tree is in place; the next run removes a leftover
-                    _remove_run_dir(out)
+                    with contextlib.suppress(OSError):  # the new tree is in place; the next run removes a leftover
+                        _remove_run_dir(out)
+                    applied()
     except BaseException:
         if made:
             with contextlib.suppress(OSError):
