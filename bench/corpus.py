@@ -62,8 +62,8 @@ def main() -> int:
     parser.add_argument("--import", dest="check_import", action="store_true", help="import every generated name")
     parser.add_argument("--examples", action="store_true", help="run every docs example")
     parser.add_argument("--mypy", action="store_true", help="run mypy --strict on the generated package")
-    parser.add_argument("--black", action="store_true", help="black --check the generated package (generator.layout "
-                                                            "wrote most of it: this proves black would keep it)")
+    parser.add_argument("--black", action="store_true", help="black --check the generated package (ruff "
+                                                            "formatted it: this proves black would keep it)")
     args = parser.parse_args()
     if not os.path.isdir(CORPUS):
         print(f"corpus not found at {CORPUS}", file=sys.stderr)

@@ -19,7 +19,7 @@ from typing import Callable
 from generator import fingerprint
 from generator.config import check_name, load_config
 from generator.config import fragment as config_fragment
-from generator.errors import ConfigError, FormatError, OutputError, SpecError
+from generator.errors import ConfigError, FormatError, FormatterError, OutputError, SpecError
 from generator.naming import LOCK_FILE
 from generator.owned import read_owned
 from generator.write import changed_files, diff, recover, write_tree
@@ -152,11 +152,11 @@ def _run(argv: list[str] | None, outcome: _Outcome) -> int:
                 if strict and done.warnings:
                     return _refuse_warnings(done.warnings)
                 return _report(args, done.warnings, done.models, done.pages, 0, started)
-        from generator.pipeline import generate_files  # black and jinja2 load only when there is work
+        from generator.pipeline import generate_files  # jinja2 loads only when there is work
 
         result = generate_files(spec, package, cfg.names, lock=lock, lock_origin=os.path.join(out, LOCK_FILE),
                                 options=cfg.options, progress=progress)
-    except (SpecError, ConfigError, OutputError) as e:
+    except (SpecError, ConfigError, FormatterError, OutputError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except FormatError as e:

@@ -35,7 +35,7 @@ class Options:
     status_codes: tuple[str, ...] = ()  # responses to generate: "200", "2XX", "default"; empty: all
     open_enums: bool = False  # string enums also take values the spec does not list (kept as str)
     unknown_keys: str = "keep"  # keys no property names: keep (additional_properties), drop or reject
-    python: str = "3.10"  # oldest Python the generated code must run on (black's target)
+    python: str = "3.10"  # oldest Python the generated code must run on (the formatter's target)
     fragment: Fragment | None = None
     pools: tuple[str, str, str] = POOL_ROLES  # package/docs folder of component, operation and error models
 

@@ -25,4 +25,8 @@ class OutputError(Exception):
 
 
 class FormatError(Exception):
-    """Black refused generated code: a generator bug, reported with the file it happened in."""
+    """The formatter refused generated code: a generator bug, reported with the file it happened in."""
+
+
+class FormatterError(Exception):
+    """The formatter (the pinned ruff) is missing or of another release: the installation is to mend."""

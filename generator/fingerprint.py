@@ -1,9 +1,9 @@
 """Skip a run whose inputs are unchanged: the record of the last run, kept in the output directory.
 
 `.fingerprint.json` holds a hash of everything the output depends on (the spec files, the generator's code and
-templates, the versions of black, jinja2 and pyyaml, package name, name overrides, the name lock) and a hash of
-every generated file. When the inputs hash the same and every file on disk still has its hash, the output
-would come out byte-identical: the run stops there. The record names spec files relative to the spec's directory
+templates, the versions of ruff, jinja2 and pyyaml, package name, name overrides, the name lock) and the hash of
+`.manifest`, which holds the hash of every generated file. When the inputs hash the same and the manifest and
+every file it lists still have their hashes, the output would come out byte-identical: the run stops there. The record names spec files relative to the spec's directory
 and the output relative to itself, so a committed record also serves a fresh clone.
 """
 
@@ -33,7 +33,7 @@ def templates_dir() -> str:
 
 
 _CODE_DIRS = (_HERE, templates_dir())
-_VERSIONED = ("black", "jinja2", "pyyaml")
+_VERSIONED = ("ruff", "jinja2", "pyyaml")
 _SPEC_DIR = "<spec dir>"  # warnings name spec files through this placeholder in the record
 
 

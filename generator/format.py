@@ -1,111 +1,110 @@
-"""Format generated Python as black formats it, in-process.
+"""Format generated Python with the pinned ruff, whose output for our templates is black-clean.
 
-The templates write black's layout for everything but over-long lines; `generator.layout` splits those as
-black would, in a fraction of black's time. A module layout does not cover goes through black itself (cached
-under its input's hash, on all cores when there are many), and so does every module when SPECSMITH_FORMAT=black.
-Tests hold layout's output to black's.
+One ruff process formats every module of a run: the rendered modules go to a private temporary directory, ruff
+rewrites them in place with settings given in full on its command line (it reads no configuration file, cache or
+ignore file), and they come back. Tests hold the result to `black --check`.
 """
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import importlib.metadata
 import os
+import re
+import subprocess
 import tempfile
-from typing import TYPE_CHECKING
 
-from generator.errors import FormatError
-from generator.layout import LAYOUT_BLACK_MAJOR, layout
-from generator.parallel import run_jobs
+from generator.errors import FormatError, FormatterError
 
-if TYPE_CHECKING:
-    import black
+RUFF_VERSION = "0.17.5"  # pinned in pyproject.toml: another release may lay out a line differently
+LINE_LENGTH = 88  # black's
+_SHM = "/dev/shm"  # memory-backed on Linux
 
-
-def _mode(python: str) -> black.Mode:
-    """black's mode for the oldest Python the code must run on ("3.10" and up); imported only when needed."""
-    import black
-
-    return black.Mode(target_versions={black.TargetVersion[f"PY{python.replace('.', '')}"]})
-
-
-def cache_dir(python: str = "3.10") -> str:
-    import black
-
-    base = os.environ.get("SPECSMITH_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "specsmith")
-    return os.path.join(base, f"black-{black.__version__}-{_mode(python).get_cache_key()}")
+# black's stable style, stated in full so that no configuration of the user's or of a project around the
+# temporary directory can change it (--isolated: no configuration file is read)
+_SETTINGS = (
+    "--isolated", "--no-cache", "--no-preview", "--no-respect-gitignore",
+    "--line-length", str(LINE_LENGTH),
+    "--config", "indent-width = 4",
+    "--config", "include = ['*.py']",
+    "--config", "exclude = []",  # ruff's default excludes name folders such as `dist` and `venv`
+    "--config", "format.quote-style = 'double'",
+    "--config", "format.indent-style = 'space'",
+    "--config", "format.skip-magic-trailing-comma = false",
+    "--config", "format.line-ending = 'lf'",
+    "--config", "format.docstring-code-format = false",
+)
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _format_or_explain(path: str, text: str, python: str) -> str:
-    import black
-
+def ruff_bin() -> str:
+    """The ruff executable of the ruff package, after checking it is the pinned release."""
     try:
-        return black.format_str(text, mode=_mode(python))
-    except Exception as e:  # black raises several types; all mean the template produced bad code
-        raise FormatError(f"generated {path} is not valid Python ({type(e).__name__}: {e})") from None
+        from ruff import find_ruff_bin
+
+        path = find_ruff_bin()
+    except (ImportError, FileNotFoundError):
+        raise FormatterError(f"ruff is not installed; specsmith formats its output with it: "
+                             f"pip install ruff=={RUFF_VERSION}") from None
+    version = _version(path)
+    if version != RUFF_VERSION:
+        raise FormatterError(f"{path} is ruff {version}, but specsmith formats with ruff {RUFF_VERSION} (another "
+                             f"release may format a line differently): pip install ruff=={RUFF_VERSION}")
+    return path
 
 
-def _read(path: str) -> str | None:
+def _version(path: str) -> str:
     try:
-        with open(path, encoding="utf-8", newline="") as fh:
-            return fh.read()
-    except OSError:
-        return None
+        out = subprocess.run([path, "--version"], capture_output=True, text=True, check=True, env=_env()).stdout
+    except (OSError, subprocess.CalledProcessError) as e:
+        raise FormatterError(f"cannot run {path} --version: {e}") from None
+    return out.split()[-1] if out.startswith("ruff ") else out.strip()
 
 
-def _store(path: str, text: str) -> None:
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # the cache is an optimisation only
+def _env() -> dict[str, str]:
+    """This process's environment without ruff's own variables (RUFF_CACHE_DIR, RUFF_OUTPUT_FORMAT, ...)."""
+    return {key: value for key, value in os.environ.items() if not key.startswith("RUFF_")}
 
 
-def lay_out(text: str) -> str | None:
-    """black's layout of one rendered module by generator.layout, or None: black must format it."""
-    if os.environ.get("SPECSMITH_FORMAT", "") == "black" or not _layout_matches_black():
-        return None
-    try:
-        return layout(text)
-    except Exception:  # a layout bug must cost speed, not the run: black formats the module instead
-        return None
-
-
-@functools.lru_cache(maxsize=None)
-def _layout_matches_black() -> bool:
-    """generator.layout writes black 26's stable style (black changes it only in a year's first release)."""
-    try:
-        return importlib.metadata.version("black").split(".")[0] == LAYOUT_BLACK_MAJOR
-    except importlib.metadata.PackageNotFoundError:
-        return False
-
-
-def format_with_black(files: dict[str, str], python: str = "3.10") -> dict[str, str]:
-    """`files` (Python modules) formatted by black itself, each result cached under its input's hash."""
+def format_python(files: dict[str, str], ruff: str, python: str = "3.10") -> dict[str, str]:
+    """`files` (path -> module text) formatted by one run of `ruff` (from ruff_bin()) for the oldest Python the
+    code must run on."""
     if not files:
         return {}
-    root = cache_dir(python)
-    out: dict[str, str] = {}
-    misses: list[tuple[str, str, str]] = []  # (path, text, cache file)
-    for path, text in files.items():
-        digest = _digest(text)
-        cached_path = os.path.join(root, digest[:2], digest)
-        cached = _read(cached_path)
-        if cached is None:
-            misses.append((path, text, cached_path))
-        else:
-            out[path] = cached
-    results = run_jobs(lambda i: _format_or_explain(misses[i][0], misses[i][1], python), len(misses))
-    for (path, _, cached_path), formatted in zip(misses, results):
-        out[path] = formatted
-        _store(cached_path, formatted)
-    return {path: out[path] for path in files}
+    paths = list(files)
+    size = sum(len(text) for text in files.values())
+    with tempfile.TemporaryDirectory(prefix="specsmith-format-", dir=_memory_folder(size)) as tmp:
+        names = [os.path.join(tmp, f"{i}.py") for i in range(len(paths))]  # no generated name meets a filter
+        for name, path in zip(names, paths):
+            with open(name, "w", encoding="utf-8", newline="") as fh:
+                fh.write(files[path])
+        target = "py" + python.replace(".", "")
+        done = subprocess.run([ruff, "format", *_SETTINGS, "--target-version", target, "--", tmp],
+                              capture_output=True, text=True, env=_env())
+        if done.returncode != 0:
+            raise FormatError(_explain(done.stderr or done.stdout, tmp, paths))
+        formatted = {}
+        for name, path in zip(names, paths):
+            with open(name, encoding="utf-8", newline="") as fh:
+                formatted[path] = fh.read()
+    return formatted
+
+
+def _memory_folder(size: int) -> str | None:
+    """/dev/shm when it has room to spare for `size` characters (up to 4 bytes each, and ruff's copies), else
+    None (the default temporary folder): thousands of small files cost ten times as much on a disk."""
+    if not os.path.isdir(_SHM):  # not Linux
+        return None
+    try:
+        st = os.statvfs(_SHM)
+    except OSError:
+        return None
+    return _SHM if os.access(_SHM, os.W_OK) and st.f_bavail * st.f_frsize > 8 * size + (64 << 20) else None
+
+
+def _explain(message: str, tmp: str, paths: list[str]) -> str:
+    """ruff's complaint (its first error line), naming the generated file instead of its numbered copy."""
+    lines = [line for line in message.splitlines() if line.strip()] or ["(no message)"]
+    line = next((line for line in lines if line.startswith("error")), lines[0])
+    copy = re.search(rf"\S*{re.escape(os.path.basename(tmp))}/(\d+)\.py", line)  # ruff may shorten the folder
+    if copy is None:
+        return f"ruff failed on the generated modules: {line}"
+    path = paths[int(copy.group(1))]
+    return f"generated {path} is not valid Python (ruff: {line.replace(copy.group(0), path)})"

@@ -1,4 +1,4 @@
-"""Both cores for rendering and layout: forked workers share the parent's memory (the IR, the compiled
+"""Both cores for rendering: forked workers share the parent's memory (the IR, the compiled
 templates), so only job numbers go out and finished texts come back.
 
 Fork only (Linux): elsewhere, with one core, or for few jobs the jobs run in this process.

@@ -11,7 +11,7 @@ from generator.build import load_api
 from generator.errors import SpecError
 from generator.config import Options
 from generator.fingerprint import templates_dir
-from generator.format import format_with_black, lay_out
+from generator.format import format_python, ruff_bin
 from generator.load import gc_paused
 from generator.naming import LOCK_FILE, NameLock, dump_lock, parse_lock
 from generator.owned import with_records
@@ -38,18 +38,19 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
     names it in messages): every model whose location is still a model keeps its name. The lock of this run is
     one of the files. `progress` hears of each stage as it starts."""
     spec_file = os.path.abspath(spec)
+    ruff = ruff_bin() if formatted else ""  # a missing formatter is told before any work
     progress(f"reading {os.path.relpath(spec)} and building models")
     name_lock = NameLock(parse_lock(lock, spec_file, lock_origin) if lock is not None else {}, spec_file)
     api = load_api(spec, package, names, name_lock, options)
     renderer = Renderer(api, TEMPLATES)
-    steps = "rendering and formatting" if formatted else "rendering"
-    progress(f"{steps} {len(api.models)} models ({len(api.modules)} modules, {len(api.models)} pages)")
+    progress(f"rendering {len(api.models)} models ({len(api.modules)} modules, {len(api.models)} pages)")
     with gc_paused():  # tens of thousands of long-lived strings, nothing cyclic to collect
-        files, declined, pages = _render(renderer, formatted)
+        files, pages = _render(renderer)
     _check_encodable(spec, {**files, **pages})
-    if declined:
-        progress(f"formatting {len(declined)} modules with black")
-        files.update(format_with_black({path: files[path] for path in declined}, options.python))
+    if formatted:
+        python = {path: text for path, text in files.items() if path.endswith(".py")}
+        progress(f"formatting {len(python)} Python files")
+        files.update(format_python(python, ruff, options.python))
     files.update(pages)
     assert name_lock.names is not None
     files[LOCK_FILE] = dump_lock(name_lock.names.by_loc, spec_file)
@@ -61,28 +62,24 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
     return Result(files, len(api.models), len(pages), warnings)
 
 
-def _render(renderer: Renderer, formatted: bool) -> tuple[dict[str, str], list[str], dict[str, str]]:
-    """Python files (laid out as black would when `formatted`), the ones generator.layout declined (still as
-    rendered: black must format them), and pages. The modules and pages, nearly all of the work, go to all cores."""
+def _render(renderer: Renderer) -> tuple[dict[str, str], dict[str, str]]:
+    """Python files (as rendered: not yet formatted) and pages. The modules and pages, most of the work, go to
+    all cores."""
     api = renderer.api
     modules, models = len(api.modules), len(api.models)
 
-    def final(path: str, text: str) -> tuple[str, str, bool]:
-        laid = lay_out(text) if formatted and path.endswith(".py") else text
-        return path, text if laid is None else laid, laid is None
-
-    def job(i: int) -> tuple[str, str, bool]:
+    def job(i: int) -> tuple[str, str]:
         if i < modules:
-            return final(*renderer.module_file(api.modules[i]))
-        return final(*renderer.page_file(api.models[i - modules]))
+            return renderer.module_file(api.modules[i])
+        return renderer.page_file(api.models[i - modules])
 
     done = run_jobs(job, modules + models)
-    python = [final(path, text) for path, text in renderer.package_files().items()]
-    python += done[:modules]
-    python += [final(path, text) for path, text in renderer.pool_files().items()]
-    pages = {path: text for path, text, _ in done[modules:]}
+    python = renderer.package_files()
+    python.update(done[:modules])
+    python.update(renderer.pool_files())
+    pages = dict(done[modules:])
     pages["docs/README.md"] = renderer.index()
-    return {path: text for path, text, _ in python}, [path for path, _, declined in python if declined], pages
+    return python, pages
 
 
 def _check_encodable(spec: str, files: dict[str, str]) -> None:

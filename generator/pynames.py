@@ -108,7 +108,7 @@ def py_literal(value: object) -> str:
         r = repr(value)
         if r[0] == "'" and value.count('"') <= value.count("'"):  # black's choice: fewer escapes, ties go to "
             r = '"' + r[1:-1].replace("\\'", "'").replace('"', '\\"') + '"'
-        return r
+        return r if r.isascii() else "".join(map(_escape_if_widths_differ, r))
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"
     if isinstance(value, tuple):
@@ -116,3 +116,22 @@ def py_literal(value: object) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
     return repr(value)
+
+
+# Characters black and ruff give different widths (black: one column; ruff: none, or two for the last three),
+# besides the marks (Unicode categories Mn, Mc, Me): near the line length, a literal holding one would be split
+# by one and not the other, so literals spell them as escapes. tests/test_format.py checks every character.
+_WIDTHS_DIFFER = (
+    (0x0D4E, 0x0D4E), (0x1160, 0x11FF), (0x3164, 0x3164), (0xA8FA, 0xA8FA), (0xD7B0, 0xD7C6), (0xD7CB, 0xD7FB),
+    (0xFF9E, 0xFFA0), (0x111C2, 0x111C3), (0x1193F, 0x1193F), (0x11941, 0x11941), (0x11A84, 0x11A89),
+    (0x11D46, 0x11D46), (0x17A4, 0x17A4), (0x17D8, 0x17D8), (0x1F3FB, 0x1F3FF),
+)
+
+
+def _escape_if_widths_differ(ch: str) -> str:
+    if ch.isascii():
+        return ch
+    code = ord(ch)
+    if unicodedata.category(ch)[0] == "M" or any(low <= code <= high for low, high in _WIDTHS_DIFFER):
+        return ch.encode("unicode_escape").decode("ascii")
+    return ch

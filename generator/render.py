@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import jinja2
 
+from generator.format import LINE_LENGTH
 from generator.ir import DATE_PATTERN, DATE_TIME_PATTERN, Api, Body, Example, Model, ModelId, Module, TypeRef
 from generator.pynames import py_literal
 
@@ -25,10 +26,12 @@ def docstring(text: str, deprecated: bool = False) -> str:
     if not body:
         return ""
     body = _DOC_ESCAPES.sub(lambda m: _doc_escape(m.group()), body)
-    lines = body.replace('"""', '\\"\\"\\"').split("\n")
+    # two of three quotes escaped: never three in a row, and never an escaped quote last (before the closing
+    # quotes black keeps a space after one, ruff does not)
+    lines = body.replace('"""', '\\"\\""').split("\n")
     lines = [lines[0].strip()] + [_expand_leading_tabs(line).rstrip() for line in lines[1:]]
     margin = min((len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()), default=0)
-    lines = [lines[0]] + [line[margin:] for line in lines[1:]]
+    lines = [lines[0]] + [_escape_indent(line[margin:]) for line in lines[1:]]
     if lines[0].startswith('"'):
         lines[0] = " " + lines[0]
     if len(lines) > 1:
@@ -41,6 +44,14 @@ _DOC_ESCAPES = re.compile("[\\\\\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]")  # all
 
 def _doc_escape(ch: str) -> str:
     return "\\\\" if ch == "\\" else ch.encode("unicode_escape").decode("ascii")
+
+
+def _escape_indent(line: str) -> str:
+    """A line with the Unicode spaces (no-break, ideographic, ...) that begin it escaped: black keeps them in a
+    docstring's indentation, ruff drops them."""
+    text = line.lstrip(" ")
+    n = len(text) - len(text.lstrip())
+    return line[: len(line) - len(text)] + "".join(map(_doc_escape, text[:n])) + text[n:]
 
 
 def _field_index(model: Model, f: object) -> int:
@@ -166,9 +177,13 @@ class Renderer:
     # -- helpers for the model template -----------------------------------------------------------
 
     def known_count(self, model: Model) -> str:
+        """The number of known keys the data has, for `        if len(data) != <count>:`. A sum too long for
+        that line goes in parentheses: black and ruff then both put one term a line (they split it bare
+        differently)."""
         required = sum(1 for f in model.fields if f.required)
         optional = [f"(v{i} is not UNSET)" for i, f in enumerate(model.fields) if not f.required]
-        return " + ".join([str(required)] + optional)
+        count = " + ".join([str(required)] + optional)
+        return f"({count})" if len(f"        if len(data) != {count}:") > LINE_LENGTH else count
 
     def extras_type(self, model: Model) -> str:
         if model.extras_type is None:

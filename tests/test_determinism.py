@@ -157,7 +157,7 @@ def test_discriminator_mapping_order_changes_nothing(tmp_path, baseline, name):
 
 @pytest.mark.parametrize("name", SPECS)
 def test_same_bytes_under_three_hash_seeds(tmp_path, name):
-    """End to end through the CLI (black included), one process per PYTHONHASHSEED."""
+    """End to end through the CLI (ruff included), one process per PYTHONHASHSEED."""
     trees = []
     for seed in ("0", "1", "4242"):
         out = tmp_path / seed

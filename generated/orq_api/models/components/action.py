@@ -18,7 +18,7 @@ __all__ = ["ACTION_VALUES", "Action", "decode_action"]
 Action = Literal["get_config", "invoke", "simulate"]
 
 
-ACTION_VALUES: frozenset[Any] = frozenset(("get_config", "invoke", "simulate"))
+ACTION_VALUES = frozenset(("get_config", "invoke", "simulate"))
 
 
 def decode_action(data: Any) -> Action:

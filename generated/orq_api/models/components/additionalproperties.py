@@ -22,7 +22,7 @@ __all__ = [
 AdditionalProperties = Literal[False]
 
 
-ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
+ADDITIONAL_PROPERTIES_VALUES = frozenset((False,))
 
 
 def decode_additional_properties(data: Any) -> AdditionalProperties:

@@ -69,6 +69,4 @@ class ApiVersion(_rt.Base):
         return out
 
 
-_KEYS_api_version: frozenset[str] = frozenset(
-    {"version", "is_deprecated", "is_experimental"}
-)
+_KEYS_api_version = frozenset({"version", "is_deprecated", "is_experimental"})

@@ -99,6 +99,6 @@ class BulkFile(_rt.Base):
         return out
 
 
-_KEYS_bulk_file: frozenset[str] = frozenset(
+_KEYS_bulk_file = frozenset(
     {"_id", "object_name", "purpose", "bytes", "file_name", "created"}
 )

@@ -19,7 +19,7 @@ BulkFilePurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
 
-BULK_FILE_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
+BULK_FILE_PURPOSE_VALUES = frozenset(("retrieval",))
 
 
 def decode_bulk_file_purpose(data: Any) -> BulkFilePurpose:

@@ -71,4 +71,4 @@ class BulkFilesPostSchema(_rt.Base):
         return out
 
 
-_KEYS_bulk_files_post_schema: frozenset[str] = frozenset({"files", "purpose"})
+_KEYS_bulk_files_post_schema = frozenset({"files", "purpose"})

@@ -23,7 +23,7 @@ BulkFilesPostSchemaPurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
 
-BULK_FILES_POST_SCHEMA_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
+BULK_FILES_POST_SCHEMA_PURPOSE_VALUES = frozenset(("retrieval",))
 
 
 def decode_bulk_files_post_schema_purpose(data: Any) -> BulkFilesPostSchemaPurpose:

@@ -69,4 +69,4 @@ class CacheConfig1(_rt.Base):
         return out
 
 
-_KEYS_cache_config1: frozenset[str] = frozenset({"type", "ttl"})
+_KEYS_cache_config1 = frozenset({"type", "ttl"})

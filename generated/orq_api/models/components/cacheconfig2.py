@@ -94,6 +94,6 @@ class CacheConfig2(_rt.Base):
         return out
 
 
-_KEYS_cache_config2: frozenset[str] = frozenset(
+_KEYS_cache_config2 = frozenset(
     {"type", "model_config", "ttl", "similarity_score_threshold"}
 )

@@ -23,7 +23,7 @@ CacheConfigEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-CACHE_CONFIG_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(("float", "base64"))
+CACHE_CONFIG_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_cache_config_encoding_format(data: Any) -> CacheConfigEncodingFormat:

@@ -23,9 +23,7 @@ CacheConfigFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-CACHE_CONFIG_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("url", "b64_json", "text", "json_object")
-)
+CACHE_CONFIG_FORMAT_VALUES = frozenset(("url", "b64_json", "text", "json_object"))
 
 
 def decode_cache_config_format(data: Any) -> CacheConfigFormat:

@@ -123,7 +123,7 @@ class CacheConfigModelConfig(_rt.Base):
         return out
 
 
-_KEYS_cache_config_model_config: frozenset[str] = frozenset(
+_KEYS_cache_config_model_config = frozenset(
     {
         "model",
         "model_db_id",

@@ -25,7 +25,7 @@ CacheConfigModelType = Literal[
 """The type of the model"""
 
 
-CACHE_CONFIG_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+CACHE_CONFIG_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

@@ -23,7 +23,7 @@ CacheConfigPhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-CACHE_CONFIG_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(("v1", "v2"))
+CACHE_CONFIG_PHOTO_REAL_VERSION_VALUES = frozenset(("v1", "v2"))
 
 
 def decode_cache_config_photo_real_version(data: Any) -> CacheConfigPhotoRealVersion:

@@ -38,7 +38,7 @@ CacheConfigProvider = Literal[
 ]
 
 
-CACHE_CONFIG_PROVIDER_VALUES: frozenset[Any] = frozenset(
+CACHE_CONFIG_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

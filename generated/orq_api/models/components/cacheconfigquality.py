@@ -23,7 +23,7 @@ CacheConfigQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-CACHE_CONFIG_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+CACHE_CONFIG_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_cache_config_quality(data: Any) -> CacheConfigQuality:

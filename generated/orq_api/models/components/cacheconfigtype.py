@@ -18,7 +18,7 @@ __all__ = ["CACHE_CONFIG_TYPE_VALUES", "CacheConfigType", "decode_cache_config_t
 CacheConfigType = Literal["exact"]
 
 
-CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
+CACHE_CONFIG_TYPE_VALUES = frozenset(("exact",))
 
 
 def decode_cache_config_type(data: Any) -> CacheConfigType:

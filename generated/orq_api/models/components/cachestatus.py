@@ -18,7 +18,7 @@ __all__ = ["CACHE_STATUS_VALUES", "CacheStatus", "decode_cache_status"]
 CacheStatus = Literal["HIT", "MISS"]
 
 
-CACHE_STATUS_VALUES: frozenset[Any] = frozenset(("HIT", "MISS"))
+CACHE_STATUS_VALUES = frozenset(("HIT", "MISS"))
 
 
 def decode_cache_status(data: Any) -> CacheStatus:

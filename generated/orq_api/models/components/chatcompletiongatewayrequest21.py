@@ -71,4 +71,4 @@ class ChatCompletionGatewayRequest21(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_request21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_chat_completion_gateway_request21 = frozenset({"type", "text"})

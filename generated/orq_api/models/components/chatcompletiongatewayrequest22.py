@@ -76,6 +76,4 @@ class ChatCompletionGatewayRequest22(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_request22: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_chat_completion_gateway_request22 = frozenset({"type", "image_url"})

@@ -23,9 +23,7 @@ ChatCompletionGatewayRequest2Detail = Literal["low", "high", "auto"]
 """Specifies the detail level of the image."""
 
 
-CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES: frozenset[Any] = frozenset(
-    ("low", "high", "auto")
-)
+CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES = frozenset(("low", "high", "auto"))
 
 
 def decode_chat_completion_gateway_request2_detail(

@@ -71,6 +71,4 @@ class ChatCompletionGatewayRequest2Messages1(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_request2_messages1: frozenset[str] = frozenset(
-    {"type", "text"}
-)
+_KEYS_chat_completion_gateway_request2_messages1 = frozenset({"type", "text"})

@@ -78,6 +78,4 @@ class ChatCompletionGatewayRequest2Messages2(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_request2_messages2: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_chat_completion_gateway_request2_messages2 = frozenset({"type", "image_url"})

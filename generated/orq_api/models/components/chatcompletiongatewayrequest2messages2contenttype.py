@@ -22,8 +22,8 @@ __all__ = [
 ChatCompletionGatewayRequest2Messages2ContentType = Literal["image_url"]
 
 
-CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES2_CONTENT_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("image_url",))
+CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES2_CONTENT_TYPE_VALUES = frozenset(
+    ("image_url",)
 )
 
 

@@ -78,6 +78,4 @@ class ChatCompletionGatewayRequest2Messages42(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_request2_messages42: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_chat_completion_gateway_request2_messages42 = frozenset({"type", "image_url"})

@@ -76,6 +76,6 @@ class ChatCompletionGatewayRequest2Messages4ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_request2_messages4_image_url: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_request2_messages4_image_url = frozenset(
     {"url", "detail"}
 )

@@ -67,6 +67,4 @@ class ChatCompletionGatewayRequest2MessagesImageUrl(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_request2_messages_image_url: frozenset[str] = frozenset(
-    {"url", "detail"}
-)
+_KEYS_chat_completion_gateway_request2_messages_image_url = frozenset({"url", "detail"})

@@ -22,9 +22,7 @@ __all__ = [
 ChatCompletionGatewayRequest2MessagesType = Literal["image_url"]
 
 
-CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_chat_completion_gateway_request2_messages_type(

@@ -22,7 +22,7 @@ __all__ = [
 ChatCompletionGatewayRequest2Type = Literal["text"]
 
 
-CHAT_COMPLETION_GATEWAY_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+CHAT_COMPLETION_GATEWAY_REQUEST2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_chat_completion_gateway_request2_type(

@@ -93,6 +93,6 @@ class ChatCompletionGatewayRequestFunction(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_request_function: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_request_function = frozenset(
     {"name", "description", "parameters", "strict"}
 )

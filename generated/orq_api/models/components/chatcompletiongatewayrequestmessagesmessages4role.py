@@ -23,9 +23,7 @@ ChatCompletionGatewayRequestMessagesMessages4Role = Literal["tool"]
 """The role of the messages author, in this case **tool**."""
 
 
-CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES4_ROLE_VALUES: frozenset[Any] = (
-    frozenset(("tool",))
-)
+CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES4_ROLE_VALUES = frozenset(("tool",))
 
 
 def decode_chat_completion_gateway_request_messages_messages4_role(

@@ -23,8 +23,8 @@ ChatCompletionGatewayRequestMessagesMessagesRole = Literal["assistant"]
 """The role of the messages author, in this case **assistant**."""
 
 
-CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES_ROLE_VALUES: frozenset[Any] = (
-    frozenset(("assistant",))
+CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_MESSAGES_ROLE_VALUES = frozenset(
+    ("assistant",)
 )
 
 

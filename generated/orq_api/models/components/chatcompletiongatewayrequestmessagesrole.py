@@ -23,9 +23,7 @@ ChatCompletionGatewayRequestMessagesRole = Literal["user"]
 """The role of the messages author, in this case **user**."""
 
 
-CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(
-    ("user",)
-)
+CHAT_COMPLETION_GATEWAY_REQUEST_MESSAGES_ROLE_VALUES = frozenset(("user",))
 
 
 def decode_chat_completion_gateway_request_messages_role(

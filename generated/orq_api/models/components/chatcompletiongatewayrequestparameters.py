@@ -88,6 +88,6 @@ class ChatCompletionGatewayRequestParameters(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_request_parameters: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_request_parameters = frozenset(
     {"type", "properties", "required"}
 )

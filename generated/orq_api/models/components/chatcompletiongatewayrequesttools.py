@@ -77,6 +77,4 @@ class ChatCompletionGatewayRequestTools(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_request_tools: frozenset[str] = frozenset(
-    {"type", "function"}
-)
+_KEYS_chat_completion_gateway_request_tools = frozenset({"type", "function"})

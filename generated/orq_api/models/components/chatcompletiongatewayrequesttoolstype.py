@@ -22,9 +22,7 @@ __all__ = [
 ChatCompletionGatewayRequestToolsType = Literal["object"]
 
 
-CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("object",)
-)
+CHAT_COMPLETION_GATEWAY_REQUEST_TOOLS_TYPE_VALUES = frozenset(("object",))
 
 
 def decode_chat_completion_gateway_request_tools_type(

@@ -23,7 +23,7 @@ ChatCompletionGatewayRequestType = Literal["function"]
 """The type of the tool. Currently, only function is supported."""
 
 
-CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+CHAT_COMPLETION_GATEWAY_REQUEST_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_chat_completion_gateway_request_type(

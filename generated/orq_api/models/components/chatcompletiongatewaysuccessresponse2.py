@@ -115,6 +115,6 @@ class ChatCompletionGatewaySuccessResponse2(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response2: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response2 = frozenset(
     {"id", "choices", "created", "model", "system_fingerprint", "object", "usage"}
 )

@@ -103,6 +103,6 @@ class ChatCompletionGatewaySuccessResponse2Choices(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response2_choices: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response2_choices = frozenset(
     {"finish_reason", "index", "logprobs", "delta"}
 )

@@ -81,6 +81,6 @@ class ChatCompletionGatewaySuccessResponse2ChoicesTopLogprobs(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response2_choices_top_logprobs: frozenset[str] = (
-    frozenset({"token", "logprob", "bytes"})
+_KEYS_chat_completion_gateway_success_response2_choices_top_logprobs = frozenset(
+    {"token", "logprob", "bytes"}
 )

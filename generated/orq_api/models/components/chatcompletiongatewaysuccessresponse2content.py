@@ -94,6 +94,6 @@ class ChatCompletionGatewaySuccessResponse2Content(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response2_content: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response2_content = frozenset(
     {"token", "logprob", "bytes", "top_logprobs"}
 )

@@ -63,6 +63,6 @@ class ChatCompletionGatewaySuccessResponse2Function(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response2_function: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response2_function = frozenset(
     {"name", "arguments"}
 )

@@ -31,7 +31,7 @@ ChatCompletionGatewaySuccessResponse2Role = Literal[
 ]
 
 
-CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_ROLE_VALUES: frozenset[Any] = frozenset(
+CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE2_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -85,6 +85,6 @@ class ChatCompletionGatewaySuccessResponse2ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response2_tool_calls: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response2_tool_calls = frozenset(
     {"id", "type", "function"}
 )

@@ -78,6 +78,6 @@ class ChatCompletionGatewaySuccessResponse2TopLogprobs(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response2_top_logprobs: frozenset[str] = (
-    frozenset({"token", "logprob", "bytes"})
+_KEYS_chat_completion_gateway_success_response2_top_logprobs = frozenset(
+    {"token", "logprob", "bytes"}
 )

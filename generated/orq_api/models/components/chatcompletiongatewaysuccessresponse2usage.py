@@ -84,6 +84,6 @@ class ChatCompletionGatewaySuccessResponse2Usage(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response2_usage: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response2_usage = frozenset(
     {"completion_tokens", "prompt_tokens", "total_tokens"}
 )

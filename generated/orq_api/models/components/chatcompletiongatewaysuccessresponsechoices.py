@@ -94,6 +94,6 @@ class ChatCompletionGatewaySuccessResponseChoices(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_choices: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response_choices = frozenset(
     {"finish_reason", "index", "message", "logprobs"}
 )

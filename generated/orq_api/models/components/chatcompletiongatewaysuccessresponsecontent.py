@@ -90,6 +90,6 @@ class ChatCompletionGatewaySuccessResponseContent(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_content: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response_content = frozenset(
     {"token", "logprob", "bytes", "top_logprobs"}
 )

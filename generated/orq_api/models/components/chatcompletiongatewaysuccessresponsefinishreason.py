@@ -25,8 +25,8 @@ ChatCompletionGatewaySuccessResponseFinishReason = Literal[
 """The reason the model stopped generating tokens."""
 
 
-CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_FINISH_REASON_VALUES: frozenset[Any] = (
-    frozenset(("stop", "length", "content_filter", "tool_calls"))
+CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_FINISH_REASON_VALUES = frozenset(
+    ("stop", "length", "content_filter", "tool_calls")
 )
 
 

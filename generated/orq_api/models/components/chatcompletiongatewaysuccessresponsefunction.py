@@ -63,6 +63,6 @@ class ChatCompletionGatewaySuccessResponseFunction(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_function: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response_function = frozenset(
     {"name", "arguments"}
 )

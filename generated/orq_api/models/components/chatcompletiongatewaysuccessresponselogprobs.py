@@ -87,6 +87,6 @@ class ChatCompletionGatewaySuccessResponseLogprobs(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_logprobs: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response_logprobs = frozenset(
     {"content", "refusal"}
 )

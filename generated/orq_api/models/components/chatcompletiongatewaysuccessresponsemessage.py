@@ -92,6 +92,6 @@ class ChatCompletionGatewaySuccessResponseMessage(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_message: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response_message = frozenset(
     {"content", "refusal", "tool_calls", "role"}
 )

@@ -94,6 +94,6 @@ class ChatCompletionGatewaySuccessResponseRefusal(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_refusal: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response_refusal = frozenset(
     {"token", "logprob", "bytes", "top_logprobs"}
 )

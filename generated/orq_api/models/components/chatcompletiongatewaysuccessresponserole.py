@@ -31,7 +31,7 @@ ChatCompletionGatewaySuccessResponseRole = Literal[
 ]
 
 
-CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
+CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

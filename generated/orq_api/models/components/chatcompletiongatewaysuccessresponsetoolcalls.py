@@ -85,6 +85,6 @@ class ChatCompletionGatewaySuccessResponseToolCalls(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_tool_calls: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response_tool_calls = frozenset(
     {"id", "type", "function"}
 )

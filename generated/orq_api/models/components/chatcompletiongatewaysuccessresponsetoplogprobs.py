@@ -78,6 +78,6 @@ class ChatCompletionGatewaySuccessResponseTopLogprobs(_rt.Base):
         return out
 
 
-_KEYS_chat_completion_gateway_success_response_top_logprobs: frozenset[str] = frozenset(
+_KEYS_chat_completion_gateway_success_response_top_logprobs = frozenset(
     {"token", "logprob", "bytes"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 ChatCompletionGatewaySuccessResponseType = Literal["function"]
 
 
-CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+CHAT_COMPLETION_GATEWAY_SUCCESS_RESPONSE_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_chat_completion_gateway_success_response_type(

@@ -111,6 +111,6 @@ class CompletionGatewayResponse(_rt.Base):
         return out
 
 
-_KEYS_completion_gateway_response: frozenset[str] = frozenset(
+_KEYS_completion_gateway_response = frozenset(
     {"id", "choices", "created", "model", "system_fingerprint", "object", "usage"}
 )

@@ -82,6 +82,6 @@ class CompletionGatewayResponseChoices(_rt.Base):
         return out
 
 
-_KEYS_completion_gateway_response_choices: frozenset[str] = frozenset(
+_KEYS_completion_gateway_response_choices = frozenset(
     {"finish_reason", "index", "text"}
 )

@@ -25,7 +25,7 @@ CompletionGatewayResponseFinishReason = Literal[
 """The reason the model stopped generating tokens."""
 
 
-COMPLETION_GATEWAY_RESPONSE_FINISH_REASON_VALUES: frozenset[Any] = frozenset(
+COMPLETION_GATEWAY_RESPONSE_FINISH_REASON_VALUES = frozenset(
     ("stop", "length", "content_filter", "tool_calls")
 )
 

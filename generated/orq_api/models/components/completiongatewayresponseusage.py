@@ -84,6 +84,6 @@ class CompletionGatewayResponseUsage(_rt.Base):
         return out
 
 
-_KEYS_completion_gateway_response_usage: frozenset[str] = frozenset(
+_KEYS_completion_gateway_response_usage = frozenset(
     {"completion_tokens", "prompt_tokens", "total_tokens"}
 )

@@ -127,16 +127,18 @@ class CompletionsGatewayRequest(_rt.Base):
             if type(v11) is not str:
                 raise _rt.type_error("str", v11).at(".user")
         extras: Dict[str, Any] = {}
-        if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (
-            v4 is not UNSET
-        ) + (v5 is not UNSET) + (v6 is not UNSET) + (v7 is not UNSET) + (
-            v8 is not UNSET
-        ) + (
-            v9 is not UNSET
-        ) + (
-            v10 is not UNSET
-        ) + (
-            v11 is not UNSET
+        if len(data) != (
+            2
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
+            + (v9 is not UNSET)
+            + (v10 is not UNSET)
+            + (v11 is not UNSET)
         ):
             extras = {
                 k: x
@@ -201,7 +203,7 @@ class CompletionsGatewayRequest(_rt.Base):
         return out
 
 
-_KEYS_completions_gateway_request: frozenset[str] = frozenset(
+_KEYS_completions_gateway_request = frozenset(
     {
         "model",
         "prompt",

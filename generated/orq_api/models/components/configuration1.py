@@ -56,4 +56,4 @@ class Configuration1(_rt.Base):
         return out
 
 
-_KEYS_configuration1: frozenset[str] = frozenset({"type"})
+_KEYS_configuration1 = frozenset({"type"})

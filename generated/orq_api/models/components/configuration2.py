@@ -62,4 +62,4 @@ class Configuration2(_rt.Base):
         return out
 
 
-_KEYS_configuration2: frozenset[str] = frozenset({"type", "query"})
+_KEYS_configuration2 = frozenset({"type", "query"})

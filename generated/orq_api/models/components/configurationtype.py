@@ -22,7 +22,7 @@ __all__ = [
 ConfigurationType = Literal["last_user_message"]
 
 
-CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(("last_user_message",))
+CONFIGURATION_TYPE_VALUES = frozenset(("last_user_message",))
 
 
 def decode_configuration_type(data: Any) -> ConfigurationType:

@@ -77,9 +77,13 @@ class CreatePromptRequest(_rt.Base):
         if v6.__class__ is not str or v6 not in CREATE_PROMPT_REQUEST_TYPE_VALUES:
             raise _rt.enum_error(v6, CREATE_PROMPT_REQUEST_TYPE_VALUES).at(".type")
         extras: Dict[str, Any] = {}
-        if len(data) != 3 + (v2 is not UNSET) + (v3 is not UNSET) + (
-            v4 is not UNSET
-        ) + (v5 is not UNSET):
+        if len(data) != (
+            3
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+        ):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_create_prompt_request
             }
@@ -119,6 +123,6 @@ class CreatePromptRequest(_rt.Base):
         return out
 
 
-_KEYS_create_prompt_request: frozenset[str] = frozenset(
+_KEYS_create_prompt_request = frozenset(
     {"_id", "display_name", "description", "prompt_config", "metadata", "key", "type"}
 )

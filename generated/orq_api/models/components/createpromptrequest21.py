@@ -64,4 +64,4 @@ class CreatePromptRequest21(_rt.Base):
         return out
 
 
-_KEYS_create_prompt_request21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_create_prompt_request21 = frozenset({"type", "text"})

@@ -74,4 +74,4 @@ class CreatePromptRequest22(_rt.Base):
         return out
 
 
-_KEYS_create_prompt_request22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_create_prompt_request22 = frozenset({"type", "image_url"})

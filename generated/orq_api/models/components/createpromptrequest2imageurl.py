@@ -76,6 +76,4 @@ class CreatePromptRequest2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_create_prompt_request2_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_create_prompt_request2_image_url = frozenset({"id", "url", "detail"})

@@ -22,7 +22,7 @@ __all__ = [
 CreatePromptRequest2Type = Literal["text"]
 
 
-CREATE_PROMPT_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+CREATE_PROMPT_REQUEST2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_create_prompt_request2_type(data: Any) -> CreatePromptRequest2Type:

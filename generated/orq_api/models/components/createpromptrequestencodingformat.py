@@ -23,9 +23,7 @@ CreatePromptRequestEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-CREATE_PROMPT_REQUEST_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("float", "base64")
-)
+CREATE_PROMPT_REQUEST_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_create_prompt_request_encoding_format(

@@ -23,7 +23,7 @@ CreatePromptRequestFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-CREATE_PROMPT_REQUEST_FORMAT_VALUES: frozenset[Any] = frozenset(
+CREATE_PROMPT_REQUEST_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

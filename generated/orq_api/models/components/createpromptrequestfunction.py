@@ -62,4 +62,4 @@ class CreatePromptRequestFunction(_rt.Base):
         return out
 
 
-_KEYS_create_prompt_request_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_create_prompt_request_function = frozenset({"name", "arguments"})

@@ -67,6 +67,4 @@ class CreatePromptRequestMetadata(_rt.Base):
         return out
 
 
-_KEYS_create_prompt_request_metadata: frozenset[str] = frozenset(
-    {"use_cases", "language"}
-)
+_KEYS_create_prompt_request_metadata = frozenset({"use_cases", "language"})

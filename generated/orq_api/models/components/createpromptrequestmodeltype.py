@@ -25,7 +25,7 @@ CreatePromptRequestModelType = Literal[
 """The type of the model"""
 
 
-CREATE_PROMPT_REQUEST_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+CREATE_PROMPT_REQUEST_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

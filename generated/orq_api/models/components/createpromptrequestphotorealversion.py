@@ -23,9 +23,7 @@ CreatePromptRequestPhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-CREATE_PROMPT_REQUEST_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(
-    ("v1", "v2")
-)
+CREATE_PROMPT_REQUEST_PHOTO_REAL_VERSION_VALUES = frozenset(("v1", "v2"))
 
 
 def decode_create_prompt_request_photo_real_version(

@@ -22,9 +22,7 @@ __all__ = [
 CreatePromptRequestPromptConfigType = Literal["function"]
 
 
-CREATE_PROMPT_REQUEST_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+CREATE_PROMPT_REQUEST_PROMPT_CONFIG_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_create_prompt_request_prompt_config_type(

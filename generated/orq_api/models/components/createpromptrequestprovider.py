@@ -38,7 +38,7 @@ CreatePromptRequestProvider = Literal[
 ]
 
 
-CREATE_PROMPT_REQUEST_PROVIDER_VALUES: frozenset[Any] = frozenset(
+CREATE_PROMPT_REQUEST_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -23,7 +23,7 @@ CreatePromptRequestQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-CREATE_PROMPT_REQUEST_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+CREATE_PROMPT_REQUEST_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_create_prompt_request_quality(data: Any) -> CreatePromptRequestQuality:

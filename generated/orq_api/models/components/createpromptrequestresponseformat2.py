@@ -65,4 +65,4 @@ class CreatePromptRequestResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_create_prompt_request_response_format2: frozenset[str] = frozenset({"type"})
+_KEYS_create_prompt_request_response_format2 = frozenset({"type"})

@@ -71,6 +71,6 @@ class CreatePromptRequestResponseFormatJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_create_prompt_request_response_format_json_schema: frozenset[str] = frozenset(
+_KEYS_create_prompt_request_response_format_json_schema = frozenset(
     {"name", "strict", "schema"}
 )

@@ -22,8 +22,8 @@ __all__ = [
 CreatePromptRequestResponseFormatPromptConfigType = Literal["json_object"]
 
 
-CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_object",))
+CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("json_object",)
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 CreatePromptRequestResponseFormatType = Literal["json_schema"]
 
 
-CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_schema",)
-)
+CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES = frozenset(("json_schema",))
 
 
 def decode_create_prompt_request_response_format_type(

@@ -32,7 +32,7 @@ CreatePromptRequestRole = Literal[
 """The role of the prompt message"""
 
 
-CREATE_PROMPT_REQUEST_ROLE_VALUES: frozenset[Any] = frozenset(
+CREATE_PROMPT_REQUEST_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

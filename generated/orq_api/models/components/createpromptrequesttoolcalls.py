@@ -97,6 +97,4 @@ class CreatePromptRequestToolCalls(_rt.Base):
         return out
 
 
-_KEYS_create_prompt_request_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_create_prompt_request_tool_calls = frozenset({"id", "index", "type", "function"})

@@ -22,9 +22,7 @@ __all__ = [
 CreatePromptRequestType = Literal["prompt", "snippet", "template"]
 
 
-CREATE_PROMPT_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("prompt", "snippet", "template")
-)
+CREATE_PROMPT_REQUEST_TYPE_VALUES = frozenset(("prompt", "snippet", "template"))
 
 
 def decode_create_prompt_request_type(data: Any) -> CreatePromptRequestType:

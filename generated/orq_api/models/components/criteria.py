@@ -75,10 +75,15 @@ class Criteria(_rt.Base):
             if type(v6) is not str:
                 raise _rt.type_error("str", v6).at(".endDate")
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
-            v6 is not UNSET
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
         ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_criteria}
             _rt.check_keys(extras)
@@ -122,6 +127,6 @@ class Criteria(_rt.Base):
         return out
 
 
-_KEYS_criteria: frozenset[str] = frozenset(
+_KEYS_criteria = frozenset(
     {"unit", "count", "relativeTime", "customDate", "direction", "startDate", "endDate"}
 )

@@ -54,4 +54,4 @@ class DatasetCreateRequest(_rt.Base):
         return out
 
 
-_KEYS_dataset_create_request: frozenset[str] = frozenset({"display_name"})
+_KEYS_dataset_create_request = frozenset({"display_name"})

@@ -54,4 +54,4 @@ class DatasetCreateResponse(_rt.Base):
         return out
 
 
-_KEYS_dataset_create_response: frozenset[str] = frozenset({"display_name"})
+_KEYS_dataset_create_response = frozenset({"display_name"})

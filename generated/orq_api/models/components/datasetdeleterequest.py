@@ -54,4 +54,4 @@ class DatasetDeleteRequest(_rt.Base):
         return out
 
 
-_KEYS_dataset_delete_request: frozenset[str] = frozenset({"dataset_id"})
+_KEYS_dataset_delete_request = frozenset({"dataset_id"})

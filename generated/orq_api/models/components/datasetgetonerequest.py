@@ -54,4 +54,4 @@ class DatasetGetOneRequest(_rt.Base):
         return out
 
 
-_KEYS_dataset_get_one_request: frozenset[str] = frozenset({"dataset_id"})
+_KEYS_dataset_get_one_request = frozenset({"dataset_id"})

@@ -128,7 +128,7 @@ class DatasetGetOneResponse(_rt.Base):
         return out
 
 
-_KEYS_dataset_get_one_response: frozenset[str] = frozenset(
+_KEYS_dataset_get_one_response = frozenset(
     {
         "id",
         "display_name",

@@ -66,4 +66,4 @@ class DatasetGetOneResponse21(_rt.Base):
         return out
 
 
-_KEYS_dataset_get_one_response21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_dataset_get_one_response21 = frozenset({"type", "text"})

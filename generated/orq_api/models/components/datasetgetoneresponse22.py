@@ -76,4 +76,4 @@ class DatasetGetOneResponse22(_rt.Base):
         return out
 
 
-_KEYS_dataset_get_one_response22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_dataset_get_one_response22 = frozenset({"type", "image_url"})

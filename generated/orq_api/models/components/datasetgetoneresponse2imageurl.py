@@ -76,6 +76,4 @@ class DatasetGetOneResponse2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_dataset_get_one_response2_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_dataset_get_one_response2_image_url = frozenset({"id", "url", "detail"})

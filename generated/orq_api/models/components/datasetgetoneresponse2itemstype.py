@@ -22,7 +22,7 @@ __all__ = [
 DatasetGetOneResponse2ItemsType = Literal["image_url"]
 
 
-DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_dataset_get_one_response2_items_type(

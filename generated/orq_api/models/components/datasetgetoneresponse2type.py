@@ -22,7 +22,7 @@ __all__ = [
 DatasetGetOneResponse2Type = Literal["text"]
 
 
-DATASET_GET_ONE_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DATASET_GET_ONE_RESPONSE2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_dataset_get_one_response2_type(data: Any) -> DatasetGetOneResponse2Type:

@@ -62,6 +62,4 @@ class DatasetGetOneResponseFunction(_rt.Base):
         return out
 
 
-_KEYS_dataset_get_one_response_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_dataset_get_one_response_function = frozenset({"name", "arguments"})

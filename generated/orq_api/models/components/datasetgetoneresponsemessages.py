@@ -91,6 +91,4 @@ class DatasetGetOneResponseMessages(_rt.Base):
         return out
 
 
-_KEYS_dataset_get_one_response_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_dataset_get_one_response_messages = frozenset({"role", "content", "tool_calls"})

@@ -32,7 +32,7 @@ DatasetGetOneResponseRole = Literal[
 """The role of the prompt message"""
 
 
-DATASET_GET_ONE_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
+DATASET_GET_ONE_RESPONSE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

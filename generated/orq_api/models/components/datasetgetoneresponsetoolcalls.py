@@ -92,6 +92,6 @@ class DatasetGetOneResponseToolCalls(_rt.Base):
         return out
 
 
-_KEYS_dataset_get_one_response_tool_calls: frozenset[str] = frozenset(
+_KEYS_dataset_get_one_response_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 DatasetGetOneResponseType = Literal["function"]
 
 
-DATASET_GET_ONE_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DATASET_GET_ONE_RESPONSE_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_dataset_get_one_response_type(data: Any) -> DatasetGetOneResponseType:

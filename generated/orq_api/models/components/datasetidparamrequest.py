@@ -54,4 +54,4 @@ class DatasetIdParamRequest(_rt.Base):
         return out
 
 
-_KEYS_dataset_id_param_request: frozenset[str] = frozenset({"dataset_id"})
+_KEYS_dataset_id_param_request = frozenset({"dataset_id"})

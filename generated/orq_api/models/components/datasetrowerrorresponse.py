@@ -55,4 +55,4 @@ class DatasetRowErrorResponse(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_error_response: frozenset[str] = frozenset({"message"})
+_KEYS_dataset_row_error_response = frozenset({"message"})

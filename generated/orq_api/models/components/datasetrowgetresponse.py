@@ -113,6 +113,6 @@ class DatasetRowGetResponse(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_get_response: frozenset[str] = frozenset(
+_KEYS_dataset_row_get_response = frozenset(
     {"id", "messages", "expected_output", "created", "updated"}
 )

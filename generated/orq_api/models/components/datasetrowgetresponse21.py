@@ -66,4 +66,4 @@ class DatasetRowGetResponse21(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_get_response21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_dataset_row_get_response21 = frozenset({"type", "text"})

@@ -76,4 +76,4 @@ class DatasetRowGetResponse22(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_get_response22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_dataset_row_get_response22 = frozenset({"type", "image_url"})

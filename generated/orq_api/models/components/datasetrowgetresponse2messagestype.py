@@ -22,9 +22,7 @@ __all__ = [
 DatasetRowGetResponse2MessagesType = Literal["image_url"]
 
 
-DATASET_ROW_GET_RESPONSE2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+DATASET_ROW_GET_RESPONSE2_MESSAGES_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_dataset_row_get_response2_messages_type(

@@ -22,7 +22,7 @@ __all__ = [
 DatasetRowGetResponse2Type = Literal["text"]
 
 
-DATASET_ROW_GET_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DATASET_ROW_GET_RESPONSE2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_dataset_row_get_response2_type(data: Any) -> DatasetRowGetResponse2Type:

@@ -62,6 +62,4 @@ class DatasetRowGetResponseFunction(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_get_response_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_dataset_row_get_response_function = frozenset({"name", "arguments"})

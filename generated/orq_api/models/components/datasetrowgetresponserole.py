@@ -32,7 +32,7 @@ DatasetRowGetResponseRole = Literal[
 """The role of the prompt message"""
 
 
-DATASET_ROW_GET_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
+DATASET_ROW_GET_RESPONSE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

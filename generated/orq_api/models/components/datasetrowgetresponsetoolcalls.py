@@ -92,6 +92,6 @@ class DatasetRowGetResponseToolCalls(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_get_response_tool_calls: frozenset[str] = frozenset(
+_KEYS_dataset_row_get_response_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 DatasetRowGetResponseType = Literal["function"]
 
 
-DATASET_ROW_GET_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DATASET_ROW_GET_RESPONSE_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_dataset_row_get_response_type(data: Any) -> DatasetRowGetResponseType:

@@ -56,4 +56,4 @@ class DatasetRowIdParamRequest(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_id_param_request: frozenset[str] = frozenset({"row_id"})
+_KEYS_dataset_row_id_param_request = frozenset({"row_id"})

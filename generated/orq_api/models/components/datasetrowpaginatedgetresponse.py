@@ -96,6 +96,6 @@ class DatasetRowPaginatedGetResponse(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_paginated_get_response: frozenset[str] = frozenset(
+_KEYS_dataset_row_paginated_get_response = frozenset(
     {"count", "page", "limit", "totalPages", "items"}
 )

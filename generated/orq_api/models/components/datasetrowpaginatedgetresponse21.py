@@ -71,4 +71,4 @@ class DatasetRowPaginatedGetResponse21(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_paginated_get_response21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_dataset_row_paginated_get_response21 = frozenset({"type", "text"})

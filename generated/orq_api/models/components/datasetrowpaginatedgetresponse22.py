@@ -78,6 +78,4 @@ class DatasetRowPaginatedGetResponse22(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_paginated_get_response22: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_dataset_row_paginated_get_response22 = frozenset({"type", "image_url"})

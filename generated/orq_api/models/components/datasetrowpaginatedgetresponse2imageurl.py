@@ -76,6 +76,4 @@ class DatasetRowPaginatedGetResponse2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_paginated_get_response2_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_dataset_row_paginated_get_response2_image_url = frozenset({"id", "url", "detail"})

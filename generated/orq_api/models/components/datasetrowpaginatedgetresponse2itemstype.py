@@ -22,9 +22,7 @@ __all__ = [
 DatasetRowPaginatedGetResponse2ItemsType = Literal["image_url"]
 
 
-DATASET_ROW_PAGINATED_GET_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+DATASET_ROW_PAGINATED_GET_RESPONSE2_ITEMS_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_dataset_row_paginated_get_response2_items_type(

@@ -62,6 +62,4 @@ class DatasetRowPaginatedGetResponseFunction(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_paginated_get_response_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_dataset_row_paginated_get_response_function = frozenset({"name", "arguments"})

@@ -117,6 +117,6 @@ class DatasetRowPaginatedGetResponseItems(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_paginated_get_response_items: frozenset[str] = frozenset(
+_KEYS_dataset_row_paginated_get_response_items = frozenset(
     {"id", "messages", "expected_output", "created", "updated"}
 )

@@ -98,6 +98,6 @@ class DatasetRowPaginatedGetResponseMessages(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_paginated_get_response_messages: frozenset[str] = frozenset(
+_KEYS_dataset_row_paginated_get_response_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -32,7 +32,7 @@ DatasetRowPaginatedGetResponseRole = Literal[
 """The role of the prompt message"""
 
 
-DATASET_ROW_PAGINATED_GET_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
+DATASET_ROW_PAGINATED_GET_RESPONSE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

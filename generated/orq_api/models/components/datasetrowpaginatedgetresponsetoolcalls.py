@@ -99,6 +99,6 @@ class DatasetRowPaginatedGetResponseToolCalls(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_paginated_get_response_tool_calls: frozenset[str] = frozenset(
+_KEYS_dataset_row_paginated_get_response_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

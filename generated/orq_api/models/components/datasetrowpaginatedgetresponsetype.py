@@ -22,9 +22,7 @@ __all__ = [
 DatasetRowPaginatedGetResponseType = Literal["function"]
 
 
-DATASET_ROW_PAGINATED_GET_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+DATASET_ROW_PAGINATED_GET_RESPONSE_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_dataset_row_paginated_get_response_type(

@@ -71,6 +71,4 @@ class DatasetRowPatchResponse(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_patch_response: frozenset[str] = frozenset(
-    {"messages", "expected_output"}
-)
+_KEYS_dataset_row_patch_response = frozenset({"messages", "expected_output"})

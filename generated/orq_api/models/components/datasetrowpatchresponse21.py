@@ -68,4 +68,4 @@ class DatasetRowPatchResponse21(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_patch_response21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_dataset_row_patch_response21 = frozenset({"type", "text"})

@@ -22,9 +22,7 @@ __all__ = [
 DatasetRowPatchResponse2MessagesType = Literal["image_url"]
 
 
-DATASET_ROW_PATCH_RESPONSE2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+DATASET_ROW_PATCH_RESPONSE2_MESSAGES_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_dataset_row_patch_response2_messages_type(

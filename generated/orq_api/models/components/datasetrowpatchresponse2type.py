@@ -22,7 +22,7 @@ __all__ = [
 DatasetRowPatchResponse2Type = Literal["text"]
 
 
-DATASET_ROW_PATCH_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DATASET_ROW_PATCH_RESPONSE2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_dataset_row_patch_response2_type(data: Any) -> DatasetRowPatchResponse2Type:

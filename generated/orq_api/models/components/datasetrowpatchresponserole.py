@@ -32,7 +32,7 @@ DatasetRowPatchResponseRole = Literal[
 """The role of the prompt message"""
 
 
-DATASET_ROW_PATCH_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
+DATASET_ROW_PATCH_RESPONSE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

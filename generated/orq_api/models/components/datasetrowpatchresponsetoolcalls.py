@@ -92,6 +92,6 @@ class DatasetRowPatchResponseToolCalls(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_patch_response_tool_calls: frozenset[str] = frozenset(
+_KEYS_dataset_row_patch_response_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

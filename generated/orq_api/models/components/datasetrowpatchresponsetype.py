@@ -22,7 +22,7 @@ __all__ = [
 DatasetRowPatchResponseType = Literal["function"]
 
 
-DATASET_ROW_PATCH_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DATASET_ROW_PATCH_RESPONSE_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_dataset_row_patch_response_type(data: Any) -> DatasetRowPatchResponseType:

@@ -60,4 +60,4 @@ class DatasetRowPostBulkRequest(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_bulk_request: frozenset[str] = frozenset({"datasetRows"})
+_KEYS_dataset_row_post_bulk_request = frozenset({"datasetRows"})

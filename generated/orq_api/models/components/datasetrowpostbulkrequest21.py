@@ -71,4 +71,4 @@ class DatasetRowPostBulkRequest21(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_bulk_request21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_dataset_row_post_bulk_request21 = frozenset({"type", "text"})

@@ -22,9 +22,7 @@ __all__ = [
 DatasetRowPostBulkRequest2DatasetRowsType = Literal["image_url"]
 
 
-DATASET_ROW_POST_BULK_REQUEST2_DATASET_ROWS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+DATASET_ROW_POST_BULK_REQUEST2_DATASET_ROWS_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_dataset_row_post_bulk_request2_dataset_rows_type(

@@ -76,6 +76,4 @@ class DatasetRowPostBulkRequest2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_bulk_request2_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_dataset_row_post_bulk_request2_image_url = frozenset({"id", "url", "detail"})

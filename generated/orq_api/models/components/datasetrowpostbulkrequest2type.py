@@ -22,7 +22,7 @@ __all__ = [
 DatasetRowPostBulkRequest2Type = Literal["text"]
 
 
-DATASET_ROW_POST_BULK_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DATASET_ROW_POST_BULK_REQUEST2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_dataset_row_post_bulk_request2_type(

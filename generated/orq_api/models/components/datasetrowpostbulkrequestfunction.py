@@ -62,6 +62,4 @@ class DatasetRowPostBulkRequestFunction(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_bulk_request_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_dataset_row_post_bulk_request_function = frozenset({"name", "arguments"})

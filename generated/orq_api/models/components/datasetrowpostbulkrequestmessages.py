@@ -96,6 +96,6 @@ class DatasetRowPostBulkRequestMessages(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_bulk_request_messages: frozenset[str] = frozenset(
+_KEYS_dataset_row_post_bulk_request_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -32,7 +32,7 @@ DatasetRowPostBulkRequestRole = Literal[
 """The role of the prompt message"""
 
 
-DATASET_ROW_POST_BULK_REQUEST_ROLE_VALUES: frozenset[Any] = frozenset(
+DATASET_ROW_POST_BULK_REQUEST_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -97,6 +97,6 @@ class DatasetRowPostBulkRequestToolCalls(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_bulk_request_tool_calls: frozenset[str] = frozenset(
+_KEYS_dataset_row_post_bulk_request_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -76,6 +76,4 @@ class DatasetRowPostRequest(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_request: frozenset[str] = frozenset(
-    {"id", "messages", "expected_output"}
-)
+_KEYS_dataset_row_post_request = frozenset({"id", "messages", "expected_output"})

@@ -66,4 +66,4 @@ class DatasetRowPostRequest21(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_request21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_dataset_row_post_request21 = frozenset({"type", "text"})

@@ -76,4 +76,4 @@ class DatasetRowPostRequest22(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_request22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_dataset_row_post_request22 = frozenset({"type", "image_url"})

@@ -22,9 +22,7 @@ __all__ = [
 DatasetRowPostRequest2MessagesType = Literal["image_url"]
 
 
-DATASET_ROW_POST_REQUEST2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+DATASET_ROW_POST_REQUEST2_MESSAGES_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_dataset_row_post_request2_messages_type(

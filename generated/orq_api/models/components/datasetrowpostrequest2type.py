@@ -22,7 +22,7 @@ __all__ = [
 DatasetRowPostRequest2Type = Literal["text"]
 
 
-DATASET_ROW_POST_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DATASET_ROW_POST_REQUEST2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_dataset_row_post_request2_type(data: Any) -> DatasetRowPostRequest2Type:

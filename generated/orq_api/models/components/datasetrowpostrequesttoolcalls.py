@@ -92,6 +92,6 @@ class DatasetRowPostRequestToolCalls(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_request_tool_calls: frozenset[str] = frozenset(
+_KEYS_dataset_row_post_request_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

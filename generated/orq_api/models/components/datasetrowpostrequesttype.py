@@ -22,7 +22,7 @@ __all__ = [
 DatasetRowPostRequestType = Literal["function"]
 
 
-DATASET_ROW_POST_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DATASET_ROW_POST_REQUEST_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_dataset_row_post_request_type(data: Any) -> DatasetRowPostRequestType:

@@ -78,6 +78,4 @@ class DatasetRowPostResponse(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_response: frozenset[str] = frozenset(
-    {"id", "messages", "expected_output"}
-)
+_KEYS_dataset_row_post_response = frozenset({"id", "messages", "expected_output"})

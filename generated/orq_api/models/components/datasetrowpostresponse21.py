@@ -66,4 +66,4 @@ class DatasetRowPostResponse21(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_response21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_dataset_row_post_response21 = frozenset({"type", "text"})

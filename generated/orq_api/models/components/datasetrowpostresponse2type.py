@@ -22,7 +22,7 @@ __all__ = [
 DatasetRowPostResponse2Type = Literal["text"]
 
 
-DATASET_ROW_POST_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DATASET_ROW_POST_RESPONSE2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_dataset_row_post_response2_type(data: Any) -> DatasetRowPostResponse2Type:

@@ -62,6 +62,4 @@ class DatasetRowPostResponseFunction(_rt.Base):
         return out
 
 
-_KEYS_dataset_row_post_response_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_dataset_row_post_response_function = frozenset({"name", "arguments"})

@@ -32,7 +32,7 @@ DatasetRowPostResponseRole = Literal[
 """The role of the prompt message"""
 
 
-DATASET_ROW_POST_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
+DATASET_ROW_POST_RESPONSE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

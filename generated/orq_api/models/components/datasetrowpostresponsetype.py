@@ -22,7 +22,7 @@ __all__ = [
 DatasetRowPostResponseType = Literal["function"]
 
 
-DATASET_ROW_POST_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DATASET_ROW_POST_RESPONSE_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_dataset_row_post_response_type(data: Any) -> DatasetRowPostResponseType:

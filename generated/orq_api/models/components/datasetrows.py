@@ -74,4 +74,4 @@ class DatasetRows(_rt.Base):
         return out
 
 
-_KEYS_dataset_rows: frozenset[str] = frozenset({"id", "messages", "expected_output"})
+_KEYS_dataset_rows = frozenset({"id", "messages", "expected_output"})

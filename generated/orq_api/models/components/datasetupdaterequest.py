@@ -53,4 +53,4 @@ class DatasetUpdateRequest(_rt.Base):
         return out
 
 
-_KEYS_dataset_update_request: frozenset[str] = frozenset({"display_name"})
+_KEYS_dataset_update_request = frozenset({"display_name"})

@@ -53,4 +53,4 @@ class DatasetUpdateResponse(_rt.Base):
         return out
 
 
-_KEYS_dataset_update_response: frozenset[str] = frozenset({"display_name"})
+_KEYS_dataset_update_response = frozenset({"display_name"})

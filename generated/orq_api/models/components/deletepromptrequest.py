@@ -54,4 +54,4 @@ class DeletePromptRequest(_rt.Base):
         return out
 
 
-_KEYS_delete_prompt_request: frozenset[str] = frozenset({"id"})
+_KEYS_delete_prompt_request = frozenset({"id"})

@@ -80,6 +80,4 @@ class Deployment(_rt.Base):
         return out
 
 
-_KEYS_deployment: frozenset[str] = frozenset(
-    {"product_type", "related_entities", "data"}
-)
+_KEYS_deployment = frozenset({"product_type", "related_entities", "data"})

@@ -62,4 +62,4 @@ class Deployment21(_rt.Base):
         return out
 
 
-_KEYS_deployment21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_deployment21 = frozenset({"type", "text"})

@@ -67,4 +67,4 @@ class Deployment22(_rt.Base):
         return out
 
 
-_KEYS_deployment22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_deployment22 = frozenset({"type", "image_url"})

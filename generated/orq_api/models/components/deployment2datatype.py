@@ -22,7 +22,7 @@ __all__ = [
 Deployment2DataType = Literal["image_url"]
 
 
-DEPLOYMENT2_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+DEPLOYMENT2_DATA_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_deployment2_data_type(data: Any) -> Deployment2DataType:

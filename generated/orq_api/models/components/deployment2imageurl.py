@@ -74,4 +74,4 @@ class Deployment2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_deployment2_image_url: frozenset[str] = frozenset({"id", "url", "detail"})
+_KEYS_deployment2_image_url = frozenset({"id", "url", "detail"})

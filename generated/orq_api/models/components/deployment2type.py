@@ -18,7 +18,7 @@ __all__ = ["DEPLOYMENT2_TYPE_VALUES", "Deployment2Type", "decode_deployment2_typ
 Deployment2Type = Literal["text"]
 
 
-DEPLOYMENT2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DEPLOYMENT2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_deployment2_type(data: Any) -> Deployment2Type:

@@ -76,4 +76,4 @@ class DeploymentCacheConfig1(_rt.Base):
         return out
 
 
-_KEYS_deployment_cache_config1: frozenset[str] = frozenset({"type", "ttl"})
+_KEYS_deployment_cache_config1 = frozenset({"type", "ttl"})

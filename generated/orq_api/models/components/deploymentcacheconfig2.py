@@ -101,6 +101,6 @@ class DeploymentCacheConfig2(_rt.Base):
         return out
 
 
-_KEYS_deployment_cache_config2: frozenset[str] = frozenset(
+_KEYS_deployment_cache_config2 = frozenset(
     {"type", "model_config", "ttl", "similarity_score_threshold"}
 )

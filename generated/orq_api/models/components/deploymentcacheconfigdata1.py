@@ -78,4 +78,4 @@ class DeploymentCacheConfigData1(_rt.Base):
         return out
 
 
-_KEYS_deployment_cache_config_data1: frozenset[str] = frozenset({"type", "ttl"})
+_KEYS_deployment_cache_config_data1 = frozenset({"type", "ttl"})

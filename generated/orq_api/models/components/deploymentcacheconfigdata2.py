@@ -103,6 +103,6 @@ class DeploymentCacheConfigData2(_rt.Base):
         return out
 
 
-_KEYS_deployment_cache_config_data2: frozenset[str] = frozenset(
+_KEYS_deployment_cache_config_data2 = frozenset(
     {"type", "model_config", "ttl", "similarity_score_threshold"}
 )

@@ -23,9 +23,7 @@ DeploymentCacheConfigDataEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-DEPLOYMENT_CACHE_CONFIG_DATA_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("float", "base64")
-)
+DEPLOYMENT_CACHE_CONFIG_DATA_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_deployment_cache_config_data_encoding_format(

@@ -22,9 +22,7 @@ __all__ = [
 DeploymentCacheConfigDataMetadataType = Literal["semantic"]
 
 
-DEPLOYMENT_CACHE_CONFIG_DATA_METADATA_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("semantic",)
-)
+DEPLOYMENT_CACHE_CONFIG_DATA_METADATA_TYPE_VALUES = frozenset(("semantic",))
 
 
 def decode_deployment_cache_config_data_metadata_type(

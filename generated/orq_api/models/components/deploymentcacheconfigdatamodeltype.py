@@ -25,7 +25,7 @@ DeploymentCacheConfigDataModelType = Literal[
 """The type of the model"""
 
 
-DEPLOYMENT_CACHE_CONFIG_DATA_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_CACHE_CONFIG_DATA_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

@@ -38,7 +38,7 @@ DeploymentCacheConfigDataProvider = Literal[
 ]
 
 
-DEPLOYMENT_CACHE_CONFIG_DATA_PROVIDER_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_CACHE_CONFIG_DATA_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

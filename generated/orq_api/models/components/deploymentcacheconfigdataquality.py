@@ -23,9 +23,7 @@ DeploymentCacheConfigDataQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-DEPLOYMENT_CACHE_CONFIG_DATA_QUALITY_VALUES: frozenset[Any] = frozenset(
-    ("standard", "hd")
-)
+DEPLOYMENT_CACHE_CONFIG_DATA_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_deployment_cache_config_data_quality(

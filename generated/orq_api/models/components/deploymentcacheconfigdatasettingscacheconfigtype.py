@@ -22,8 +22,8 @@ __all__ = [
 DeploymentCacheConfigDataSettingsCacheConfigType = Literal["semantic"]
 
 
-DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("semantic",))
+DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES = frozenset(
+    ("semantic",)
 )
 
 

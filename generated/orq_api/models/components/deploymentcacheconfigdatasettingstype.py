@@ -22,9 +22,7 @@ __all__ = [
 DeploymentCacheConfigDataSettingsType = Literal["exact"]
 
 
-DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("exact",)
-)
+DEPLOYMENT_CACHE_CONFIG_DATA_SETTINGS_TYPE_VALUES = frozenset(("exact",))
 
 
 def decode_deployment_cache_config_data_settings_type(

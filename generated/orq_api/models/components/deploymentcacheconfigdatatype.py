@@ -22,7 +22,7 @@ __all__ = [
 DeploymentCacheConfigDataType = Literal["exact"]
 
 
-DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
+DEPLOYMENT_CACHE_CONFIG_DATA_TYPE_VALUES = frozenset(("exact",))
 
 
 def decode_deployment_cache_config_data_type(

@@ -23,7 +23,7 @@ DeploymentCacheConfigFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-DEPLOYMENT_CACHE_CONFIG_FORMAT_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_CACHE_CONFIG_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

@@ -128,7 +128,7 @@ class DeploymentCacheConfigModelConfig(_rt.Base):
         return out
 
 
-_KEYS_deployment_cache_config_model_config: frozenset[str] = frozenset(
+_KEYS_deployment_cache_config_model_config = frozenset(
     {
         "model",
         "model_db_id",

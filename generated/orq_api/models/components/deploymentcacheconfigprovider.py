@@ -38,7 +38,7 @@ DeploymentCacheConfigProvider = Literal[
 ]
 
 
-DEPLOYMENT_CACHE_CONFIG_PROVIDER_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_CACHE_CONFIG_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -23,7 +23,7 @@ DeploymentCacheConfigQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-DEPLOYMENT_CACHE_CONFIG_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+DEPLOYMENT_CACHE_CONFIG_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_deployment_cache_config_quality(data: Any) -> DeploymentCacheConfigQuality:

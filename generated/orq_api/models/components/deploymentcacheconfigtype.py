@@ -22,7 +22,7 @@ __all__ = [
 DeploymentCacheConfigType = Literal["semantic"]
 
 
-DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("semantic",))
+DEPLOYMENT_CACHE_CONFIG_TYPE_VALUES = frozenset(("semantic",))
 
 
 def decode_deployment_cache_config_type(data: Any) -> DeploymentCacheConfigType:

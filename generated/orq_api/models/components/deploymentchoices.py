@@ -83,6 +83,4 @@ class DeploymentChoices(_rt.Base):
         return out
 
 
-_KEYS_deployment_choices: frozenset[str] = frozenset(
-    {"index", "message", "finish_reason"}
-)
+_KEYS_deployment_choices = frozenset({"index", "message", "finish_reason"})

@@ -22,7 +22,7 @@ __all__ = [
 DeploymentConfigurationType = Literal["query"]
 
 
-DEPLOYMENT_CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
+DEPLOYMENT_CONFIGURATION_TYPE_VALUES = frozenset(("query",))
 
 
 def decode_deployment_configuration_type(data: Any) -> DeploymentConfigurationType:

@@ -60,4 +60,4 @@ class DeploymentDataFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_data_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_deployment_data_function = frozenset({"name", "arguments"})

@@ -88,6 +88,6 @@ class DeploymentDataMetadata(_rt.Base):
         return out
 
 
-_KEYS_deployment_data_metadata: frozenset[str] = frozenset(
+_KEYS_deployment_data_metadata = frozenset(
     {"datasource_id", "chunk_id", "file_name", "page_number", "file_type"}
 )

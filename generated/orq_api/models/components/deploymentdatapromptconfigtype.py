@@ -22,7 +22,7 @@ __all__ = [
 DeploymentDataPromptConfigType = Literal["function"]
 
 
-DEPLOYMENT_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENT_DATA_PROMPT_CONFIG_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_data_prompt_config_type(

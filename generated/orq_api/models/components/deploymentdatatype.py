@@ -22,7 +22,7 @@ __all__ = [
 DeploymentDataType = Literal["object"]
 
 
-DEPLOYMENT_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
+DEPLOYMENT_DATA_TYPE_VALUES = frozenset(("object",))
 
 
 def decode_deployment_data_type(data: Any) -> DeploymentDataType:

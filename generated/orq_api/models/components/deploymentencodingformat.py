@@ -23,7 +23,7 @@ DeploymentEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-DEPLOYMENT_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(("float", "base64"))
+DEPLOYMENT_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_deployment_encoding_format(data: Any) -> DeploymentEncodingFormat:

@@ -76,4 +76,4 @@ class DeploymentEval(_rt.Base):
         return out
 
 
-_KEYS_deployment_eval: frozenset[str] = frozenset({"id", "params", "threshold"})
+_KEYS_deployment_eval = frozenset({"id", "params", "threshold"})

@@ -19,9 +19,7 @@ DeploymentFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-DEPLOYMENT_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("url", "b64_json", "text", "json_object")
-)
+DEPLOYMENT_FORMAT_VALUES = frozenset(("url", "b64_json", "text", "json_object"))
 
 
 def decode_deployment_format(data: Any) -> DeploymentFormat:

@@ -88,6 +88,4 @@ class DeploymentFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_function: frozenset[str] = frozenset(
-    {"name", "description", "strict", "parameters"}
-)
+_KEYS_deployment_function = frozenset({"name", "description", "strict", "parameters"})

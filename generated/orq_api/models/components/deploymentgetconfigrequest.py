@@ -166,22 +166,21 @@ class DeploymentGetConfigRequest(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".invoke_options") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET) + (
-            v3 is not UNSET
-        ) + (v4 is not UNSET) + (v5 is not UNSET) + (v6 is not UNSET) + (
-            v7 is not UNSET
-        ) + (
-            v8 is not UNSET
-        ) + (
-            v9 is not UNSET
-        ) + (
-            v10 is not UNSET
-        ) + (
-            v11 is not UNSET
-        ) + (
-            v12 is not UNSET
-        ) + (
-            v13 is not UNSET
+        if len(data) != (
+            1
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
+            + (v9 is not UNSET)
+            + (v10 is not UNSET)
+            + (v11 is not UNSET)
+            + (v12 is not UNSET)
+            + (v13 is not UNSET)
         ):
             extras = {
                 k: x
@@ -259,7 +258,7 @@ class DeploymentGetConfigRequest(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_request: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_request = frozenset(
     {
         "key",
         "inputs",

@@ -76,6 +76,4 @@ class DeploymentGetConfigRequest2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_request2_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_deployment_get_config_request2_image_url = frozenset({"id", "url", "detail"})

@@ -71,6 +71,4 @@ class DeploymentGetConfigRequest2Messages1(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_request2_messages1: frozenset[str] = frozenset(
-    {"type", "text"}
-)
+_KEYS_deployment_get_config_request2_messages1 = frozenset({"type", "text"})

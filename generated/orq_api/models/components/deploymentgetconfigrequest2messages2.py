@@ -78,6 +78,4 @@ class DeploymentGetConfigRequest2Messages2(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_request2_messages2: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_deployment_get_config_request2_messages2 = frozenset({"type", "image_url"})

@@ -22,9 +22,7 @@ __all__ = [
 DeploymentGetConfigRequest2MessagesContentType = Literal["image_url"]
 
 
-DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+DEPLOYMENT_GET_CONFIG_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_deployment_get_config_request2_messages_content_type(

@@ -76,6 +76,6 @@ class DeploymentGetConfigRequest2MessagesImageUrl(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_request2_messages_image_url: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_request2_messages_image_url = frozenset(
     {"id", "url", "detail"}
 )

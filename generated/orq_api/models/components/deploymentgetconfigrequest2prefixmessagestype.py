@@ -22,9 +22,7 @@ __all__ = [
 DeploymentGetConfigRequest2PrefixMessagesType = Literal["image_url"]
 
 
-DEPLOYMENT_GET_CONFIG_REQUEST2_PREFIX_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+DEPLOYMENT_GET_CONFIG_REQUEST2_PREFIX_MESSAGES_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_deployment_get_config_request2_prefix_messages_type(

@@ -22,7 +22,7 @@ __all__ = [
 DeploymentGetConfigRequest2Type = Literal["text"]
 
 
-DEPLOYMENT_GET_CONFIG_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DEPLOYMENT_GET_CONFIG_REQUEST2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_deployment_get_config_request2_type(

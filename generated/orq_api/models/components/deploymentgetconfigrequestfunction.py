@@ -62,6 +62,4 @@ class DeploymentGetConfigRequestFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_request_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_deployment_get_config_request_function = frozenset({"name", "arguments"})

@@ -55,6 +55,4 @@ class DeploymentGetConfigRequestInvokeOptions(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_request_invoke_options: frozenset[str] = frozenset(
-    {"include_retrievals"}
-)
+_KEYS_deployment_get_config_request_invoke_options = frozenset({"include_retrievals"})

@@ -102,6 +102,6 @@ class DeploymentGetConfigRequestMessages(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_request_messages: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_request_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -32,7 +32,7 @@ DeploymentGetConfigRequestMessagesRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -99,6 +99,6 @@ class DeploymentGetConfigRequestMessagesToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_request_messages_tool_calls: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_request_messages_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 DeploymentGetConfigRequestMessagesType = Literal["function"]
 
 
-DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+DEPLOYMENT_GET_CONFIG_REQUEST_MESSAGES_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_get_config_request_messages_type(

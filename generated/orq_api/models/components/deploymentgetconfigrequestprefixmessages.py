@@ -96,6 +96,6 @@ class DeploymentGetConfigRequestPrefixMessages(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_request_prefix_messages: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_request_prefix_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -97,6 +97,6 @@ class DeploymentGetConfigRequestToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_request_tool_calls: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_request_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

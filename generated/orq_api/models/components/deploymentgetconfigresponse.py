@@ -135,6 +135,6 @@ class DeploymentGetConfigResponse(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_response: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_response = frozenset(
     {"id", "provider", "model", "type", "version", "messages", "parameters", "tools"}
 )

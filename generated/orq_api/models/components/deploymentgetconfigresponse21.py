@@ -71,4 +71,4 @@ class DeploymentGetConfigResponse21(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_response21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_deployment_get_config_response21 = frozenset({"type", "text"})

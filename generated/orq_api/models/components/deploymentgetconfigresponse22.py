@@ -76,6 +76,4 @@ class DeploymentGetConfigResponse22(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_response22: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_deployment_get_config_response22 = frozenset({"type", "image_url"})

@@ -22,9 +22,7 @@ __all__ = [
 DeploymentGetConfigResponse2MessagesType = Literal["image_url"]
 
 
-DEPLOYMENT_GET_CONFIG_RESPONSE2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+DEPLOYMENT_GET_CONFIG_RESPONSE2_MESSAGES_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_deployment_get_config_response2_messages_type(

@@ -22,7 +22,7 @@ __all__ = [
 DeploymentGetConfigResponse2Type = Literal["text"]
 
 
-DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_deployment_get_config_response2_type(

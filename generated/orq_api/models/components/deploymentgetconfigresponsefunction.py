@@ -83,6 +83,6 @@ class DeploymentGetConfigResponseFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_response_function: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_response_function = frozenset(
     {"name", "description", "parameters"}
 )

@@ -96,6 +96,6 @@ class DeploymentGetConfigResponseMessages(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_response_messages: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_response_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -62,6 +62,6 @@ class DeploymentGetConfigResponseMessagesFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_response_messages_function: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_response_messages_function = frozenset(
     {"name", "arguments"}
 )

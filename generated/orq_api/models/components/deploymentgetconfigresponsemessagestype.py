@@ -22,9 +22,7 @@ __all__ = [
 DeploymentGetConfigResponseMessagesType = Literal["function"]
 
 
-DEPLOYMENT_GET_CONFIG_RESPONSE_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+DEPLOYMENT_GET_CONFIG_RESPONSE_MESSAGES_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_get_config_response_messages_type(

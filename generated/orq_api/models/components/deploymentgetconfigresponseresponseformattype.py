@@ -22,9 +22,7 @@ __all__ = [
 DeploymentGetConfigResponseResponseFormatType = Literal["json_object"]
 
 
-DEPLOYMENT_GET_CONFIG_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_object",)
-)
+DEPLOYMENT_GET_CONFIG_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES = frozenset(("json_object",))
 
 
 def decode_deployment_get_config_response_response_format_type(

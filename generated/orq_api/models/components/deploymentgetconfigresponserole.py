@@ -32,7 +32,7 @@ DeploymentGetConfigResponseRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_GET_CONFIG_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_GET_CONFIG_RESPONSE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -99,6 +99,6 @@ class DeploymentGetConfigResponseToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_response_tool_calls: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_response_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -23,9 +23,7 @@ DeploymentGetConfigResponseToolsType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
 
-DEPLOYMENT_GET_CONFIG_RESPONSE_TOOLS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+DEPLOYMENT_GET_CONFIG_RESPONSE_TOOLS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_get_config_response_tools_type(

@@ -79,4 +79,4 @@ class DeploymentMessage1(_rt.Base):
         return out
 
 
-_KEYS_deployment_message1: frozenset[str] = frozenset({"role", "content", "tool_calls"})
+_KEYS_deployment_message1 = frozenset({"role", "content", "tool_calls"})

@@ -66,4 +66,4 @@ class DeploymentMessage2(_rt.Base):
         return out
 
 
-_KEYS_deployment_message2: frozenset[str] = frozenset({"role", "content"})
+_KEYS_deployment_message2 = frozenset({"role", "content"})

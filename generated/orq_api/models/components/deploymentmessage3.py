@@ -70,4 +70,4 @@ class DeploymentMessage3(_rt.Base):
         return out
 
 
-_KEYS_deployment_message3: frozenset[str] = frozenset({"role", "url"})
+_KEYS_deployment_message3 = frozenset({"role", "url"})

@@ -32,7 +32,7 @@ DeploymentMessageDataChoicesRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_MESSAGE_DATA_CHOICES_ROLE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_MESSAGE_DATA_CHOICES_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -62,4 +62,4 @@ class DeploymentMessageFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_message_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_deployment_message_function = frozenset({"name", "arguments"})

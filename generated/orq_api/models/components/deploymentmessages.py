@@ -99,6 +99,4 @@ class DeploymentMessages(_rt.Base):
         return out
 
 
-_KEYS_deployment_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls", "id"}
-)
+_KEYS_deployment_messages = frozenset({"role", "content", "tool_calls", "id"})

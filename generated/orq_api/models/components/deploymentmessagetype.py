@@ -22,7 +22,7 @@ __all__ = [
 DeploymentMessageType = Literal["function"]
 
 
-DEPLOYMENT_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENT_MESSAGE_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_message_type(data: Any) -> DeploymentMessageType:

@@ -90,9 +90,15 @@ class DeploymentMetricsRequest(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".feedback") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET):
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+        ):
             extras = {
                 k: x
                 for k, x in data.items()
@@ -135,6 +141,6 @@ class DeploymentMetricsRequest(_rt.Base):
         return out
 
 
-_KEYS_deployment_metrics_request: frozenset[str] = frozenset(
+_KEYS_deployment_metrics_request = frozenset(
     {"metadata", "usage", "performance", "messages", "choices", "feedback"}
 )

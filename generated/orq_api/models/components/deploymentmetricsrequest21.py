@@ -68,4 +68,4 @@ class DeploymentMetricsRequest21(_rt.Base):
         return out
 
 
-_KEYS_deployment_metrics_request21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_deployment_metrics_request21 = frozenset({"type", "text"})

@@ -76,4 +76,4 @@ class DeploymentMetricsRequest22(_rt.Base):
         return out
 
 
-_KEYS_deployment_metrics_request22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_deployment_metrics_request22 = frozenset({"type", "image_url"})

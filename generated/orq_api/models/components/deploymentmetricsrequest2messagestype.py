@@ -22,9 +22,7 @@ __all__ = [
 DeploymentMetricsRequest2MessagesType = Literal["image_url"]
 
 
-DEPLOYMENT_METRICS_REQUEST2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+DEPLOYMENT_METRICS_REQUEST2_MESSAGES_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_deployment_metrics_request2_messages_type(

@@ -22,7 +22,7 @@ __all__ = [
 DeploymentMetricsRequest2Type = Literal["text"]
 
 
-DEPLOYMENT_METRICS_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DEPLOYMENT_METRICS_REQUEST2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_deployment_metrics_request2_type(data: Any) -> DeploymentMetricsRequest2Type:

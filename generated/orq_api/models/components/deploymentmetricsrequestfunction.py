@@ -62,6 +62,4 @@ class DeploymentMetricsRequestFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_metrics_request_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_deployment_metrics_request_function = frozenset({"name", "arguments"})

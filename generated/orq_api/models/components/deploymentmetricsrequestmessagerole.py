@@ -32,7 +32,7 @@ DeploymentMetricsRequestMessageRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_METRICS_REQUEST_MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_METRICS_REQUEST_MESSAGE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

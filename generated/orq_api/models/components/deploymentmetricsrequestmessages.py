@@ -91,6 +91,4 @@ class DeploymentMetricsRequestMessages(_rt.Base):
         return out
 
 
-_KEYS_deployment_metrics_request_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_deployment_metrics_request_messages = frozenset({"role", "content", "tool_calls"})

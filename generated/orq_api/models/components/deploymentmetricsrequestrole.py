@@ -32,7 +32,7 @@ DeploymentMetricsRequestRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_METRICS_REQUEST_ROLE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_METRICS_REQUEST_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

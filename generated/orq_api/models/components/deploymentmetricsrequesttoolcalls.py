@@ -92,6 +92,6 @@ class DeploymentMetricsRequestToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployment_metrics_request_tool_calls: frozenset[str] = frozenset(
+_KEYS_deployment_metrics_request_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 DeploymentMetricsRequestType = Literal["function"]
 
 
-DEPLOYMENT_METRICS_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENT_METRICS_REQUEST_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_metrics_request_type(data: Any) -> DeploymentMetricsRequestType:

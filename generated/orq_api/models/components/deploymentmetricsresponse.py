@@ -66,4 +66,4 @@ class DeploymentMetricsResponse(_rt.Base):
         return out
 
 
-_KEYS_deployment_metrics_response: frozenset[str] = frozenset({"code", "success"})
+_KEYS_deployment_metrics_response = frozenset({"code", "success"})

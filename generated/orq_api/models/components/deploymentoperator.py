@@ -22,9 +22,7 @@ __all__ = [
 DeploymentOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 
 
-DEPLOYMENT_OPERATOR_VALUES: frozenset[Any] = frozenset(
-    ("eq", "ne", "gt", "gte", "lt", "lte")
-)
+DEPLOYMENT_OPERATOR_VALUES = frozenset(("eq", "ne", "gt", "gte", "lt", "lte"))
 
 
 def decode_deployment_operator(data: Any) -> DeploymentOperator:

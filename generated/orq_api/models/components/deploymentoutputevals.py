@@ -86,6 +86,4 @@ class DeploymentOutputEvals(_rt.Base):
         return out
 
 
-_KEYS_deployment_output_evals: frozenset[str] = frozenset(
-    {"id", "eval", "sample_rate", "is_enabled"}
-)
+_KEYS_deployment_output_evals = frozenset({"id", "eval", "sample_rate", "is_enabled"})

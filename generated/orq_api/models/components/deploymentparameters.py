@@ -102,6 +102,6 @@ class DeploymentParameters(_rt.Base):
         return out
 
 
-_KEYS_deployment_parameters: frozenset[str] = frozenset(
+_KEYS_deployment_parameters = frozenset(
     {"type", "properties", "required", "additionalProperties"}
 )

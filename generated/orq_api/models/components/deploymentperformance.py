@@ -80,6 +80,6 @@ class DeploymentPerformance(_rt.Base):
         return out
 
 
-_KEYS_deployment_performance: frozenset[str] = frozenset(
+_KEYS_deployment_performance = frozenset(
     {"latency", "first_time_to_token", "tokens_per_second"}
 )

@@ -38,7 +38,7 @@ DeploymentProvider = Literal[
 ]
 
 
-DEPLOYMENT_PROVIDER_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

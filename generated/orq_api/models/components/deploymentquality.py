@@ -23,7 +23,7 @@ DeploymentQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-DEPLOYMENT_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+DEPLOYMENT_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_deployment_quality(data: Any) -> DeploymentQuality:

@@ -22,7 +22,7 @@ __all__ = [
 DeploymentRelatedEntitiesRelatedEntities4Type = Literal["deployment_completion"]
 
 
-DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES4_TYPE_VALUES = frozenset(
     ("deployment_completion",)
 )
 

@@ -22,9 +22,7 @@ __all__ = [
 DeploymentRelatedEntitiesRelatedEntities5Type = Literal["contact"]
 
 
-DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES5_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("contact",)
-)
+DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES5_TYPE_VALUES = frozenset(("contact",))
 
 
 def decode_deployment_related_entities_related_entities5_type(

@@ -22,9 +22,7 @@ __all__ = [
 DeploymentRelatedEntitiesRelatedEntities6Type = Literal["chain"]
 
 
-DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES6_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("chain",)
-)
+DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES6_TYPE_VALUES = frozenset(("chain",))
 
 
 def decode_deployment_related_entities_related_entities6_type(

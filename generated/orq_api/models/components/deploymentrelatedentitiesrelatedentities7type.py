@@ -22,9 +22,7 @@ __all__ = [
 DeploymentRelatedEntitiesRelatedEntities7Type = Literal["conversation"]
 
 
-DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES7_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("conversation",)
-)
+DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES7_TYPE_VALUES = frozenset(("conversation",))
 
 
 def decode_deployment_related_entities_related_entities7_type(

@@ -22,7 +22,7 @@ __all__ = [
 DeploymentRelatedEntitiesRelatedEntitiesType = Literal["deployment_variant"]
 
 
-DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_RELATED_ENTITIES_RELATED_ENTITIES_TYPE_VALUES = frozenset(
     ("deployment_variant",)
 )
 

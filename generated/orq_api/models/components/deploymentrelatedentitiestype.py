@@ -22,7 +22,7 @@ __all__ = [
 DeploymentRelatedEntitiesType = Literal["deployment"]
 
 
-DEPLOYMENT_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(("deployment",))
+DEPLOYMENT_RELATED_ENTITIES_TYPE_VALUES = frozenset(("deployment",))
 
 
 def decode_deployment_related_entities_type(data: Any) -> DeploymentRelatedEntitiesType:

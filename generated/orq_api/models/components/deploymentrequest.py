@@ -166,24 +166,22 @@ class DeploymentRequest(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".invoke_options") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET) + (
-            v3 is not UNSET
-        ) + (v4 is not UNSET) + (v5 is not UNSET) + (v6 is not UNSET) + (
-            v7 is not UNSET
-        ) + (
-            v8 is not UNSET
-        ) + (
-            v9 is not UNSET
-        ) + (
-            v10 is not UNSET
-        ) + (
-            v11 is not UNSET
-        ) + (
-            v12 is not UNSET
-        ) + (
-            v13 is not UNSET
-        ) + (
-            v14 is not UNSET
+        if len(data) != (
+            1
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
+            + (v9 is not UNSET)
+            + (v10 is not UNSET)
+            + (v11 is not UNSET)
+            + (v12 is not UNSET)
+            + (v13 is not UNSET)
+            + (v14 is not UNSET)
         ):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_request
@@ -262,7 +260,7 @@ class DeploymentRequest(_rt.Base):
         return out
 
 
-_KEYS_deployment_request: frozenset[str] = frozenset(
+_KEYS_deployment_request = frozenset(
     {
         "key",
         "stream",

@@ -64,4 +64,4 @@ class DeploymentRequest21(_rt.Base):
         return out
 
 
-_KEYS_deployment_request21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_deployment_request21 = frozenset({"type", "text"})

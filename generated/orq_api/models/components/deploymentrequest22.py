@@ -74,4 +74,4 @@ class DeploymentRequest22(_rt.Base):
         return out
 
 
-_KEYS_deployment_request22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_deployment_request22 = frozenset({"type", "image_url"})

@@ -76,4 +76,4 @@ class DeploymentRequest2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_deployment_request2_image_url: frozenset[str] = frozenset({"id", "url", "detail"})
+_KEYS_deployment_request2_image_url = frozenset({"id", "url", "detail"})

@@ -71,4 +71,4 @@ class DeploymentRequest2Messages1(_rt.Base):
         return out
 
 
-_KEYS_deployment_request2_messages1: frozenset[str] = frozenset({"type", "text"})
+_KEYS_deployment_request2_messages1 = frozenset({"type", "text"})

@@ -76,4 +76,4 @@ class DeploymentRequest2Messages2(_rt.Base):
         return out
 
 
-_KEYS_deployment_request2_messages2: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_deployment_request2_messages2 = frozenset({"type", "image_url"})

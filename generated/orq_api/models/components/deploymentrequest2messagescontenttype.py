@@ -22,9 +22,7 @@ __all__ = [
 DeploymentRequest2MessagesContentType = Literal["image_url"]
 
 
-DEPLOYMENT_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+DEPLOYMENT_REQUEST2_MESSAGES_CONTENT_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_deployment_request2_messages_content_type(

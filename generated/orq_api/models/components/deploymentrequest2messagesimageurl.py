@@ -76,6 +76,4 @@ class DeploymentRequest2MessagesImageUrl(_rt.Base):
         return out
 
 
-_KEYS_deployment_request2_messages_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_deployment_request2_messages_image_url = frozenset({"id", "url", "detail"})

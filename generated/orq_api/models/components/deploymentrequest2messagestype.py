@@ -22,7 +22,7 @@ __all__ = [
 DeploymentRequest2MessagesType = Literal["text"]
 
 
-DEPLOYMENT_REQUEST2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DEPLOYMENT_REQUEST2_MESSAGES_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_deployment_request2_messages_type(

@@ -22,7 +22,7 @@ __all__ = [
 DeploymentRequest2Type = Literal["text"]
 
 
-DEPLOYMENT_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DEPLOYMENT_REQUEST2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_deployment_request2_type(data: Any) -> DeploymentRequest2Type:

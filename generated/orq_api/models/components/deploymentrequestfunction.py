@@ -62,4 +62,4 @@ class DeploymentRequestFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_request_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_deployment_request_function = frozenset({"name", "arguments"})

@@ -93,6 +93,4 @@ class DeploymentRequestMessages(_rt.Base):
         return out
 
 
-_KEYS_deployment_request_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_deployment_request_messages = frozenset({"role", "content", "tool_calls"})

@@ -62,6 +62,4 @@ class DeploymentRequestMessagesFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_request_messages_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_deployment_request_messages_function = frozenset({"name", "arguments"})

@@ -32,7 +32,7 @@ DeploymentRequestMessagesRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_REQUEST_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_REQUEST_MESSAGES_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

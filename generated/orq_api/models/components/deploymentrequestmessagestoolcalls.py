@@ -94,6 +94,6 @@ class DeploymentRequestMessagesToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployment_request_messages_tool_calls: frozenset[str] = frozenset(
+_KEYS_deployment_request_messages_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

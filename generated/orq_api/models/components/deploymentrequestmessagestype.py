@@ -22,7 +22,7 @@ __all__ = [
 DeploymentRequestMessagesType = Literal["function"]
 
 
-DEPLOYMENT_REQUEST_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENT_REQUEST_MESSAGES_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_request_messages_type(data: Any) -> DeploymentRequestMessagesType:

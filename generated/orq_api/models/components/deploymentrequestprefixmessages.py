@@ -91,6 +91,4 @@ class DeploymentRequestPrefixMessages(_rt.Base):
         return out
 
 
-_KEYS_deployment_request_prefix_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_deployment_request_prefix_messages = frozenset({"role", "content", "tool_calls"})

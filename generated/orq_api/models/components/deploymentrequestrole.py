@@ -32,7 +32,7 @@ DeploymentRequestRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_REQUEST_ROLE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_REQUEST_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

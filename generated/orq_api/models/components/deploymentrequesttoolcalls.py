@@ -92,6 +92,4 @@ class DeploymentRequestToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployment_request_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_deployment_request_tool_calls = frozenset({"id", "index", "type", "function"})

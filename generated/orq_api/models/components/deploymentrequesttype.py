@@ -22,7 +22,7 @@ __all__ = [
 DeploymentRequestType = Literal["function"]
 
 
-DEPLOYMENT_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENT_REQUEST_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_request_type(data: Any) -> DeploymentRequestType:

@@ -111,9 +111,14 @@ class DeploymentResponse(_rt.Base):
                 raise _rt.too_deep().at(".retrievals") from None
         v11 = data.get("provider_response", UNSET)
         extras: Dict[str, Any] = {}
-        if len(data) != 7 + (v6 is not UNSET) + (v7 is not UNSET) + (
-            v8 is not UNSET
-        ) + (v10 is not UNSET) + (v11 is not UNSET):
+        if len(data) != (
+            7
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
+            + (v10 is not UNSET)
+            + (v11 is not UNSET)
+        ):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_response
             }
@@ -165,7 +170,7 @@ class DeploymentResponse(_rt.Base):
         return out
 
 
-_KEYS_deployment_response: frozenset[str] = frozenset(
+_KEYS_deployment_response = frozenset(
     {
         "id",
         "created",

@@ -85,6 +85,4 @@ class DeploymentResponseChoices(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_choices: frozenset[str] = frozenset(
-    {"index", "message", "finish_reason"}
-)
+_KEYS_deployment_response_choices = frozenset({"index", "message", "finish_reason"})

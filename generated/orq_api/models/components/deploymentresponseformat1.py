@@ -71,4 +71,4 @@ class DeploymentResponseFormat1(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_format1: frozenset[str] = frozenset({"type", "json_schema"})
+_KEYS_deployment_response_format1 = frozenset({"type", "json_schema"})

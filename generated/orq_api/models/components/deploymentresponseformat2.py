@@ -65,4 +65,4 @@ class DeploymentResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_format2: frozenset[str] = frozenset({"type"})
+_KEYS_deployment_response_format2 = frozenset({"type"})

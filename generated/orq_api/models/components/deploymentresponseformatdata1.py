@@ -76,6 +76,4 @@ class DeploymentResponseFormatData1(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_format_data1: frozenset[str] = frozenset(
-    {"type", "json_schema"}
-)
+_KEYS_deployment_response_format_data1 = frozenset({"type", "json_schema"})

@@ -65,4 +65,4 @@ class DeploymentResponseFormatData2(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_format_data2: frozenset[str] = frozenset({"type"})
+_KEYS_deployment_response_format_data2 = frozenset({"type"})

@@ -22,9 +22,7 @@ __all__ = [
 DeploymentResponseFormatDataCacheConfig2Type = Literal["json_object"]
 
 
-DEPLOYMENT_RESPONSE_FORMAT_DATA_CACHE_CONFIG2_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_object",)
-)
+DEPLOYMENT_RESPONSE_FORMAT_DATA_CACHE_CONFIG2_TYPE_VALUES = frozenset(("json_object",))
 
 
 def decode_deployment_response_format_data_cache_config2_type(

@@ -71,6 +71,6 @@ class DeploymentResponseFormatDataJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_format_data_json_schema: frozenset[str] = frozenset(
+_KEYS_deployment_response_format_data_json_schema = frozenset(
     {"name", "strict", "schema"}
 )

@@ -66,4 +66,4 @@ class DeploymentResponseFormatDataMetadata2(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_format_data_metadata2: frozenset[str] = frozenset({"type"})
+_KEYS_deployment_response_format_data_metadata2 = frozenset({"type"})

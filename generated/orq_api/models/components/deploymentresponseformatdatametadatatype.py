@@ -22,9 +22,7 @@ __all__ = [
 DeploymentResponseFormatDataMetadataType = Literal["json_schema"]
 
 
-DEPLOYMENT_RESPONSE_FORMAT_DATA_METADATA_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_schema",)
-)
+DEPLOYMENT_RESPONSE_FORMAT_DATA_METADATA_TYPE_VALUES = frozenset(("json_schema",))
 
 
 def decode_deployment_response_format_data_metadata_type(

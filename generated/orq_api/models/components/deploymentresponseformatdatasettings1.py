@@ -78,6 +78,4 @@ class DeploymentResponseFormatDataSettings1(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_format_data_settings1: frozenset[str] = frozenset(
-    {"type", "json_schema"}
-)
+_KEYS_deployment_response_format_data_settings1 = frozenset({"type", "json_schema"})

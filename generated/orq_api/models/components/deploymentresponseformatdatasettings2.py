@@ -66,4 +66,4 @@ class DeploymentResponseFormatDataSettings2(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_format_data_settings2: frozenset[str] = frozenset({"type"})
+_KEYS_deployment_response_format_data_settings2 = frozenset({"type"})

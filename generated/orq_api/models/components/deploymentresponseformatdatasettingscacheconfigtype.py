@@ -22,8 +22,8 @@ __all__ = [
 DeploymentResponseFormatDataSettingsCacheConfigType = Literal["json_object"]
 
 
-DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_object",))
+DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES = frozenset(
+    ("json_object",)
 )
 
 

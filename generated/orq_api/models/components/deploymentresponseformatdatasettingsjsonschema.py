@@ -71,6 +71,6 @@ class DeploymentResponseFormatDataSettingsJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_format_data_settings_json_schema: frozenset[str] = frozenset(
+_KEYS_deployment_response_format_data_settings_json_schema = frozenset(
     {"name", "strict", "schema"}
 )

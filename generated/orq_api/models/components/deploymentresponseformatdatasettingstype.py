@@ -22,9 +22,7 @@ __all__ = [
 DeploymentResponseFormatDataSettingsType = Literal["json_schema"]
 
 
-DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_schema",)
-)
+DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_TYPE_VALUES = frozenset(("json_schema",))
 
 
 def decode_deployment_response_format_data_settings_type(

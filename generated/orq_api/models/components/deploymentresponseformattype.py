@@ -22,7 +22,7 @@ __all__ = [
 DeploymentResponseFormatType = Literal["json_schema"]
 
 
-DEPLOYMENT_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
+DEPLOYMENT_RESPONSE_FORMAT_TYPE_VALUES = frozenset(("json_schema",))
 
 
 def decode_deployment_response_format_type(data: Any) -> DeploymentResponseFormatType:

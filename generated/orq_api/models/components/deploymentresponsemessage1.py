@@ -83,6 +83,4 @@ class DeploymentResponseMessage1(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_message1: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_deployment_response_message1 = frozenset({"role", "content", "tool_calls"})

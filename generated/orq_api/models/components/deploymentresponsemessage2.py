@@ -73,4 +73,4 @@ class DeploymentResponseMessage2(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_message2: frozenset[str] = frozenset({"role", "content"})
+_KEYS_deployment_response_message2 = frozenset({"role", "content"})

@@ -62,6 +62,4 @@ class DeploymentResponseMessageFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_message_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_deployment_response_message_function = frozenset({"name", "arguments"})

@@ -32,7 +32,7 @@ DeploymentResponseMessageRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_RESPONSE_MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_RESPONSE_MESSAGE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -94,6 +94,6 @@ class DeploymentResponseMessageToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployment_response_message_tool_calls: frozenset[str] = frozenset(
+_KEYS_deployment_response_message_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

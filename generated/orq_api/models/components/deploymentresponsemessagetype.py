@@ -22,7 +22,7 @@ __all__ = [
 DeploymentResponseMessageType = Literal["function"]
 
 
-DEPLOYMENT_RESPONSE_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENT_RESPONSE_MESSAGE_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_response_message_type(data: Any) -> DeploymentResponseMessageType:

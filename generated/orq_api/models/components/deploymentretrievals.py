@@ -80,6 +80,6 @@ class DeploymentRetrievals(_rt.Base):
         return out
 
 
-_KEYS_deployment_retrievals: frozenset[str] = frozenset(
+_KEYS_deployment_retrievals = frozenset(
     {"knowledge_id", "documents", "knowledge_key", "query"}
 )

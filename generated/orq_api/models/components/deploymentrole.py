@@ -28,7 +28,7 @@ DeploymentRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_ROLE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

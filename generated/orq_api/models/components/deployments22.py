@@ -72,4 +72,4 @@ class Deployments22(_rt.Base):
         return out
 
 
-_KEYS_deployments22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_deployments22 = frozenset({"type", "image_url"})

@@ -22,7 +22,7 @@ __all__ = [
 Deployments2MessagesContentType = Literal["image_url"]
 
 
-DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_deployments2_messages_content_type(

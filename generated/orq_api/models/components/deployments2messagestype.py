@@ -22,7 +22,7 @@ __all__ = [
 Deployments2MessagesType = Literal["text"]
 
 
-DEPLOYMENTS2_MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DEPLOYMENTS2_MESSAGES_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_deployments2_messages_type(data: Any) -> Deployments2MessagesType:

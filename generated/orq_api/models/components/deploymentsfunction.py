@@ -60,4 +60,4 @@ class DeploymentsFunction(_rt.Base):
         return out
 
 
-_KEYS_deployments_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_deployments_function = frozenset({"name", "arguments"})

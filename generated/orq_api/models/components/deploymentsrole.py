@@ -28,7 +28,7 @@ DeploymentsRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENTS_ROLE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENTS_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -18,7 +18,7 @@ __all__ = ["DEPLOYMENTS_TYPE_VALUES", "DeploymentsType", "decode_deployments_typ
 DeploymentsType = Literal["function"]
 
 
-DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENTS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployments_type(data: Any) -> DeploymentsType:

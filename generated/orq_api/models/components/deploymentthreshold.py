@@ -67,4 +67,4 @@ class DeploymentThreshold(_rt.Base):
         return out
 
 
-_KEYS_deployment_threshold: frozenset[str] = frozenset({"value", "operator"})
+_KEYS_deployment_threshold = frozenset({"value", "operator"})

@@ -95,6 +95,4 @@ class DeploymentToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployment_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_deployment_tool_calls = frozenset({"id", "index", "type", "function"})

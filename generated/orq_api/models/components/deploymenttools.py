@@ -68,4 +68,4 @@ class DeploymentTools(_rt.Base):
         return out
 
 
-_KEYS_deployment_tools: frozenset[str] = frozenset({"type", "function"})
+_KEYS_deployment_tools = frozenset({"type", "function"})

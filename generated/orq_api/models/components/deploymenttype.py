@@ -19,7 +19,7 @@ DeploymentType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
 
-DEPLOYMENT_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENT_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_type(data: Any) -> DeploymentType:

@@ -19,7 +19,7 @@ Detail = Literal["low", "high", "auto"]
 """Specifies the detail level of the image."""
 
 
-DETAIL_VALUES: frozenset[Any] = frozenset(("low", "high", "auto"))
+DETAIL_VALUES = frozenset(("low", "high", "auto"))
 
 
 def decode_detail(data: Any) -> Detail:

@@ -19,7 +19,7 @@ Direction = Literal["asc", "desc"]
 """The direction to sort by"""
 
 
-DIRECTION_VALUES: frozenset[Any] = frozenset(("asc", "desc"))
+DIRECTION_VALUES = frozenset(("asc", "desc"))
 
 
 def decode_direction(data: Any) -> Direction:

@@ -93,6 +93,4 @@ class Documents(_rt.Base):
         return out
 
 
-_KEYS_documents: frozenset[str] = frozenset(
-    {"id", "text", "metadata", "score", "rerank_score"}
-)
+_KEYS_documents = frozenset({"id", "text", "metadata", "score", "rerank_score"})

@@ -54,4 +54,4 @@ class DuplicatePromptRequest(_rt.Base):
         return out
 
 
-_KEYS_duplicate_prompt_request: frozenset[str] = frozenset({"id"})
+_KEYS_duplicate_prompt_request = frozenset({"id"})

@@ -19,7 +19,7 @@ EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(("float", "base64"))
+ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_encoding_format(data: Any) -> EncodingFormat:

@@ -60,4 +60,4 @@ class Errors(_rt.Base):
         return out
 
 
-_KEYS_errors: frozenset[str] = frozenset({"code", "message"})
+_KEYS_errors = frozenset({"code", "message"})

@@ -76,4 +76,4 @@ class Eval(_rt.Base):
         return out
 
 
-_KEYS_eval: frozenset[str] = frozenset({"id", "params", "threshold"})
+_KEYS_eval = frozenset({"id", "params", "threshold"})

@@ -99,6 +99,6 @@ class Evals1(_rt.Base):
         return out
 
 
-_KEYS_evals1: frozenset[str] = frozenset(
+_KEYS_evals1 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

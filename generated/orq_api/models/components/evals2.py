@@ -107,6 +107,6 @@ class Evals2(_rt.Base):
         return out
 
 
-_KEYS_evals2: frozenset[str] = frozenset(
+_KEYS_evals2 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

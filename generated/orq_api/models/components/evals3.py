@@ -108,6 +108,6 @@ class Evals3(_rt.Base):
         return out
 
 
-_KEYS_evals3: frozenset[str] = frozenset(
+_KEYS_evals3 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -112,6 +112,6 @@ class Evals4(_rt.Base):
         return out
 
 
-_KEYS_evals4: frozenset[str] = frozenset(
+_KEYS_evals4 = frozenset(
     {"type", "values", "id", "status", "timestamp", "related_entities"}
 )

@@ -115,6 +115,6 @@ class Evals5(_rt.Base):
         return out
 
 
-_KEYS_evals5: frozenset[str] = frozenset(
+_KEYS_evals5 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

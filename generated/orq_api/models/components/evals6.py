@@ -118,6 +118,6 @@ class Evals6(_rt.Base):
         return out
 
 
-_KEYS_evals6: frozenset[str] = frozenset(
+_KEYS_evals6 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

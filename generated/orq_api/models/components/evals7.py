@@ -118,6 +118,6 @@ class Evals7(_rt.Base):
         return out
 
 
-_KEYS_evals7: frozenset[str] = frozenset(
+_KEYS_evals7 = frozenset(
     {"type", "workflow_run", "id", "status", "timestamp", "related_entities"}
 )

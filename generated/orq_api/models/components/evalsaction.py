@@ -18,7 +18,7 @@ __all__ = ["EVALS_ACTION_VALUES", "EvalsAction", "decode_evals_action"]
 EvalsAction = Literal["invoke"]
 
 
-EVALS_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
+EVALS_ACTION_VALUES = frozenset(("invoke",))
 
 
 def decode_evals_action(data: Any) -> EvalsAction:

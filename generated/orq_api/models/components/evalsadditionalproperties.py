@@ -22,7 +22,7 @@ __all__ = [
 EvalsAdditionalProperties = Literal[False]
 
 
-EVALS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
+EVALS_ADDITIONAL_PROPERTIES_VALUES = frozenset((False,))
 
 
 def decode_evals_additional_properties(data: Any) -> EvalsAdditionalProperties:

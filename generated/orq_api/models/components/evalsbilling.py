@@ -87,6 +87,4 @@ class EvalsBilling(_rt.Base):
         return out
 
 
-_KEYS_evals_billing: frozenset[str] = frozenset(
-    {"total_cost", "input_cost", "output_cost", "billable"}
-)
+_KEYS_evals_billing = frozenset({"total_cost", "input_cost", "output_cost", "billable"})

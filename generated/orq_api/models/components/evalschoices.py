@@ -77,4 +77,4 @@ class EvalsChoices(_rt.Base):
         return out
 
 
-_KEYS_evals_choices: frozenset[str] = frozenset({"index", "message", "finish_reason"})
+_KEYS_evals_choices = frozenset({"index", "message", "finish_reason"})

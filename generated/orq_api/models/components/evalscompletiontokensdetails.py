@@ -57,4 +57,4 @@ class EvalsCompletionTokensDetails(_rt.Base):
         return out
 
 
-_KEYS_evals_completion_tokens_details: frozenset[str] = frozenset({"reasoning_tokens"})
+_KEYS_evals_completion_tokens_details = frozenset({"reasoning_tokens"})

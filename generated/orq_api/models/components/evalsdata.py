@@ -111,9 +111,14 @@ class EvalsData(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 4 + (v0 is not UNSET) + (v4 is not UNSET) + (
-            v5 is not UNSET
-        ) + (v6 is not UNSET) + (v7 is not UNSET):
+        if len(data) != (
+            4
+            + (v0 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+        ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_data}
             _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
@@ -157,7 +162,7 @@ class EvalsData(_rt.Base):
         return out
 
 
-_KEYS_evals_data: frozenset[str] = frozenset(
+_KEYS_evals_data = frozenset(
     {
         "choices",
         "action",

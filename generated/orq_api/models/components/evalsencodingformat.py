@@ -23,7 +23,7 @@ EvalsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-EVALS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(("float", "base64"))
+EVALS_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_evals_encoding_format(data: Any) -> EvalsEncodingFormat:

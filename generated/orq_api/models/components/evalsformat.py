@@ -19,9 +19,7 @@ EvalsFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-EVALS_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("url", "b64_json", "text", "json_object")
-)
+EVALS_FORMAT_VALUES = frozenset(("url", "b64_json", "text", "json_object"))
 
 
 def decode_evals_format(data: Any) -> EvalsFormat:

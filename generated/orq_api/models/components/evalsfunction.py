@@ -86,6 +86,4 @@ class EvalsFunction(_rt.Base):
         return out
 
 
-_KEYS_evals_function: frozenset[str] = frozenset(
-    {"name", "description", "strict", "parameters"}
-)
+_KEYS_evals_function = frozenset({"name", "description", "strict", "parameters"})

@@ -89,6 +89,4 @@ class EvalsMessages(_rt.Base):
         return out
 
 
-_KEYS_evals_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls", "id"}
-)
+_KEYS_evals_messages = frozenset({"role", "content", "tool_calls", "id"})

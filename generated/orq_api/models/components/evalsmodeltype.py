@@ -21,7 +21,7 @@ EvalsModelType = Literal[
 """The type of the model"""
 
 
-EVALS_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+EVALS_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

@@ -105,6 +105,6 @@ class EvalsParameters(_rt.Base):
         return out
 
 
-_KEYS_evals_parameters: frozenset[str] = frozenset(
+_KEYS_evals_parameters = frozenset(
     {"type", "properties", "required", "additionalProperties"}
 )

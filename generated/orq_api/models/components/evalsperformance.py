@@ -78,6 +78,6 @@ class EvalsPerformance(_rt.Base):
         return out
 
 
-_KEYS_evals_performance: frozenset[str] = frozenset(
+_KEYS_evals_performance = frozenset(
     {"latency", "first_time_to_token", "tokens_per_second"}
 )

@@ -23,7 +23,7 @@ EvalsPhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-EVALS_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(("v1", "v2"))
+EVALS_PHOTO_REAL_VERSION_VALUES = frozenset(("v1", "v2"))
 
 
 def decode_evals_photo_real_version(data: Any) -> EvalsPhotoRealVersion:

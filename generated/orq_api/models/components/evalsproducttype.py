@@ -27,7 +27,7 @@ EvalsProductType = Literal[
 """Orquesta product"""
 
 
-EVALS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
+EVALS_PRODUCT_TYPE_VALUES = frozenset(
     (
         "remoteconfigs",
         "deployments",

@@ -127,7 +127,7 @@ class EvalsPromptConfig(_rt.Base):
         return out
 
 
-_KEYS_evals_prompt_config: frozenset[str] = frozenset(
+_KEYS_evals_prompt_config = frozenset(
     {
         "stream",
         "model",

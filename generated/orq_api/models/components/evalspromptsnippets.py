@@ -66,4 +66,4 @@ class EvalsPromptSnippets(_rt.Base):
         return out
 
 
-_KEYS_evals_prompt_snippets: frozenset[str] = frozenset({"_id", "key", "value"})
+_KEYS_evals_prompt_snippets = frozenset({"_id", "key", "value"})

@@ -57,4 +57,4 @@ class EvalsPromptTokensDetails(_rt.Base):
         return out
 
 
-_KEYS_evals_prompt_tokens_details: frozenset[str] = frozenset({"cached_tokens"})
+_KEYS_evals_prompt_tokens_details = frozenset({"cached_tokens"})

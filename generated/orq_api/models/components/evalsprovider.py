@@ -34,7 +34,7 @@ EvalsProvider = Literal[
 ]
 
 
-EVALS_PROVIDER_VALUES: frozenset[Any] = frozenset(
+EVALS_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -19,7 +19,7 @@ EvalsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-EVALS_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+EVALS_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_evals_quality(data: Any) -> EvalsQuality:

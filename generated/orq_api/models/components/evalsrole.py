@@ -28,7 +28,7 @@ EvalsRole = Literal[
 """The role of the prompt message"""
 
 
-EVALS_ROLE_VALUES: frozenset[Any] = frozenset(
+EVALS_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -72,4 +72,4 @@ class EvalsRouge1(_rt.Base):
         return out
 
 
-_KEYS_evals_rouge1: frozenset[str] = frozenset({"f1", "precision", "recall"})
+_KEYS_evals_rouge1 = frozenset({"f1", "precision", "recall"})

@@ -72,4 +72,4 @@ class EvalsRougeL(_rt.Base):
         return out
 
 
-_KEYS_evals_rouge_l: frozenset[str] = frozenset({"f1", "precision", "recall"})
+_KEYS_evals_rouge_l = frozenset({"f1", "precision", "recall"})

@@ -18,7 +18,7 @@ __all__ = ["EVALS_STATUS_VALUES", "EvalsStatus", "decode_evals_status"]
 EvalsStatus = Literal["pending", "completed", "failed"]
 
 
-EVALS_STATUS_VALUES: frozenset[Any] = frozenset(("pending", "completed", "failed"))
+EVALS_STATUS_VALUES = frozenset(("pending", "completed", "failed"))
 
 
 def decode_evals_status(data: Any) -> EvalsStatus:

@@ -95,4 +95,4 @@ class EvalsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_evals_tool_calls: frozenset[str] = frozenset({"id", "index", "type", "function"})
+_KEYS_evals_tool_calls = frozenset({"id", "index", "type", "function"})

@@ -73,4 +73,4 @@ class EvalsTools(_rt.Base):
         return out
 
 
-_KEYS_evals_tools: frozenset[str] = frozenset({"type", "function"})
+_KEYS_evals_tools = frozenset({"type", "function"})

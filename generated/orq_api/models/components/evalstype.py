@@ -18,7 +18,7 @@ __all__ = ["EVALS_TYPE_VALUES", "EvalsType", "decode_evals_type"]
 EvalsType = Literal["string"]
 
 
-EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
+EVALS_TYPE_VALUES = frozenset(("string",))
 
 
 def decode_evals_type(data: Any) -> EvalsType:

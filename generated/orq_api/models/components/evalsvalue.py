@@ -78,4 +78,4 @@ class EvalsValue(_rt.Base):
         return out
 
 
-_KEYS_evals_value: frozenset[str] = frozenset({"rouge_1", "rouge_2", "rouge_l"})
+_KEYS_evals_value = frozenset({"rouge_1", "rouge_2", "rouge_l"})

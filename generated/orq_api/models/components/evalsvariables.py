@@ -66,4 +66,4 @@ class EvalsVariables(_rt.Base):
         return out
 
 
-_KEYS_evals_variables: frozenset[str] = frozenset({"key", "value", "is_pii"})
+_KEYS_evals_variables = frozenset({"key", "value", "is_pii"})

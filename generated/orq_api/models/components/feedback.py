@@ -52,4 +52,4 @@ class Feedback(_rt.Base):
         return out
 
 
-_KEYS_feedback: frozenset[str] = frozenset({"score"})
+_KEYS_feedback = frozenset({"score"})

@@ -95,6 +95,6 @@ class File(_rt.Base):
         return out
 
 
-_KEYS_file: frozenset[str] = frozenset(
+_KEYS_file = frozenset(
     {"_id", "object_name", "purpose", "bytes", "file_name", "created"}
 )

@@ -66,4 +66,4 @@ class FilePostSchema(_rt.Base):
         return out
 
 
-_KEYS_file_post_schema: frozenset[str] = frozenset({"file", "purpose"})
+_KEYS_file_post_schema = frozenset({"file", "purpose"})

@@ -23,7 +23,7 @@ FilePostSchemaPurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
 
-FILE_POST_SCHEMA_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
+FILE_POST_SCHEMA_PURPOSE_VALUES = frozenset(("retrieval",))
 
 
 def decode_file_post_schema_purpose(data: Any) -> FilePostSchemaPurpose:

@@ -69,6 +69,4 @@ class Files(_rt.Base):
         return out
 
 
-_KEYS_files: frozenset[str] = frozenset(
-    {"file_id", "file_name", "object_name", "content"}
-)
+_KEYS_files = frozenset({"file_id", "file_name", "object_name", "content"})

@@ -64,4 +64,4 @@ class Filters1(_rt.Base):
         return out
 
 
-_KEYS_filters1: frozenset[str] = frozenset({"type", "id", "path"})
+_KEYS_filters1 = frozenset({"type", "id", "path"})

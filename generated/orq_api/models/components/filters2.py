@@ -77,4 +77,4 @@ class Filters2(_rt.Base):
         return out
 
 
-_KEYS_filters2: frozenset[str] = frozenset({"type", "value", "searchPaths"})
+_KEYS_filters2 = frozenset({"type", "value", "searchPaths"})

@@ -84,4 +84,4 @@ class Filters3(_rt.Base):
         return out
 
 
-_KEYS_filters3: frozenset[str] = frozenset({"type", "operator", "value", "path"})
+_KEYS_filters3 = frozenset({"type", "operator", "value", "path"})

@@ -93,4 +93,4 @@ class Filters4(_rt.Base):
         return out
 
 
-_KEYS_filters4: frozenset[str] = frozenset({"type", "operator", "values", "path"})
+_KEYS_filters4 = frozenset({"type", "operator", "values", "path"})

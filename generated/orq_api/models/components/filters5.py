@@ -132,6 +132,6 @@ class Filters5(_rt.Base):
         return out
 
 
-_KEYS_filters5: frozenset[str] = frozenset(
+_KEYS_filters5 = frozenset(
     {"operator", "value", "id", "type", "name", "path", "hideOperators"}
 )

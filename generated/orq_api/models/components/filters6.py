@@ -149,7 +149,7 @@ class Filters6(_rt.Base):
         return out
 
 
-_KEYS_filters6: frozenset[str] = frozenset(
+_KEYS_filters6 = frozenset(
     {
         "operator",
         "value",

@@ -134,6 +134,6 @@ class Filters7(_rt.Base):
         return out
 
 
-_KEYS_filters7: frozenset[str] = frozenset(
+_KEYS_filters7 = frozenset(
     {"operator", "value", "id", "type", "name", "path", "hideOperators"}
 )

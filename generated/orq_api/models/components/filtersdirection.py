@@ -18,7 +18,7 @@ __all__ = ["FILTERS_DIRECTION_VALUES", "FiltersDirection", "decode_filters_direc
 FiltersDirection = Literal["present", "past"]
 
 
-FILTERS_DIRECTION_VALUES: frozenset[Any] = frozenset(("present", "past"))
+FILTERS_DIRECTION_VALUES = frozenset(("present", "past"))
 
 
 def decode_filters_direction(data: Any) -> FiltersDirection:

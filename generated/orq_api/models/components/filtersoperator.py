@@ -18,7 +18,7 @@ __all__ = ["FILTERS_OPERATOR_VALUES", "FiltersOperator", "decode_filters_operato
 FiltersOperator = Literal["contains", "equals"]
 
 
-FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(("contains", "equals"))
+FILTERS_OPERATOR_VALUES = frozenset(("contains", "equals"))
 
 
 def decode_filters_operator(data: Any) -> FiltersOperator:

@@ -18,7 +18,7 @@ __all__ = ["FILTERS_TYPE_VALUES", "FiltersType", "decode_filters_type"]
 FiltersType = Literal["id"]
 
 
-FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("id",))
+FILTERS_TYPE_VALUES = frozenset(("id",))
 
 
 def decode_filters_type(data: Any) -> FiltersType:

@@ -64,4 +64,4 @@ class FiltersValue(_rt.Base):
         return out
 
 
-_KEYS_filters_value: frozenset[str] = frozenset({"criteria", "mode"})
+_KEYS_filters_value = frozenset({"criteria", "mode"})

@@ -54,4 +54,4 @@ class FindOnePromptRequest(_rt.Base):
         return out
 
 
-_KEYS_find_one_prompt_request: frozenset[str] = frozenset({"id"})
+_KEYS_find_one_prompt_request = frozenset({"id"})

@@ -67,4 +67,4 @@ class Five(_rt.Base):
         return out
 
 
-_KEYS_five: frozenset[str] = frozenset({"type", "contact_id"})
+_KEYS_five = frozenset({"type", "contact_id"})

@@ -68,4 +68,4 @@ class Four(_rt.Base):
         return out
 
 
-_KEYS_four: frozenset[str] = frozenset({"type", "deployment_completion_id"})
+_KEYS_four = frozenset({"type", "deployment_completion_id"})

@@ -58,4 +58,4 @@ class Function(_rt.Base):
         return out
 
 
-_KEYS_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_function = frozenset({"name", "arguments"})

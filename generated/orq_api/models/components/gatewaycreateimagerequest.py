@@ -100,10 +100,15 @@ class GatewayCreateImageRequest(_rt.Base):
             if type(v7) is not str:
                 raise _rt.type_error("str", v7).at(".user")
         extras: Dict[str, Any] = {}
-        if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET) + (
-            v3 is not UNSET
-        ) + (v4 is not UNSET) + (v5 is not UNSET) + (v6 is not UNSET) + (
-            v7 is not UNSET
+        if len(data) != (
+            1
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
         ):
             extras = {
                 k: x
@@ -154,6 +159,6 @@ class GatewayCreateImageRequest(_rt.Base):
         return out
 
 
-_KEYS_gateway_create_image_request: frozenset[str] = frozenset(
+_KEYS_gateway_create_image_request = frozenset(
     {"prompt", "model", "n", "quality", "response_format", "size", "style", "user"}
 )

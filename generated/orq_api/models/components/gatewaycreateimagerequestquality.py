@@ -23,9 +23,7 @@ GatewayCreateImageRequestQuality = Literal["standard", "hd"]
 """The quality of the image"""
 
 
-GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES: frozenset[Any] = frozenset(
-    ("standard", "hd")
-)
+GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_gateway_create_image_request_quality(

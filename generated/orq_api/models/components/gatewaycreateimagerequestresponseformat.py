@@ -23,9 +23,7 @@ GatewayCreateImageRequestResponseFormat = Literal["url", "b64_json"]
 """The format of the image"""
 
 
-GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("url", "b64_json")
-)
+GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES = frozenset(("url", "b64_json"))
 
 
 def decode_gateway_create_image_request_response_format(

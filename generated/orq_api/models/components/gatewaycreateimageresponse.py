@@ -79,6 +79,4 @@ class GatewayCreateImageResponse(_rt.Base):
         return out
 
 
-_KEYS_gateway_create_image_response: frozenset[str] = frozenset(
-    {"id", "created", "model", "object"}
-)
+_KEYS_gateway_create_image_response = frozenset({"id", "created", "model", "object"})

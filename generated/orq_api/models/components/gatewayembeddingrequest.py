@@ -111,6 +111,6 @@ class GatewayEmbeddingRequest(_rt.Base):
         return out
 
 
-_KEYS_gateway_embedding_request: frozenset[str] = frozenset(
+_KEYS_gateway_embedding_request = frozenset(
     {"input", "model", "encoding_format", "dimensions", "user"}
 )

@@ -23,9 +23,7 @@ GatewayEmbeddingRequestEncodingFormat = Literal["base64", "float"]
 """Type of the document element"""
 
 
-GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("base64", "float")
-)
+GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES = frozenset(("base64", "float"))
 
 
 def decode_gateway_embedding_request_encoding_format(

@@ -94,6 +94,4 @@ class GatewayEmbeddingResponse(_rt.Base):
         return out
 
 
-_KEYS_gateway_embedding_response: frozenset[str] = frozenset(
-    {"object", "data", "model", "usage"}
-)
+_KEYS_gateway_embedding_response = frozenset({"object", "data", "model", "usage"})

@@ -88,6 +88,4 @@ class GatewayEmbeddingResponseData(_rt.Base):
         return out
 
 
-_KEYS_gateway_embedding_response_data: frozenset[str] = frozenset(
-    {"object", "embedding", "index"}
-)
+_KEYS_gateway_embedding_response_data = frozenset({"object", "embedding", "index"})

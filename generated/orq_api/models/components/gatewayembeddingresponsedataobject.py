@@ -23,9 +23,7 @@ GatewayEmbeddingResponseDataObject = Literal["embedding"]
 """The object type, which is always "embedding"."""
 
 
-GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES: frozenset[Any] = frozenset(
-    ("embedding",)
-)
+GATEWAY_EMBEDDING_RESPONSE_DATA_OBJECT_VALUES = frozenset(("embedding",))
 
 
 def decode_gateway_embedding_response_data_object(

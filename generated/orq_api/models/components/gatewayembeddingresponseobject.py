@@ -22,7 +22,7 @@ __all__ = [
 GatewayEmbeddingResponseObject = Literal["list"]
 
 
-GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
+GATEWAY_EMBEDDING_RESPONSE_OBJECT_VALUES = frozenset(("list",))
 
 
 def decode_gateway_embedding_response_object(

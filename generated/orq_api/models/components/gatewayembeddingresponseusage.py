@@ -67,6 +67,4 @@ class GatewayEmbeddingResponseUsage(_rt.Base):
         return out
 
 
-_KEYS_gateway_embedding_response_usage: frozenset[str] = frozenset(
-    {"prompt_tokens", "total_tokens"}
-)
+_KEYS_gateway_embedding_response_usage = frozenset({"prompt_tokens", "total_tokens"})

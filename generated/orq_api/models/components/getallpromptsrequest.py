@@ -58,4 +58,4 @@ class GetAllPromptsRequest(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_request: frozenset[str] = frozenset({"filters"})
+_KEYS_get_all_prompts_request = frozenset({"filters"})

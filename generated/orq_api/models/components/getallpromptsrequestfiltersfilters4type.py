@@ -22,9 +22,7 @@ __all__ = [
 GetAllPromptsRequestFiltersFilters4Type = Literal["string_array"]
 
 
-GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS4_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("string_array",)
-)
+GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS4_TYPE_VALUES = frozenset(("string_array",))
 
 
 def decode_get_all_prompts_request_filters_filters4_type(

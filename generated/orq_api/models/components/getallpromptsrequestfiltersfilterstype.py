@@ -22,9 +22,7 @@ __all__ = [
 GetAllPromptsRequestFiltersFiltersType = Literal["string"]
 
 
-GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("string",)
-)
+GET_ALL_PROMPTS_REQUEST_FILTERS_FILTERS_TYPE_VALUES = frozenset(("string",))
 
 
 def decode_get_all_prompts_request_filters_filters_type(

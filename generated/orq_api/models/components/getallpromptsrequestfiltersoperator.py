@@ -22,7 +22,7 @@ __all__ = [
 GetAllPromptsRequestFiltersOperator = Literal["in"]
 
 
-GET_ALL_PROMPTS_REQUEST_FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(("in",))
+GET_ALL_PROMPTS_REQUEST_FILTERS_OPERATOR_VALUES = frozenset(("in",))
 
 
 def decode_get_all_prompts_request_filters_operator(

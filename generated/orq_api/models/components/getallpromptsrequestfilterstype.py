@@ -22,7 +22,7 @@ __all__ = [
 GetAllPromptsRequestFiltersType = Literal["search"]
 
 
-GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("search",))
+GET_ALL_PROMPTS_REQUEST_FILTERS_TYPE_VALUES = frozenset(("search",))
 
 
 def decode_get_all_prompts_request_filters_type(

@@ -71,4 +71,4 @@ class GetAllPromptsResponse(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response: frozenset[str] = frozenset({"count", "items"})
+_KEYS_get_all_prompts_response = frozenset({"count", "items"})

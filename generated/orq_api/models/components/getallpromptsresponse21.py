@@ -66,4 +66,4 @@ class GetAllPromptsResponse21(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_get_all_prompts_response21 = frozenset({"type", "text"})

@@ -76,4 +76,4 @@ class GetAllPromptsResponse22(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_get_all_prompts_response22 = frozenset({"type", "image_url"})

@@ -76,6 +76,4 @@ class GetAllPromptsResponse2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response2_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_get_all_prompts_response2_image_url = frozenset({"id", "url", "detail"})

@@ -71,4 +71,4 @@ class GetAllPromptsResponse2Items1(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response2_items1: frozenset[str] = frozenset({"type", "text"})
+_KEYS_get_all_prompts_response2_items1 = frozenset({"type", "text"})

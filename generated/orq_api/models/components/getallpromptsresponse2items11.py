@@ -71,4 +71,4 @@ class GetAllPromptsResponse2Items11(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response2_items11: frozenset[str] = frozenset({"type", "text"})
+_KEYS_get_all_prompts_response2_items11 = frozenset({"type", "text"})

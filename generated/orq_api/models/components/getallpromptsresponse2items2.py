@@ -76,6 +76,4 @@ class GetAllPromptsResponse2Items2(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response2_items2: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_get_all_prompts_response2_items2 = frozenset({"type", "image_url"})

@@ -71,4 +71,4 @@ class GetAllPromptsResponse2Items21(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response2_items21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_get_all_prompts_response2_items21 = frozenset({"type", "text"})

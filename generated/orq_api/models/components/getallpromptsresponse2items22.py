@@ -77,6 +77,4 @@ class GetAllPromptsResponse2Items22(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response2_items22: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_get_all_prompts_response2_items22 = frozenset({"type", "image_url"})

@@ -22,9 +22,7 @@ __all__ = [
 GetAllPromptsResponse2Items2PromptConfigType = Literal["image_url"]
 
 
-GET_ALL_PROMPTS_RESPONSE2_ITEMS2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+GET_ALL_PROMPTS_RESPONSE2_ITEMS2_PROMPT_CONFIG_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_get_all_prompts_response2_items2_prompt_config_type(

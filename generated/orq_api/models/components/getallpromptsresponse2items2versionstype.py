@@ -22,9 +22,7 @@ __all__ = [
 GetAllPromptsResponse2Items2VersionsType = Literal["text"]
 
 
-GET_ALL_PROMPTS_RESPONSE2_ITEMS2_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("text",)
-)
+GET_ALL_PROMPTS_RESPONSE2_ITEMS2_VERSIONS_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_get_all_prompts_response2_items2_versions_type(

@@ -71,4 +71,4 @@ class GetAllPromptsResponse2Items31(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response2_items31: frozenset[str] = frozenset({"type", "text"})
+_KEYS_get_all_prompts_response2_items31 = frozenset({"type", "text"})

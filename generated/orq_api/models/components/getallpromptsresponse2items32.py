@@ -76,6 +76,4 @@ class GetAllPromptsResponse2Items32(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response2_items32: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_get_all_prompts_response2_items32 = frozenset({"type", "image_url"})

@@ -22,9 +22,7 @@ __all__ = [
 GetAllPromptsResponse2Items3PromptConfigType = Literal["image_url"]
 
 
-GET_ALL_PROMPTS_RESPONSE2_ITEMS3_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+GET_ALL_PROMPTS_RESPONSE2_ITEMS3_PROMPT_CONFIG_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_get_all_prompts_response2_items3_prompt_config_type(

@@ -79,6 +79,4 @@ class GetAllPromptsResponse2Items3Versions2(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response2_items3_versions2: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_get_all_prompts_response2_items3_versions2 = frozenset({"type", "image_url"})

@@ -76,6 +76,6 @@ class GetAllPromptsResponse2Items3VersionsImageUrl(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response2_items3_versions_image_url: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response2_items3_versions_image_url = frozenset(
     {"id", "url", "detail"}
 )

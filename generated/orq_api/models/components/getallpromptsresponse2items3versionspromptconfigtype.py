@@ -22,8 +22,8 @@ __all__ = [
 GetAllPromptsResponse2Items3VersionsPromptConfigType = Literal["image_url"]
 
 
-GET_ALL_PROMPTS_RESPONSE2_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("image_url",))
+GET_ALL_PROMPTS_RESPONSE2_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("image_url",)
 )
 
 

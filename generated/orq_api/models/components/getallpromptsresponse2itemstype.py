@@ -22,7 +22,7 @@ __all__ = [
 GetAllPromptsResponse2ItemsType = Literal["image_url"]
 
 
-GET_ALL_PROMPTS_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+GET_ALL_PROMPTS_RESPONSE2_ITEMS_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_get_all_prompts_response2_items_type(

@@ -22,7 +22,7 @@ __all__ = [
 GetAllPromptsResponse2Type = Literal["text"]
 
 
-GET_ALL_PROMPTS_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+GET_ALL_PROMPTS_RESPONSE2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_get_all_prompts_response2_type(data: Any) -> GetAllPromptsResponse2Type:

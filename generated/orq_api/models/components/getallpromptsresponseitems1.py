@@ -192,7 +192,7 @@ class GetAllPromptsResponseItems1(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items1: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_items1 = frozenset(
     {
         "_id",
         "owner",

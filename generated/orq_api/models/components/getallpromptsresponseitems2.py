@@ -202,7 +202,7 @@ class GetAllPromptsResponseItems2(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items2: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_items2 = frozenset(
     {
         "_id",
         "owner",

@@ -196,7 +196,7 @@ class GetAllPromptsResponseItems3(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items3: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_items3 = frozenset(
     {
         "_id",
         "owner",

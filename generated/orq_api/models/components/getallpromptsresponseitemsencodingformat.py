@@ -23,9 +23,7 @@ GetAllPromptsResponseItemsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("float", "base64")
-)
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_get_all_prompts_response_items_encoding_format(

@@ -23,7 +23,7 @@ GetAllPromptsResponseItemsFormat = Literal["url", "b64_json", "text", "json_obje
 """Only supported on `image` models."""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset(
+GET_ALL_PROMPTS_RESPONSE_ITEMS_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

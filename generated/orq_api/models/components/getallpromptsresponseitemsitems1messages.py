@@ -100,6 +100,6 @@ class GetAllPromptsResponseItemsItems1Messages(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_items1_messages: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_items_items1_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

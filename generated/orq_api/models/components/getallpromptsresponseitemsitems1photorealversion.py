@@ -23,8 +23,8 @@ GetAllPromptsResponseItemsItems1PhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = (
-    frozenset(("v1", "v2"))
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_PHOTO_REAL_VERSION_VALUES = frozenset(
+    ("v1", "v2")
 )
 
 

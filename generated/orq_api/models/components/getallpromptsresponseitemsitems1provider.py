@@ -38,7 +38,7 @@ GetAllPromptsResponseItemsItems1Provider = Literal[
 ]
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_PROVIDER_VALUES: frozenset[Any] = frozenset(
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

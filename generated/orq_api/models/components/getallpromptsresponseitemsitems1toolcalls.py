@@ -99,6 +99,6 @@ class GetAllPromptsResponseItemsItems1ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_items1_tool_calls: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_items_items1_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 GetAllPromptsResponseItemsItems1Type = Literal["function"]
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS1_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_get_all_prompts_response_items_items1_type(

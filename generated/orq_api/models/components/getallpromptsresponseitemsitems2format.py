@@ -25,7 +25,7 @@ GetAllPromptsResponseItemsItems2Format = Literal[
 """Only supported on `image` models."""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_FORMAT_VALUES: frozenset[Any] = frozenset(
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

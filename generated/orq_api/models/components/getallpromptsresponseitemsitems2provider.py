@@ -38,7 +38,7 @@ GetAllPromptsResponseItemsItems2Provider = Literal[
 ]
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_PROVIDER_VALUES: frozenset[Any] = frozenset(
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS2_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -23,8 +23,8 @@ GetAllPromptsResponseItemsItems3EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_ENCODING_FORMAT_VALUES: frozenset[Any] = (
-    frozenset(("float", "base64"))
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_ENCODING_FORMAT_VALUES = frozenset(
+    ("float", "base64")
 )
 
 

@@ -67,6 +67,6 @@ class GetAllPromptsResponseItemsItems3Metadata(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_items3_metadata: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_items_items3_metadata = frozenset(
     {"use_cases", "language"}
 )

@@ -25,7 +25,7 @@ GetAllPromptsResponseItemsItems3ModelType = Literal[
 """The type of the model"""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

@@ -22,8 +22,8 @@ __all__ = [
 GetAllPromptsResponseItemsItems3PromptConfigType = Literal["function"]
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("function",))
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("function",)
 )
 
 

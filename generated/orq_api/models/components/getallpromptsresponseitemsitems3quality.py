@@ -23,9 +23,7 @@ GetAllPromptsResponseItemsItems3Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_QUALITY_VALUES: frozenset[Any] = frozenset(
-    ("standard", "hd")
-)
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_get_all_prompts_response_items_items3_quality(

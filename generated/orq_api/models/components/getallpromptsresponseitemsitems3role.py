@@ -32,7 +32,7 @@ GetAllPromptsResponseItemsItems3Role = Literal[
 """The role of the prompt message"""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_ROLE_VALUES: frozenset[Any] = frozenset(
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

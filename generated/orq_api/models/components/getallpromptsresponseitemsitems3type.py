@@ -22,9 +22,7 @@ __all__ = [
 GetAllPromptsResponseItemsItems3Type = Literal["template"]
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("template",)
-)
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES = frozenset(("template",))
 
 
 def decode_get_all_prompts_response_items_items3_type(

@@ -23,9 +23,9 @@ GetAllPromptsResponseItemsItems3VersionsEncodingFormat = Literal["float", "base6
 """The format to return the embeddings"""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_ENCODING_FORMAT_VALUES: frozenset[
-    Any
-] = frozenset(("float", "base64"))
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_ENCODING_FORMAT_VALUES = frozenset(
+    ("float", "base64")
+)
 
 
 def decode_get_all_prompts_response_items_items3_versions_encoding_format(

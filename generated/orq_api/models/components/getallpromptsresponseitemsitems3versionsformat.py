@@ -25,8 +25,8 @@ GetAllPromptsResponseItemsItems3VersionsFormat = Literal[
 """Only supported on `image` models."""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_FORMAT_VALUES: frozenset[Any] = (
-    frozenset(("url", "b64_json", "text", "json_object"))
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_FORMAT_VALUES = frozenset(
+    ("url", "b64_json", "text", "json_object")
 )
 
 

@@ -63,6 +63,6 @@ class GetAllPromptsResponseItemsItems3VersionsFunction(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_items3_versions_function: frozenset[str] = (
-    frozenset({"name", "arguments"})
+_KEYS_get_all_prompts_response_items_items3_versions_function = frozenset(
+    {"name", "arguments"}
 )

@@ -105,6 +105,6 @@ class GetAllPromptsResponseItemsItems3VersionsMessages(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_items3_versions_messages: frozenset[str] = (
-    frozenset({"role", "content", "tool_calls"})
+_KEYS_get_all_prompts_response_items_items3_versions_messages = frozenset(
+    {"role", "content", "tool_calls"}
 )

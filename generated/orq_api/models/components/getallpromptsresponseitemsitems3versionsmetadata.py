@@ -68,6 +68,6 @@ class GetAllPromptsResponseItemsItems3VersionsMetadata(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_items3_versions_metadata: frozenset[str] = (
-    frozenset({"use_cases", "language"})
+_KEYS_get_all_prompts_response_items_items3_versions_metadata = frozenset(
+    {"use_cases", "language"}
 )

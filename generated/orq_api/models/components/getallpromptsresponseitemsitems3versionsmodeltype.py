@@ -25,10 +25,8 @@ GetAllPromptsResponseItemsItems3VersionsModelType = Literal[
 """The type of the model"""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_MODEL_TYPE_VALUES: frozenset[Any] = (
-    frozenset(
-        ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
-    )
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_MODEL_TYPE_VALUES = frozenset(
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

@@ -38,25 +38,23 @@ GetAllPromptsResponseItemsItems3VersionsProvider = Literal[
 ]
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_PROVIDER_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "cohere",
-            "openai",
-            "anthropic",
-            "huggingface",
-            "replicate",
-            "google",
-            "google-ai",
-            "azure",
-            "aws",
-            "anyscale",
-            "perplexity",
-            "groq",
-            "fal",
-            "leonardoai",
-            "nvidia",
-        )
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_PROVIDER_VALUES = frozenset(
+    (
+        "cohere",
+        "openai",
+        "anthropic",
+        "huggingface",
+        "replicate",
+        "google",
+        "google-ai",
+        "azure",
+        "aws",
+        "anyscale",
+        "perplexity",
+        "groq",
+        "fal",
+        "leonardoai",
+        "nvidia",
     )
 )
 

@@ -23,8 +23,8 @@ GetAllPromptsResponseItemsItems3VersionsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_QUALITY_VALUES: frozenset[Any] = (
-    frozenset(("standard", "hd"))
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_VERSIONS_QUALITY_VALUES = frozenset(
+    ("standard", "hd")
 )
 
 

@@ -100,6 +100,6 @@ class GetAllPromptsResponseItemsItems3VersionsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_items3_versions_tool_calls: frozenset[str] = (
-    frozenset({"id", "index", "type", "function"})
+_KEYS_get_all_prompts_response_items_items3_versions_tool_calls = frozenset(
+    {"id", "index", "type", "function"}
 )

@@ -23,7 +23,7 @@ GetAllPromptsResponseItemsItemsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_ENCODING_FORMAT_VALUES = frozenset(
     ("float", "base64")
 )
 

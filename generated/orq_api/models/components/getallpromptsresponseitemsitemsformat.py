@@ -25,7 +25,7 @@ GetAllPromptsResponseItemsItemsFormat = Literal[
 """Only supported on `image` models."""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset(
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

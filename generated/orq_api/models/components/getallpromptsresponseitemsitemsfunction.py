@@ -62,6 +62,4 @@ class GetAllPromptsResponseItemsItemsFunction(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_items_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_get_all_prompts_response_items_items_function = frozenset({"name", "arguments"})

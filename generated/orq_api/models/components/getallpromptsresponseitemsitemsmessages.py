@@ -100,6 +100,6 @@ class GetAllPromptsResponseItemsItemsMessages(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_items_messages: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_items_items_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -67,6 +67,6 @@ class GetAllPromptsResponseItemsItemsMetadata(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_items_metadata: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_items_items_metadata = frozenset(
     {"use_cases", "language"}
 )

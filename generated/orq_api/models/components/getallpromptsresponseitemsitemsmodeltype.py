@@ -25,7 +25,7 @@ GetAllPromptsResponseItemsItemsModelType = Literal[
 """The type of the model"""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

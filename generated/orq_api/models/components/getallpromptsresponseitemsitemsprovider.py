@@ -38,7 +38,7 @@ GetAllPromptsResponseItemsItemsProvider = Literal[
 ]
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

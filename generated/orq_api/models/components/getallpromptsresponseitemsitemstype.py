@@ -22,9 +22,7 @@ __all__ = [
 GetAllPromptsResponseItemsItemsType = Literal["snippet"]
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("snippet",)
-)
+GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS_TYPE_VALUES = frozenset(("snippet",))
 
 
 def decode_get_all_prompts_response_items_items_type(

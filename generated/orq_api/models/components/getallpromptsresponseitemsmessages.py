@@ -96,6 +96,6 @@ class GetAllPromptsResponseItemsMessages(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_messages: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_items_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

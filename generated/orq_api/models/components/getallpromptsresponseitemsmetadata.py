@@ -67,6 +67,4 @@ class GetAllPromptsResponseItemsMetadata(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_metadata: frozenset[str] = frozenset(
-    {"use_cases", "language"}
-)
+_KEYS_get_all_prompts_response_items_metadata = frozenset({"use_cases", "language"})

@@ -23,9 +23,7 @@ GetAllPromptsResponseItemsPhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(
-    ("v1", "v2")
-)
+GET_ALL_PROMPTS_RESPONSE_ITEMS_PHOTO_REAL_VERSION_VALUES = frozenset(("v1", "v2"))
 
 
 def decode_get_all_prompts_response_items_photo_real_version(

@@ -23,9 +23,7 @@ GetAllPromptsResponseItemsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_QUALITY_VALUES: frozenset[Any] = frozenset(
-    ("standard", "hd")
-)
+GET_ALL_PROMPTS_RESPONSE_ITEMS_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_get_all_prompts_response_items_quality(

@@ -97,6 +97,6 @@ class GetAllPromptsResponseItemsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_tool_calls: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_items_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

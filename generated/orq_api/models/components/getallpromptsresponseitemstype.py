@@ -22,7 +22,7 @@ __all__ = [
 GetAllPromptsResponseItemsType = Literal["prompt"]
 
 
-GET_ALL_PROMPTS_RESPONSE_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
+GET_ALL_PROMPTS_RESPONSE_ITEMS_TYPE_VALUES = frozenset(("prompt",))
 
 
 def decode_get_all_prompts_response_items_type(

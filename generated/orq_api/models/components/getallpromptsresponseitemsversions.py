@@ -120,7 +120,7 @@ class GetAllPromptsResponseItemsVersions(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_items_versions: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_items_versions = frozenset(
     {
         "_id",
         "created_by_id",

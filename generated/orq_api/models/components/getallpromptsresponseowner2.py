@@ -22,7 +22,7 @@ __all__ = [
 GetAllPromptsResponseOwner2 = Literal["vendor"]
 
 
-GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
+GET_ALL_PROMPTS_RESPONSE_OWNER2_VALUES = frozenset(("vendor",))
 
 
 def decode_get_all_prompts_response_owner2(data: Any) -> GetAllPromptsResponseOwner2:

@@ -22,7 +22,7 @@ __all__ = [
 GetAllPromptsResponseOwnerItems2 = Literal["vendor"]
 
 
-GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS2_VALUES: frozenset[Any] = frozenset(("vendor",))
+GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS2_VALUES = frozenset(("vendor",))
 
 
 def decode_get_all_prompts_response_owner_items2(

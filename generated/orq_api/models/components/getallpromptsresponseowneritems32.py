@@ -22,7 +22,7 @@ __all__ = [
 GetAllPromptsResponseOwnerItems32 = Literal["vendor"]
 
 
-GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS32_VALUES: frozenset[Any] = frozenset(("vendor",))
+GET_ALL_PROMPTS_RESPONSE_OWNER_ITEMS32_VALUES = frozenset(("vendor",))
 
 
 def decode_get_all_prompts_response_owner_items32(

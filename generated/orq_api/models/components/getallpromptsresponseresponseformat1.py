@@ -78,6 +78,4 @@ class GetAllPromptsResponseResponseFormat1(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format1: frozenset[str] = frozenset(
-    {"type", "json_schema"}
-)
+_KEYS_get_all_prompts_response_response_format1 = frozenset({"type", "json_schema"})

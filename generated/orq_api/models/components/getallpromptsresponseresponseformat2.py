@@ -65,4 +65,4 @@ class GetAllPromptsResponseResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format2: frozenset[str] = frozenset({"type"})
+_KEYS_get_all_prompts_response_response_format2 = frozenset({"type"})

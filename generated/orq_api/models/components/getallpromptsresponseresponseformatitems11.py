@@ -78,6 +78,6 @@ class GetAllPromptsResponseResponseFormatItems11(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format_items11: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_response_format_items11 = frozenset(
     {"type", "json_schema"}
 )

@@ -66,6 +66,4 @@ class GetAllPromptsResponseResponseFormatItems12(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format_items12: frozenset[str] = frozenset(
-    {"type"}
-)
+_KEYS_get_all_prompts_response_response_format_items12 = frozenset({"type"})

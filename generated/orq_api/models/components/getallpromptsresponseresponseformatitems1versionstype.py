@@ -22,8 +22,8 @@ __all__ = [
 GetAllPromptsResponseResponseFormatItems1VersionsType = Literal["json_object"]
 
 
-GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_object",))
+GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS1_VERSIONS_TYPE_VALUES = frozenset(
+    ("json_object",)
 )
 
 

@@ -67,6 +67,4 @@ class GetAllPromptsResponseResponseFormatItems2(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format_items2: frozenset[str] = frozenset(
-    {"type"}
-)
+_KEYS_get_all_prompts_response_response_format_items2 = frozenset({"type"})

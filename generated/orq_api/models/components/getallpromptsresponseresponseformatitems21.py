@@ -79,6 +79,6 @@ class GetAllPromptsResponseResponseFormatItems21(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format_items21: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_response_format_items21 = frozenset(
     {"type", "json_schema"}
 )

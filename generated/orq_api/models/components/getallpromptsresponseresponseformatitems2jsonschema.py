@@ -74,6 +74,6 @@ class GetAllPromptsResponseResponseFormatItems2JsonSchema(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format_items2_json_schema: frozenset[str] = (
-    frozenset({"name", "strict", "schema"})
+_KEYS_get_all_prompts_response_response_format_items2_json_schema = frozenset(
+    {"name", "strict", "schema"}
 )

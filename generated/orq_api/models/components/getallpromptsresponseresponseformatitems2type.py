@@ -22,7 +22,7 @@ __all__ = [
 GetAllPromptsResponseResponseFormatItems2Type = Literal["json_schema"]
 
 
-GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(
+GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS2_TYPE_VALUES = frozenset(
     ("json_schema",)
 )
 

@@ -78,6 +78,6 @@ class GetAllPromptsResponseResponseFormatItems31(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format_items31: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_response_format_items31 = frozenset(
     {"type", "json_schema"}
 )

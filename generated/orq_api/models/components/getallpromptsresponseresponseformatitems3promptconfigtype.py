@@ -22,9 +22,9 @@ __all__ = [
 GetAllPromptsResponseResponseFormatItems3PromptConfigType = Literal["json_object"]
 
 
-GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_PROMPT_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("json_object",))
+GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("json_object",)
+)
 
 
 def decode_get_all_prompts_response_response_format_items3_prompt_config_type(

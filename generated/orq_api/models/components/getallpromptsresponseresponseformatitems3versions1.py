@@ -82,6 +82,6 @@ class GetAllPromptsResponseResponseFormatItems3Versions1(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format_items3_versions1: frozenset[str] = (
-    frozenset({"type", "json_schema"})
+_KEYS_get_all_prompts_response_response_format_items3_versions1 = frozenset(
+    {"type", "json_schema"}
 )

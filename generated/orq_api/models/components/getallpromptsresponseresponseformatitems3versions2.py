@@ -68,6 +68,4 @@ class GetAllPromptsResponseResponseFormatItems3Versions2(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format_items3_versions2: frozenset[str] = (
-    frozenset({"type"})
-)
+_KEYS_get_all_prompts_response_response_format_items3_versions2 = frozenset({"type"})

@@ -24,10 +24,8 @@ GetAllPromptsResponseResponseFormatItems3VersionsPromptConfigType = Literal[
 ]
 
 
-GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("json_object",)
+GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES = (
+    frozenset(("json_object",))
 )
 
 

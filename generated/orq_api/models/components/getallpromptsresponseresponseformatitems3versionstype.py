@@ -22,8 +22,8 @@ __all__ = [
 GetAllPromptsResponseResponseFormatItems3VersionsType = Literal["json_schema"]
 
 
-GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_schema",))
+GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_TYPE_VALUES = frozenset(
+    ("json_schema",)
 )
 
 

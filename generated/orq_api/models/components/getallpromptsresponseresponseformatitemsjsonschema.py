@@ -72,6 +72,6 @@ class GetAllPromptsResponseResponseFormatItemsJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format_items_json_schema: frozenset[str] = (
-    frozenset({"name", "strict", "schema"})
+_KEYS_get_all_prompts_response_response_format_items_json_schema = frozenset(
+    {"name", "strict", "schema"}
 )

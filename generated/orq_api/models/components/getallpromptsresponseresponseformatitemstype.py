@@ -22,9 +22,7 @@ __all__ = [
 GetAllPromptsResponseResponseFormatItemsType = Literal["json_object"]
 
 
-GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_object",)
-)
+GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES = frozenset(("json_object",))
 
 
 def decode_get_all_prompts_response_response_format_items_type(

@@ -71,6 +71,6 @@ class GetAllPromptsResponseResponseFormatJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_get_all_prompts_response_response_format_json_schema: frozenset[str] = frozenset(
+_KEYS_get_all_prompts_response_response_format_json_schema = frozenset(
     {"name", "strict", "schema"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 GetAllPromptsResponseResponseFormatType = Literal["json_schema"]
 
 
-GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_schema",)
-)
+GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES = frozenset(("json_schema",))
 
 
 def decode_get_all_prompts_response_response_format_type(

@@ -56,4 +56,4 @@ class GetOnePromptSnippetByKeyRequest(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_request: frozenset[str] = frozenset({"key"})
+_KEYS_get_one_prompt_snippet_by_key_request = frozenset({"key"})

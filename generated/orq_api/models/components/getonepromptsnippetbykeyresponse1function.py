@@ -62,6 +62,6 @@ class GetOnePromptSnippetByKeyResponse1Function(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response1_function: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response1_function = frozenset(
     {"name", "arguments"}
 )

@@ -102,6 +102,6 @@ class GetOnePromptSnippetByKeyResponse1Messages(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response1_messages: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response1_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

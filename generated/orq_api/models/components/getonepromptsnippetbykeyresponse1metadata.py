@@ -67,6 +67,6 @@ class GetOnePromptSnippetByKeyResponse1Metadata(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response1_metadata: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response1_metadata = frozenset(
     {"use_cases", "language"}
 )

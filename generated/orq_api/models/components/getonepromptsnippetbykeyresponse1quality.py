@@ -23,9 +23,7 @@ GetOnePromptSnippetByKeyResponse1Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_QUALITY_VALUES: frozenset[Any] = frozenset(
-    ("standard", "hd")
-)
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_get_one_prompt_snippet_by_key_response1_quality(

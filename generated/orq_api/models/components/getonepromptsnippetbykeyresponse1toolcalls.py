@@ -99,6 +99,6 @@ class GetOnePromptSnippetByKeyResponse1ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response1_tool_calls: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response1_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

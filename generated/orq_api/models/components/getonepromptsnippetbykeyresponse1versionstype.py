@@ -22,9 +22,7 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse1VersionsType = Literal["function"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_VERSIONS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("function",))
-)
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_VERSIONS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_get_one_prompt_snippet_by_key_response1_versions_type(

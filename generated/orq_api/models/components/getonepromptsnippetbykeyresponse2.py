@@ -202,7 +202,7 @@ class GetOnePromptSnippetByKeyResponse2(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response2: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response2 = frozenset(
     {
         "_id",
         "owner",

@@ -71,6 +71,4 @@ class GetOnePromptSnippetByKeyResponse21(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response21: frozenset[str] = frozenset(
-    {"type", "text"}
-)
+_KEYS_get_one_prompt_snippet_by_key_response21 = frozenset({"type", "text"})

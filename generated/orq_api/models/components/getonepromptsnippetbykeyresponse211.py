@@ -71,6 +71,4 @@ class GetOnePromptSnippetByKeyResponse211(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response211: frozenset[str] = frozenset(
-    {"type", "text"}
-)
+_KEYS_get_one_prompt_snippet_by_key_response211 = frozenset({"type", "text"})

@@ -80,6 +80,4 @@ class GetOnePromptSnippetByKeyResponse212(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response212: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_get_one_prompt_snippet_by_key_response212 = frozenset({"type", "image_url"})

@@ -22,9 +22,7 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse21Type = Literal["text"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("text",)
-)
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_get_one_prompt_snippet_by_key_response21_type(

@@ -22,9 +22,9 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse21VersionsPromptConfigType = Literal["image_url"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("image_url",))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("image_url",)
+)
 
 
 def decode_get_one_prompt_snippet_by_key_response21_versions_prompt_config_type(

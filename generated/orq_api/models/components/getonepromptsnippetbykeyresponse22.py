@@ -79,6 +79,4 @@ class GetOnePromptSnippetByKeyResponse22(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response22: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_get_one_prompt_snippet_by_key_response22 = frozenset({"type", "image_url"})

@@ -22,9 +22,7 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse22Type = Literal["text"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("text",)
-)
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_get_one_prompt_snippet_by_key_response22_type(

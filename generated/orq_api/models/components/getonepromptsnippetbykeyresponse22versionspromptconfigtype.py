@@ -22,9 +22,9 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse22VersionsPromptConfigType = Literal["image_url"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("image_url",))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("image_url",)
+)
 
 
 def decode_get_one_prompt_snippet_by_key_response22_versions_prompt_config_type(

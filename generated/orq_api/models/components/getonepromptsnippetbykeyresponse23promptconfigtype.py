@@ -22,8 +22,8 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse23PromptConfigType = Literal["image_url"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("image_url",))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("image_url",)
 )
 
 

@@ -80,6 +80,6 @@ class GetOnePromptSnippetByKeyResponse23Versions2(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response23_versions2: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response23_versions2 = frozenset(
     {"type", "image_url"}
 )

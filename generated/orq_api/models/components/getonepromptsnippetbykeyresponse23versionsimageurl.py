@@ -77,6 +77,6 @@ class GetOnePromptSnippetByKeyResponse23VersionsImageUrl(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response23_versions_image_url: frozenset[str] = (
-    frozenset({"id", "url", "detail"})
+_KEYS_get_one_prompt_snippet_by_key_response23_versions_image_url = frozenset(
+    {"id", "url", "detail"}
 )

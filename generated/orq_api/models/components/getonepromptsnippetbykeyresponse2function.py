@@ -62,6 +62,6 @@ class GetOnePromptSnippetByKeyResponse2Function(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response2_function: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response2_function = frozenset(
     {"name", "arguments"}
 )

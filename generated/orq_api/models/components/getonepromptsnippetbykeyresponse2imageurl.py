@@ -76,6 +76,6 @@ class GetOnePromptSnippetByKeyResponse2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response2_image_url: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response2_image_url = frozenset(
     {"id", "url", "detail"}
 )

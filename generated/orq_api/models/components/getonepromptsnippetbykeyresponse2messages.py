@@ -102,6 +102,6 @@ class GetOnePromptSnippetByKeyResponse2Messages(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response2_messages: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response2_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

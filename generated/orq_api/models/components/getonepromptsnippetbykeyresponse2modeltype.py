@@ -25,7 +25,7 @@ GetOnePromptSnippetByKeyResponse2ModelType = Literal[
 """The type of the model"""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

@@ -38,7 +38,7 @@ GetOnePromptSnippetByKeyResponse2Provider = Literal[
 ]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_PROVIDER_VALUES: frozenset[Any] = frozenset(
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -32,7 +32,7 @@ GetOnePromptSnippetByKeyResponse2Role = Literal[
 """The role of the prompt message"""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_ROLE_VALUES: frozenset[Any] = frozenset(
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -100,6 +100,6 @@ class GetOnePromptSnippetByKeyResponse2ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response2_tool_calls: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response2_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

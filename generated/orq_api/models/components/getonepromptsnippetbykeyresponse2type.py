@@ -22,9 +22,7 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse2Type = Literal["snippet"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("snippet",)
-)
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_TYPE_VALUES = frozenset(("snippet",))
 
 
 def decode_get_one_prompt_snippet_by_key_response2_type(

@@ -120,7 +120,7 @@ class GetOnePromptSnippetByKeyResponse2Versions(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response2_versions: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response2_versions = frozenset(
     {
         "_id",
         "created_by_id",

@@ -63,6 +63,6 @@ class GetOnePromptSnippetByKeyResponse2VersionsFunction(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response2_versions_function: frozenset[str] = (
-    frozenset({"name", "arguments"})
+_KEYS_get_one_prompt_snippet_by_key_response2_versions_function = frozenset(
+    {"name", "arguments"}
 )

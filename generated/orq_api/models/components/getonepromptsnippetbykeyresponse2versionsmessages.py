@@ -105,6 +105,6 @@ class GetOnePromptSnippetByKeyResponse2VersionsMessages(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response2_versions_messages: frozenset[str] = (
-    frozenset({"role", "content", "tool_calls"})
+_KEYS_get_one_prompt_snippet_by_key_response2_versions_messages = frozenset(
+    {"role", "content", "tool_calls"}
 )

@@ -68,6 +68,6 @@ class GetOnePromptSnippetByKeyResponse2VersionsMetadata(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response2_versions_metadata: frozenset[str] = (
-    frozenset({"use_cases", "language"})
+_KEYS_get_one_prompt_snippet_by_key_response2_versions_metadata = frozenset(
+    {"use_cases", "language"}
 )

@@ -25,10 +25,8 @@ GetOnePromptSnippetByKeyResponse2VersionsModelType = Literal[
 """The type of the model"""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_MODEL_TYPE_VALUES: frozenset[Any] = (
-    frozenset(
-        ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
-    )
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_MODEL_TYPE_VALUES = frozenset(
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

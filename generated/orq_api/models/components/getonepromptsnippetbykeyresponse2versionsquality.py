@@ -23,8 +23,8 @@ GetOnePromptSnippetByKeyResponse2VersionsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_QUALITY_VALUES: frozenset[Any] = (
-    frozenset(("standard", "hd"))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_VERSIONS_QUALITY_VALUES = frozenset(
+    ("standard", "hd")
 )
 
 

@@ -196,7 +196,7 @@ class GetOnePromptSnippetByKeyResponse3(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response3: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response3 = frozenset(
     {
         "_id",
         "owner",

@@ -62,6 +62,6 @@ class GetOnePromptSnippetByKeyResponse3Function(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response3_function: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response3_function = frozenset(
     {"name", "arguments"}
 )

@@ -23,8 +23,8 @@ GetOnePromptSnippetByKeyResponse3PhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = (
-    frozenset(("v1", "v2"))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PHOTO_REAL_VERSION_VALUES = frozenset(
+    ("v1", "v2")
 )
 
 

@@ -22,8 +22,8 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse3PromptConfigType = Literal["function"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("function",))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("function",)
 )
 
 

@@ -38,7 +38,7 @@ GetOnePromptSnippetByKeyResponse3Provider = Literal[
 ]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PROVIDER_VALUES: frozenset[Any] = frozenset(
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

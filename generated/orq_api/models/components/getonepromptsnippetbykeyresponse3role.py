@@ -32,7 +32,7 @@ GetOnePromptSnippetByKeyResponse3Role = Literal[
 """The role of the prompt message"""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_ROLE_VALUES: frozenset[Any] = frozenset(
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -22,9 +22,7 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse3Type = Literal["template"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("template",)
-)
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_TYPE_VALUES = frozenset(("template",))
 
 
 def decode_get_one_prompt_snippet_by_key_response3_type(

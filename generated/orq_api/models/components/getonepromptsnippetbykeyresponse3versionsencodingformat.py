@@ -23,9 +23,9 @@ GetOnePromptSnippetByKeyResponse3VersionsEncodingFormat = Literal["float", "base
 """The format to return the embeddings"""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_ENCODING_FORMAT_VALUES: frozenset[
-    Any
-] = frozenset(("float", "base64"))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_ENCODING_FORMAT_VALUES = frozenset(
+    ("float", "base64")
+)
 
 
 def decode_get_one_prompt_snippet_by_key_response3_versions_encoding_format(

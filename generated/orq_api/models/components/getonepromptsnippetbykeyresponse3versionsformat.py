@@ -25,8 +25,8 @@ GetOnePromptSnippetByKeyResponse3VersionsFormat = Literal[
 """Only supported on `image` models."""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_FORMAT_VALUES: frozenset[Any] = (
-    frozenset(("url", "b64_json", "text", "json_object"))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_FORMAT_VALUES = frozenset(
+    ("url", "b64_json", "text", "json_object")
 )
 
 

@@ -25,10 +25,8 @@ GetOnePromptSnippetByKeyResponse3VersionsModelType = Literal[
 """The type of the model"""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_MODEL_TYPE_VALUES: frozenset[Any] = (
-    frozenset(
-        ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
-    )
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_MODEL_TYPE_VALUES = frozenset(
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

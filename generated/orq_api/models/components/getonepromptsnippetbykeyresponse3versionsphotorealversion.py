@@ -23,9 +23,9 @@ GetOnePromptSnippetByKeyResponse3VersionsPhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PHOTO_REAL_VERSION_VALUES: frozenset[
-    Any
-] = frozenset(("v1", "v2"))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PHOTO_REAL_VERSION_VALUES = frozenset(
+    ("v1", "v2")
+)
 
 
 def decode_get_one_prompt_snippet_by_key_response3_versions_photo_real_version(

@@ -38,25 +38,23 @@ GetOnePromptSnippetByKeyResponse3VersionsProvider = Literal[
 ]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PROVIDER_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "cohere",
-            "openai",
-            "anthropic",
-            "huggingface",
-            "replicate",
-            "google",
-            "google-ai",
-            "azure",
-            "aws",
-            "anyscale",
-            "perplexity",
-            "groq",
-            "fal",
-            "leonardoai",
-            "nvidia",
-        )
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_PROVIDER_VALUES = frozenset(
+    (
+        "cohere",
+        "openai",
+        "anthropic",
+        "huggingface",
+        "replicate",
+        "google",
+        "google-ai",
+        "azure",
+        "aws",
+        "anyscale",
+        "perplexity",
+        "groq",
+        "fal",
+        "leonardoai",
+        "nvidia",
     )
 )
 

@@ -23,8 +23,8 @@ GetOnePromptSnippetByKeyResponse3VersionsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_QUALITY_VALUES: frozenset[Any] = (
-    frozenset(("standard", "hd"))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_QUALITY_VALUES = frozenset(
+    ("standard", "hd")
 )
 
 

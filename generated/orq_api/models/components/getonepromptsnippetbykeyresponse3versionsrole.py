@@ -32,18 +32,16 @@ GetOnePromptSnippetByKeyResponse3VersionsRole = Literal[
 """The role of the prompt message"""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_ROLE_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "system",
-            "assistant",
-            "user",
-            "exception",
-            "tool",
-            "prompt",
-            "correction",
-            "expected_output",
-        )
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_ROLE_VALUES = frozenset(
+    (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
     )
 )
 

@@ -100,6 +100,6 @@ class GetOnePromptSnippetByKeyResponse3VersionsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response3_versions_tool_calls: frozenset[str] = (
-    frozenset({"id", "index", "type", "function"})
+_KEYS_get_one_prompt_snippet_by_key_response3_versions_tool_calls = frozenset(
+    {"id", "index", "type", "function"}
 )

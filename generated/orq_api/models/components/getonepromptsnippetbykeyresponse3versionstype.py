@@ -22,9 +22,7 @@ __all__ = [
 GetOnePromptSnippetByKeyResponse3VersionsType = Literal["function"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("function",))
-)
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_get_one_prompt_snippet_by_key_response3_versions_type(

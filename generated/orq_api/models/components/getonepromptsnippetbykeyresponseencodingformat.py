@@ -23,8 +23,8 @@ GetOnePromptSnippetByKeyResponseEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_ENCODING_FORMAT_VALUES: frozenset[Any] = (
-    frozenset(("float", "base64"))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_ENCODING_FORMAT_VALUES = frozenset(
+    ("float", "base64")
 )
 
 

@@ -25,7 +25,7 @@ GetOnePromptSnippetByKeyResponseFormat = Literal[
 """Only supported on `image` models."""
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

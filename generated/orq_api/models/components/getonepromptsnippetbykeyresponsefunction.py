@@ -62,6 +62,4 @@ class GetOnePromptSnippetByKeyResponseFunction(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_get_one_prompt_snippet_by_key_response_function = frozenset({"name", "arguments"})

@@ -100,6 +100,6 @@ class GetOnePromptSnippetByKeyResponseMessages(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response_messages: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 GetOnePromptSnippetByKeyResponseOwner32 = Literal["vendor"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER32_VALUES: frozenset[Any] = frozenset(
-    ("vendor",)
-)
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER32_VALUES = frozenset(("vendor",))
 
 
 def decode_get_one_prompt_snippet_by_key_response_owner32(

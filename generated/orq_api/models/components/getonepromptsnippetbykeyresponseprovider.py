@@ -38,7 +38,7 @@ GetOnePromptSnippetByKeyResponseProvider = Literal[
 ]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_PROVIDER_VALUES: frozenset[Any] = frozenset(
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -81,6 +81,6 @@ class GetOnePromptSnippetByKeyResponseResponseFormat11(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response_response_format11: frozenset[str] = (
-    frozenset({"type", "json_schema"})
+_KEYS_get_one_prompt_snippet_by_key_response_response_format11 = frozenset(
+    {"type", "json_schema"}
 )

@@ -22,8 +22,8 @@ __all__ = [
 GetOnePromptSnippetByKeyResponseResponseFormat1Type = Literal["json_object"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_object",))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES = frozenset(
+    ("json_object",)
 )
 
 

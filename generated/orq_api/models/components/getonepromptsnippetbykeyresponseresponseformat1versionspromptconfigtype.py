@@ -24,9 +24,7 @@ GetOnePromptSnippetByKeyResponseResponseFormat1VersionsPromptConfigType = Litera
 ]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT1_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT1_VERSIONS_PROMPT_CONFIG_TYPE_VALUES = frozenset(
     ("json_object",)
 )
 

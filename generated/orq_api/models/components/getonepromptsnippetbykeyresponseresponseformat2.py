@@ -67,6 +67,4 @@ class GetOnePromptSnippetByKeyResponseResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response_response_format2: frozenset[str] = (
-    frozenset({"type"})
-)
+_KEYS_get_one_prompt_snippet_by_key_response_response_format2 = frozenset({"type"})

@@ -68,6 +68,4 @@ class GetOnePromptSnippetByKeyResponseResponseFormat22(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response_response_format22: frozenset[str] = (
-    frozenset({"type"})
-)
+_KEYS_get_one_prompt_snippet_by_key_response_response_format22 = frozenset({"type"})

@@ -85,6 +85,6 @@ class GetOnePromptSnippetByKeyResponseResponseFormat2Versions1(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response_response_format2_versions1: frozenset[
-    str
-] = frozenset({"type", "json_schema"})
+_KEYS_get_one_prompt_snippet_by_key_response_response_format2_versions1 = frozenset(
+    {"type", "json_schema"}
+)

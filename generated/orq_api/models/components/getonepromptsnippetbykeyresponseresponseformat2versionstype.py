@@ -22,9 +22,9 @@ __all__ = [
 GetOnePromptSnippetByKeyResponseResponseFormat2VersionsType = Literal["json_schema"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("json_schema",))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_TYPE_VALUES = (
+    frozenset(("json_schema",))
+)
 
 
 def decode_get_one_prompt_snippet_by_key_response_response_format2_versions_type(

@@ -74,6 +74,6 @@ class GetOnePromptSnippetByKeyResponseResponseFormat3JsonSchema(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response_response_format3_json_schema: frozenset[
-    str
-] = frozenset({"name", "strict", "schema"})
+_KEYS_get_one_prompt_snippet_by_key_response_response_format3_json_schema = frozenset(
+    {"name", "strict", "schema"}
+)

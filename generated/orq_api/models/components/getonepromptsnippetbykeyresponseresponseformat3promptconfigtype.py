@@ -22,10 +22,8 @@ __all__ = [
 GetOnePromptSnippetByKeyResponseResponseFormat3PromptConfigType = Literal["json_object"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_PROMPT_CONFIG_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("json_object",)
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_PROMPT_CONFIG_TYPE_VALUES = (
+    frozenset(("json_object",))
 )
 
 

@@ -22,8 +22,8 @@ __all__ = [
 GetOnePromptSnippetByKeyResponseResponseFormat3Type = Literal["json_schema"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_schema",))
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_TYPE_VALUES = frozenset(
+    ("json_schema",)
 )
 
 

@@ -70,6 +70,6 @@ class GetOnePromptSnippetByKeyResponseResponseFormat3Versions2(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response_response_format3_versions2: frozenset[
-    str
-] = frozenset({"type"})
+_KEYS_get_one_prompt_snippet_by_key_response_response_format3_versions2 = frozenset(
+    {"type"}
+)

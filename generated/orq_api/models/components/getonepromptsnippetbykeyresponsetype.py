@@ -22,9 +22,7 @@ __all__ = [
 GetOnePromptSnippetByKeyResponseType = Literal["prompt"]
 
 
-GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("prompt",)
-)
+GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_TYPE_VALUES = frozenset(("prompt",))
 
 
 def decode_get_one_prompt_snippet_by_key_response_type(

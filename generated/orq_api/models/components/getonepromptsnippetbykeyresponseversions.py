@@ -120,7 +120,7 @@ class GetOnePromptSnippetByKeyResponseVersions(_rt.Base):
         return out
 
 
-_KEYS_get_one_prompt_snippet_by_key_response_versions: frozenset[str] = frozenset(
+_KEYS_get_one_prompt_snippet_by_key_response_versions = frozenset(
     {
         "_id",
         "created_by_id",

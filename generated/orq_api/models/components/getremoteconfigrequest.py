@@ -84,6 +84,4 @@ class GetRemoteConfigRequest(_rt.Base):
         return out
 
 
-_KEYS_get_remote_config_request: frozenset[str] = frozenset(
-    {"key", "context", "metadata"}
-)
+_KEYS_get_remote_config_request = frozenset({"key", "context", "metadata"})

@@ -66,4 +66,4 @@ class GetRemoteConfigResponse(_rt.Base):
         return out
 
 
-_KEYS_get_remote_config_response: frozenset[str] = frozenset({"type", "value"})
+_KEYS_get_remote_config_response = frozenset({"type", "value"})

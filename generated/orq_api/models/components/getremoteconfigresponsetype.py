@@ -24,7 +24,7 @@ GetRemoteConfigResponseType = Literal[
 ]
 
 
-GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
+GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES = frozenset(
     ("boolean", "string", "integer", "decimal", "list", "json", "deployment")
 )
 

@@ -27,7 +27,7 @@ HideOperators1 = Literal[
 ]
 
 
-HIDE_OPERATORS1_VALUES: frozenset[Any] = frozenset(
+HIDE_OPERATORS1_VALUES = frozenset(
     (
         "is",
         "is_not",

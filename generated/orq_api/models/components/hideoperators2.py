@@ -28,7 +28,7 @@ HideOperators2 = Literal[
 ]
 
 
-HIDE_OPERATORS2_VALUES: frozenset[Any] = frozenset(
+HIDE_OPERATORS2_VALUES = frozenset(
     (
         "equals",
         "is_not_equal",

@@ -18,9 +18,7 @@ __all__ = ["HIDE_OPERATORS3_VALUES", "HideOperators3", "decode_hide_operators3"]
 HideOperators3 = Literal["is", "is_not", "is_empty", "is_not_empty"]
 
 
-HIDE_OPERATORS3_VALUES: frozenset[Any] = frozenset(
-    ("is", "is_not", "is_empty", "is_not_empty")
-)
+HIDE_OPERATORS3_VALUES = frozenset(("is", "is_not", "is_empty", "is_not_empty"))
 
 
 def decode_hide_operators3(data: Any) -> HideOperators3:

@@ -18,7 +18,7 @@ __all__ = ["HIDE_OPERATORS4_VALUES", "HideOperators4", "decode_hide_operators4"]
 HideOperators4 = Literal["contains", "does_not_contain", "is_empty", "is_not_empty"]
 
 
-HIDE_OPERATORS4_VALUES: frozenset[Any] = frozenset(
+HIDE_OPERATORS4_VALUES = frozenset(
     ("contains", "does_not_contain", "is_empty", "is_not_empty")
 )
 

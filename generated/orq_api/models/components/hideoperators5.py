@@ -27,7 +27,7 @@ HideOperators5 = Literal[
 ]
 
 
-HIDE_OPERATORS5_VALUES: frozenset[Any] = frozenset(
+HIDE_OPERATORS5_VALUES = frozenset(
     (
         "is",
         "is_before",

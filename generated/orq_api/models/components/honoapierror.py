@@ -62,4 +62,4 @@ class HonoApiError(_rt.Base):
         return out
 
 
-_KEYS_hono_api_error: frozenset[str] = frozenset({"code", "message"})
+_KEYS_hono_api_error = frozenset({"code", "message"})

@@ -72,4 +72,4 @@ class ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_image_url: frozenset[str] = frozenset({"id", "url", "detail"})
+_KEYS_image_url = frozenset({"id", "url", "detail"})

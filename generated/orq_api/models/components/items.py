@@ -111,6 +111,4 @@ class Items(_rt.Base):
         return out
 
 
-_KEYS_items: frozenset[str] = frozenset(
-    {"id", "messages", "expected_output", "created", "updated"}
-)
+_KEYS_items = frozenset({"id", "messages", "expected_output", "created", "updated"})

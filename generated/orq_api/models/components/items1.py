@@ -165,7 +165,7 @@ class Items1(_rt.Base):
         return out
 
 
-_KEYS_items1: frozenset[str] = frozenset(
+_KEYS_items1 = frozenset(
     {
         "_id",
         "owner",

@@ -192,7 +192,7 @@ class Items2(_rt.Base):
         return out
 
 
-_KEYS_items2: frozenset[str] = frozenset(
+_KEYS_items2 = frozenset(
     {
         "_id",
         "owner",

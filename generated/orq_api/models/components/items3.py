@@ -196,7 +196,7 @@ class Items3(_rt.Base):
         return out
 
 
-_KEYS_items3: frozenset[str] = frozenset(
+_KEYS_items3 = frozenset(
     {
         "_id",
         "owner",

@@ -18,7 +18,7 @@ __all__ = ["ITEMS_ACTION_VALUES", "ItemsAction", "decode_items_action"]
 ItemsAction = Literal["get_config", "simulate"]
 
 
-ITEMS_ACTION_VALUES: frozenset[Any] = frozenset(("get_config", "simulate"))
+ITEMS_ACTION_VALUES = frozenset(("get_config", "simulate"))
 
 
 def decode_items_action(data: Any) -> ItemsAction:

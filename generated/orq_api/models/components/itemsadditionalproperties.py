@@ -22,7 +22,7 @@ __all__ = [
 ItemsAdditionalProperties = Literal[False]
 
 
-ITEMS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
+ITEMS_ADDITIONAL_PROPERTIES_VALUES = frozenset((False,))
 
 
 def decode_items_additional_properties(data: Any) -> ItemsAdditionalProperties:

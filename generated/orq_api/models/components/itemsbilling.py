@@ -87,6 +87,4 @@ class ItemsBilling(_rt.Base):
         return out
 
 
-_KEYS_items_billing: frozenset[str] = frozenset(
-    {"total_cost", "input_cost", "output_cost", "billable"}
-)
+_KEYS_items_billing = frozenset({"total_cost", "input_cost", "output_cost", "billable"})

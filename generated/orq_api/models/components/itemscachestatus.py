@@ -18,7 +18,7 @@ __all__ = ["ITEMS_CACHE_STATUS_VALUES", "ItemsCacheStatus", "decode_items_cache_
 ItemsCacheStatus = Literal["HIT", "MISS"]
 
 
-ITEMS_CACHE_STATUS_VALUES: frozenset[Any] = frozenset(("HIT", "MISS"))
+ITEMS_CACHE_STATUS_VALUES = frozenset(("HIT", "MISS"))
 
 
 def decode_items_cache_status(data: Any) -> ItemsCacheStatus:

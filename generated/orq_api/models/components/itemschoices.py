@@ -77,4 +77,4 @@ class ItemsChoices(_rt.Base):
         return out
 
 
-_KEYS_items_choices: frozenset[str] = frozenset({"index", "message", "finish_reason"})
+_KEYS_items_choices = frozenset({"index", "message", "finish_reason"})

@@ -106,7 +106,7 @@ class ItemsData(_rt.Base):
         return out
 
 
-_KEYS_items_data: frozenset[str] = frozenset(
+_KEYS_items_data = frozenset(
     {
         "remote_config_id",
         "remote_config_key",

@@ -95,6 +95,4 @@ class ItemsDocuments(_rt.Base):
         return out
 
 
-_KEYS_items_documents: frozenset[str] = frozenset(
-    {"id", "text", "metadata", "score", "rerank_score"}
-)
+_KEYS_items_documents = frozenset({"id", "text", "metadata", "score", "rerank_score"})

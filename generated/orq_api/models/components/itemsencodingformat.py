@@ -23,7 +23,7 @@ ItemsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-ITEMS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(("float", "base64"))
+ITEMS_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_items_encoding_format(data: Any) -> ItemsEncodingFormat:

@@ -60,4 +60,4 @@ class ItemsErrors(_rt.Base):
         return out
 
 
-_KEYS_items_errors: frozenset[str] = frozenset({"code", "message"})
+_KEYS_items_errors = frozenset({"code", "message"})

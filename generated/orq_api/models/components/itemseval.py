@@ -76,4 +76,4 @@ class ItemsEval(_rt.Base):
         return out
 
 
-_KEYS_items_eval: frozenset[str] = frozenset({"id", "params", "threshold"})
+_KEYS_items_eval = frozenset({"id", "params", "threshold"})

@@ -69,6 +69,4 @@ class ItemsFiles(_rt.Base):
         return out
 
 
-_KEYS_items_files: frozenset[str] = frozenset(
-    {"file_id", "file_name", "object_name", "content"}
-)
+_KEYS_items_files = frozenset({"file_id", "file_name", "object_name", "content"})

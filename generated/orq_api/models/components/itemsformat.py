@@ -19,9 +19,7 @@ ItemsFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("url", "b64_json", "text", "json_object")
-)
+ITEMS_FORMAT_VALUES = frozenset(("url", "b64_json", "text", "json_object"))
 
 
 def decode_items_format(data: Any) -> ItemsFormat:

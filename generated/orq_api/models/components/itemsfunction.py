@@ -58,4 +58,4 @@ class ItemsFunction(_rt.Base):
         return out
 
 
-_KEYS_items_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_items_function = frozenset({"name", "arguments"})

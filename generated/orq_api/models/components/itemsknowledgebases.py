@@ -70,6 +70,4 @@ class ItemsKnowledgeBases(_rt.Base):
         return out
 
 
-_KEYS_items_knowledge_bases: frozenset[str] = frozenset(
-    {"knowledge_id", "configuration"}
-)
+_KEYS_items_knowledge_bases = frozenset({"knowledge_id", "configuration"})

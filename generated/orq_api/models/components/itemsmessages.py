@@ -79,4 +79,4 @@ class ItemsMessages(_rt.Base):
         return out
 
 
-_KEYS_items_messages: frozenset[str] = frozenset({"role", "content", "tool_calls"})
+_KEYS_items_messages = frozenset({"role", "content", "tool_calls"})

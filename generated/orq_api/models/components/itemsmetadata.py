@@ -63,4 +63,4 @@ class ItemsMetadata(_rt.Base):
         return out
 
 
-_KEYS_items_metadata: frozenset[str] = frozenset({"use_cases", "language"})
+_KEYS_items_metadata = frozenset({"use_cases", "language"})

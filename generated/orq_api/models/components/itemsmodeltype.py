@@ -21,7 +21,7 @@ ItemsModelType = Literal[
 """The type of the model"""
 
 
-ITEMS_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+ITEMS_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

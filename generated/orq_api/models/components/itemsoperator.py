@@ -18,9 +18,7 @@ __all__ = ["ITEMS_OPERATOR_VALUES", "ItemsOperator", "decode_items_operator"]
 ItemsOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 
 
-ITEMS_OPERATOR_VALUES: frozenset[Any] = frozenset(
-    ("eq", "ne", "gt", "gte", "lt", "lte")
-)
+ITEMS_OPERATOR_VALUES = frozenset(("eq", "ne", "gt", "gte", "lt", "lte"))
 
 
 def decode_items_operator(data: Any) -> ItemsOperator:

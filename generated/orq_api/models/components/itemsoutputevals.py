@@ -86,6 +86,4 @@ class ItemsOutputEvals(_rt.Base):
         return out
 
 
-_KEYS_items_output_evals: frozenset[str] = frozenset(
-    {"id", "eval", "sample_rate", "is_enabled"}
-)
+_KEYS_items_output_evals = frozenset({"id", "eval", "sample_rate", "is_enabled"})

@@ -105,6 +105,6 @@ class ItemsParameters(_rt.Base):
         return out
 
 
-_KEYS_items_parameters: frozenset[str] = frozenset(
+_KEYS_items_parameters = frozenset(
     {"type", "properties", "required", "additionalProperties"}
 )

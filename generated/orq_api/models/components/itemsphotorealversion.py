@@ -23,7 +23,7 @@ ItemsPhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-ITEMS_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(("v1", "v2"))
+ITEMS_PHOTO_REAL_VERSION_VALUES = frozenset(("v1", "v2"))
 
 
 def decode_items_photo_real_version(data: Any) -> ItemsPhotoRealVersion:

@@ -18,7 +18,7 @@ __all__ = ["ITEMS_PRODUCT_TYPE_VALUES", "ItemsProductType", "decode_items_produc
 ItemsProductType = Literal["remoteconfigs"]
 
 
-ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("remoteconfigs",))
+ITEMS_PRODUCT_TYPE_VALUES = frozenset(("remoteconfigs",))
 
 
 def decode_items_product_type(data: Any) -> ItemsProductType:

@@ -93,12 +93,16 @@ class ItemsPromptConfig(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".messages") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 1 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
-            v6 is not UNSET
-        ) + (
-            v7 is not UNSET
+        if len(data) != (
+            1
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
         ):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_items_prompt_config
@@ -151,7 +155,7 @@ class ItemsPromptConfig(_rt.Base):
         return out
 
 
-_KEYS_items_prompt_config: frozenset[str] = frozenset(
+_KEYS_items_prompt_config = frozenset(
     {
         "stream",
         "model",

@@ -66,4 +66,4 @@ class ItemsPromptSnippets(_rt.Base):
         return out
 
 
-_KEYS_items_prompt_snippets: frozenset[str] = frozenset({"_id", "key", "value"})
+_KEYS_items_prompt_snippets = frozenset({"_id", "key", "value"})

@@ -34,7 +34,7 @@ ItemsProvider = Literal[
 ]
 
 
-ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
+ITEMS_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

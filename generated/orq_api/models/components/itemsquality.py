@@ -19,7 +19,7 @@ ItemsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-ITEMS_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+ITEMS_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_items_quality(data: Any) -> ItemsQuality:

@@ -81,6 +81,4 @@ class ItemsRetries(_rt.Base):
         return out
 
 
-_KEYS_items_retries: frozenset[str] = frozenset(
-    {"retry_attempt", "status", "message", "is_fallback"}
-)
+_KEYS_items_retries = frozenset({"retry_attempt", "status", "message", "is_fallback"})

@@ -78,6 +78,6 @@ class ItemsRetrievals(_rt.Base):
         return out
 
 
-_KEYS_items_retrievals: frozenset[str] = frozenset(
+_KEYS_items_retrievals = frozenset(
     {"knowledge_id", "documents", "knowledge_key", "query"}
 )

@@ -28,7 +28,7 @@ ItemsRole = Literal[
 """The role of the prompt message"""
 
 
-ITEMS_ROLE_VALUES: frozenset[Any] = frozenset(
+ITEMS_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -61,4 +61,4 @@ class ItemsThreshold(_rt.Base):
         return out
 
 
-_KEYS_items_threshold: frozenset[str] = frozenset({"value", "operator"})
+_KEYS_items_threshold = frozenset({"value", "operator"})

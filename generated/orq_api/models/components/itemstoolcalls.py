@@ -93,4 +93,4 @@ class ItemsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_items_tool_calls: frozenset[str] = frozenset({"id", "index", "type", "function"})
+_KEYS_items_tool_calls = frozenset({"id", "index", "type", "function"})

@@ -73,4 +73,4 @@ class ItemsTools(_rt.Base):
         return out
 
 
-_KEYS_items_tools: frozenset[str] = frozenset({"type", "function"})
+_KEYS_items_tools = frozenset({"type", "function"})

@@ -18,7 +18,7 @@ __all__ = ["ITEMS_TYPE_VALUES", "ItemsType", "decode_items_type"]
 ItemsType = Literal["prompt"]
 
 
-ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
+ITEMS_TYPE_VALUES = frozenset(("prompt",))
 
 
 def decode_items_type(data: Any) -> ItemsType:

@@ -70,9 +70,14 @@ class ItemsUsage(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".completion_tokens_details") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET) + (v4 is not UNSET):
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+        ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_usage}
             _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
@@ -107,7 +112,7 @@ class ItemsUsage(_rt.Base):
         return out
 
 
-_KEYS_items_usage: frozenset[str] = frozenset(
+_KEYS_items_usage = frozenset(
     {
         "total_tokens",
         "prompt_tokens",

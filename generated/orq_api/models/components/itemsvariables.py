@@ -66,4 +66,4 @@ class ItemsVariables(_rt.Base):
         return out
 
 
-_KEYS_items_variables: frozenset[str] = frozenset({"key", "value", "is_pii"})
+_KEYS_items_variables = frozenset({"key", "value", "is_pii"})

@@ -116,7 +116,7 @@ class ItemsVersions(_rt.Base):
         return out
 
 
-_KEYS_items_versions: frozenset[str] = frozenset(
+_KEYS_items_versions = frozenset(
     {
         "_id",
         "created_by_id",

@@ -64,4 +64,4 @@ class KnowledgeBases(_rt.Base):
         return out
 
 
-_KEYS_knowledge_bases: frozenset[str] = frozenset({"knowledge_id", "configuration"})
+_KEYS_knowledge_bases = frozenset({"knowledge_id", "configuration"})

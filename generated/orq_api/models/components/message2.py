@@ -69,4 +69,4 @@ class Message2(_rt.Base):
         return out
 
 
-_KEYS_message2: frozenset[str] = frozenset({"role", "content"})
+_KEYS_message2 = frozenset({"role", "content"})

@@ -87,4 +87,4 @@ class Messages(_rt.Base):
         return out
 
 
-_KEYS_messages: frozenset[str] = frozenset({"role", "content", "tool_calls"})
+_KEYS_messages = frozenset({"role", "content", "tool_calls"})

@@ -86,4 +86,4 @@ class Messages4(_rt.Base):
         return out
 
 
-_KEYS_messages4: frozenset[str] = frozenset({"role", "tool_call_id", "content"})
+_KEYS_messages4 = frozenset({"role", "tool_call_id", "content"})

@@ -59,4 +59,4 @@ class MessagesFunction(_rt.Base):
         return out
 
 
-_KEYS_messages_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_messages_function = frozenset({"name", "arguments"})

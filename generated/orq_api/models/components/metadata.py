@@ -93,6 +93,6 @@ class Metadata(_rt.Base):
         return out
 
 
-_KEYS_metadata: frozenset[str] = frozenset(
+_KEYS_metadata = frozenset(
     {"file_name", "page_number", "file_type", "rerank_score", "search_score"}
 )

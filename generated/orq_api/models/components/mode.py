@@ -18,7 +18,7 @@ __all__ = ["MODE_VALUES", "Mode", "decode_mode"]
 Mode = Literal["date", "datetime"]
 
 
-MODE_VALUES: frozenset[Any] = frozenset(("date", "datetime"))
+MODE_VALUES = frozenset(("date", "datetime"))
 
 
 def decode_mode(data: Any) -> Mode:

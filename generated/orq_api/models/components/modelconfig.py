@@ -112,7 +112,7 @@ class ModelConfig(_rt.Base):
         return out
 
 
-_KEYS_model_config: frozenset[str] = frozenset(
+_KEYS_model_config = frozenset(
     {
         "model",
         "model_db_id",

@@ -18,7 +18,7 @@ __all__ = ["OPERATOR_VALUES", "Operator", "decode_operator"]
 Operator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 
 
-OPERATOR_VALUES: frozenset[Any] = frozenset(("eq", "ne", "gt", "gte", "lt", "lte"))
+OPERATOR_VALUES = frozenset(("eq", "ne", "gt", "gte", "lt", "lte"))
 
 
 def decode_operator(data: Any) -> Operator:

@@ -27,7 +27,7 @@ Operator1 = Literal[
 ]
 
 
-OPERATOR1_VALUES: frozenset[Any] = frozenset(
+OPERATOR1_VALUES = frozenset(
     (
         "is",
         "is_not",

@@ -18,9 +18,7 @@ __all__ = ["OPERATOR2_VALUES", "Operator2", "decode_operator2"]
 Operator2 = Literal["is", "is_not", "is_empty", "is_not_empty"]
 
 
-OPERATOR2_VALUES: frozenset[Any] = frozenset(
-    ("is", "is_not", "is_empty", "is_not_empty")
-)
+OPERATOR2_VALUES = frozenset(("is", "is_not", "is_empty", "is_not_empty"))
 
 
 def decode_operator2(data: Any) -> Operator2:

@@ -18,7 +18,7 @@ __all__ = ["OPERATOR3_VALUES", "Operator3", "decode_operator3"]
 Operator3 = Literal["contains", "does_not_contain", "is_empty", "is_not_empty"]
 
 
-OPERATOR3_VALUES: frozenset[Any] = frozenset(
+OPERATOR3_VALUES = frozenset(
     ("contains", "does_not_contain", "is_empty", "is_not_empty")
 )
 

@@ -27,7 +27,7 @@ Operator4 = Literal[
 ]
 
 
-OPERATOR4_VALUES: frozenset[Any] = frozenset(
+OPERATOR4_VALUES = frozenset(
     (
         "is",
         "is_before",

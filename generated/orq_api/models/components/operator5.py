@@ -28,7 +28,7 @@ Operator5 = Literal[
 ]
 
 
-OPERATOR5_VALUES: frozenset[Any] = frozenset(
+OPERATOR5_VALUES = frozenset(
     (
         "equals",
         "is_not_equal",

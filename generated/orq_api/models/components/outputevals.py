@@ -84,6 +84,4 @@ class OutputEvals(_rt.Base):
         return out
 
 
-_KEYS_output_evals: frozenset[str] = frozenset(
-    {"id", "eval", "sample_rate", "is_enabled"}
-)
+_KEYS_output_evals = frozenset({"id", "eval", "sample_rate", "is_enabled"})

@@ -18,7 +18,7 @@ __all__ = ["OWNER2_VALUES", "Owner2", "decode_owner2"]
 Owner2 = Literal["vendor"]
 
 
-OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
+OWNER2_VALUES = frozenset(("vendor",))
 
 
 def decode_owner2(data: Any) -> Owner2:

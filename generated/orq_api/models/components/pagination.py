@@ -75,4 +75,4 @@ class Pagination(_rt.Base):
         return out
 
 
-_KEYS_pagination: frozenset[str] = frozenset({"page", "limit", "lastId"})
+_KEYS_pagination = frozenset({"page", "limit", "lastId"})

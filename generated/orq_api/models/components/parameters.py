@@ -170,26 +170,23 @@ class Parameters(_rt.Base):
             if v14.__class__ is not str or v14 not in ENCODING_FORMAT_VALUES:
                 raise _rt.enum_error(v14, ENCODING_FORMAT_VALUES).at(".encoding_format")
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
-            v6 is not UNSET
-        ) + (
-            v7 is not UNSET
-        ) + (
-            v8 is not UNSET
-        ) + (
-            v9 is not UNSET
-        ) + (
-            v10 is not UNSET
-        ) + (
-            v11 is not UNSET
-        ) + (
-            v12 is not UNSET
-        ) + (
-            v13 is not UNSET
-        ) + (
-            v14 is not UNSET
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
+            + (v9 is not UNSET)
+            + (v10 is not UNSET)
+            + (v11 is not UNSET)
+            + (v12 is not UNSET)
+            + (v13 is not UNSET)
+            + (v14 is not UNSET)
         ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_parameters}
             _rt.check_keys(extras)
@@ -265,7 +262,7 @@ class Parameters(_rt.Base):
         return out
 
 
-_KEYS_parameters: frozenset[str] = frozenset(
+_KEYS_parameters = frozenset(
     {
         "temperature",
         "maxTokens",

@@ -19,7 +19,7 @@ PhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(("v1", "v2"))
+PHOTO_REAL_VERSION_VALUES = frozenset(("v1", "v2"))
 
 
 def decode_photo_real_version(data: Any) -> PhotoRealVersion:

@@ -91,6 +91,6 @@ class ProcessingAttempts(_rt.Base):
         return out
 
 
-_KEYS_processing_attempts: frozenset[str] = frozenset(
+_KEYS_processing_attempts = frozenset(
     {"id", "started_at", "queued_at", "completed_at", "errors"}
 )

@@ -18,7 +18,7 @@ __all__ = ["PRODUCT_TYPE_VALUES", "ProductType", "decode_product_type"]
 ProductType = Literal["deployments"]
 
 
-PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("deployments",))
+PRODUCT_TYPE_VALUES = frozenset(("deployments",))
 
 
 def decode_product_type(data: Any) -> ProductType:

@@ -125,7 +125,7 @@ class PromptConfig(_rt.Base):
         return out
 
 
-_KEYS_prompt_config: frozenset[str] = frozenset(
+_KEYS_prompt_config = frozenset(
     {
         "stream",
         "model",

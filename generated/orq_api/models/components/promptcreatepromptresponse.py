@@ -84,9 +84,13 @@ class PromptCreatePromptResponse(_rt.Base):
                 ".type"
             )
         extras: Dict[str, Any] = {}
-        if len(data) != 3 + (v2 is not UNSET) + (v3 is not UNSET) + (
-            v4 is not UNSET
-        ) + (v5 is not UNSET):
+        if len(data) != (
+            3
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+        ):
             extras = {
                 k: x
                 for k, x in data.items()
@@ -128,6 +132,6 @@ class PromptCreatePromptResponse(_rt.Base):
         return out
 
 
-_KEYS_prompt_create_prompt_response: frozenset[str] = frozenset(
+_KEYS_prompt_create_prompt_response = frozenset(
     {"_id", "display_name", "description", "prompt_config", "metadata", "key", "type"}
 )

@@ -71,4 +71,4 @@ class PromptCreatePromptResponse21(_rt.Base):
         return out
 
 
-_KEYS_prompt_create_prompt_response21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_prompt_create_prompt_response21 = frozenset({"type", "text"})

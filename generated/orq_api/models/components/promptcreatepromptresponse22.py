@@ -76,4 +76,4 @@ class PromptCreatePromptResponse22(_rt.Base):
         return out
 
 
-_KEYS_prompt_create_prompt_response22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_prompt_create_prompt_response22 = frozenset({"type", "image_url"})

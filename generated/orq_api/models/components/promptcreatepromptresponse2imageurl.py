@@ -76,6 +76,4 @@ class PromptCreatePromptResponse2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_prompt_create_prompt_response2_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_prompt_create_prompt_response2_image_url = frozenset({"id", "url", "detail"})

@@ -22,9 +22,7 @@ __all__ = [
 PromptCreatePromptResponse2PromptConfigType = Literal["image_url"]
 
 
-PROMPT_CREATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+PROMPT_CREATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_prompt_create_prompt_response2_prompt_config_type(

@@ -22,7 +22,7 @@ __all__ = [
 PromptCreatePromptResponse2Type = Literal["text"]
 
 
-PROMPT_CREATE_PROMPT_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+PROMPT_CREATE_PROMPT_RESPONSE2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_prompt_create_prompt_response2_type(

@@ -23,9 +23,7 @@ PromptCreatePromptResponseEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-PROMPT_CREATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("float", "base64")
-)
+PROMPT_CREATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_prompt_create_prompt_response_encoding_format(

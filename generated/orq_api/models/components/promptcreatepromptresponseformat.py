@@ -23,7 +23,7 @@ PromptCreatePromptResponseFormat = Literal["url", "b64_json", "text", "json_obje
 """Only supported on `image` models."""
 
 
-PROMPT_CREATE_PROMPT_RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(
+PROMPT_CREATE_PROMPT_RESPONSE_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

@@ -62,6 +62,4 @@ class PromptCreatePromptResponseFunction(_rt.Base):
         return out
 
 
-_KEYS_prompt_create_prompt_response_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_prompt_create_prompt_response_function = frozenset({"name", "arguments"})

@@ -96,6 +96,6 @@ class PromptCreatePromptResponseMessages(_rt.Base):
         return out
 
 
-_KEYS_prompt_create_prompt_response_messages: frozenset[str] = frozenset(
+_KEYS_prompt_create_prompt_response_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

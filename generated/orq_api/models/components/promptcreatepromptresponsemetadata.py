@@ -67,6 +67,4 @@ class PromptCreatePromptResponseMetadata(_rt.Base):
         return out
 
 
-_KEYS_prompt_create_prompt_response_metadata: frozenset[str] = frozenset(
-    {"use_cases", "language"}
-)
+_KEYS_prompt_create_prompt_response_metadata = frozenset({"use_cases", "language"})

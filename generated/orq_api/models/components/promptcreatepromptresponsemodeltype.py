@@ -25,7 +25,7 @@ PromptCreatePromptResponseModelType = Literal[
 """The type of the model"""
 
 
-PROMPT_CREATE_PROMPT_RESPONSE_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+PROMPT_CREATE_PROMPT_RESPONSE_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

@@ -22,9 +22,7 @@ __all__ = [
 PromptCreatePromptResponsePromptConfigType = Literal["function"]
 
 
-PROMPT_CREATE_PROMPT_RESPONSE_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+PROMPT_CREATE_PROMPT_RESPONSE_PROMPT_CONFIG_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_prompt_create_prompt_response_prompt_config_type(

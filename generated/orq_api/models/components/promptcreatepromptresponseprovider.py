@@ -38,7 +38,7 @@ PromptCreatePromptResponseProvider = Literal[
 ]
 
 
-PROMPT_CREATE_PROMPT_RESPONSE_PROVIDER_VALUES: frozenset[Any] = frozenset(
+PROMPT_CREATE_PROMPT_RESPONSE_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

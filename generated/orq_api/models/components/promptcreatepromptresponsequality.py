@@ -23,9 +23,7 @@ PromptCreatePromptResponseQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-PROMPT_CREATE_PROMPT_RESPONSE_QUALITY_VALUES: frozenset[Any] = frozenset(
-    ("standard", "hd")
-)
+PROMPT_CREATE_PROMPT_RESPONSE_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_prompt_create_prompt_response_quality(

@@ -78,6 +78,6 @@ class PromptCreatePromptResponseResponseFormat1(_rt.Base):
         return out
 
 
-_KEYS_prompt_create_prompt_response_response_format1: frozenset[str] = frozenset(
+_KEYS_prompt_create_prompt_response_response_format1 = frozenset(
     {"type", "json_schema"}
 )

@@ -67,6 +67,4 @@ class PromptCreatePromptResponseResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_prompt_create_prompt_response_response_format2: frozenset[str] = frozenset(
-    {"type"}
-)
+_KEYS_prompt_create_prompt_response_response_format2 = frozenset({"type"})

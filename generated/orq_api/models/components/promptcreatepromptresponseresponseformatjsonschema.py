@@ -72,6 +72,6 @@ class PromptCreatePromptResponseResponseFormatJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_prompt_create_prompt_response_response_format_json_schema: frozenset[str] = (
-    frozenset({"name", "strict", "schema"})
+_KEYS_prompt_create_prompt_response_response_format_json_schema = frozenset(
+    {"name", "strict", "schema"}
 )

@@ -22,9 +22,9 @@ __all__ = [
 PromptCreatePromptResponseResponseFormatPromptConfigType = Literal["json_object"]
 
 
-PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("json_object",))
+PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("json_object",)
+)
 
 
 def decode_prompt_create_prompt_response_response_format_prompt_config_type(

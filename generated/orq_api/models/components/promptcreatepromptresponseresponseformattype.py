@@ -22,9 +22,7 @@ __all__ = [
 PromptCreatePromptResponseResponseFormatType = Literal["json_schema"]
 
 
-PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_schema",)
-)
+PROMPT_CREATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES = frozenset(("json_schema",))
 
 
 def decode_prompt_create_prompt_response_response_format_type(

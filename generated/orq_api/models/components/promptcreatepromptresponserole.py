@@ -32,7 +32,7 @@ PromptCreatePromptResponseRole = Literal[
 """The role of the prompt message"""
 
 
-PROMPT_CREATE_PROMPT_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
+PROMPT_CREATE_PROMPT_RESPONSE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

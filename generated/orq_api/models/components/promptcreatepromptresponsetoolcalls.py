@@ -97,6 +97,6 @@ class PromptCreatePromptResponseToolCalls(_rt.Base):
         return out
 
 
-_KEYS_prompt_create_prompt_response_tool_calls: frozenset[str] = frozenset(
+_KEYS_prompt_create_prompt_response_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 PromptCreatePromptResponseType = Literal["prompt", "snippet", "template"]
 
 
-PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("prompt", "snippet", "template")
-)
+PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES = frozenset(("prompt", "snippet", "template"))
 
 
 def decode_prompt_create_prompt_response_type(

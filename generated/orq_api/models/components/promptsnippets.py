@@ -64,4 +64,4 @@ class PromptSnippets(_rt.Base):
         return out
 
 
-_KEYS_prompt_snippets: frozenset[str] = frozenset({"_id", "key", "value"})
+_KEYS_prompt_snippets = frozenset({"_id", "key", "value"})

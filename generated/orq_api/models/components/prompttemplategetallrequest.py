@@ -63,4 +63,4 @@ class PromptTemplateGetAllRequest(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_request: frozenset[str] = frozenset({"page", "limit"})
+_KEYS_prompt_template_get_all_request = frozenset({"page", "limit"})

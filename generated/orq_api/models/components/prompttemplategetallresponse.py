@@ -75,4 +75,4 @@ class PromptTemplateGetAllResponse(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response: frozenset[str] = frozenset({"count", "items"})
+_KEYS_prompt_template_get_all_response = frozenset({"count", "items"})

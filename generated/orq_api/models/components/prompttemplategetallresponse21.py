@@ -71,4 +71,4 @@ class PromptTemplateGetAllResponse21(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_prompt_template_get_all_response21 = frozenset({"type", "text"})

@@ -76,6 +76,4 @@ class PromptTemplateGetAllResponse22(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response22: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_prompt_template_get_all_response22 = frozenset({"type", "image_url"})

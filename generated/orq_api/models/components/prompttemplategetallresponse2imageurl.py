@@ -76,6 +76,4 @@ class PromptTemplateGetAllResponse2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response2_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_prompt_template_get_all_response2_image_url = frozenset({"id", "url", "detail"})

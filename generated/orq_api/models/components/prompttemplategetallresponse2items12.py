@@ -78,6 +78,4 @@ class PromptTemplateGetAllResponse2Items12(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response2_items12: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_prompt_template_get_all_response2_items12 = frozenset({"type", "image_url"})

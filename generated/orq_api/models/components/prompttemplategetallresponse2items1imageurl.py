@@ -76,6 +76,6 @@ class PromptTemplateGetAllResponse2Items1ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response2_items1_image_url: frozenset[str] = frozenset(
+_KEYS_prompt_template_get_all_response2_items1_image_url = frozenset(
     {"id", "url", "detail"}
 )

@@ -22,8 +22,8 @@ __all__ = [
 PromptTemplateGetAllResponse2Items1VersionsType = Literal["image_url"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("image_url",))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS1_VERSIONS_TYPE_VALUES = frozenset(
+    ("image_url",)
 )
 
 

@@ -71,6 +71,4 @@ class PromptTemplateGetAllResponse2Items21(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response2_items21: frozenset[str] = frozenset(
-    {"type", "text"}
-)
+_KEYS_prompt_template_get_all_response2_items21 = frozenset({"type", "text"})

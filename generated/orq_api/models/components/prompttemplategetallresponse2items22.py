@@ -80,6 +80,4 @@ class PromptTemplateGetAllResponse2Items22(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response2_items22: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_prompt_template_get_all_response2_items22 = frozenset({"type", "image_url"})

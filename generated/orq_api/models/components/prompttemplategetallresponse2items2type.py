@@ -22,9 +22,7 @@ __all__ = [
 PromptTemplateGetAllResponse2Items2Type = Literal["text"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("text",)
-)
+PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_prompt_template_get_all_response2_items2_type(

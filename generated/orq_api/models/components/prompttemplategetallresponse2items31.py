@@ -71,6 +71,4 @@ class PromptTemplateGetAllResponse2Items31(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response2_items31: frozenset[str] = frozenset(
-    {"type", "text"}
-)
+_KEYS_prompt_template_get_all_response2_items31 = frozenset({"type", "text"})

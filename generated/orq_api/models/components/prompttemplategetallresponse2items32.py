@@ -79,6 +79,4 @@ class PromptTemplateGetAllResponse2Items32(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response2_items32: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_prompt_template_get_all_response2_items32 = frozenset({"type", "image_url"})

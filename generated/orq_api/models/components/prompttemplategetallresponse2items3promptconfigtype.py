@@ -22,8 +22,8 @@ __all__ = [
 PromptTemplateGetAllResponse2Items3PromptConfigType = Literal["image_url"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("image_url",))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("image_url",)
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 PromptTemplateGetAllResponse2Items3Type = Literal["text"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("text",)
-)
+PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_prompt_template_get_all_response2_items3_type(

@@ -71,6 +71,4 @@ class PromptTemplateGetAllResponse2Items3Versions1(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response2_items3_versions1: frozenset[str] = frozenset(
-    {"type", "text"}
-)
+_KEYS_prompt_template_get_all_response2_items3_versions1 = frozenset({"type", "text"})

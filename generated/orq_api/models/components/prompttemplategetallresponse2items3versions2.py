@@ -80,6 +80,6 @@ class PromptTemplateGetAllResponse2Items3Versions2(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response2_items3_versions2: frozenset[str] = frozenset(
+_KEYS_prompt_template_get_all_response2_items3_versions2 = frozenset(
     {"type", "image_url"}
 )

@@ -79,6 +79,6 @@ class PromptTemplateGetAllResponse2Items3VersionsImageUrl(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response2_items3_versions_image_url: frozenset[str] = (
-    frozenset({"id", "url", "detail"})
+_KEYS_prompt_template_get_all_response2_items3_versions_image_url = frozenset(
+    {"id", "url", "detail"}
 )

@@ -22,9 +22,9 @@ __all__ = [
 PromptTemplateGetAllResponse2Items3VersionsPromptConfigType = Literal["image_url"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("image_url",))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("image_url",)
+)
 
 
 def decode_prompt_template_get_all_response2_items3_versions_prompt_config_type(

@@ -22,9 +22,7 @@ __all__ = [
 PromptTemplateGetAllResponse2ItemsType = Literal["image_url"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_prompt_template_get_all_response2_items_type(

@@ -22,7 +22,7 @@ __all__ = [
 PromptTemplateGetAllResponse2Type = Literal["text"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_prompt_template_get_all_response2_type(

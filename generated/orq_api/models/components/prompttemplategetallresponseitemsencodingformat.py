@@ -23,8 +23,8 @@ PromptTemplateGetAllResponseItemsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES: frozenset[Any] = (
-    frozenset(("float", "base64"))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES = frozenset(
+    ("float", "base64")
 )
 
 

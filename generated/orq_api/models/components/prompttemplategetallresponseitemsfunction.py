@@ -62,6 +62,4 @@ class PromptTemplateGetAllResponseItemsFunction(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_prompt_template_get_all_response_items_function = frozenset({"name", "arguments"})

@@ -104,6 +104,6 @@ class PromptTemplateGetAllResponseItemsItems1Messages(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_items1_messages: frozenset[str] = (
-    frozenset({"role", "content", "tool_calls"})
+_KEYS_prompt_template_get_all_response_items_items1_messages = frozenset(
+    {"role", "content", "tool_calls"}
 )

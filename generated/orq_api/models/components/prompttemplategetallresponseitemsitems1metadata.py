@@ -67,6 +67,6 @@ class PromptTemplateGetAllResponseItemsItems1Metadata(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_items1_metadata: frozenset[str] = (
-    frozenset({"use_cases", "language"})
+_KEYS_prompt_template_get_all_response_items_items1_metadata = frozenset(
+    {"use_cases", "language"}
 )

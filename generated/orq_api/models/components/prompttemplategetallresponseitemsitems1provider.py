@@ -38,25 +38,23 @@ PromptTemplateGetAllResponseItemsItems1Provider = Literal[
 ]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_PROVIDER_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "cohere",
-            "openai",
-            "anthropic",
-            "huggingface",
-            "replicate",
-            "google",
-            "google-ai",
-            "azure",
-            "aws",
-            "anyscale",
-            "perplexity",
-            "groq",
-            "fal",
-            "leonardoai",
-            "nvidia",
-        )
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_PROVIDER_VALUES = frozenset(
+    (
+        "cohere",
+        "openai",
+        "anthropic",
+        "huggingface",
+        "replicate",
+        "google",
+        "google-ai",
+        "azure",
+        "aws",
+        "anyscale",
+        "perplexity",
+        "groq",
+        "fal",
+        "leonardoai",
+        "nvidia",
     )
 )
 

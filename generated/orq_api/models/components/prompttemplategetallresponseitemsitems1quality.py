@@ -23,8 +23,8 @@ PromptTemplateGetAllResponseItemsItems1Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_QUALITY_VALUES: frozenset[Any] = (
-    frozenset(("standard", "hd"))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_QUALITY_VALUES = frozenset(
+    ("standard", "hd")
 )
 
 

@@ -101,6 +101,6 @@ class PromptTemplateGetAllResponseItemsItems1ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_items1_tool_calls: frozenset[str] = (
-    frozenset({"id", "index", "type", "function"})
+_KEYS_prompt_template_get_all_response_items_items1_tool_calls = frozenset(
+    {"id", "index", "type", "function"}
 )

@@ -22,8 +22,8 @@ __all__ = [
 PromptTemplateGetAllResponseItemsItems1VersionsType = Literal["function"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("function",))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS1_VERSIONS_TYPE_VALUES = frozenset(
+    ("function",)
 )
 
 

@@ -23,8 +23,8 @@ PromptTemplateGetAllResponseItemsItems2EncodingFormat = Literal["float", "base64
 """The format to return the embeddings"""
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_ENCODING_FORMAT_VALUES: frozenset[Any] = (
-    frozenset(("float", "base64"))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_ENCODING_FORMAT_VALUES = frozenset(
+    ("float", "base64")
 )
 
 

@@ -62,6 +62,6 @@ class PromptTemplateGetAllResponseItemsItems2Function(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_items2_function: frozenset[str] = (
-    frozenset({"name", "arguments"})
+_KEYS_prompt_template_get_all_response_items_items2_function = frozenset(
+    {"name", "arguments"}
 )

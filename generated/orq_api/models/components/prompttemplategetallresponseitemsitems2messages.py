@@ -104,6 +104,6 @@ class PromptTemplateGetAllResponseItemsItems2Messages(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_items2_messages: frozenset[str] = (
-    frozenset({"role", "content", "tool_calls"})
+_KEYS_prompt_template_get_all_response_items_items2_messages = frozenset(
+    {"role", "content", "tool_calls"}
 )

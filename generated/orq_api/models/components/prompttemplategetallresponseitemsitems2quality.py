@@ -23,8 +23,8 @@ PromptTemplateGetAllResponseItemsItems2Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_QUALITY_VALUES: frozenset[Any] = (
-    frozenset(("standard", "hd"))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_QUALITY_VALUES = frozenset(
+    ("standard", "hd")
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 PromptTemplateGetAllResponseItemsItems2Type = Literal["function"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS2_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_prompt_template_get_all_response_items_items2_type(

@@ -62,6 +62,6 @@ class PromptTemplateGetAllResponseItemsItems3Function(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_items3_function: frozenset[str] = (
-    frozenset({"name", "arguments"})
+_KEYS_prompt_template_get_all_response_items_items3_function = frozenset(
+    {"name", "arguments"}
 )

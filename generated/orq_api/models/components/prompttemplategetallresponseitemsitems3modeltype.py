@@ -25,10 +25,8 @@ PromptTemplateGetAllResponseItemsItems3ModelType = Literal[
 """The type of the model"""
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_MODEL_TYPE_VALUES: frozenset[Any] = (
-    frozenset(
-        ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
-    )
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_MODEL_TYPE_VALUES = frozenset(
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

@@ -23,9 +23,9 @@ PromptTemplateGetAllResponseItemsItems3PhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_PHOTO_REAL_VERSION_VALUES: frozenset[
-    Any
-] = frozenset(("v1", "v2"))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_PHOTO_REAL_VERSION_VALUES = frozenset(
+    ("v1", "v2")
+)
 
 
 def decode_prompt_template_get_all_response_items_items3_photo_real_version(

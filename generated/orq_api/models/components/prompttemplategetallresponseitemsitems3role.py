@@ -32,7 +32,7 @@ PromptTemplateGetAllResponseItemsItems3Role = Literal[
 """The role of the prompt message"""
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_ROLE_VALUES: frozenset[Any] = frozenset(
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

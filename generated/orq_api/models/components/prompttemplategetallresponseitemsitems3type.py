@@ -22,9 +22,7 @@ __all__ = [
 PromptTemplateGetAllResponseItemsItems3Type = Literal["function"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_prompt_template_get_all_response_items_items3_type(

@@ -25,7 +25,7 @@ PromptTemplateGetAllResponseItemsItemsFormat = Literal[
 """Only supported on `image` models."""
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset(
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

@@ -62,6 +62,6 @@ class PromptTemplateGetAllResponseItemsItemsFunction(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_items_function: frozenset[str] = frozenset(
+_KEYS_prompt_template_get_all_response_items_items_function = frozenset(
     {"name", "arguments"}
 )

@@ -67,6 +67,6 @@ class PromptTemplateGetAllResponseItemsItemsMetadata(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_items_metadata: frozenset[str] = frozenset(
+_KEYS_prompt_template_get_all_response_items_items_metadata = frozenset(
     {"use_cases", "language"}
 )

@@ -38,25 +38,23 @@ PromptTemplateGetAllResponseItemsItemsProvider = Literal[
 ]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_PROVIDER_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "cohere",
-            "openai",
-            "anthropic",
-            "huggingface",
-            "replicate",
-            "google",
-            "google-ai",
-            "azure",
-            "aws",
-            "anyscale",
-            "perplexity",
-            "groq",
-            "fal",
-            "leonardoai",
-            "nvidia",
-        )
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_PROVIDER_VALUES = frozenset(
+    (
+        "cohere",
+        "openai",
+        "anthropic",
+        "huggingface",
+        "replicate",
+        "google",
+        "google-ai",
+        "azure",
+        "aws",
+        "anyscale",
+        "perplexity",
+        "groq",
+        "fal",
+        "leonardoai",
+        "nvidia",
     )
 )
 

@@ -23,7 +23,7 @@ PromptTemplateGetAllResponseItemsItemsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_QUALITY_VALUES: frozenset[Any] = frozenset(
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_QUALITY_VALUES = frozenset(
     ("standard", "hd")
 )
 

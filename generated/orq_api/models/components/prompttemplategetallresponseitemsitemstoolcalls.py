@@ -100,6 +100,6 @@ class PromptTemplateGetAllResponseItemsItemsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_items_tool_calls: frozenset[str] = (
-    frozenset({"id", "index", "type", "function"})
+_KEYS_prompt_template_get_all_response_items_items_tool_calls = frozenset(
+    {"id", "index", "type", "function"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 PromptTemplateGetAllResponseItemsItemsType = Literal["template"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("template",)
-)
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ITEMS_TYPE_VALUES = frozenset(("template",))
 
 
 def decode_prompt_template_get_all_response_items_items_type(

@@ -102,6 +102,6 @@ class PromptTemplateGetAllResponseItemsMessages(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_messages: frozenset[str] = frozenset(
+_KEYS_prompt_template_get_all_response_items_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

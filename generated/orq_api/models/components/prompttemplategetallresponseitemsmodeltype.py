@@ -25,7 +25,7 @@ PromptTemplateGetAllResponseItemsModelType = Literal[
 """The type of the model"""
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

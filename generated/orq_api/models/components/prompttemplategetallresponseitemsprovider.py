@@ -38,7 +38,7 @@ PromptTemplateGetAllResponseItemsProvider = Literal[
 ]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -23,9 +23,7 @@ PromptTemplateGetAllResponseItemsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_QUALITY_VALUES: frozenset[Any] = frozenset(
-    ("standard", "hd")
-)
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_prompt_template_get_all_response_items_quality(

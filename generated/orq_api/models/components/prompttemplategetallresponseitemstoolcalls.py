@@ -99,6 +99,6 @@ class PromptTemplateGetAllResponseItemsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_tool_calls: frozenset[str] = frozenset(
+_KEYS_prompt_template_get_all_response_items_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 PromptTemplateGetAllResponseItemsType = Literal["snippet"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("snippet",)
-)
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_TYPE_VALUES = frozenset(("snippet",))
 
 
 def decode_prompt_template_get_all_response_items_type(

@@ -120,7 +120,7 @@ class PromptTemplateGetAllResponseItemsVersions(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_items_versions: frozenset[str] = frozenset(
+_KEYS_prompt_template_get_all_response_items_versions = frozenset(
     {
         "_id",
         "created_by_id",

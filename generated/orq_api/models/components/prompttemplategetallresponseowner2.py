@@ -22,7 +22,7 @@ __all__ = [
 PromptTemplateGetAllResponseOwner2 = Literal["vendor"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_OWNER2_VALUES = frozenset(("vendor",))
 
 
 def decode_prompt_template_get_all_response_owner2(

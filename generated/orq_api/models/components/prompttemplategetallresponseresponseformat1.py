@@ -78,6 +78,6 @@ class PromptTemplateGetAllResponseResponseFormat1(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format1: frozenset[str] = frozenset(
+_KEYS_prompt_template_get_all_response_response_format1 = frozenset(
     {"type", "json_schema"}
 )

@@ -66,6 +66,4 @@ class PromptTemplateGetAllResponseResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format2: frozenset[str] = frozenset(
-    {"type"}
-)
+_KEYS_prompt_template_get_all_response_response_format2 = frozenset({"type"})

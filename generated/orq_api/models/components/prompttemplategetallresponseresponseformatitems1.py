@@ -80,6 +80,6 @@ class PromptTemplateGetAllResponseResponseFormatItems1(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format_items1: frozenset[str] = (
-    frozenset({"type", "json_schema"})
+_KEYS_prompt_template_get_all_response_response_format_items1 = frozenset(
+    {"type", "json_schema"}
 )

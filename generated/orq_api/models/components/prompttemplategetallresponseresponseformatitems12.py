@@ -68,6 +68,4 @@ class PromptTemplateGetAllResponseResponseFormatItems12(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format_items12: frozenset[str] = (
-    frozenset({"type"})
-)
+_KEYS_prompt_template_get_all_response_response_format_items12 = frozenset({"type"})

@@ -22,9 +22,9 @@ __all__ = [
 PromptTemplateGetAllResponseResponseFormatItems1VersionsType = Literal["json_object"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS1_VERSIONS_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("json_object",))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS1_VERSIONS_TYPE_VALUES = (
+    frozenset(("json_object",))
+)
 
 
 def decode_prompt_template_get_all_response_response_format_items1_versions_type(

@@ -83,6 +83,6 @@ class PromptTemplateGetAllResponseResponseFormatItems21(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format_items21: frozenset[str] = (
-    frozenset({"type", "json_schema"})
+_KEYS_prompt_template_get_all_response_response_format_items21 = frozenset(
+    {"type", "json_schema"}
 )

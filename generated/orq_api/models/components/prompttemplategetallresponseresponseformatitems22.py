@@ -68,6 +68,4 @@ class PromptTemplateGetAllResponseResponseFormatItems22(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format_items22: frozenset[str] = (
-    frozenset({"type"})
-)
+_KEYS_prompt_template_get_all_response_response_format_items22 = frozenset({"type"})

@@ -22,8 +22,8 @@ __all__ = [
 PromptTemplateGetAllResponseResponseFormatItems2Type = Literal["json_schema"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_schema",))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_TYPE_VALUES = frozenset(
+    ("json_schema",)
 )
 
 

@@ -82,6 +82,6 @@ class PromptTemplateGetAllResponseResponseFormatItems31(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format_items31: frozenset[str] = (
-    frozenset({"type", "json_schema"})
+_KEYS_prompt_template_get_all_response_response_format_items31 = frozenset(
+    {"type", "json_schema"}
 )

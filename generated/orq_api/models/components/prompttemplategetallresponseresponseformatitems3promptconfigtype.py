@@ -24,10 +24,8 @@ PromptTemplateGetAllResponseResponseFormatItems3PromptConfigType = Literal[
 ]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_PROMPT_CONFIG_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("json_object",)
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_PROMPT_CONFIG_TYPE_VALUES = (
+    frozenset(("json_object",))
 )
 
 

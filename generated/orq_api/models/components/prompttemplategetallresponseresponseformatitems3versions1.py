@@ -85,6 +85,6 @@ class PromptTemplateGetAllResponseResponseFormatItems3Versions1(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format_items3_versions1: frozenset[
-    str
-] = frozenset({"type", "json_schema"})
+_KEYS_prompt_template_get_all_response_response_format_items3_versions1 = frozenset(
+    {"type", "json_schema"}
+)

@@ -70,6 +70,6 @@ class PromptTemplateGetAllResponseResponseFormatItems3Versions2(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format_items3_versions2: frozenset[
-    str
-] = frozenset({"type"})
+_KEYS_prompt_template_get_all_response_response_format_items3_versions2 = frozenset(
+    {"type"}
+)

@@ -74,8 +74,6 @@ class PromptTemplateGetAllResponseResponseFormatItems3VersionsJsonSchema(_rt.Bas
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format_items3_versions_json_schema: (
-    frozenset[str]
-) = frozenset(
-    {"name", "strict", "schema"}
+_KEYS_prompt_template_get_all_response_response_format_items3_versions_json_schema = (
+    frozenset({"name", "strict", "schema"})
 )

@@ -24,9 +24,7 @@ PromptTemplateGetAllResponseResponseFormatItems3VersionsPromptConfigType = Liter
 ]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_PROMPT_CONFIG_TYPE_VALUES = frozenset(
     ("json_object",)
 )
 

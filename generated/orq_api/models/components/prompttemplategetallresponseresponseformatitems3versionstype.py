@@ -22,9 +22,9 @@ __all__ = [
 PromptTemplateGetAllResponseResponseFormatItems3VersionsType = Literal["json_schema"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("json_schema",))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_TYPE_VALUES = (
+    frozenset(("json_schema",))
+)
 
 
 def decode_prompt_template_get_all_response_response_format_items3_versions_type(

@@ -74,6 +74,6 @@ class PromptTemplateGetAllResponseResponseFormatItemsJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_prompt_template_get_all_response_response_format_items_json_schema: frozenset[
-    str
-] = frozenset({"name", "strict", "schema"})
+_KEYS_prompt_template_get_all_response_response_format_items_json_schema = frozenset(
+    {"name", "strict", "schema"}
+)

@@ -22,8 +22,8 @@ __all__ = [
 PromptTemplateGetAllResponseResponseFormatItemsType = Literal["json_object"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_object",))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES = frozenset(
+    ("json_object",)
 )
 
 

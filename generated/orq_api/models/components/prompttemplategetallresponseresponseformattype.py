@@ -22,8 +22,8 @@ __all__ = [
 PromptTemplateGetAllResponseResponseFormatType = Literal["json_schema"]
 
 
-PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_schema",))
+PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES = frozenset(
+    ("json_schema",)
 )
 
 

@@ -55,4 +55,4 @@ class PromptTokensDetails(_rt.Base):
         return out
 
 
-_KEYS_prompt_tokens_details: frozenset[str] = frozenset({"cached_tokens"})
+_KEYS_prompt_tokens_details = frozenset({"cached_tokens"})

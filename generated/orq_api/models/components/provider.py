@@ -35,7 +35,7 @@ Provider = Literal[
 """The provider used to generate the response"""
 
 
-PROVIDER_VALUES: frozenset[Any] = frozenset(
+PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -81,4 +81,4 @@ class Query(_rt.Base):
         return out
 
 
-_KEYS_query: frozenset[str] = frozenset({"operator", "filters"})
+_KEYS_query = frozenset({"operator", "filters"})

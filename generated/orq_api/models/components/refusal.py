@@ -90,4 +90,4 @@ class Refusal(_rt.Base):
         return out
 
 
-_KEYS_refusal: frozenset[str] = frozenset({"token", "logprob", "bytes", "top_logprobs"})
+_KEYS_refusal = frozenset({"token", "logprob", "bytes", "top_logprobs"})

@@ -62,4 +62,4 @@ class RelatedEntities1(_rt.Base):
         return out
 
 
-_KEYS_related_entities1: frozenset[str] = frozenset({"type", "deployment_key"})
+_KEYS_related_entities1 = frozenset({"type", "deployment_key"})

@@ -65,4 +65,4 @@ class RelatedEntities2(_rt.Base):
         return out
 
 
-_KEYS_related_entities2: frozenset[str] = frozenset({"type", "deployment_id"})
+_KEYS_related_entities2 = frozenset({"type", "deployment_id"})

@@ -68,4 +68,4 @@ class RelatedEntities3(_rt.Base):
         return out
 
 
-_KEYS_related_entities3: frozenset[str] = frozenset({"type", "deployment_variant_id"})
+_KEYS_related_entities3 = frozenset({"type", "deployment_variant_id"})

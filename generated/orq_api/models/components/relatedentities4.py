@@ -68,6 +68,4 @@ class RelatedEntities4(_rt.Base):
         return out
 
 
-_KEYS_related_entities4: frozenset[str] = frozenset(
-    {"type", "deployment_completion_id"}
-)
+_KEYS_related_entities4 = frozenset({"type", "deployment_completion_id"})

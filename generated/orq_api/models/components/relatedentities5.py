@@ -67,4 +67,4 @@ class RelatedEntities5(_rt.Base):
         return out
 
 
-_KEYS_related_entities5: frozenset[str] = frozenset({"type", "contact_id"})
+_KEYS_related_entities5 = frozenset({"type", "contact_id"})

@@ -67,4 +67,4 @@ class RelatedEntities6(_rt.Base):
         return out
 
 
-_KEYS_related_entities6: frozenset[str] = frozenset({"type", "chain_id"})
+_KEYS_related_entities6 = frozenset({"type", "chain_id"})

@@ -67,4 +67,4 @@ class RelatedEntities7(_rt.Base):
         return out
 
 
-_KEYS_related_entities7: frozenset[str] = frozenset({"type", "conversation_id"})
+_KEYS_related_entities7 = frozenset({"type", "conversation_id"})

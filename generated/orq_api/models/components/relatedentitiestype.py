@@ -22,7 +22,7 @@ __all__ = [
 RelatedEntitiesType = Literal["deployment_key"]
 
 
-RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(("deployment_key",))
+RELATED_ENTITIES_TYPE_VALUES = frozenset(("deployment_key",))
 
 
 def decode_related_entities_type(data: Any) -> RelatedEntitiesType:

@@ -20,7 +20,7 @@ RelativeTime = Literal[
 ]
 
 
-RELATIVE_TIME_VALUES: frozenset[Any] = frozenset(
+RELATIVE_TIME_VALUES = frozenset(
     ("today", "yesterday", "one_week_ago", "one_month_ago", "custom_date")
 )
 

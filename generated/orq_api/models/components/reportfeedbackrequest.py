@@ -73,6 +73,4 @@ class ReportFeedbackRequest(_rt.Base):
         return out
 
 
-_KEYS_report_feedback_request: frozenset[str] = frozenset(
-    {"property", "value", "trace_id"}
-)
+_KEYS_report_feedback_request = frozenset({"property", "value", "trace_id"})

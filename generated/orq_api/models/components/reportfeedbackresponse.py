@@ -83,6 +83,4 @@ class ReportFeedbackResponse(_rt.Base):
         return out
 
 
-_KEYS_report_feedback_response: frozenset[str] = frozenset(
-    {"property", "value", "trace_id", "id"}
-)
+_KEYS_report_feedback_response = frozenset({"property", "value", "trace_id", "id"})

@@ -89,14 +89,17 @@ class RequestProperties(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".extra_params") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
-            v6 is not UNSET
-        ) + (
-            v7 is not UNSET
-        ) + (
-            v8 is not UNSET
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
         ):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_request_properties
@@ -150,7 +153,7 @@ class RequestProperties(_rt.Base):
         return out
 
 
-_KEYS_request_properties: frozenset[str] = frozenset(
+_KEYS_request_properties = frozenset(
     {
         "source",
         "location",

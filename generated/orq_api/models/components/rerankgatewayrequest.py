@@ -102,6 +102,6 @@ class RerankGatewayRequest(_rt.Base):
         return out
 
 
-_KEYS_rerank_gateway_request: frozenset[str] = frozenset(
+_KEYS_rerank_gateway_request = frozenset(
     {"query", "documents", "model", "top_n", "return_documents"}
 )

@@ -84,4 +84,4 @@ class RerankGatewayResponse(_rt.Base):
         return out
 
 
-_KEYS_rerank_gateway_response: frozenset[str] = frozenset({"id", "results", "meta"})
+_KEYS_rerank_gateway_response = frozenset({"id", "results", "meta"})

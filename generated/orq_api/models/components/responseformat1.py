@@ -67,4 +67,4 @@ class ResponseFormat1(_rt.Base):
         return out
 
 
-_KEYS_response_format1: frozenset[str] = frozenset({"type", "json_schema"})
+_KEYS_response_format1 = frozenset({"type", "json_schema"})

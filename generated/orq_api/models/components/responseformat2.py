@@ -61,4 +61,4 @@ class ResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_response_format2: frozenset[str] = frozenset({"type"})
+_KEYS_response_format2 = frozenset({"type"})

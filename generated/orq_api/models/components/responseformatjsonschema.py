@@ -71,6 +71,4 @@ class ResponseFormatJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_response_format_json_schema: frozenset[str] = frozenset(
-    {"name", "strict", "schema"}
-)
+_KEYS_response_format_json_schema = frozenset({"name", "strict", "schema"})

@@ -80,4 +80,4 @@ class Results(_rt.Base):
         return out
 
 
-_KEYS_results: frozenset[str] = frozenset({"index", "relevance_score", "document"})
+_KEYS_results = frozenset({"index", "relevance_score", "document"})

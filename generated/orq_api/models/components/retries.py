@@ -81,6 +81,4 @@ class Retries(_rt.Base):
         return out
 
 
-_KEYS_retries: frozenset[str] = frozenset(
-    {"retry_attempt", "status", "message", "is_fallback"}
-)
+_KEYS_retries = frozenset({"retry_attempt", "status", "message", "is_fallback"})

@@ -72,4 +72,4 @@ class Rouge2(_rt.Base):
         return out
 
 
-_KEYS_rouge2: frozenset[str] = frozenset({"f1", "precision", "recall"})
+_KEYS_rouge2 = frozenset({"f1", "precision", "recall"})

@@ -72,4 +72,4 @@ class RougeL(_rt.Base):
         return out
 
 
-_KEYS_rouge_l: frozenset[str] = frozenset({"f1", "precision", "recall"})
+_KEYS_rouge_l = frozenset({"f1", "precision", "recall"})

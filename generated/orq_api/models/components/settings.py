@@ -60,9 +60,13 @@ class Settings(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".output_evals") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET):
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+        ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_settings}
             _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
@@ -95,6 +99,6 @@ class Settings(_rt.Base):
         return out
 
 
-_KEYS_settings: frozenset[str] = frozenset(
+_KEYS_settings = frozenset(
     {"output_masking", "is_caching_enabled", "cache_config", "output_evals"}
 )

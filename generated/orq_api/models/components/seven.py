@@ -67,4 +67,4 @@ class Seven(_rt.Base):
         return out
 
 
-_KEYS_seven: frozenset[str] = frozenset({"type", "conversation_id"})
+_KEYS_seven = frozenset({"type", "conversation_id"})

@@ -67,4 +67,4 @@ class Six(_rt.Base):
         return out
 
 
-_KEYS_six: frozenset[str] = frozenset({"type", "chain_id"})
+_KEYS_six = frozenset({"type", "chain_id"})

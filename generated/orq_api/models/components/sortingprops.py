@@ -63,4 +63,4 @@ class SortingProps(_rt.Base):
         return out
 
 
-_KEYS_sorting_props: frozenset[str] = frozenset({"key", "direction"})
+_KEYS_sorting_props = frozenset({"key", "direction"})

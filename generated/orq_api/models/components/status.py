@@ -18,7 +18,7 @@ __all__ = ["STATUS_VALUES", "Status", "decode_status"]
 Status = Literal["pending", "completed", "failed"]
 
 
-STATUS_VALUES: frozenset[Any] = frozenset(("pending", "completed", "failed"))
+STATUS_VALUES = frozenset(("pending", "completed", "failed"))
 
 
 def decode_status(data: Any) -> Status:

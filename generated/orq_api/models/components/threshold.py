@@ -61,4 +61,4 @@ class Threshold(_rt.Base):
         return out
 
 
-_KEYS_threshold: frozenset[str] = frozenset({"value", "operator"})
+_KEYS_threshold = frozenset({"value", "operator"})

@@ -73,4 +73,4 @@ class Tools(_rt.Base):
         return out
 
 
-_KEYS_tools: frozenset[str] = frozenset({"type", "function"})
+_KEYS_tools = frozenset({"type", "function"})

@@ -72,4 +72,4 @@ class TwoImageUrl(_rt.Base):
         return out
 
 
-_KEYS_two_image_url: frozenset[str] = frozenset({"id", "url", "detail"})
+_KEYS_two_image_url = frozenset({"id", "url", "detail"})

@@ -18,7 +18,7 @@ __all__ = ["TYPE_VALUES", "Type", "decode_type"]
 Type = Literal["function"]
 
 
-TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+TYPE_VALUES = frozenset(("function",))
 
 
 def decode_type(data: Any) -> Type:

@@ -18,7 +18,7 @@ __all__ = ["UNIT1_VALUES", "Unit1", "decode_unit1"]
 Unit1 = Literal["day", "week", "month", "year"]
 
 
-UNIT1_VALUES: frozenset[Any] = frozenset(("day", "week", "month", "year"))
+UNIT1_VALUES = frozenset(("day", "week", "month", "year"))
 
 
 def decode_unit1(data: Any) -> Unit1:

@@ -18,7 +18,7 @@ __all__ = ["UNIT2_VALUES", "Unit2", "decode_unit2"]
 Unit2 = Literal["hours_ago", "minutes_ago"]
 
 
-UNIT2_VALUES: frozenset[Any] = frozenset(("hours_ago", "minutes_ago"))
+UNIT2_VALUES = frozenset(("hours_ago", "minutes_ago"))
 
 
 def decode_unit2(data: Any) -> Unit2:

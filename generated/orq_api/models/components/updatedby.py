@@ -73,6 +73,4 @@ class UpdatedBy(_rt.Base):
         return out
 
 
-_KEYS_updated_by: frozenset[str] = frozenset(
-    {"id", "email", "display_name", "logo_url"}
-)
+_KEYS_updated_by = frozenset({"id", "email", "display_name", "logo_url"})

@@ -68,9 +68,14 @@ class UpdatePromptRequest(_rt.Base):
             if type(v5) is not str:
                 raise _rt.type_error("str", v5).at(".key")
         extras: Dict[str, Any] = {}
-        if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET) + (
-            v3 is not UNSET
-        ) + (v4 is not UNSET) + (v5 is not UNSET):
+        if len(data) != (
+            1
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+        ):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_update_prompt_request
             }
@@ -110,6 +115,6 @@ class UpdatePromptRequest(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_request: frozenset[str] = frozenset(
+_KEYS_update_prompt_request = frozenset(
     {"_id", "display_name", "description", "prompt_config", "metadata", "key"}
 )

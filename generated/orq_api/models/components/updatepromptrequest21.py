@@ -64,4 +64,4 @@ class UpdatePromptRequest21(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_request21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_update_prompt_request21 = frozenset({"type", "text"})

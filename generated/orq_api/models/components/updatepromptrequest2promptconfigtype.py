@@ -22,9 +22,7 @@ __all__ = [
 UpdatePromptRequest2PromptConfigType = Literal["image_url"]
 
 
-UPDATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+UPDATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_update_prompt_request2_prompt_config_type(

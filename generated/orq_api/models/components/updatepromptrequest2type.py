@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptRequest2Type = Literal["text"]
 
 
-UPDATE_PROMPT_REQUEST2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+UPDATE_PROMPT_REQUEST2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_update_prompt_request2_type(data: Any) -> UpdatePromptRequest2Type:

@@ -23,9 +23,7 @@ UpdatePromptRequestEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-UPDATE_PROMPT_REQUEST_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("float", "base64")
-)
+UPDATE_PROMPT_REQUEST_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_update_prompt_request_encoding_format(

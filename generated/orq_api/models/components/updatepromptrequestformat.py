@@ -23,7 +23,7 @@ UpdatePromptRequestFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-UPDATE_PROMPT_REQUEST_FORMAT_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_REQUEST_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

@@ -62,4 +62,4 @@ class UpdatePromptRequestFunction(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_request_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_update_prompt_request_function = frozenset({"name", "arguments"})

@@ -91,6 +91,4 @@ class UpdatePromptRequestMessages(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_request_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_update_prompt_request_messages = frozenset({"role", "content", "tool_calls"})

@@ -67,6 +67,4 @@ class UpdatePromptRequestMetadata(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_request_metadata: frozenset[str] = frozenset(
-    {"use_cases", "language"}
-)
+_KEYS_update_prompt_request_metadata = frozenset({"use_cases", "language"})

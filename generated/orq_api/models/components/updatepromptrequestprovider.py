@@ -38,7 +38,7 @@ UpdatePromptRequestProvider = Literal[
 ]
 
 
-UPDATE_PROMPT_REQUEST_PROVIDER_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_REQUEST_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -23,7 +23,7 @@ UpdatePromptRequestQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-UPDATE_PROMPT_REQUEST_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+UPDATE_PROMPT_REQUEST_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_update_prompt_request_quality(data: Any) -> UpdatePromptRequestQuality:

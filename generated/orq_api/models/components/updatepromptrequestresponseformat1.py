@@ -78,6 +78,4 @@ class UpdatePromptRequestResponseFormat1(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_request_response_format1: frozenset[str] = frozenset(
-    {"type", "json_schema"}
-)
+_KEYS_update_prompt_request_response_format1 = frozenset({"type", "json_schema"})

@@ -65,4 +65,4 @@ class UpdatePromptRequestResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_request_response_format2: frozenset[str] = frozenset({"type"})
+_KEYS_update_prompt_request_response_format2 = frozenset({"type"})

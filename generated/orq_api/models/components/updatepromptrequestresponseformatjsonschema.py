@@ -71,6 +71,6 @@ class UpdatePromptRequestResponseFormatJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_request_response_format_json_schema: frozenset[str] = frozenset(
+_KEYS_update_prompt_request_response_format_json_schema = frozenset(
     {"name", "strict", "schema"}
 )

@@ -22,8 +22,8 @@ __all__ = [
 UpdatePromptRequestResponseFormatPromptConfigType = Literal["json_object"]
 
 
-UPDATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_object",))
+UPDATE_PROMPT_REQUEST_RESPONSE_FORMAT_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("json_object",)
 )
 
 

@@ -32,7 +32,7 @@ UpdatePromptRequestRole = Literal[
 """The role of the prompt message"""
 
 
-UPDATE_PROMPT_REQUEST_ROLE_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_REQUEST_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

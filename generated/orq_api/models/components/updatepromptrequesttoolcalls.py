@@ -92,6 +92,4 @@ class UpdatePromptRequestToolCalls(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_request_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_update_prompt_request_tool_calls = frozenset({"id", "index", "type", "function"})

@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptRequestType = Literal["function"]
 
 
-UPDATE_PROMPT_REQUEST_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+UPDATE_PROMPT_REQUEST_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_update_prompt_request_type(data: Any) -> UpdatePromptRequestType:

@@ -183,7 +183,7 @@ class UpdatePromptResponse1(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response1: frozenset[str] = frozenset(
+_KEYS_update_prompt_response1 = frozenset(
     {
         "_id",
         "owner",

@@ -62,6 +62,4 @@ class UpdatePromptResponse1Function(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response1_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_update_prompt_response1_function = frozenset({"name", "arguments"})

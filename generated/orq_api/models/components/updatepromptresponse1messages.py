@@ -91,6 +91,4 @@ class UpdatePromptResponse1Messages(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response1_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_update_prompt_response1_messages = frozenset({"role", "content", "tool_calls"})

@@ -23,9 +23,7 @@ UpdatePromptResponse1PhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-UPDATE_PROMPT_RESPONSE1_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(
-    ("v1", "v2")
-)
+UPDATE_PROMPT_RESPONSE1_PHOTO_REAL_VERSION_VALUES = frozenset(("v1", "v2"))
 
 
 def decode_update_prompt_response1_photo_real_version(

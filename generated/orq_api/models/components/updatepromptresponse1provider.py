@@ -38,7 +38,7 @@ UpdatePromptResponse1Provider = Literal[
 ]
 
 
-UPDATE_PROMPT_RESPONSE1_PROVIDER_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_RESPONSE1_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -23,7 +23,7 @@ UpdatePromptResponse1Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-UPDATE_PROMPT_RESPONSE1_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+UPDATE_PROMPT_RESPONSE1_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_update_prompt_response1_quality(data: Any) -> UpdatePromptResponse1Quality:

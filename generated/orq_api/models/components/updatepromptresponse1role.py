@@ -32,7 +32,7 @@ UpdatePromptResponse1Role = Literal[
 """The role of the prompt message"""
 
 
-UPDATE_PROMPT_RESPONSE1_ROLE_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_RESPONSE1_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

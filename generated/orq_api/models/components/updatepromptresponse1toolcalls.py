@@ -97,6 +97,6 @@ class UpdatePromptResponse1ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response1_tool_calls: frozenset[str] = frozenset(
+_KEYS_update_prompt_response1_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

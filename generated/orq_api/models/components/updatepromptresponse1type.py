@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponse1Type = Literal["function"]
 
 
-UPDATE_PROMPT_RESPONSE1_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+UPDATE_PROMPT_RESPONSE1_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_update_prompt_response1_type(data: Any) -> UpdatePromptResponse1Type:

@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponse1VersionsType = Literal["function"]
 
 
-UPDATE_PROMPT_RESPONSE1_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+UPDATE_PROMPT_RESPONSE1_VERSIONS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_update_prompt_response1_versions_type(

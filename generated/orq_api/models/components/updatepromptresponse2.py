@@ -189,7 +189,7 @@ class UpdatePromptResponse2(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response2: frozenset[str] = frozenset(
+_KEYS_update_prompt_response2 = frozenset(
     {
         "_id",
         "owner",

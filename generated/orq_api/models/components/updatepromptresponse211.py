@@ -71,4 +71,4 @@ class UpdatePromptResponse211(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response211: frozenset[str] = frozenset({"type", "text"})
+_KEYS_update_prompt_response211 = frozenset({"type", "text"})

@@ -76,4 +76,4 @@ class UpdatePromptResponse212(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response212: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_update_prompt_response212 = frozenset({"type", "image_url"})

@@ -76,6 +76,4 @@ class UpdatePromptResponse21ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response21_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_update_prompt_response21_image_url = frozenset({"id", "url", "detail"})

@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponse21Type = Literal["text"]
 
 
-UPDATE_PROMPT_RESPONSE21_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+UPDATE_PROMPT_RESPONSE21_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_update_prompt_response21_type(data: Any) -> UpdatePromptResponse21Type:

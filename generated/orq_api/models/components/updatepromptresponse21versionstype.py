@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponse21VersionsType = Literal["text"]
 
 
-UPDATE_PROMPT_RESPONSE21_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+UPDATE_PROMPT_RESPONSE21_VERSIONS_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_update_prompt_response21_versions_type(

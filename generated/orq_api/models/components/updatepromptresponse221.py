@@ -66,4 +66,4 @@ class UpdatePromptResponse221(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response221: frozenset[str] = frozenset({"type", "text"})
+_KEYS_update_prompt_response221 = frozenset({"type", "text"})

@@ -76,4 +76,4 @@ class UpdatePromptResponse222(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response222: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_update_prompt_response222 = frozenset({"type", "image_url"})

@@ -22,9 +22,7 @@ __all__ = [
 UpdatePromptResponse22PromptConfigType = Literal["image_url"]
 
 
-UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_update_prompt_response22_prompt_config_type(

@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponse22Type = Literal["text"]
 
 
-UPDATE_PROMPT_RESPONSE22_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+UPDATE_PROMPT_RESPONSE22_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_update_prompt_response22_type(data: Any) -> UpdatePromptResponse22Type:

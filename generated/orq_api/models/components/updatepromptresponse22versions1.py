@@ -71,4 +71,4 @@ class UpdatePromptResponse22Versions1(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response22_versions1: frozenset[str] = frozenset({"type", "text"})
+_KEYS_update_prompt_response22_versions1 = frozenset({"type", "text"})

@@ -78,6 +78,4 @@ class UpdatePromptResponse22Versions2(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response22_versions2: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_update_prompt_response22_versions2 = frozenset({"type", "image_url"})

@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponse22VersionsType = Literal["text"]
 
 
-UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_update_prompt_response22_versions_type(

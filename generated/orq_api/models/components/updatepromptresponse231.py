@@ -66,4 +66,4 @@ class UpdatePromptResponse231(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response231: frozenset[str] = frozenset({"type", "text"})
+_KEYS_update_prompt_response231 = frozenset({"type", "text"})

@@ -76,4 +76,4 @@ class UpdatePromptResponse232(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response232: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_update_prompt_response232 = frozenset({"type", "image_url"})

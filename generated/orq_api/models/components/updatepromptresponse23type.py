@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponse23Type = Literal["text"]
 
 
-UPDATE_PROMPT_RESPONSE23_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+UPDATE_PROMPT_RESPONSE23_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_update_prompt_response23_type(data: Any) -> UpdatePromptResponse23Type:

@@ -76,6 +76,4 @@ class UpdatePromptResponse23VersionsImageUrl(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response23_versions_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_update_prompt_response23_versions_image_url = frozenset({"id", "url", "detail"})

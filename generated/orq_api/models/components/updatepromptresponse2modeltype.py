@@ -25,7 +25,7 @@ UpdatePromptResponse2ModelType = Literal[
 """The type of the model"""
 
 
-UPDATE_PROMPT_RESPONSE2_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_RESPONSE2_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

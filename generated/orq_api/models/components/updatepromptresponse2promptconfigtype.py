@@ -22,9 +22,7 @@ __all__ = [
 UpdatePromptResponse2PromptConfigType = Literal["function"]
 
 
-UPDATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+UPDATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_update_prompt_response2_prompt_config_type(

@@ -38,7 +38,7 @@ UpdatePromptResponse2Provider = Literal[
 ]
 
 
-UPDATE_PROMPT_RESPONSE2_PROVIDER_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_RESPONSE2_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponse2Type = Literal["snippet"]
 
 
-UPDATE_PROMPT_RESPONSE2_TYPE_VALUES: frozenset[Any] = frozenset(("snippet",))
+UPDATE_PROMPT_RESPONSE2_TYPE_VALUES = frozenset(("snippet",))
 
 
 def decode_update_prompt_response2_type(data: Any) -> UpdatePromptResponse2Type:

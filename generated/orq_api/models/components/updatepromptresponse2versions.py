@@ -118,7 +118,7 @@ class UpdatePromptResponse2Versions(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response2_versions: frozenset[str] = frozenset(
+_KEYS_update_prompt_response2_versions = frozenset(
     {
         "_id",
         "created_by_id",

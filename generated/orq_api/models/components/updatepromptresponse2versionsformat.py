@@ -23,7 +23,7 @@ UpdatePromptResponse2VersionsFormat = Literal["url", "b64_json", "text", "json_o
 """Only supported on `image` models."""
 
 
-UPDATE_PROMPT_RESPONSE2_VERSIONS_FORMAT_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_RESPONSE2_VERSIONS_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

@@ -62,6 +62,4 @@ class UpdatePromptResponse2VersionsFunction(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response2_versions_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_update_prompt_response2_versions_function = frozenset({"name", "arguments"})

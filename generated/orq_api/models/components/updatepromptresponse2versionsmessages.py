@@ -98,6 +98,6 @@ class UpdatePromptResponse2VersionsMessages(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response2_versions_messages: frozenset[str] = frozenset(
+_KEYS_update_prompt_response2_versions_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -109,12 +109,16 @@ class UpdatePromptResponse2VersionsPromptConfig(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".messages") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 1 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
-            v6 is not UNSET
-        ) + (
-            v7 is not UNSET
+        if len(data) != (
+            1
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
         ):
             extras = {
                 k: x
@@ -169,7 +173,7 @@ class UpdatePromptResponse2VersionsPromptConfig(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response2_versions_prompt_config: frozenset[str] = frozenset(
+_KEYS_update_prompt_response2_versions_prompt_config = frozenset(
     {
         "stream",
         "model",

@@ -23,9 +23,7 @@ UpdatePromptResponse2VersionsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-UPDATE_PROMPT_RESPONSE2_VERSIONS_QUALITY_VALUES: frozenset[Any] = frozenset(
-    ("standard", "hd")
-)
+UPDATE_PROMPT_RESPONSE2_VERSIONS_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_update_prompt_response2_versions_quality(

@@ -32,7 +32,7 @@ UpdatePromptResponse2VersionsRole = Literal[
 """The role of the prompt message"""
 
 
-UPDATE_PROMPT_RESPONSE2_VERSIONS_ROLE_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_RESPONSE2_VERSIONS_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

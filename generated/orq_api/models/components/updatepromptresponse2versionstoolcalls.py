@@ -97,6 +97,6 @@ class UpdatePromptResponse2VersionsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response2_versions_tool_calls: frozenset[str] = frozenset(
+_KEYS_update_prompt_response2_versions_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponse2VersionsType = Literal["function"]
 
 
-UPDATE_PROMPT_RESPONSE2_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+UPDATE_PROMPT_RESPONSE2_VERSIONS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_update_prompt_response2_versions_type(

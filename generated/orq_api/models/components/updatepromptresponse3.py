@@ -183,7 +183,7 @@ class UpdatePromptResponse3(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response3: frozenset[str] = frozenset(
+_KEYS_update_prompt_response3 = frozenset(
     {
         "_id",
         "owner",

@@ -62,6 +62,4 @@ class UpdatePromptResponse3Function(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response3_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_update_prompt_response3_function = frozenset({"name", "arguments"})

@@ -91,6 +91,4 @@ class UpdatePromptResponse3Messages(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response3_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_update_prompt_response3_messages = frozenset({"role", "content", "tool_calls"})

@@ -67,6 +67,4 @@ class UpdatePromptResponse3Metadata(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response3_metadata: frozenset[str] = frozenset(
-    {"use_cases", "language"}
-)
+_KEYS_update_prompt_response3_metadata = frozenset({"use_cases", "language"})

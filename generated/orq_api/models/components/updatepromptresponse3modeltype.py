@@ -25,7 +25,7 @@ UpdatePromptResponse3ModelType = Literal[
 """The type of the model"""
 
 
-UPDATE_PROMPT_RESPONSE3_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_RESPONSE3_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

@@ -22,9 +22,7 @@ __all__ = [
 UpdatePromptResponse3PromptConfigType = Literal["function"]
 
 
-UPDATE_PROMPT_RESPONSE3_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+UPDATE_PROMPT_RESPONSE3_PROMPT_CONFIG_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_update_prompt_response3_prompt_config_type(

@@ -38,7 +38,7 @@ UpdatePromptResponse3Provider = Literal[
 ]
 
 
-UPDATE_PROMPT_RESPONSE3_PROVIDER_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_RESPONSE3_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -23,7 +23,7 @@ UpdatePromptResponse3Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-UPDATE_PROMPT_RESPONSE3_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+UPDATE_PROMPT_RESPONSE3_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_update_prompt_response3_quality(data: Any) -> UpdatePromptResponse3Quality:

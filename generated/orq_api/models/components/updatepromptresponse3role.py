@@ -32,7 +32,7 @@ UpdatePromptResponse3Role = Literal[
 """The role of the prompt message"""
 
 
-UPDATE_PROMPT_RESPONSE3_ROLE_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_RESPONSE3_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -97,6 +97,6 @@ class UpdatePromptResponse3ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response3_tool_calls: frozenset[str] = frozenset(
+_KEYS_update_prompt_response3_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

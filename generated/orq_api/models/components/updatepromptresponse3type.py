@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponse3Type = Literal["template"]
 
 
-UPDATE_PROMPT_RESPONSE3_TYPE_VALUES: frozenset[Any] = frozenset(("template",))
+UPDATE_PROMPT_RESPONSE3_TYPE_VALUES = frozenset(("template",))
 
 
 def decode_update_prompt_response3_type(data: Any) -> UpdatePromptResponse3Type:

@@ -118,7 +118,7 @@ class UpdatePromptResponse3Versions(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response3_versions: frozenset[str] = frozenset(
+_KEYS_update_prompt_response3_versions = frozenset(
     {
         "_id",
         "created_by_id",

@@ -62,6 +62,4 @@ class UpdatePromptResponse3VersionsFunction(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response3_versions_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_update_prompt_response3_versions_function = frozenset({"name", "arguments"})

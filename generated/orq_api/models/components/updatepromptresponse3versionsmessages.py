@@ -98,6 +98,6 @@ class UpdatePromptResponse3VersionsMessages(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response3_versions_messages: frozenset[str] = frozenset(
+_KEYS_update_prompt_response3_versions_messages = frozenset(
     {"role", "content", "tool_calls"}
 )

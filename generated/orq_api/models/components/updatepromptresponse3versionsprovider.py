@@ -38,7 +38,7 @@ UpdatePromptResponse3VersionsProvider = Literal[
 ]
 
 
-UPDATE_PROMPT_RESPONSE3_VERSIONS_PROVIDER_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_RESPONSE3_VERSIONS_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

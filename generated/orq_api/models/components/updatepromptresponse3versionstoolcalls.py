@@ -97,6 +97,6 @@ class UpdatePromptResponse3VersionsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response3_versions_tool_calls: frozenset[str] = frozenset(
+_KEYS_update_prompt_response3_versions_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponse3VersionsType = Literal["function"]
 
 
-UPDATE_PROMPT_RESPONSE3_VERSIONS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+UPDATE_PROMPT_RESPONSE3_VERSIONS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_update_prompt_response3_versions_type(

@@ -23,9 +23,7 @@ UpdatePromptResponseEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-UPDATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("float", "base64")
-)
+UPDATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_update_prompt_response_encoding_format(

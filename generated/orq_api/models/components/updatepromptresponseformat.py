@@ -23,7 +23,7 @@ UpdatePromptResponseFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-UPDATE_PROMPT_RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_RESPONSE_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

@@ -62,4 +62,4 @@ class UpdatePromptResponseFunction(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_update_prompt_response_function = frozenset({"name", "arguments"})

@@ -91,6 +91,4 @@ class UpdatePromptResponseMessages(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_update_prompt_response_messages = frozenset({"role", "content", "tool_calls"})

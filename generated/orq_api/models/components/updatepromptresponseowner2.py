@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponseOwner2 = Literal["vendor"]
 
 
-UPDATE_PROMPT_RESPONSE_OWNER2_VALUES: frozenset[Any] = frozenset(("vendor",))
+UPDATE_PROMPT_RESPONSE_OWNER2_VALUES = frozenset(("vendor",))
 
 
 def decode_update_prompt_response_owner2(data: Any) -> UpdatePromptResponseOwner2:

@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponseOwner22 = Literal["vendor"]
 
 
-UPDATE_PROMPT_RESPONSE_OWNER22_VALUES: frozenset[Any] = frozenset(("vendor",))
+UPDATE_PROMPT_RESPONSE_OWNER22_VALUES = frozenset(("vendor",))
 
 
 def decode_update_prompt_response_owner22(data: Any) -> UpdatePromptResponseOwner22:

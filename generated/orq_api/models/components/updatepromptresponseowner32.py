@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponseOwner32 = Literal["vendor"]
 
 
-UPDATE_PROMPT_RESPONSE_OWNER32_VALUES: frozenset[Any] = frozenset(("vendor",))
+UPDATE_PROMPT_RESPONSE_OWNER32_VALUES = frozenset(("vendor",))
 
 
 def decode_update_prompt_response_owner32(data: Any) -> UpdatePromptResponseOwner32:

@@ -38,7 +38,7 @@ UpdatePromptResponseProvider = Literal[
 ]
 
 
-UPDATE_PROMPT_RESPONSE_PROVIDER_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_RESPONSE_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

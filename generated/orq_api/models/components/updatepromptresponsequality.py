@@ -23,7 +23,7 @@ UpdatePromptResponseQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-UPDATE_PROMPT_RESPONSE_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+UPDATE_PROMPT_RESPONSE_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_update_prompt_response_quality(data: Any) -> UpdatePromptResponseQuality:

@@ -78,6 +78,4 @@ class UpdatePromptResponseResponseFormat11(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format11: frozenset[str] = frozenset(
-    {"type", "json_schema"}
-)
+_KEYS_update_prompt_response_response_format11 = frozenset({"type", "json_schema"})

@@ -67,4 +67,4 @@ class UpdatePromptResponseResponseFormat12(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format12: frozenset[str] = frozenset({"type"})
+_KEYS_update_prompt_response_response_format12 = frozenset({"type"})

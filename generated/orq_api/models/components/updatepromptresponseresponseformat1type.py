@@ -22,9 +22,7 @@ __all__ = [
 UpdatePromptResponseResponseFormat1Type = Literal["json_object"]
 
 
-UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_object",)
-)
+UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES = frozenset(("json_object",))
 
 
 def decode_update_prompt_response_response_format1_type(

@@ -22,9 +22,9 @@ __all__ = [
 UpdatePromptResponseResponseFormat1VersionsPromptConfigType = Literal["json_object"]
 
 
-UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_VERSIONS_PROMPT_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("json_object",))
+UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_VERSIONS_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("json_object",)
+)
 
 
 def decode_update_prompt_response_response_format1_versions_prompt_config_type(

@@ -22,8 +22,8 @@ __all__ = [
 UpdatePromptResponseResponseFormat1VersionsType = Literal["json_schema"]
 
 
-UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_VERSIONS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_schema",))
+UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_VERSIONS_TYPE_VALUES = frozenset(
+    ("json_schema",)
 )
 
 

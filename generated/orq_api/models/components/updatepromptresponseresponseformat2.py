@@ -65,4 +65,4 @@ class UpdatePromptResponseResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format2: frozenset[str] = frozenset({"type"})
+_KEYS_update_prompt_response_response_format2 = frozenset({"type"})

@@ -78,6 +78,4 @@ class UpdatePromptResponseResponseFormat21(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format21: frozenset[str] = frozenset(
-    {"type", "json_schema"}
-)
+_KEYS_update_prompt_response_response_format21 = frozenset({"type", "json_schema"})

@@ -66,4 +66,4 @@ class UpdatePromptResponseResponseFormat22(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format22: frozenset[str] = frozenset({"type"})
+_KEYS_update_prompt_response_response_format22 = frozenset({"type"})

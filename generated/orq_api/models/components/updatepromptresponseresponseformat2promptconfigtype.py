@@ -22,8 +22,8 @@ __all__ = [
 UpdatePromptResponseResponseFormat2PromptConfigType = Literal["json_object"]
 
 
-UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT2_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_object",))
+UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT2_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("json_object",)
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 UpdatePromptResponseResponseFormat2Type = Literal["json_schema"]
 
 
-UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT2_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_schema",)
-)
+UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT2_TYPE_VALUES = frozenset(("json_schema",))
 
 
 def decode_update_prompt_response_response_format2_type(

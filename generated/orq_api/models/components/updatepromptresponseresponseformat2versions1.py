@@ -78,6 +78,6 @@ class UpdatePromptResponseResponseFormat2Versions1(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format2_versions1: frozenset[str] = frozenset(
+_KEYS_update_prompt_response_response_format2_versions1 = frozenset(
     {"type", "json_schema"}
 )

@@ -67,6 +67,4 @@ class UpdatePromptResponseResponseFormat2Versions2(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format2_versions2: frozenset[str] = frozenset(
-    {"type"}
-)
+_KEYS_update_prompt_response_response_format2_versions2 = frozenset({"type"})

@@ -74,6 +74,6 @@ class UpdatePromptResponseResponseFormat2VersionsJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format2_versions_json_schema: frozenset[str] = (
-    frozenset({"name", "strict", "schema"})
+_KEYS_update_prompt_response_response_format2_versions_json_schema = frozenset(
+    {"name", "strict", "schema"}
 )

@@ -78,6 +78,4 @@ class UpdatePromptResponseResponseFormat31(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format31: frozenset[str] = frozenset(
-    {"type", "json_schema"}
-)
+_KEYS_update_prompt_response_response_format31 = frozenset({"type", "json_schema"})

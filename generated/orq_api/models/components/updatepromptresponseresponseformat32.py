@@ -66,4 +66,4 @@ class UpdatePromptResponseResponseFormat32(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format32: frozenset[str] = frozenset({"type"})
+_KEYS_update_prompt_response_response_format32 = frozenset({"type"})

@@ -71,6 +71,6 @@ class UpdatePromptResponseResponseFormat3JsonSchema(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_response_format3_json_schema: frozenset[str] = frozenset(
+_KEYS_update_prompt_response_response_format3_json_schema = frozenset(
     {"name", "strict", "schema"}
 )

@@ -22,8 +22,8 @@ __all__ = [
 UpdatePromptResponseResponseFormat3VersionsType = Literal["json_schema"]
 
 
-UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_schema",))
+UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES = frozenset(
+    ("json_schema",)
 )
 
 

@@ -32,7 +32,7 @@ UpdatePromptResponseRole = Literal[
 """The role of the prompt message"""
 
 
-UPDATE_PROMPT_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
+UPDATE_PROMPT_RESPONSE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

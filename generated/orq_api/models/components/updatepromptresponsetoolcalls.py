@@ -92,6 +92,4 @@ class UpdatePromptResponseToolCalls(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_update_prompt_response_tool_calls = frozenset({"id", "index", "type", "function"})

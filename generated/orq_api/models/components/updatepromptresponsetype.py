@@ -22,7 +22,7 @@ __all__ = [
 UpdatePromptResponseType = Literal["prompt"]
 
 
-UPDATE_PROMPT_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("prompt",))
+UPDATE_PROMPT_RESPONSE_TYPE_VALUES = frozenset(("prompt",))
 
 
 def decode_update_prompt_response_type(data: Any) -> UpdatePromptResponseType:

@@ -116,7 +116,7 @@ class UpdatePromptResponseVersions(_rt.Base):
         return out
 
 
-_KEYS_update_prompt_response_versions: frozenset[str] = frozenset(
+_KEYS_update_prompt_response_versions = frozenset(
     {
         "_id",
         "created_by_id",

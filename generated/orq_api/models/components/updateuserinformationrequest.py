@@ -72,9 +72,14 @@ class UpdateUserInformationRequest(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".metadata") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET) + (
-            v3 is not UNSET
-        ) + (v4 is not UNSET) + (v5 is not UNSET):
+        if len(data) != (
+            1
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+        ):
             extras = {
                 k: x
                 for k, x in data.items()
@@ -116,6 +121,6 @@ class UpdateUserInformationRequest(_rt.Base):
         return out
 
 
-_KEYS_update_user_information_request: frozenset[str] = frozenset(
+_KEYS_update_user_information_request = frozenset(
     {"external_id", "display_name", "email", "avatar_url", "tags", "metadata"}
 )

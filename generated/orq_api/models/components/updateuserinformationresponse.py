@@ -56,4 +56,4 @@ class UpdateUserInformationResponse(_rt.Base):
         return out
 
 
-_KEYS_update_user_information_response: frozenset[str] = frozenset({"success"})
+_KEYS_update_user_information_response = frozenset({"success"})

@@ -66,4 +66,4 @@ class Variables(_rt.Base):
         return out
 
 
-_KEYS_variables: frozenset[str] = frozenset({"key", "value", "is_pii"})
+_KEYS_variables = frozenset({"key", "value", "is_pii"})

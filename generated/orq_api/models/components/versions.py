@@ -116,7 +116,7 @@ class Versions(_rt.Base):
         return out
 
 
-_KEYS_versions: frozenset[str] = frozenset(
+_KEYS_versions = frozenset(
     {
         "_id",
         "created_by_id",

@@ -145,9 +145,15 @@ class WorkflowRun1(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".data") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 7 + (v2 is not UNSET) + (v3 is not UNSET) + (
-            v4 is not UNSET
-        ) + (v5 is not UNSET) + (v6 is not UNSET) + (v8 is not UNSET):
+        if len(data) != (
+            7
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v8 is not UNSET)
+        ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_workflow_run1}
             _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
@@ -203,7 +209,7 @@ class WorkflowRun1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run1: frozenset[str] = frozenset(
+_KEYS_workflow_run1 = frozenset(
     {
         "_id",
         "workspace_id",

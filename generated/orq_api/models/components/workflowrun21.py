@@ -62,4 +62,4 @@ class WorkflowRun21(_rt.Base):
         return out
 
 
-_KEYS_workflow_run21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_workflow_run21 = frozenset({"type", "text"})

@@ -62,4 +62,4 @@ class WorkflowRun211(_rt.Base):
         return out
 
 
-_KEYS_workflow_run211: frozenset[str] = frozenset({"type", "text"})
+_KEYS_workflow_run211 = frozenset({"type", "text"})

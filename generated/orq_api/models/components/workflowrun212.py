@@ -67,4 +67,4 @@ class WorkflowRun212(_rt.Base):
         return out
 
 
-_KEYS_workflow_run212: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_workflow_run212 = frozenset({"type", "image_url"})

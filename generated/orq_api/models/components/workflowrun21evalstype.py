@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun21EvalsType = Literal["image_url"]
 
 
-WORKFLOW_RUN21_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+WORKFLOW_RUN21_EVALS_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_workflow_run21_evals_type(data: Any) -> WorkflowRun21EvalsType:

@@ -74,4 +74,4 @@ class WorkflowRun21ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_workflow_run21_image_url: frozenset[str] = frozenset({"id", "url", "detail"})
+_KEYS_workflow_run21_image_url = frozenset({"id", "url", "detail"})

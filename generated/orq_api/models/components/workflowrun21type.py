@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun21Type = Literal["text"]
 
 
-WORKFLOW_RUN21_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+WORKFLOW_RUN21_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_workflow_run21_type(data: Any) -> WorkflowRun21Type:

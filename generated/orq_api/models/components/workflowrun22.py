@@ -67,4 +67,4 @@ class WorkflowRun22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_workflow_run22 = frozenset({"type", "image_url"})

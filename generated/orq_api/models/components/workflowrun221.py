@@ -62,4 +62,4 @@ class WorkflowRun221(_rt.Base):
         return out
 
 
-_KEYS_workflow_run221: frozenset[str] = frozenset({"type", "text"})
+_KEYS_workflow_run221 = frozenset({"type", "text"})

@@ -67,4 +67,4 @@ class WorkflowRun222(_rt.Base):
         return out
 
 
-_KEYS_workflow_run222: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_workflow_run222 = frozenset({"type", "image_url"})

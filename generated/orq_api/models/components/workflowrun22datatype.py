@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun22DataType = Literal["image_url"]
 
 
-WORKFLOW_RUN22_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+WORKFLOW_RUN22_DATA_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_workflow_run22_data_type(data: Any) -> WorkflowRun22DataType:

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun22Evals7Type = Literal["image_url"]
 
 
-WORKFLOW_RUN22_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+WORKFLOW_RUN22_EVALS7_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_workflow_run22_evals7_type(data: Any) -> WorkflowRun22Evals7Type:

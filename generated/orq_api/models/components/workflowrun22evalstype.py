@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun22EvalsType = Literal["text"]
 
 
-WORKFLOW_RUN22_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+WORKFLOW_RUN22_EVALS_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_workflow_run22_evals_type(data: Any) -> WorkflowRun22EvalsType:

@@ -74,4 +74,4 @@ class WorkflowRun22ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_workflow_run22_image_url: frozenset[str] = frozenset({"id", "url", "detail"})
+_KEYS_workflow_run22_image_url = frozenset({"id", "url", "detail"})

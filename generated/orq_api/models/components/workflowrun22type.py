@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun22Type = Literal["text"]
 
 
-WORKFLOW_RUN22_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+WORKFLOW_RUN22_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_workflow_run22_type(data: Any) -> WorkflowRun22Type:

@@ -62,4 +62,4 @@ class WorkflowRun231(_rt.Base):
         return out
 
 
-_KEYS_workflow_run231: frozenset[str] = frozenset({"type", "text"})
+_KEYS_workflow_run231 = frozenset({"type", "text"})

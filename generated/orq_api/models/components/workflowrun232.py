@@ -67,4 +67,4 @@ class WorkflowRun232(_rt.Base):
         return out
 
 
-_KEYS_workflow_run232: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_workflow_run232 = frozenset({"type", "image_url"})

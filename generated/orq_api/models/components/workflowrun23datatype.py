@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun23DataType = Literal["image_url"]
 
 
-WORKFLOW_RUN23_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+WORKFLOW_RUN23_DATA_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_workflow_run23_data_type(data: Any) -> WorkflowRun23DataType:

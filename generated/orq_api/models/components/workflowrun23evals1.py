@@ -64,4 +64,4 @@ class WorkflowRun23Evals1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run23_evals1: frozenset[str] = frozenset({"type", "text"})
+_KEYS_workflow_run23_evals1 = frozenset({"type", "text"})

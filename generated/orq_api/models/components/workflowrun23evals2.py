@@ -69,4 +69,4 @@ class WorkflowRun23Evals2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run23_evals2: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_workflow_run23_evals2 = frozenset({"type", "image_url"})

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun23Evals7Type = Literal["image_url"]
 
 
-WORKFLOW_RUN23_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+WORKFLOW_RUN23_EVALS7_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_workflow_run23_evals7_type(data: Any) -> WorkflowRun23Evals7Type:

@@ -76,6 +76,4 @@ class WorkflowRun23EvalsImageUrl(_rt.Base):
         return out
 
 
-_KEYS_workflow_run23_evals_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_workflow_run23_evals_image_url = frozenset({"id", "url", "detail"})

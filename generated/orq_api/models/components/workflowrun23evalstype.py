@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun23EvalsType = Literal["text"]
 
 
-WORKFLOW_RUN23_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+WORKFLOW_RUN23_EVALS_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_workflow_run23_evals_type(data: Any) -> WorkflowRun23EvalsType:

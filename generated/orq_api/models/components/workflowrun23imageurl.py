@@ -74,4 +74,4 @@ class WorkflowRun23ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_workflow_run23_image_url: frozenset[str] = frozenset({"id", "url", "detail"})
+_KEYS_workflow_run23_image_url = frozenset({"id", "url", "detail"})

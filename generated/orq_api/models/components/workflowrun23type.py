@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun23Type = Literal["text"]
 
 
-WORKFLOW_RUN23_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+WORKFLOW_RUN23_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_workflow_run23_type(data: Any) -> WorkflowRun23Type:

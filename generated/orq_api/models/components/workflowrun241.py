@@ -62,4 +62,4 @@ class WorkflowRun241(_rt.Base):
         return out
 
 
-_KEYS_workflow_run241: frozenset[str] = frozenset({"type", "text"})
+_KEYS_workflow_run241 = frozenset({"type", "text"})

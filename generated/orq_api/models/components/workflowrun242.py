@@ -67,4 +67,4 @@ class WorkflowRun242(_rt.Base):
         return out
 
 
-_KEYS_workflow_run242: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_workflow_run242 = frozenset({"type", "image_url"})

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun24DataType = Literal["image_url"]
 
 
-WORKFLOW_RUN24_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+WORKFLOW_RUN24_DATA_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_workflow_run24_data_type(data: Any) -> WorkflowRun24DataType:

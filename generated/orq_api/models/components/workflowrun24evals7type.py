@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun24Evals7Type = Literal["image_url"]
 
 
-WORKFLOW_RUN24_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+WORKFLOW_RUN24_EVALS7_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_workflow_run24_evals7_type(data: Any) -> WorkflowRun24Evals7Type:

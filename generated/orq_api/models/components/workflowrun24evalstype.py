@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun24EvalsType = Literal["text"]
 
 
-WORKFLOW_RUN24_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+WORKFLOW_RUN24_EVALS_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_workflow_run24_evals_type(data: Any) -> WorkflowRun24EvalsType:

@@ -74,4 +74,4 @@ class WorkflowRun24ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_workflow_run24_image_url: frozenset[str] = frozenset({"id", "url", "detail"})
+_KEYS_workflow_run24_image_url = frozenset({"id", "url", "detail"})

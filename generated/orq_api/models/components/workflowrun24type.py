@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun24Type = Literal["text"]
 
 
-WORKFLOW_RUN24_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+WORKFLOW_RUN24_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_workflow_run24_type(data: Any) -> WorkflowRun24Type:

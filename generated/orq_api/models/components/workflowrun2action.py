@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRun2Action = Literal["get_config", "invoke", "simulate"]
 
 
-WORKFLOW_RUN2_ACTION_VALUES: frozenset[Any] = frozenset(
-    ("get_config", "invoke", "simulate")
-)
+WORKFLOW_RUN2_ACTION_VALUES = frozenset(("get_config", "invoke", "simulate"))
 
 
 def decode_workflow_run2_action(data: Any) -> WorkflowRun2Action:

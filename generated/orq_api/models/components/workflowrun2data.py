@@ -258,30 +258,25 @@ class WorkflowRun2Data(_rt.Base):
                     ".cache_status"
                 )
         extras: Dict[str, Any] = {}
-        if len(data) != 11 + (v6 is not UNSET) + (v7 is not UNSET) + (
-            v11 is not UNSET
-        ) + (v12 is not UNSET) + (v13 is not UNSET) + (v15 is not UNSET) + (
-            v16 is not UNSET
-        ) + (
-            v17 is not UNSET
-        ) + (
-            v18 is not UNSET
-        ) + (
-            v19 is not UNSET
-        ) + (
-            v20 is not UNSET
-        ) + (
-            v21 is not UNSET
-        ) + (
-            v23 is not UNSET
-        ) + (
-            v24 is not UNSET
-        ) + (
-            v25 is not UNSET
-        ) + (
-            v26 is not UNSET
-        ) + (
-            v27 is not UNSET
+        if len(data) != (
+            11
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v11 is not UNSET)
+            + (v12 is not UNSET)
+            + (v13 is not UNSET)
+            + (v15 is not UNSET)
+            + (v16 is not UNSET)
+            + (v17 is not UNSET)
+            + (v18 is not UNSET)
+            + (v19 is not UNSET)
+            + (v20 is not UNSET)
+            + (v21 is not UNSET)
+            + (v23 is not UNSET)
+            + (v24 is not UNSET)
+            + (v25 is not UNSET)
+            + (v26 is not UNSET)
+            + (v27 is not UNSET)
         ):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run2_data
@@ -390,7 +385,7 @@ class WorkflowRun2Data(_rt.Base):
         return out
 
 
-_KEYS_workflow_run2_data: frozenset[str] = frozenset(
+_KEYS_workflow_run2_data = frozenset(
     {
         "deployment_id",
         "deployment_key",

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun2DataType = Literal["function"]
 
 
-WORKFLOW_RUN2_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+WORKFLOW_RUN2_DATA_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run2_data_type(data: Any) -> WorkflowRun2DataType:

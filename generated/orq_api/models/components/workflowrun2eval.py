@@ -78,4 +78,4 @@ class WorkflowRun2Eval(_rt.Base):
         return out
 
 
-_KEYS_workflow_run2_eval: frozenset[str] = frozenset({"id", "params", "threshold"})
+_KEYS_workflow_run2_eval = frozenset({"id", "params", "threshold"})

@@ -60,4 +60,4 @@ class WorkflowRun2Function(_rt.Base):
         return out
 
 
-_KEYS_workflow_run2_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_workflow_run2_function = frozenset({"name", "arguments"})

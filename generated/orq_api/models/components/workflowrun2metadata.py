@@ -88,6 +88,6 @@ class WorkflowRun2Metadata(_rt.Base):
         return out
 
 
-_KEYS_workflow_run2_metadata: frozenset[str] = frozenset(
+_KEYS_workflow_run2_metadata = frozenset(
     {"datasource_id", "chunk_id", "file_name", "page_number", "file_type"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRun2Operator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 
 
-WORKFLOW_RUN2_OPERATOR_VALUES: frozenset[Any] = frozenset(
-    ("eq", "ne", "gt", "gte", "lt", "lte")
-)
+WORKFLOW_RUN2_OPERATOR_VALUES = frozenset(("eq", "ne", "gt", "gte", "lt", "lte"))
 
 
 def decode_workflow_run2_operator(data: Any) -> WorkflowRun2Operator:

@@ -88,6 +88,6 @@ class WorkflowRun2OutputEvals(_rt.Base):
         return out
 
 
-_KEYS_workflow_run2_output_evals: frozenset[str] = frozenset(
+_KEYS_workflow_run2_output_evals = frozenset(
     {"id", "eval", "sample_rate", "is_enabled"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun2ProductType = Literal["deployments"]
 
 
-WORKFLOW_RUN2_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("deployments",))
+WORKFLOW_RUN2_PRODUCT_TYPE_VALUES = frozenset(("deployments",))
 
 
 def decode_workflow_run2_product_type(data: Any) -> WorkflowRun2ProductType:

@@ -67,4 +67,4 @@ class WorkflowRun2Threshold(_rt.Base):
         return out
 
 
-_KEYS_workflow_run2_threshold: frozenset[str] = frozenset({"value", "operator"})
+_KEYS_workflow_run2_threshold = frozenset({"value", "operator"})

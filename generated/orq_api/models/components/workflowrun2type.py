@@ -18,7 +18,7 @@ __all__ = ["WORKFLOW_RUN2_TYPE_VALUES", "WorkflowRun2Type", "decode_workflow_run
 WorkflowRun2Type = Literal["object"]
 
 
-WORKFLOW_RUN2_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
+WORKFLOW_RUN2_TYPE_VALUES = frozenset(("object",))
 
 
 def decode_workflow_run2_type(data: Any) -> WorkflowRun2Type:

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun3Action = Literal["invoke"]
 
 
-WORKFLOW_RUN3_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
+WORKFLOW_RUN3_ACTION_VALUES = frozenset(("invoke",))
 
 
 def decode_workflow_run3_action(data: Any) -> WorkflowRun3Action:

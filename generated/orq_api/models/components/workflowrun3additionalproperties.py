@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun3AdditionalProperties = Literal[False]
 
 
-WORKFLOW_RUN3_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
+WORKFLOW_RUN3_ADDITIONAL_PROPERTIES_VALUES = frozenset((False,))
 
 
 def decode_workflow_run3_additional_properties(

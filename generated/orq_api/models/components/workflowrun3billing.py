@@ -89,6 +89,6 @@ class WorkflowRun3Billing(_rt.Base):
         return out
 
 
-_KEYS_workflow_run3_billing: frozenset[str] = frozenset(
+_KEYS_workflow_run3_billing = frozenset(
     {"total_cost", "input_cost", "output_cost", "billable"}
 )

@@ -83,6 +83,4 @@ class WorkflowRun3Choices(_rt.Base):
         return out
 
 
-_KEYS_workflow_run3_choices: frozenset[str] = frozenset(
-    {"index", "message", "finish_reason"}
-)
+_KEYS_workflow_run3_choices = frozenset({"index", "message", "finish_reason"})

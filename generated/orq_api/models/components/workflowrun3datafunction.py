@@ -62,4 +62,4 @@ class WorkflowRun3DataFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run3_data_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_workflow_run3_data_function = frozenset({"name", "arguments"})

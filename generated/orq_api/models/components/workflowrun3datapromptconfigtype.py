@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun3DataPromptConfigType = Literal["function"]
 
 
-WORKFLOW_RUN3_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+WORKFLOW_RUN3_DATA_PROMPT_CONFIG_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run3_data_prompt_config_type(

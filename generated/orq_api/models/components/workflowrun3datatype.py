@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun3DataType = Literal["object"]
 
 
-WORKFLOW_RUN3_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
+WORKFLOW_RUN3_DATA_TYPE_VALUES = frozenset(("object",))
 
 
 def decode_workflow_run3_data_type(data: Any) -> WorkflowRun3DataType:

@@ -95,6 +95,6 @@ class WorkflowRun3Documents(_rt.Base):
         return out
 
 
-_KEYS_workflow_run3_documents: frozenset[str] = frozenset(
+_KEYS_workflow_run3_documents = frozenset(
     {"id", "text", "metadata", "score", "rerank_score"}
 )

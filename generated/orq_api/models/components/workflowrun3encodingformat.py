@@ -23,7 +23,7 @@ WorkflowRun3EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-WORKFLOW_RUN3_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(("float", "base64"))
+WORKFLOW_RUN3_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_workflow_run3_encoding_format(data: Any) -> WorkflowRun3EncodingFormat:

@@ -23,9 +23,7 @@ WorkflowRun3Format = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN3_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("url", "b64_json", "text", "json_object")
-)
+WORKFLOW_RUN3_FORMAT_VALUES = frozenset(("url", "b64_json", "text", "json_object"))
 
 
 def decode_workflow_run3_format(data: Any) -> WorkflowRun3Format:

@@ -88,6 +88,6 @@ class WorkflowRun3Function(_rt.Base):
         return out
 
 
-_KEYS_workflow_run3_function: frozenset[str] = frozenset(
+_KEYS_workflow_run3_function = frozenset(
     {"name", "description", "strict", "parameters"}
 )

@@ -72,6 +72,4 @@ class WorkflowRun3KnowledgeBases(_rt.Base):
         return out
 
 
-_KEYS_workflow_run3_knowledge_bases: frozenset[str] = frozenset(
-    {"knowledge_id", "configuration"}
-)
+_KEYS_workflow_run3_knowledge_bases = frozenset({"knowledge_id", "configuration"})

@@ -99,6 +99,4 @@ class WorkflowRun3Messages(_rt.Base):
         return out
 
 
-_KEYS_workflow_run3_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls", "id"}
-)
+_KEYS_workflow_run3_messages = frozenset({"role", "content", "tool_calls", "id"})

@@ -25,7 +25,7 @@ WorkflowRun3ModelType = Literal[
 """The type of the model"""
 
 
-WORKFLOW_RUN3_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN3_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

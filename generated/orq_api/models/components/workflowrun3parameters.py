@@ -102,6 +102,6 @@ class WorkflowRun3Parameters(_rt.Base):
         return out
 
 
-_KEYS_workflow_run3_parameters: frozenset[str] = frozenset(
+_KEYS_workflow_run3_parameters = frozenset(
     {"type", "properties", "required", "additionalProperties"}
 )

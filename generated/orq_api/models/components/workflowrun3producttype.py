@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun3ProductType = Literal["playgrounds"]
 
 
-WORKFLOW_RUN3_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("playgrounds",))
+WORKFLOW_RUN3_PRODUCT_TYPE_VALUES = frozenset(("playgrounds",))
 
 
 def decode_workflow_run3_product_type(data: Any) -> WorkflowRun3ProductType:

@@ -133,7 +133,7 @@ class WorkflowRun3PromptConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run3_prompt_config: frozenset[str] = frozenset(
+_KEYS_workflow_run3_prompt_config = frozenset(
     {
         "stream",
         "model",

@@ -38,7 +38,7 @@ WorkflowRun3Provider = Literal[
 ]
 
 
-WORKFLOW_RUN3_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN3_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -23,7 +23,7 @@ WorkflowRun3Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN3_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+WORKFLOW_RUN3_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_workflow_run3_quality(data: Any) -> WorkflowRun3Quality:

@@ -80,6 +80,6 @@ class WorkflowRun3Retrievals(_rt.Base):
         return out
 
 
-_KEYS_workflow_run3_retrievals: frozenset[str] = frozenset(
+_KEYS_workflow_run3_retrievals = frozenset(
     {"knowledge_id", "documents", "knowledge_key", "query"}
 )

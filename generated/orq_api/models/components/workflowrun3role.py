@@ -28,7 +28,7 @@ WorkflowRun3Role = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN3_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN3_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

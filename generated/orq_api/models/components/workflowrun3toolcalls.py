@@ -95,6 +95,4 @@ class WorkflowRun3ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_workflow_run3_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_workflow_run3_tool_calls = frozenset({"id", "index", "type", "function"})

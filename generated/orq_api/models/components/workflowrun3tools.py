@@ -70,4 +70,4 @@ class WorkflowRun3Tools(_rt.Base):
         return out
 
 
-_KEYS_workflow_run3_tools: frozenset[str] = frozenset({"type", "function"})
+_KEYS_workflow_run3_tools = frozenset({"type", "function"})

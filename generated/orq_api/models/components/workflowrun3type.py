@@ -19,7 +19,7 @@ WorkflowRun3Type = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
 
-WORKFLOW_RUN3_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+WORKFLOW_RUN3_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run3_type(data: Any) -> WorkflowRun3Type:

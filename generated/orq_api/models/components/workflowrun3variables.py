@@ -68,4 +68,4 @@ class WorkflowRun3Variables(_rt.Base):
         return out
 
 
-_KEYS_workflow_run3_variables: frozenset[str] = frozenset({"key", "value", "is_pii"})
+_KEYS_workflow_run3_variables = frozenset({"key", "value", "is_pii"})

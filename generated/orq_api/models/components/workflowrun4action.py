@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun4Action = Literal["invoke"]
 
 
-WORKFLOW_RUN4_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
+WORKFLOW_RUN4_ACTION_VALUES = frozenset(("invoke",))
 
 
 def decode_workflow_run4_action(data: Any) -> WorkflowRun4Action:

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun4AdditionalProperties = Literal[False]
 
 
-WORKFLOW_RUN4_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
+WORKFLOW_RUN4_ADDITIONAL_PROPERTIES_VALUES = frozenset((False,))
 
 
 def decode_workflow_run4_additional_properties(

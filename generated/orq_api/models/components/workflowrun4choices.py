@@ -83,6 +83,4 @@ class WorkflowRun4Choices(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_choices: frozenset[str] = frozenset(
-    {"index", "message", "finish_reason"}
-)
+_KEYS_workflow_run4_choices = frozenset({"index", "message", "finish_reason"})

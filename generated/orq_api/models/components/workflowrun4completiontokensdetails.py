@@ -57,6 +57,4 @@ class WorkflowRun4CompletionTokensDetails(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_completion_tokens_details: frozenset[str] = frozenset(
-    {"reasoning_tokens"}
-)
+_KEYS_workflow_run4_completion_tokens_details = frozenset({"reasoning_tokens"})

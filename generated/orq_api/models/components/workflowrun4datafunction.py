@@ -62,4 +62,4 @@ class WorkflowRun4DataFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_data_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_workflow_run4_data_function = frozenset({"name", "arguments"})

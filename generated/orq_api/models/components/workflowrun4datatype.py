@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun4DataType = Literal["object"]
 
 
-WORKFLOW_RUN4_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
+WORKFLOW_RUN4_DATA_TYPE_VALUES = frozenset(("object",))
 
 
 def decode_workflow_run4_data_type(data: Any) -> WorkflowRun4DataType:

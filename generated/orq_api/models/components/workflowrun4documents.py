@@ -95,6 +95,6 @@ class WorkflowRun4Documents(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_documents: frozenset[str] = frozenset(
+_KEYS_workflow_run4_documents = frozenset(
     {"id", "text", "metadata", "score", "rerank_score"}
 )

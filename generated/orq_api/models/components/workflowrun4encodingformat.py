@@ -23,7 +23,7 @@ WorkflowRun4EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-WORKFLOW_RUN4_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(("float", "base64"))
+WORKFLOW_RUN4_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_workflow_run4_encoding_format(data: Any) -> WorkflowRun4EncodingFormat:

@@ -23,9 +23,7 @@ WorkflowRun4Format = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN4_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("url", "b64_json", "text", "json_object")
-)
+WORKFLOW_RUN4_FORMAT_VALUES = frozenset(("url", "b64_json", "text", "json_object"))
 
 
 def decode_workflow_run4_format(data: Any) -> WorkflowRun4Format:

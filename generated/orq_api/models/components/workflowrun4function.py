@@ -88,6 +88,6 @@ class WorkflowRun4Function(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_function: frozenset[str] = frozenset(
+_KEYS_workflow_run4_function = frozenset(
     {"name", "description", "strict", "parameters"}
 )

@@ -72,6 +72,4 @@ class WorkflowRun4KnowledgeBases(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_knowledge_bases: frozenset[str] = frozenset(
-    {"knowledge_id", "configuration"}
-)
+_KEYS_workflow_run4_knowledge_bases = frozenset({"knowledge_id", "configuration"})

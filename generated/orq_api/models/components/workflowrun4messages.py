@@ -99,6 +99,4 @@ class WorkflowRun4Messages(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls", "id"}
-)
+_KEYS_workflow_run4_messages = frozenset({"role", "content", "tool_calls", "id"})

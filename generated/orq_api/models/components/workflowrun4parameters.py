@@ -102,6 +102,6 @@ class WorkflowRun4Parameters(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_parameters: frozenset[str] = frozenset(
+_KEYS_workflow_run4_parameters = frozenset(
     {"type", "properties", "required", "additionalProperties"}
 )

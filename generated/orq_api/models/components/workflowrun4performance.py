@@ -82,6 +82,6 @@ class WorkflowRun4Performance(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_performance: frozenset[str] = frozenset(
+_KEYS_workflow_run4_performance = frozenset(
     {"latency", "first_time_to_token", "tokens_per_second"}
 )

@@ -23,7 +23,7 @@ WorkflowRun4PhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-WORKFLOW_RUN4_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(("v1", "v2"))
+WORKFLOW_RUN4_PHOTO_REAL_VERSION_VALUES = frozenset(("v1", "v2"))
 
 
 def decode_workflow_run4_photo_real_version(data: Any) -> WorkflowRun4PhotoRealVersion:

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRun4ProductType = Literal["experiments"]
 
 
-WORKFLOW_RUN4_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("experiments",))
+WORKFLOW_RUN4_PRODUCT_TYPE_VALUES = frozenset(("experiments",))
 
 
 def decode_workflow_run4_product_type(data: Any) -> WorkflowRun4ProductType:

@@ -133,7 +133,7 @@ class WorkflowRun4PromptConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_prompt_config: frozenset[str] = frozenset(
+_KEYS_workflow_run4_prompt_config = frozenset(
     {
         "stream",
         "model",

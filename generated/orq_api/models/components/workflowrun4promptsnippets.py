@@ -68,4 +68,4 @@ class WorkflowRun4PromptSnippets(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_prompt_snippets: frozenset[str] = frozenset({"_id", "key", "value"})
+_KEYS_workflow_run4_prompt_snippets = frozenset({"_id", "key", "value"})

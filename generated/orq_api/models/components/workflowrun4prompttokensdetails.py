@@ -57,4 +57,4 @@ class WorkflowRun4PromptTokensDetails(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_prompt_tokens_details: frozenset[str] = frozenset({"cached_tokens"})
+_KEYS_workflow_run4_prompt_tokens_details = frozenset({"cached_tokens"})

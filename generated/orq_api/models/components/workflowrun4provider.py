@@ -38,7 +38,7 @@ WorkflowRun4Provider = Literal[
 ]
 
 
-WORKFLOW_RUN4_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN4_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

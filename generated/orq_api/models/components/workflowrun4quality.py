@@ -23,7 +23,7 @@ WorkflowRun4Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN4_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+WORKFLOW_RUN4_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_workflow_run4_quality(data: Any) -> WorkflowRun4Quality:

@@ -28,7 +28,7 @@ WorkflowRun4Role = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN4_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN4_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

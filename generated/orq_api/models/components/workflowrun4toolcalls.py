@@ -95,6 +95,4 @@ class WorkflowRun4ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_workflow_run4_tool_calls = frozenset({"id", "index", "type", "function"})

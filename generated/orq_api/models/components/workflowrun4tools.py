@@ -70,4 +70,4 @@ class WorkflowRun4Tools(_rt.Base):
         return out
 
 
-_KEYS_workflow_run4_tools: frozenset[str] = frozenset({"type", "function"})
+_KEYS_workflow_run4_tools = frozenset({"type", "function"})

@@ -19,7 +19,7 @@ WorkflowRun4Type = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
 
-WORKFLOW_RUN4_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+WORKFLOW_RUN4_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run4_type(data: Any) -> WorkflowRun4Type:

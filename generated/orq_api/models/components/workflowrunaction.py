@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunAction = Literal["get_config", "simulate"]
 
 
-WORKFLOW_RUN_ACTION_VALUES: frozenset[Any] = frozenset(("get_config", "simulate"))
+WORKFLOW_RUN_ACTION_VALUES = frozenset(("get_config", "simulate"))
 
 
 def decode_workflow_run_action(data: Any) -> WorkflowRunAction:

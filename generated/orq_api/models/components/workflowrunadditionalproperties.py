@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunAdditionalProperties = Literal[False]
 
 
-WORKFLOW_RUN_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
+WORKFLOW_RUN_ADDITIONAL_PROPERTIES_VALUES = frozenset((False,))
 
 
 def decode_workflow_run_additional_properties(

@@ -89,6 +89,6 @@ class WorkflowRunBilling(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_billing: frozenset[str] = frozenset(
+_KEYS_workflow_run_billing = frozenset(
     {"total_cost", "input_cost", "output_cost", "billable"}
 )

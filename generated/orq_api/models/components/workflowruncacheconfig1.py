@@ -73,4 +73,4 @@ class WorkflowRunCacheConfig1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_cache_config1: frozenset[str] = frozenset({"type", "ttl"})
+_KEYS_workflow_run_cache_config1 = frozenset({"type", "ttl"})

@@ -98,6 +98,6 @@ class WorkflowRunCacheConfig2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_cache_config2: frozenset[str] = frozenset(
+_KEYS_workflow_run_cache_config2 = frozenset(
     {"type", "model_config", "ttl", "similarity_score_threshold"}
 )

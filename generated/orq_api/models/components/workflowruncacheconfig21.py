@@ -78,4 +78,4 @@ class WorkflowRunCacheConfig21(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_cache_config21: frozenset[str] = frozenset({"type", "ttl"})
+_KEYS_workflow_run_cache_config21 = frozenset({"type", "ttl"})

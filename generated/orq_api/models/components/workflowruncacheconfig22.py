@@ -103,6 +103,6 @@ class WorkflowRunCacheConfig22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_cache_config22: frozenset[str] = frozenset(
+_KEYS_workflow_run_cache_config22 = frozenset(
     {"type", "model_config", "ttl", "similarity_score_threshold"}
 )

@@ -78,4 +78,4 @@ class WorkflowRunCacheConfig2Data1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_cache_config2_data1: frozenset[str] = frozenset({"type", "ttl"})
+_KEYS_workflow_run_cache_config2_data1 = frozenset({"type", "ttl"})

@@ -106,6 +106,6 @@ class WorkflowRunCacheConfig2Data2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_cache_config2_data2: frozenset[str] = frozenset(
+_KEYS_workflow_run_cache_config2_data2 = frozenset(
     {"type", "model_config", "ttl", "similarity_score_threshold"}
 )

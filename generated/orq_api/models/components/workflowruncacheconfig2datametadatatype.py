@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunCacheConfig2DataMetadataType = Literal["semantic"]
 
 
-WORKFLOW_RUN_CACHE_CONFIG2_DATA_METADATA_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("semantic",)
-)
+WORKFLOW_RUN_CACHE_CONFIG2_DATA_METADATA_TYPE_VALUES = frozenset(("semantic",))
 
 
 def decode_workflow_run_cache_config2_data_metadata_type(

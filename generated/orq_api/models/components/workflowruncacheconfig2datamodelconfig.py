@@ -128,7 +128,7 @@ class WorkflowRunCacheConfig2DataModelConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_cache_config2_data_model_config: frozenset[str] = frozenset(
+_KEYS_workflow_run_cache_config2_data_model_config = frozenset(
     {
         "model",
         "model_db_id",

@@ -38,7 +38,7 @@ WorkflowRunCacheConfig2DataProvider = Literal[
 ]
 
 
-WORKFLOW_RUN_CACHE_CONFIG2_DATA_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_CACHE_CONFIG2_DATA_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

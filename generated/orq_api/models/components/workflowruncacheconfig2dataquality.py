@@ -23,9 +23,7 @@ WorkflowRunCacheConfig2DataQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_CACHE_CONFIG2_DATA_QUALITY_VALUES: frozenset[Any] = frozenset(
-    ("standard", "hd")
-)
+WORKFLOW_RUN_CACHE_CONFIG2_DATA_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_workflow_run_cache_config2_data_quality(

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunCacheConfig2DataSettingsCacheConfigType = Literal["semantic"]
 
 
-WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("semantic",))
+WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES = frozenset(
+    ("semantic",)
 )
 
 

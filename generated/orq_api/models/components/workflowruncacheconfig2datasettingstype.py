@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunCacheConfig2DataSettingsType = Literal["exact"]
 
 
-WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("exact",)
-)
+WORKFLOW_RUN_CACHE_CONFIG2_DATA_SETTINGS_TYPE_VALUES = frozenset(("exact",))
 
 
 def decode_workflow_run_cache_config2_data_settings_type(

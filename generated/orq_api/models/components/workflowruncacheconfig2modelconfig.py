@@ -128,7 +128,7 @@ class WorkflowRunCacheConfig2ModelConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_cache_config2_model_config: frozenset[str] = frozenset(
+_KEYS_workflow_run_cache_config2_model_config = frozenset(
     {
         "model",
         "model_db_id",

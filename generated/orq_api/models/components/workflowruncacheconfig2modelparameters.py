@@ -198,26 +198,23 @@ class WorkflowRunCacheConfig2ModelParameters(_rt.Base):
                     v14, WORKFLOW_RUN_CACHE_CONFIG2_ENCODING_FORMAT_VALUES
                 ).at(".encoding_format")
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
-            v6 is not UNSET
-        ) + (
-            v7 is not UNSET
-        ) + (
-            v8 is not UNSET
-        ) + (
-            v9 is not UNSET
-        ) + (
-            v10 is not UNSET
-        ) + (
-            v11 is not UNSET
-        ) + (
-            v12 is not UNSET
-        ) + (
-            v13 is not UNSET
-        ) + (
-            v14 is not UNSET
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
+            + (v9 is not UNSET)
+            + (v10 is not UNSET)
+            + (v11 is not UNSET)
+            + (v12 is not UNSET)
+            + (v13 is not UNSET)
+            + (v14 is not UNSET)
         ):
             extras = {
                 k: x
@@ -301,7 +298,7 @@ class WorkflowRunCacheConfig2ModelParameters(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_cache_config2_model_parameters: frozenset[str] = frozenset(
+_KEYS_workflow_run_cache_config2_model_parameters = frozenset(
     {
         "temperature",
         "maxTokens",

@@ -23,9 +23,7 @@ WorkflowRunCacheConfig2PhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-WORKFLOW_RUN_CACHE_CONFIG2_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(
-    ("v1", "v2")
-)
+WORKFLOW_RUN_CACHE_CONFIG2_PHOTO_REAL_VERSION_VALUES = frozenset(("v1", "v2"))
 
 
 def decode_workflow_run_cache_config2_photo_real_version(

@@ -38,7 +38,7 @@ WorkflowRunCacheConfig2Provider = Literal[
 ]
 
 
-WORKFLOW_RUN_CACHE_CONFIG2_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_CACHE_CONFIG2_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

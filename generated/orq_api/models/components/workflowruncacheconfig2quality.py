@@ -23,9 +23,7 @@ WorkflowRunCacheConfig2Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_CACHE_CONFIG2_QUALITY_VALUES: frozenset[Any] = frozenset(
-    ("standard", "hd")
-)
+WORKFLOW_RUN_CACHE_CONFIG2_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_workflow_run_cache_config2_quality(

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunCacheConfig2Type = Literal["semantic"]
 
 
-WORKFLOW_RUN_CACHE_CONFIG2_TYPE_VALUES: frozenset[Any] = frozenset(("semantic",))
+WORKFLOW_RUN_CACHE_CONFIG2_TYPE_VALUES = frozenset(("semantic",))
 
 
 def decode_workflow_run_cache_config2_type(data: Any) -> WorkflowRunCacheConfig2Type:

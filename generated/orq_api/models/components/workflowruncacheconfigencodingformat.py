@@ -23,9 +23,7 @@ WorkflowRunCacheConfigEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-WORKFLOW_RUN_CACHE_CONFIG_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("float", "base64")
-)
+WORKFLOW_RUN_CACHE_CONFIG_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_workflow_run_cache_config_encoding_format(

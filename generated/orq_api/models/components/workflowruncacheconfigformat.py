@@ -23,7 +23,7 @@ WorkflowRunCacheConfigFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_CACHE_CONFIG_FORMAT_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_CACHE_CONFIG_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

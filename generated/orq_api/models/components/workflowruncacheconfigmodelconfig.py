@@ -126,7 +126,7 @@ class WorkflowRunCacheConfigModelConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_cache_config_model_config: frozenset[str] = frozenset(
+_KEYS_workflow_run_cache_config_model_config = frozenset(
     {
         "model",
         "model_db_id",

@@ -38,7 +38,7 @@ WorkflowRunCacheConfigProvider = Literal[
 ]
 
 
-WORKFLOW_RUN_CACHE_CONFIG_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_CACHE_CONFIG_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

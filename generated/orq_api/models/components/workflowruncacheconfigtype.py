@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunCacheConfigType = Literal["exact"]
 
 
-WORKFLOW_RUN_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("exact",))
+WORKFLOW_RUN_CACHE_CONFIG_TYPE_VALUES = frozenset(("exact",))
 
 
 def decode_workflow_run_cache_config_type(data: Any) -> WorkflowRunCacheConfigType:

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunCacheStatus = Literal["HIT", "MISS"]
 
 
-WORKFLOW_RUN_CACHE_STATUS_VALUES: frozenset[Any] = frozenset(("HIT", "MISS"))
+WORKFLOW_RUN_CACHE_STATUS_VALUES = frozenset(("HIT", "MISS"))
 
 
 def decode_workflow_run_cache_status(data: Any) -> WorkflowRunCacheStatus:

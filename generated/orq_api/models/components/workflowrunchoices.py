@@ -83,6 +83,4 @@ class WorkflowRunChoices(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_choices: frozenset[str] = frozenset(
-    {"index", "message", "finish_reason"}
-)
+_KEYS_workflow_run_choices = frozenset({"index", "message", "finish_reason"})

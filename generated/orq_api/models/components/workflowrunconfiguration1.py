@@ -60,4 +60,4 @@ class WorkflowRunConfiguration1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_configuration1: frozenset[str] = frozenset({"type"})
+_KEYS_workflow_run_configuration1 = frozenset({"type"})

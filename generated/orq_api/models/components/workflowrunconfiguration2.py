@@ -68,4 +68,4 @@ class WorkflowRunConfiguration2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_configuration2: frozenset[str] = frozenset({"type", "query"})
+_KEYS_workflow_run_configuration2 = frozenset({"type", "query"})

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunConfiguration2Type = Literal["query"]
 
 
-WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
+WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES = frozenset(("query",))
 
 
 def decode_workflow_run_configuration2_type(data: Any) -> WorkflowRunConfiguration2Type:

@@ -62,4 +62,4 @@ class WorkflowRunConfiguration31(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_configuration31: frozenset[str] = frozenset({"type"})
+_KEYS_workflow_run_configuration31 = frozenset({"type"})

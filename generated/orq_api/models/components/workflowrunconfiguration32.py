@@ -71,4 +71,4 @@ class WorkflowRunConfiguration32(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_configuration32: frozenset[str] = frozenset({"type", "query"})
+_KEYS_workflow_run_configuration32 = frozenset({"type", "query"})

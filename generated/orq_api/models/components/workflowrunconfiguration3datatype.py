@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunConfiguration3DataType = Literal["query"]
 
 
-WORKFLOW_RUN_CONFIGURATION3_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
+WORKFLOW_RUN_CONFIGURATION3_DATA_TYPE_VALUES = frozenset(("query",))
 
 
 def decode_workflow_run_configuration3_data_type(

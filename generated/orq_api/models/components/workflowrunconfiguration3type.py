@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunConfiguration3Type = Literal["last_user_message"]
 
 
-WORKFLOW_RUN_CONFIGURATION3_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("last_user_message",)
-)
+WORKFLOW_RUN_CONFIGURATION3_TYPE_VALUES = frozenset(("last_user_message",))
 
 
 def decode_workflow_run_configuration3_type(data: Any) -> WorkflowRunConfiguration3Type:

@@ -62,4 +62,4 @@ class WorkflowRunConfiguration41(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_configuration41: frozenset[str] = frozenset({"type"})
+_KEYS_workflow_run_configuration41 = frozenset({"type"})

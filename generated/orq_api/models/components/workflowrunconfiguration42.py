@@ -71,4 +71,4 @@ class WorkflowRunConfiguration42(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_configuration42: frozenset[str] = frozenset({"type", "query"})
+_KEYS_workflow_run_configuration42 = frozenset({"type", "query"})

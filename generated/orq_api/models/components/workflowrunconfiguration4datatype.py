@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunConfiguration4DataType = Literal["query"]
 
 
-WORKFLOW_RUN_CONFIGURATION4_DATA_TYPE_VALUES: frozenset[Any] = frozenset(("query",))
+WORKFLOW_RUN_CONFIGURATION4_DATA_TYPE_VALUES = frozenset(("query",))
 
 
 def decode_workflow_run_configuration4_data_type(

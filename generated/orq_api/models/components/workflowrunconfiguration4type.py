@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunConfiguration4Type = Literal["last_user_message"]
 
 
-WORKFLOW_RUN_CONFIGURATION4_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("last_user_message",)
-)
+WORKFLOW_RUN_CONFIGURATION4_TYPE_VALUES = frozenset(("last_user_message",))
 
 
 def decode_workflow_run_configuration4_type(data: Any) -> WorkflowRunConfiguration4Type:

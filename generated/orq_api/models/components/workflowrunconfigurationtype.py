@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunConfigurationType = Literal["last_user_message"]
 
 
-WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("last_user_message",)
-)
+WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES = frozenset(("last_user_message",))
 
 
 def decode_workflow_run_configuration_type(data: Any) -> WorkflowRunConfigurationType:

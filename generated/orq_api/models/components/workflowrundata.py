@@ -110,7 +110,7 @@ class WorkflowRunData(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_data: frozenset[str] = frozenset(
+_KEYS_workflow_run_data = frozenset(
     {
         "remote_config_id",
         "remote_config_key",

@@ -95,6 +95,6 @@ class WorkflowRunDocuments(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_documents: frozenset[str] = frozenset(
+_KEYS_workflow_run_documents = frozenset(
     {"id", "text", "metadata", "score", "rerank_score"}
 )

@@ -62,4 +62,4 @@ class WorkflowRunErrors(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_errors: frozenset[str] = frozenset({"code", "message"})
+_KEYS_workflow_run_errors = frozenset({"code", "message"})

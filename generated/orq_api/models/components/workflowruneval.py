@@ -76,4 +76,4 @@ class WorkflowRunEval(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_eval: frozenset[str] = frozenset({"id", "params", "threshold"})
+_KEYS_workflow_run_eval = frozenset({"id", "params", "threshold"})

@@ -128,6 +128,6 @@ class WorkflowRunEvals12(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals12: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals12 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

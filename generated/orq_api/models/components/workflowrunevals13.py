@@ -125,6 +125,6 @@ class WorkflowRunEvals13(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals13: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals13 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

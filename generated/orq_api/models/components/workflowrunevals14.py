@@ -129,6 +129,6 @@ class WorkflowRunEvals14(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals14: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals14 = frozenset(
     {"type", "values", "id", "status", "timestamp", "related_entities"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals1Evals5Type = Literal["rouge_n"]
 
 
-WORKFLOW_RUN_EVALS1_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(("rouge_n",))
+WORKFLOW_RUN_EVALS1_EVALS5_TYPE_VALUES = frozenset(("rouge_n",))
 
 
 def decode_workflow_run_evals1_evals5_type(data: Any) -> WorkflowRunEvals1Evals5Type:

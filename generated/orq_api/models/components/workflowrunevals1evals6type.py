@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals1Evals6Type = Literal["bert_score"]
 
 
-WORKFLOW_RUN_EVALS1_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(("bert_score",))
+WORKFLOW_RUN_EVALS1_EVALS6_TYPE_VALUES = frozenset(("bert_score",))
 
 
 def decode_workflow_run_evals1_evals6_type(data: Any) -> WorkflowRunEvals1Evals6Type:

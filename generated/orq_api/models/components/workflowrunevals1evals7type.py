@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals1Evals7Type = Literal["llm_eval"]
 
 
-WORKFLOW_RUN_EVALS1_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("llm_eval",))
+WORKFLOW_RUN_EVALS1_EVALS7_TYPE_VALUES = frozenset(("llm_eval",))
 
 
 def decode_workflow_run_evals1_evals7_type(data: Any) -> WorkflowRunEvals1Evals7Type:

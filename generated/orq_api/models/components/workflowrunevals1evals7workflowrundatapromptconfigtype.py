@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunEvals1Evals7WorkflowRunDataPromptConfigType = Literal["function"]
 
 
-WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("function",))
+WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("function",)
+)
 
 
 def decode_workflow_run_evals1_evals7_workflow_run_data_prompt_config_type(

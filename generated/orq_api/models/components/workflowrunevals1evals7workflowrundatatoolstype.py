@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals1Evals7WorkflowRunDataToolsType = Literal["object"]
 
 
-WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("object",))
-)
+WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES = frozenset(("object",))
 
 
 def decode_workflow_run_evals1_evals7_workflow_run_data_tools_type(

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals1Evals7WorkflowRunEvals2Type = Literal["number"]
 
 
-WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("number",)
-)
+WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES = frozenset(("number",))
 
 
 def decode_workflow_run_evals1_evals7_workflow_run_evals2_type(

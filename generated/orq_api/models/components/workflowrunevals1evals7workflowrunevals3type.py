@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals1Evals7WorkflowRunEvals3Type = Literal["boolean"]
 
 
-WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("boolean",)
-)
+WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES = frozenset(("boolean",))
 
 
 def decode_workflow_run_evals1_evals7_workflow_run_evals3_type(

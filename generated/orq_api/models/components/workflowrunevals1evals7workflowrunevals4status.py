@@ -24,8 +24,8 @@ WorkflowRunEvals1Evals7WorkflowRunEvals4Status = Literal[
 ]
 
 
-WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS4_STATUS_VALUES: frozenset[Any] = (
-    frozenset(("pending", "completed", "failed"))
+WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS4_STATUS_VALUES = frozenset(
+    ("pending", "completed", "failed")
 )
 
 

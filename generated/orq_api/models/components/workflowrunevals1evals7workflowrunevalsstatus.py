@@ -24,7 +24,7 @@ WorkflowRunEvals1Evals7WorkflowRunEvalsStatus = Literal[
 ]
 
 
-WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES = frozenset(
     ("pending", "completed", "failed")
 )
 

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals1Evals7WorkflowRunStatus = Literal["pending", "completed", "failed"]
 
 
-WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_STATUS_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_EVALS1_EVALS7_WORKFLOW_RUN_STATUS_VALUES = frozenset(
     ("pending", "completed", "failed")
 )
 

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals1EvalsType = Literal["string_array"]
 
 
-WORKFLOW_RUN_EVALS1_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("string_array",))
+WORKFLOW_RUN_EVALS1_EVALS_TYPE_VALUES = frozenset(("string_array",))
 
 
 def decode_workflow_run_evals1_evals_type(data: Any) -> WorkflowRunEvals1EvalsType:

@@ -62,4 +62,4 @@ class WorkflowRunEvals1Function(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals1_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_workflow_run_evals1_function = frozenset({"name", "arguments"})

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals1Status = Literal["pending", "completed", "failed"]
 
 
-WORKFLOW_RUN_EVALS1_STATUS_VALUES: frozenset[Any] = frozenset(
-    ("pending", "completed", "failed")
-)
+WORKFLOW_RUN_EVALS1_STATUS_VALUES = frozenset(("pending", "completed", "failed"))
 
 
 def decode_workflow_run_evals1_status(data: Any) -> WorkflowRunEvals1Status:

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals1Type = Literal["boolean"]
 
 
-WORKFLOW_RUN_EVALS1_TYPE_VALUES: frozenset[Any] = frozenset(("boolean",))
+WORKFLOW_RUN_EVALS1_TYPE_VALUES = frozenset(("boolean",))
 
 
 def decode_workflow_run_evals1_type(data: Any) -> WorkflowRunEvals1Type:

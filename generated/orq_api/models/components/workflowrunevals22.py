@@ -128,6 +128,6 @@ class WorkflowRunEvals22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals22: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals22 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -129,6 +129,6 @@ class WorkflowRunEvals24(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals24: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals24 = frozenset(
     {"type", "values", "id", "status", "timestamp", "related_entities"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals2Evals3Type = Literal["boolean"]
 
 
-WORKFLOW_RUN_EVALS2_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(("boolean",))
+WORKFLOW_RUN_EVALS2_EVALS3_TYPE_VALUES = frozenset(("boolean",))
 
 
 def decode_workflow_run_evals2_evals3_type(data: Any) -> WorkflowRunEvals2Evals3Type:

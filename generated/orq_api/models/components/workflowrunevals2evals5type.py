@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals2Evals5Type = Literal["rouge_n"]
 
 
-WORKFLOW_RUN_EVALS2_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(("rouge_n",))
+WORKFLOW_RUN_EVALS2_EVALS5_TYPE_VALUES = frozenset(("rouge_n",))
 
 
 def decode_workflow_run_evals2_evals5_type(data: Any) -> WorkflowRunEvals2Evals5Type:

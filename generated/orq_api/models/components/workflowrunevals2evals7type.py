@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals2Evals7Type = Literal["llm_eval"]
 
 
-WORKFLOW_RUN_EVALS2_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("llm_eval",))
+WORKFLOW_RUN_EVALS2_EVALS7_TYPE_VALUES = frozenset(("llm_eval",))
 
 
 def decode_workflow_run_evals2_evals7_type(data: Any) -> WorkflowRunEvals2Evals7Type:

@@ -23,9 +23,7 @@ WorkflowRunEvals2Evals7WorkflowRunDataType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
 
-WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_evals2_evals7_workflow_run_data_type(

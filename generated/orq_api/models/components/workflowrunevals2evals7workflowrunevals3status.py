@@ -24,8 +24,8 @@ WorkflowRunEvals2Evals7WorkflowRunEvals3Status = Literal[
 ]
 
 
-WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_EVALS3_STATUS_VALUES: frozenset[Any] = (
-    frozenset(("pending", "completed", "failed"))
+WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_EVALS3_STATUS_VALUES = frozenset(
+    ("pending", "completed", "failed")
 )
 
 

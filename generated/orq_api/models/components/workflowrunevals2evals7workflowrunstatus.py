@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals2Evals7WorkflowRunStatus = Literal["pending", "completed", "failed"]
 
 
-WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_STATUS_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_STATUS_VALUES = frozenset(
     ("pending", "completed", "failed")
 )
 

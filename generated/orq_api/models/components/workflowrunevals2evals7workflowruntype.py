@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals2Evals7WorkflowRunType = Literal["evaluator"]
 
 
-WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("evaluator",)
-)
+WORKFLOW_RUN_EVALS2_EVALS7_WORKFLOW_RUN_TYPE_VALUES = frozenset(("evaluator",))
 
 
 def decode_workflow_run_evals2_evals7_workflow_run_type(

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals2EvalsType = Literal["number"]
 
 
-WORKFLOW_RUN_EVALS2_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("number",))
+WORKFLOW_RUN_EVALS2_EVALS_TYPE_VALUES = frozenset(("number",))
 
 
 def decode_workflow_run_evals2_evals_type(data: Any) -> WorkflowRunEvals2EvalsType:

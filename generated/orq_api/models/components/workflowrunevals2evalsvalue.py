@@ -76,6 +76,4 @@ class WorkflowRunEvals2EvalsValue(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals2_evals_value: frozenset[str] = frozenset(
-    {"f1", "precision", "recall"}
-)
+_KEYS_workflow_run_evals2_evals_value = frozenset({"f1", "precision", "recall"})

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals2Status = Literal["pending", "completed", "failed"]
 
 
-WORKFLOW_RUN_EVALS2_STATUS_VALUES: frozenset[Any] = frozenset(
-    ("pending", "completed", "failed")
-)
+WORKFLOW_RUN_EVALS2_STATUS_VALUES = frozenset(("pending", "completed", "failed"))
 
 
 def decode_workflow_run_evals2_status(data: Any) -> WorkflowRunEvals2Status:

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals2Type = Literal["string"]
 
 
-WORKFLOW_RUN_EVALS2_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
+WORKFLOW_RUN_EVALS2_TYPE_VALUES = frozenset(("string",))
 
 
 def decode_workflow_run_evals2_type(data: Any) -> WorkflowRunEvals2Type:

@@ -110,6 +110,6 @@ class WorkflowRunEvals31(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals31: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals31 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -115,6 +115,6 @@ class WorkflowRunEvals32(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals32: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals32 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -115,6 +115,6 @@ class WorkflowRunEvals33(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals33: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals33 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -119,6 +119,6 @@ class WorkflowRunEvals34(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals34: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals34 = frozenset(
     {"type", "values", "id", "status", "timestamp", "related_entities"}
 )

@@ -120,6 +120,6 @@ class WorkflowRunEvals35(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals35: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals35 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

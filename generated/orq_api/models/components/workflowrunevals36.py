@@ -120,6 +120,6 @@ class WorkflowRunEvals36(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals36: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals36 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals3Action = Literal["invoke"]
 
 
-WORKFLOW_RUN_EVALS3_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
+WORKFLOW_RUN_EVALS3_ACTION_VALUES = frozenset(("invoke",))
 
 
 def decode_workflow_run_evals3_action(data: Any) -> WorkflowRunEvals3Action:

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals3AdditionalProperties = Literal[False]
 
 
-WORKFLOW_RUN_EVALS3_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
+WORKFLOW_RUN_EVALS3_ADDITIONAL_PROPERTIES_VALUES = frozenset((False,))
 
 
 def decode_workflow_run_evals3_additional_properties(

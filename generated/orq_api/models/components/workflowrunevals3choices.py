@@ -85,6 +85,4 @@ class WorkflowRunEvals3Choices(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_choices: frozenset[str] = frozenset(
-    {"index", "message", "finish_reason"}
-)
+_KEYS_workflow_run_evals3_choices = frozenset({"index", "message", "finish_reason"})

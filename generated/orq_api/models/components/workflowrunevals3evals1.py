@@ -127,6 +127,6 @@ class WorkflowRunEvals3Evals1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_evals1: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals3_evals1 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -130,6 +130,6 @@ class WorkflowRunEvals3Evals2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_evals2: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals3_evals2 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals3Evals3Type = Literal["boolean"]
 
 
-WORKFLOW_RUN_EVALS3_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(("boolean",))
+WORKFLOW_RUN_EVALS3_EVALS3_TYPE_VALUES = frozenset(("boolean",))
 
 
 def decode_workflow_run_evals3_evals3_type(data: Any) -> WorkflowRunEvals3Evals3Type:

@@ -131,6 +131,6 @@ class WorkflowRunEvals3Evals4(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_evals4: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals3_evals4 = frozenset(
     {"type", "values", "id", "status", "timestamp", "related_entities"}
 )

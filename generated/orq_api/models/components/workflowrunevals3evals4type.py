@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals3Evals4Type = Literal["string_array"]
 
 
-WORKFLOW_RUN_EVALS3_EVALS4_TYPE_VALUES: frozenset[Any] = frozenset(("string_array",))
+WORKFLOW_RUN_EVALS3_EVALS4_TYPE_VALUES = frozenset(("string_array",))
 
 
 def decode_workflow_run_evals3_evals4_type(data: Any) -> WorkflowRunEvals3Evals4Type:

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals3Evals5Type = Literal["rouge_n"]
 
 
-WORKFLOW_RUN_EVALS3_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(("rouge_n",))
+WORKFLOW_RUN_EVALS3_EVALS5_TYPE_VALUES = frozenset(("rouge_n",))
 
 
 def decode_workflow_run_evals3_evals5_type(data: Any) -> WorkflowRunEvals3Evals5Type:

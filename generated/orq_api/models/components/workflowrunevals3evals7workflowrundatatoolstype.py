@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals3Evals7WorkflowRunDataToolsType = Literal["object"]
 
 
-WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("object",))
-)
+WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES = frozenset(("object",))
 
 
 def decode_workflow_run_evals3_evals7_workflow_run_data_tools_type(

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals3Evals7WorkflowRunEvals2Type = Literal["number"]
 
 
-WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("number",)
-)
+WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES = frozenset(("number",))
 
 
 def decode_workflow_run_evals3_evals7_workflow_run_evals2_type(

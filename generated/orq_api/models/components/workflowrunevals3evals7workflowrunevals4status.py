@@ -24,8 +24,8 @@ WorkflowRunEvals3Evals7WorkflowRunEvals4Status = Literal[
 ]
 
 
-WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS4_STATUS_VALUES: frozenset[Any] = (
-    frozenset(("pending", "completed", "failed"))
+WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS4_STATUS_VALUES = frozenset(
+    ("pending", "completed", "failed")
 )
 
 

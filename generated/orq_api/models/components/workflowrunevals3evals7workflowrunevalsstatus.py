@@ -24,7 +24,7 @@ WorkflowRunEvals3Evals7WorkflowRunEvalsStatus = Literal[
 ]
 
 
-WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES = frozenset(
     ("pending", "completed", "failed")
 )
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals3Evals7WorkflowRunEvalsType = Literal["string"]
 
 
-WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("string",)
-)
+WORKFLOW_RUN_EVALS3_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES = frozenset(("string",))
 
 
 def decode_workflow_run_evals3_evals7_workflow_run_evals_type(

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals3EvalsStatus = Literal["pending", "completed", "failed"]
 
 
-WORKFLOW_RUN_EVALS3_EVALS_STATUS_VALUES: frozenset[Any] = frozenset(
-    ("pending", "completed", "failed")
-)
+WORKFLOW_RUN_EVALS3_EVALS_STATUS_VALUES = frozenset(("pending", "completed", "failed"))
 
 
 def decode_workflow_run_evals3_evals_status(data: Any) -> WorkflowRunEvals3EvalsStatus:

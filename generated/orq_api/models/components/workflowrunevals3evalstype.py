@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals3EvalsType = Literal["number"]
 
 
-WORKFLOW_RUN_EVALS3_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("number",))
+WORKFLOW_RUN_EVALS3_EVALS_TYPE_VALUES = frozenset(("number",))
 
 
 def decode_workflow_run_evals3_evals_type(data: Any) -> WorkflowRunEvals3EvalsType:

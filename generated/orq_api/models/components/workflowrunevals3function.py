@@ -90,6 +90,6 @@ class WorkflowRunEvals3Function(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_function: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals3_function = frozenset(
     {"name", "description", "strict", "parameters"}
 )

@@ -23,7 +23,7 @@ WorkflowRunEvals3PhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-WORKFLOW_RUN_EVALS3_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(("v1", "v2"))
+WORKFLOW_RUN_EVALS3_PHOTO_REAL_VERSION_VALUES = frozenset(("v1", "v2"))
 
 
 def decode_workflow_run_evals3_photo_real_version(

@@ -31,7 +31,7 @@ WorkflowRunEvals3ProductType = Literal[
 """Orquesta product"""
 
 
-WORKFLOW_RUN_EVALS3_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_EVALS3_PRODUCT_TYPE_VALUES = frozenset(
     (
         "remoteconfigs",
         "deployments",

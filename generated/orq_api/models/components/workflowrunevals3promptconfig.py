@@ -137,7 +137,7 @@ class WorkflowRunEvals3PromptConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_prompt_config: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals3_prompt_config = frozenset(
     {
         "stream",
         "model",

@@ -68,6 +68,4 @@ class WorkflowRunEvals3PromptSnippets(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_prompt_snippets: frozenset[str] = frozenset(
-    {"_id", "key", "value"}
-)
+_KEYS_workflow_run_evals3_prompt_snippets = frozenset({"_id", "key", "value"})

@@ -38,7 +38,7 @@ WorkflowRunEvals3Provider = Literal[
 ]
 
 
-WORKFLOW_RUN_EVALS3_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_EVALS3_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -23,7 +23,7 @@ WorkflowRunEvals3Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_EVALS3_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+WORKFLOW_RUN_EVALS3_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_workflow_run_evals3_quality(data: Any) -> WorkflowRunEvals3Quality:

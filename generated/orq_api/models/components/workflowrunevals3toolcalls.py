@@ -99,6 +99,4 @@ class WorkflowRunEvals3ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_workflow_run_evals3_tool_calls = frozenset({"id", "index", "type", "function"})

@@ -77,4 +77,4 @@ class WorkflowRunEvals3Tools(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_tools: frozenset[str] = frozenset({"type", "function"})
+_KEYS_workflow_run_evals3_tools = frozenset({"type", "function"})

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals3Type = Literal["string"]
 
 
-WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
+WORKFLOW_RUN_EVALS3_TYPE_VALUES = frozenset(("string",))
 
 
 def decode_workflow_run_evals3_type(data: Any) -> WorkflowRunEvals3Type:

@@ -82,6 +82,4 @@ class WorkflowRunEvals3Value(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_value: frozenset[str] = frozenset(
-    {"rouge_1", "rouge_2", "rouge_l"}
-)
+_KEYS_workflow_run_evals3_value = frozenset({"rouge_1", "rouge_2", "rouge_l"})

@@ -70,6 +70,4 @@ class WorkflowRunEvals3Variables(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals3_variables: frozenset[str] = frozenset(
-    {"key", "value", "is_pii"}
-)
+_KEYS_workflow_run_evals3_variables = frozenset({"key", "value", "is_pii"})

@@ -119,6 +119,6 @@ class WorkflowRunEvals4(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals4 = frozenset(
     {"type", "values", "id", "status", "timestamp", "related_entities"}
 )

@@ -110,6 +110,6 @@ class WorkflowRunEvals41(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals41: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals41 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

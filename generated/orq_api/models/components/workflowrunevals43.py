@@ -115,6 +115,6 @@ class WorkflowRunEvals43(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals43: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals43 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

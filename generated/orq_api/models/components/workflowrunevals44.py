@@ -119,6 +119,6 @@ class WorkflowRunEvals44(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals44: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals44 = frozenset(
     {"type", "values", "id", "status", "timestamp", "related_entities"}
 )

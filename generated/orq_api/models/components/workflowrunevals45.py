@@ -120,6 +120,6 @@ class WorkflowRunEvals45(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals45: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals45 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -120,6 +120,6 @@ class WorkflowRunEvals47(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals47: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals47 = frozenset(
     {"type", "workflow_run", "id", "status", "timestamp", "related_entities"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals4Action = Literal["invoke"]
 
 
-WORKFLOW_RUN_EVALS4_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
+WORKFLOW_RUN_EVALS4_ACTION_VALUES = frozenset(("invoke",))
 
 
 def decode_workflow_run_evals4_action(data: Any) -> WorkflowRunEvals4Action:

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals4AdditionalProperties = Literal[False]
 
 
-WORKFLOW_RUN_EVALS4_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
+WORKFLOW_RUN_EVALS4_ADDITIONAL_PROPERTIES_VALUES = frozenset((False,))
 
 
 def decode_workflow_run_evals4_additional_properties(

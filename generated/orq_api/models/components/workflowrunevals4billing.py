@@ -91,6 +91,6 @@ class WorkflowRunEvals4Billing(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_billing: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals4_billing = frozenset(
     {"total_cost", "input_cost", "output_cost", "billable"}
 )

@@ -85,6 +85,4 @@ class WorkflowRunEvals4Choices(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_choices: frozenset[str] = frozenset(
-    {"index", "message", "finish_reason"}
-)
+_KEYS_workflow_run_evals4_choices = frozenset({"index", "message", "finish_reason"})

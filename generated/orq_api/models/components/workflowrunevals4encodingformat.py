@@ -23,9 +23,7 @@ WorkflowRunEvals4EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-WORKFLOW_RUN_EVALS4_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("float", "base64")
-)
+WORKFLOW_RUN_EVALS4_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_workflow_run_evals4_encoding_format(

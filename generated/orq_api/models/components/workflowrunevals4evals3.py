@@ -127,6 +127,6 @@ class WorkflowRunEvals4Evals3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_evals3: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals4_evals3 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals4Evals3Type = Literal["boolean"]
 
 
-WORKFLOW_RUN_EVALS4_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(("boolean",))
+WORKFLOW_RUN_EVALS4_EVALS3_TYPE_VALUES = frozenset(("boolean",))
 
 
 def decode_workflow_run_evals4_evals3_type(data: Any) -> WorkflowRunEvals4Evals3Type:

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals4Evals4Type = Literal["string_array"]
 
 
-WORKFLOW_RUN_EVALS4_EVALS4_TYPE_VALUES: frozenset[Any] = frozenset(("string_array",))
+WORKFLOW_RUN_EVALS4_EVALS4_TYPE_VALUES = frozenset(("string_array",))
 
 
 def decode_workflow_run_evals4_evals4_type(data: Any) -> WorkflowRunEvals4Evals4Type:

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals4Evals5Status = Literal["pending", "completed", "failed"]
 
 
-WORKFLOW_RUN_EVALS4_EVALS5_STATUS_VALUES: frozenset[Any] = frozenset(
-    ("pending", "completed", "failed")
-)
+WORKFLOW_RUN_EVALS4_EVALS5_STATUS_VALUES = frozenset(("pending", "completed", "failed"))
 
 
 def decode_workflow_run_evals4_evals5_status(

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals4Evals5Type = Literal["rouge_n"]
 
 
-WORKFLOW_RUN_EVALS4_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(("rouge_n",))
+WORKFLOW_RUN_EVALS4_EVALS5_TYPE_VALUES = frozenset(("rouge_n",))
 
 
 def decode_workflow_run_evals4_evals5_type(data: Any) -> WorkflowRunEvals4Evals5Type:

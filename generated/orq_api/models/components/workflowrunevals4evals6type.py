@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals4Evals6Type = Literal["bert_score"]
 
 
-WORKFLOW_RUN_EVALS4_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(("bert_score",))
+WORKFLOW_RUN_EVALS4_EVALS6_TYPE_VALUES = frozenset(("bert_score",))
 
 
 def decode_workflow_run_evals4_evals6_type(data: Any) -> WorkflowRunEvals4Evals6Type:

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals4Evals7Type = Literal["llm_eval"]
 
 
-WORKFLOW_RUN_EVALS4_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(("llm_eval",))
+WORKFLOW_RUN_EVALS4_EVALS7_TYPE_VALUES = frozenset(("llm_eval",))
 
 
 def decode_workflow_run_evals4_evals7_type(data: Any) -> WorkflowRunEvals4Evals7Type:

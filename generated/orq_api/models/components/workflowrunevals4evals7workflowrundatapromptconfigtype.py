@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunEvals4Evals7WorkflowRunDataPromptConfigType = Literal["function"]
 
 
-WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("function",))
+WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("function",)
+)
 
 
 def decode_workflow_run_evals4_evals7_workflow_run_data_prompt_config_type(

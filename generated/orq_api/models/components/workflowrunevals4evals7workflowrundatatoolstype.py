@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals4Evals7WorkflowRunDataToolsType = Literal["object"]
 
 
-WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("object",))
-)
+WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES = frozenset(("object",))
 
 
 def decode_workflow_run_evals4_evals7_workflow_run_data_tools_type(

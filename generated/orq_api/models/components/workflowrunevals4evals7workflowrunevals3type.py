@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals4Evals7WorkflowRunEvals3Type = Literal["boolean"]
 
 
-WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("boolean",)
-)
+WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES = frozenset(("boolean",))
 
 
 def decode_workflow_run_evals4_evals7_workflow_run_evals3_type(

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals4Evals7WorkflowRunEvals4Type = Literal["string_array"]
 
 
-WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES = frozenset(
     ("string_array",)
 )
 

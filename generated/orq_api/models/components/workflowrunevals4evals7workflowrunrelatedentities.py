@@ -73,6 +73,6 @@ class WorkflowRunEvals4Evals7WorkflowRunRelatedEntities(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_evals7_workflow_run_related_entities: frozenset[str] = (
-    frozenset({"type", "evaluator_id"})
+_KEYS_workflow_run_evals4_evals7_workflow_run_related_entities = frozenset(
+    {"type", "evaluator_id"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunEvals4Evals7WorkflowRunType = Literal["evaluator"]
 
 
-WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("evaluator",)
-)
+WORKFLOW_RUN_EVALS4_EVALS7_WORKFLOW_RUN_TYPE_VALUES = frozenset(("evaluator",))
 
 
 def decode_workflow_run_evals4_evals7_workflow_run_type(

@@ -62,6 +62,4 @@ class WorkflowRunEvals4EvalsFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_evals_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_workflow_run_evals4_evals_function = frozenset({"name", "arguments"})

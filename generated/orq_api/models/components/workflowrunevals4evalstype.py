@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals4EvalsType = Literal["number"]
 
 
-WORKFLOW_RUN_EVALS4_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("number",))
+WORKFLOW_RUN_EVALS4_EVALS_TYPE_VALUES = frozenset(("number",))
 
 
 def decode_workflow_run_evals4_evals_type(data: Any) -> WorkflowRunEvals4EvalsType:

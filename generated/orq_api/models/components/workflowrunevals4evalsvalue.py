@@ -76,6 +76,4 @@ class WorkflowRunEvals4EvalsValue(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_evals_value: frozenset[str] = frozenset(
-    {"f1", "precision", "recall"}
-)
+_KEYS_workflow_run_evals4_evals_value = frozenset({"f1", "precision", "recall"})

@@ -90,6 +90,6 @@ class WorkflowRunEvals4Function(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_function: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals4_function = frozenset(
     {"name", "description", "strict", "parameters"}
 )

@@ -101,6 +101,4 @@ class WorkflowRunEvals4Messages(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls", "id"}
-)
+_KEYS_workflow_run_evals4_messages = frozenset({"role", "content", "tool_calls", "id"})

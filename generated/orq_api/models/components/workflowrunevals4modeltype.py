@@ -25,7 +25,7 @@ WorkflowRunEvals4ModelType = Literal[
 """The type of the model"""
 
 
-WORKFLOW_RUN_EVALS4_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_EVALS4_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

@@ -109,6 +109,6 @@ class WorkflowRunEvals4Parameters(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_parameters: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals4_parameters = frozenset(
     {"type", "properties", "required", "additionalProperties"}
 )

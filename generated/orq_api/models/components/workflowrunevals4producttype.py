@@ -31,7 +31,7 @@ WorkflowRunEvals4ProductType = Literal[
 """Orquesta product"""
 
 
-WORKFLOW_RUN_EVALS4_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_EVALS4_PRODUCT_TYPE_VALUES = frozenset(
     (
         "remoteconfigs",
         "deployments",

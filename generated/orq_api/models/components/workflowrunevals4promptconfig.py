@@ -137,7 +137,7 @@ class WorkflowRunEvals4PromptConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_prompt_config: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals4_prompt_config = frozenset(
     {
         "stream",
         "model",

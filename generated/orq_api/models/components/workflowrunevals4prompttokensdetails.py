@@ -57,6 +57,4 @@ class WorkflowRunEvals4PromptTokensDetails(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_prompt_tokens_details: frozenset[str] = frozenset(
-    {"cached_tokens"}
-)
+_KEYS_workflow_run_evals4_prompt_tokens_details = frozenset({"cached_tokens"})

@@ -38,7 +38,7 @@ WorkflowRunEvals4Provider = Literal[
 ]
 
 
-WORKFLOW_RUN_EVALS4_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_EVALS4_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -23,7 +23,7 @@ WorkflowRunEvals4Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_EVALS4_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+WORKFLOW_RUN_EVALS4_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_workflow_run_evals4_quality(data: Any) -> WorkflowRunEvals4Quality:

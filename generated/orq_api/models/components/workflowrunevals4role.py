@@ -32,7 +32,7 @@ WorkflowRunEvals4Role = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_EVALS4_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_EVALS4_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

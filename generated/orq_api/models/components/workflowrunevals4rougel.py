@@ -76,6 +76,4 @@ class WorkflowRunEvals4RougeL(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_rouge_l: frozenset[str] = frozenset(
-    {"f1", "precision", "recall"}
-)
+_KEYS_workflow_run_evals4_rouge_l = frozenset({"f1", "precision", "recall"})

@@ -99,6 +99,4 @@ class WorkflowRunEvals4ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_workflow_run_evals4_tool_calls = frozenset({"id", "index", "type", "function"})

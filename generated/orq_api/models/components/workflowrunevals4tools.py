@@ -77,4 +77,4 @@ class WorkflowRunEvals4Tools(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals4_tools: frozenset[str] = frozenset({"type", "function"})
+_KEYS_workflow_run_evals4_tools = frozenset({"type", "function"})

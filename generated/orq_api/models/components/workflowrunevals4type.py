@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvals4Type = Literal["string"]
 
 
-WORKFLOW_RUN_EVALS4_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
+WORKFLOW_RUN_EVALS4_TYPE_VALUES = frozenset(("string",))
 
 
 def decode_workflow_run_evals4_type(data: Any) -> WorkflowRunEvals4Type:

@@ -120,6 +120,6 @@ class WorkflowRunEvals5(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals5: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals5 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -120,6 +120,6 @@ class WorkflowRunEvals7(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals7: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals7 = frozenset(
     {"type", "workflow_run", "id", "status", "timestamp", "related_entities"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvalsAction = Literal["invoke"]
 
 
-WORKFLOW_RUN_EVALS_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
+WORKFLOW_RUN_EVALS_ACTION_VALUES = frozenset(("invoke",))
 
 
 def decode_workflow_run_evals_action(data: Any) -> WorkflowRunEvalsAction:

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvalsAdditionalProperties = Literal[False]
 
 
-WORKFLOW_RUN_EVALS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = frozenset((False,))
+WORKFLOW_RUN_EVALS_ADDITIONAL_PROPERTIES_VALUES = frozenset((False,))
 
 
 def decode_workflow_run_evals_additional_properties(

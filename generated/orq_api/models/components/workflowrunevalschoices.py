@@ -85,6 +85,4 @@ class WorkflowRunEvalsChoices(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals_choices: frozenset[str] = frozenset(
-    {"index", "message", "finish_reason"}
-)
+_KEYS_workflow_run_evals_choices = frozenset({"index", "message", "finish_reason"})

@@ -115,9 +115,14 @@ class WorkflowRunEvalsData(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 4 + (v0 is not UNSET) + (v4 is not UNSET) + (
-            v5 is not UNSET
-        ) + (v6 is not UNSET) + (v7 is not UNSET):
+        if len(data) != (
+            4
+            + (v0 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+        ):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_evals_data
             }
@@ -163,7 +168,7 @@ class WorkflowRunEvalsData(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals_data: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals_data = frozenset(
     {
         "choices",
         "action",

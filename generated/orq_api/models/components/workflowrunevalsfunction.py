@@ -90,6 +90,6 @@ class WorkflowRunEvalsFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals_function: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals_function = frozenset(
     {"name", "description", "strict", "parameters"}
 )

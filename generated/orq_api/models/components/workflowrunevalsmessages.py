@@ -101,6 +101,4 @@ class WorkflowRunEvalsMessages(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls", "id"}
-)
+_KEYS_workflow_run_evals_messages = frozenset({"role", "content", "tool_calls", "id"})

@@ -109,6 +109,6 @@ class WorkflowRunEvalsParameters(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals_parameters: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals_parameters = frozenset(
     {"type", "properties", "required", "additionalProperties"}
 )

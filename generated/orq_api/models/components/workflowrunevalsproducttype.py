@@ -31,7 +31,7 @@ WorkflowRunEvalsProductType = Literal[
 """Orquesta product"""
 
 
-WORKFLOW_RUN_EVALS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_EVALS_PRODUCT_TYPE_VALUES = frozenset(
     (
         "remoteconfigs",
         "deployments",

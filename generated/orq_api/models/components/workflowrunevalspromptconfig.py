@@ -135,7 +135,7 @@ class WorkflowRunEvalsPromptConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals_prompt_config: frozenset[str] = frozenset(
+_KEYS_workflow_run_evals_prompt_config = frozenset(
     {
         "stream",
         "model",

@@ -68,6 +68,4 @@ class WorkflowRunEvalsPromptSnippets(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals_prompt_snippets: frozenset[str] = frozenset(
-    {"_id", "key", "value"}
-)
+_KEYS_workflow_run_evals_prompt_snippets = frozenset({"_id", "key", "value"})

@@ -38,7 +38,7 @@ WorkflowRunEvalsProvider = Literal[
 ]
 
 
-WORKFLOW_RUN_EVALS_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_EVALS_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

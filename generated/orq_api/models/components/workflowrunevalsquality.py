@@ -23,7 +23,7 @@ WorkflowRunEvalsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_EVALS_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+WORKFLOW_RUN_EVALS_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_workflow_run_evals_quality(data: Any) -> WorkflowRunEvalsQuality:

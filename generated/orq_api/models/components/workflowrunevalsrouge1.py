@@ -76,6 +76,4 @@ class WorkflowRunEvalsRouge1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals_rouge1: frozenset[str] = frozenset(
-    {"f1", "precision", "recall"}
-)
+_KEYS_workflow_run_evals_rouge1 = frozenset({"f1", "precision", "recall"})

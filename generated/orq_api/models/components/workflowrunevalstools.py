@@ -75,4 +75,4 @@ class WorkflowRunEvalsTools(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals_tools: frozenset[str] = frozenset({"type", "function"})
+_KEYS_workflow_run_evals_tools = frozenset({"type", "function"})

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunEvalsType = Literal["number"]
 
 
-WORKFLOW_RUN_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("number",))
+WORKFLOW_RUN_EVALS_TYPE_VALUES = frozenset(("number",))
 
 
 def decode_workflow_run_evals_type(data: Any) -> WorkflowRunEvalsType:

@@ -74,6 +74,4 @@ class WorkflowRunEvalsValue(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_evals_value: frozenset[str] = frozenset(
-    {"f1", "precision", "recall"}
-)
+_KEYS_workflow_run_evals_value = frozenset({"f1", "precision", "recall"})

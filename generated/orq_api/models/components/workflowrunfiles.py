@@ -71,6 +71,4 @@ class WorkflowRunFiles(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_files: frozenset[str] = frozenset(
-    {"file_id", "file_name", "object_name", "content"}
-)
+_KEYS_workflow_run_files = frozenset({"file_id", "file_name", "object_name", "content"})

@@ -23,9 +23,7 @@ WorkflowRunFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("url", "b64_json", "text", "json_object")
-)
+WORKFLOW_RUN_FORMAT_VALUES = frozenset(("url", "b64_json", "text", "json_object"))
 
 
 def decode_workflow_run_format(data: Any) -> WorkflowRunFormat:

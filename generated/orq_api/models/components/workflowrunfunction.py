@@ -88,6 +88,4 @@ class WorkflowRunFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_function: frozenset[str] = frozenset(
-    {"name", "description", "strict", "parameters"}
-)
+_KEYS_workflow_run_function = frozenset({"name", "description", "strict", "parameters"})

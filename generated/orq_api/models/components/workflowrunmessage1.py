@@ -79,6 +79,4 @@ class WorkflowRunMessage1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message1: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_workflow_run_message1 = frozenset({"role", "content", "tool_calls"})

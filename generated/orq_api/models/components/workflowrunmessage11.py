@@ -79,6 +79,4 @@ class WorkflowRunMessage11(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message11: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_workflow_run_message11 = frozenset({"role", "content", "tool_calls"})

@@ -68,4 +68,4 @@ class WorkflowRunMessage12(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message12: frozenset[str] = frozenset({"role", "content"})
+_KEYS_workflow_run_message12 = frozenset({"role", "content"})

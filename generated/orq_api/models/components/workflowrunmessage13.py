@@ -70,4 +70,4 @@ class WorkflowRunMessage13(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message13: frozenset[str] = frozenset({"role", "url"})
+_KEYS_workflow_run_message13 = frozenset({"role", "url"})

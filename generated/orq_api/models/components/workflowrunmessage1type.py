@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunMessage1Type = Literal["function"]
 
 
-WORKFLOW_RUN_MESSAGE1_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+WORKFLOW_RUN_MESSAGE1_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_message1_type(data: Any) -> WorkflowRunMessage1Type:

@@ -66,4 +66,4 @@ class WorkflowRunMessage2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message2: frozenset[str] = frozenset({"role", "content"})
+_KEYS_workflow_run_message2 = frozenset({"role", "content"})

@@ -81,6 +81,4 @@ class WorkflowRunMessage21(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message21: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_workflow_run_message21 = frozenset({"role", "content", "tool_calls"})

@@ -71,4 +71,4 @@ class WorkflowRunMessage22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message22: frozenset[str] = frozenset({"role", "content"})
+_KEYS_workflow_run_message22 = frozenset({"role", "content"})

@@ -70,4 +70,4 @@ class WorkflowRunMessage23(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message23: frozenset[str] = frozenset({"role", "url"})
+_KEYS_workflow_run_message23 = frozenset({"role", "url"})

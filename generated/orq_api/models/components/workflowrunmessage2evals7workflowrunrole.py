@@ -32,7 +32,7 @@ WorkflowRunMessage2Evals7WorkflowRunRole = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_MESSAGE2_EVALS7_WORKFLOW_RUN_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_MESSAGE2_EVALS7_WORKFLOW_RUN_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -32,7 +32,7 @@ WorkflowRunMessage2EvalsRole = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_MESSAGE2_EVALS_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_MESSAGE2_EVALS_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -62,4 +62,4 @@ class WorkflowRunMessage2Function(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message2_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_workflow_run_message2_function = frozenset({"name", "arguments"})

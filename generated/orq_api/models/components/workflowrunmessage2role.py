@@ -32,7 +32,7 @@ WorkflowRunMessage2Role = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_MESSAGE2_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_MESSAGE2_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunMessage2Type = Literal["function"]
 
 
-WORKFLOW_RUN_MESSAGE2_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+WORKFLOW_RUN_MESSAGE2_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_message2_type(data: Any) -> WorkflowRunMessage2Type:

@@ -65,4 +65,4 @@ class WorkflowRunMessage3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message3: frozenset[str] = frozenset({"role", "url"})
+_KEYS_workflow_run_message3 = frozenset({"role", "url"})

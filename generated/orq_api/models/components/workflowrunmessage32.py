@@ -66,4 +66,4 @@ class WorkflowRunMessage32(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message32: frozenset[str] = frozenset({"role", "content"})
+_KEYS_workflow_run_message32 = frozenset({"role", "content"})

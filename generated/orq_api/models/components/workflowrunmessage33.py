@@ -70,4 +70,4 @@ class WorkflowRunMessage33(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message33: frozenset[str] = frozenset({"role", "url"})
+_KEYS_workflow_run_message33 = frozenset({"role", "url"})

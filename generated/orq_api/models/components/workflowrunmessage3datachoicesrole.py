@@ -32,7 +32,7 @@ WorkflowRunMessage3DataChoicesRole = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_MESSAGE3_DATA_CHOICES_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_MESSAGE3_DATA_CHOICES_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

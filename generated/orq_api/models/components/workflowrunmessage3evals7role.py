@@ -32,7 +32,7 @@ WorkflowRunMessage3Evals7Role = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_MESSAGE3_EVALS7_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_MESSAGE3_EVALS7_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

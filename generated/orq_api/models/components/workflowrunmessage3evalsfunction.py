@@ -62,6 +62,4 @@ class WorkflowRunMessage3EvalsFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message3_evals_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_workflow_run_message3_evals_function = frozenset({"name", "arguments"})

@@ -94,6 +94,6 @@ class WorkflowRunMessage3EvalsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message3_evals_tool_calls: frozenset[str] = frozenset(
+_KEYS_workflow_run_message3_evals_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunMessage3EvalsType = Literal["function"]
 
 
-WORKFLOW_RUN_MESSAGE3_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+WORKFLOW_RUN_MESSAGE3_EVALS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_message3_evals_type(data: Any) -> WorkflowRunMessage3EvalsType:

@@ -62,4 +62,4 @@ class WorkflowRunMessage3Function(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message3_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_workflow_run_message3_function = frozenset({"name", "arguments"})

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunMessage3Type = Literal["function"]
 
 
-WORKFLOW_RUN_MESSAGE3_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+WORKFLOW_RUN_MESSAGE3_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_message3_type(data: Any) -> WorkflowRunMessage3Type:

@@ -66,4 +66,4 @@ class WorkflowRunMessage42(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message42: frozenset[str] = frozenset({"role", "content"})
+_KEYS_workflow_run_message42 = frozenset({"role", "content"})

@@ -70,4 +70,4 @@ class WorkflowRunMessage43(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message43: frozenset[str] = frozenset({"role", "url"})
+_KEYS_workflow_run_message43 = frozenset({"role", "url"})

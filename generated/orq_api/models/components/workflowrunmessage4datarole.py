@@ -32,7 +32,7 @@ WorkflowRunMessage4DataRole = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_MESSAGE4_DATA_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_MESSAGE4_DATA_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -83,6 +83,4 @@ class WorkflowRunMessage4Evals1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message4_evals1: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_workflow_run_message4_evals1 = frozenset({"role", "content", "tool_calls"})

@@ -73,4 +73,4 @@ class WorkflowRunMessage4Evals2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message4_evals2: frozenset[str] = frozenset({"role", "content"})
+_KEYS_workflow_run_message4_evals2 = frozenset({"role", "content"})

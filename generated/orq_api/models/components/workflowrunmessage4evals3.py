@@ -72,4 +72,4 @@ class WorkflowRunMessage4Evals3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message4_evals3: frozenset[str] = frozenset({"role", "url"})
+_KEYS_workflow_run_message4_evals3 = frozenset({"role", "url"})

@@ -62,6 +62,4 @@ class WorkflowRunMessage4EvalsFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message4_evals_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_workflow_run_message4_evals_function = frozenset({"name", "arguments"})

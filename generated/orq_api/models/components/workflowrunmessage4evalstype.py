@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunMessage4EvalsType = Literal["function"]
 
 
-WORKFLOW_RUN_MESSAGE4_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+WORKFLOW_RUN_MESSAGE4_EVALS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_message4_evals_type(data: Any) -> WorkflowRunMessage4EvalsType:

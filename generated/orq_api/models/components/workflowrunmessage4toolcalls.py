@@ -92,6 +92,4 @@ class WorkflowRunMessage4ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message4_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_workflow_run_message4_tool_calls = frozenset({"id", "index", "type", "function"})

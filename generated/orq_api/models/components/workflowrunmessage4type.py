@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunMessage4Type = Literal["function"]
 
 
-WORKFLOW_RUN_MESSAGE4_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+WORKFLOW_RUN_MESSAGE4_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_message4_type(data: Any) -> WorkflowRunMessage4Type:

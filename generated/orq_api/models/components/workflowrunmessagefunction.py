@@ -62,4 +62,4 @@ class WorkflowRunMessageFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_message_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_workflow_run_message_function = frozenset({"name", "arguments"})

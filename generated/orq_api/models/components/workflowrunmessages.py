@@ -99,6 +99,4 @@ class WorkflowRunMessages(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls", "id"}
-)
+_KEYS_workflow_run_messages = frozenset({"role", "content", "tool_calls", "id"})

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunMessageType = Literal["function"]
 
 
-WORKFLOW_RUN_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+WORKFLOW_RUN_MESSAGE_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_message_type(data: Any) -> WorkflowRunMessageType:

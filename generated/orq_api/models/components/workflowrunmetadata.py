@@ -60,9 +60,13 @@ class WorkflowRunMetadata(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".output_evals") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET):
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+        ):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_metadata
             }
@@ -97,6 +101,6 @@ class WorkflowRunMetadata(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_metadata: frozenset[str] = frozenset(
+_KEYS_workflow_run_metadata = frozenset(
     {"output_masking", "is_caching_enabled", "cache_config", "output_evals"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 
 
-WORKFLOW_RUN_OPERATOR_VALUES: frozenset[Any] = frozenset(
-    ("eq", "ne", "gt", "gte", "lt", "lte")
-)
+WORKFLOW_RUN_OPERATOR_VALUES = frozenset(("eq", "ne", "gt", "gte", "lt", "lte"))
 
 
 def decode_workflow_run_operator(data: Any) -> WorkflowRunOperator:

@@ -88,6 +88,4 @@ class WorkflowRunOutputEvals(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_output_evals: frozenset[str] = frozenset(
-    {"id", "eval", "sample_rate", "is_enabled"}
-)
+_KEYS_workflow_run_output_evals = frozenset({"id", "eval", "sample_rate", "is_enabled"})

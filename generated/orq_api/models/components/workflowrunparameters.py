@@ -102,6 +102,6 @@ class WorkflowRunParameters(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_parameters: frozenset[str] = frozenset(
+_KEYS_workflow_run_parameters = frozenset(
     {"type", "properties", "required", "additionalProperties"}
 )

@@ -80,6 +80,6 @@ class WorkflowRunPerformance(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_performance: frozenset[str] = frozenset(
+_KEYS_workflow_run_performance = frozenset(
     {"latency", "first_time_to_token", "tokens_per_second"}
 )

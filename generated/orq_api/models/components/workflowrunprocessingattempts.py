@@ -93,6 +93,6 @@ class WorkflowRunProcessingAttempts(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_processing_attempts: frozenset[str] = frozenset(
+_KEYS_workflow_run_processing_attempts = frozenset(
     {"id", "started_at", "queued_at", "completed_at", "errors"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunProductType = Literal["remoteconfigs"]
 
 
-WORKFLOW_RUN_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(("remoteconfigs",))
+WORKFLOW_RUN_PRODUCT_TYPE_VALUES = frozenset(("remoteconfigs",))
 
 
 def decode_workflow_run_product_type(data: Any) -> WorkflowRunProductType:

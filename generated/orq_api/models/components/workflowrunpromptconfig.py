@@ -133,7 +133,7 @@ class WorkflowRunPromptConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_prompt_config: frozenset[str] = frozenset(
+_KEYS_workflow_run_prompt_config = frozenset(
     {
         "stream",
         "model",

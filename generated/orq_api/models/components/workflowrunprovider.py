@@ -38,7 +38,7 @@ WorkflowRunProvider = Literal[
 ]
 
 
-WORKFLOW_RUN_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

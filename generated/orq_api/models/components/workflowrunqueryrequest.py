@@ -81,9 +81,13 @@ class WorkflowRunQueryRequest(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".includedFields") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 1 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v4 is not UNSET):
+        if len(data) != (
+            1
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v4 is not UNSET)
+        ):
             extras = {
                 k: x
                 for k, x in data.items()
@@ -123,6 +127,6 @@ class WorkflowRunQueryRequest(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_request: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_request = frozenset(
     {"pagination", "sortingProps", "query", "filters", "includedFields"}
 )

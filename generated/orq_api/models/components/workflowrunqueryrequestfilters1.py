@@ -77,6 +77,4 @@ class WorkflowRunQueryRequestFilters1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_request_filters1: frozenset[str] = frozenset(
-    {"type", "id", "path"}
-)
+_KEYS_workflow_run_query_request_filters1 = frozenset({"type", "id", "path"})

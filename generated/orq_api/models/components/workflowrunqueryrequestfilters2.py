@@ -81,6 +81,4 @@ class WorkflowRunQueryRequestFilters2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_request_filters2: frozenset[str] = frozenset(
-    {"type", "value", "searchPaths"}
-)
+_KEYS_workflow_run_query_request_filters2 = frozenset({"type", "value", "searchPaths"})

@@ -93,6 +93,6 @@ class WorkflowRunQueryRequestFilters3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_request_filters3: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_request_filters3 = frozenset(
     {"type", "operator", "value", "path"}
 )

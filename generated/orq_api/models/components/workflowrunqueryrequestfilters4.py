@@ -97,6 +97,6 @@ class WorkflowRunQueryRequestFilters4(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_request_filters4: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_request_filters4 = frozenset(
     {"type", "operator", "values", "path"}
 )

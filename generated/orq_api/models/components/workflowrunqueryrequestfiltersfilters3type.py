@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestFiltersFilters3Type = Literal["string"]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS3_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("string",)
-)
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS3_TYPE_VALUES = frozenset(("string",))
 
 
 def decode_workflow_run_query_request_filters_filters3_type(

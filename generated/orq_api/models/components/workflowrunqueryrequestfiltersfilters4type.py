@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestFiltersFilters4Type = Literal["string_array"]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS4_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("string_array",)
-)
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS4_TYPE_VALUES = frozenset(("string_array",))
 
 
 def decode_workflow_run_query_request_filters_filters4_type(

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestFiltersFiltersOperator = Literal["in"]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(
-    ("in",)
-)
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_OPERATOR_VALUES = frozenset(("in",))
 
 
 def decode_workflow_run_query_request_filters_filters_operator(

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestFiltersFiltersType = Literal["search"]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("search",)
-)
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_FILTERS_TYPE_VALUES = frozenset(("search",))
 
 
 def decode_workflow_run_query_request_filters_filters_type(

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestFiltersOperator = Literal["contains", "equals"]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_FILTERS_OPERATOR_VALUES: frozenset[Any] = frozenset(
-    ("contains", "equals")
-)
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_OPERATOR_VALUES = frozenset(("contains", "equals"))
 
 
 def decode_workflow_run_query_request_filters_operator(

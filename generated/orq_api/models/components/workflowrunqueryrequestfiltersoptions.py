@@ -113,6 +113,6 @@ class WorkflowRunQueryRequestFiltersOptions(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_request_filters_options: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_request_filters_options = frozenset(
     {"name", "path", "type", "hideOperators", "id"}
 )

@@ -110,9 +110,13 @@ class WorkflowRunQueryRequestFiltersQuery1(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".hideOperators") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 6 + (v1 is not UNSET) + (v5 is not UNSET) + (
-            v6 is not UNSET
-        ) + (v9 is not UNSET):
+        if len(data) != (
+            6
+            + (v1 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v9 is not UNSET)
+        ):
             extras = {
                 k: x
                 for k, x in data.items()
@@ -164,7 +168,7 @@ class WorkflowRunQueryRequestFiltersQuery1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_request_filters_query1: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_request_filters_query1 = frozenset(
     {
         "operator",
         "value",

@@ -180,7 +180,7 @@ class WorkflowRunQueryRequestFiltersQuery2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_request_filters_query2: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_request_filters_query2 = frozenset(
     {
         "operator",
         "value",

@@ -137,6 +137,6 @@ class WorkflowRunQueryRequestFiltersQuery3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_request_filters_query3: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_request_filters_query3 = frozenset(
     {"operator", "value", "id", "type", "name", "path", "hideOperators"}
 )

@@ -146,6 +146,6 @@ class WorkflowRunQueryRequestFiltersQuery4(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_request_filters_query4: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_request_filters_query4 = frozenset(
     {"operator", "value", "id", "type", "name", "path", "hideOperators"}
 )

@@ -30,17 +30,15 @@ WorkflowRunQueryRequestFiltersQueryFilters3Type = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS3_TYPE_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "string",
-            "multi-value-array",
-            "single-value-array",
-            "number",
-            "date",
-            "object",
-            "boolean",
-        )
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS3_TYPE_VALUES = frozenset(
+    (
+        "string",
+        "multi-value-array",
+        "single-value-array",
+        "number",
+        "date",
+        "object",
+        "boolean",
     )
 )
 

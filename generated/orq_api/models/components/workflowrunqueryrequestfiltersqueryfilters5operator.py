@@ -31,18 +31,16 @@ WorkflowRunQueryRequestFiltersQueryFilters5Operator = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS5_OPERATOR_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "is",
-            "is_not",
-            "contains",
-            "does_not_contain",
-            "starts_with",
-            "ends_with",
-            "is_empty",
-            "is_not_empty",
-        )
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS5_OPERATOR_VALUES = frozenset(
+    (
+        "is",
+        "is_not",
+        "contains",
+        "does_not_contain",
+        "starts_with",
+        "ends_with",
+        "is_empty",
+        "is_not_empty",
     )
 )
 

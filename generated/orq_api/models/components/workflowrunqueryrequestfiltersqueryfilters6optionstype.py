@@ -30,9 +30,7 @@ WorkflowRunQueryRequestFiltersQueryFilters6OptionsType = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS6_OPTIONS_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS6_OPTIONS_TYPE_VALUES = frozenset(
     (
         "string",
         "multi-value-array",

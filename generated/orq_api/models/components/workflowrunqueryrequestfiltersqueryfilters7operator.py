@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestFiltersQueryFilters7Operator = Literal["is"]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS7_OPERATOR_VALUES: frozenset[Any] = (
-    frozenset(("is",))
-)
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS7_OPERATOR_VALUES = frozenset(("is",))
 
 
 def decode_workflow_run_query_request_filters_query_filters7_operator(

@@ -24,8 +24,8 @@ WorkflowRunQueryRequestFiltersQueryFiltersOperator = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_OPERATOR_VALUES: frozenset[Any] = (
-    frozenset(("contains", "does_not_contain", "is_empty", "is_not_empty"))
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS_OPERATOR_VALUES = frozenset(
+    ("contains", "does_not_contain", "is_empty", "is_not_empty")
 )
 
 

@@ -24,7 +24,7 @@ WorkflowRunQueryRequestFiltersQueryOperator = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_OPERATOR_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_OPERATOR_VALUES = frozenset(
     ("is", "is_not", "is_empty", "is_not_empty")
 )
 

@@ -30,7 +30,7 @@ WorkflowRunQueryRequestFiltersQueryType = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_TYPE_VALUES = frozenset(
     (
         "string",
         "multi-value-array",

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestFiltersType = Literal["id"]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES: frozenset[Any] = frozenset(("id",))
+WORKFLOW_RUN_QUERY_REQUEST_FILTERS_TYPE_VALUES = frozenset(("id",))
 
 
 def decode_workflow_run_query_request_filters_type(

@@ -31,7 +31,7 @@ WorkflowRunQueryRequestHideOperators1 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS1_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS1_VALUES = frozenset(
     (
         "is",
         "is_not",

@@ -32,7 +32,7 @@ WorkflowRunQueryRequestHideOperators2 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS2_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS2_VALUES = frozenset(
     (
         "equals",
         "is_not_equal",

@@ -31,7 +31,7 @@ WorkflowRunQueryRequestHideOperators5 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS5_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS5_VALUES = frozenset(
     (
         "is",
         "is_before",

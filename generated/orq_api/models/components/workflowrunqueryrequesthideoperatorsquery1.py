@@ -31,7 +31,7 @@ WorkflowRunQueryRequestHideOperatorsQuery1 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY1_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY1_VALUES = frozenset(
     (
         "is",
         "is_not",

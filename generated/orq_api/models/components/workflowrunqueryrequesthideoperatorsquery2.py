@@ -32,7 +32,7 @@ WorkflowRunQueryRequestHideOperatorsQuery2 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY2_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY2_VALUES = frozenset(
     (
         "equals",
         "is_not_equal",

@@ -24,7 +24,7 @@ WorkflowRunQueryRequestHideOperatorsQuery3 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY3_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY3_VALUES = frozenset(
     ("is", "is_not", "is_empty", "is_not_empty")
 )
 

@@ -24,7 +24,7 @@ WorkflowRunQueryRequestHideOperatorsQuery4 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY4_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY4_VALUES = frozenset(
     ("contains", "does_not_contain", "is_empty", "is_not_empty")
 )
 

@@ -31,7 +31,7 @@ WorkflowRunQueryRequestHideOperatorsQuery5 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY5_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY5_VALUES = frozenset(
     (
         "is",
         "is_before",

@@ -24,8 +24,8 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters3 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS3_VALUES: frozenset[Any] = (
-    frozenset(("is", "is_not", "is_empty", "is_not_empty"))
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS3_VALUES = frozenset(
+    ("is", "is_not", "is_empty", "is_not_empty")
 )
 
 

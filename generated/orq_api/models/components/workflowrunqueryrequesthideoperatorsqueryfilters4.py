@@ -24,8 +24,8 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters4 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS4_VALUES: frozenset[Any] = (
-    frozenset(("contains", "does_not_contain", "is_empty", "is_not_empty"))
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS4_VALUES = frozenset(
+    ("contains", "does_not_contain", "is_empty", "is_not_empty")
 )
 
 

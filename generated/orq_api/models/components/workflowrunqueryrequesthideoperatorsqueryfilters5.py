@@ -31,18 +31,16 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters5 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS5_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "is",
-            "is_before",
-            "is_on_or_before",
-            "is_between",
-            "is_relative_today",
-            "is_relative_time",
-            "is_empty",
-            "is_not_empty",
-        )
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS5_VALUES = frozenset(
+    (
+        "is",
+        "is_before",
+        "is_on_or_before",
+        "is_between",
+        "is_relative_today",
+        "is_relative_time",
+        "is_empty",
+        "is_not_empty",
     )
 )
 

@@ -32,19 +32,17 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters62 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS62_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "equals",
-            "is_not_equal",
-            "is_greater_than",
-            "is_less_than",
-            "is_greater_than_or_equal_to",
-            "is_less_than_or_equal_to",
-            "is_between",
-            "is_empty",
-            "is_not_empty",
-        )
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS62_VALUES = frozenset(
+    (
+        "equals",
+        "is_not_equal",
+        "is_greater_than",
+        "is_less_than",
+        "is_greater_than_or_equal_to",
+        "is_less_than_or_equal_to",
+        "is_between",
+        "is_empty",
+        "is_not_empty",
     )
 )
 

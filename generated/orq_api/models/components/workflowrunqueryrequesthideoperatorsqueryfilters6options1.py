@@ -31,9 +31,7 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters6Options1 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS1_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS1_VALUES = frozenset(
     (
         "is",
         "is_not",

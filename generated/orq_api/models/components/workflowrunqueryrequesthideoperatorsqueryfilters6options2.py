@@ -32,9 +32,7 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters6Options2 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS2_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS2_VALUES = frozenset(
     (
         "equals",
         "is_not_equal",

@@ -24,9 +24,9 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters6Options3 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS3_VALUES: frozenset[
-    Any
-] = frozenset(("is", "is_not", "is_empty", "is_not_empty"))
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS3_VALUES = frozenset(
+    ("is", "is_not", "is_empty", "is_not_empty")
+)
 
 
 def decode_workflow_run_query_request_hide_operators_query_filters6_options3(

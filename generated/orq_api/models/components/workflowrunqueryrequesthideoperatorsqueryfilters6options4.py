@@ -24,9 +24,9 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters6Options4 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS4_VALUES: frozenset[
-    Any
-] = frozenset(("contains", "does_not_contain", "is_empty", "is_not_empty"))
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS4_VALUES = frozenset(
+    ("contains", "does_not_contain", "is_empty", "is_not_empty")
+)
 
 
 def decode_workflow_run_query_request_hide_operators_query_filters6_options4(

@@ -31,9 +31,7 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS5_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS5_VALUES = frozenset(
     (
         "is",
         "is_before",

@@ -31,18 +31,16 @@ WorkflowRunQueryRequestHideOperatorsQueryFilters71 = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS71_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "is",
-            "is_not",
-            "contains",
-            "does_not_contain",
-            "starts_with",
-            "ends_with",
-            "is_empty",
-            "is_not_empty",
-        )
+WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS71_VALUES = frozenset(
+    (
+        "is",
+        "is_not",
+        "contains",
+        "does_not_contain",
+        "starts_with",
+        "ends_with",
+        "is_empty",
+        "is_not_empty",
     )
 )
 

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryRequestOperator = Literal["and", "or"]
 
 
-WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES: frozenset[Any] = frozenset(("and", "or"))
+WORKFLOW_RUN_QUERY_REQUEST_OPERATOR_VALUES = frozenset(("and", "or"))
 
 
 def decode_workflow_run_query_request_operator(

@@ -86,6 +86,4 @@ class WorkflowRunQueryResponse(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response: frozenset[str] = frozenset(
-    {"count", "items", "nextLastId"}
-)
+_KEYS_workflow_run_query_response = frozenset({"count", "items", "nextLastId"})

@@ -76,4 +76,4 @@ class WorkflowRunQueryResponse22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_workflow_run_query_response22 = frozenset({"type", "image_url"})

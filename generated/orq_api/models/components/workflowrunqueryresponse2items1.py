@@ -71,4 +71,4 @@ class WorkflowRunQueryResponse2Items1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response2_items1: frozenset[str] = frozenset({"type", "text"})
+_KEYS_workflow_run_query_response2_items1 = frozenset({"type", "text"})

@@ -71,4 +71,4 @@ class WorkflowRunQueryResponse2Items11(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response2_items11: frozenset[str] = frozenset({"type", "text"})
+_KEYS_workflow_run_query_response2_items11 = frozenset({"type", "text"})

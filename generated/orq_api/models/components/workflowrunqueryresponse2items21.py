@@ -71,4 +71,4 @@ class WorkflowRunQueryResponse2Items21(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response2_items21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_workflow_run_query_response2_items21 = frozenset({"type", "text"})

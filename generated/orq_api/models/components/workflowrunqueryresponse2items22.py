@@ -78,6 +78,4 @@ class WorkflowRunQueryResponse2Items22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response2_items22: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_workflow_run_query_response2_items22 = frozenset({"type", "image_url"})

@@ -76,6 +76,4 @@ class WorkflowRunQueryResponse2Items2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response2_items2_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_workflow_run_query_response2_items2_image_url = frozenset({"id", "url", "detail"})

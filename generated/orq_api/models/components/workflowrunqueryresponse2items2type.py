@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponse2Items2Type = Literal["text"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_workflow_run_query_response2_items2_type(

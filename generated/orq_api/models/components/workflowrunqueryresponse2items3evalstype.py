@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponse2Items3EvalsType = Literal["text"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("text",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_EVALS_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_workflow_run_query_response2_items3_evals_type(

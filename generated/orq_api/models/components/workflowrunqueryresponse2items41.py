@@ -71,4 +71,4 @@ class WorkflowRunQueryResponse2Items41(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response2_items41: frozenset[str] = frozenset({"type", "text"})
+_KEYS_workflow_run_query_response2_items41 = frozenset({"type", "text"})

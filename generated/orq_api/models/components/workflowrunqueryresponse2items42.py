@@ -78,6 +78,4 @@ class WorkflowRunQueryResponse2Items42(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response2_items42: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_workflow_run_query_response2_items42 = frozenset({"type", "image_url"})

@@ -71,6 +71,4 @@ class WorkflowRunQueryResponse2Items4Evals1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response2_items4_evals1: frozenset[str] = frozenset(
-    {"type", "text"}
-)
+_KEYS_workflow_run_query_response2_items4_evals1 = frozenset({"type", "text"})

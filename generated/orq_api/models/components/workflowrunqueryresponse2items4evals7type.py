@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponse2Items4Evals7Type = Literal["image_url"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS7_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_workflow_run_query_response2_items4_evals7_type(

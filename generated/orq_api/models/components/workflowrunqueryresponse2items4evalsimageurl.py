@@ -76,6 +76,6 @@ class WorkflowRunQueryResponse2Items4EvalsImageUrl(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response2_items4_evals_image_url: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response2_items4_evals_image_url = frozenset(
     {"id", "url", "detail"}
 )

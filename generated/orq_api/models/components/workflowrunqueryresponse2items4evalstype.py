@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponse2Items4EvalsType = Literal["text"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("text",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_EVALS_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_workflow_run_query_response2_items4_evals_type(

@@ -105,6 +105,6 @@ class WorkflowRunQueryResponseCacheConfig2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_cache_config2: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_cache_config2 = frozenset(
     {"type", "model_config", "ttl", "similarity_score_threshold"}
 )

@@ -78,6 +78,4 @@ class WorkflowRunQueryResponseCacheConfigItems1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_cache_config_items1: frozenset[str] = frozenset(
-    {"type", "ttl"}
-)
+_KEYS_workflow_run_query_response_cache_config_items1 = frozenset({"type", "ttl"})

@@ -106,6 +106,6 @@ class WorkflowRunQueryResponseCacheConfigItems2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_cache_config_items2: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_cache_config_items2 = frozenset(
     {"type", "model_config", "ttl", "similarity_score_threshold"}
 )

@@ -80,6 +80,4 @@ class WorkflowRunQueryResponseCacheConfigItems21(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_cache_config_items21: frozenset[str] = frozenset(
-    {"type", "ttl"}
-)
+_KEYS_workflow_run_query_response_cache_config_items21 = frozenset({"type", "ttl"})

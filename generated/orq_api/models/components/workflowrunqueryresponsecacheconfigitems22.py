@@ -107,6 +107,6 @@ class WorkflowRunQueryResponseCacheConfigItems22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_cache_config_items22: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_cache_config_items22 = frozenset(
     {"type", "model_config", "ttl", "similarity_score_threshold"}
 )

@@ -24,9 +24,7 @@ WorkflowRunQueryResponseCacheConfigItems2DataSettingsCacheConfigType = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES = frozenset(
     ("semantic",)
 )
 

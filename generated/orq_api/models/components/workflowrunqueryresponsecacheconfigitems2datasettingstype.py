@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseCacheConfigItems2DataSettingsType = Literal["exact"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("exact",))
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_TYPE_VALUES = frozenset(
+    ("exact",)
+)
 
 
 def decode_workflow_run_query_response_cache_config_items2_data_settings_type(

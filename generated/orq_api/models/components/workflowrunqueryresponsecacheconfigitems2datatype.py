@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseCacheConfigItems2DataType = Literal["semantic"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("semantic",))
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_TYPE_VALUES = frozenset(
+    ("semantic",)
 )
 
 

@@ -25,8 +25,8 @@ WorkflowRunQueryResponseCacheConfigItems2Format = Literal[
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_FORMAT_VALUES: frozenset[Any] = (
-    frozenset(("url", "b64_json", "text", "json_object"))
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_FORMAT_VALUES = frozenset(
+    ("url", "b64_json", "text", "json_object")
 )
 
 

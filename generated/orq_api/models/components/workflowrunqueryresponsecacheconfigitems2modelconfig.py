@@ -132,16 +132,14 @@ class WorkflowRunQueryResponseCacheConfigItems2ModelConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_cache_config_items2_model_config: frozenset[str] = (
-    frozenset(
-        {
-            "model",
-            "model_db_id",
-            "model_type",
-            "model_parameters",
-            "provider",
-            "integration_id",
-            "version",
-        }
-    )
+_KEYS_workflow_run_query_response_cache_config_items2_model_config = frozenset(
+    {
+        "model",
+        "model_db_id",
+        "model_type",
+        "model_parameters",
+        "provider",
+        "integration_id",
+        "version",
+    }
 )

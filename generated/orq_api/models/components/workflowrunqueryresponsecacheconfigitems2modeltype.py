@@ -25,10 +25,8 @@ WorkflowRunQueryResponseCacheConfigItems2ModelType = Literal[
 """The type of the model"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_MODEL_TYPE_VALUES: frozenset[Any] = (
-    frozenset(
-        ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
-    )
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_MODEL_TYPE_VALUES = frozenset(
+    ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 
 

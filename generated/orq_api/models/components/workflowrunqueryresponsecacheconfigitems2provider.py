@@ -38,25 +38,23 @@ WorkflowRunQueryResponseCacheConfigItems2Provider = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_PROVIDER_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "cohere",
-            "openai",
-            "anthropic",
-            "huggingface",
-            "replicate",
-            "google",
-            "google-ai",
-            "azure",
-            "aws",
-            "anyscale",
-            "perplexity",
-            "groq",
-            "fal",
-            "leonardoai",
-            "nvidia",
-        )
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_PROVIDER_VALUES = frozenset(
+    (
+        "cohere",
+        "openai",
+        "anthropic",
+        "huggingface",
+        "replicate",
+        "google",
+        "google-ai",
+        "azure",
+        "aws",
+        "anyscale",
+        "perplexity",
+        "groq",
+        "fal",
+        "leonardoai",
+        "nvidia",
     )
 )
 

@@ -23,8 +23,8 @@ WorkflowRunQueryResponseCacheConfigItems2Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_QUALITY_VALUES: frozenset[Any] = (
-    frozenset(("standard", "hd"))
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_QUALITY_VALUES = frozenset(
+    ("standard", "hd")
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseCacheConfigItems2Type = Literal["exact"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("exact",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_TYPE_VALUES = frozenset(("exact",))
 
 
 def decode_workflow_run_query_response_cache_config_items2_type(

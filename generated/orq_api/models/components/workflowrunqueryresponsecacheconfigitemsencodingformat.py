@@ -23,9 +23,9 @@ WorkflowRunQueryResponseCacheConfigItemsEncodingFormat = Literal["float", "base6
 """The format to return the embeddings"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_ENCODING_FORMAT_VALUES: frozenset[
-    Any
-] = frozenset(("float", "base64"))
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_ENCODING_FORMAT_VALUES = frozenset(
+    ("float", "base64")
+)
 
 
 def decode_workflow_run_query_response_cache_config_items_encoding_format(

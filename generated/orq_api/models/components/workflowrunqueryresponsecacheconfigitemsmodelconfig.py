@@ -132,16 +132,14 @@ class WorkflowRunQueryResponseCacheConfigItemsModelConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_cache_config_items_model_config: frozenset[str] = (
-    frozenset(
-        {
-            "model",
-            "model_db_id",
-            "model_type",
-            "model_parameters",
-            "provider",
-            "integration_id",
-            "version",
-        }
-    )
+_KEYS_workflow_run_query_response_cache_config_items_model_config = frozenset(
+    {
+        "model",
+        "model_db_id",
+        "model_type",
+        "model_parameters",
+        "provider",
+        "integration_id",
+        "version",
+    }
 )

@@ -212,26 +212,23 @@ class WorkflowRunQueryResponseCacheConfigItemsModelParameters(_rt.Base):
                     WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_ENCODING_FORMAT_VALUES,
                 ).at(".encoding_format")
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
-            v6 is not UNSET
-        ) + (
-            v7 is not UNSET
-        ) + (
-            v8 is not UNSET
-        ) + (
-            v9 is not UNSET
-        ) + (
-            v10 is not UNSET
-        ) + (
-            v11 is not UNSET
-        ) + (
-            v12 is not UNSET
-        ) + (
-            v13 is not UNSET
-        ) + (
-            v14 is not UNSET
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
+            + (v9 is not UNSET)
+            + (v10 is not UNSET)
+            + (v11 is not UNSET)
+            + (v12 is not UNSET)
+            + (v13 is not UNSET)
+            + (v14 is not UNSET)
         ):
             extras = {
                 k: x
@@ -318,9 +315,7 @@ class WorkflowRunQueryResponseCacheConfigItemsModelParameters(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_cache_config_items_model_parameters: frozenset[
-    str
-] = frozenset(
+_KEYS_workflow_run_query_response_cache_config_items_model_parameters = frozenset(
     {
         "temperature",
         "maxTokens",

@@ -38,25 +38,23 @@ WorkflowRunQueryResponseCacheConfigItemsProvider = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_PROVIDER_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "cohere",
-            "openai",
-            "anthropic",
-            "huggingface",
-            "replicate",
-            "google",
-            "google-ai",
-            "azure",
-            "aws",
-            "anyscale",
-            "perplexity",
-            "groq",
-            "fal",
-            "leonardoai",
-            "nvidia",
-        )
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_PROVIDER_VALUES = frozenset(
+    (
+        "cohere",
+        "openai",
+        "anthropic",
+        "huggingface",
+        "replicate",
+        "google",
+        "google-ai",
+        "azure",
+        "aws",
+        "anyscale",
+        "perplexity",
+        "groq",
+        "fal",
+        "leonardoai",
+        "nvidia",
     )
 )
 

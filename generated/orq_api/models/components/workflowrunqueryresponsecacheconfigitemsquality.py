@@ -23,8 +23,8 @@ WorkflowRunQueryResponseCacheConfigItemsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_QUALITY_VALUES: frozenset[Any] = (
-    frozenset(("standard", "hd"))
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_QUALITY_VALUES = frozenset(
+    ("standard", "hd")
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseCacheConfigItemsType = Literal["semantic"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("semantic",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_TYPE_VALUES = frozenset(("semantic",))
 
 
 def decode_workflow_run_query_response_cache_config_items_type(

@@ -128,7 +128,7 @@ class WorkflowRunQueryResponseCacheConfigModelConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_cache_config_model_config: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_cache_config_model_config = frozenset(
     {
         "model",
         "model_db_id",

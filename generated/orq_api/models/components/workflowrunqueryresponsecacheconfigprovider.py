@@ -38,7 +38,7 @@ WorkflowRunQueryResponseCacheConfigProvider = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

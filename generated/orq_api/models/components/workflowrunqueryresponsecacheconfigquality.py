@@ -23,9 +23,7 @@ WorkflowRunQueryResponseCacheConfigQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_QUALITY_VALUES: frozenset[Any] = frozenset(
-    ("standard", "hd")
-)
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_workflow_run_query_response_cache_config_quality(

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseCacheConfigType = Literal["exact"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("exact",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_TYPE_VALUES = frozenset(("exact",))
 
 
 def decode_workflow_run_query_response_cache_config_type(

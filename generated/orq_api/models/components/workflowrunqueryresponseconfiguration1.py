@@ -65,4 +65,4 @@ class WorkflowRunQueryResponseConfiguration1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_configuration1: frozenset[str] = frozenset({"type"})
+_KEYS_workflow_run_query_response_configuration1 = frozenset({"type"})

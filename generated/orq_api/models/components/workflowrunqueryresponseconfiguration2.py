@@ -71,6 +71,4 @@ class WorkflowRunQueryResponseConfiguration2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_configuration2: frozenset[str] = frozenset(
-    {"type", "query"}
-)
+_KEYS_workflow_run_query_response_configuration2 = frozenset({"type", "query"})

@@ -65,6 +65,4 @@ class WorkflowRunQueryResponseConfigurationItems1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_configuration_items1: frozenset[str] = frozenset(
-    {"type"}
-)
+_KEYS_workflow_run_query_response_configuration_items1 = frozenset({"type"})

@@ -72,6 +72,4 @@ class WorkflowRunQueryResponseConfigurationItems2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_configuration_items2: frozenset[str] = frozenset(
-    {"type", "query"}
-)
+_KEYS_workflow_run_query_response_configuration_items2 = frozenset({"type", "query"})

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseConfigurationItems3DataType = Literal["query"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS3_DATA_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("query",))
+WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS3_DATA_TYPE_VALUES = frozenset(
+    ("query",)
 )
 
 

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseConfigurationItems3Type = Literal["last_user_message"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS3_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("last_user_message",))
+WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS3_TYPE_VALUES = frozenset(
+    ("last_user_message",)
 )
 
 

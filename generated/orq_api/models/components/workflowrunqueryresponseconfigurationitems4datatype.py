@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseConfigurationItems4DataType = Literal["query"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_DATA_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("query",))
+WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_DATA_TYPE_VALUES = frozenset(
+    ("query",)
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseConfigurationItemsType = Literal["query"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("query",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS_TYPE_VALUES = frozenset(("query",))
 
 
 def decode_workflow_run_query_response_configuration_items_type(

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseConfigurationType = Literal["last_user_message"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_TYPE_VALUES = frozenset(
     ("last_user_message",)
 )
 

@@ -127,6 +127,6 @@ class WorkflowRunQueryResponseEvals2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals2: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals2 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -124,6 +124,6 @@ class WorkflowRunQueryResponseEvals3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals3: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals3 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -132,6 +132,6 @@ class WorkflowRunQueryResponseEvals5(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals5: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals5 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -134,6 +134,6 @@ class WorkflowRunQueryResponseEvals6(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals6: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals6 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

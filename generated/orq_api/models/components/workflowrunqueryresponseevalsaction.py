@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsAction = Literal["invoke"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ACTION_VALUES: frozenset[Any] = frozenset(("invoke",))
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ACTION_VALUES = frozenset(("invoke",))
 
 
 def decode_workflow_run_query_response_evals_action(

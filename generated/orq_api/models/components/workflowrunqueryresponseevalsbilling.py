@@ -91,6 +91,6 @@ class WorkflowRunQueryResponseEvalsBilling(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_billing: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_billing = frozenset(
     {"total_cost", "input_cost", "output_cost", "billable"}
 )

@@ -85,6 +85,6 @@ class WorkflowRunQueryResponseEvalsChoices(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_choices: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_choices = frozenset(
     {"index", "message", "finish_reason"}
 )

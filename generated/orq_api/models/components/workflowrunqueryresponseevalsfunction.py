@@ -92,6 +92,6 @@ class WorkflowRunQueryResponseEvalsFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_function: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_function = frozenset(
     {"name", "description", "strict", "parameters"}
 )

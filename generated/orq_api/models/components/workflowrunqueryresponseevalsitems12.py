@@ -136,6 +136,6 @@ class WorkflowRunQueryResponseEvalsItems12(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items12: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items12 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

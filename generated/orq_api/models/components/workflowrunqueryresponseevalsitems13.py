@@ -133,6 +133,6 @@ class WorkflowRunQueryResponseEvalsItems13(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items13: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items13 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -137,6 +137,6 @@ class WorkflowRunQueryResponseEvalsItems14(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items14: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items14 = frozenset(
     {"type", "values", "id", "status", "timestamp", "related_entities"}
 )

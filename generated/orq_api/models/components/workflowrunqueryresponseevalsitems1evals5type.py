@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems1Evals5Type = Literal["rouge_n"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS5_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("rouge_n",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS5_TYPE_VALUES = frozenset(("rouge_n",))
 
 
 def decode_workflow_run_query_response_evals_items1_evals5_type(

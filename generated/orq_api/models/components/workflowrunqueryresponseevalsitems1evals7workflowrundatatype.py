@@ -23,10 +23,8 @@ WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunDataType = Literal["function
 """The type of the tool. Currently, only `function` is supported."""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("function",)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_DATA_TYPE_VALUES = (
+    frozenset(("function",))
 )
 
 

@@ -24,10 +24,8 @@ WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals3Status = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS3_STATUS_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("pending", "completed", "failed")
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS3_STATUS_VALUES = (
+    frozenset(("pending", "completed", "failed"))
 )
 
 

@@ -22,10 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals3Type = Literal["boolean"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("boolean",)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES = (
+    frozenset(("boolean",))
 )
 
 

@@ -22,10 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals4Type = Literal["string_array"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("string_array",)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES = (
+    frozenset(("string_array",))
 )
 
 

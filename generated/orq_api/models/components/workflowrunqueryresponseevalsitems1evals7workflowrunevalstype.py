@@ -22,10 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvalsType = Literal["string"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("string",)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES = (
+    frozenset(("string",))
 )
 
 

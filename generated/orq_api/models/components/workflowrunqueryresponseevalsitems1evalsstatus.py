@@ -24,8 +24,8 @@ WorkflowRunQueryResponseEvalsItems1EvalsStatus = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS_STATUS_VALUES: frozenset[Any] = (
-    frozenset(("pending", "completed", "failed"))
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS_STATUS_VALUES = frozenset(
+    ("pending", "completed", "failed")
 )
 
 

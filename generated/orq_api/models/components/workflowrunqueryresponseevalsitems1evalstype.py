@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems1EvalsType = Literal["string_array"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_EVALS_TYPE_VALUES = frozenset(
     ("string_array",)
 )
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems1Type = Literal["boolean"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("boolean",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS1_TYPE_VALUES = frozenset(("boolean",))
 
 
 def decode_workflow_run_query_response_evals_items1_type(

@@ -136,6 +136,6 @@ class WorkflowRunQueryResponseEvalsItems22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items22: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items22 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

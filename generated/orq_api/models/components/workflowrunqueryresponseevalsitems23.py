@@ -133,6 +133,6 @@ class WorkflowRunQueryResponseEvalsItems23(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items23: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items23 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

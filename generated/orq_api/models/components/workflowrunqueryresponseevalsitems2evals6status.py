@@ -24,8 +24,8 @@ WorkflowRunQueryResponseEvalsItems2Evals6Status = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS6_STATUS_VALUES: frozenset[Any] = (
-    frozenset(("pending", "completed", "failed"))
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS6_STATUS_VALUES = frozenset(
+    ("pending", "completed", "failed")
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems2Evals6Type = Literal["bert_score"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("bert_score",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS6_TYPE_VALUES = frozenset(("bert_score",))
 
 
 def decode_workflow_run_query_response_evals_items2_evals6_type(

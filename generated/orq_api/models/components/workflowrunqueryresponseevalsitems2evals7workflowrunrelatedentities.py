@@ -77,8 +77,6 @@ class WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunRelatedEntities(_rt.Ba
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items2_evals7_workflow_run_related_entities: (
-    frozenset[str]
-) = frozenset(
-    {"type", "evaluator_id"}
+_KEYS_workflow_run_query_response_evals_items2_evals7_workflow_run_related_entities = (
+    frozenset({"type", "evaluator_id"})
 )

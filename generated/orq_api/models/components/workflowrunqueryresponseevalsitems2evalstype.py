@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems2EvalsType = Literal["number"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("number",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_EVALS_TYPE_VALUES = frozenset(("number",))
 
 
 def decode_workflow_run_query_response_evals_items2_evals_type(

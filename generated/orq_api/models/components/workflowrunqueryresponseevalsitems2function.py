@@ -62,6 +62,6 @@ class WorkflowRunQueryResponseEvalsItems2Function(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items2_function: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items2_function = frozenset(
     {"name", "arguments"}
 )

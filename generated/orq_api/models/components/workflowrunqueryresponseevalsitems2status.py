@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems2Status = Literal["pending", "completed", "failed"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_STATUS_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_STATUS_VALUES = frozenset(
     ("pending", "completed", "failed")
 )
 

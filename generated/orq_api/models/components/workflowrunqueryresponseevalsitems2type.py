@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems2Type = Literal["string"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("string",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS2_TYPE_VALUES = frozenset(("string",))
 
 
 def decode_workflow_run_query_response_evals_items2_type(

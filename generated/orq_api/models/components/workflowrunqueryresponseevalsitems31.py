@@ -124,6 +124,6 @@ class WorkflowRunQueryResponseEvalsItems31(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items31: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items31 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

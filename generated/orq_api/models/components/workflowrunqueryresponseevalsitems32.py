@@ -130,6 +130,6 @@ class WorkflowRunQueryResponseEvalsItems32(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items32: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items32 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

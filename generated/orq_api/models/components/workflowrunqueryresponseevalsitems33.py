@@ -127,6 +127,6 @@ class WorkflowRunQueryResponseEvalsItems33(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items33: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items33 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -131,6 +131,6 @@ class WorkflowRunQueryResponseEvalsItems34(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items34: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items34 = frozenset(
     {"type", "values", "id", "status", "timestamp", "related_entities"}
 )

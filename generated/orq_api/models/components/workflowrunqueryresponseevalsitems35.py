@@ -134,6 +134,6 @@ class WorkflowRunQueryResponseEvalsItems35(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items35: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items35 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

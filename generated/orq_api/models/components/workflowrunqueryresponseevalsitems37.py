@@ -134,6 +134,6 @@ class WorkflowRunQueryResponseEvalsItems37(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items37: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items37 = frozenset(
     {"type", "workflow_run", "id", "status", "timestamp", "related_entities"}
 )

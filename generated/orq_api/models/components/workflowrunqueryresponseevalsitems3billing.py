@@ -91,6 +91,6 @@ class WorkflowRunQueryResponseEvalsItems3Billing(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_billing: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items3_billing = frozenset(
     {"total_cost", "input_cost", "output_cost", "billable"}
 )

@@ -85,6 +85,6 @@ class WorkflowRunQueryResponseEvalsItems3Choices(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_choices: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items3_choices = frozenset(
     {"index", "message", "finish_reason"}
 )

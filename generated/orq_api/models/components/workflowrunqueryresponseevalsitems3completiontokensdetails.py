@@ -60,6 +60,6 @@ class WorkflowRunQueryResponseEvalsItems3CompletionTokensDetails(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_completion_tokens_details: frozenset[
-    str
-] = frozenset({"reasoning_tokens"})
+_KEYS_workflow_run_query_response_evals_items3_completion_tokens_details = frozenset(
+    {"reasoning_tokens"}
+)

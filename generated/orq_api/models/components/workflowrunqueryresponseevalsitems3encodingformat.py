@@ -23,8 +23,8 @@ WorkflowRunQueryResponseEvalsItems3EncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ENCODING_FORMAT_VALUES: frozenset[Any] = (
-    frozenset(("float", "base64"))
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ENCODING_FORMAT_VALUES = frozenset(
+    ("float", "base64")
 )
 
 

@@ -133,6 +133,6 @@ class WorkflowRunQueryResponseEvalsItems3Evals1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_evals1: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items3_evals1 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -24,8 +24,8 @@ WorkflowRunQueryResponseEvalsItems3Evals3Status = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS3_STATUS_VALUES: frozenset[Any] = (
-    frozenset(("pending", "completed", "failed"))
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS3_STATUS_VALUES = frozenset(
+    ("pending", "completed", "failed")
 )
 
 

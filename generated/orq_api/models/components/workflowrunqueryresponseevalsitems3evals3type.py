@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems3Evals3Type = Literal["boolean"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("boolean",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS3_TYPE_VALUES = frozenset(("boolean",))
 
 
 def decode_workflow_run_query_response_evals_items3_evals3_type(

@@ -137,6 +137,6 @@ class WorkflowRunQueryResponseEvalsItems3Evals4(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_evals4: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items3_evals4 = frozenset(
     {"type", "values", "id", "status", "timestamp", "related_entities"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems3Evals6Type = Literal["bert_score"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("bert_score",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS6_TYPE_VALUES = frozenset(("bert_score",))
 
 
 def decode_workflow_run_query_response_evals_items3_evals6_type(

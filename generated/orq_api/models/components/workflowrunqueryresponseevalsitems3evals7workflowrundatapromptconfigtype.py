@@ -24,9 +24,7 @@ WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunDataPromptConfigType = Liter
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES = frozenset(
     ("function",)
 )
 

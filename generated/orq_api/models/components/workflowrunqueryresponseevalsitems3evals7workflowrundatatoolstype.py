@@ -22,10 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunDataToolsType = Literal["object"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("object",)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_DATA_TOOLS_TYPE_VALUES = (
+    frozenset(("object",))
 )
 
 

@@ -22,10 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals2Type = Literal["number"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("number",)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS2_TYPE_VALUES = (
+    frozenset(("number",))
 )
 
 

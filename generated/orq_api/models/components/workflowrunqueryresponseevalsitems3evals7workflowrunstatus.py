@@ -24,9 +24,9 @@ WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunStatus = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_STATUS_VALUES: frozenset[
-    Any
-] = frozenset(("pending", "completed", "failed"))
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_STATUS_VALUES = frozenset(
+    ("pending", "completed", "failed")
+)
 
 
 def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_status(

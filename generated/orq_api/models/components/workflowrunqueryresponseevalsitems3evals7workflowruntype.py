@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunType = Literal["evaluator"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("evaluator",))
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_EVALS7_WORKFLOW_RUN_TYPE_VALUES = frozenset(
+    ("evaluator",)
+)
 
 
 def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_type(

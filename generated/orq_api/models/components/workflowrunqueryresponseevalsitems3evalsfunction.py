@@ -63,6 +63,6 @@ class WorkflowRunQueryResponseEvalsItems3EvalsFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_evals_function: frozenset[str] = (
-    frozenset({"name", "arguments"})
+_KEYS_workflow_run_query_response_evals_items3_evals_function = frozenset(
+    {"name", "arguments"}
 )

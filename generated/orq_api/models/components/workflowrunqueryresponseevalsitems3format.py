@@ -25,7 +25,7 @@ WorkflowRunQueryResponseEvalsItems3Format = Literal[
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_FORMAT_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

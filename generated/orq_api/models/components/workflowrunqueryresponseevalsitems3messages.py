@@ -112,6 +112,6 @@ class WorkflowRunQueryResponseEvalsItems3Messages(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_messages: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items3_messages = frozenset(
     {"role", "content", "tool_calls", "id"}
 )

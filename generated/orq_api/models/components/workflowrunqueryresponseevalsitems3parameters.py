@@ -115,6 +115,6 @@ class WorkflowRunQueryResponseEvalsItems3Parameters(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_parameters: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items3_parameters = frozenset(
     {"type", "properties", "required", "additionalProperties"}
 )

@@ -31,17 +31,15 @@ WorkflowRunQueryResponseEvalsItems3ProductType = Literal[
 """Orquesta product"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PRODUCT_TYPE_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "remoteconfigs",
-            "deployments",
-            "experiments",
-            "playgrounds",
-            "llm_evaluator",
-            "knowledge",
-            "router",
-        )
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PRODUCT_TYPE_VALUES = frozenset(
+    (
+        "remoteconfigs",
+        "deployments",
+        "experiments",
+        "playgrounds",
+        "llm_evaluator",
+        "knowledge",
+        "router",
     )
 )
 

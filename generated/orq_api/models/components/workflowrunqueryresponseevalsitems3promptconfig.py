@@ -147,18 +147,16 @@ class WorkflowRunQueryResponseEvalsItems3PromptConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_prompt_config: frozenset[str] = (
-    frozenset(
-        {
-            "stream",
-            "model",
-            "model_db_id",
-            "model_type",
-            "model_parameters",
-            "provider",
-            "messages",
-            "integration_id",
-            "version",
-        }
-    )
+_KEYS_workflow_run_query_response_evals_items3_prompt_config = frozenset(
+    {
+        "stream",
+        "model",
+        "model_db_id",
+        "model_type",
+        "model_parameters",
+        "provider",
+        "messages",
+        "integration_id",
+        "version",
+    }
 )

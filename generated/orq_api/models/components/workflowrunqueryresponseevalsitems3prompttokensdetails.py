@@ -60,6 +60,6 @@ class WorkflowRunQueryResponseEvalsItems3PromptTokensDetails(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_prompt_tokens_details: frozenset[str] = (
-    frozenset({"cached_tokens"})
+_KEYS_workflow_run_query_response_evals_items3_prompt_tokens_details = frozenset(
+    {"cached_tokens"}
 )

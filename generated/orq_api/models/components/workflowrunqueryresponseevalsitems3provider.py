@@ -38,7 +38,7 @@ WorkflowRunQueryResponseEvalsItems3Provider = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -76,6 +76,6 @@ class WorkflowRunQueryResponseEvalsItems3RougeL(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_rouge_l: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items3_rouge_l = frozenset(
     {"f1", "precision", "recall"}
 )

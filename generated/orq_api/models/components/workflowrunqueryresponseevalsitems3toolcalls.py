@@ -101,6 +101,6 @@ class WorkflowRunQueryResponseEvalsItems3ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_tool_calls: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items3_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

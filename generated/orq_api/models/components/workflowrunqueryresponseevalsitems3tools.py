@@ -81,6 +81,4 @@ class WorkflowRunQueryResponseEvalsItems3Tools(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_tools: frozenset[str] = frozenset(
-    {"type", "function"}
-)
+_KEYS_workflow_run_query_response_evals_items3_tools = frozenset({"type", "function"})

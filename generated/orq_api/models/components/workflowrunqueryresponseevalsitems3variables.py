@@ -70,6 +70,6 @@ class WorkflowRunQueryResponseEvalsItems3Variables(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items3_variables: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items3_variables = frozenset(
     {"key", "value", "is_pii"}
 )

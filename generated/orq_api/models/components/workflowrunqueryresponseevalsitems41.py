@@ -124,6 +124,6 @@ class WorkflowRunQueryResponseEvalsItems41(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items41: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items41 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -127,6 +127,6 @@ class WorkflowRunQueryResponseEvalsItems43(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items43: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items43 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -134,6 +134,6 @@ class WorkflowRunQueryResponseEvalsItems47(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items47: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items47 = frozenset(
     {"type", "workflow_run", "id", "status", "timestamp", "related_entities"}
 )

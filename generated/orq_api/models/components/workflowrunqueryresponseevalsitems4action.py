@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems4Action = Literal["invoke"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ACTION_VALUES: frozenset[Any] = frozenset(
-    ("invoke",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ACTION_VALUES = frozenset(("invoke",))
 
 
 def decode_workflow_run_query_response_evals_items4_action(

@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems4AdditionalProperties = Literal[False]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ADDITIONAL_PROPERTIES_VALUES: frozenset[
-    Any
-] = frozenset((False,))
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ADDITIONAL_PROPERTIES_VALUES = frozenset(
+    (False,)
+)
 
 
 def decode_workflow_run_query_response_evals_items4_additional_properties(

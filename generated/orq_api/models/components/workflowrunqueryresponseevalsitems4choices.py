@@ -85,6 +85,6 @@ class WorkflowRunQueryResponseEvalsItems4Choices(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items4_choices: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items4_choices = frozenset(
     {"index", "message", "finish_reason"}
 )

@@ -24,8 +24,8 @@ WorkflowRunQueryResponseEvalsItems4Evals3Status = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS3_STATUS_VALUES: frozenset[Any] = (
-    frozenset(("pending", "completed", "failed"))
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS3_STATUS_VALUES = frozenset(
+    ("pending", "completed", "failed")
 )
 
 

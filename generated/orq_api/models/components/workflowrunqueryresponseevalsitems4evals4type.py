@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems4Evals4Type = Literal["string_array"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS4_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS4_TYPE_VALUES = frozenset(
     ("string_array",)
 )
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems4Evals7Type = Literal["llm_eval"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("llm_eval",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_TYPE_VALUES = frozenset(("llm_eval",))
 
 
 def decode_workflow_run_query_response_evals_items4_evals7_type(

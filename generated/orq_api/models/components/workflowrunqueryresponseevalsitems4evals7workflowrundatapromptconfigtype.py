@@ -24,9 +24,7 @@ WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunDataPromptConfigType = Liter
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_DATA_PROMPT_CONFIG_TYPE_VALUES = frozenset(
     ("function",)
 )
 

@@ -24,10 +24,8 @@ WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvalsStatus = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("pending", "completed", "failed")
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS_STATUS_VALUES = (
+    frozenset(("pending", "completed", "failed"))
 )
 
 

@@ -22,10 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvalsType = Literal["string"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("string",)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES = (
+    frozenset(("string",))
 )
 
 

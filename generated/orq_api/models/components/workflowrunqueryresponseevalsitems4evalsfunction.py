@@ -63,6 +63,6 @@ class WorkflowRunQueryResponseEvalsItems4EvalsFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items4_evals_function: frozenset[str] = (
-    frozenset({"name", "arguments"})
+_KEYS_workflow_run_query_response_evals_items4_evals_function = frozenset(
+    {"name", "arguments"}
 )

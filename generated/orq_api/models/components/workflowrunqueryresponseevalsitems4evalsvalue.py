@@ -76,6 +76,6 @@ class WorkflowRunQueryResponseEvalsItems4EvalsValue(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items4_evals_value: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items4_evals_value = frozenset(
     {"f1", "precision", "recall"}
 )

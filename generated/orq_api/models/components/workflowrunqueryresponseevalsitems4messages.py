@@ -112,6 +112,6 @@ class WorkflowRunQueryResponseEvalsItems4Messages(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items4_messages: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items4_messages = frozenset(
     {"role", "content", "tool_calls", "id"}
 )

@@ -147,18 +147,16 @@ class WorkflowRunQueryResponseEvalsItems4PromptConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items4_prompt_config: frozenset[str] = (
-    frozenset(
-        {
-            "stream",
-            "model",
-            "model_db_id",
-            "model_type",
-            "model_parameters",
-            "provider",
-            "messages",
-            "integration_id",
-            "version",
-        }
-    )
+_KEYS_workflow_run_query_response_evals_items4_prompt_config = frozenset(
+    {
+        "stream",
+        "model",
+        "model_db_id",
+        "model_type",
+        "model_parameters",
+        "provider",
+        "messages",
+        "integration_id",
+        "version",
+    }
 )

@@ -38,7 +38,7 @@ WorkflowRunQueryResponseEvalsItems4Provider = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -23,9 +23,7 @@ WorkflowRunQueryResponseEvalsItems4Quality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_QUALITY_VALUES: frozenset[Any] = frozenset(
-    ("standard", "hd")
-)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_workflow_run_query_response_evals_items4_quality(

@@ -32,7 +32,7 @@ WorkflowRunQueryResponseEvalsItems4Role = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -81,6 +81,4 @@ class WorkflowRunQueryResponseEvalsItems4Tools(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items4_tools: frozenset[str] = frozenset(
-    {"type", "function"}
-)
+_KEYS_workflow_run_query_response_evals_items4_tools = frozenset({"type", "function"})

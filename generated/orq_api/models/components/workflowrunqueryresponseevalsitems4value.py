@@ -88,6 +88,6 @@ class WorkflowRunQueryResponseEvalsItems4Value(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items4_value: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items4_value = frozenset(
     {"rouge_1", "rouge_2", "rouge_l"}
 )

@@ -70,6 +70,6 @@ class WorkflowRunQueryResponseEvalsItems4Variables(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items4_variables: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items4_variables = frozenset(
     {"key", "value", "is_pii"}
 )

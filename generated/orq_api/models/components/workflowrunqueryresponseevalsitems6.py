@@ -134,6 +134,6 @@ class WorkflowRunQueryResponseEvalsItems6(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items6: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items6 = frozenset(
     {"type", "value", "id", "status", "timestamp", "related_entities"}
 )

@@ -134,6 +134,6 @@ class WorkflowRunQueryResponseEvalsItems7(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items7: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items7 = frozenset(
     {"type", "workflow_run", "id", "status", "timestamp", "related_entities"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItemsAction = Literal["invoke"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_ACTION_VALUES: frozenset[Any] = frozenset(
-    ("invoke",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_ACTION_VALUES = frozenset(("invoke",))
 
 
 def decode_workflow_run_query_response_evals_items_action(

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseEvalsItemsAdditionalProperties = Literal[False]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = (
-    frozenset((False,))
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_ADDITIONAL_PROPERTIES_VALUES = frozenset(
+    (False,)
 )
 
 

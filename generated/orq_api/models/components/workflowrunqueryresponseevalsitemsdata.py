@@ -138,9 +138,14 @@ class WorkflowRunQueryResponseEvalsItemsData(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 4 + (v0 is not UNSET) + (v4 is not UNSET) + (
-            v5 is not UNSET
-        ) + (v6 is not UNSET) + (v7 is not UNSET):
+        if len(data) != (
+            4
+            + (v0 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+        ):
             extras = {
                 k: x
                 for k, x in data.items()
@@ -188,7 +193,7 @@ class WorkflowRunQueryResponseEvalsItemsData(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items_data: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items_data = frozenset(
     {
         "choices",
         "action",

@@ -112,6 +112,6 @@ class WorkflowRunQueryResponseEvalsItemsMessages(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items_messages: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items_messages = frozenset(
     {"role", "content", "tool_calls", "id"}
 )

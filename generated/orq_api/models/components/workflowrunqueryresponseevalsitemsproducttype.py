@@ -31,7 +31,7 @@ WorkflowRunQueryResponseEvalsItemsProductType = Literal[
 """Orquesta product"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_PRODUCT_TYPE_VALUES = frozenset(
     (
         "remoteconfigs",
         "deployments",

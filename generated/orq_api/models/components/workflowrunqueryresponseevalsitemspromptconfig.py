@@ -147,7 +147,7 @@ class WorkflowRunQueryResponseEvalsItemsPromptConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items_prompt_config: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items_prompt_config = frozenset(
     {
         "stream",
         "model",

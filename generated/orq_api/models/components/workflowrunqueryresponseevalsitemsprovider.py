@@ -38,7 +38,7 @@ WorkflowRunQueryResponseEvalsItemsProvider = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -150,9 +150,14 @@ class WorkflowRunQueryResponseEvalsItemsWorkflowRun(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".data") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 6 + (v1 is not UNSET) + (v2 is not UNSET) + (
-            v3 is not UNSET
-        ) + (v4 is not UNSET) + (v6 is not UNSET):
+        if len(data) != (
+            6
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v6 is not UNSET)
+        ):
             extras = {
                 k: x
                 for k, x in data.items()
@@ -207,7 +212,7 @@ class WorkflowRunQueryResponseEvalsItemsWorkflowRun(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_items_workflow_run: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_items_workflow_run = frozenset(
     {
         "id",
         "workflow_metadata",

@@ -108,6 +108,6 @@ class WorkflowRunQueryResponseEvalsMessages(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_messages: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_messages = frozenset(
     {"role", "content", "tool_calls", "id"}
 )

@@ -25,7 +25,7 @@ WorkflowRunQueryResponseEvalsModelType = Literal[
 """The type of the model"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

@@ -31,7 +31,7 @@ WorkflowRunQueryResponseEvalsProductType = Literal[
 """Orquesta product"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_PRODUCT_TYPE_VALUES = frozenset(
     (
         "remoteconfigs",
         "deployments",

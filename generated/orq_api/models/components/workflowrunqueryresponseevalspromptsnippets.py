@@ -68,6 +68,6 @@ class WorkflowRunQueryResponseEvalsPromptSnippets(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_prompt_snippets: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_prompt_snippets = frozenset(
     {"_id", "key", "value"}
 )

@@ -38,7 +38,7 @@ WorkflowRunQueryResponseEvalsProvider = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

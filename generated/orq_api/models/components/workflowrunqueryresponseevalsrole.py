@@ -32,7 +32,7 @@ WorkflowRunQueryResponseEvalsRole = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -76,6 +76,6 @@ class WorkflowRunQueryResponseEvalsRouge1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_rouge1: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_rouge1 = frozenset(
     {"f1", "precision", "recall"}
 )

@@ -76,6 +76,6 @@ class WorkflowRunQueryResponseEvalsRouge2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_rouge2: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_rouge2 = frozenset(
     {"f1", "precision", "recall"}
 )

@@ -101,6 +101,6 @@ class WorkflowRunQueryResponseEvalsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_tool_calls: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseEvalsType = Literal["string"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(("string",))
+WORKFLOW_RUN_QUERY_RESPONSE_EVALS_TYPE_VALUES = frozenset(("string",))
 
 
 def decode_workflow_run_query_response_evals_type(

@@ -82,6 +82,6 @@ class WorkflowRunQueryResponseEvalsValue(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_evals_value: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_evals_value = frozenset(
     {"rouge_1", "rouge_2", "rouge_l"}
 )

@@ -143,9 +143,15 @@ class WorkflowRunQueryResponseItems1(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".data") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 7 + (v2 is not UNSET) + (v3 is not UNSET) + (
-            v4 is not UNSET
-        ) + (v5 is not UNSET) + (v6 is not UNSET) + (v8 is not UNSET):
+        if len(data) != (
+            7
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v8 is not UNSET)
+        ):
             extras = {
                 k: x
                 for k, x in data.items()
@@ -205,7 +211,7 @@ class WorkflowRunQueryResponseItems1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items1: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items1 = frozenset(
     {
         "_id",
         "workspace_id",

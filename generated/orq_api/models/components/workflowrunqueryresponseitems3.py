@@ -160,9 +160,15 @@ class WorkflowRunQueryResponseItems3(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".data") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 7 + (v2 is not UNSET) + (v3 is not UNSET) + (
-            v4 is not UNSET
-        ) + (v5 is not UNSET) + (v6 is not UNSET) + (v8 is not UNSET):
+        if len(data) != (
+            7
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v8 is not UNSET)
+        ):
             extras = {
                 k: x
                 for k, x in data.items()
@@ -226,7 +232,7 @@ class WorkflowRunQueryResponseItems3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items3: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items3 = frozenset(
     {
         "_id",
         "workspace_id",

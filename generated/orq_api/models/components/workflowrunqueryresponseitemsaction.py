@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseItemsAction = Literal["get_config", "invoke", "simulate"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ACTION_VALUES = frozenset(
     ("get_config", "invoke", "simulate")
 )
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseItemsAdditionalProperties = Literal[False]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = (
-    frozenset((False,))
-)
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ADDITIONAL_PROPERTIES_VALUES = frozenset((False,))
 
 
 def decode_workflow_run_query_response_items_additional_properties(

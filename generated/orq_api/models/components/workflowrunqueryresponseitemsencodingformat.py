@@ -23,7 +23,7 @@ WorkflowRunQueryResponseItemsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES = frozenset(
     ("float", "base64")
 )
 

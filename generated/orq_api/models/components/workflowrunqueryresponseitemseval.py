@@ -82,6 +82,4 @@ class WorkflowRunQueryResponseItemsEval(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_eval: frozenset[str] = frozenset(
-    {"id", "params", "threshold"}
-)
+_KEYS_workflow_run_query_response_items_eval = frozenset({"id", "params", "threshold"})

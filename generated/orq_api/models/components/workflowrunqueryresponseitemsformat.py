@@ -23,7 +23,7 @@ WorkflowRunQueryResponseItemsFormat = Literal["url", "b64_json", "text", "json_o
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

@@ -90,6 +90,6 @@ class WorkflowRunQueryResponseItemsFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_function: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_function = frozenset(
     {"name", "description", "strict", "parameters"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseItemsItems2DataType = Literal["function"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS2_DATA_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS2_DATA_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_query_response_items_items2_data_type(

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseItemsItems2Type = Literal["object"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("object",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS2_TYPE_VALUES = frozenset(("object",))
 
 
 def decode_workflow_run_query_response_items_items2_type(

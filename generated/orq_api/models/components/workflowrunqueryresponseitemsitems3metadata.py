@@ -90,6 +90,6 @@ class WorkflowRunQueryResponseItemsItems3Metadata(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items3_metadata: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_items3_metadata = frozenset(
     {"datasource_id", "chunk_id", "file_name", "page_number", "file_type"}
 )

@@ -180,16 +180,18 @@ class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 3 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v5 is not UNSET) + (v6 is not UNSET) + (v7 is not UNSET) + (
-            v8 is not UNSET
-        ) + (
-            v9 is not UNSET
-        ) + (
-            v10 is not UNSET
-        ) + (
-            v11 is not UNSET
+        if len(data) != (
+            3
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
+            + (v9 is not UNSET)
+            + (v10 is not UNSET)
+            + (v11 is not UNSET)
         ):
             extras = {
                 k: x
@@ -256,7 +258,7 @@ class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items4_data: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_items4_data = frozenset(
     {
         "choices",
         "action",

@@ -62,6 +62,6 @@ class WorkflowRunQueryResponseItemsItems4DataFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items4_data_function: frozenset[str] = (
-    frozenset({"name", "arguments"})
+_KEYS_workflow_run_query_response_items_items4_data_function = frozenset(
+    {"name", "arguments"}
 )

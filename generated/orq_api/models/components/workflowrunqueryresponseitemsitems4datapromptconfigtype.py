@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseItemsItems4DataPromptConfigType = Literal["function"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_PROMPT_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("function",))
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_PROMPT_CONFIG_TYPE_VALUES = frozenset(
+    ("function",)
+)
 
 
 def decode_workflow_run_query_response_items_items4_data_prompt_config_type(

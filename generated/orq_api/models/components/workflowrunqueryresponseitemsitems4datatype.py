@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseItemsItems4DataType = Literal["object"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("object",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_DATA_TYPE_VALUES = frozenset(("object",))
 
 
 def decode_workflow_run_query_response_items_items4_data_type(

@@ -92,6 +92,6 @@ class WorkflowRunQueryResponseItemsItems4Function(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items4_function: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_items4_function = frozenset(
     {"name", "description", "strict", "parameters"}
 )

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseItemsItems4ProductType = Literal["experiments"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_PRODUCT_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("experiments",))
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_PRODUCT_TYPE_VALUES = frozenset(
+    ("experiments",)
 )
 
 

@@ -38,7 +38,7 @@ WorkflowRunQueryResponseItemsItems4Provider = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

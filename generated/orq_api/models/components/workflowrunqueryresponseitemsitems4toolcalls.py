@@ -101,6 +101,6 @@ class WorkflowRunQueryResponseItemsItems4ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items4_tool_calls: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_items4_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

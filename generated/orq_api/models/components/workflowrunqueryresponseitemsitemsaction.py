@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseItemsItemsAction = Literal["invoke"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ACTION_VALUES: frozenset[Any] = frozenset(
-    ("invoke",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ACTION_VALUES = frozenset(("invoke",))
 
 
 def decode_workflow_run_query_response_items_items_action(

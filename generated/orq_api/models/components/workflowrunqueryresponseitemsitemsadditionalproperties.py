@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseItemsItemsAdditionalProperties = Literal[False]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ADDITIONAL_PROPERTIES_VALUES: frozenset[Any] = (
-    frozenset((False,))
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_ADDITIONAL_PROPERTIES_VALUES = frozenset(
+    (False,)
 )
 
 

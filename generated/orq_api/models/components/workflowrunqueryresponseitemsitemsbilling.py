@@ -91,6 +91,6 @@ class WorkflowRunQueryResponseItemsItemsBilling(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_billing: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_items_billing = frozenset(
     {"total_cost", "input_cost", "output_cost", "billable"}
 )

@@ -85,6 +85,6 @@ class WorkflowRunQueryResponseItemsItemsChoices(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_choices: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_items_choices = frozenset(
     {"index", "message", "finish_reason"}
 )

@@ -165,10 +165,15 @@ class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 6 + (v1 is not UNSET) + (v5 is not UNSET) + (
-            v6 is not UNSET
-        ) + (v8 is not UNSET) + (v9 is not UNSET) + (v10 is not UNSET) + (
-            v11 is not UNSET
+        if len(data) != (
+            6
+            + (v1 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v8 is not UNSET)
+            + (v9 is not UNSET)
+            + (v10 is not UNSET)
+            + (v11 is not UNSET)
         ):
             extras = {
                 k: x
@@ -229,7 +234,7 @@ class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_data: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_items_data = frozenset(
     {
         "choices",
         "integration_ids",

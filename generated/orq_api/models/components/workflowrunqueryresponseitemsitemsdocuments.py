@@ -99,6 +99,6 @@ class WorkflowRunQueryResponseItemsItemsDocuments(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_documents: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_items_documents = frozenset(
     {"id", "text", "metadata", "score", "rerank_score"}
 )

@@ -25,7 +25,7 @@ WorkflowRunQueryResponseItemsItemsFormat = Literal[
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_FORMAT_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_FORMAT_VALUES = frozenset(
     ("url", "b64_json", "text", "json_object")
 )
 

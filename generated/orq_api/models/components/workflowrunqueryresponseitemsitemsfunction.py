@@ -92,6 +92,6 @@ class WorkflowRunQueryResponseItemsItemsFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_function: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_items_function = frozenset(
     {"name", "description", "strict", "parameters"}
 )

@@ -75,6 +75,6 @@ class WorkflowRunQueryResponseItemsItemsKnowledgeBases(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_knowledge_bases: frozenset[str] = (
-    frozenset({"knowledge_id", "configuration"})
+_KEYS_workflow_run_query_response_items_items_knowledge_bases = frozenset(
+    {"knowledge_id", "configuration"}
 )

@@ -82,6 +82,6 @@ class WorkflowRunQueryResponseItemsItemsPerformance(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_performance: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_items_performance = frozenset(
     {"latency", "first_time_to_token", "tokens_per_second"}
 )

@@ -23,8 +23,8 @@ WorkflowRunQueryResponseItemsItemsPhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = (
-    frozenset(("v1", "v2"))
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_PHOTO_REAL_VERSION_VALUES = frozenset(
+    ("v1", "v2")
 )
 
 

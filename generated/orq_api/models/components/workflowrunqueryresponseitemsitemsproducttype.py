@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseItemsItemsProductType = Literal["playgrounds"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_PRODUCT_TYPE_VALUES = frozenset(
     ("playgrounds",)
 )
 

@@ -69,6 +69,6 @@ class WorkflowRunQueryResponseItemsItemsPromptSnippets(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_prompt_snippets: frozenset[str] = (
-    frozenset({"_id", "key", "value"})
+_KEYS_workflow_run_query_response_items_items_prompt_snippets = frozenset(
+    {"_id", "key", "value"}
 )

@@ -60,6 +60,6 @@ class WorkflowRunQueryResponseItemsItemsPromptTokensDetails(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_prompt_tokens_details: frozenset[str] = (
-    frozenset({"cached_tokens"})
+_KEYS_workflow_run_query_response_items_items_prompt_tokens_details = frozenset(
+    {"cached_tokens"}
 )

@@ -38,7 +38,7 @@ WorkflowRunQueryResponseItemsItemsProvider = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -23,9 +23,7 @@ WorkflowRunQueryResponseItemsItemsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_QUALITY_VALUES: frozenset[Any] = frozenset(
-    ("standard", "hd")
-)
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_workflow_run_query_response_items_items_quality(

@@ -79,6 +79,4 @@ class WorkflowRunQueryResponseItemsItemsTools(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_tools: frozenset[str] = frozenset(
-    {"type", "function"}
-)
+_KEYS_workflow_run_query_response_items_items_tools = frozenset({"type", "function"})

@@ -70,6 +70,6 @@ class WorkflowRunQueryResponseItemsItemsVariables(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_items_variables: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_items_variables = frozenset(
     {"key", "value", "is_pii"}
 )

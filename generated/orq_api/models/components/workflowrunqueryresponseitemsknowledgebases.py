@@ -74,6 +74,6 @@ class WorkflowRunQueryResponseItemsKnowledgeBases(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_knowledge_bases: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_knowledge_bases = frozenset(
     {"knowledge_id", "configuration"}
 )

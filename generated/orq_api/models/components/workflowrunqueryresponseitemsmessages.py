@@ -108,6 +108,6 @@ class WorkflowRunQueryResponseItemsMessages(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_messages: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_messages = frozenset(
     {"role", "content", "tool_calls", "id"}
 )

@@ -62,9 +62,13 @@ class WorkflowRunQueryResponseItemsMetadata(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".output_evals") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET):
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+        ):
             extras = {
                 k: x
                 for k, x in data.items()
@@ -103,6 +107,6 @@ class WorkflowRunQueryResponseItemsMetadata(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_metadata: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_metadata = frozenset(
     {"output_masking", "is_caching_enabled", "cache_config", "output_evals"}
 )

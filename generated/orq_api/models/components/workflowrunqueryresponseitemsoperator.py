@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseItemsOperator = Literal["eq", "ne", "gt", "gte", "lt", "lte"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_OPERATOR_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_OPERATOR_VALUES = frozenset(
     ("eq", "ne", "gt", "gte", "lt", "lte")
 )
 

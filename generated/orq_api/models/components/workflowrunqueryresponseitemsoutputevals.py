@@ -88,6 +88,6 @@ class WorkflowRunQueryResponseItemsOutputEvals(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_output_evals: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_output_evals = frozenset(
     {"id", "eval", "sample_rate", "is_enabled"}
 )

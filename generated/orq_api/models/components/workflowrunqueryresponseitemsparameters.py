@@ -111,6 +111,6 @@ class WorkflowRunQueryResponseItemsParameters(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_parameters: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_parameters = frozenset(
     {"type", "properties", "required", "additionalProperties"}
 )

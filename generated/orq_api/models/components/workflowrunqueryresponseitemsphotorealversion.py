@@ -23,9 +23,7 @@ WorkflowRunQueryResponseItemsPhotoRealVersion = Literal["v1", "v2"]
 """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PHOTO_REAL_VERSION_VALUES: frozenset[Any] = frozenset(
-    ("v1", "v2")
-)
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PHOTO_REAL_VERSION_VALUES = frozenset(("v1", "v2"))
 
 
 def decode_workflow_run_query_response_items_photo_real_version(

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseItemsProductType = Literal["deployments"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PRODUCT_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("deployments",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PRODUCT_TYPE_VALUES = frozenset(("deployments",))
 
 
 def decode_workflow_run_query_response_items_product_type(

@@ -145,7 +145,7 @@ class WorkflowRunQueryResponseItemsPromptConfig(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_prompt_config: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_prompt_config = frozenset(
     {
         "stream",
         "model",

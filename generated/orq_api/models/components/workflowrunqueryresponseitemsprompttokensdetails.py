@@ -58,6 +58,6 @@ class WorkflowRunQueryResponseItemsPromptTokensDetails(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_prompt_tokens_details: frozenset[str] = (
-    frozenset({"cached_tokens"})
+_KEYS_workflow_run_query_response_items_prompt_tokens_details = frozenset(
+    {"cached_tokens"}
 )

@@ -38,7 +38,7 @@ WorkflowRunQueryResponseItemsProvider = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PROVIDER_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

@@ -89,14 +89,17 @@ class WorkflowRunQueryResponseItemsRequestProperties(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".extra_params") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
-            v6 is not UNSET
-        ) + (
-            v7 is not UNSET
-        ) + (
-            v8 is not UNSET
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
         ):
             extras = {
                 k: x
@@ -152,7 +155,7 @@ class WorkflowRunQueryResponseItemsRequestProperties(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_request_properties: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_request_properties = frozenset(
     {
         "source",
         "location",

@@ -84,6 +84,6 @@ class WorkflowRunQueryResponseItemsRetrievals(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_retrievals: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_retrievals = frozenset(
     {"knowledge_id", "documents", "knowledge_key", "query"}
 )

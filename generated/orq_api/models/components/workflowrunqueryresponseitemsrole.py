@@ -32,7 +32,7 @@ WorkflowRunQueryResponseItemsRole = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

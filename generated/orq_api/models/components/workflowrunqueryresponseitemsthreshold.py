@@ -74,6 +74,4 @@ class WorkflowRunQueryResponseItemsThreshold(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_threshold: frozenset[str] = frozenset(
-    {"value", "operator"}
-)
+_KEYS_workflow_run_query_response_items_threshold = frozenset({"value", "operator"})

@@ -99,6 +99,6 @@ class WorkflowRunQueryResponseItemsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_items_tool_calls: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_items_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -23,7 +23,7 @@ WorkflowRunQueryResponseItemsType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_query_response_items_type(

@@ -88,6 +88,6 @@ class WorkflowRunQueryResponseMessage1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message1: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_message1 = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -73,6 +73,4 @@ class WorkflowRunQueryResponseMessage2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message2: frozenset[str] = frozenset(
-    {"role", "content"}
-)
+_KEYS_workflow_run_query_response_message2 = frozenset({"role", "content"})

@@ -72,4 +72,4 @@ class WorkflowRunQueryResponseMessage3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message3: frozenset[str] = frozenset({"role", "url"})
+_KEYS_workflow_run_query_response_message3 = frozenset({"role", "url"})

@@ -62,6 +62,4 @@ class WorkflowRunQueryResponseMessageFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_workflow_run_query_response_message_function = frozenset({"name", "arguments"})

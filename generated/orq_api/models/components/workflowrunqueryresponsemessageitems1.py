@@ -88,6 +88,6 @@ class WorkflowRunQueryResponseMessageItems1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items1: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_message_items1 = frozenset(
     {"role", "content", "tool_calls"}
 )

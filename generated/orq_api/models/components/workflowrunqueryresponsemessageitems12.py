@@ -73,6 +73,4 @@ class WorkflowRunQueryResponseMessageItems12(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items12: frozenset[str] = frozenset(
-    {"role", "content"}
-)
+_KEYS_workflow_run_query_response_message_items12 = frozenset({"role", "content"})

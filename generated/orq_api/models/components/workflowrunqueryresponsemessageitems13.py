@@ -72,6 +72,4 @@ class WorkflowRunQueryResponseMessageItems13(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items13: frozenset[str] = frozenset(
-    {"role", "url"}
-)
+_KEYS_workflow_run_query_response_message_items13 = frozenset({"role", "url"})

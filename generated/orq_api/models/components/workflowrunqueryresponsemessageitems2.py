@@ -73,6 +73,4 @@ class WorkflowRunQueryResponseMessageItems2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items2: frozenset[str] = frozenset(
-    {"role", "content"}
-)
+_KEYS_workflow_run_query_response_message_items2 = frozenset({"role", "content"})

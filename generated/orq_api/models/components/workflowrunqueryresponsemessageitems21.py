@@ -90,6 +90,6 @@ class WorkflowRunQueryResponseMessageItems21(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items21: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_message_items21 = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -73,6 +73,4 @@ class WorkflowRunQueryResponseMessageItems22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items22: frozenset[str] = frozenset(
-    {"role", "content"}
-)
+_KEYS_workflow_run_query_response_message_items22 = frozenset({"role", "content"})

@@ -74,6 +74,4 @@ class WorkflowRunQueryResponseMessageItems23(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items23: frozenset[str] = frozenset(
-    {"role", "url"}
-)
+_KEYS_workflow_run_query_response_message_items23 = frozenset({"role", "url"})

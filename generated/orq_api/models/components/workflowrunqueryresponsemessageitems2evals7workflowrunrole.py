@@ -32,9 +32,7 @@ WorkflowRunQueryResponseMessageItems2Evals7WorkflowRunRole = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS2_EVALS7_WORKFLOW_RUN_ROLE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS2_EVALS7_WORKFLOW_RUN_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

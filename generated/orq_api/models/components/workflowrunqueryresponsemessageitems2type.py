@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseMessageItems2Type = Literal["function"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS2_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS2_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_query_response_message_items2_type(

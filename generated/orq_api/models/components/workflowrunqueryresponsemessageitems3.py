@@ -73,6 +73,4 @@ class WorkflowRunQueryResponseMessageItems3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items3: frozenset[str] = frozenset(
-    {"role", "url"}
-)
+_KEYS_workflow_run_query_response_message_items3 = frozenset({"role", "url"})

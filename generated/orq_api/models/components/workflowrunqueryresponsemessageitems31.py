@@ -90,6 +90,6 @@ class WorkflowRunQueryResponseMessageItems31(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items31: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_message_items31 = frozenset(
     {"role", "content", "tool_calls"}
 )

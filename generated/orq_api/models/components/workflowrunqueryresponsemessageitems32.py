@@ -73,6 +73,4 @@ class WorkflowRunQueryResponseMessageItems32(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items32: frozenset[str] = frozenset(
-    {"role", "content"}
-)
+_KEYS_workflow_run_query_response_message_items32 = frozenset({"role", "content"})

@@ -32,18 +32,16 @@ WorkflowRunQueryResponseMessageItems3EvalsRole = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_EVALS_ROLE_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "system",
-            "assistant",
-            "user",
-            "exception",
-            "tool",
-            "prompt",
-            "correction",
-            "expected_output",
-        )
+WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_EVALS_ROLE_VALUES = frozenset(
+    (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
     )
 )
 

@@ -62,6 +62,6 @@ class WorkflowRunQueryResponseMessageItems3Function(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items3_function: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_message_items3_function = frozenset(
     {"name", "arguments"}
 )

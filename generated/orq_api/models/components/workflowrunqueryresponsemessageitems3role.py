@@ -32,7 +32,7 @@ WorkflowRunQueryResponseMessageItems3Role = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

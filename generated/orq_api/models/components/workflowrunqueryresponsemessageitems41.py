@@ -90,6 +90,6 @@ class WorkflowRunQueryResponseMessageItems41(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items41: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_message_items41 = frozenset(
     {"role", "content", "tool_calls"}
 )

@@ -73,6 +73,4 @@ class WorkflowRunQueryResponseMessageItems43(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items43: frozenset[str] = frozenset(
-    {"role", "url"}
-)
+_KEYS_workflow_run_query_response_message_items43 = frozenset({"role", "url"})

@@ -90,6 +90,6 @@ class WorkflowRunQueryResponseMessageItems4Evals1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items4_evals1: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_message_items4_evals1 = frozenset(
     {"role", "content", "tool_calls"}
 )

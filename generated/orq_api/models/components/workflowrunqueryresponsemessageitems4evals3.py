@@ -74,6 +74,4 @@ class WorkflowRunQueryResponseMessageItems4Evals3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items4_evals3: frozenset[str] = frozenset(
-    {"role", "url"}
-)
+_KEYS_workflow_run_query_response_message_items4_evals3 = frozenset({"role", "url"})

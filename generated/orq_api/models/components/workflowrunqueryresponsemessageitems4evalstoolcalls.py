@@ -102,6 +102,6 @@ class WorkflowRunQueryResponseMessageItems4EvalsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items4_evals_tool_calls: frozenset[str] = (
-    frozenset({"id", "index", "type", "function"})
+_KEYS_workflow_run_query_response_message_items4_evals_tool_calls = frozenset(
+    {"id", "index", "type", "function"}
 )

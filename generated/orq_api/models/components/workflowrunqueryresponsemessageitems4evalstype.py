@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseMessageItems4EvalsType = Literal["function"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_EVALS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("function",))
-)
+WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_EVALS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_query_response_message_items4_evals_type(

@@ -62,6 +62,6 @@ class WorkflowRunQueryResponseMessageItemsFunction(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_message_items_function: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_message_items_function = frozenset(
     {"name", "arguments"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseMessageItemsType = Literal["function"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_query_response_message_items_type(

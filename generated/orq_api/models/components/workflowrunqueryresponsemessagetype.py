@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseMessageType = Literal["function"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_query_response_message_type(

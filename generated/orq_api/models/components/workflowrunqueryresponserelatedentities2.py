@@ -71,6 +71,6 @@ class WorkflowRunQueryResponseRelatedEntities2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities2: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities2 = frozenset(
     {"type", "remote_config_variant_id"}
 )

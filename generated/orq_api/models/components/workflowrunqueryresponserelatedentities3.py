@@ -71,6 +71,4 @@ class WorkflowRunQueryResponseRelatedEntities3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities3: frozenset[str] = frozenset(
-    {"type", "contact_id"}
-)
+_KEYS_workflow_run_query_response_related_entities3 = frozenset({"type", "contact_id"})

@@ -74,6 +74,6 @@ class WorkflowRunQueryResponseRelatedEntities4(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities4: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities4 = frozenset(
     {"type", "deployment_completion_id"}
 )

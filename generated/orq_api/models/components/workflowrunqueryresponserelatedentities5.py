@@ -73,6 +73,4 @@ class WorkflowRunQueryResponseRelatedEntities5(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities5: frozenset[str] = frozenset(
-    {"type", "contact_id"}
-)
+_KEYS_workflow_run_query_response_related_entities5 = frozenset({"type", "contact_id"})

@@ -73,6 +73,4 @@ class WorkflowRunQueryResponseRelatedEntities6(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities6: frozenset[str] = frozenset(
-    {"type", "chain_id"}
-)
+_KEYS_workflow_run_query_response_related_entities6 = frozenset({"type", "chain_id"})

@@ -73,6 +73,6 @@ class WorkflowRunQueryResponseRelatedEntities7(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities7: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities7 = frozenset(
     {"type", "conversation_id"}
 )

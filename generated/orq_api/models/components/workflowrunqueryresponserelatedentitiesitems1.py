@@ -71,6 +71,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items1: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items1 = frozenset(
     {"type", "deployment_key"}
 )

@@ -74,6 +74,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems11(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items11: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items11 = frozenset(
     {"type", "account_id"}
 )

@@ -24,9 +24,7 @@ WorkflowRunQueryResponseRelatedEntitiesItems1Evals1RelatedEntitiesType = Literal
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS1_RELATED_ENTITIES_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS1_RELATED_ENTITIES_TYPE_VALUES = frozenset(
     ("human_eval",)
 )
 

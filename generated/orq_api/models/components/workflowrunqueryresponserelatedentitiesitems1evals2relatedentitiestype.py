@@ -24,9 +24,7 @@ WorkflowRunQueryResponseRelatedEntitiesItems1Evals2RelatedEntitiesType = Literal
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS2_RELATED_ENTITIES_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS2_RELATED_ENTITIES_TYPE_VALUES = frozenset(
     ("contact",)
 )
 

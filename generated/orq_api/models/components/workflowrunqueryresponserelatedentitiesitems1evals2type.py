@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems1Evals2Type = Literal["account"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS2_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("account",))
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS2_TYPE_VALUES = frozenset(
+    ("account",)
+)
 
 
 def decode_workflow_run_query_response_related_entities_items1_evals2_type(

@@ -77,6 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems1Evals3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items1_evals3: frozenset[str] = (
-    frozenset({"type", "human_eval_id"})
+_KEYS_workflow_run_query_response_related_entities_items1_evals3 = frozenset(
+    {"type", "human_eval_id"}
 )

@@ -76,6 +76,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems1Evals42(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items1_evals42: frozenset[str] = (
-    frozenset({"type", "contact_id"})
+_KEYS_workflow_run_query_response_related_entities_items1_evals42 = frozenset(
+    {"type", "contact_id"}
 )

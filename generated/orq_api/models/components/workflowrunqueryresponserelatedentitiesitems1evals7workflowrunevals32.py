@@ -76,8 +76,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32(_rt.
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals32: (
-    frozenset[str]
-) = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals32 = frozenset(
     {"type", "contact_id"}
 )

@@ -24,9 +24,7 @@ WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3Type = Liter
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES = frozenset(
     ("account",)
 )
 

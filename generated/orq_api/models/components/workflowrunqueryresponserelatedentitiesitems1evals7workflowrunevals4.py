@@ -77,8 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4(_rt.B
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals4: (
-    frozenset[str]
-) = frozenset(
-    {"type", "evaluator_id"}
+_KEYS_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals4 = (
+    frozenset({"type", "evaluator_id"})
 )

@@ -76,8 +76,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals42(_rt.
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals42: (
-    frozenset[str]
-) = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals42 = frozenset(
     {"type", "contact_id"}
 )

@@ -77,8 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals43(_rt.
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals43: (
-    frozenset[str]
-) = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals43 = frozenset(
     {"type", "human_eval_id"}
 )

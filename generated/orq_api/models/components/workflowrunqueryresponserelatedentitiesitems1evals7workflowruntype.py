@@ -22,10 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunType = Literal["account"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("account",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_TYPE_VALUES = (
+    frozenset(("account",))
 )
 
 

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems1Type = Literal["contact"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("contact",))
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_TYPE_VALUES = frozenset(
+    ("contact",)
 )
 
 

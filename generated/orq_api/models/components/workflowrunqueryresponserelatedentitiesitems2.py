@@ -74,6 +74,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items2: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items2 = frozenset(
     {"type", "deployment_id"}
 )

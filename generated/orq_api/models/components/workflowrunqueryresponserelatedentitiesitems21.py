@@ -74,6 +74,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems21(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items21: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items21 = frozenset(
     {"type", "account_id"}
 )

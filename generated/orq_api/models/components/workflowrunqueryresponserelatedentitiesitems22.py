@@ -73,6 +73,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items22: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items22 = frozenset(
     {"type", "contact_id"}
 )

@@ -74,6 +74,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems23(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items23: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items23 = frozenset(
     {"type", "human_eval_id"}
 )

@@ -74,6 +74,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems24(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items24: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items24 = frozenset(
     {"type", "evaluator_id"}
 )

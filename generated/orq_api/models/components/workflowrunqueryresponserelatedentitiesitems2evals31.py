@@ -77,6 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals31(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items2_evals31: frozenset[str] = (
-    frozenset({"type", "account_id"})
+_KEYS_workflow_run_query_response_related_entities_items2_evals31 = frozenset(
+    {"type", "account_id"}
 )

@@ -77,6 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals34(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items2_evals34: frozenset[str] = (
-    frozenset({"type", "evaluator_id"})
+_KEYS_workflow_run_query_response_related_entities_items2_evals34 = frozenset(
+    {"type", "evaluator_id"}
 )

@@ -24,9 +24,7 @@ WorkflowRunQueryResponseRelatedEntitiesItems2Evals4RelatedEntities3Type = Litera
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS4_RELATED_ENTITIES3_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS4_RELATED_ENTITIES3_TYPE_VALUES = frozenset(
     ("human_eval",)
 )
 

@@ -77,6 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals63(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items2_evals63: frozenset[str] = (
-    frozenset({"type", "human_eval_id"})
+_KEYS_workflow_run_query_response_related_entities_items2_evals63 = frozenset(
+    {"type", "human_eval_id"}
 )

@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems2Evals7Type = Literal["account"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("account",))
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_TYPE_VALUES = frozenset(
+    ("account",)
+)
 
 
 def decode_workflow_run_query_response_related_entities_items2_evals7_type(

@@ -77,8 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run3: (
-    frozenset[str]
-) = frozenset(
-    {"type", "human_eval_id"}
+_KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run3 = (
+    frozenset({"type", "human_eval_id"})
 )

@@ -77,8 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals1(_rt.B
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals1: (
-    frozenset[str]
-) = frozenset(
-    {"type", "account_id"}
+_KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals1 = (
+    frozenset({"type", "account_id"})
 )

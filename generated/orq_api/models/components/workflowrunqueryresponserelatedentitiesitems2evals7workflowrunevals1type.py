@@ -24,9 +24,7 @@ WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals1Type = Liter
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES = frozenset(
     ("human_eval",)
 )
 

@@ -76,8 +76,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals2(_rt.B
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals2: (
-    frozenset[str]
-) = frozenset(
-    {"type", "contact_id"}
+_KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals2 = (
+    frozenset({"type", "contact_id"})
 )

@@ -77,8 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals33(_rt.
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals33: (
-    frozenset[str]
-) = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals33 = frozenset(
     {"type", "human_eval_id"}
 )

@@ -77,8 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals34(_rt.
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals34: (
-    frozenset[str]
-) = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals34 = frozenset(
     {"type", "evaluator_id"}
 )

@@ -24,10 +24,8 @@ WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities3Type = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES3_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("deployment_variant",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES3_TYPE_VALUES = (
+    frozenset(("deployment_variant",))
 )
 
 

@@ -24,10 +24,8 @@ WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities4Type = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES4_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("deployment_completion",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES4_TYPE_VALUES = (
+    frozenset(("deployment_completion",))
 )
 
 

@@ -22,10 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities5Type = Literal["contact"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES5_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("contact",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES5_TYPE_VALUES = (
+    frozenset(("contact",))
 )
 
 

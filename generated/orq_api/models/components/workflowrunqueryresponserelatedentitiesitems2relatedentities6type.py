@@ -22,10 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities6Type = Literal["chain"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES6_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("chain",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES6_TYPE_VALUES = (
+    frozenset(("chain",))
 )
 
 

@@ -24,10 +24,8 @@ WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities7Type = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES7_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("conversation",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES7_TYPE_VALUES = (
+    frozenset(("conversation",))
 )
 
 

@@ -22,10 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntitiesType = Literal["deployment"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("deployment",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_RELATED_ENTITIES_TYPE_VALUES = (
+    frozenset(("deployment",))
 )
 
 

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems2Type = Literal["deployment_key"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("deployment_key",))
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_TYPE_VALUES = frozenset(
+    ("deployment_key",)
 )
 
 

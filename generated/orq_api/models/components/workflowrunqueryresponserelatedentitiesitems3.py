@@ -74,6 +74,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items3: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items3 = frozenset(
     {"type", "deployment_variant_id"}
 )

@@ -72,6 +72,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems31(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items31: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items31 = frozenset(
     {"type", "playground_id"}
 )

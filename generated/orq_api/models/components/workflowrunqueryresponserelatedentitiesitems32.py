@@ -74,6 +74,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems32(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items32: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items32 = frozenset(
     {"type", "playground_block_id"}
 )

@@ -74,6 +74,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems33(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items33: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items33 = frozenset(
     {"type", "playground_completion_id"}
 )

@@ -24,9 +24,7 @@ WorkflowRunQueryResponseRelatedEntitiesItems3Evals1RelatedEntities4Type = Litera
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS1_RELATED_ENTITIES4_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS1_RELATED_ENTITIES4_TYPE_VALUES = frozenset(
     ("evaluator",)
 )
 

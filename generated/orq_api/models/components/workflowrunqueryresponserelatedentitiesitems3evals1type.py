@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems3Evals1Type = Literal["contact"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS1_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("contact",))
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS1_TYPE_VALUES = frozenset(
+    ("contact",)
+)
 
 
 def decode_workflow_run_query_response_related_entities_items3_evals1_type(

@@ -24,9 +24,7 @@ WorkflowRunQueryResponseRelatedEntitiesItems3Evals5RelatedEntitiesType = Literal
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS5_RELATED_ENTITIES_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS5_RELATED_ENTITIES_TYPE_VALUES = frozenset(
     ("contact",)
 )
 

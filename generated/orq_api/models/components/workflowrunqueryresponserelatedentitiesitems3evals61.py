@@ -77,6 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3Evals61(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items3_evals61: frozenset[str] = (
-    frozenset({"type", "account_id"})
+_KEYS_workflow_run_query_response_related_entities_items3_evals61 = frozenset(
+    {"type", "account_id"}
 )

@@ -76,6 +76,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3Evals72(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items3_evals72: frozenset[str] = (
-    frozenset({"type", "contact_id"})
+_KEYS_workflow_run_query_response_related_entities_items3_evals72 = frozenset(
+    {"type", "contact_id"}
 )

@@ -77,6 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3Evals73(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items3_evals73: frozenset[str] = (
-    frozenset({"type", "human_eval_id"})
+_KEYS_workflow_run_query_response_related_entities_items3_evals73 = frozenset(
+    {"type", "human_eval_id"}
 )

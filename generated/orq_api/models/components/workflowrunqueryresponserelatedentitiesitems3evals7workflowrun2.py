@@ -76,8 +76,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items3_evals7_workflow_run2: (
-    frozenset[str]
-) = frozenset(
-    {"type", "contact_id"}
+_KEYS_workflow_run_query_response_related_entities_items3_evals7_workflow_run2 = (
+    frozenset({"type", "contact_id"})
 )

@@ -77,8 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items3_evals7_workflow_run4: (
-    frozenset[str]
-) = frozenset(
-    {"type", "evaluator_id"}
+_KEYS_workflow_run_query_response_related_entities_items3_evals7_workflow_run4 = (
+    frozenset({"type", "evaluator_id"})
 )

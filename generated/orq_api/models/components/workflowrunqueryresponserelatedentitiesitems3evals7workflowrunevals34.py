@@ -77,8 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals34(_rt.
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals34: (
-    frozenset[str]
-) = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals34 = frozenset(
     {"type", "evaluator_id"}
 )

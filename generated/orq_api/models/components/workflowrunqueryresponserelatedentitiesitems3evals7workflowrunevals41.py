@@ -77,8 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41(_rt.
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals41: (
-    frozenset[str]
-) = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals41 = frozenset(
     {"type", "account_id"}
 )

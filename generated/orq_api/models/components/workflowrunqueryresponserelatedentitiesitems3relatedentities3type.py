@@ -24,10 +24,8 @@ WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntities3Type = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES3_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("playground_completion",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES3_TYPE_VALUES = (
+    frozenset(("playground_completion",))
 )
 
 

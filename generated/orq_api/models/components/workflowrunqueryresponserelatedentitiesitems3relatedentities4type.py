@@ -22,10 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntities4Type = Literal["account"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES4_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("account",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES4_TYPE_VALUES = (
+    frozenset(("account",))
 )
 
 

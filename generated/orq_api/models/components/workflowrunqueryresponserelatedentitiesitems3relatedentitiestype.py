@@ -24,10 +24,8 @@ WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntitiesType = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("playground_block",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_RELATED_ENTITIES_TYPE_VALUES = (
+    frozenset(("playground_block",))
 )
 
 

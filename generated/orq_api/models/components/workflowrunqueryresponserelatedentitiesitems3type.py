@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems3Type = Literal["playground"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("playground",))
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_TYPE_VALUES = frozenset(
+    ("playground",)
 )
 
 

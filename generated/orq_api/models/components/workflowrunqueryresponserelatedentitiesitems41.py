@@ -72,6 +72,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems41(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items41: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items41 = frozenset(
     {"type", "experiment_id"}
 )

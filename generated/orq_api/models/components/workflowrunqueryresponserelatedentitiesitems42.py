@@ -74,6 +74,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems42(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items42: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items42 = frozenset(
     {"type", "experiment_run_id"}
 )

@@ -74,6 +74,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems44(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items44: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items44 = frozenset(
     {"type", "test_case_id"}
 )

@@ -77,6 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems4Evals21(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items4_evals21: frozenset[str] = (
-    frozenset({"type", "account_id"})
+_KEYS_workflow_run_query_response_related_entities_items4_evals21 = frozenset(
+    {"type", "account_id"}
 )

@@ -77,6 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems4Evals23(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items4_evals23: frozenset[str] = (
-    frozenset({"type", "human_eval_id"})
+_KEYS_workflow_run_query_response_related_entities_items4_evals23 = frozenset(
+    {"type", "human_eval_id"}
 )

@@ -77,6 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems4Evals44(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items4_evals44: frozenset[str] = (
-    frozenset({"type", "evaluator_id"})
+_KEYS_workflow_run_query_response_related_entities_items4_evals44 = frozenset(
+    {"type", "evaluator_id"}
 )

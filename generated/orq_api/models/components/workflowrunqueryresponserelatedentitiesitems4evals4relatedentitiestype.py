@@ -24,9 +24,7 @@ WorkflowRunQueryResponseRelatedEntitiesItems4Evals4RelatedEntitiesType = Literal
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS4_RELATED_ENTITIES_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS4_RELATED_ENTITIES_TYPE_VALUES = frozenset(
     ("contact",)
 )
 

@@ -76,6 +76,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems4Evals62(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items4_evals62: frozenset[str] = (
-    frozenset({"type", "contact_id"})
+_KEYS_workflow_run_query_response_related_entities_items4_evals62 = frozenset(
+    {"type", "contact_id"}
 )

@@ -77,8 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3(_rt.B
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals3: (
-    frozenset[str]
-) = frozenset(
-    {"type", "human_eval_id"}
+_KEYS_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals3 = (
+    frozenset({"type", "human_eval_id"})
 )

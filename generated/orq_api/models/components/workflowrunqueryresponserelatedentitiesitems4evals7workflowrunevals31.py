@@ -77,8 +77,6 @@ class WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals31(_rt.
         return out
 
 
-_KEYS_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals31: (
-    frozenset[str]
-) = frozenset(
+_KEYS_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals31 = frozenset(
     {"type", "account_id"}
 )

@@ -24,9 +24,7 @@ WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvalsType = Litera
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES = frozenset(
     ("contact",)
 )
 

@@ -24,10 +24,8 @@ WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities3Type = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES3_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("test_case_run",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES3_TYPE_VALUES = (
+    frozenset(("test_case_run",))
 )
 
 

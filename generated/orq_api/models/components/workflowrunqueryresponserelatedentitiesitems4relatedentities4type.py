@@ -24,10 +24,8 @@ WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities4Type = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES4_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("experiment_test_case",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES4_TYPE_VALUES = (
+    frozenset(("experiment_test_case",))
 )
 
 

@@ -22,10 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities5Type = Literal["account"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES5_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("account",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES5_TYPE_VALUES = (
+    frozenset(("account",))
 )
 
 

@@ -24,10 +24,8 @@ WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntitiesType = Literal[
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("experiment_run",)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_RELATED_ENTITIES_TYPE_VALUES = (
+    frozenset(("experiment_run",))
 )
 
 

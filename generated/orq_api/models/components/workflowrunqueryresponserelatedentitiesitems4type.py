@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItems4Type = Literal["experiment"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("experiment",))
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_TYPE_VALUES = frozenset(
+    ("experiment",)
 )
 
 

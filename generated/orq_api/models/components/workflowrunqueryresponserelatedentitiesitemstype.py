@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesItemsType = Literal["remoteconfig_variant"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("remoteconfig_variant",))
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS_TYPE_VALUES = frozenset(
+    ("remoteconfig_variant",)
 )
 
 

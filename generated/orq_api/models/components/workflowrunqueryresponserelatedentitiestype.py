@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseRelatedEntitiesType = Literal["remoteconfig"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("remoteconfig",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_TYPE_VALUES = frozenset(("remoteconfig",))
 
 
 def decode_workflow_run_query_response_related_entities_type(

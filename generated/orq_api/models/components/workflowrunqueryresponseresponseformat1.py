@@ -78,6 +78,4 @@ class WorkflowRunQueryResponseResponseFormat1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format1: frozenset[str] = frozenset(
-    {"type", "json_schema"}
-)
+_KEYS_workflow_run_query_response_response_format1 = frozenset({"type", "json_schema"})

@@ -65,4 +65,4 @@ class WorkflowRunQueryResponseResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format2: frozenset[str] = frozenset({"type"})
+_KEYS_workflow_run_query_response_response_format2 = frozenset({"type"})

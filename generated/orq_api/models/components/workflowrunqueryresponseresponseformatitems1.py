@@ -78,6 +78,6 @@ class WorkflowRunQueryResponseResponseFormatItems1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items1: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_response_format_items1 = frozenset(
     {"type", "json_schema"}
 )

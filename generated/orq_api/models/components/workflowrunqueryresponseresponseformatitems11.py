@@ -78,6 +78,6 @@ class WorkflowRunQueryResponseResponseFormatItems11(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items11: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_response_format_items11 = frozenset(
     {"type", "json_schema"}
 )

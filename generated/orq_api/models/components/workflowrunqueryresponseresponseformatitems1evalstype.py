@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseResponseFormatItems1EvalsType = Literal["json_object"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS1_EVALS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_object",))
+WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS1_EVALS_TYPE_VALUES = frozenset(
+    ("json_object",)
 )
 
 

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseResponseFormatItems1Type = Literal["json_schema"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_schema",))
+WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES = frozenset(
+    ("json_schema",)
 )
 
 

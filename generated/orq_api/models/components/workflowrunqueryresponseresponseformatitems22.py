@@ -66,6 +66,4 @@ class WorkflowRunQueryResponseResponseFormatItems22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items22: frozenset[str] = frozenset(
-    {"type"}
-)
+_KEYS_workflow_run_query_response_response_format_items22 = frozenset({"type"})

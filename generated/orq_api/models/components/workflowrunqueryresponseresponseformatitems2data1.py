@@ -83,6 +83,6 @@ class WorkflowRunQueryResponseResponseFormatItems2Data1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items2_data1: frozenset[str] = (
-    frozenset({"type", "json_schema"})
+_KEYS_workflow_run_query_response_response_format_items2_data1 = frozenset(
+    {"type", "json_schema"}
 )

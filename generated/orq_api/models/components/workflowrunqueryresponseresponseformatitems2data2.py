@@ -68,6 +68,4 @@ class WorkflowRunQueryResponseResponseFormatItems2Data2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items2_data2: frozenset[str] = (
-    frozenset({"type"})
-)
+_KEYS_workflow_run_query_response_response_format_items2_data2 = frozenset({"type"})

@@ -70,6 +70,6 @@ class WorkflowRunQueryResponseResponseFormatItems2DataSettings2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items2_data_settings2: frozenset[
-    str
-] = frozenset({"type"})
+_KEYS_workflow_run_query_response_response_format_items2_data_settings2 = frozenset(
+    {"type"}
+)

@@ -24,9 +24,7 @@ WorkflowRunQueryResponseResponseFormatItems2DataSettingsCacheConfigType = Litera
 ]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES = frozenset(
     ("json_object",)
 )
 

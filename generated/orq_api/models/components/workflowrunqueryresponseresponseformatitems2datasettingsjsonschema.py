@@ -74,8 +74,6 @@ class WorkflowRunQueryResponseResponseFormatItems2DataSettingsJsonSchema(_rt.Bas
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items2_data_settings_json_schema: (
-    frozenset[str]
-) = frozenset(
-    {"name", "strict", "schema"}
+_KEYS_workflow_run_query_response_response_format_items2_data_settings_json_schema = (
+    frozenset({"name", "strict", "schema"})
 )

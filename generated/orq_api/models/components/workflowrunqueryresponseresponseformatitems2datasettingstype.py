@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseResponseFormatItems2DataSettingsType = Literal["json_schema"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_SETTINGS_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("json_schema",))
+WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_DATA_SETTINGS_TYPE_VALUES = (
+    frozenset(("json_schema",))
+)
 
 
 def decode_workflow_run_query_response_response_format_items2_data_settings_type(

@@ -82,6 +82,6 @@ class WorkflowRunQueryResponseResponseFormatItems2Evals1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items2_evals1: frozenset[str] = (
-    frozenset({"type", "json_schema"})
+_KEYS_workflow_run_query_response_response_format_items2_evals1 = frozenset(
+    {"type", "json_schema"}
 )

@@ -68,6 +68,4 @@ class WorkflowRunQueryResponseResponseFormatItems2Evals2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items2_evals2: frozenset[str] = (
-    frozenset({"type"})
-)
+_KEYS_workflow_run_query_response_response_format_items2_evals2 = frozenset({"type"})

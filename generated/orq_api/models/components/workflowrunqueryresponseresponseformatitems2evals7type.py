@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunQueryResponseResponseFormatItems2Evals7Type = Literal["json_object"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_EVALS7_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("json_object",))
+WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_EVALS7_TYPE_VALUES = frozenset(
+    ("json_object",)
+)
 
 
 def decode_workflow_run_query_response_response_format_items2_evals7_type(

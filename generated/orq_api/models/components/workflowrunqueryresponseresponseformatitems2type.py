@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseResponseFormatItems2Type = Literal["json_schema"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_schema",))
+WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_TYPE_VALUES = frozenset(
+    ("json_schema",)
 )
 
 

@@ -79,6 +79,6 @@ class WorkflowRunQueryResponseResponseFormatItems31(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items31: frozenset[str] = frozenset(
+_KEYS_workflow_run_query_response_response_format_items31 = frozenset(
     {"type", "json_schema"}
 )

@@ -67,6 +67,4 @@ class WorkflowRunQueryResponseResponseFormatItems32(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items32: frozenset[str] = frozenset(
-    {"type"}
-)
+_KEYS_workflow_run_query_response_response_format_items32 = frozenset({"type"})

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunQueryResponseResponseFormatItems4EvalsType = Literal["json_schema"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS4_EVALS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_schema",))
+WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS4_EVALS_TYPE_VALUES = frozenset(
+    ("json_schema",)
 )
 
 

@@ -74,6 +74,6 @@ class WorkflowRunQueryResponseResponseFormatItemsJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_items_json_schema: frozenset[str] = (
-    frozenset({"name", "strict", "schema"})
+_KEYS_workflow_run_query_response_response_format_items_json_schema = frozenset(
+    {"name", "strict", "schema"}
 )

@@ -72,6 +72,6 @@ class WorkflowRunQueryResponseResponseFormatJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_query_response_response_format_json_schema: frozenset[str] = (
-    frozenset({"name", "strict", "schema"})
+_KEYS_workflow_run_query_response_response_format_json_schema = frozenset(
+    {"name", "strict", "schema"}
 )

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunQueryResponseResponseFormatType = Literal["json_schema"]
 
 
-WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_schema",)
-)
+WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES = frozenset(("json_schema",))
 
 
 def decode_workflow_run_query_response_response_format_type(

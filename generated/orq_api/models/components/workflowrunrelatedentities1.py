@@ -71,6 +71,4 @@ class WorkflowRunRelatedEntities1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities1: frozenset[str] = frozenset(
-    {"type", "remote_config_id"}
-)
+_KEYS_workflow_run_related_entities1 = frozenset({"type", "remote_config_id"})

@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities11(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities11: frozenset[str] = frozenset(
-    {"type", "account_id"}
-)
+_KEYS_workflow_run_related_entities11 = frozenset({"type", "account_id"})

@@ -71,6 +71,4 @@ class WorkflowRunRelatedEntities12(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities12: frozenset[str] = frozenset(
-    {"type", "contact_id"}
-)
+_KEYS_workflow_run_related_entities12 = frozenset({"type", "contact_id"})

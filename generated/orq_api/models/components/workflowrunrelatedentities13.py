@@ -73,6 +73,4 @@ class WorkflowRunRelatedEntities13(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities13: frozenset[str] = frozenset(
-    {"type", "human_eval_id"}
-)
+_KEYS_workflow_run_related_entities13 = frozenset({"type", "human_eval_id"})

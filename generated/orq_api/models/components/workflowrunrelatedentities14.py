@@ -73,6 +73,4 @@ class WorkflowRunRelatedEntities14(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities14: frozenset[str] = frozenset(
-    {"type", "evaluator_id"}
-)
+_KEYS_workflow_run_related_entities14 = frozenset({"type", "evaluator_id"})

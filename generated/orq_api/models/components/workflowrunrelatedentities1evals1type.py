@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities1Evals1Type = Literal["contact"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES1_EVALS1_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("contact",)
-)
+WORKFLOW_RUN_RELATED_ENTITIES1_EVALS1_TYPE_VALUES = frozenset(("contact",))
 
 
 def decode_workflow_run_related_entities1_evals1_type(

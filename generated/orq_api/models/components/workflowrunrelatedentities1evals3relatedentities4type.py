@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities1Evals3RelatedEntities4Type = Literal["evaluator"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES1_EVALS3_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("evaluator",))
+WORKFLOW_RUN_RELATED_ENTITIES1_EVALS3_RELATED_ENTITIES4_TYPE_VALUES = frozenset(
+    ("evaluator",)
 )
 
 

@@ -73,6 +73,4 @@ class WorkflowRunRelatedEntities1Evals4(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities1_evals4: frozenset[str] = frozenset(
-    {"type", "evaluator_id"}
-)
+_KEYS_workflow_run_related_entities1_evals4 = frozenset({"type", "evaluator_id"})

@@ -73,6 +73,4 @@ class WorkflowRunRelatedEntities1Evals44(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities1_evals44: frozenset[str] = frozenset(
-    {"type", "evaluator_id"}
-)
+_KEYS_workflow_run_related_entities1_evals44 = frozenset({"type", "evaluator_id"})

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities1Evals4RelatedEntitiesType = Literal["contact"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("contact",))
+WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_RELATED_ENTITIES_TYPE_VALUES = frozenset(
+    ("contact",)
 )
 
 

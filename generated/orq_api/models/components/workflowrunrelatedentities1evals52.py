@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities1Evals52(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities1_evals52: frozenset[str] = frozenset(
-    {"type", "contact_id"}
-)
+_KEYS_workflow_run_related_entities1_evals52 = frozenset({"type", "contact_id"})

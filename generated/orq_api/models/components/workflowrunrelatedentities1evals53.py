@@ -73,6 +73,4 @@ class WorkflowRunRelatedEntities1Evals53(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities1_evals53: frozenset[str] = frozenset(
-    {"type", "human_eval_id"}
-)
+_KEYS_workflow_run_related_entities1_evals53 = frozenset({"type", "human_eval_id"})

@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities1Evals61(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities1_evals61: frozenset[str] = frozenset(
-    {"type", "account_id"}
-)
+_KEYS_workflow_run_related_entities1_evals61 = frozenset({"type", "account_id"})

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities1Evals6Type = Literal["account"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES1_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("account",)
-)
+WORKFLOW_RUN_RELATED_ENTITIES1_EVALS6_TYPE_VALUES = frozenset(("account",))
 
 
 def decode_workflow_run_related_entities1_evals6_type(

@@ -72,6 +72,6 @@ class WorkflowRunRelatedEntities1Evals7WorkflowRun1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities1_evals7_workflow_run1: frozenset[str] = frozenset(
+_KEYS_workflow_run_related_entities1_evals7_workflow_run1 = frozenset(
     {"type", "account_id"}
 )

@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunRelatedEntities1Evals7WorkflowRunEvals1Type = Literal["human_eval"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("human_eval",))
+WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES = frozenset(
+    ("human_eval",)
+)
 
 
 def decode_workflow_run_related_entities1_evals7_workflow_run_evals1_type(

@@ -75,6 +75,6 @@ class WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities1_evals7_workflow_run_evals3: frozenset[str] = (
-    frozenset({"type", "human_eval_id"})
+_KEYS_workflow_run_related_entities1_evals7_workflow_run_evals3 = frozenset(
+    {"type", "human_eval_id"}
 )

@@ -76,6 +76,6 @@ class WorkflowRunRelatedEntities1Evals7WorkflowRunEvals32(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities1_evals7_workflow_run_evals32: frozenset[str] = (
-    frozenset({"type", "contact_id"})
+_KEYS_workflow_run_related_entities1_evals7_workflow_run_evals32 = frozenset(
+    {"type", "contact_id"}
 )

@@ -77,6 +77,6 @@ class WorkflowRunRelatedEntities1Evals7WorkflowRunEvals43(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities1_evals7_workflow_run_evals43: frozenset[str] = (
-    frozenset({"type", "human_eval_id"})
+_KEYS_workflow_run_related_entities1_evals7_workflow_run_evals43 = frozenset(
+    {"type", "human_eval_id"}
 )

@@ -77,6 +77,6 @@ class WorkflowRunRelatedEntities1Evals7WorkflowRunEvals44(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities1_evals7_workflow_run_evals44: frozenset[str] = (
-    frozenset({"type", "evaluator_id"})
+_KEYS_workflow_run_related_entities1_evals7_workflow_run_evals44 = frozenset(
+    {"type", "evaluator_id"}
 )

@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4Type = Literal["account"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("account",))
+WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES = frozenset(
+    ("account",)
+)
 
 
 def decode_workflow_run_related_entities1_evals7_workflow_run_evals4_type(

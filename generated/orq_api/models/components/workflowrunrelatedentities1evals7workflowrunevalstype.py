@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities1Evals7WorkflowRunEvalsType = Literal["contact"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("contact",))
+WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES = frozenset(
+    ("contact",)
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities1Evals7WorkflowRunType = Literal["account"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("account",))
-)
+WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_TYPE_VALUES = frozenset(("account",))
 
 
 def decode_workflow_run_related_entities1_evals7_workflow_run_type(

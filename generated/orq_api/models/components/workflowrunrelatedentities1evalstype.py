@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities1EvalsType = Literal["account"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES1_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("account",)
-)
+WORKFLOW_RUN_RELATED_ENTITIES1_EVALS_TYPE_VALUES = frozenset(("account",))
 
 
 def decode_workflow_run_related_entities1_evals_type(

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities1Type = Literal["remoteconfig_variant"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES1_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("remoteconfig_variant",)
-)
+WORKFLOW_RUN_RELATED_ENTITIES1_TYPE_VALUES = frozenset(("remoteconfig_variant",))
 
 
 def decode_workflow_run_related_entities1_type(

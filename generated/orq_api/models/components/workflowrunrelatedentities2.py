@@ -71,6 +71,4 @@ class WorkflowRunRelatedEntities2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities2: frozenset[str] = frozenset(
-    {"type", "remote_config_variant_id"}
-)
+_KEYS_workflow_run_related_entities2 = frozenset({"type", "remote_config_variant_id"})

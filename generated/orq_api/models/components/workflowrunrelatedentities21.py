@@ -71,6 +71,4 @@ class WorkflowRunRelatedEntities21(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities21: frozenset[str] = frozenset(
-    {"type", "deployment_key"}
-)
+_KEYS_workflow_run_related_entities21 = frozenset({"type", "deployment_key"})

@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities22: frozenset[str] = frozenset(
-    {"type", "deployment_id"}
-)
+_KEYS_workflow_run_related_entities22 = frozenset({"type", "deployment_id"})

@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities23(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities23: frozenset[str] = frozenset(
-    {"type", "deployment_variant_id"}
-)
+_KEYS_workflow_run_related_entities23 = frozenset({"type", "deployment_variant_id"})

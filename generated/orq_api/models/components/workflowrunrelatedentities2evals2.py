@@ -71,6 +71,4 @@ class WorkflowRunRelatedEntities2Evals2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities2_evals2: frozenset[str] = frozenset(
-    {"type", "contact_id"}
-)
+_KEYS_workflow_run_related_entities2_evals2 = frozenset({"type", "contact_id"})

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities2Evals2RelatedEntitiesType = Literal["contact"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_EVALS2_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("contact",))
+WORKFLOW_RUN_RELATED_ENTITIES2_EVALS2_RELATED_ENTITIES_TYPE_VALUES = frozenset(
+    ("contact",)
 )
 
 

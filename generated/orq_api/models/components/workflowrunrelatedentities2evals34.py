@@ -73,6 +73,4 @@ class WorkflowRunRelatedEntities2Evals34(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities2_evals34: frozenset[str] = frozenset(
-    {"type", "evaluator_id"}
-)
+_KEYS_workflow_run_related_entities2_evals34 = frozenset({"type", "evaluator_id"})

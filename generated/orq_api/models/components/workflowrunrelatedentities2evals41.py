@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities2Evals41(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities2_evals41: frozenset[str] = frozenset(
-    {"type", "account_id"}
-)
+_KEYS_workflow_run_related_entities2_evals41 = frozenset({"type", "account_id"})

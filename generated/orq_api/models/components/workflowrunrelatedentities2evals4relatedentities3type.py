@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities2Evals4RelatedEntities3Type = Literal["human_eval"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_EVALS4_RELATED_ENTITIES3_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("human_eval",))
+WORKFLOW_RUN_RELATED_ENTITIES2_EVALS4_RELATED_ENTITIES3_TYPE_VALUES = frozenset(
+    ("human_eval",)
 )
 
 

@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities2Evals52(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities2_evals52: frozenset[str] = frozenset(
-    {"type", "contact_id"}
-)
+_KEYS_workflow_run_related_entities2_evals52 = frozenset({"type", "contact_id"})

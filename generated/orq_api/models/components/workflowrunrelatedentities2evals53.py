@@ -73,6 +73,4 @@ class WorkflowRunRelatedEntities2Evals53(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities2_evals53: frozenset[str] = frozenset(
-    {"type", "human_eval_id"}
-)
+_KEYS_workflow_run_related_entities2_evals53 = frozenset({"type", "human_eval_id"})

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities2Evals6RelatedEntities4Type = Literal["evaluator"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_EVALS6_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("evaluator",))
+WORKFLOW_RUN_RELATED_ENTITIES2_EVALS6_RELATED_ENTITIES4_TYPE_VALUES = frozenset(
+    ("evaluator",)
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities2Evals6Type = Literal["account"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_EVALS6_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("account",)
-)
+WORKFLOW_RUN_RELATED_ENTITIES2_EVALS6_TYPE_VALUES = frozenset(("account",))
 
 
 def decode_workflow_run_related_entities2_evals6_type(

@@ -74,6 +74,6 @@ class WorkflowRunRelatedEntities2Evals7WorkflowRun4(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities2_evals7_workflow_run4: frozenset[str] = frozenset(
+_KEYS_workflow_run_related_entities2_evals7_workflow_run4 = frozenset(
     {"type", "evaluator_id"}
 )

@@ -75,6 +75,6 @@ class WorkflowRunRelatedEntities2Evals7WorkflowRunEvals1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities2_evals7_workflow_run_evals1: frozenset[str] = (
-    frozenset({"type", "account_id"})
+_KEYS_workflow_run_related_entities2_evals7_workflow_run_evals1 = frozenset(
+    {"type", "account_id"}
 )

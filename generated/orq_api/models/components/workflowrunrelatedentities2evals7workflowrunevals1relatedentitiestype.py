@@ -24,9 +24,7 @@ WorkflowRunRelatedEntities2Evals7WorkflowRunEvals1RelatedEntitiesType = Literal[
 ]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS1_RELATED_ENTITIES_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS1_RELATED_ENTITIES_TYPE_VALUES = frozenset(
     ("evaluator",)
 )
 

@@ -24,9 +24,7 @@ WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3RelatedEntities3Type = Literal
 ]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES = frozenset(
     ("human_eval",)
 )
 

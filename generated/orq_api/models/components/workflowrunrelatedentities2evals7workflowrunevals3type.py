@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3Type = Literal["account"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("account",))
+WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS3_TYPE_VALUES = frozenset(
+    ("account",)
+)
 
 
 def decode_workflow_run_related_entities2_evals7_workflow_run_evals3_type(

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities2RelatedEntities3Type = Literal["deployment_variant"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES3_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("deployment_variant",))
+WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES3_TYPE_VALUES = frozenset(
+    ("deployment_variant",)
 )
 
 

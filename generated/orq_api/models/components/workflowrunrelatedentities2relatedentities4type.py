@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities2RelatedEntities4Type = Literal["deployment_completion"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("deployment_completion",))
+WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES4_TYPE_VALUES = frozenset(
+    ("deployment_completion",)
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities2RelatedEntities5Type = Literal["contact"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES5_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("contact",))
-)
+WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES5_TYPE_VALUES = frozenset(("contact",))
 
 
 def decode_workflow_run_related_entities2_related_entities5_type(

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities2RelatedEntities6Type = Literal["chain"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES6_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("chain",))
-)
+WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES6_TYPE_VALUES = frozenset(("chain",))
 
 
 def decode_workflow_run_related_entities2_related_entities6_type(

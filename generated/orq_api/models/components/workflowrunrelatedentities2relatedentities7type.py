@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities2RelatedEntities7Type = Literal["conversation"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES7_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("conversation",))
+WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES7_TYPE_VALUES = frozenset(
+    ("conversation",)
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities2RelatedEntitiesType = Literal["deployment"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("deployment",)
-)
+WORKFLOW_RUN_RELATED_ENTITIES2_RELATED_ENTITIES_TYPE_VALUES = frozenset(("deployment",))
 
 
 def decode_workflow_run_related_entities2_related_entities_type(

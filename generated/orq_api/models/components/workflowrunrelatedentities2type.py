@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities2Type = Literal["deployment_key"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES2_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("deployment_key",)
-)
+WORKFLOW_RUN_RELATED_ENTITIES2_TYPE_VALUES = frozenset(("deployment_key",))
 
 
 def decode_workflow_run_related_entities2_type(

@@ -71,4 +71,4 @@ class WorkflowRunRelatedEntities3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities3: frozenset[str] = frozenset({"type", "contact_id"})
+_KEYS_workflow_run_related_entities3 = frozenset({"type", "contact_id"})

@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities31(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities31: frozenset[str] = frozenset(
-    {"type", "playground_id"}
-)
+_KEYS_workflow_run_related_entities31 = frozenset({"type", "playground_id"})

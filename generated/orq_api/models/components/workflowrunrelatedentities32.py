@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities32(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities32: frozenset[str] = frozenset(
-    {"type", "playground_block_id"}
-)
+_KEYS_workflow_run_related_entities32 = frozenset({"type", "playground_block_id"})

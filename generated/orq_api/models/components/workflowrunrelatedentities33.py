@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities33(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities33: frozenset[str] = frozenset(
-    {"type", "playground_completion_id"}
-)
+_KEYS_workflow_run_related_entities33 = frozenset({"type", "playground_completion_id"})

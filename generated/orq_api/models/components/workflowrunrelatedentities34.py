@@ -73,6 +73,4 @@ class WorkflowRunRelatedEntities34(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities34: frozenset[str] = frozenset(
-    {"type", "evaluator_id"}
-)
+_KEYS_workflow_run_related_entities34 = frozenset({"type", "evaluator_id"})

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities3Evals1RelatedEntitiesType = Literal["human_eval"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES3_EVALS1_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("human_eval",))
+WORKFLOW_RUN_RELATED_ENTITIES3_EVALS1_RELATED_ENTITIES_TYPE_VALUES = frozenset(
+    ("human_eval",)
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities3Evals1Type = Literal["contact"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES3_EVALS1_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("contact",)
-)
+WORKFLOW_RUN_RELATED_ENTITIES3_EVALS1_TYPE_VALUES = frozenset(("contact",))
 
 
 def decode_workflow_run_related_entities3_evals1_type(

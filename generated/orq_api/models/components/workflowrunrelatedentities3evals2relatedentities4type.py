@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities3Evals2RelatedEntities4Type = Literal["evaluator"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES3_EVALS2_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("evaluator",))
+WORKFLOW_RUN_RELATED_ENTITIES3_EVALS2_RELATED_ENTITIES4_TYPE_VALUES = frozenset(
+    ("evaluator",)
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities3Evals2Type = Literal["account"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES3_EVALS2_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("account",)
-)
+WORKFLOW_RUN_RELATED_ENTITIES3_EVALS2_TYPE_VALUES = frozenset(("account",))
 
 
 def decode_workflow_run_related_entities3_evals2_type(

@@ -73,6 +73,4 @@ class WorkflowRunRelatedEntities3Evals3(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities3_evals3: frozenset[str] = frozenset(
-    {"type", "human_eval_id"}
-)
+_KEYS_workflow_run_related_entities3_evals3 = frozenset({"type", "human_eval_id"})

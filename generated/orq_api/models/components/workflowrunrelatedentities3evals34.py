@@ -73,6 +73,4 @@ class WorkflowRunRelatedEntities3Evals34(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities3_evals34: frozenset[str] = frozenset(
-    {"type", "evaluator_id"}
-)
+_KEYS_workflow_run_related_entities3_evals34 = frozenset({"type", "evaluator_id"})

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities3Evals5RelatedEntitiesType = Literal["contact"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES3_EVALS5_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("contact",))
+WORKFLOW_RUN_RELATED_ENTITIES3_EVALS5_RELATED_ENTITIES_TYPE_VALUES = frozenset(
+    ("contact",)
 )
 
 

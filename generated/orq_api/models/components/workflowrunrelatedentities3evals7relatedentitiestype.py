@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities3Evals7RelatedEntitiesType = Literal["contact"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("contact",))
+WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_RELATED_ENTITIES_TYPE_VALUES = frozenset(
+    ("contact",)
 )
 
 

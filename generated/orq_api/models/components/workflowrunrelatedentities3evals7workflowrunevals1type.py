@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunRelatedEntities3Evals7WorkflowRunEvals1Type = Literal["human_eval"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("human_eval",))
+WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES = frozenset(
+    ("human_eval",)
+)
 
 
 def decode_workflow_run_related_entities3_evals7_workflow_run_evals1_type(

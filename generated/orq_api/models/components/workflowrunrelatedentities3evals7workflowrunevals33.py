@@ -77,6 +77,6 @@ class WorkflowRunRelatedEntities3Evals7WorkflowRunEvals33(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities3_evals7_workflow_run_evals33: frozenset[str] = (
-    frozenset({"type", "human_eval_id"})
+_KEYS_workflow_run_related_entities3_evals7_workflow_run_evals33 = frozenset(
+    {"type", "human_eval_id"}
 )

@@ -77,6 +77,6 @@ class WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities3_evals7_workflow_run_evals34: frozenset[str] = (
-    frozenset({"type", "evaluator_id"})
+_KEYS_workflow_run_related_entities3_evals7_workflow_run_evals34 = frozenset(
+    {"type", "evaluator_id"}
 )

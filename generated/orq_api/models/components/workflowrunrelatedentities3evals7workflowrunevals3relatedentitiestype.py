@@ -24,9 +24,7 @@ WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3RelatedEntitiesType = Literal[
 ]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES_TYPE_VALUES = frozenset(
     ("contact",)
 )
 

@@ -77,6 +77,6 @@ class WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities3_evals7_workflow_run_evals41: frozenset[str] = (
-    frozenset({"type", "account_id"})
+_KEYS_workflow_run_related_entities3_evals7_workflow_run_evals41 = frozenset(
+    {"type", "account_id"}
 )

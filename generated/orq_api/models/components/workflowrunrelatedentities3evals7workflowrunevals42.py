@@ -76,6 +76,6 @@ class WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities3_evals7_workflow_run_evals42: frozenset[str] = (
-    frozenset({"type", "contact_id"})
+_KEYS_workflow_run_related_entities3_evals7_workflow_run_evals42 = frozenset(
+    {"type", "contact_id"}
 )

@@ -24,9 +24,7 @@ WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4RelatedEntities4Type = Literal
 ]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES4_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES4_TYPE_VALUES = frozenset(
     ("evaluator",)
 )
 

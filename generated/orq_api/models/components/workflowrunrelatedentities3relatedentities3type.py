@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities3RelatedEntities3Type = Literal["playground_completion"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES3_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("playground_completion",))
+WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES3_TYPE_VALUES = frozenset(
+    ("playground_completion",)
 )
 
 

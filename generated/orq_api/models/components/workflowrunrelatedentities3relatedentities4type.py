@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities3RelatedEntities4Type = Literal["account"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("account",))
-)
+WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES4_TYPE_VALUES = frozenset(("account",))
 
 
 def decode_workflow_run_related_entities3_related_entities4_type(

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities3RelatedEntitiesType = Literal["playground_block"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_RELATED_ENTITIES3_RELATED_ENTITIES_TYPE_VALUES = frozenset(
     ("playground_block",)
 )
 

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities3Type = Literal["playground"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES3_TYPE_VALUES: frozenset[Any] = frozenset(("playground",))
+WORKFLOW_RUN_RELATED_ENTITIES3_TYPE_VALUES = frozenset(("playground",))
 
 
 def decode_workflow_run_related_entities3_type(

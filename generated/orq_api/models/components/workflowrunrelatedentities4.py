@@ -72,4 +72,4 @@ class WorkflowRunRelatedEntities4(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities4: frozenset[str] = frozenset({"type", "account_id"})
+_KEYS_workflow_run_related_entities4 = frozenset({"type", "account_id"})

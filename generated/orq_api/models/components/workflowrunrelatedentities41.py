@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities41(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities41: frozenset[str] = frozenset(
-    {"type", "experiment_id"}
-)
+_KEYS_workflow_run_related_entities41 = frozenset({"type", "experiment_id"})

@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities42(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities42: frozenset[str] = frozenset(
-    {"type", "experiment_run_id"}
-)
+_KEYS_workflow_run_related_entities42 = frozenset({"type", "experiment_run_id"})

@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities43(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities43: frozenset[str] = frozenset(
-    {"type", "test_case_run_id"}
-)
+_KEYS_workflow_run_related_entities43 = frozenset({"type", "test_case_run_id"})

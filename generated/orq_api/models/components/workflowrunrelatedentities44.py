@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities44(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities44: frozenset[str] = frozenset(
-    {"type", "test_case_id"}
-)
+_KEYS_workflow_run_related_entities44 = frozenset({"type", "test_case_id"})

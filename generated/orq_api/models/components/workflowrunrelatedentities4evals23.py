@@ -73,6 +73,4 @@ class WorkflowRunRelatedEntities4Evals23(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities4_evals23: frozenset[str] = frozenset(
-    {"type", "human_eval_id"}
-)
+_KEYS_workflow_run_related_entities4_evals23 = frozenset({"type", "human_eval_id"})

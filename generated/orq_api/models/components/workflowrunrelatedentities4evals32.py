@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities4Evals32(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities4_evals32: frozenset[str] = frozenset(
-    {"type", "contact_id"}
-)
+_KEYS_workflow_run_related_entities4_evals32 = frozenset({"type", "contact_id"})

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities4Evals3Type = Literal["account"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES4_EVALS3_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("account",)
-)
+WORKFLOW_RUN_RELATED_ENTITIES4_EVALS3_TYPE_VALUES = frozenset(("account",))
 
 
 def decode_workflow_run_related_entities4_evals3_type(

@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities4Evals41(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities4_evals41: frozenset[str] = frozenset(
-    {"type", "account_id"}
-)
+_KEYS_workflow_run_related_entities4_evals41 = frozenset({"type", "account_id"})

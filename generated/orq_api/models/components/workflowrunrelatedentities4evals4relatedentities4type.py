@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities4Evals4RelatedEntities4Type = Literal["evaluator"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES4_EVALS4_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("evaluator",))
+WORKFLOW_RUN_RELATED_ENTITIES4_EVALS4_RELATED_ENTITIES4_TYPE_VALUES = frozenset(
+    ("evaluator",)
 )
 
 

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities4Evals4RelatedEntitiesType = Literal["contact"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES4_EVALS4_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("contact",))
+WORKFLOW_RUN_RELATED_ENTITIES4_EVALS4_RELATED_ENTITIES_TYPE_VALUES = frozenset(
+    ("contact",)
 )
 
 

@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities4Evals61(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities4_evals61: frozenset[str] = frozenset(
-    {"type", "account_id"}
-)
+_KEYS_workflow_run_related_entities4_evals61 = frozenset({"type", "account_id"})

@@ -73,6 +73,4 @@ class WorkflowRunRelatedEntities4Evals64(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities4_evals64: frozenset[str] = frozenset(
-    {"type", "evaluator_id"}
-)
+_KEYS_workflow_run_related_entities4_evals64 = frozenset({"type", "evaluator_id"})

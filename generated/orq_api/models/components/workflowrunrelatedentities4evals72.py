@@ -72,6 +72,4 @@ class WorkflowRunRelatedEntities4Evals72(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities4_evals72: frozenset[str] = frozenset(
-    {"type", "contact_id"}
-)
+_KEYS_workflow_run_related_entities4_evals72 = frozenset({"type", "contact_id"})

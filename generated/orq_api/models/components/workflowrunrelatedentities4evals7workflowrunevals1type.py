@@ -22,9 +22,9 @@ __all__ = [
 WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1Type = Literal["human_eval"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("human_eval",))
+WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS1_TYPE_VALUES = frozenset(
+    ("human_eval",)
+)
 
 
 def decode_workflow_run_related_entities4_evals7_workflow_run_evals1_type(

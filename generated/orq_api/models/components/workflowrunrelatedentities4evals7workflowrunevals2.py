@@ -74,6 +74,6 @@ class WorkflowRunRelatedEntities4Evals7WorkflowRunEvals2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities4_evals7_workflow_run_evals2: frozenset[str] = (
-    frozenset({"type", "contact_id"})
+_KEYS_workflow_run_related_entities4_evals7_workflow_run_evals2 = frozenset(
+    {"type", "contact_id"}
 )

@@ -24,9 +24,7 @@ WorkflowRunRelatedEntities4Evals7WorkflowRunEvals2RelatedEntities4Type = Literal
 ]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES4_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS2_RELATED_ENTITIES4_TYPE_VALUES = frozenset(
     ("evaluator",)
 )
 

@@ -75,6 +75,6 @@ class WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities4_evals7_workflow_run_evals4: frozenset[str] = (
-    frozenset({"type", "evaluator_id"})
+_KEYS_workflow_run_related_entities4_evals7_workflow_run_evals4 = frozenset(
+    {"type", "evaluator_id"}
 )

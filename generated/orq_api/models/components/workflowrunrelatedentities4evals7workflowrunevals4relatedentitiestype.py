@@ -24,9 +24,7 @@ WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4RelatedEntitiesType = Literal[
 ]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES_TYPE_VALUES = frozenset(
     ("contact",)
 )
 

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities4Evals7WorkflowRunEvalsType = Literal["contact"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("contact",))
+WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES = frozenset(
+    ("contact",)
 )
 
 

@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities4RelatedEntities3Type = Literal["test_case_run"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES3_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("test_case_run",))
+WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES3_TYPE_VALUES = frozenset(
+    ("test_case_run",)
 )
 
 

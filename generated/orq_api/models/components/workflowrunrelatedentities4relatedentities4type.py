@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunRelatedEntities4RelatedEntities4Type = Literal["experiment_test_case"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("experiment_test_case",))
+WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES4_TYPE_VALUES = frozenset(
+    ("experiment_test_case",)
 )
 
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities4RelatedEntities5Type = Literal["account"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES5_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("account",))
-)
+WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES5_TYPE_VALUES = frozenset(("account",))
 
 
 def decode_workflow_run_related_entities4_related_entities5_type(

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities4RelatedEntitiesType = Literal["experiment_run"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_RELATED_ENTITIES4_RELATED_ENTITIES_TYPE_VALUES = frozenset(
     ("experiment_run",)
 )
 

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntities4Type = Literal["experiment"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES4_TYPE_VALUES: frozenset[Any] = frozenset(("experiment",))
+WORKFLOW_RUN_RELATED_ENTITIES4_TYPE_VALUES = frozenset(("experiment",))
 
 
 def decode_workflow_run_related_entities4_type(

@@ -72,4 +72,4 @@ class WorkflowRunRelatedEntities5(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_related_entities5: frozenset[str] = frozenset({"type", "account_id"})
+_KEYS_workflow_run_related_entities5 = frozenset({"type", "account_id"})

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunRelatedEntitiesType = Literal["remoteconfig"]
 
 
-WORKFLOW_RUN_RELATED_ENTITIES_TYPE_VALUES: frozenset[Any] = frozenset(("remoteconfig",))
+WORKFLOW_RUN_RELATED_ENTITIES_TYPE_VALUES = frozenset(("remoteconfig",))
 
 
 def decode_workflow_run_related_entities_type(

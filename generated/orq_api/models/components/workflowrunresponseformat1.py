@@ -76,4 +76,4 @@ class WorkflowRunResponseFormat1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format1: frozenset[str] = frozenset({"type", "json_schema"})
+_KEYS_workflow_run_response_format1 = frozenset({"type", "json_schema"})

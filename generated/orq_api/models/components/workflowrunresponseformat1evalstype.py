@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunResponseFormat1EvalsType = Literal["json_object"]
 
 
-WORKFLOW_RUN_RESPONSE_FORMAT1_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_object",)
-)
+WORKFLOW_RUN_RESPONSE_FORMAT1_EVALS_TYPE_VALUES = frozenset(("json_object",))
 
 
 def decode_workflow_run_response_format1_evals_type(

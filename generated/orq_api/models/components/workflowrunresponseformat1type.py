@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunResponseFormat1Type = Literal["json_schema"]
 
 
-WORKFLOW_RUN_RESPONSE_FORMAT1_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
+WORKFLOW_RUN_RESPONSE_FORMAT1_TYPE_VALUES = frozenset(("json_schema",))
 
 
 def decode_workflow_run_response_format1_type(

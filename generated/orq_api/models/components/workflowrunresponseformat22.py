@@ -65,4 +65,4 @@ class WorkflowRunResponseFormat22(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format22: frozenset[str] = frozenset({"type"})
+_KEYS_workflow_run_response_format22 = frozenset({"type"})

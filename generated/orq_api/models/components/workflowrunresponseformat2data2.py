@@ -66,4 +66,4 @@ class WorkflowRunResponseFormat2Data2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format2_data2: frozenset[str] = frozenset({"type"})
+_KEYS_workflow_run_response_format2_data2 = frozenset({"type"})

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunResponseFormat2DataCacheConfigType = Literal["json_object"]
 
 
-WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_CACHE_CONFIG_TYPE_VALUES = frozenset(
     ("json_object",)
 )
 

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunResponseFormat2DataMetadataType = Literal["json_schema"]
 
 
-WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_METADATA_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_schema",)
-)
+WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_METADATA_TYPE_VALUES = frozenset(("json_schema",))
 
 
 def decode_workflow_run_response_format2_data_metadata_type(

@@ -78,6 +78,4 @@ class WorkflowRunResponseFormat2DataSettings1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format2_data_settings1: frozenset[str] = frozenset(
-    {"type", "json_schema"}
-)
+_KEYS_workflow_run_response_format2_data_settings1 = frozenset({"type", "json_schema"})

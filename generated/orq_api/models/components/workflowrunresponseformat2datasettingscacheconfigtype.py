@@ -22,8 +22,8 @@ __all__ = [
 WorkflowRunResponseFormat2DataSettingsCacheConfigType = Literal["json_object"]
 
 
-WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("json_object",))
+WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES = frozenset(
+    ("json_object",)
 )
 
 

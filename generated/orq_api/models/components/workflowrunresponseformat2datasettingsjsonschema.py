@@ -72,6 +72,6 @@ class WorkflowRunResponseFormat2DataSettingsJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format2_data_settings_json_schema: frozenset[str] = (
-    frozenset({"name", "strict", "schema"})
+_KEYS_workflow_run_response_format2_data_settings_json_schema = frozenset(
+    {"name", "strict", "schema"}
 )

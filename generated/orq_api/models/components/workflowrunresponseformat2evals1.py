@@ -78,6 +78,4 @@ class WorkflowRunResponseFormat2Evals1(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format2_evals1: frozenset[str] = frozenset(
-    {"type", "json_schema"}
-)
+_KEYS_workflow_run_response_format2_evals1 = frozenset({"type", "json_schema"})

@@ -22,7 +22,7 @@ __all__ = [
 WorkflowRunResponseFormat2Type = Literal["json_object"]
 
 
-WORKFLOW_RUN_RESPONSE_FORMAT2_TYPE_VALUES: frozenset[Any] = frozenset(("json_object",))
+WORKFLOW_RUN_RESPONSE_FORMAT2_TYPE_VALUES = frozenset(("json_object",))
 
 
 def decode_workflow_run_response_format2_type(

@@ -76,6 +76,4 @@ class WorkflowRunResponseFormat31(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format31: frozenset[str] = frozenset(
-    {"type", "json_schema"}
-)
+_KEYS_workflow_run_response_format31 = frozenset({"type", "json_schema"})

@@ -71,6 +71,6 @@ class WorkflowRunResponseFormat3EvalsJsonSchema(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format3_evals_json_schema: frozenset[str] = frozenset(
+_KEYS_workflow_run_response_format3_evals_json_schema = frozenset(
     {"name", "strict", "schema"}
 )

@@ -65,4 +65,4 @@ class WorkflowRunResponseFormat42(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format42: frozenset[str] = frozenset({"type"})
+_KEYS_workflow_run_response_format42 = frozenset({"type"})

@@ -65,4 +65,4 @@ class WorkflowRunResponseFormat4Evals2(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format4_evals2: frozenset[str] = frozenset({"type"})
+_KEYS_workflow_run_response_format4_evals2 = frozenset({"type"})

@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunResponseFormat4Evals7Type = Literal["json_object"]
 
 
-WORKFLOW_RUN_RESPONSE_FORMAT4_EVALS7_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_object",)
-)
+WORKFLOW_RUN_RESPONSE_FORMAT4_EVALS7_TYPE_VALUES = frozenset(("json_object",))
 
 
 def decode_workflow_run_response_format4_evals7_type(

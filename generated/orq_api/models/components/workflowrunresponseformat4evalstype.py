@@ -22,9 +22,7 @@ __all__ = [
 WorkflowRunResponseFormat4EvalsType = Literal["json_schema"]
 
 
-WORKFLOW_RUN_RESPONSE_FORMAT4_EVALS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_schema",)
-)
+WORKFLOW_RUN_RESPONSE_FORMAT4_EVALS_TYPE_VALUES = frozenset(("json_schema",))
 
 
 def decode_workflow_run_response_format4_evals_type(

@@ -71,6 +71,6 @@ class WorkflowRunResponseFormat4JsonSchema(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_response_format4_json_schema: frozenset[str] = frozenset(
+_KEYS_workflow_run_response_format4_json_schema = frozenset(
     {"name", "strict", "schema"}
 )

@@ -83,6 +83,6 @@ class WorkflowRunRetries(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_retries: frozenset[str] = frozenset(
+_KEYS_workflow_run_retries = frozenset(
     {"retry_attempt", "status", "message", "is_fallback"}
 )

@@ -28,7 +28,7 @@ WorkflowRunRole = Literal[
 """The role of the prompt message"""
 
 
-WORKFLOW_RUN_ROLE_VALUES: frozenset[Any] = frozenset(
+WORKFLOW_RUN_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -67,4 +67,4 @@ class WorkflowRunThreshold(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_threshold: frozenset[str] = frozenset({"value", "operator"})
+_KEYS_workflow_run_threshold = frozenset({"value", "operator"})

@@ -90,6 +90,4 @@ class WorkflowRunToolCalls(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_workflow_run_tool_calls = frozenset({"id", "index", "type", "function"})

@@ -70,4 +70,4 @@ class WorkflowRunTools(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_tools: frozenset[str] = frozenset({"type", "function"})
+_KEYS_workflow_run_tools = frozenset({"type", "function"})

@@ -19,7 +19,7 @@ WorkflowRunType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
 
-WORKFLOW_RUN_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+WORKFLOW_RUN_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_workflow_run_type(data: Any) -> WorkflowRunType:

@@ -70,9 +70,14 @@ class WorkflowRunUsage(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".completion_tokens_details") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET) + (v4 is not UNSET):
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+        ):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_usage
             }
@@ -109,7 +114,7 @@ class WorkflowRunUsage(_rt.Base):
         return out
 
 
-_KEYS_workflow_run_usage: frozenset[str] = frozenset(
+_KEYS_workflow_run_usage = frozenset(
     {
         "total_tokens",
         "prompt_tokens",

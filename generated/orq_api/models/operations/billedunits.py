@@ -62,9 +62,13 @@ class BilledUnits(_rt.Base):
             elif v3 - v3 != 0.0:
                 raise _rt.not_finite(v3).at(".classifications")
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET):
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+        ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_billed_units}
             _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
@@ -95,6 +99,6 @@ class BilledUnits(_rt.Base):
         return out
 
 
-_KEYS_billed_units: frozenset[str] = frozenset(
+_KEYS_billed_units = frozenset(
     {"input_tokens", "output_tokens", "search_units", "classifications"}
 )

@@ -23,7 +23,7 @@ BulkFileUploadFilesPurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
 
-BULK_FILE_UPLOAD_FILES_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
+BULK_FILE_UPLOAD_FILES_PURPOSE_VALUES = frozenset(("retrieval",))
 
 
 def decode_bulk_file_upload_files_purpose(data: Any) -> BulkFileUploadFilesPurpose:

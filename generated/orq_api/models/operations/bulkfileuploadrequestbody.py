@@ -71,4 +71,4 @@ class BulkFileUploadRequestBody(_rt.Base):
         return out
 
 
-_KEYS_bulk_file_upload_request_body: frozenset[str] = frozenset({"files", "purpose"})
+_KEYS_bulk_file_upload_request_body = frozenset({"files", "purpose"})

@@ -77,4 +77,4 @@ class Choices(_rt.Base):
         return out
 
 
-_KEYS_choices: frozenset[str] = frozenset({"index", "message", "finish_reason"})
+_KEYS_choices = frozenset({"index", "message", "finish_reason"})

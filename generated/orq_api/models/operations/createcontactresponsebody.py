@@ -99,10 +99,15 @@ class CreateContactResponseBody(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".updated") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (
-            v4 is not UNSET
-        ) + (v5 is not UNSET) + (v6 is not UNSET) + (v7 is not UNSET) + (
-            v8 is not UNSET
+        if len(data) != (
+            2
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
         ):
             extras = {
                 k: x
@@ -155,7 +160,7 @@ class CreateContactResponseBody(_rt.Base):
         return out
 
 
-_KEYS_create_contact_response_body: frozenset[str] = frozenset(
+_KEYS_create_contact_response_body = frozenset(
     {
         "id",
         "external_id",

@@ -75,6 +75,4 @@ class CreateFeedbackRequestBody(_rt.Base):
         return out
 
 
-_KEYS_create_feedback_request_body: frozenset[str] = frozenset(
-    {"property", "value", "trace_id"}
-)
+_KEYS_create_feedback_request_body = frozenset({"property", "value", "trace_id"})

@@ -85,6 +85,4 @@ class CreateFeedbackResponseBody(_rt.Base):
         return out
 
 
-_KEYS_create_feedback_response_body: frozenset[str] = frozenset(
-    {"property", "value", "trace_id", "id"}
-)
+_KEYS_create_feedback_response_body = frozenset({"property", "value", "trace_id", "id"})

@@ -125,20 +125,20 @@ class Data(_rt.Base):
                 raise _rt.too_deep().at(".retrievals") from None
         v11 = data.get("provider_response", UNSET)
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
-            v6 is not UNSET
-        ) + (
-            v7 is not UNSET
-        ) + (
-            v8 is not UNSET
-        ) + (
-            v9 is not UNSET
-        ) + (
-            v10 is not UNSET
-        ) + (
-            v11 is not UNSET
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
+            + (v9 is not UNSET)
+            + (v10 is not UNSET)
+            + (v11 is not UNSET)
         ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_data}
             _rt.check_keys(extras)
@@ -202,7 +202,7 @@ class Data(_rt.Base):
         return out
 
 
-_KEYS_data: frozenset[str] = frozenset(
+_KEYS_data = frozenset(
     {
         "id",
         "created",

@@ -88,4 +88,4 @@ class Delta(_rt.Base):
         return out
 
 
-_KEYS_delta: frozenset[str] = frozenset({"content", "refusal", "tool_calls", "role"})
+_KEYS_delta = frozenset({"content", "refusal", "tool_calls", "role"})

@@ -66,4 +66,4 @@ class DeploymentCreateMetric21(_rt.Base):
         return out
 
 
-_KEYS_deployment_create_metric21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_deployment_create_metric21 = frozenset({"type", "text"})

@@ -76,4 +76,4 @@ class DeploymentCreateMetric22(_rt.Base):
         return out
 
 
-_KEYS_deployment_create_metric22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_deployment_create_metric22 = frozenset({"type", "image_url"})

@@ -22,9 +22,7 @@ __all__ = [
 DeploymentCreateMetric2DeploymentsMetricsType = Literal["image_url"]
 
 
-DEPLOYMENT_CREATE_METRIC2_DEPLOYMENTS_METRICS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+DEPLOYMENT_CREATE_METRIC2_DEPLOYMENTS_METRICS_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_deployment_create_metric2_deployments_metrics_type(

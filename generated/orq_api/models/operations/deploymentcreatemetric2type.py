@@ -22,7 +22,7 @@ __all__ = [
 DeploymentCreateMetric2Type = Literal["text"]
 
 
-DEPLOYMENT_CREATE_METRIC2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DEPLOYMENT_CREATE_METRIC2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_deployment_create_metric2_type(data: Any) -> DeploymentCreateMetric2Type:

@@ -62,6 +62,4 @@ class DeploymentCreateMetricFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_create_metric_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_deployment_create_metric_function = frozenset({"name", "arguments"})

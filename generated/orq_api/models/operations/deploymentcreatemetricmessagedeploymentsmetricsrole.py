@@ -32,18 +32,16 @@ DeploymentCreateMetricMessageDeploymentsMetricsRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_CREATE_METRIC_MESSAGE_DEPLOYMENTS_METRICS_ROLE_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "system",
-            "assistant",
-            "user",
-            "exception",
-            "tool",
-            "prompt",
-            "correction",
-            "expected_output",
-        )
+DEPLOYMENT_CREATE_METRIC_MESSAGE_DEPLOYMENTS_METRICS_ROLE_VALUES = frozenset(
+    (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
     )
 )
 

@@ -32,7 +32,7 @@ DeploymentCreateMetricMessageRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_CREATE_METRIC_MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_CREATE_METRIC_MESSAGE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -91,6 +91,4 @@ class DeploymentCreateMetricMessages(_rt.Base):
         return out
 
 
-_KEYS_deployment_create_metric_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_deployment_create_metric_messages = frozenset({"role", "content", "tool_calls"})

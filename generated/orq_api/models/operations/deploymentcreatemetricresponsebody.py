@@ -66,6 +66,4 @@ class DeploymentCreateMetricResponseBody(_rt.Base):
         return out
 
 
-_KEYS_deployment_create_metric_response_body: frozenset[str] = frozenset(
-    {"code", "success"}
-)
+_KEYS_deployment_create_metric_response_body = frozenset({"code", "success"})

@@ -92,6 +92,6 @@ class DeploymentCreateMetricToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployment_create_metric_tool_calls: frozenset[str] = frozenset(
+_KEYS_deployment_create_metric_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

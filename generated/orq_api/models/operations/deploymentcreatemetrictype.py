@@ -22,7 +22,7 @@ __all__ = [
 DeploymentCreateMetricType = Literal["function"]
 
 
-DEPLOYMENT_CREATE_METRIC_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENT_CREATE_METRIC_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_create_metric_type(data: Any) -> DeploymentCreateMetricType:

@@ -69,4 +69,4 @@ class DeploymentGetConfig21(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_deployment_get_config21 = frozenset({"type", "text"})

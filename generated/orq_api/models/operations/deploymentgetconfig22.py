@@ -74,4 +74,4 @@ class DeploymentGetConfig22(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_deployment_get_config22 = frozenset({"type", "image_url"})

@@ -76,6 +76,4 @@ class DeploymentGetConfig2Deployments2(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config2_deployments2: frozenset[str] = frozenset(
-    {"type", "image_url"}
-)
+_KEYS_deployment_get_config2_deployments2 = frozenset({"type", "image_url"})

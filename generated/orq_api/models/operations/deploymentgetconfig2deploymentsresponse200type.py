@@ -22,9 +22,7 @@ __all__ = [
 DeploymentGetConfig2DeploymentsResponse200Type = Literal["image_url"]
 
 
-DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE200_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("image_url",)
-)
+DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE200_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_deployment_get_config2_deployments_response200_type(

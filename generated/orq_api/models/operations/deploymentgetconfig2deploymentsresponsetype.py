@@ -22,9 +22,7 @@ __all__ = [
 DeploymentGetConfig2DeploymentsResponseType = Literal["text"]
 
 
-DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("text",)
-)
+DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_deployment_get_config2_deployments_response_type(

@@ -76,6 +76,4 @@ class DeploymentGetConfig2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config2_image_url: frozenset[str] = frozenset(
-    {"id", "url", "detail"}
-)
+_KEYS_deployment_get_config2_image_url = frozenset({"id", "url", "detail"})

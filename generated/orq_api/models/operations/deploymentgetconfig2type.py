@@ -22,7 +22,7 @@ __all__ = [
 DeploymentGetConfig2Type = Literal["text"]
 
 
-DEPLOYMENT_GET_CONFIG2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DEPLOYMENT_GET_CONFIG2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_deployment_get_config2_type(data: Any) -> DeploymentGetConfig2Type:

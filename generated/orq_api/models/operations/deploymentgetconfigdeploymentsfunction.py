@@ -83,6 +83,6 @@ class DeploymentGetConfigDeploymentsFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_deployments_function: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_deployments_function = frozenset(
     {"name", "description", "parameters"}
 )

@@ -22,9 +22,9 @@ __all__ = [
 DeploymentGetConfigDeploymentsResponse200ApplicationJSONType = Literal["function"]
 
 
-DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE200_APPLICATION_JSON_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(("function",))
+DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE200_APPLICATION_JSON_TYPE_VALUES = frozenset(
+    ("function",)
+)
 
 
 def decode_deployment_get_config_deployments_response200_application_json_type(

@@ -23,9 +23,7 @@ DeploymentGetConfigDeploymentsResponse200Type = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
 
-DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE200_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE200_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_get_config_deployments_response200_type(

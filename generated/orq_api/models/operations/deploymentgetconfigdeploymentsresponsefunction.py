@@ -62,6 +62,6 @@ class DeploymentGetConfigDeploymentsResponseFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_deployments_response_function: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_deployments_response_function = frozenset(
     {"name", "arguments"}
 )

@@ -25,7 +25,7 @@ DeploymentGetConfigDeploymentsResponseType = Literal[
 """The type of the model. Current `chat`,`completion` and `image` are supported"""
 
 
-DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

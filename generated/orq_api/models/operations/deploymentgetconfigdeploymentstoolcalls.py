@@ -101,6 +101,6 @@ class DeploymentGetConfigDeploymentsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_deployments_tool_calls: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_deployments_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

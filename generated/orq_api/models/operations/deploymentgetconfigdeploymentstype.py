@@ -22,7 +22,7 @@ __all__ = [
 DeploymentGetConfigDeploymentsType = Literal["function"]
 
 
-DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_get_config_deployments_type(

@@ -23,9 +23,7 @@ DeploymentGetConfigEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-DEPLOYMENT_GET_CONFIG_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("float", "base64")
-)
+DEPLOYMENT_GET_CONFIG_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_deployment_get_config_encoding_format(

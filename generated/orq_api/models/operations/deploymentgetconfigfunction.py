@@ -62,4 +62,4 @@ class DeploymentGetConfigFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_deployment_get_config_function = frozenset({"name", "arguments"})

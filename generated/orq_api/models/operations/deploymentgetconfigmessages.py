@@ -98,6 +98,4 @@ class DeploymentGetConfigMessages(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_deployment_get_config_messages = frozenset({"role", "content", "tool_calls"})

@@ -23,7 +23,7 @@ DeploymentGetConfigQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-DEPLOYMENT_GET_CONFIG_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+DEPLOYMENT_GET_CONFIG_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_deployment_get_config_quality(data: Any) -> DeploymentGetConfigQuality:

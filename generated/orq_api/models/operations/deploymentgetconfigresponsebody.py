@@ -135,6 +135,6 @@ class DeploymentGetConfigResponseBody(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_response_body: frozenset[str] = frozenset(
+_KEYS_deployment_get_config_response_body = frozenset(
     {"id", "provider", "model", "type", "version", "messages", "parameters", "tools"}
 )

@@ -97,6 +97,4 @@ class DeploymentGetConfigToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_deployment_get_config_tool_calls = frozenset({"id", "index", "type", "function"})

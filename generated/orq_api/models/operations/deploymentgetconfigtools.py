@@ -79,4 +79,4 @@ class DeploymentGetConfigTools(_rt.Base):
         return out
 
 
-_KEYS_deployment_get_config_tools: frozenset[str] = frozenset({"type", "function"})
+_KEYS_deployment_get_config_tools = frozenset({"type", "function"})

@@ -22,7 +22,7 @@ __all__ = [
 DeploymentGetConfigType = Literal["function"]
 
 
-DEPLOYMENT_GET_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENT_GET_CONFIG_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_get_config_type(data: Any) -> DeploymentGetConfigType:

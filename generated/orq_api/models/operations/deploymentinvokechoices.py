@@ -85,6 +85,4 @@ class DeploymentInvokeChoices(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_choices: frozenset[str] = frozenset(
-    {"index", "message", "finish_reason"}
-)
+_KEYS_deployment_invoke_choices = frozenset({"index", "message", "finish_reason"})

@@ -85,6 +85,6 @@ class DeploymentInvokeDeploymentsChoices(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_deployments_choices: frozenset[str] = frozenset(
+_KEYS_deployment_invoke_deployments_choices = frozenset(
     {"index", "message", "finish_reason"}
 )

@@ -73,4 +73,4 @@ class DeploymentInvokeDeploymentsResponseBody(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_deployments_response_body: frozenset[str] = frozenset({"data"})
+_KEYS_deployment_invoke_deployments_response_body = frozenset({"data"})

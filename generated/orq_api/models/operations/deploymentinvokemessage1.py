@@ -86,6 +86,4 @@ class DeploymentInvokeMessage1(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_message1: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_deployment_invoke_message1 = frozenset({"role", "content", "tool_calls"})

@@ -68,4 +68,4 @@ class DeploymentInvokeMessage2(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_message2: frozenset[str] = frozenset({"role", "content"})
+_KEYS_deployment_invoke_message2 = frozenset({"role", "content"})

@@ -74,4 +74,4 @@ class DeploymentInvokeMessage3(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_message3: frozenset[str] = frozenset({"role", "url"})
+_KEYS_deployment_invoke_message3 = frozenset({"role", "url"})

@@ -90,6 +90,6 @@ class DeploymentInvokeMessageDeployments1(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_message_deployments1: frozenset[str] = frozenset(
+_KEYS_deployment_invoke_message_deployments1 = frozenset(
     {"role", "content", "tool_calls"}
 )

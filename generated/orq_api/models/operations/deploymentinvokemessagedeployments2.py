@@ -73,6 +73,4 @@ class DeploymentInvokeMessageDeployments2(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_message_deployments2: frozenset[str] = frozenset(
-    {"role", "content"}
-)
+_KEYS_deployment_invoke_message_deployments2 = frozenset({"role", "content"})

@@ -62,6 +62,4 @@ class DeploymentInvokeMessageDeploymentsFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_message_deployments_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_deployment_invoke_message_deployments_function = frozenset({"name", "arguments"})

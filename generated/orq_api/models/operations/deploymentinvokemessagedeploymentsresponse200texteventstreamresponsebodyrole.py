@@ -32,9 +32,7 @@ DeploymentInvokeMessageDeploymentsResponse200TextEventStreamResponseBodyRole = L
 """The role of the prompt message"""
 
 
-DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_RESPONSE_BODY_ROLE_VALUES: frozenset[
-    Any
-] = frozenset(
+DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_RESPONSE_BODY_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

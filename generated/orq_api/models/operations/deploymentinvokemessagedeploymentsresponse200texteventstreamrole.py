@@ -32,18 +32,18 @@ DeploymentInvokeMessageDeploymentsResponse200TextEventStreamRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_ROLE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    (
-        "system",
-        "assistant",
-        "user",
-        "exception",
-        "tool",
-        "prompt",
-        "correction",
-        "expected_output",
+DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE200_TEXT_EVENT_STREAM_ROLE_VALUES = (
+    frozenset(
+        (
+            "system",
+            "assistant",
+            "user",
+            "exception",
+            "tool",
+            "prompt",
+            "correction",
+            "expected_output",
+        )
     )
 )
 

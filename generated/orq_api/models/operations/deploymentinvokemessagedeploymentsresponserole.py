@@ -32,7 +32,7 @@ DeploymentInvokeMessageDeploymentsResponseRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE_ROLE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_RESPONSE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

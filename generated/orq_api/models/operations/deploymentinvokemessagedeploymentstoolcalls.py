@@ -99,6 +99,6 @@ class DeploymentInvokeMessageDeploymentsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_message_deployments_tool_calls: frozenset[str] = frozenset(
+_KEYS_deployment_invoke_message_deployments_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

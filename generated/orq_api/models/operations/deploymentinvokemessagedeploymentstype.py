@@ -22,9 +22,7 @@ __all__ = [
 DeploymentInvokeMessageDeploymentsType = Literal["function"]
 
 
-DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+DEPLOYMENT_INVOKE_MESSAGE_DEPLOYMENTS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_invoke_message_deployments_type(

@@ -62,6 +62,4 @@ class DeploymentInvokeMessageFunction(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_message_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_deployment_invoke_message_function = frozenset({"name", "arguments"})

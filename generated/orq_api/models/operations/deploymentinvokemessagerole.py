@@ -32,7 +32,7 @@ DeploymentInvokeMessageRole = Literal[
 """The role of the prompt message"""
 
 
-DEPLOYMENT_INVOKE_MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_INVOKE_MESSAGE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

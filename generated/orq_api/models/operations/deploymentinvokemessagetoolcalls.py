@@ -92,6 +92,6 @@ class DeploymentInvokeMessageToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_message_tool_calls: frozenset[str] = frozenset(
+_KEYS_deployment_invoke_message_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

@@ -22,7 +22,7 @@ __all__ = [
 DeploymentInvokeMessageType = Literal["function"]
 
 
-DEPLOYMENT_INVOKE_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENT_INVOKE_MESSAGE_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployment_invoke_message_type(data: Any) -> DeploymentInvokeMessageType:

@@ -97,6 +97,6 @@ class DeploymentInvokeMetadata(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_metadata: frozenset[str] = frozenset(
+_KEYS_deployment_invoke_metadata = frozenset(
     {"file_name", "page_number", "file_type", "rerank_score", "search_score"}
 )

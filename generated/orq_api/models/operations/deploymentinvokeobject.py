@@ -23,9 +23,7 @@ DeploymentInvokeObject = Literal["chat", "completion", "image"]
 """Indicates the type of model used to generate the response"""
 
 
-DEPLOYMENT_INVOKE_OBJECT_VALUES: frozenset[Any] = frozenset(
-    ("chat", "completion", "image")
-)
+DEPLOYMENT_INVOKE_OBJECT_VALUES = frozenset(("chat", "completion", "image"))
 
 
 def decode_deployment_invoke_object(data: Any) -> DeploymentInvokeObject:

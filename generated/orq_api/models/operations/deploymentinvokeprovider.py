@@ -39,7 +39,7 @@ DeploymentInvokeProvider = Literal[
 """The provider used to generate the response"""
 
 
-DEPLOYMENT_INVOKE_PROVIDER_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENT_INVOKE_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

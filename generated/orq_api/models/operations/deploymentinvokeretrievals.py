@@ -68,4 +68,4 @@ class DeploymentInvokeRetrievals(_rt.Base):
         return out
 
 
-_KEYS_deployment_invoke_retrievals: frozenset[str] = frozenset({"document", "metadata"})
+_KEYS_deployment_invoke_retrievals = frozenset({"document", "metadata"})

@@ -62,4 +62,4 @@ class Deployments21(_rt.Base):
         return out
 
 
-_KEYS_deployments21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_deployments21 = frozenset({"type", "text"})

@@ -22,7 +22,7 @@ __all__ = [
 Deployments2DeploymentsType = Literal["image_url"]
 
 
-DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_deployments2_deployments_type(data: Any) -> Deployments2DeploymentsType:

@@ -74,4 +74,4 @@ class Deployments2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_deployments2_image_url: frozenset[str] = frozenset({"id", "url", "detail"})
+_KEYS_deployments2_image_url = frozenset({"id", "url", "detail"})

@@ -18,7 +18,7 @@ __all__ = ["DEPLOYMENTS2_TYPE_VALUES", "Deployments2Type", "decode_deployments2_
 Deployments2Type = Literal["text"]
 
 
-DEPLOYMENTS2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+DEPLOYMENTS2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_deployments2_type(data: Any) -> Deployments2Type:

@@ -98,6 +98,6 @@ class DeploymentsData(_rt.Base):
         return out
 
 
-_KEYS_deployments_data: frozenset[str] = frozenset(
+_KEYS_deployments_data = frozenset(
     {"id", "created", "updated", "key", "description", "prompt_config", "version"}
 )

@@ -62,6 +62,4 @@ class DeploymentsDeploymentsFunction(_rt.Base):
         return out
 
 
-_KEYS_deployments_deployments_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_deployments_deployments_function = frozenset({"name", "arguments"})

@@ -22,7 +22,7 @@ __all__ = [
 DeploymentsDeploymentsResponseType = Literal["object"]
 
 
-DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES: frozenset[Any] = frozenset(("object",))
+DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES = frozenset(("object",))
 
 
 def decode_deployments_deployments_response_type(

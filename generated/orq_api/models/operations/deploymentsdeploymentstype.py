@@ -22,7 +22,7 @@ __all__ = [
 DeploymentsDeploymentsType = Literal["function"]
 
 
-DEPLOYMENTS_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENTS_DEPLOYMENTS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployments_deployments_type(data: Any) -> DeploymentsDeploymentsType:

@@ -23,7 +23,7 @@ DeploymentsEncodingFormat = Literal["float", "base64"]
 """The format to return the embeddings"""
 
 
-DEPLOYMENTS_ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(("float", "base64"))
+DEPLOYMENTS_ENCODING_FORMAT_VALUES = frozenset(("float", "base64"))
 
 
 def decode_deployments_encoding_format(data: Any) -> DeploymentsEncodingFormat:

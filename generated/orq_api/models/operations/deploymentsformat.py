@@ -23,9 +23,7 @@ DeploymentsFormat = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-DEPLOYMENTS_FORMAT_VALUES: frozenset[Any] = frozenset(
-    ("url", "b64_json", "text", "json_object")
-)
+DEPLOYMENTS_FORMAT_VALUES = frozenset(("url", "b64_json", "text", "json_object"))
 
 
 def decode_deployments_format(data: Any) -> DeploymentsFormat:

@@ -88,6 +88,4 @@ class DeploymentsFunction(_rt.Base):
         return out
 
 
-_KEYS_deployments_function: frozenset[str] = frozenset(
-    {"name", "description", "strict", "parameters"}
-)
+_KEYS_deployments_function = frozenset({"name", "description", "strict", "parameters"})

@@ -89,6 +89,4 @@ class DeploymentsMessages(_rt.Base):
         return out
 
 
-_KEYS_deployments_messages: frozenset[str] = frozenset(
-    {"role", "content", "tool_calls"}
-)
+_KEYS_deployments_messages = frozenset({"role", "content", "tool_calls"})

@@ -22,7 +22,7 @@ __all__ = [
 DeploymentsObject = Literal["list"]
 
 
-DEPLOYMENTS_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
+DEPLOYMENTS_OBJECT_VALUES = frozenset(("list",))
 
 
 def decode_deployments_object(data: Any) -> DeploymentsObject:

@@ -107,6 +107,6 @@ class DeploymentsParameters(_rt.Base):
         return out
 
 
-_KEYS_deployments_parameters: frozenset[str] = frozenset(
+_KEYS_deployments_parameters = frozenset(
     {"type", "properties", "required", "additionalProperties"}
 )

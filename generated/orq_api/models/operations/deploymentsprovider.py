@@ -38,7 +38,7 @@ DeploymentsProvider = Literal[
 ]
 
 
-DEPLOYMENTS_PROVIDER_VALUES: frozenset[Any] = frozenset(
+DEPLOYMENTS_PROVIDER_VALUES = frozenset(
     (
         "cohere",
         "openai",

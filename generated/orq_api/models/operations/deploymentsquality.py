@@ -23,7 +23,7 @@ DeploymentsQuality = Literal["standard", "hd"]
 """Only supported on `image` models."""
 
 
-DEPLOYMENTS_QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+DEPLOYMENTS_QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_deployments_quality(data: Any) -> DeploymentsQuality:

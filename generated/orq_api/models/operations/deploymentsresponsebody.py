@@ -77,6 +77,4 @@ class DeploymentsResponseBody(_rt.Base):
         return out
 
 
-_KEYS_deployments_response_body: frozenset[str] = frozenset(
-    {"object", "data", "has_more"}
-)
+_KEYS_deployments_response_body = frozenset({"object", "data", "has_more"})

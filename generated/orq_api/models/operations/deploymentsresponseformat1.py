@@ -73,4 +73,4 @@ class DeploymentsResponseFormat1(_rt.Base):
         return out
 
 
-_KEYS_deployments_response_format1: frozenset[str] = frozenset({"type", "json_schema"})
+_KEYS_deployments_response_format1 = frozenset({"type", "json_schema"})

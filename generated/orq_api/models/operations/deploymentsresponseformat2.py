@@ -65,4 +65,4 @@ class DeploymentsResponseFormat2(_rt.Base):
         return out
 
 
-_KEYS_deployments_response_format2: frozenset[str] = frozenset({"type"})
+_KEYS_deployments_response_format2 = frozenset({"type"})

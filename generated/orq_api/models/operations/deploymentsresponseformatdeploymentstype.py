@@ -22,9 +22,7 @@ __all__ = [
 DeploymentsResponseFormatDeploymentsType = Literal["json_object"]
 
 
-DEPLOYMENTS_RESPONSE_FORMAT_DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("json_object",)
-)
+DEPLOYMENTS_RESPONSE_FORMAT_DEPLOYMENTS_TYPE_VALUES = frozenset(("json_object",))
 
 
 def decode_deployments_response_format_deployments_type(

@@ -22,7 +22,7 @@ __all__ = [
 DeploymentsResponseFormatType = Literal["json_schema"]
 
 
-DEPLOYMENTS_RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
+DEPLOYMENTS_RESPONSE_FORMAT_TYPE_VALUES = frozenset(("json_schema",))
 
 
 def decode_deployments_response_format_type(data: Any) -> DeploymentsResponseFormatType:

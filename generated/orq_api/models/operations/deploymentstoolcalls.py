@@ -90,6 +90,4 @@ class DeploymentsToolCalls(_rt.Base):
         return out
 
 
-_KEYS_deployments_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_deployments_tool_calls = frozenset({"id", "index", "type", "function"})

@@ -80,4 +80,4 @@ class DeploymentsTools(_rt.Base):
         return out
 
 
-_KEYS_deployments_tools: frozenset[str] = frozenset({"type", "function", "id"})
+_KEYS_deployments_tools = frozenset({"type", "function", "id"})

@@ -19,7 +19,7 @@ DeploymentsType = Literal["function"]
 """The type of the tool. Currently, only `function` is supported."""
 
 
-DEPLOYMENTS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+DEPLOYMENTS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_deployments_type(data: Any) -> DeploymentsType:

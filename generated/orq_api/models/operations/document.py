@@ -52,4 +52,4 @@ class Document(_rt.Base):
         return out
 
 
-_KEYS_document: frozenset[str] = frozenset({"text"})
+_KEYS_document = frozenset({"text"})

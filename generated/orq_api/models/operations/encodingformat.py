@@ -19,7 +19,7 @@ EncodingFormat = Literal["base64", "float"]
 """Type of the document element"""
 
 
-ENCODING_FORMAT_VALUES: frozenset[Any] = frozenset(("base64", "float"))
+ENCODING_FORMAT_VALUES = frozenset(("base64", "float"))
 
 
 def decode_encoding_format(data: Any) -> EncodingFormat:

@@ -23,7 +23,7 @@ FileUploadPurpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
 
-FILE_UPLOAD_PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
+FILE_UPLOAD_PURPOSE_VALUES = frozenset(("retrieval",))
 
 
 def decode_file_upload_purpose(data: Any) -> FileUploadPurpose:

@@ -64,4 +64,4 @@ class FileUploadRequestBody(_rt.Base):
         return out
 
 
-_KEYS_file_upload_request_body: frozenset[str] = frozenset({"file", "purpose"})
+_KEYS_file_upload_request_body = frozenset({"file", "purpose"})

@@ -103,6 +103,6 @@ class FileUploadResponseBody(_rt.Base):
         return out
 
 
-_KEYS_file_upload_response_body: frozenset[str] = frozenset(
+_KEYS_file_upload_response_body = frozenset(
     {"_id", "object_name", "purpose", "bytes", "file_name", "created"}
 )

@@ -19,9 +19,7 @@ FinishReason = Literal["stop", "length", "content_filter", "tool_calls"]
 """The reason the model stopped generating tokens."""
 
 
-FINISH_REASON_VALUES: frozenset[Any] = frozenset(
-    ("stop", "length", "content_filter", "tool_calls")
-)
+FINISH_REASON_VALUES = frozenset(("stop", "length", "content_filter", "tool_calls"))
 
 
 def decode_finish_reason(data: Any) -> FinishReason:

@@ -19,7 +19,7 @@ Format = Literal["url", "b64_json", "text", "json_object"]
 """Only supported on `image` models."""
 
 
-FORMAT_VALUES: frozenset[Any] = frozenset(("url", "b64_json", "text", "json_object"))
+FORMAT_VALUES = frozenset(("url", "b64_json", "text", "json_object"))
 
 
 def decode_format(data: Any) -> Format:

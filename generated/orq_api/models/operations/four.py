@@ -90,4 +90,4 @@ class Four(_rt.Base):
         return out
 
 
-_KEYS_four: frozenset[str] = frozenset({"role", "tool_call_id", "content"})
+_KEYS_four = frozenset({"role", "tool_call_id", "content"})

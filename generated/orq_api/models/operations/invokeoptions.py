@@ -51,4 +51,4 @@ class InvokeOptions(_rt.Base):
         return out
 
 
-_KEYS_invoke_options: frozenset[str] = frozenset({"include_retrievals"})
+_KEYS_invoke_options = frozenset({"include_retrievals"})

@@ -67,4 +67,4 @@ class JsonSchema(_rt.Base):
         return out
 
 
-_KEYS_json_schema: frozenset[str] = frozenset({"name", "strict", "schema"})
+_KEYS_json_schema = frozenset({"name", "strict", "schema"})

@@ -75,4 +75,4 @@ class Logprobs(_rt.Base):
         return out
 
 
-_KEYS_logprobs: frozenset[str] = frozenset({"content", "refusal"})
+_KEYS_logprobs = frozenset({"content", "refusal"})

@@ -73,4 +73,4 @@ class Message1(_rt.Base):
         return out
 
 
-_KEYS_message1: frozenset[str] = frozenset({"role", "content", "tool_calls"})
+_KEYS_message1 = frozenset({"role", "content", "tool_calls"})

@@ -68,4 +68,4 @@ class Message3(_rt.Base):
         return out
 
 
-_KEYS_message3: frozenset[str] = frozenset({"role", "url"})
+_KEYS_message3 = frozenset({"role", "url"})

@@ -58,4 +58,4 @@ class MessageFunction(_rt.Base):
         return out
 
 
-_KEYS_message_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_message_function = frozenset({"name", "arguments"})

@@ -28,7 +28,7 @@ MessageRole = Literal[
 """The role of the prompt message"""
 
 
-MESSAGE_ROLE_VALUES: frozenset[Any] = frozenset(
+MESSAGE_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -79,4 +79,4 @@ class Messages1(_rt.Base):
         return out
 
 
-_KEYS_messages1: frozenset[str] = frozenset({"role", "name", "content"})
+_KEYS_messages1 = frozenset({"role", "name", "content"})

@@ -88,4 +88,4 @@ class Messages2(_rt.Base):
         return out
 
 
-_KEYS_messages2: frozenset[str] = frozenset({"role", "name", "content"})
+_KEYS_messages2 = frozenset({"role", "name", "content"})

@@ -122,6 +122,4 @@ class Messages3(_rt.Base):
         return out
 
 
-_KEYS_messages3: frozenset[str] = frozenset(
-    {"role", "content", "refusal", "tool_calls", "name"}
-)
+_KEYS_messages3 = frozenset({"role", "content", "refusal", "tool_calls", "name"})

@@ -19,7 +19,7 @@ MessagesRole = Literal["system"]
 """The role of the messages author, in this case **system**."""
 
 
-MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(("system",))
+MESSAGES_ROLE_VALUES = frozenset(("system",))
 
 
 def decode_messages_role(data: Any) -> MessagesRole:

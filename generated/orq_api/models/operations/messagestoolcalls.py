@@ -74,4 +74,4 @@ class MessagesToolCalls(_rt.Base):
         return out
 
 
-_KEYS_messages_tool_calls: frozenset[str] = frozenset({"id", "type", "function"})
+_KEYS_messages_tool_calls = frozenset({"id", "type", "function"})

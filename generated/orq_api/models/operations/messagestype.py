@@ -19,7 +19,7 @@ MessagesType = Literal["function"]
 """The type of the tool. Currently, only **function** is supported."""
 
 
-MESSAGES_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+MESSAGES_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_messages_type(data: Any) -> MessagesType:

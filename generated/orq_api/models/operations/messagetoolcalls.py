@@ -86,6 +86,4 @@ class MessageToolCalls(_rt.Base):
         return out
 
 
-_KEYS_message_tool_calls: frozenset[str] = frozenset(
-    {"id", "index", "type", "function"}
-)
+_KEYS_message_tool_calls = frozenset({"id", "index", "type", "function"})

@@ -18,7 +18,7 @@ __all__ = ["MESSAGE_TYPE_VALUES", "MessageType", "decode_message_type"]
 MessageType = Literal["function"]
 
 
-MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+MESSAGE_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_message_type(data: Any) -> MessageType:

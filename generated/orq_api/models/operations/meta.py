@@ -65,9 +65,13 @@ class Meta(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".warnings") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET):
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+        ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_meta}
             _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
@@ -98,6 +102,4 @@ class Meta(_rt.Base):
         return out
 
 
-_KEYS_meta: frozenset[str] = frozenset(
-    {"api_version", "billed_units", "tokens", "warnings"}
-)
+_KEYS_meta = frozenset({"api_version", "billed_units", "tokens", "warnings"})

@@ -186,26 +186,23 @@ class ModelParameters(_rt.Base):
                     ".encoding_format"
                 )
         extras: Dict[str, Any] = {}
-        if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (
-            v2 is not UNSET
-        ) + (v3 is not UNSET) + (v4 is not UNSET) + (v5 is not UNSET) + (
-            v6 is not UNSET
-        ) + (
-            v7 is not UNSET
-        ) + (
-            v8 is not UNSET
-        ) + (
-            v9 is not UNSET
-        ) + (
-            v10 is not UNSET
-        ) + (
-            v11 is not UNSET
-        ) + (
-            v12 is not UNSET
-        ) + (
-            v13 is not UNSET
-        ) + (
-            v14 is not UNSET
+        if len(data) != (
+            0
+            + (v0 is not UNSET)
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
+            + (v9 is not UNSET)
+            + (v10 is not UNSET)
+            + (v11 is not UNSET)
+            + (v12 is not UNSET)
+            + (v13 is not UNSET)
+            + (v14 is not UNSET)
         ):
             extras = {k: x for k, x in data.items() if k not in _KEYS_model_parameters}
             _rt.check_keys(extras)
@@ -283,7 +280,7 @@ class ModelParameters(_rt.Base):
         return out
 
 
-_KEYS_model_parameters: frozenset[str] = frozenset(
+_KEYS_model_parameters = frozenset(
     {
         "temperature",
         "maxTokens",

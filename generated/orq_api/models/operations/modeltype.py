@@ -21,7 +21,7 @@ ModelType = Literal[
 """The type of the model"""
 
 
-MODEL_TYPE_VALUES: frozenset[Any] = frozenset(
+MODEL_TYPE_VALUES = frozenset(
     ("chat", "completion", "embedding", "vision", "image", "tts", "stt", "rerank")
 )
 

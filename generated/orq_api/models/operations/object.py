@@ -19,7 +19,7 @@ Object = Literal["chat", "completion", "image"]
 """Indicates the type of model used to generate the response"""
 
 
-OBJECT_VALUES: frozenset[Any] = frozenset(("chat", "completion", "image"))
+OBJECT_VALUES = frozenset(("chat", "completion", "image"))
 
 
 def decode_object(data: Any) -> Object:

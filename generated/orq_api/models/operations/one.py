@@ -58,4 +58,4 @@ class One(_rt.Base):
         return out
 
 
-_KEYS_one: frozenset[str] = frozenset({"type", "text"})
+_KEYS_one = frozenset({"type", "text"})

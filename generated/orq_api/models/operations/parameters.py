@@ -84,4 +84,4 @@ class Parameters(_rt.Base):
         return out
 
 
-_KEYS_parameters: frozenset[str] = frozenset({"type", "properties", "required"})
+_KEYS_parameters = frozenset({"type", "properties", "required"})

@@ -68,4 +68,4 @@ class Performance(_rt.Base):
         return out
 
 
-_KEYS_performance: frozenset[str] = frozenset({"latency", "time_to_first_token"})
+_KEYS_performance = frozenset({"latency", "time_to_first_token"})

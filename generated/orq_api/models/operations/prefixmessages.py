@@ -79,4 +79,4 @@ class PrefixMessages(_rt.Base):
         return out
 
 
-_KEYS_prefix_messages: frozenset[str] = frozenset({"role", "content", "tool_calls"})
+_KEYS_prefix_messages = frozenset({"role", "content", "tool_calls"})

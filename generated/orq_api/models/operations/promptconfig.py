@@ -104,6 +104,6 @@ class PromptConfig(_rt.Base):
         return out
 
 
-_KEYS_prompt_config: frozenset[str] = frozenset(
+_KEYS_prompt_config = frozenset(
     {"tools", "model", "model_type", "model_parameters", "provider", "messages"}
 )

@@ -19,7 +19,7 @@ Purpose = Literal["retrieval"]
 """The intended purpose of the uploaded file."""
 
 
-PURPOSE_VALUES: frozenset[Any] = frozenset(("retrieval",))
+PURPOSE_VALUES = frozenset(("retrieval",))
 
 
 def decode_purpose(data: Any) -> Purpose:

@@ -19,7 +19,7 @@ Quality = Literal["standard", "hd"]
 """The quality of the image"""
 
 
-QUALITY_VALUES: frozenset[Any] = frozenset(("standard", "hd"))
+QUALITY_VALUES = frozenset(("standard", "hd"))
 
 
 def decode_quality(data: Any) -> Quality:

@@ -84,6 +84,4 @@ class RemoteConfigsGetConfigRequestBody(_rt.Base):
         return out
 
 
-_KEYS_remote_configs_get_config_request_body: frozenset[str] = frozenset(
-    {"key", "context", "metadata"}
-)
+_KEYS_remote_configs_get_config_request_body = frozenset({"key", "context", "metadata"})

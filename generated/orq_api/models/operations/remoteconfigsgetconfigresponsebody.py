@@ -66,6 +66,4 @@ class RemoteConfigsGetConfigResponseBody(_rt.Base):
         return out
 
 
-_KEYS_remote_configs_get_config_response_body: frozenset[str] = frozenset(
-    {"type", "value"}
-)
+_KEYS_remote_configs_get_config_response_body = frozenset({"type", "value"})

@@ -24,7 +24,7 @@ RemoteConfigsGetConfigType = Literal[
 ]
 
 
-REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES: frozenset[Any] = frozenset(
+REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES = frozenset(
     ("boolean", "string", "integer", "decimal", "list", "json", "deployment")
 )
 

@@ -101,6 +101,6 @@ class ResponseBody(_rt.Base):
         return out
 
 
-_KEYS_response_body: frozenset[str] = frozenset(
+_KEYS_response_body = frozenset(
     {"_id", "object_name", "purpose", "bytes", "file_name", "created"}
 )

@@ -107,6 +107,6 @@ class ResponseBody1(_rt.Base):
         return out
 
 
-_KEYS_response_body1: frozenset[str] = frozenset(
+_KEYS_response_body1 = frozenset(
     {"id", "choices", "created", "model", "system_fingerprint", "object", "usage"}
 )

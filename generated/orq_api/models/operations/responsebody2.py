@@ -111,6 +111,6 @@ class ResponseBody2(_rt.Base):
         return out
 
 
-_KEYS_response_body2: frozenset[str] = frozenset(
+_KEYS_response_body2 = frozenset(
     {"id", "choices", "created", "model", "system_fingerprint", "object", "usage"}
 )

@@ -99,6 +99,6 @@ class ResponseBodyChoices(_rt.Base):
         return out
 
 
-_KEYS_response_body_choices: frozenset[str] = frozenset(
+_KEYS_response_body_choices = frozenset(
     {"finish_reason", "index", "message", "logprobs"}
 )

@@ -88,6 +88,4 @@ class ResponseBodyContent(_rt.Base):
         return out
 
 
-_KEYS_response_body_content: frozenset[str] = frozenset(
-    {"token", "logprob", "bytes", "top_logprobs"}
-)
+_KEYS_response_body_content = frozenset({"token", "logprob", "bytes", "top_logprobs"})

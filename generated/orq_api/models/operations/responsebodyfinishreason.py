@@ -23,7 +23,7 @@ ResponseBodyFinishReason = Literal["stop", "length", "content_filter", "tool_cal
 """The reason the model stopped generating tokens."""
 
 
-RESPONSE_BODY_FINISH_REASON_VALUES: frozenset[Any] = frozenset(
+RESPONSE_BODY_FINISH_REASON_VALUES = frozenset(
     ("stop", "length", "content_filter", "tool_calls")
 )
 

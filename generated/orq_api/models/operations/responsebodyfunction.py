@@ -61,4 +61,4 @@ class ResponseBodyFunction(_rt.Base):
         return out
 
 
-_KEYS_response_body_function: frozenset[str] = frozenset({"name", "arguments"})
+_KEYS_response_body_function = frozenset({"name", "arguments"})

@@ -79,4 +79,4 @@ class ResponseBodyLogprobs(_rt.Base):
         return out
 
 
-_KEYS_response_body_logprobs: frozenset[str] = frozenset({"content", "refusal"})
+_KEYS_response_body_logprobs = frozenset({"content", "refusal"})

@@ -83,6 +83,4 @@ class ResponseBodyMessage(_rt.Base):
         return out
 
 
-_KEYS_response_body_message: frozenset[str] = frozenset(
-    {"content", "refusal", "tool_calls", "role"}
-)
+_KEYS_response_body_message = frozenset({"content", "refusal", "tool_calls", "role"})

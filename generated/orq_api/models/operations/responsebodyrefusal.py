@@ -95,6 +95,4 @@ class ResponseBodyRefusal(_rt.Base):
         return out
 
 
-_KEYS_response_body_refusal: frozenset[str] = frozenset(
-    {"token", "logprob", "bytes", "top_logprobs"}
-)
+_KEYS_response_body_refusal = frozenset({"token", "logprob", "bytes", "top_logprobs"})

@@ -27,7 +27,7 @@ ResponseBodyRole = Literal[
 ]
 
 
-RESPONSE_BODY_ROLE_VALUES: frozenset[Any] = frozenset(
+RESPONSE_BODY_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -76,4 +76,4 @@ class ResponseBodyToolCalls(_rt.Base):
         return out
 
 
-_KEYS_response_body_tool_calls: frozenset[str] = frozenset({"id", "type", "function"})
+_KEYS_response_body_tool_calls = frozenset({"id", "type", "function"})

@@ -78,6 +78,4 @@ class ResponseBodyTopLogprobs(_rt.Base):
         return out
 
 
-_KEYS_response_body_top_logprobs: frozenset[str] = frozenset(
-    {"token", "logprob", "bytes"}
-)
+_KEYS_response_body_top_logprobs = frozenset({"token", "logprob", "bytes"})

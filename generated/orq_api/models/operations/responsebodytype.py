@@ -18,7 +18,7 @@ __all__ = ["RESPONSE_BODY_TYPE_VALUES", "ResponseBodyType", "decode_response_bod
 ResponseBodyType = Literal["function"]
 
 
-RESPONSE_BODY_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+RESPONSE_BODY_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_response_body_type(data: Any) -> ResponseBodyType:

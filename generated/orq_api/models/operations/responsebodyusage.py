@@ -82,6 +82,6 @@ class ResponseBodyUsage(_rt.Base):
         return out
 
 
-_KEYS_response_body_usage: frozenset[str] = frozenset(
+_KEYS_response_body_usage = frozenset(
     {"completion_tokens", "prompt_tokens", "total_tokens"}
 )

@@ -19,7 +19,7 @@ ResponseFormat = Literal["url", "b64_json"]
 """The format of the image"""
 
 
-RESPONSE_FORMAT_VALUES: frozenset[Any] = frozenset(("url", "b64_json"))
+RESPONSE_FORMAT_VALUES = frozenset(("url", "b64_json"))
 
 
 def decode_response_format(data: Any) -> ResponseFormat:

@@ -22,7 +22,7 @@ __all__ = [
 ResponseFormatType = Literal["json_schema"]
 
 
-RESPONSE_FORMAT_TYPE_VALUES: frozenset[Any] = frozenset(("json_schema",))
+RESPONSE_FORMAT_TYPE_VALUES = frozenset(("json_schema",))
 
 
 def decode_response_format_type(data: Any) -> ResponseFormatType:

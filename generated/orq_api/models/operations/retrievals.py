@@ -64,4 +64,4 @@ class Retrievals(_rt.Base):
         return out
 
 
-_KEYS_retrievals: frozenset[str] = frozenset({"document", "metadata"})
+_KEYS_retrievals = frozenset({"document", "metadata"})

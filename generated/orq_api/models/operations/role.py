@@ -28,7 +28,7 @@ Role = Literal[
 """The role of the prompt message"""
 
 
-ROLE_VALUES: frozenset[Any] = frozenset(
+ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

@@ -66,4 +66,4 @@ class RouterChatCompletions21(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions21: frozenset[str] = frozenset({"type", "text"})
+_KEYS_router_chat_completions21 = frozenset({"type", "text"})

@@ -76,4 +76,4 @@ class RouterChatCompletions22(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions22: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_router_chat_completions22 = frozenset({"type", "image_url"})

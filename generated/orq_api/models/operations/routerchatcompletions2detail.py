@@ -23,9 +23,7 @@ RouterChatCompletions2Detail = Literal["low", "high", "auto"]
 """Specifies the detail level of the image."""
 
 
-ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES: frozenset[Any] = frozenset(
-    ("low", "high", "auto")
-)
+ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES = frozenset(("low", "high", "auto"))
 
 
 def decode_router_chat_completions2_detail(data: Any) -> RouterChatCompletions2Detail:

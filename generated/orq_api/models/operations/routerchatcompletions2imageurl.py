@@ -67,4 +67,4 @@ class RouterChatCompletions2ImageUrl(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions2_image_url: frozenset[str] = frozenset({"url", "detail"})
+_KEYS_router_chat_completions2_image_url = frozenset({"url", "detail"})

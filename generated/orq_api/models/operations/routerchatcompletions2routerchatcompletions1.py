@@ -72,6 +72,4 @@ class RouterChatCompletions2RouterChatCompletions1(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions2_router_chat_completions1: frozenset[str] = frozenset(
-    {"type", "text"}
-)
+_KEYS_router_chat_completions2_router_chat_completions1 = frozenset({"type", "text"})

@@ -80,6 +80,6 @@ class RouterChatCompletions2RouterChatCompletions2(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions2_router_chat_completions2: frozenset[str] = frozenset(
+_KEYS_router_chat_completions2_router_chat_completions2 = frozenset(
     {"type", "image_url"}
 )

@@ -70,6 +70,6 @@ class RouterChatCompletions2RouterChatCompletionsImageUrl(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions2_router_chat_completions_image_url: frozenset[str] = (
-    frozenset({"url", "detail"})
+_KEYS_router_chat_completions2_router_chat_completions_image_url = frozenset(
+    {"url", "detail"}
 )

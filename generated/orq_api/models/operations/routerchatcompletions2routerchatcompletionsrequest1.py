@@ -76,6 +76,6 @@ class RouterChatCompletions2RouterChatCompletionsRequest1(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions2_router_chat_completions_request1: frozenset[str] = (
-    frozenset({"type", "text"})
+_KEYS_router_chat_completions2_router_chat_completions_request1 = frozenset(
+    {"type", "text"}
 )

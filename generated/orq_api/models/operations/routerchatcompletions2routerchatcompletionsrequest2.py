@@ -85,6 +85,6 @@ class RouterChatCompletions2RouterChatCompletionsRequest2(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions2_router_chat_completions_request2: frozenset[str] = (
-    frozenset({"type", "image_url"})
+_KEYS_router_chat_completions2_router_chat_completions_request2 = frozenset(
+    {"type", "image_url"}
 )

@@ -79,6 +79,6 @@ class RouterChatCompletions2RouterChatCompletionsRequestImageUrl(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions2_router_chat_completions_request_image_url: frozenset[
-    str
-] = frozenset({"url", "detail"})
+_KEYS_router_chat_completions2_router_chat_completions_request_image_url = frozenset(
+    {"url", "detail"}
+)

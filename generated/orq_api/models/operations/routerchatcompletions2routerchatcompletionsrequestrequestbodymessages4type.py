@@ -24,9 +24,7 @@ RouterChatCompletions2RouterChatCompletionsRequestRequestBodyMessages4Type = Lit
 ]
 
 
-ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES4_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES4_TYPE_VALUES = frozenset(
     ("image_url",)
 )
 

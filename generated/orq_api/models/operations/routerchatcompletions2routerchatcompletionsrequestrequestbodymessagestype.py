@@ -24,9 +24,7 @@ RouterChatCompletions2RouterChatCompletionsRequestRequestBodyMessagesType = Lite
 ]
 
 
-ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES_TYPE_VALUES: frozenset[
-    Any
-] = frozenset(
+ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES_TYPE_VALUES = frozenset(
     ("text",)
 )
 

@@ -22,10 +22,8 @@ __all__ = [
 RouterChatCompletions2RouterChatCompletionsRequestRequestBodyType = Literal["image_url"]
 
 
-ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_TYPE_VALUES: (
-    frozenset[Any]
-) = frozenset(
-    ("image_url",)
+ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_TYPE_VALUES = (
+    frozenset(("image_url",))
 )
 
 

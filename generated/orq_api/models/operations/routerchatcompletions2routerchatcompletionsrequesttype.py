@@ -22,8 +22,8 @@ __all__ = [
 RouterChatCompletions2RouterChatCompletionsRequestType = Literal["text"]
 
 
-ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("text",))
+ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_TYPE_VALUES = frozenset(
+    ("text",)
 )
 
 

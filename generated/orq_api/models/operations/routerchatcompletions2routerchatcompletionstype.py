@@ -22,9 +22,7 @@ __all__ = [
 RouterChatCompletions2RouterChatCompletionsType = Literal["image_url"]
 
 
-ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = (
-    frozenset(("image_url",))
-)
+ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_router_chat_completions2_router_chat_completions_type(

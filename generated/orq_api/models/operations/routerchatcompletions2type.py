@@ -22,7 +22,7 @@ __all__ = [
 RouterChatCompletions2Type = Literal["text"]
 
 
-ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES = frozenset(("text",))
 
 
 def decode_router_chat_completions2_type(data: Any) -> RouterChatCompletions2Type:

@@ -91,6 +91,6 @@ class RouterChatCompletionsFunction(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions_function: frozenset[str] = frozenset(
+_KEYS_router_chat_completions_function = frozenset(
     {"name", "description", "parameters", "strict"}
 )

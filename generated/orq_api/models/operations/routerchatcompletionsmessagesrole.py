@@ -23,7 +23,7 @@ RouterChatCompletionsMessagesRole = Literal["user"]
 """The role of the messages author, in this case **user**."""
 
 
-ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES: frozenset[Any] = frozenset(("user",))
+ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES = frozenset(("user",))
 
 
 def decode_router_chat_completions_messages_role(

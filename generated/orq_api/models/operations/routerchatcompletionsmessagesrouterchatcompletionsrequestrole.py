@@ -23,9 +23,9 @@ RouterChatCompletionsMessagesRouterChatCompletionsRequestRole = Literal["tool"]
 """The role of the messages author, in this case **tool**."""
 
 
-ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_REQUEST_ROLE_VALUES: frozenset[
-    Any
-] = frozenset(("tool",))
+ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_REQUEST_ROLE_VALUES = (
+    frozenset(("tool",))
+)
 
 
 def decode_router_chat_completions_messages_router_chat_completions_request_role(

@@ -23,8 +23,8 @@ RouterChatCompletionsMessagesRouterChatCompletionsRole = Literal["assistant"]
 """The role of the messages author, in this case **assistant**."""
 
 
-ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_ROLE_VALUES: frozenset[Any] = (
-    frozenset(("assistant",))
+ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_ROLE_VALUES = frozenset(
+    ("assistant",)
 )
 
 

@@ -119,12 +119,16 @@ class RouterChatCompletionsRequestBody(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".tools") from None
         extras: Dict[str, Any] = {}
-        if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (
-            v4 is not UNSET
-        ) + (v5 is not UNSET) + (v6 is not UNSET) + (v7 is not UNSET) + (
-            v8 is not UNSET
-        ) + (
-            v9 is not UNSET
+        if len(data) != (
+            2
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
+            + (v8 is not UNSET)
+            + (v9 is not UNSET)
         ):
             extras = {
                 k: x
@@ -183,7 +187,7 @@ class RouterChatCompletionsRequestBody(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions_request_body: frozenset[str] = frozenset(
+_KEYS_router_chat_completions_request_body = frozenset(
     {
         "model",
         "messages",

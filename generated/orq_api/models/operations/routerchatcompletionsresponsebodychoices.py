@@ -98,6 +98,6 @@ class RouterChatCompletionsResponseBodyChoices(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions_response_body_choices: frozenset[str] = frozenset(
+_KEYS_router_chat_completions_response_body_choices = frozenset(
     {"finish_reason", "index", "logprobs", "delta"}
 )

@@ -92,6 +92,6 @@ class RouterChatCompletionsResponseBodyContent(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions_response_body_content: frozenset[str] = frozenset(
+_KEYS_router_chat_completions_response_body_content = frozenset(
     {"token", "logprob", "bytes", "top_logprobs"}
 )

@@ -25,7 +25,7 @@ RouterChatCompletionsResponseBodyFinishReason = Literal[
 """The reason the model stopped generating tokens."""
 
 
-ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_FINISH_REASON_VALUES: frozenset[Any] = frozenset(
+ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_FINISH_REASON_VALUES = frozenset(
     ("stop", "length", "content_filter", "tool_calls")
 )
 

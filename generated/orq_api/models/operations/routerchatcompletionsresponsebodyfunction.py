@@ -63,6 +63,4 @@ class RouterChatCompletionsResponseBodyFunction(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions_response_body_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_router_chat_completions_response_body_function = frozenset({"name", "arguments"})

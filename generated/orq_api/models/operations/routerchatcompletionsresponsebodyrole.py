@@ -31,7 +31,7 @@ RouterChatCompletionsResponseBodyRole = Literal[
 ]
 
 
-ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES: frozenset[Any] = frozenset(
+ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

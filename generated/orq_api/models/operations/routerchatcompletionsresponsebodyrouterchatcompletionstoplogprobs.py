@@ -81,8 +81,6 @@ class RouterChatCompletionsResponseBodyRouterChatCompletionsTopLogprobs(_rt.Base
         return out
 
 
-_KEYS_router_chat_completions_response_body_router_chat_completions_top_logprobs: (
-    frozenset[str]
-) = frozenset(
-    {"token", "logprob", "bytes"}
+_KEYS_router_chat_completions_response_body_router_chat_completions_top_logprobs = (
+    frozenset({"token", "logprob", "bytes"})
 )

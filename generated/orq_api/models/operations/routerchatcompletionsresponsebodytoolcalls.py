@@ -85,6 +85,6 @@ class RouterChatCompletionsResponseBodyToolCalls(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions_response_body_tool_calls: frozenset[str] = frozenset(
+_KEYS_router_chat_completions_response_body_tool_calls = frozenset(
     {"id", "type", "function"}
 )

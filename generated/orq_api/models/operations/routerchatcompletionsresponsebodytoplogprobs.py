@@ -78,6 +78,6 @@ class RouterChatCompletionsResponseBodyTopLogprobs(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions_response_body_top_logprobs: frozenset[str] = frozenset(
+_KEYS_router_chat_completions_response_body_top_logprobs = frozenset(
     {"token", "logprob", "bytes"}
 )

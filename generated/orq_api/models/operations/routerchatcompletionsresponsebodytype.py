@@ -22,9 +22,7 @@ __all__ = [
 RouterChatCompletionsResponseBodyType = Literal["function"]
 
 
-ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("function",)
-)
+ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_router_chat_completions_response_body_type(

@@ -84,6 +84,6 @@ class RouterChatCompletionsResponseBodyUsage(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions_response_body_usage: frozenset[str] = frozenset(
+_KEYS_router_chat_completions_response_body_usage = frozenset(
     {"completion_tokens", "prompt_tokens", "total_tokens"}
 )

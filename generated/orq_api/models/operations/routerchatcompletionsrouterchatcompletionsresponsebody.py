@@ -85,6 +85,6 @@ class RouterChatCompletionsRouterChatCompletionsResponseBody(_rt.Base):
         return out
 
 
-_KEYS_router_chat_completions_router_chat_completions_response_body: frozenset[str] = (
-    frozenset({"data", "event", "id", "retry"})
+_KEYS_router_chat_completions_router_chat_completions_response_body = frozenset(
+    {"data", "event", "id", "retry"}
 )

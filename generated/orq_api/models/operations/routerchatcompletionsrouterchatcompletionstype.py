@@ -22,9 +22,7 @@ __all__ = [
 RouterChatCompletionsRouterChatCompletionsType = Literal["object"]
 
 
-ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = frozenset(
-    ("object",)
-)
+ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES = frozenset(("object",))
 
 
 def decode_router_chat_completions_router_chat_completions_type(

@@ -23,7 +23,7 @@ RouterChatCompletionsType = Literal["function"]
 """The type of the tool. Currently, only function is supported."""
 
 
-ROUTER_CHAT_COMPLETIONS_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+ROUTER_CHAT_COMPLETIONS_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_router_chat_completions_type(data: Any) -> RouterChatCompletionsType:

@@ -73,6 +73,4 @@ class RouterCompletionsChoices(_rt.Base):
         return out
 
 
-_KEYS_router_completions_choices: frozenset[str] = frozenset(
-    {"finish_reason", "index", "text"}
-)
+_KEYS_router_completions_choices = frozenset({"finish_reason", "index", "text"})

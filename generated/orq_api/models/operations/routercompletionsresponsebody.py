@@ -111,6 +111,6 @@ class RouterCompletionsResponseBody(_rt.Base):
         return out
 
 
-_KEYS_router_completions_response_body: frozenset[str] = frozenset(
+_KEYS_router_completions_response_body = frozenset(
     {"id", "choices", "created", "model", "system_fingerprint", "object", "usage"}
 )

@@ -82,6 +82,6 @@ class RouterCompletionsUsage(_rt.Base):
         return out
 
 
-_KEYS_router_completions_usage: frozenset[str] = frozenset(
+_KEYS_router_completions_usage = frozenset(
     {"completion_tokens", "prompt_tokens", "total_tokens"}
 )

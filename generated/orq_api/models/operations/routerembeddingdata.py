@@ -86,6 +86,4 @@ class RouterEmbeddingData(_rt.Base):
         return out
 
 
-_KEYS_router_embedding_data: frozenset[str] = frozenset(
-    {"object", "embedding", "index"}
-)
+_KEYS_router_embedding_data = frozenset({"object", "embedding", "index"})

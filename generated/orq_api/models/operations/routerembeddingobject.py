@@ -22,7 +22,7 @@ __all__ = [
 RouterEmbeddingObject = Literal["list"]
 
 
-ROUTER_EMBEDDING_OBJECT_VALUES: frozenset[Any] = frozenset(("list",))
+ROUTER_EMBEDDING_OBJECT_VALUES = frozenset(("list",))
 
 
 def decode_router_embedding_object(data: Any) -> RouterEmbeddingObject:

@@ -106,6 +106,6 @@ class RouterEmbeddingRequestBody(_rt.Base):
         return out
 
 
-_KEYS_router_embedding_request_body: frozenset[str] = frozenset(
+_KEYS_router_embedding_request_body = frozenset(
     {"input", "model", "encoding_format", "dimensions", "user"}
 )

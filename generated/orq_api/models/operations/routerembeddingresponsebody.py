@@ -89,6 +89,4 @@ class RouterEmbeddingResponseBody(_rt.Base):
         return out
 
 
-_KEYS_router_embedding_response_body: frozenset[str] = frozenset(
-    {"object", "data", "model", "usage"}
-)
+_KEYS_router_embedding_response_body = frozenset({"object", "data", "model", "usage"})

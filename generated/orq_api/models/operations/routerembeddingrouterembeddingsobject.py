@@ -23,9 +23,7 @@ RouterEmbeddingRouterEmbeddingsObject = Literal["embedding"]
 """The object type, which is always "embedding"."""
 
 
-ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES: frozenset[Any] = frozenset(
-    ("embedding",)
-)
+ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES = frozenset(("embedding",))
 
 
 def decode_router_embedding_router_embeddings_object(

@@ -65,6 +65,4 @@ class RouterEmbeddingUsage(_rt.Base):
         return out
 
 
-_KEYS_router_embedding_usage: frozenset[str] = frozenset(
-    {"prompt_tokens", "total_tokens"}
-)
+_KEYS_router_embedding_usage = frozenset({"prompt_tokens", "total_tokens"})

@@ -87,6 +87,6 @@ class RouterImageGenerationsChoices(_rt.Base):
         return out
 
 
-_KEYS_router_image_generations_choices: frozenset[str] = frozenset(
+_KEYS_router_image_generations_choices = frozenset(
     {"finish_reason", "index", "message"}
 )

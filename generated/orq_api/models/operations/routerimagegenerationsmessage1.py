@@ -73,4 +73,4 @@ class RouterImageGenerationsMessage1(_rt.Base):
         return out
 
 
-_KEYS_router_image_generations_message1: frozenset[str] = frozenset({"role", "content"})
+_KEYS_router_image_generations_message1 = frozenset({"role", "content"})

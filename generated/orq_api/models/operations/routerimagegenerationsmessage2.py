@@ -72,4 +72,4 @@ class RouterImageGenerationsMessage2(_rt.Base):
         return out
 
 
-_KEYS_router_image_generations_message2: frozenset[str] = frozenset({"role", "url"})
+_KEYS_router_image_generations_message2 = frozenset({"role", "url"})

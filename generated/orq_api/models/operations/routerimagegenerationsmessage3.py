@@ -80,6 +80,4 @@ class RouterImageGenerationsMessage3(_rt.Base):
         return out
 
 
-_KEYS_router_image_generations_message3: frozenset[str] = frozenset(
-    {"role", "tool_calls"}
-)
+_KEYS_router_image_generations_message3 = frozenset({"role", "tool_calls"})

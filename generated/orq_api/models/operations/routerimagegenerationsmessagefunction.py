@@ -62,6 +62,4 @@ class RouterImageGenerationsMessageFunction(_rt.Base):
         return out
 
 
-_KEYS_router_image_generations_message_function: frozenset[str] = frozenset(
-    {"name", "arguments"}
-)
+_KEYS_router_image_generations_message_function = frozenset({"name", "arguments"})

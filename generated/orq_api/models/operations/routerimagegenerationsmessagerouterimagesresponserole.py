@@ -32,18 +32,16 @@ RouterImageGenerationsMessageRouterImagesResponseRole = Literal[
 """The role of the prompt message"""
 
 
-ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_RESPONSE_ROLE_VALUES: frozenset[Any] = (
-    frozenset(
-        (
-            "system",
-            "assistant",
-            "user",
-            "exception",
-            "tool",
-            "prompt",
-            "correction",
-            "expected_output",
-        )
+ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_RESPONSE_ROLE_VALUES = frozenset(
+    (
+        "system",
+        "assistant",
+        "user",
+        "exception",
+        "tool",
+        "prompt",
+        "correction",
+        "expected_output",
     )
 )
 

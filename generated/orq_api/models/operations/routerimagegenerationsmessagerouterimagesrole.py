@@ -32,7 +32,7 @@ RouterImageGenerationsMessageRouterImagesRole = Literal[
 """The role of the prompt message"""
 
 
-ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_ROLE_VALUES: frozenset[Any] = frozenset(
+ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_ROLE_VALUES = frozenset(
     (
         "system",
         "assistant",

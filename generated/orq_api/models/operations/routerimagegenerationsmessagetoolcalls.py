@@ -97,6 +97,6 @@ class RouterImageGenerationsMessageToolCalls(_rt.Base):
         return out
 
 
-_KEYS_router_image_generations_message_tool_calls: frozenset[str] = frozenset(
+_KEYS_router_image_generations_message_tool_calls = frozenset(
     {"id", "index", "type", "function"}
 )

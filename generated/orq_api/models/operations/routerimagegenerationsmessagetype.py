@@ -22,7 +22,7 @@ __all__ = [
 RouterImageGenerationsMessageType = Literal["function"]
 
 
-ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES: frozenset[Any] = frozenset(("function",))
+ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES = frozenset(("function",))
 
 
 def decode_router_image_generations_message_type(

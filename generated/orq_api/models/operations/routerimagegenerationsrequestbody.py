@@ -86,10 +86,15 @@ class RouterImageGenerationsRequestBody(_rt.Base):
             if type(v7) is not str:
                 raise _rt.type_error("str", v7).at(".user")
         extras: Dict[str, Any] = {}
-        if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET) + (
-            v3 is not UNSET
-        ) + (v4 is not UNSET) + (v5 is not UNSET) + (v6 is not UNSET) + (
-            v7 is not UNSET
+        if len(data) != (
+            1
+            + (v1 is not UNSET)
+            + (v2 is not UNSET)
+            + (v3 is not UNSET)
+            + (v4 is not UNSET)
+            + (v5 is not UNSET)
+            + (v6 is not UNSET)
+            + (v7 is not UNSET)
         ):
             extras = {
                 k: x
@@ -140,6 +145,6 @@ class RouterImageGenerationsRequestBody(_rt.Base):
         return out
 
 
-_KEYS_router_image_generations_request_body: frozenset[str] = frozenset(
+_KEYS_router_image_generations_request_body = frozenset(
     {"prompt", "model", "n", "quality", "response_format", "size", "style", "user"}
 )

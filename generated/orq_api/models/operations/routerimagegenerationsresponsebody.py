@@ -91,6 +91,6 @@ class RouterImageGenerationsResponseBody(_rt.Base):
         return out
 
 
-_KEYS_router_image_generations_response_body: frozenset[str] = frozenset(
+_KEYS_router_image_generations_response_body = frozenset(
     {"id", "created", "choices", "model", "object"}
 )

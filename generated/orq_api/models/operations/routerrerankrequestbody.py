@@ -98,6 +98,6 @@ class RouterRerankRequestBody(_rt.Base):
         return out
 
 
-_KEYS_router_rerank_request_body: frozenset[str] = frozenset(
+_KEYS_router_rerank_request_body = frozenset(
     {"query", "documents", "model", "top_n", "return_documents"}
 )

@@ -86,4 +86,4 @@ class RouterRerankResponseBody(_rt.Base):
         return out
 
 
-_KEYS_router_rerank_response_body: frozenset[str] = frozenset({"id", "results", "meta"})
+_KEYS_router_rerank_response_body = frozenset({"id", "results", "meta"})

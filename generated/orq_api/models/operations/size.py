@@ -19,7 +19,7 @@ Size = Literal["256x256", "512x512", "1024x1024"]
 """The size of the image"""
 
 
-SIZE_VALUES: frozenset[Any] = frozenset(("256x256", "512x512", "1024x1024"))
+SIZE_VALUES = frozenset(("256x256", "512x512", "1024x1024"))
 
 
 def decode_size(data: Any) -> Size:

@@ -69,4 +69,4 @@ class Three(_rt.Base):
         return out
 
 
-_KEYS_three: frozenset[str] = frozenset({"role", "url"})
+_KEYS_three = frozenset({"role", "url"})

@@ -67,4 +67,4 @@ class Tokens(_rt.Base):
         return out
 
 
-_KEYS_tokens: frozenset[str] = frozenset({"input_tokens", "output_tokens"})
+_KEYS_tokens = frozenset({"input_tokens", "output_tokens"})

@@ -88,4 +88,4 @@ class ToolCalls(_rt.Base):
         return out
 
 
-_KEYS_tool_calls: frozenset[str] = frozenset({"id", "index", "type", "function"})
+_KEYS_tool_calls = frozenset({"id", "index", "type", "function"})

@@ -74,4 +74,4 @@ class TopLogprobs(_rt.Base):
         return out
 
 
-_KEYS_top_logprobs: frozenset[str] = frozenset({"token", "logprob", "bytes"})
+_KEYS_top_logprobs = frozenset({"token", "logprob", "bytes"})

@@ -62,4 +62,4 @@ class Two1(_rt.Base):
         return out
 
 
-_KEYS_two1: frozenset[str] = frozenset({"type", "text"})
+_KEYS_two1 = frozenset({"type", "text"})

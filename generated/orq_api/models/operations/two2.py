@@ -63,4 +63,4 @@ class Two2(_rt.Base):
         return out
 
 
-_KEYS_two2: frozenset[str] = frozenset({"type", "image_url"})
+_KEYS_two2 = frozenset({"type", "image_url"})

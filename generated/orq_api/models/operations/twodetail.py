@@ -19,7 +19,7 @@ TwoDetail = Literal["low", "high", "auto"]
 """Specifies the detail level of the image."""
 
 
-TWO_DETAIL_VALUES: frozenset[Any] = frozenset(("low", "high", "auto"))
+TWO_DETAIL_VALUES = frozenset(("low", "high", "auto"))
 
 
 def decode_two_detail(data: Any) -> TwoDetail:

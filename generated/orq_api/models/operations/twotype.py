@@ -18,7 +18,7 @@ __all__ = ["TWO_TYPE_VALUES", "TwoType", "decode_two_type"]
 TwoType = Literal["image_url"]
 
 
-TWO_TYPE_VALUES: frozenset[Any] = frozenset(("image_url",))
+TWO_TYPE_VALUES = frozenset(("image_url",))
 
 
 def decode_two_type(data: Any) -> TwoType:

@@ -18,7 +18,7 @@ __all__ = ["TYPE_VALUES", "Type", "decode_type"]
 Type = Literal["text"]
 
 
-TYPE_VALUES: frozenset[Any] = frozenset(("text",))
+TYPE_VALUES = frozenset(("text",))
 
 
 def decode_type(data: Any) -> Type:

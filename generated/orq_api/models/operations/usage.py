@@ -78,6 +78,4 @@ class Usage(_rt.Base):
         return out
 
 
-_KEYS_usage: frozenset[str] = frozenset(
-    {"prompt_tokens", "completion_tokens", "total_tokens"}
-)
+_KEYS_usage = frozenset({"prompt_tokens", "completion_tokens", "total_tokens"})
