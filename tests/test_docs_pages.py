@@ -4,29 +4,18 @@ closed, so it cannot swallow the Example Usage and Fields sections after it."""
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
 from generator.pipeline import generate_files
 from generator.render import close_fences
+from test_docs_html import fenced
 
-FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 
 
 def headings_outside_fences(page: str) -> list[str]:
     """The `## ` headings a CommonMark renderer shows as headings (not inside a fenced block)."""
-    opening, out = "", []
-    for line in page.splitlines():
-        m = FENCE.fullmatch(line)
-        if opening:
-            if m and m.group(1)[0] == opening[0] and len(m.group(1)) >= len(opening) and not m.group(2).strip():
-                opening = ""
-        elif m and not (m.group(1)[0] == "`" and "`" in m.group(2)):
-            opening = m.group(1)
-        elif line.startswith("## "):
-            out.append(line)
-    return out
+    return [line for line, fenced_in in fenced(page)[0] if not fenced_in and line.startswith("## ")]
 
 
 @pytest.mark.parametrize("text, closed", [

@@ -129,61 +129,46 @@ def message(cause: str, out: str, written: bool = False) -> str:
 needs_pool = pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the worker pool needs 2+ cores")
 
 
+def stop_many(big, tmp_path, run: str, out: str, sig: int, stage: str, until: str, tries: int) -> None:
+    """`tries` runs of `run` stopped by `sig` at random moments between the `stage` and `until` stage lines (as
+    timed by a full run), half to the whole group, half to the parent: each one line and 130/143, and the output's
+    folder exactly as it was."""
+    window = big["stages"][until] - big["stages"][stage]
+    before = state(os.path.dirname(out))
+    cause, expected = ("interrupted", 130) if sig == signal.SIGINT else ("terminated", 143)
+    for attempt in range(tries):
+        delay = random.uniform(0, 0.8 * window)
+        code, err = stop(command(run, big["new"], out), sig, stage, delay, group=attempt % 2 == 0,
+                         err_path=str(tmp_path / "err"))
+        assert code == expected, f"try {attempt}, {delay:.2f}s after the {stage!r} line:\n{err}"
+        assert_one_line(err, message(cause, out))
+        assert state(os.path.dirname(out)) == before
+
+
 @needs_pool
 def test_ctrl_c_while_rendering_leaves_the_output_as_it_was(big, tmp_path):
-    """TRIES interrupts spread over rendering (the worker pool), half to the whole group, half to the parent."""
+    """TRIES interrupts spread over rendering (the worker pool)."""
     assert 2 * MODELS + 2 >= parallel._MIN_JOBS
-    stages, out = big["stages"], big["out"]
-    window = stages["writing"] - stages["rendering"]  # the pool's time, from the timed run
-    before = state(os.path.dirname(out))
-    for attempt in range(TRIES):
-        delay = random.uniform(0, 0.8 * window)
-        code, err = stop(command("generate", big["new"], out), signal.SIGINT, "rendering", delay,
-                         group=attempt % 2 == 0, err_path=str(tmp_path / "err"))
-        assert code == 130, f"try {attempt}, {delay:.2f}s into rendering:\n{err}"
-        assert_one_line(err, message("interrupted", out))
-        assert state(os.path.dirname(out)) == before
+    stop_many(big, tmp_path, "generate", big["out"], signal.SIGINT, "rendering", "writing", TRIES)
 
 
 @needs_pool
 def test_sigterm_while_rendering_leaves_no_output(big, tmp_path):
     """SIGTERM (`kill PID`, or to the whole group as a service manager does); the output directory does not exist
     yet and must not appear."""
-    stages = big["stages"]
     out = str(tmp_path / "work" / "out")
     os.mkdir(os.path.dirname(out))
-    for attempt in range(6):
-        delay = random.uniform(0, 0.8 * (stages["writing"] - stages["rendering"]))
-        code, err = stop(command("generate", big["new"], out), signal.SIGTERM, "rendering", delay,
-                         group=attempt % 2 == 0, err_path=str(tmp_path / "err"))
-        assert code == 143, f"try {attempt}, {delay:.2f}s into rendering:\n{err}"
-        assert_one_line(err, message("terminated", out))
-        assert state(os.path.dirname(out)) == ([], {})
+    stop_many(big, tmp_path, "generate", out, signal.SIGTERM, "rendering", "writing", 6)
+    assert state(os.path.dirname(out)) == ([], {})
 
 
 def test_ctrl_c_while_reading_and_building(big, tmp_path):
-    stages, out = big["stages"], big["out"]
-    before = state(os.path.dirname(out))
-    for attempt in range(5):
-        delay = random.uniform(0, 0.8 * (stages["rendering"] - stages["reading"]))
-        code, err = stop(command("generate", big["new"], out), signal.SIGINT, "reading", delay,
-                         group=attempt % 2 == 0, err_path=str(tmp_path / "err"))
-        assert code == 130, f"try {attempt}, {delay:.2f}s into reading:\n{err}"
-        assert_one_line(err, message("interrupted", out))
-        assert state(os.path.dirname(out)) == before
+    stop_many(big, tmp_path, "generate", big["out"], signal.SIGINT, "reading", "rendering", 5)
 
 
 def test_ctrl_c_during_check(big, tmp_path):
     """`check` (stale output: the new spec): reading, rendering or comparing; it never writes."""
-    stages, out = big["stages"], big["out"]
-    before = state(os.path.dirname(out))
-    for attempt in range(5):
-        delay = random.uniform(0, 0.8 * (stages["writing"] - stages["reading"]))
-        code, err = stop(command("check", big["new"], out), signal.SIGINT, "reading", delay,
-                         group=attempt % 2 == 0, err_path=str(tmp_path / "err"))
-        assert code == 130, f"try {attempt}, {delay:.2f}s into the run:\n{err}"
-        assert_one_line(err, message("interrupted", out))
-        assert state(os.path.dirname(out)) == before
+    stop_many(big, tmp_path, "check", big["out"], signal.SIGINT, "reading", "writing", 5)
 
 
 def in_process(argv: list[str]) -> int:
