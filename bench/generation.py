@@ -6,7 +6,7 @@ subprocess, the CLI end to end:
 
     python -m generator generate --spec SPEC --out <fresh dir>/out --package bench_api --config /dev/null -q
 
-* cold: an empty output directory and an empty SPECSMITH_CACHE (nothing to reuse). Wall time is taken by this
+* cold: an empty output directory (nothing to reuse). Wall time is taken by this
   process around the child, interpreter start-up included. Memory: `peak RSS` is the max RSS of the largest
   process of the run, i.e. the generator or one of the worker processes it forks for rendering (os.wait4's
   rusage of the child: the max over it and its waited-for descendants); `parent RSS` is the generator
@@ -145,18 +145,16 @@ class Runner:
         self.count += 1
         return Path(tempfile.mkdtemp(prefix=f"{prefix}-{self.count:02d}-", dir=self.work))
 
-    def cli(self, spec: Path, out: Path, cache: Path, log: Path, rusage: Path) -> dict[str, Any]:
+    def cli(self, spec: Path, out: Path, log: Path, rusage: Path) -> dict[str, Any]:
         argv = [sys.executable, "-c", WRAPPER, "generate", "--spec", str(spec), "--out", str(out),
                 "--package", PACKAGE, "--config", os.devnull, "-q"]
-        return run_measured(argv, {**self.env, "SPECSMITH_CACHE": str(cache)}, log, rusage)
+        return run_measured(argv, self.env, log, rusage)
 
     def cold_and_regen(self, spec: Path) -> tuple[dict[str, Any], dict[str, Any], Path]:
         base = self.fresh("gen")
-        cache = base / "cache"
-        cache.mkdir()
         out = base / "out"
-        cold = self.cli(spec, out, cache, base / "cold.log", base / "cold.rusage")
-        regen = self.cli(spec, out, cache, base / "regen.log", base / "regen.rusage")
+        cold = self.cli(spec, out, base / "cold.log", base / "cold.rusage")
+        regen = self.cli(spec, out, base / "regen.log", base / "regen.rusage")
         if regen["wall_s"] > cold["wall_s"] / 2:  # the run record did not skip: say so rather than mislead
             print(f"note: regenerating {spec.name} took {regen['wall_s']:.2f} s", file=sys.stderr)
         return cold, regen, out
@@ -381,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
         growth["loglog_slope_cpu_orq"] = loglog_slope([r["spec_mb"] for r in lineage],
                                                       [r["median"]["cold_cpu_s"] for r in lineage])
 
-    print(f"\ngeneration, cold (empty output directory and cache) and regen (nothing changed): medians of "
+    print(f"\ngeneration, cold (empty output directory) and regen (nothing changed): medians of "
           f"{args.repeat} interleaved runs")
     table = []
     for r in sorted(rows_json, key=lambda r: r["spec_mb"]):

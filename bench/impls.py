@@ -3,7 +3,7 @@
 Suite ``router`` (RouterImageGenerations 200 body): hand, gen, pydantic, msgspec, mashumaro, cattrs.
 Suite ``deep`` (ListAgents 200 body of ../shared/corpus/orq.yaml): hand, gen, pydantic.  Its
 generated classes come from a spec trimmed to that one operation (depth.trim), generated into
-a temporary directory by the current generator on every run (incremental, black results cached).
+a temporary directory by the current generator on every run (formatted by the pinned ruff).
 """
 
 from __future__ import annotations

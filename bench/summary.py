@@ -202,7 +202,7 @@ def generation_rows(t: Table, gen: dict[str, Any] | None) -> None:
         floor = gen.get("write_floor")
         t.notes.append(
             "`python -m generator generate --spec orq.yaml --out <new dir> --package bench_api --config /dev/null -q` "
-            "with an empty SPECSMITH_CACHE, timed from the parent (interpreter start-up included; .pyc files "
+            "into a new output directory, timed from the parent (interpreter start-up included; .pyc files "
             f"compiled beforehand); {orq['models']:,} models, {orq['files']:,} files, {orq['output_mb']:.0f} MB."
             + (f" CPU time of the run (user + system, workers included): median {m['cold_cpu_s']:.2f} s."
                if "cold_cpu_s" in m else "")

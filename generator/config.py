@@ -55,7 +55,7 @@ class Config:
 
 
 def load_config(pyproject: str = "pyproject.toml") -> Config:
-    if not os.path.exists(pyproject):
+    if not os.path.exists(pyproject) or _is_devnull(pyproject):  # --config /dev/null: the defaults, as an empty file
         return Config()
     try:
         tool = tomllib.loads(limits.read_file(pyproject).decode("utf-8")).get("tool", {})
@@ -93,6 +93,13 @@ def load_config(pyproject: str = "pyproject.toml") -> Config:
         options=_options(pyproject, table),
         strict=_strict(pyproject, table),
     )
+
+
+def _is_devnull(path: str) -> bool:
+    try:
+        return os.path.samefile(path, os.devnull)
+    except OSError:
+        return False
 
 
 def _strict(pyproject: str, table: dict[str, object]) -> bool:

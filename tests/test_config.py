@@ -186,3 +186,14 @@ def test_pool_names(tmp_path):
 def test_bad_pool_names(tmp_path, capsys, table, message):
     assert main(["generate", "--config", project(tmp_path, f"[tool.generator.pools]\n{table}", "bad_api")]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_config_dev_null_means_the_defaults(tmp_path):
+    """`--config /dev/null` is the usual way to say "no configuration" (the bench and the README use it): the
+    defaults, although /dev/null is no regular file (other special files are refused: tests/test_hostile_inputs.py)."""
+    from generator.config import Config, load_config
+
+    assert load_config(os.devnull) == Config()
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", MINI, "--out", str(out), "--package", "mini_api", "--config", os.devnull]) == 0
+    assert (out / "mini_api" / "models" / "components" / "pet.py").exists()
