@@ -92,9 +92,20 @@ def _stopped(cause: str, out: str | None, written: bool) -> str:
     return f"{cause}; {where} {'was already written' if written else 'is unchanged'}"
 
 
+def version() -> str:
+    """The installed distribution's version (pyproject.toml's, for an editable install)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("specsmith")
+    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
+
+
 def _run(argv: list[str] | None, outcome: _Outcome) -> int:
     parser = argparse.ArgumentParser(prog="specsmith", description=__doc__.split("\n")[0], epilog=EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"specsmith {version()}")
     parser.add_argument("command", choices=["generate", "check"])
     parser.add_argument("--spec", help="OpenAPI file (YAML or JSON)")
     parser.add_argument("--out", help="output directory (receives <package>/ and docs/)")

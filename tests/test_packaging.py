@@ -44,3 +44,15 @@ def test_wheel_has_templates_and_generates(tmp_path):
                          capture_output=True, text=True, cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert (out / "wheel_api" / "models" / "components" / "pet.py").exists()
+
+
+def test_version_is_the_installed_distributions():
+    import tomllib
+    from importlib import metadata
+
+    with open(os.path.join(ROOT, "pyproject.toml"), "rb") as fh:
+        declared = tomllib.load(fh)["project"]["version"]
+    r = subprocess.run([sys.executable, "-m", "generator", "--version"], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0 and r.stdout == f"specsmith {declared}\n"
+    assert metadata.version("specsmith") == declared
+    assert metadata.metadata("specsmith")["License-Expression"] == "MIT"
