@@ -17,7 +17,7 @@ import traceback
 from typing import Callable
 
 from generator import fingerprint
-from generator.config import check_name, load_config
+from generator.config import Config, check_name, find_config, load_config
 from generator.config import fragment as config_fragment
 from generator.errors import ConfigError, FormatError, FormatterError, OutputError, SpecError
 from generator.naming import LOCK_FILE
@@ -110,7 +110,8 @@ def _run(argv: list[str] | None, outcome: _Outcome) -> int:
     parser.add_argument("--spec", help="OpenAPI file (YAML or JSON)")
     parser.add_argument("--out", help="output directory (receives <package>/ and docs/)")
     parser.add_argument("--package", help="name of the generated Python package")
-    parser.add_argument("--config", default="pyproject.toml", help="pyproject.toml holding [tool.generator]")
+    parser.add_argument("--config", help="pyproject.toml holding [tool.generator] (default: the nearest one with that "
+                                         "table, from the current folder up to the project root)")
     parser.add_argument("--no-lock", action="store_true",
                         help=f"ignore the name lock of the output directory ({LOCK_FILE}): every model is named "
                              "afresh (existing models may be renamed); the new names are locked")
@@ -132,7 +133,15 @@ def _run(argv: list[str] | None, outcome: _Outcome) -> int:
     progress = _Progress(args, started)
     spec = args.spec or ""
     try:
-        cfg = load_config(args.config)
+        config = args.config or find_config(os.getcwd())
+        cfg = load_config(config) if config else Config()
+        if not args.quiet:
+            for note in cfg.notes:
+                print(f"warning: {note}", file=sys.stderr)
+        if not (args.spec or config or os.path.exists(cfg.spec)):
+            raise ConfigError(f"no spec to read: no pyproject.toml with a [tool.generator] table from {os.getcwd()} up "
+                              f"to the project root, and no {os.path.relpath(cfg.spec)} (the default spec path); run "
+                              "from your project, pass --spec, or set spec in [tool.generator]")
         spec = args.spec or cfg.spec
         out = outcome.out = args.out or cfg.out
         package = cfg.package if args.package is None else args.package

@@ -52,11 +52,37 @@ class Config:
     names: dict[str, str] = field(default_factory=dict)  # JSON pointer -> model name (ties only)
     options: Options = Options()
     strict: bool = False  # every warning is an error; not an Option: it never changes the output, only refuses it
+    notes: tuple[str, ...] = ()  # said as warnings: e.g. a pyproject.toml without [tool.generator]
+
+
+_ROOT_MARKERS = (".git", ".hg")
+
+
+def find_config(start: str) -> str | None:
+    """The pyproject.toml of a run started in `start` (as black and ruff find theirs): the nearest one upwards that
+    has a [tool.generator] table, looking no further up than the project root (a folder with .git or .hg)."""
+    folder = os.path.abspath(start)
+    while True:
+        candidate = os.path.join(folder, "pyproject.toml")
+        if os.path.isfile(candidate) and "generator" in _tool(candidate):
+            return candidate
+        parent = os.path.dirname(folder)
+        if parent == folder or any(os.path.lexists(os.path.join(folder, m)) for m in _ROOT_MARKERS):
+            return None
+        folder = parent
 
 
 def load_config(pyproject: str = "pyproject.toml") -> Config:
     if not os.path.exists(pyproject) or _is_devnull(pyproject):  # --config /dev/null: the defaults, as an empty file
         return Config()
+    tool = _tool(pyproject)
+    if "generator" not in tool:
+        return Config(notes=(f"{pyproject}: no [tool.generator] table; the defaults apply",))
+    return _config(pyproject, tool)
+
+
+def _tool(pyproject: str) -> dict[str, object]:
+    """The [tool] table of a pyproject.toml ({} if it has none)."""
     try:
         tool = tomllib.loads(limits.read_file(pyproject).decode("utf-8")).get("tool", {})
     except SpecError as e:  # not a regular file, or larger than the limit on input files
@@ -67,7 +93,13 @@ def load_config(pyproject: str = "pyproject.toml") -> Config:
         raise ConfigError(f"{pyproject}: {e}") from None
     except RecursionError:  # tomllib reads nested arrays and tables recursively
         raise ConfigError(f"{pyproject}: values nested too deeply to read") from None
-    table = tool.get("generator", {}) if isinstance(tool, dict) else None
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{pyproject}: [tool] must be a table")
+    return tool
+
+
+def _config(pyproject: str, tool: dict[str, object]) -> Config:
+    table = tool.get("generator", {})
     if not isinstance(table, dict):
         raise ConfigError(f"{pyproject}: [tool.generator] must be a table")
     unknown = sorted(set(table) - KEYS)

@@ -223,7 +223,7 @@ def test_duplicate_key_under_an_anchor_names_where_it_is_written():
 @pytest.mark.parametrize("content, message", [
     (None, r"absent\.toml: not a regular file \(a directory\)$"),
     ("[tool]\ngenerator = 3\n", r"\[tool.generator\] must be a table$"),
-    ("tool = 'x'\n", r"\[tool.generator\] must be a table$"),
+    ("tool = 'x'\n", r"\[tool\] must be a table$"),
     ("[tool.generator]\nspecs = 'x'\n", r"unknown key \[tool.generator\] 'specs'"),
     ("[tool.generator\n", r"absent\.toml: "),
 ], ids=["a-directory", "not-a-table", "tool-not-a-table", "unknown-key", "invalid-toml"])

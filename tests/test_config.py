@@ -197,3 +197,36 @@ def test_config_dev_null_means_the_defaults(tmp_path):
     out = tmp_path / "out"
     assert main(["generate", "--spec", MINI, "--out", str(out), "--package", "mini_api", "--config", os.devnull]) == 0
     assert (out / "mini_api" / "models" / "components" / "pet.py").exists()
+
+
+def test_config_is_found_from_a_subfolder_of_the_project(tmp_path, monkeypatch):
+    """Like black and ruff: the nearest pyproject.toml with [tool.generator], upwards from the current folder."""
+    project(tmp_path, "", "found_api")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "src" / "deep").mkdir(parents=True)
+    (tmp_path / "src" / "pyproject.toml").write_text("[tool.black]\nline-length = 100\n")  # another tool's: skipped
+    monkeypatch.chdir(tmp_path / "src" / "deep")
+    assert main(["generate"]) == 0
+    assert (tmp_path / "out" / "found_api" / "__init__.py").exists()  # paths relative to the pyproject.toml
+    assert main(["check"]) == 0
+
+
+def test_config_search_stops_at_the_project_root(tmp_path, monkeypatch, capsys):
+    project(tmp_path, "", "outer_api")  # above the project root: not this project's configuration
+    inner = tmp_path / "inner"
+    (inner / ".git").mkdir(parents=True)
+    monkeypatch.chdir(inner)
+    assert main(["generate"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: no spec to read: no pyproject.toml with a [tool.generator] table from ")
+    assert "pass --spec" in err and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_pyproject_without_the_table_is_said(tmp_path, capsys):
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", MINI, "--out", str(out), "--package", "mini_api",
+                 "--config", str(tmp_path / "pyproject.toml")]) == 0
+    assert f"warning: {tmp_path / 'pyproject.toml'}: no [tool.generator] table; the defaults apply\n" in (
+        capsys.readouterr().err)
