@@ -304,25 +304,27 @@ def _make_run_dir(out: str) -> str:
     return run
 
 
-def _is_marked(run: str) -> bool:
+def _mark(run: str) -> str | None:
+    """The start of run's mark file, if run is a real folder holding one as a regular file."""
     mark = os.path.join(run, _MARK)
     if os.path.islink(run) or not os.path.isdir(run) or os.path.islink(mark) or not os.path.isfile(mark):
-        return False
+        return None
     with open(mark, encoding="utf-8", errors="replace") as fh:
-        return fh.read(len(_MARK_TEXT) + 1) == _MARK_TEXT
+        return fh.read(len(_MARK_TEXT) + 1)
+
+
+def _is_marked(run: str) -> bool:
+    return _mark(run) == _MARK_TEXT
 
 
 def _is_bare(run: str) -> bool:
     """Empty, or holding only a mark file written in part: what a kill while making or removing it leaves."""
     if os.path.islink(run) or not os.path.isdir(run) or set(os.listdir(run)) - {_MARK}:
         return False
-    mark = os.path.join(run, _MARK)
-    if not os.path.lexists(mark):
+    if not os.path.lexists(os.path.join(run, _MARK)):
         return True
-    if os.path.islink(mark) or not os.path.isfile(mark):
-        return False
-    with open(mark, encoding="utf-8", errors="replace") as fh:
-        return _MARK_TEXT.startswith(fh.read(len(_MARK_TEXT) + 1))
+    text = _mark(run)
+    return text is not None and _MARK_TEXT.startswith(text)
 
 
 def _remove_run_dir(out: str) -> None:
