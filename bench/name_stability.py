@@ -79,7 +79,7 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="name-stability-") as tmp:
         snapshot(tmp)
-        from generator.naming import LOCK_FILE
+        from generator.namelock import LOCK_FILE
         from generator.pipeline import generate_files
 
         def gen(i: int, lock: str | None, label: str):

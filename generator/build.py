@@ -5,26 +5,19 @@ from __future__ import annotations
 import os
 import random
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Any
 
-from generator import fragment, limits, roots
+from generator import fragment, limits, roots, spelling
 from generator.config import POOL_ROLES, Options
 from generator.errors import ConfigError
 from generator.filenames import Stems, claim_order, module_stem, page_stems
 from generator.ir import Api, Body, Example, Field, Model, ModelId, Module, TypeRef
-from generator.load import Documents, Loc, gc_paused
+from generator.load import Documents, Loc
 from generator.naming import NameLock, Namer, Names, finalize
 from generator.roots import pascal
 from generator.pynames import attribute_names, py_literal, snake
 from generator.shapes import Shape, Shapes
 
-_PY = {"str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any", "none": "None",
-       "datetime": "datetime", "date": "date", "never": "Any"}
-_DOC_LINKS = {
-    "datetime": "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)",
-    "date": "[date](https://docs.python.org/3/library/datetime.html#date-objects)",
-    "never": "Never",
-}
 _POOL_GLOBALS = ("importlib", "getattr", "globals")  # what a pool's lazy __getattr__ calls: no module takes them
 _MAX_GUARD_VALUES = 8
 _TYPE_GUARDS = {  # true for every value the decoder of that kind accepts
@@ -39,7 +32,7 @@ _MAX_REQUIRED_DEPTH = 40
 def load_api(spec_path: str, package: str, overrides: dict[str, str] | None = None,
              lock: NameLock | None = None, options: Options = Options()) -> Api:
     """The IR of a spec; `lock` (read and filled in) keeps the names of an earlier run."""
-    with gc_paused():  # the parsed spec and the IR are long-lived: collections would only walk them
+    with limits.gc_paused():  # the parsed spec and the IR are long-lived: collections would only walk them
         return _load_api(spec_path, package, overrides, lock, options)
 
 
@@ -144,33 +137,8 @@ class Builder:
             return TypeRef("never", reason=shape.reason)
         return TypeRef("any")
 
-    def py_type(self, t: TypeRef, quote: Callable[[str], bool] | None = None) -> str:
-        """The annotation; names for which `quote` says so are forward references."""
-        if t.target is not None:
-            s = f'"{t.target.name}"' if quote and quote(t.target.name) else t.target.name
-        elif t.kind == "list":
-            s = f"List[{self.py_type(t.item, quote)}]"  # type: ignore[arg-type]
-        elif t.kind == "map":
-            s = f"Dict[str, {self.py_type(t.item, quote)}]"  # type: ignore[arg-type]
-        else:
-            s = _PY[t.kind]
-        return f"Optional[{s}]" if t.nullable else s
-
     def doc_type(self, t: TypeRef, docs_root: str = "../../") -> str:
-        def inner(t: TypeRef) -> str:
-            if t.target is not None:
-                pool, name = t.target.pool, t.target.name
-                s = f"[{pool}.{name}]({docs_root}models/{pool}/{self.pages[t.target]}.md)"
-            elif t.kind == "list":
-                s = f"List[{inner(t.item)}]"  # type: ignore[arg-type]
-            elif t.kind == "map":
-                s = f"Dict[str, {inner(t.item)}]"  # type: ignore[arg-type]
-            else:
-                s = _DOC_LINKS.get(t.kind) or _PY[t.kind]
-            return f"Optional[{s}]" if t.nullable else s
-
-        s = inner(t)
-        return s if "](" in s else f"*{s}*"
+        return spelling.doc_type(t, self.pages.__getitem__, docs_root)
 
     # -- models -----------------------------------------------------------------------------------
 
@@ -226,8 +194,9 @@ class Builder:
     def linked(self, m: Model) -> Model:
         """The model with its page name and its docs' links to other pages: written once every page has a name."""
         fields = tuple(replace(f, doc_type=self.doc_type(f.type)) for f in m.fields)
-        return replace(m, page=self.pages[m.id], fields=fields,
-                       member_doc_types=tuple(self.doc_type(t) for t in m.members))
+        return replace(m, page=self.pages[m.id], fields=fields, exports=spelling.exports(m.kind, m.name, m.snake),
+                       member_doc_types=tuple(self.doc_type(t) for t in m.members),
+                       member_headings=tuple(spelling.heading(t) for t in m.members))
 
     def body(self, b: roots.BodyRoot) -> Body:
         t = self.type_of(b.loc, b.raw)
@@ -246,7 +215,7 @@ class Builder:
             literals = tuple(py_literal(v) for v in shape.values)
             is_open = self.options.open_enums and all(type(v) is str for v in shape.values)
             return Model("enum", values=shape.values, value_literals=literals, open=is_open,
-                         enum_type=_enum_type(shape.values, literals, is_open), **common)
+                         enum_type=spelling.enum_annotation(shape.values, literals, is_open), **common)
         if shape.kind == "union":
             return self.union_model(shape, common)
         raise AssertionError((shape.kind, shape.loc, mid))
@@ -259,8 +228,7 @@ class Builder:
         py_names = attribute_names(wire + [extras_name], used_in_annotations)
         extras_py = py_names.pop()
         fields = []
-        for p, py, t in zip(shape.props, py_names, types):
-            ann = self.py_type(t)
+        for i, (p, py, t) in enumerate(zip(shape.props, py_names, types)):
             _, sub = self.shapes.resolve(p.loc, p.raw)
             desc = _field_description(p.raw, sub)
             deprecated = isinstance(sub, dict) and sub.get("deprecated") is True
@@ -268,13 +236,16 @@ class Builder:
             shown = p.required or (isinstance(sub, dict) and ("example" in sub or "examples" in sub))
             if value is not None and shown:
                 self.spec_examples[(common["id"], p.wire)] = value
-            fields.append(Field(p.wire, py, t, p.required, ann if p.required else f"Union[{ann}, Unset]",
-                                "", (desc or "").strip() if isinstance(desc, str) else "", deprecated))  # "": linked()
+            fields.append(Field(p.wire, py, t, p.required, spelling.field_annotation(t, p.required),
+                                "", (desc or "").strip() if isinstance(desc, str) else "", deprecated,  # "": linked()
+                                spelling.local(i)))
         extras = self.extras(shape)
         extras_type = self.type_of(*shape.additional) if extras == "typed" else None
         guard = " or ".join("(" + " and ".join(f"{py_literal(k)} in data" for k in keys) + ")"
                             for keys in shape.required_any)
+        extras_annotation = spelling.annotation(extras_type) if extras_type is not None else "Any"
         return Model("object", fields=tuple(fields), extras=extras, extras_type=extras_type, extras_py=extras_py,
+                     extras_annotation=extras_annotation,
                      required_extras=shape.required_only, key_sets=shape.required_any, key_sets_guard=guard,
                      **common)
 
@@ -553,7 +524,8 @@ class Builder:
         out = [m for m in ms if m.kind != "union"]
         for u in ordered:
             later = here - defined
-            out.append(replace(u, member_py_types=tuple(self.py_type(t, quote=later.__contains__) for t in u.members)))
+            members = [spelling.annotation(t, quote=later.__contains__) for t in u.members]
+            out.append(replace(u, union_type=spelling.union_annotation(members)))
             defined.add(u.name)
         return out
 
@@ -605,14 +577,6 @@ def spec_example(schema: Any) -> Any:
     if "prefixItems" in schema or schema.get("items") is False:  # the value every tuple array takes
         return []
     return None
-
-
-def _enum_type(values: tuple[Any, ...], literals: tuple[str, ...], is_open: bool) -> str:
-    """Literal[...] of the values; a float is not a valid Literal value, so float enums widen to float."""
-    kept = [lit for v, lit in zip(values, literals) if type(v) is not float]
-    spelled = [f"Literal[{', '.join(kept)}]"] if kept else []
-    spelled += ["float"] * (len(kept) < len(values)) + ["str"] * is_open
-    return spelled[0] if len(spelled) == 1 else f"Union[{', '.join(spelled)}]"
 
 
 def _field_description(raw: Any, schema: Any) -> str | None:

@@ -17,11 +17,12 @@ import traceback
 from typing import Callable
 
 from generator import fingerprint
-from generator.config import Config, check_name, find_config, load_config
+from generator.config import Config, find_config, load_config, overridden
 from generator.config import fragment as config_fragment
 from generator.errors import ConfigError, FormatError, FormatterError, OutputError, SpecError
-from generator.naming import LOCK_FILE
-from generator.owned import read_owned
+from generator.limits import caught
+from generator.namelock import LOCK_FILE
+from generator.owned import FINGERPRINT_FILE, read_owned
 from generator.write import changed_files, diff, recover, write_tree
 
 EPILOG = """examples:
@@ -103,6 +104,49 @@ def version() -> str:
 
 
 def _run(argv: list[str] | None, outcome: _Outcome) -> int:
+    args = _parser().parse_args(argv)
+    outcome.out = args.out
+    started = time.perf_counter()
+    progress = _Progress(args, started)
+    spec = args.spec or ""
+    try:
+        cfg = _configure(args)
+        spec, out = cfg.spec, cfg.out
+        outcome.out = out
+        lock, record = _previous_run(args.command, out, args.no_lock)
+        done = fingerprint.unchanged(spec, fingerprint.settings(cfg.package, cfg.names, cfg.options), out, record)
+        if done is not None:  # nothing the output depends on changed, and the files are intact
+            if cfg.strict and done.warnings:
+                return _refuse_warnings(done.warnings)
+            return _report(args, done.warnings, done.models, done.pages, 0, started)
+        from generator.pipeline import generate_files  # jinja2 loads only when there is work
+
+        result = generate_files(spec, cfg.package, cfg.names, lock=lock, lock_origin=os.path.join(out, LOCK_FILE),
+                                options=cfg.options, progress=progress)
+    except Exception as e:
+        code = _failed(e, outcome, spec)
+        if code is None:  # the signal, turned into another exception on its way here
+            raise
+        return code
+    if cfg.strict and result.warnings:
+        return _refuse_warnings(result.warnings)
+    if not args.quiet:
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+    try:
+        if args.command == "check":
+            if _stale(result.files, out, progress):
+                return 1
+            written = 0
+        else:
+            written = _write(result.files, out, outcome, progress)
+    except OutputError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    return _report(args, (), result.models, result.pages, written, started)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="specsmith", description=__doc__.split("\n")[0], epilog=EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"specsmith {version()}")
@@ -127,109 +171,92 @@ def _run(argv: list[str] | None, outcome: _Outcome) -> int:
     noise = parser.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     noise.add_argument("-v", "--verbose", action="store_true", help="print each stage with its time")
-    args = parser.parse_args(argv)
-    outcome.out = args.out
-    started = time.perf_counter()
-    progress = _Progress(args, started)
-    spec = args.spec or ""
-    try:
-        config = args.config or find_config(os.getcwd())
-        cfg = load_config(config) if config else Config()
-        if not args.quiet:
-            for note in cfg.notes:
-                print(f"warning: {note}", file=sys.stderr)
-        if not (args.spec or config or os.path.exists(cfg.spec)):
-            raise ConfigError(f"no spec to read: no pyproject.toml with a [tool.generator] table from {os.getcwd()} up "
-                              f"to the project root, and no {os.path.relpath(cfg.spec)} (the default spec path); run "
-                              "from your project, pass --spec, or set spec in [tool.generator]")
-        spec = args.spec or cfg.spec
-        out = outcome.out = args.out or cfg.out
-        package = cfg.package if args.package is None else args.package
-        strict = args.strict or cfg.strict
-        if args.fragment or args.name:
-            if not (args.fragment and args.name):
-                raise ConfigError("--fragment and --name go together: --fragment --name ROOT_NAME")
-            cfg = dataclasses.replace(cfg, options=dataclasses.replace(
-                cfg.options, fragment=config_fragment(args.name, args.operation, args.group)))
-        if args.package is not None:
-            check_name(args.package, "package", "--package")
-        lock = None
-        try:
-            if args.command == "generate":
-                recover(out, _waiting(out))  # a run killed while writing: finished or dropped first
-            if not args.no_lock:
-                lock = read_owned(out, LOCK_FILE)
-                record = read_owned(out, fingerprint.FINGERPRINT_FILE)
-        except OutputError as e:
-            print(f"error: {e}", file=sys.stderr)
-            return 2
-        except OSError as e:
-            print(f"error: cannot read {e.filename or out}: {e.strerror or e}", file=sys.stderr)
-            return 2
-        if not args.no_lock:
-            done = fingerprint.unchanged(spec, fingerprint.settings(package, cfg.names, cfg.options), out, record)
-            if done is not None:  # nothing the output depends on changed, and the files are intact
-                if strict and done.warnings:
-                    return _refuse_warnings(done.warnings)
-                return _report(args, done.warnings, done.models, done.pages, 0, started)
-        from generator.pipeline import generate_files  # jinja2 loads only when there is work
+    return parser
 
-        result = generate_files(spec, package, cfg.names, lock=lock, lock_origin=os.path.join(out, LOCK_FILE),
-                                options=cfg.options, progress=progress)
-    except (SpecError, ConfigError, FormatterError, OutputError) as e:
+
+def _configure(args: argparse.Namespace) -> Config:
+    """[tool.generator] of the config file (or the defaults), its notes said, with the command line's settings."""
+    config = args.config or find_config(os.getcwd())
+    cfg = load_config(config) if config else Config()
+    if not args.quiet:
+        for note in cfg.notes:
+            print(f"warning: {note}", file=sys.stderr)
+    if not (args.spec or config or os.path.exists(cfg.spec)):
+        raise ConfigError(f"no spec to read: no pyproject.toml with a [tool.generator] table from {os.getcwd()} up "
+                          f"to the project root, and no {os.path.relpath(cfg.spec)} (the default spec path); run "
+                          "from your project, pass --spec, or set spec in [tool.generator]")
+    if bool(args.fragment) != bool(args.name):
+        raise ConfigError("--fragment and --name go together: --fragment --name ROOT_NAME")
+    root = config_fragment(args.name, args.operation, args.group) if args.fragment else None
+    return overridden(cfg, args.spec, args.out, args.package, args.strict, root)
+
+
+def _previous_run(command: str, out: str, no_lock: bool) -> tuple[str | None, str | None]:
+    """The last run's name lock and record (None with --no-lock); `generate` first mends a run killed while writing."""
+    try:
+        if command == "generate":
+            recover(out, _waiting(out))
+        if no_lock:
+            return None, None
+        return read_owned(out, LOCK_FILE), read_owned(out, FINGERPRINT_FILE)
+    except OSError as e:
+        raise _cannot("read", out, e) from None
+
+
+def _failed(e: Exception, outcome: _Outcome, spec: str) -> int | None:
+    """A failed run's line and exit code; None for an exception a signal turned into (the signal's line follows)."""
+    if isinstance(e, (SpecError, ConfigError, FormatterError, OutputError)):
         print(f"error: {e}", file=sys.stderr)
         return 2
-    except FormatError as e:
-        if outcome.stopped_by:  # the signal, turned into another exception on its way here
-            raise
-        print(f"internal error: {e}; please report it with the spec", file=sys.stderr)
-        return 3
-    except RecursionError as e:  # past the depth limits (generator.limits): schemas chained hundreds deep
-        from generator.limits import caught
-
-        if os.environ.get("SPECSMITH_DEBUG"):
-            traceback.print_exc()
+    if isinstance(e, RecursionError):  # past the depth limits (generator.limits): schemas chained hundreds deep
+        _debug_traceback()
         print(f"error: {caught(e, os.path.abspath(spec))}", file=sys.stderr)
         return 2
-    except Exception as e:  # a bug: one line, the traceback only on request
-        if outcome.stopped_by:  # the signal, turned into another exception on its way here
-            raise
-        if os.environ.get("SPECSMITH_DEBUG"):
-            traceback.print_exc()
-        print(f"internal error: {type(e).__name__}: {e}; please report it with the spec "
-              "(SPECSMITH_DEBUG=1 shows the traceback)", file=sys.stderr)
+    if outcome.stopped_by:
+        return None
+    if isinstance(e, FormatError):
+        print(f"internal error: {e}; please report it with the spec", file=sys.stderr)
         return 3
-    if strict and result.warnings:
-        return _refuse_warnings(result.warnings)
-    if not args.quiet:
-        for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-    files = result.files
-    try:
-        if args.command == "check":  # a stale record alone is no drift: the next run just does not skip
-            progress("comparing with " + os.path.relpath(out))
-            changed = [rel for rel in changed_files(files, out) if rel != fingerprint.FINGERPRINT_FILE]
-            if changed:
-                sys.stdout.write(diff(files, out, ignore={fingerprint.FINGERPRINT_FILE}))
-                print(f"{os.path.relpath(out)} is stale: {len(changed)} files differ; run `specsmith generate`",
-                      file=sys.stderr)
-                return 1
-            written = 0
-        else:
-            progress("writing the changed files to " + os.path.relpath(out))
-            plan = write_tree(files, out, _waiting(out), applied=lambda: setattr(outcome, "written", True))
-            written = len(plan.put) + len(plan.drop)
-            for rel in plan.kept:
-                print(f"warning: {os.path.join(out, rel)}: no longer generated, but changed since specsmith wrote "
-                      "it, so left in place (delete it if it is not yours)", file=sys.stderr)
-    except OutputError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
+    _debug_traceback()  # a bug: one line, the traceback only on request
+    print(f"internal error: {type(e).__name__}: {e}; please report it with the spec "
+          "(SPECSMITH_DEBUG=1 shows the traceback)", file=sys.stderr)
+    return 3
+
+
+def _debug_traceback() -> None:
+    if os.environ.get("SPECSMITH_DEBUG"):
+        traceback.print_exc()
+
+
+def _stale(files: dict[str, str], out: str, progress: _Progress) -> bool:
+    """`check`: the diff on stdout and the stale line when the output directory differs."""
+    progress("comparing with " + os.path.relpath(out))
+    try:  # a stale record alone is no drift: the next run just does not skip
+        changed = [rel for rel in changed_files(files, out) if rel != FINGERPRINT_FILE]
+        if changed:
+            sys.stdout.write(diff(files, out, ignore={FINGERPRINT_FILE}))
+            print(f"{os.path.relpath(out)} is stale: {len(changed)} files differ; run `specsmith generate`",
+                  file=sys.stderr)
     except OSError as e:
-        verb = "write" if args.command == "generate" else "read"
-        print(f"error: cannot {verb} {e.filename or out}: {e.strerror or e}", file=sys.stderr)
-        return 2
-    return _report(args, (), result.models, result.pages, written, started)
+        raise _cannot("read", out, e) from None
+    return bool(changed)
+
+
+def _write(files: dict[str, str], out: str, outcome: _Outcome, progress: _Progress) -> int:
+    """`generate`: the changed files written; how many."""
+    progress("writing the changed files to " + os.path.relpath(out))
+    try:
+        plan = write_tree(files, out, _waiting(out), applied=lambda: setattr(outcome, "written", True))
+    except OSError as e:
+        raise _cannot("write", out, e) from None
+    for rel in plan.kept:
+        print(f"warning: {os.path.join(out, rel)}: no longer generated, but changed since specsmith wrote it, so "
+              "left in place (delete it if it is not yours)", file=sys.stderr)
+    return len(plan.put) + len(plan.drop)
+
+
+def _cannot(verb: str, out: str, e: OSError) -> OutputError:
+    return OutputError(f"cannot {verb} {e.filename or out}: {e.strerror or e}")
 
 
 def _waiting(out: str) -> Callable[[], None]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator import limits
 from generator.errors import ConfigError, SpecError
@@ -197,6 +197,16 @@ def fragment(name: str, operation: str = "", group: str = "", where: str = "--na
     """The fragment's root: `name` is its class name, given at `where` (for the message)."""
     check_name(name, "class", where)
     return Fragment(name, operation, group)
+
+
+def overridden(cfg: Config, spec: str | None, out: str | None, package: str | None, strict: bool,
+               root: Fragment | None) -> Config:
+    """`cfg` with the settings of the command line (--spec ... --fragment), each checked as its key would be."""
+    if package is not None:
+        check_name(package, "package", "--package")
+    options = cfg.options if root is None else replace(cfg.options, fragment=root)
+    return replace(cfg, spec=spec or cfg.spec, out=out or cfg.out, package=cfg.package if package is None else package,
+                   strict=strict or cfg.strict, options=options)
 
 
 def check_name(name: str, kind: str, where: str) -> None:

@@ -19,20 +19,11 @@ from dataclasses import dataclass
 from importlib import metadata
 from typing import Any
 
-from generator import limits
+from generator import limits, templates_dir
 from generator.errors import SpecError
-from generator.owned import FINGERPRINT_FILE, MANIFEST, Owned, digest
+from generator.owned import MANIFEST, Owned, digest
 
-_HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def templates_dir() -> str:
-    """templates/ of the repository (and of editable installs), or generator/templates/ of an installed wheel."""
-    installed = os.path.join(_HERE, "templates")
-    return installed if os.path.isdir(installed) else os.path.join(os.path.dirname(_HERE), "templates")
-
-
-_CODE_DIRS = (_HERE, templates_dir())
+_CODE_DIRS = (os.path.dirname(os.path.abspath(__file__)), templates_dir())
 _VERSIONED = ("ruff", "jinja2", "pyyaml")
 _SPEC_DIR = "<spec dir>"  # warnings name spec files through this placeholder in the record
 

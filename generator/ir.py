@@ -32,6 +32,11 @@ class TypeRef:
     def is_named(self) -> bool:
         return self.target is not None
 
+    @property
+    def passthrough(self) -> bool:
+        """Whether its decoded value is already its JSON value (the encoder returns it as it is)."""
+        return self.kind in ("str", "int", "float", "bool", "any", "none", "enum", "never")
+
 
 @dataclass(frozen=True)
 class Example:
@@ -54,6 +59,7 @@ class Field:
     doc_type: str  # the Type column of the docs table
     description: str
     deprecated: bool
+    local: str = ""  # the decoder's and encoder's local variable for it (generator.spelling.local)
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,8 @@ class Model:
     # union
     members: tuple[TypeRef, ...] = ()
     member_doc_types: tuple[str, ...] = ()
-    member_py_types: tuple[str, ...] = ()  # annotations, model names quoted (forward references)
+    member_headings: tuple[str, ...] = ()
+    union_type: str = ""  # the annotation; members defined later in the module are forward references
     member_guards: tuple[str, ...] = ()  # cheap pre-check per member ("" = none): object type and required keys
     member_keeps: tuple[str, ...] = ()  # per member: true when it keeps a key of the data (unknown_keys = "drop"),
     # tried first; () when no member drops keys
@@ -94,6 +101,8 @@ class Model:
     member_examples: tuple[Example, ...] = ()
     snake: str = ""  # snake_case of the name, for decode_/encode_ functions
     page: str = ""  # file name of its page in docs/models/<pool>/, without .md (generator.filenames)
+    exports: tuple[str, ...] = ()  # the names its module defines for it (generator.spelling.exports)
+    extras_annotation: str = ""  # the value type of additional properties (allow, typed)
 
     @property
     def name(self) -> str:
@@ -102,17 +111,6 @@ class Model:
     @property
     def pool(self) -> str:
         return self.id.pool
-
-    @property
-    def exports(self) -> list[str]:
-        """The names a module defines for this model (class or alias, and decode/encode functions)."""
-        if self.kind == "alias":
-            return [self.name]
-        if self.kind == "enum":
-            return [self.name, f"decode_{self.snake}", f"{self.snake.upper()}_VALUES"]
-        if self.kind == "union":
-            return [self.name, f"decode_{self.snake}", f"encode_{self.snake}"]
-        return [self.name]
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,10 @@ told apart once loaded. That covers keys that are the same only as JSON names (`
 from __future__ import annotations
 
 import datetime
-import gc
 import hashlib
 import json
 import os
-from contextlib import contextmanager
-from typing import Any, Iterator, NamedTuple
+from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 import yaml
@@ -141,21 +139,8 @@ def _needs_normalising(value: Any) -> bool:
     return False
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside: a big spec makes ~10^6 long-lived objects, and each full collection
-    walks all of them (over half the parse time) while finding nothing to free."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def parse_text(path: str, data: bytes) -> Any:
-    with gc_paused():
+    with limits.gc_paused():
         return _parse_text(path, data)
 
 

@@ -11,17 +11,16 @@ its name, so a new schema, a new component too, can only take names nobody holds
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from collections import deque
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any, Iterable, Iterator
 
-from generator.errors import ConfigError, SpecError
+from generator.errors import SpecError
 from generator.load import Documents, Loc
-from generator.pynames import LOCAL_NAME, RESERVED, name_problem
+from generator.namelock import LOCK_FILE, NameLock, key_loc, lock_key
+from generator.pynames import LOCAL_NAME, RESERVED
 from generator.roots import BodyRoot, content_type_token, pascal
 from generator.shapes import Shape, Shapes
 
@@ -150,68 +149,9 @@ def _title_token(schema: Any) -> str:
     return pascal(title) if isinstance(title, str) else ""
 
 
-# -- the name lock --------------------------------------------------------------------------------------
-
-LOCK_FILE = "names.lock.json"
-LOCK_VERSION = 1
-
-
-@dataclass
-class NameLock:
-    """The names of the previous run, to keep: loc -> (pool, name). A Namer fills `names` (every name of this
-    run, late claims of the build included, once the build is done) and `warnings` (locked names it could not keep).
-    """
-
-    entries: dict[Loc, tuple[str, str]] = field(default_factory=dict)
-    spec_file: str = ""  # lock keys (and warnings) name locations relative to it
-    names: Names | None = None
-    warnings: list[str] = field(default_factory=list)
-
-
-def lock_key(loc: Loc, spec_file: str) -> str:
-    """The pointer alone in the spec file (as in `[tool.generator.names]`), so renaming or moving the spec keeps the
-    lock; `parts/other.yaml#/pointer` in another file, relative to the spec's directory."""
-    if loc.file == spec_file:
-        return loc.pointer
-    return os.path.relpath(loc.file, os.path.dirname(spec_file)).replace(os.sep, "/") + "#" + loc.pointer
-
-
-def _key_loc(key: str, spec_file: str) -> Loc | None:
-    if key.startswith("/"):
-        return Loc(spec_file, key)
-    m = re.match(r"(.*?)#(/.*)?$", key, re.S)  # the first `#` that starts a pointer (or ends the key)
-    if not m:
-        return None
-    if not m.group(1):
-        return Loc(spec_file, m.group(2) or "")
-    return Loc(os.path.normpath(os.path.join(os.path.dirname(spec_file), m.group(1))), m.group(2) or "")
-
-
-def dump_lock(by_loc: dict[Loc, tuple[str, str]], spec_file: str) -> str:
-    """JSON, sorted keys, one entry a line (small diffs): "/pointer" or "file#/pointer": "pool/Name"."""
-    names = {lock_key(loc, spec_file): f"{pool}/{name}" for loc, (pool, name) in by_loc.items()}
-    return json.dumps({"version": LOCK_VERSION, "names": names}, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-
-
-def parse_lock(text: str, spec_file: str, where: str) -> dict[Loc, tuple[str, str]]:
-    """The entries of a lock file; a file that is not one (a merge conflict left in it...) is a ConfigError."""
-    hint = "fix it, delete it or run with --no-lock"
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise ConfigError(f"{where}: not JSON (line {e.lineno}, column {e.colno}: {e.msg}); {hint}") from None
-    if not isinstance(doc, dict) or doc.get("version") != LOCK_VERSION or not isinstance(doc.get("names"), dict):
-        raise ConfigError(f"{where}: not a version {LOCK_VERSION} name lock "
-                          f'({{"version": {LOCK_VERSION}, "names": {{...}}}} expected); {hint}')
-    entries: dict[Loc, tuple[str, str]] = {}
-    for key, value in doc["names"].items():
-        loc = _key_loc(key, spec_file)
-        pool, _, name = value.partition("/") if isinstance(value, str) else ("", "", "")
-        if loc is None or pool not in POOLS or name_problem(name, "class"):
-            raise ConfigError(f"{where}: bad entry {key!r}: {value!r} "
-                              f'("/json/pointer" or "file#/json/pointer": "pool/ClassName" expected, pool one of {", ".join(POOLS)}); {hint}')
-        entries[loc] = (pool, name)
-    return entries
+def _override_pool(loc: Loc) -> str:
+    """The pool an override's name is kept in before the schema is reached (a component or an operation's)."""
+    return "components" if loc.pointer.startswith("/components/") else "operations"
 
 
 def override_loc(loc: Loc) -> Loc:
@@ -219,7 +159,7 @@ def override_loc(loc: Loc) -> Loc:
     (load_api makes every key a pointer into the spec file, so the file part arrives inside the pointer)."""
     if loc.pointer.startswith("/") or "#" not in loc.pointer:
         return loc
-    return _key_loc(loc.pointer, loc.file) or loc
+    return key_loc(loc.pointer, loc.file) or loc
 
 
 class Namer:
@@ -291,13 +231,18 @@ class Namer:
     # -- the claiming order -----------------------------------------------------------------------
 
     def run(self, comps: list[tuple[str, Loc, Any]], bodies: list[BodyRoot]) -> Names:
-        names = self.names
         for loc, name in self.overrides.items():
-            pool = "components" if loc.pointer.startswith("/components/") else "operations"
-            names.taken[pool].add(name.lower())
+            self.names.taken[_override_pool(loc)].add(name.lower())
         self._reserve_locked(comps, bodies)
-        # A component may be a $ref: it names what it points to, unless that is a component of its own
-        # (then it becomes an alias of it). Components that are schemas themselves claim first.
+        self._claim_component_keys(comps)
+        self._walk_components(comps, bodies)
+        self._walk_bodies(bodies)
+        return self.names
+
+    def _claim_component_keys(self, comps: list[tuple[str, Loc, Any]]) -> None:
+        """A component may be a $ref: it names what it points to, unless that is a component of its own (then it
+        becomes an alias of it). Components that are schemas themselves claim first."""
+        names = self.names
         for own_first in (True, False):
             for key, loc, raw in comps:
                 shape = self.shapes.of(loc, raw)
@@ -316,6 +261,9 @@ class Namer:
                 elif names.is_free("components", name) or ("components", name.lower()) in self.lock_held:
                     name = self._unlocked_name(name, loc)
                     names.aliases.append(("components", names.claim("components", name), shape.loc, None))
+
+    def _walk_components(self, comps: list[tuple[str, Loc, Any]], bodies: list[BodyRoot]) -> None:
+        """The inline schemas of each component, breadth-first; components the operations use first."""
         used = self._components_used(comps, bodies)
         ordered = [c for c in comps if c[1] in used] + [c for c in comps if c[1] not in used]
         walked: set[Loc] = set()
@@ -325,11 +273,15 @@ class Namer:
                 if shape.loc in walked:
                     continue  # a second component naming the same schema
                 walked.add(shape.loc)
-                root = Root("components", names.by_loc[shape.loc][1], (), ())
+                root = Root("components", self.names.by_loc[shape.loc][1], (), ())
                 self._bfs(list(self._children(Node(loc, raw, "", "", (), root, True), shape)))
             else:  # an array or map component: its item takes the component's name
                 name = identifier_name(key)
                 self._bfs([Node(loc, raw, name, "", (), Root("components", name, (), ()), False)])
+
+    def _walk_bodies(self, bodies: list[BodyRoot]) -> None:
+        """Request bodies depth-first, operation by operation; then response and error bodies breadth-first."""
+        names = self.names
         for body in bodies:
             if body.kind == "request":
                 self._dfs(self._body_node(body, "operations"))
@@ -340,7 +292,6 @@ class Namer:
             if loc in names.by_loc and loc in self.component_locs and names.is_free("errors", names.by_loc[loc][1]):
                 names.aliases.append(("errors", names.claim("errors", names.by_loc[loc][1]), loc, body))
         self._bfs([self._body_node(b, "errors") for b in errors])
-        return names
 
     def _reserve_locked(self, comps: list[tuple[str, Loc, Any]], bodies: list[BodyRoot]) -> None:
         """Reserve the locked names that still apply, before any other name is claimed (overrides aside).
@@ -356,8 +307,7 @@ class Namer:
         spec_file = lock.spec_file
         holders: dict[tuple[str, str], str] = {}
         for loc, name in self.overrides.items():
-            pool = natural[loc][0] if loc in natural else (
-                "components" if loc.pointer.startswith("/components/") else "operations")
+            pool = natural[loc][0] if loc in natural else _override_pool(loc)
             holders.setdefault((pool, name.lower()), f"the [tool.generator.names] override of {lock_key(loc, spec_file)}")
         for loc, (pool, name) in sorted(lock.entries.items()):
             now = natural.get(loc)

@@ -6,15 +6,14 @@ import os
 from dataclasses import dataclass
 from typing import Callable
 
-from generator import fingerprint
+from generator import fingerprint, templates_dir
 from generator.build import load_api
 from generator.errors import SpecError
 from generator.config import Options
-from generator.fingerprint import templates_dir
 from generator.format import format_python, ruff_bin
-from generator.load import gc_paused
-from generator.naming import LOCK_FILE, NameLock, dump_lock, parse_lock
-from generator.owned import with_records
+from generator.limits import gc_paused
+from generator.namelock import LOCK_FILE, NameLock, dump_lock, parse_lock
+from generator.owned import FINGERPRINT_FILE, with_records
 from generator.parallel import run_jobs
 from generator.render import Renderer
 
@@ -56,7 +55,7 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
     files[LOCK_FILE] = dump_lock(name_lock.names.by_loc, spec_file)
     files = with_records(files)
     warnings = api.warnings + tuple(name_lock.warnings)
-    files[fingerprint.FINGERPRINT_FILE] = fingerprint.dump(spec, api.sources, api.source_digests,
+    files[FINGERPRINT_FILE] = fingerprint.dump(spec, api.sources, api.source_digests,
                                                            fingerprint.settings(package, names, options),
                                                            len(api.models), len(pages), warnings, files)
     return Result(files, len(api.models), len(pages), warnings)

@@ -12,15 +12,14 @@ import jinja2
 
 from generator.format import LINE_LENGTH
 from generator.ir import DATE_PATTERN, DATE_TIME_PATTERN, Api, Body, Example, Model, ModelId, Module, TypeRef
+from generator import spelling
 from generator.pynames import py_literal
-
-_TYPING = ("Any", "Dict", "List", "Optional")
 
 # What a model module may import besides other models, in import groups: (from, ((imported, bound name), ...)).
 _MODULE_IMPORTS = (
     (("dataclasses", (("dataclass", "dataclass"), ("field", "field"))),
      ("datetime", (("date", "date"), ("datetime", "datetime"))),
-     ("typing", tuple((n, n) for n in ("Any", "Dict", "List", "Literal", "Optional", "Union")))),
+     ("typing", tuple((n, n) for n in ("Any", "Literal", "Optional", "Union")))),
     (("...", (("_runtime as _rt", "_rt"),)),
      ("..._runtime", (("UNSET", "UNSET"), ("Unset", "Unset"), ("ValidationError", "ValidationError")))),
 )
@@ -41,7 +40,8 @@ def import_lines(body: str, module: Module, exports: list[str]) -> str:
     `__all__` is `exports`: only the names the code reads or re-exports (an alias of the same name as its
     target), so no import goes unused. The names come from the parsed code, not its text: an attribute, keyword
     or field named `date` is not a use of `date`."""
-    models = tuple((rel, tuple((n, n) for n in names)) for rel, names in module.imports)
+    models = tuple((rel, tuple((n, n) for n in sorted(names, key=spelling.member_order)))
+                   for rel, names in sorted(module.imports, key=lambda i: spelling.module_order(i[0])))
     groups = (_MODULE_IMPORTS[0], _MODULE_IMPORTS[1] + models)
     try:
         tree = ast.parse(body)
@@ -95,13 +95,6 @@ def _escape_indent(line: str) -> str:
     text = line.lstrip(" ")
     n = len(text) - len(text.lstrip())
     return line[: len(line) - len(text)] + "".join(map(_doc_escape, text[:n])) + text[n:]
-
-
-def _field_index(model: Model, f: object) -> int:
-    for i, g in enumerate(model.fields):
-        if g is f:
-            return i
-    raise ValueError(f"{f!r} is not a field of {model.name}")
 
 
 def _expand_leading_tabs(line: str) -> str:
@@ -209,10 +202,14 @@ class Renderer:
         self.env.globals.update(
             docstring=docstring,
             segment=segment,
-            local=lambda model, f: f"v{_field_index(model, f)}",
             known_count=self.known_count,
-            snake_of=lambda mid: self.by_id[mid].snake,
-            extras_type=self.extras_type,
+            decoder_of=lambda mid: spelling.decoder(self.by_id[mid].snake),
+            encoder_of=lambda mid: spelling.encoder(self.by_id[mid].snake),
+            values_of=lambda mid: spelling.values_name(self.by_id[mid].snake),
+            decoder=spelling.decoder,
+            encoder=spelling.encoder,
+            values_name=spelling.values_name,
+            keys_name=spelling.keys_name,
         )
         self.module_template = self.env.get_template("model_module.py.jinja")  # compiled once, before any fork
         for name in self.env.list_templates(extensions=["jinja"]):
@@ -229,11 +226,6 @@ class Renderer:
         count = " + ".join([str(required)] + optional)
         return f"({count})" if len(f"        if len(data) != {count}:") > LINE_LENGTH else count
 
-    def extras_type(self, model: Model) -> str:
-        if model.extras_type is None:
-            return "Any"
-        return _annotation(model.extras_type)
-
     # -- files ------------------------------------------------------------------------------------
 
     def python_files(self) -> dict[str, str]:
@@ -247,7 +239,7 @@ class Renderer:
         pkg = self.api.package
         return {
             f"{pkg}/__init__.py": self.header + self.env.get_template("package_init.py.jinja").render(
-                title=pkg, package=pkg),
+                title=pkg, package=pkg, pools=self.api.pools),
             f"{pkg}/_runtime.py": self.header + self.env.get_template("runtime.py.jinja").render(
                 date_time_pattern=DATE_TIME_PATTERN, date_pattern=DATE_PATTERN),
             f"{pkg}/py.typed": "",
@@ -257,7 +249,7 @@ class Renderer:
 
     def module_file(self, module: Module) -> tuple[str, str]:
         doc = f"{module.pool} models: " + ", ".join(m.name for m in module.models)
-        exports = sorted(n for m in module.models for n in m.exports)
+        exports = sorted((n for m in module.models for n in m.exports), key=spelling.all_order)
         text = self.module_template.render(module=module, module_doc=doc, module_exports=exports,
                                            imports=_IMPORTS_SLOT)
         head, _, body = text.partition(_IMPORTS_SLOT)
@@ -272,10 +264,10 @@ class Renderer:
         files = {}
         for pool, modules in by_pool.items():
             exports = []
-            for module in sorted(modules, key=lambda m: m.name):
-                names = sorted(n for m in module.models for n in m.exports)
+            for module in sorted(modules, key=lambda m: spelling.module_order("." + m.name)):
+                names = sorted((n for m in module.models for n in m.exports), key=spelling.member_order)
                 exports.append((module.name, names))
-            all_names = sorted(n for _, names in exports for n in names)
+            all_names = sorted((n for _, names in exports for n in names), key=spelling.all_order)
             files[f"{self.api.package}/models/{pool}/__init__.py"] = self.header + pool_tpl.render(
                 pool=pool, exports=exports, all_names=all_names)
         return files
@@ -300,15 +292,13 @@ class Renderer:
             assert m.target is not None
             return self.page(replace(self.by_id[m.target], id=m.id))
         if m.kind == "enum":
-            src = self.example_block([], f"value: {m.name} = {m.value_literals[0]}", {m.id}, m.name)
+            src = self.example_block([], f"value: {m.name} = {m.value_literals[0]}", {m.id})
             return self.env.get_template("enum.md.jinja").render(model=m, example=src)
         if m.kind == "union":
             members = []
-            for t, ex, doc in zip(m.members, m.member_examples, m.member_doc_types):
-                heading = doc.strip("*") if "](" not in doc else _heading(t)
-                ann = _annotation(t)
-                src = self.example_block([ex], f"value: {ann} = " + self.example_source(ex, 0), _named(t), ann)
-                members.append((heading, src))
+            for t, ex, heading in zip(m.members, m.member_examples, m.member_headings):
+                statement = f"value: {spelling.annotation(t)} = " + self.example_source(ex, 0)
+                members.append((heading, self.example_block([ex], statement, _named(t), spelling.needs_any(t))))
             return self.env.get_template("union.md.jinja").render(model=m, members=members)
         rows = [
             [f"~~`{f.py}`~~" if f.deprecated else f"`{f.py}`", f.doc_type,
@@ -345,7 +335,7 @@ class Renderer:
         return f"{ex.literal}(\n" + body + pad + ")"
 
     def example_block(self, examples: list[Example], statement: str, extra_ids: set[ModelId],
-                      annotation: str = "") -> str:
+                      needs_any: bool = False) -> str:
         ids = set(extra_ids)
         stdlib: set[str] = set()
         stack = list(examples)
@@ -361,37 +351,13 @@ class Renderer:
         lines = []
         if stdlib:
             lines.append("from datetime import " + ", ".join(sorted(stdlib)))
-        typing_names = [t for t in _TYPING if re.search(rf"\b{t}\b", annotation)]
-        if typing_names:
-            lines.append("from typing import " + ", ".join(typing_names))
+        if needs_any:
+            lines.append("from typing import Any")
         for pool in self.api.pools:
             pool_names = sorted({mid.name for mid in ids if mid.pool == pool})
             if pool_names:
                 lines.append(f"from {self.api.package}.models.{pool} import " + ", ".join(pool_names))
         return "\n".join(lines) + "\n\n" + statement if lines else statement
-
-
-def _annotation(t: TypeRef) -> str:
-    if t.target is not None:
-        s = t.target.name
-    elif t.kind == "list":
-        s = f"List[{_annotation(t.item)}]"  # type: ignore[arg-type]
-    elif t.kind == "map":
-        s = f"Dict[str, {_annotation(t.item)}]"  # type: ignore[arg-type]
-    else:
-        s = {"any": "Any", "none": "None", "never": "Any"}.get(t.kind, t.kind)
-    return f"Optional[{s}]" if t.nullable else s
-
-
-def _heading(t: TypeRef) -> str:
-    if t.target is not None:
-        s = f"{t.target.pool}.{t.target.name}"
-    elif t.kind in ("list", "map"):
-        inner = _heading(t.item)  # type: ignore[arg-type]
-        s = f"List[{inner}]" if t.kind == "list" else f"Dict[str, {inner}]"
-    else:
-        s = {"any": "Any", "none": "None", "never": "Never"}.get(t.kind, t.kind)
-    return f"Optional[{s}]" if t.nullable else s
 
 
 def _named(t: TypeRef) -> set[ModelId]:

@@ -39,7 +39,7 @@ def shared_path(*parts: str) -> str:
 def fresh_files() -> dict[str, str]:
     """The tree the generator makes now from spec/, in memory."""
     from generator.config import load_config
-    from generator.naming import LOCK_FILE
+    from generator.namelock import LOCK_FILE
     from generator.pipeline import generate_files
     from generator.owned import read_owned
 

@@ -12,6 +12,8 @@ import pytest
 
 from conftest import ROOT
 from generator.cli import main
+from generator.config import Config, Fragment, Options, overridden
+from generator.errors import ConfigError
 
 MINI = os.path.join(ROOT, "tests", "specs", "mini.yaml")
 
@@ -230,3 +232,13 @@ def test_a_pyproject_without_the_table_is_said(tmp_path, capsys):
                  "--config", str(tmp_path / "pyproject.toml")]) == 0
     assert f"warning: {tmp_path / 'pyproject.toml'}: no [tool.generator] table; the defaults apply\n" in (
         capsys.readouterr().err)
+
+
+def test_command_line_settings_override_the_table_and_are_checked_as_its_keys():
+    cfg = Config(spec="/p/spec.yaml", out="/p/out", package="table_api", strict=False, options=Options(python="3.12"))
+    assert overridden(cfg, None, None, None, False, None) == cfg
+    root = Fragment("Pet")
+    assert overridden(cfg, "other.yaml", "o", "cli_api", True, root) == Config(
+        spec="other.yaml", out="o", package="cli_api", strict=True, options=Options(python="3.12", fragment=root))
+    with pytest.raises(ConfigError, match=r"^--package 'json' is a standard-library module: "):
+        overridden(cfg, None, None, "json", False, None)

@@ -30,7 +30,7 @@ import subprocess
 import sys
 import typing
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Callable, Dict, List, Literal, Optional, Union
+from typing import Any, Callable, Literal, Optional, Union
 
 import pytest
 
@@ -222,7 +222,7 @@ def test_ref_local_chained_and_defs_hints_and_docs(p31: Pkg) -> None:
     assert h["direct"] is Pet
     assert h["chained"] in (Pet, p31.get("PetAlias"))
     assert h["inner"] is Inner
-    assert h["inner_list"] == Union[List[Inner], Unset]
+    assert h["inner_list"] == Union[list[Inner], Unset]
     assert h["size"] == Union[int, Unset]
     assert p31.type_cell("RefHolder", "inner") == model_link("Inner")
     assert p31.type_cell("RefHolder", "inner_list") == f"List[{model_link('Inner')}]"
@@ -250,7 +250,7 @@ def test_ref_other_file_transitive_round_trip_and_rejects(pref: Pkg) -> None:
 
 def test_ref_other_file_transitive_hints_and_docs(pref: Pkg) -> None:
     Order, Lines, Price, Unset = pref.get("Order"), pref.get("Lines"), pref.get("Price"), pref.Unset
-    assert hints(Order)["lines"] == List[Lines]
+    assert hints(Order)["lines"] == list[Lines]
     assert hints(Order)["status"] == Union[Literal["open", "closed"], Unset]
     assert hints(Lines)["price"] is Price
     assert hints(Price)["currency"] == Literal["EUR", "USD"]
@@ -435,8 +435,8 @@ def test_arrays_of_unions_hints_and_docs(p31: Pkg) -> None:
     assert p31.type_cell("Zoo", "animals") == f"List[{model_link('PetExplicit')}]"
     assert p31.type_cell("Zoo", "numbers_or_words") == f"List[{model_link('NumbersOrWords')}]"
     h = hints(Zoo)
-    assert h["animals"] == List[Union[Cat, Dog]]
-    assert h["numbers_or_words"] == Union[List[Union[int, bool]], Unset]
+    assert h["animals"] == list[Union[Cat, Dog]]
+    assert h["numbers_or_words"] == Union[list[Union[int, bool]], Unset]
     assert h["string_or_number"] == Union[str, float, Unset]
 
 
@@ -479,7 +479,7 @@ def test_nullable_31_hints_and_docs(p31: Pkg) -> None:
     assert h["only_null"] == Union[None, Unset]
     assert h["any_of_null"] == Union[Pet, None, Unset]
     assert h["enum_null"] == Union[Literal["low", "high"], None, Unset]
-    assert h["list_or_null"] == Union[List[str], None, Unset]
+    assert h["list_or_null"] == Union[list[str], None, Unset]
     assert h["union_or_null"] == Union[int, Pet, None, Unset]
     assert p31.type_cell("Nullables", "req_nullable") == "*Optional[str]*"
     assert p31.type_cell("Nullables", "any_of_null") == f"Optional[{model_link('Pet')}]"
@@ -526,9 +526,9 @@ def test_nullable_30_hints_and_docs(p30: Pkg) -> None:
     assert h["opt_nullable"] == Union[int, None, Unset]
     assert h["nullable_ref"] == Union[Pet, None, Unset]
     assert h["nullable_enum"] == Union[Literal["low", "high"], None, Unset]
-    assert h["nullable_array"] == Union[List[str], None, Unset]
-    assert h["nullable_items"] == Union[List[Optional[int]], Unset]
-    assert h["nullable_map"] == Union[Dict[str, Optional[str]], None, Unset]
+    assert h["nullable_array"] == Union[list[str], None, Unset]
+    assert h["nullable_items"] == Union[list[Optional[int]], Unset]
+    assert h["nullable_map"] == Union[dict[str, Optional[str]], None, Unset]
     assert h["nullable_object"] == Union[NullableObject, None, Unset]
     assert h["nullable_union"] == Union[str, Pet, None, Unset]
     assert h["nullable_date"] == Union[datetime, None, Unset]
@@ -607,8 +607,8 @@ def test_const_and_enums_hints_and_docs(p31: Pkg) -> None:
     assert h["level"] == Literal[1, 2, 3]
     assert h["fixed"] == Literal["fixed-value"]
     assert h["answer"] == Literal[42]
-    assert h["colors"] == Union[List[color], Unset]
-    assert h["level_map"] == Union[Dict[str, Literal[1, 2, 3]], Unset]
+    assert h["colors"] == Union[list[color], Unset]
+    assert h["level_map"] == Union[dict[str, Literal[1, 2, 3]], Unset]
     assert p31.type_cell("Literals", "color") == model_link("Color")
     assert re.findall(r"^- `(.*)`$", p31.page("Color"), re.M) == ['"red"', '"green"', '"blue"']
     assert re.findall(r"^- `(.*)`$", p31.page("Level"), re.M) == ["1", "2", "3"]
@@ -622,7 +622,7 @@ def test_additional_properties_true(p31: Pkg) -> None:
     obj = roundtrip(OpenObject, {"a": "x", "b": [1, {"c": None}], "d": True})
     assert obj.additional_properties == {"b": [1, {"c": None}], "d": True}
     rejects(p31, OpenObject, {"a": 1, "b": 2}, "$.a")
-    assert hints(OpenObject)["additional_properties"] == Dict[str, Any]
+    assert hints(OpenObject)["additional_properties"] == dict[str, Any]
 
 
 def test_additional_properties_schema(p31: Pkg) -> None:
@@ -634,8 +634,8 @@ def test_additional_properties_schema(p31: Pkg) -> None:
     obj = roundtrip(PetExtras, {"a": "x", "p": {"name": "n", "tag": "t"}})
     assert type(obj.additional_properties["p"]) is Pet
     rejects(p31, PetExtras, {"p": {"tag": "t"}}, "$.p.name")
-    assert hints(TypedExtras)["additional_properties"] == Dict[str, int]
-    assert hints(PetExtras)["additional_properties"] == Dict[str, Pet]
+    assert hints(TypedExtras)["additional_properties"] == dict[str, int]
+    assert hints(PetExtras)["additional_properties"] == dict[str, Pet]
 
 
 def test_additional_properties_false(p31: Pkg) -> None:
@@ -666,12 +666,12 @@ def test_free_form_and_any(p31: Pkg) -> None:
 def test_free_form_and_any_hints_and_docs(p31: Pkg) -> None:
     FreeForm, Unset = p31.get("FreeForm"), p31.Unset
     h = hints(FreeForm)
-    assert h["meta"] == Dict[str, Any]
+    assert h["meta"] == dict[str, Any]
     assert h["anything"] is Any
     assert h["no_type"] in (Any, Union[Any, Unset])
-    assert h["any_map"] == Union[Dict[str, Any], Unset]
-    assert h["str_map"] == Union[Dict[str, str], Unset]
-    assert h["list_map"] == Union[Dict[str, List[int]], Unset]
+    assert h["any_map"] == Union[dict[str, Any], Unset]
+    assert h["str_map"] == Union[dict[str, str], Unset]
+    assert h["list_map"] == Union[dict[str, list[int]], Unset]
     assert p31.type_cell("FreeForm", "meta") == "*Dict[str, Any]*"
     assert p31.type_cell("FreeForm", "anything") == "*Any*"
     assert p31.type_cell("FreeForm", "list_map") == "*Dict[str, List[int]]*"
@@ -698,7 +698,7 @@ def test_recursive_schema_three_levels(p31: Pkg) -> None:
     bad["parent"]["parent"] = {"children": []}
     rejects(p31, Node, bad, "$.parent.parent.value")
     h = hints(Node)
-    assert h["children"] == Union[List[Node], p31.Unset]
+    assert h["children"] == Union[list[Node], p31.Unset]
     assert h["parent"] == Union[Node, None, p31.Unset]
     assert p31.type_cell("Node", "children") == f"List[{model_link('Node')}]"
 
@@ -712,7 +712,7 @@ def test_mutually_recursive_schemas(p31: Pkg) -> None:
     rejects(p31, Tree, bad, "$.forest.trees[0].forest.trees[1].label")
     rejects(p31, Forest, {"trees": [{"forest": {}}]}, "$.trees[0].forest.trees")
     assert hints(Tree)["forest"] == Union[Forest, p31.Unset]
-    assert hints(Forest)["trees"] == List[Tree]
+    assert hints(Forest)["trees"] == list[Tree]
 
 
 def test_recursive_union_json_value(p31: Pkg) -> None:
@@ -798,8 +798,8 @@ def test_date_times_hints(p31: Pkg) -> None:
     Timestamps, Unset = p31.get("Timestamps"), p31.Unset
     h = hints(Timestamps)
     assert h["at"] == Union[datetime, int]
-    assert h["days"] == Union[List[date], Unset]
-    assert h["by_name"] == Union[Dict[str, datetime], Unset]
+    assert h["days"] == Union[list[date], Unset]
+    assert h["by_name"] == Union[dict[str, datetime], Unset]
     assert p31.type_cell("Timestamps", "days") == f"List[{DATE_LINK}]"
     assert p31.type_cell("Timestamps", "by_name") == f"Dict[str, {DATETIME_LINK}]"
 
@@ -955,7 +955,7 @@ def test_names_of_builtins_and_typing_hints(p31: Pkg) -> None:
     assert h[by_wire["date"]] is date
     assert h[by_wire["int"]] == Union[int, Unset]
     assert h[by_wire["datetime"]] == Union[datetime, Unset]
-    assert h[by_wire["List"]] == Union[List[str], Unset]
+    assert h[by_wire["List"]] == Union[list[str], Unset]
     assert h[by_wire["Optional"]] == Union[str, None, Unset]
 
 

@@ -11,7 +11,7 @@ from conftest import ROOT
 from generator import fingerprint
 from generator.cli import main
 from generator.config import load_config
-from generator.owned import read_owned
+from generator.owned import FINGERPRINT_FILE, read_owned
 
 MINI = os.path.join(ROOT, "tests", "specs", "mini.yaml")
 
@@ -29,7 +29,7 @@ def project(tmp_path):
 def unchanged(spec, out, package="mini_api"):
     cfg = load_config(os.path.join(ROOT, "pyproject.toml"))  # the CLI ran with the project's config
     return fingerprint.unchanged(str(spec), fingerprint.settings(package, cfg.names, cfg.options), str(out),
-                                 read_owned(str(out), fingerprint.FINGERPRINT_FILE))
+                                 read_owned(str(out), FINGERPRINT_FILE))
 
 
 def test_unchanged_run_is_recognised_and_skipped(project, capsys):

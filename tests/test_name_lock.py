@@ -15,7 +15,9 @@ import pytest
 
 from generator.cli import main
 from generator.fingerprint import FINGERPRINT_FILE
-from generator.naming import LOCK_FILE
+from generator.errors import ConfigError
+from generator.load import Loc
+from generator.namelock import LOCK_FILE, dump_lock, parse_lock
 from generator.pipeline import generate_files
 
 ORDER_STATUS = "/paths/~1orders/post/requestBody/content/application~1json/schema/properties/status"
@@ -206,6 +208,37 @@ def test_a_broken_lock_is_a_config_error(tmp_path, capsys, text):
     assert err.startswith(f"error: {out / LOCK_FILE}: ") and "--no-lock" in err and "Traceback" not in err
     assert main(["generate", "--spec", path, "--out", str(out), "--package", "lock_api", "--config", "none.toml",
                  "--no-lock"]) == 0
+
+
+# -- the lock file on its own (generator.namelock) -----------------------------------------------------
+
+
+def test_lock_file_round_trip(tmp_path):
+    spec_file = str(tmp_path / "api" / "spec.yaml")
+    by_loc = {Loc(spec_file, ORDER_STATUS): ("operations", "Status"),
+              Loc(str(tmp_path / "api" / "parts" / "other.yaml"), "/Shared"): ("components", "Straße"),
+              Loc(str(tmp_path / "common.yaml"), "/Error"): ("errors", "Error")}
+    text = dump_lock(by_loc, spec_file)
+    assert json.loads(text)["names"] == {ORDER_STATUS: "operations/Status", "parts/other.yaml#/Shared": "components/Straße",
+                                         "../common.yaml#/Error": "errors/Error"}
+    assert parse_lock(text, spec_file, "names.lock.json") == by_loc
+
+
+@pytest.mark.parametrize("text, message", [
+    ("{\n  oops", "lock.json: not JSON (line 2, column 3: Expecting property name enclosed in double quotes); "
+                  "fix it, delete it or run with --no-lock"),
+    ('{"version": 2, "names": {}}', 'lock.json: not a version 1 name lock ({"version": 1, "names": {...}} '
+                                    "expected); fix it, delete it or run with --no-lock"),
+    ('{"version": 1, "names": {"/x": "nowhere/X"}}',
+     """lock.json: bad entry '/x': 'nowhere/X' ("/json/pointer" or "file#/json/pointer": "pool/ClassName" expected, """
+     "pool one of components, operations, errors); fix it, delete it or run with --no-lock"),
+    ('{"version": 1, "names": {"x": "operations/X"}}', "lock.json: bad entry 'x': 'operations/X' ("),
+    ('{"version": 1, "names": {"/x": "operations/class"}}', "lock.json: bad entry '/x': 'operations/class' ("),
+])
+def test_a_malformed_lock_file_says_what_is_wrong(text, message):
+    with pytest.raises(ConfigError) as caught:
+        parse_lock(text, "/spec/api.yaml", "lock.json")
+    assert str(caught.value).startswith(message)
 
 
 # -- the command line ---------------------------------------------------------------------------------

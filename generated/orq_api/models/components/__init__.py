@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .action import ACTION_VALUES, Action, decode_action
@@ -75,8 +75,6 @@ if TYPE_CHECKING:
     )
     from .cachestatus import CACHE_STATUS_VALUES, CacheStatus, decode_cache_status
     from .chatcompletiongatewayrequest import ChatCompletionGatewayRequest
-    from .chatcompletiongatewayrequest21 import ChatCompletionGatewayRequest21
-    from .chatcompletiongatewayrequest22 import ChatCompletionGatewayRequest22
     from .chatcompletiongatewayrequest2detail import (
         CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES,
         ChatCompletionGatewayRequest2Detail,
@@ -101,12 +99,6 @@ if TYPE_CHECKING:
         ChatCompletionGatewayRequest2Messages2Type,
         decode_chat_completion_gateway_request2_messages2_type,
     )
-    from .chatcompletiongatewayrequest2messages41 import (
-        ChatCompletionGatewayRequest2Messages41,
-    )
-    from .chatcompletiongatewayrequest2messages42 import (
-        ChatCompletionGatewayRequest2Messages42,
-    )
     from .chatcompletiongatewayrequest2messages4contenttype import (
         CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES4_CONTENT_TYPE_VALUES,
         ChatCompletionGatewayRequest2Messages4ContentType,
@@ -119,6 +111,12 @@ if TYPE_CHECKING:
         CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES4_TYPE_VALUES,
         ChatCompletionGatewayRequest2Messages4Type,
         decode_chat_completion_gateway_request2_messages4_type,
+    )
+    from .chatcompletiongatewayrequest2messages41 import (
+        ChatCompletionGatewayRequest2Messages41,
+    )
+    from .chatcompletiongatewayrequest2messages42 import (
+        ChatCompletionGatewayRequest2Messages42,
     )
     from .chatcompletiongatewayrequest2messagesimageurl import (
         ChatCompletionGatewayRequest2MessagesImageUrl,
@@ -133,6 +131,8 @@ if TYPE_CHECKING:
         ChatCompletionGatewayRequest2Type,
         decode_chat_completion_gateway_request2_type,
     )
+    from .chatcompletiongatewayrequest21 import ChatCompletionGatewayRequest21
+    from .chatcompletiongatewayrequest22 import ChatCompletionGatewayRequest22
     from .chatcompletiongatewayrequestcontent2 import (
         ChatCompletionGatewayRequestContent2,
         decode_chat_completion_gateway_request_content2,
@@ -307,8 +307,6 @@ if TYPE_CHECKING:
     from .content2 import Content2, decode_content2, encode_content2
     from .created import Created, decode_created, encode_created
     from .createpromptrequest import CreatePromptRequest
-    from .createpromptrequest21 import CreatePromptRequest21
-    from .createpromptrequest22 import CreatePromptRequest22
     from .createpromptrequest2imageurl import CreatePromptRequest2ImageUrl
     from .createpromptrequest2promptconfigtype import (
         CREATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES,
@@ -320,6 +318,8 @@ if TYPE_CHECKING:
         CreatePromptRequest2Type,
         decode_create_prompt_request2_type,
     )
+    from .createpromptrequest21 import CreatePromptRequest21
+    from .createpromptrequest22 import CreatePromptRequest22
     from .createpromptrequestcontent import (
         CreatePromptRequestContent,
         decode_create_prompt_request_content,
@@ -408,8 +408,6 @@ if TYPE_CHECKING:
     from .datasetdeleterequest import DatasetDeleteRequest
     from .datasetgetonerequest import DatasetGetOneRequest
     from .datasetgetoneresponse import DatasetGetOneResponse
-    from .datasetgetoneresponse21 import DatasetGetOneResponse21
-    from .datasetgetoneresponse22 import DatasetGetOneResponse22
     from .datasetgetoneresponse2imageurl import DatasetGetOneResponse2ImageUrl
     from .datasetgetoneresponse2itemstype import (
         DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES,
@@ -421,6 +419,8 @@ if TYPE_CHECKING:
         DatasetGetOneResponse2Type,
         decode_dataset_get_one_response2_type,
     )
+    from .datasetgetoneresponse21 import DatasetGetOneResponse21
+    from .datasetgetoneresponse22 import DatasetGetOneResponse22
     from .datasetgetoneresponsecontent import (
         DatasetGetOneResponseContent,
         decode_dataset_get_one_response_content,
@@ -457,8 +457,6 @@ if TYPE_CHECKING:
     from .datasetidparamrequest import DatasetIdParamRequest
     from .datasetrowerrorresponse import DatasetRowErrorResponse
     from .datasetrowgetresponse import DatasetRowGetResponse
-    from .datasetrowgetresponse21 import DatasetRowGetResponse21
-    from .datasetrowgetresponse22 import DatasetRowGetResponse22
     from .datasetrowgetresponse2imageurl import DatasetRowGetResponse2ImageUrl
     from .datasetrowgetresponse2messagestype import (
         DATASET_ROW_GET_RESPONSE2_MESSAGES_TYPE_VALUES,
@@ -470,6 +468,8 @@ if TYPE_CHECKING:
         DatasetRowGetResponse2Type,
         decode_dataset_row_get_response2_type,
     )
+    from .datasetrowgetresponse21 import DatasetRowGetResponse21
+    from .datasetrowgetresponse22 import DatasetRowGetResponse22
     from .datasetrowgetresponsecontent import (
         DatasetRowGetResponseContent,
         decode_dataset_row_get_response_content,
@@ -505,8 +505,6 @@ if TYPE_CHECKING:
     )
     from .datasetrowidparamrequest import DatasetRowIdParamRequest
     from .datasetrowpaginatedgetresponse import DatasetRowPaginatedGetResponse
-    from .datasetrowpaginatedgetresponse21 import DatasetRowPaginatedGetResponse21
-    from .datasetrowpaginatedgetresponse22 import DatasetRowPaginatedGetResponse22
     from .datasetrowpaginatedgetresponse2imageurl import (
         DatasetRowPaginatedGetResponse2ImageUrl,
     )
@@ -520,6 +518,8 @@ if TYPE_CHECKING:
         DatasetRowPaginatedGetResponse2Type,
         decode_dataset_row_paginated_get_response2_type,
     )
+    from .datasetrowpaginatedgetresponse21 import DatasetRowPaginatedGetResponse21
+    from .datasetrowpaginatedgetresponse22 import DatasetRowPaginatedGetResponse22
     from .datasetrowpaginatedgetresponsecontent import (
         DatasetRowPaginatedGetResponseContent,
         decode_dataset_row_paginated_get_response_content,
@@ -561,8 +561,6 @@ if TYPE_CHECKING:
         encode_dataset_row_paginated_get_response_updated,
     )
     from .datasetrowpatchresponse import DatasetRowPatchResponse
-    from .datasetrowpatchresponse21 import DatasetRowPatchResponse21
-    from .datasetrowpatchresponse22 import DatasetRowPatchResponse22
     from .datasetrowpatchresponse2imageurl import DatasetRowPatchResponse2ImageUrl
     from .datasetrowpatchresponse2messagestype import (
         DATASET_ROW_PATCH_RESPONSE2_MESSAGES_TYPE_VALUES,
@@ -574,6 +572,8 @@ if TYPE_CHECKING:
         DatasetRowPatchResponse2Type,
         decode_dataset_row_patch_response2_type,
     )
+    from .datasetrowpatchresponse21 import DatasetRowPatchResponse21
+    from .datasetrowpatchresponse22 import DatasetRowPatchResponse22
     from .datasetrowpatchresponsecontent import (
         DatasetRowPatchResponseContent,
         decode_dataset_row_patch_response_content,
@@ -598,8 +598,6 @@ if TYPE_CHECKING:
         decode_dataset_row_patch_response_type,
     )
     from .datasetrowpostbulkrequest import DatasetRowPostBulkRequest
-    from .datasetrowpostbulkrequest21 import DatasetRowPostBulkRequest21
-    from .datasetrowpostbulkrequest22 import DatasetRowPostBulkRequest22
     from .datasetrowpostbulkrequest2datasetrowstype import (
         DATASET_ROW_POST_BULK_REQUEST2_DATASET_ROWS_TYPE_VALUES,
         DatasetRowPostBulkRequest2DatasetRowsType,
@@ -611,6 +609,8 @@ if TYPE_CHECKING:
         DatasetRowPostBulkRequest2Type,
         decode_dataset_row_post_bulk_request2_type,
     )
+    from .datasetrowpostbulkrequest21 import DatasetRowPostBulkRequest21
+    from .datasetrowpostbulkrequest22 import DatasetRowPostBulkRequest22
     from .datasetrowpostbulkrequestcontent import (
         DatasetRowPostBulkRequestContent,
         decode_dataset_row_post_bulk_request_content,
@@ -635,8 +635,6 @@ if TYPE_CHECKING:
         decode_dataset_row_post_bulk_request_type,
     )
     from .datasetrowpostrequest import DatasetRowPostRequest
-    from .datasetrowpostrequest21 import DatasetRowPostRequest21
-    from .datasetrowpostrequest22 import DatasetRowPostRequest22
     from .datasetrowpostrequest2imageurl import DatasetRowPostRequest2ImageUrl
     from .datasetrowpostrequest2messagestype import (
         DATASET_ROW_POST_REQUEST2_MESSAGES_TYPE_VALUES,
@@ -648,6 +646,8 @@ if TYPE_CHECKING:
         DatasetRowPostRequest2Type,
         decode_dataset_row_post_request2_type,
     )
+    from .datasetrowpostrequest21 import DatasetRowPostRequest21
+    from .datasetrowpostrequest22 import DatasetRowPostRequest22
     from .datasetrowpostrequestcontent import (
         DatasetRowPostRequestContent,
         decode_dataset_row_post_request_content,
@@ -672,8 +672,6 @@ if TYPE_CHECKING:
         decode_dataset_row_post_request_type,
     )
     from .datasetrowpostresponse import DatasetRowPostResponse
-    from .datasetrowpostresponse21 import DatasetRowPostResponse21
-    from .datasetrowpostresponse22 import DatasetRowPostResponse22
     from .datasetrowpostresponse2imageurl import DatasetRowPostResponse2ImageUrl
     from .datasetrowpostresponse2messagestype import (
         DATASET_ROW_POST_RESPONSE2_MESSAGES_TYPE_VALUES,
@@ -685,6 +683,8 @@ if TYPE_CHECKING:
         DatasetRowPostResponse2Type,
         decode_dataset_row_post_response2_type,
     )
+    from .datasetrowpostresponse21 import DatasetRowPostResponse21
+    from .datasetrowpostresponse22 import DatasetRowPostResponse22
     from .datasetrowpostresponsecontent import (
         DatasetRowPostResponseContent,
         decode_dataset_row_post_response_content,
@@ -714,8 +714,6 @@ if TYPE_CHECKING:
     from .deletepromptrequest import DeletePromptRequest
     from .delta import Delta
     from .deployment import Deployment
-    from .deployment21 import Deployment21
-    from .deployment22 import Deployment22
     from .deployment2datatype import (
         DEPLOYMENT2_DATA_TYPE_VALUES,
         Deployment2DataType,
@@ -727,6 +725,8 @@ if TYPE_CHECKING:
         Deployment2Type,
         decode_deployment2_type,
     )
+    from .deployment21 import Deployment21
+    from .deployment22 import Deployment22
     from .deploymentcacheconfig import (
         DeploymentCacheConfig,
         decode_deployment_cache_config,
@@ -884,8 +884,6 @@ if TYPE_CHECKING:
     )
     from .deploymentfunction import DeploymentFunction
     from .deploymentgetconfigrequest import DeploymentGetConfigRequest
-    from .deploymentgetconfigrequest21 import DeploymentGetConfigRequest21
-    from .deploymentgetconfigrequest22 import DeploymentGetConfigRequest22
     from .deploymentgetconfigrequest2imageurl import DeploymentGetConfigRequest2ImageUrl
     from .deploymentgetconfigrequest2messages1 import (
         DeploymentGetConfigRequest2Messages1,
@@ -916,6 +914,8 @@ if TYPE_CHECKING:
         DeploymentGetConfigRequest2Type,
         decode_deployment_get_config_request2_type,
     )
+    from .deploymentgetconfigrequest21 import DeploymentGetConfigRequest21
+    from .deploymentgetconfigrequest22 import DeploymentGetConfigRequest22
     from .deploymentgetconfigrequestcontent import (
         DeploymentGetConfigRequestContent,
         decode_deployment_get_config_request_content,
@@ -982,8 +982,6 @@ if TYPE_CHECKING:
         encode_deployment_get_config_request_user_id,
     )
     from .deploymentgetconfigresponse import DeploymentGetConfigResponse
-    from .deploymentgetconfigresponse21 import DeploymentGetConfigResponse21
-    from .deploymentgetconfigresponse22 import DeploymentGetConfigResponse22
     from .deploymentgetconfigresponse2imageurl import (
         DeploymentGetConfigResponse2ImageUrl,
     )
@@ -997,6 +995,8 @@ if TYPE_CHECKING:
         DeploymentGetConfigResponse2Type,
         decode_deployment_get_config_response2_type,
     )
+    from .deploymentgetconfigresponse21 import DeploymentGetConfigResponse21
+    from .deploymentgetconfigresponse22 import DeploymentGetConfigResponse22
     from .deploymentgetconfigresponsecontent import (
         DeploymentGetConfigResponseContent,
         decode_deployment_get_config_response_content,
@@ -1073,8 +1073,6 @@ if TYPE_CHECKING:
     )
     from .deploymentmetadata import DeploymentMetadata
     from .deploymentmetricsrequest import DeploymentMetricsRequest
-    from .deploymentmetricsrequest21 import DeploymentMetricsRequest21
-    from .deploymentmetricsrequest22 import DeploymentMetricsRequest22
     from .deploymentmetricsrequest2imageurl import DeploymentMetricsRequest2ImageUrl
     from .deploymentmetricsrequest2messagestype import (
         DEPLOYMENT_METRICS_REQUEST2_MESSAGES_TYPE_VALUES,
@@ -1086,6 +1084,8 @@ if TYPE_CHECKING:
         DeploymentMetricsRequest2Type,
         decode_deployment_metrics_request2_type,
     )
+    from .deploymentmetricsrequest21 import DeploymentMetricsRequest21
+    from .deploymentmetricsrequest22 import DeploymentMetricsRequest22
     from .deploymentmetricsrequestcontent import (
         DeploymentMetricsRequestContent,
         decode_deployment_metrics_request_content,
@@ -1174,8 +1174,6 @@ if TYPE_CHECKING:
         decode_deployment_related_entities_type,
     )
     from .deploymentrequest import DeploymentRequest
-    from .deploymentrequest21 import DeploymentRequest21
-    from .deploymentrequest22 import DeploymentRequest22
     from .deploymentrequest2imageurl import DeploymentRequest2ImageUrl
     from .deploymentrequest2messages1 import DeploymentRequest2Messages1
     from .deploymentrequest2messages2 import DeploymentRequest2Messages2
@@ -1200,6 +1198,8 @@ if TYPE_CHECKING:
         DeploymentRequest2Type,
         decode_deployment_request2_type,
     )
+    from .deploymentrequest21 import DeploymentRequest21
+    from .deploymentrequest22 import DeploymentRequest22
     from .deploymentrequestcontent import (
         DeploymentRequestContent,
         decode_deployment_request_content,
@@ -1363,7 +1363,6 @@ if TYPE_CHECKING:
         decode_deployment_role,
     )
     from .deployments import Deployments
-    from .deployments22 import Deployments22
     from .deployments2messagescontenttype import (
         DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES,
         Deployments2MessagesContentType,
@@ -1379,6 +1378,7 @@ if TYPE_CHECKING:
         Deployments2Type,
         decode_deployments2_type,
     )
+    from .deployments22 import Deployments22
     from .deploymentscontent import (
         DeploymentsContent,
         decode_deployments_content,
@@ -1600,12 +1600,8 @@ if TYPE_CHECKING:
         decode_get_all_prompts_request_filters_type,
     )
     from .getallpromptsresponse import GetAllPromptsResponse
-    from .getallpromptsresponse21 import GetAllPromptsResponse21
-    from .getallpromptsresponse22 import GetAllPromptsResponse22
     from .getallpromptsresponse2imageurl import GetAllPromptsResponse2ImageUrl
     from .getallpromptsresponse2items1 import GetAllPromptsResponse2Items1
-    from .getallpromptsresponse2items11 import GetAllPromptsResponse2Items11
-    from .getallpromptsresponse2items12 import GetAllPromptsResponse2Items12
     from .getallpromptsresponse2items1imageurl import (
         GetAllPromptsResponse2Items1ImageUrl,
     )
@@ -1620,8 +1616,6 @@ if TYPE_CHECKING:
         decode_get_all_prompts_response2_items1_versions_type,
     )
     from .getallpromptsresponse2items2 import GetAllPromptsResponse2Items2
-    from .getallpromptsresponse2items21 import GetAllPromptsResponse2Items21
-    from .getallpromptsresponse2items22 import GetAllPromptsResponse2Items22
     from .getallpromptsresponse2items2imageurl import (
         GetAllPromptsResponse2Items2ImageUrl,
     )
@@ -1645,8 +1639,6 @@ if TYPE_CHECKING:
         GetAllPromptsResponse2Items2VersionsType,
         decode_get_all_prompts_response2_items2_versions_type,
     )
-    from .getallpromptsresponse2items31 import GetAllPromptsResponse2Items31
-    from .getallpromptsresponse2items32 import GetAllPromptsResponse2Items32
     from .getallpromptsresponse2items3imageurl import (
         GetAllPromptsResponse2Items3ImageUrl,
     )
@@ -1679,6 +1671,12 @@ if TYPE_CHECKING:
         GetAllPromptsResponse2Items3VersionsType,
         decode_get_all_prompts_response2_items3_versions_type,
     )
+    from .getallpromptsresponse2items11 import GetAllPromptsResponse2Items11
+    from .getallpromptsresponse2items12 import GetAllPromptsResponse2Items12
+    from .getallpromptsresponse2items21 import GetAllPromptsResponse2Items21
+    from .getallpromptsresponse2items22 import GetAllPromptsResponse2Items22
+    from .getallpromptsresponse2items31 import GetAllPromptsResponse2Items31
+    from .getallpromptsresponse2items32 import GetAllPromptsResponse2Items32
     from .getallpromptsresponse2itemsimageurl import GetAllPromptsResponse2ItemsImageUrl
     from .getallpromptsresponse2itemstype import (
         GET_ALL_PROMPTS_RESPONSE2_ITEMS_TYPE_VALUES,
@@ -1690,20 +1688,27 @@ if TYPE_CHECKING:
         GetAllPromptsResponse2Type,
         decode_get_all_prompts_response2_type,
     )
+    from .getallpromptsresponse21 import GetAllPromptsResponse21
+    from .getallpromptsresponse22 import GetAllPromptsResponse22
     from .getallpromptsresponsecontent2 import (
         GetAllPromptsResponseContent2,
         decode_get_all_prompts_response_content2,
         encode_get_all_prompts_response_content2,
     )
-    from .getallpromptsresponsecontentitems12 import (
-        GetAllPromptsResponseContentItems12,
-        decode_get_all_prompts_response_content_items12,
-        encode_get_all_prompts_response_content_items12,
-    )
     from .getallpromptsresponsecontentitems2 import (
         GetAllPromptsResponseContentItems2,
         decode_get_all_prompts_response_content_items2,
         encode_get_all_prompts_response_content_items2,
+    )
+    from .getallpromptsresponsecontentitems3versions2 import (
+        GetAllPromptsResponseContentItems3Versions2,
+        decode_get_all_prompts_response_content_items3_versions2,
+        encode_get_all_prompts_response_content_items3_versions2,
+    )
+    from .getallpromptsresponsecontentitems12 import (
+        GetAllPromptsResponseContentItems12,
+        decode_get_all_prompts_response_content_items12,
+        encode_get_all_prompts_response_content_items12,
     )
     from .getallpromptsresponsecontentitems22 import (
         GetAllPromptsResponseContentItems22,
@@ -1714,11 +1719,6 @@ if TYPE_CHECKING:
         GetAllPromptsResponseContentItems32,
         decode_get_all_prompts_response_content_items32,
         encode_get_all_prompts_response_content_items32,
-    )
-    from .getallpromptsresponsecontentitems3versions2 import (
-        GetAllPromptsResponseContentItems3Versions2,
-        decode_get_all_prompts_response_content_items3_versions2,
-        encode_get_all_prompts_response_content_items3_versions2,
     )
     from .getallpromptsresponseitems import (
         GetAllPromptsResponseItems,
@@ -2219,12 +2219,6 @@ if TYPE_CHECKING:
     from .getallpromptsresponseresponseformatitems1 import (
         GetAllPromptsResponseResponseFormatItems1,
     )
-    from .getallpromptsresponseresponseformatitems11 import (
-        GetAllPromptsResponseResponseFormatItems11,
-    )
-    from .getallpromptsresponseresponseformatitems12 import (
-        GetAllPromptsResponseResponseFormatItems12,
-    )
     from .getallpromptsresponseresponseformatitems1jsonschema import (
         GetAllPromptsResponseResponseFormatItems1JsonSchema,
     )
@@ -2240,12 +2234,6 @@ if TYPE_CHECKING:
     )
     from .getallpromptsresponseresponseformatitems2 import (
         GetAllPromptsResponseResponseFormatItems2,
-    )
-    from .getallpromptsresponseresponseformatitems21 import (
-        GetAllPromptsResponseResponseFormatItems21,
-    )
-    from .getallpromptsresponseresponseformatitems22 import (
-        GetAllPromptsResponseResponseFormatItems22,
     )
     from .getallpromptsresponseresponseformatitems2jsonschema import (
         GetAllPromptsResponseResponseFormatItems2JsonSchema,
@@ -2269,12 +2257,6 @@ if TYPE_CHECKING:
         GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_TYPE_VALUES,
         GetAllPromptsResponseResponseFormatItems2VersionsType,
         decode_get_all_prompts_response_response_format_items2_versions_type,
-    )
-    from .getallpromptsresponseresponseformatitems31 import (
-        GetAllPromptsResponseResponseFormatItems31,
-    )
-    from .getallpromptsresponseresponseformatitems32 import (
-        GetAllPromptsResponseResponseFormatItems32,
     )
     from .getallpromptsresponseresponseformatitems3jsonschema import (
         GetAllPromptsResponseResponseFormatItems3JsonSchema,
@@ -2307,6 +2289,24 @@ if TYPE_CHECKING:
         GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_TYPE_VALUES,
         GetAllPromptsResponseResponseFormatItems3VersionsType,
         decode_get_all_prompts_response_response_format_items3_versions_type,
+    )
+    from .getallpromptsresponseresponseformatitems11 import (
+        GetAllPromptsResponseResponseFormatItems11,
+    )
+    from .getallpromptsresponseresponseformatitems12 import (
+        GetAllPromptsResponseResponseFormatItems12,
+    )
+    from .getallpromptsresponseresponseformatitems21 import (
+        GetAllPromptsResponseResponseFormatItems21,
+    )
+    from .getallpromptsresponseresponseformatitems22 import (
+        GetAllPromptsResponseResponseFormatItems22,
+    )
+    from .getallpromptsresponseresponseformatitems31 import (
+        GetAllPromptsResponseResponseFormatItems31,
+    )
+    from .getallpromptsresponseresponseformatitems32 import (
+        GetAllPromptsResponseResponseFormatItems32,
     )
     from .getallpromptsresponseresponseformatitemsjsonschema import (
         GetAllPromptsResponseResponseFormatItemsJsonSchema,
@@ -2405,101 +2405,6 @@ if TYPE_CHECKING:
         decode_get_one_prompt_snippet_by_key_response1_versions_type,
     )
     from .getonepromptsnippetbykeyresponse2 import GetOnePromptSnippetByKeyResponse2
-    from .getonepromptsnippetbykeyresponse21 import GetOnePromptSnippetByKeyResponse21
-    from .getonepromptsnippetbykeyresponse211 import GetOnePromptSnippetByKeyResponse211
-    from .getonepromptsnippetbykeyresponse212 import GetOnePromptSnippetByKeyResponse212
-    from .getonepromptsnippetbykeyresponse21imageurl import (
-        GetOnePromptSnippetByKeyResponse21ImageUrl,
-    )
-    from .getonepromptsnippetbykeyresponse21promptconfigtype import (
-        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES,
-        GetOnePromptSnippetByKeyResponse21PromptConfigType,
-        decode_get_one_prompt_snippet_by_key_response21_prompt_config_type,
-    )
-    from .getonepromptsnippetbykeyresponse21type import (
-        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_TYPE_VALUES,
-        GetOnePromptSnippetByKeyResponse21Type,
-        decode_get_one_prompt_snippet_by_key_response21_type,
-    )
-    from .getonepromptsnippetbykeyresponse21versionspromptconfigtype import (
-        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
-        GetOnePromptSnippetByKeyResponse21VersionsPromptConfigType,
-        decode_get_one_prompt_snippet_by_key_response21_versions_prompt_config_type,
-    )
-    from .getonepromptsnippetbykeyresponse21versionstype import (
-        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_TYPE_VALUES,
-        GetOnePromptSnippetByKeyResponse21VersionsType,
-        decode_get_one_prompt_snippet_by_key_response21_versions_type,
-    )
-    from .getonepromptsnippetbykeyresponse22 import GetOnePromptSnippetByKeyResponse22
-    from .getonepromptsnippetbykeyresponse221 import GetOnePromptSnippetByKeyResponse221
-    from .getonepromptsnippetbykeyresponse222 import GetOnePromptSnippetByKeyResponse222
-    from .getonepromptsnippetbykeyresponse22imageurl import (
-        GetOnePromptSnippetByKeyResponse22ImageUrl,
-    )
-    from .getonepromptsnippetbykeyresponse22promptconfigtype import (
-        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES,
-        GetOnePromptSnippetByKeyResponse22PromptConfigType,
-        decode_get_one_prompt_snippet_by_key_response22_prompt_config_type,
-    )
-    from .getonepromptsnippetbykeyresponse22type import (
-        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES,
-        GetOnePromptSnippetByKeyResponse22Type,
-        decode_get_one_prompt_snippet_by_key_response22_type,
-    )
-    from .getonepromptsnippetbykeyresponse22versions1 import (
-        GetOnePromptSnippetByKeyResponse22Versions1,
-    )
-    from .getonepromptsnippetbykeyresponse22versions2 import (
-        GetOnePromptSnippetByKeyResponse22Versions2,
-    )
-    from .getonepromptsnippetbykeyresponse22versionsimageurl import (
-        GetOnePromptSnippetByKeyResponse22VersionsImageUrl,
-    )
-    from .getonepromptsnippetbykeyresponse22versionspromptconfigtype import (
-        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
-        GetOnePromptSnippetByKeyResponse22VersionsPromptConfigType,
-        decode_get_one_prompt_snippet_by_key_response22_versions_prompt_config_type,
-    )
-    from .getonepromptsnippetbykeyresponse22versionstype import (
-        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_TYPE_VALUES,
-        GetOnePromptSnippetByKeyResponse22VersionsType,
-        decode_get_one_prompt_snippet_by_key_response22_versions_type,
-    )
-    from .getonepromptsnippetbykeyresponse231 import GetOnePromptSnippetByKeyResponse231
-    from .getonepromptsnippetbykeyresponse232 import GetOnePromptSnippetByKeyResponse232
-    from .getonepromptsnippetbykeyresponse23imageurl import (
-        GetOnePromptSnippetByKeyResponse23ImageUrl,
-    )
-    from .getonepromptsnippetbykeyresponse23promptconfigtype import (
-        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES,
-        GetOnePromptSnippetByKeyResponse23PromptConfigType,
-        decode_get_one_prompt_snippet_by_key_response23_prompt_config_type,
-    )
-    from .getonepromptsnippetbykeyresponse23type import (
-        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_TYPE_VALUES,
-        GetOnePromptSnippetByKeyResponse23Type,
-        decode_get_one_prompt_snippet_by_key_response23_type,
-    )
-    from .getonepromptsnippetbykeyresponse23versions1 import (
-        GetOnePromptSnippetByKeyResponse23Versions1,
-    )
-    from .getonepromptsnippetbykeyresponse23versions2 import (
-        GetOnePromptSnippetByKeyResponse23Versions2,
-    )
-    from .getonepromptsnippetbykeyresponse23versionsimageurl import (
-        GetOnePromptSnippetByKeyResponse23VersionsImageUrl,
-    )
-    from .getonepromptsnippetbykeyresponse23versionspromptconfigtype import (
-        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
-        GetOnePromptSnippetByKeyResponse23VersionsPromptConfigType,
-        decode_get_one_prompt_snippet_by_key_response23_versions_prompt_config_type,
-    )
-    from .getonepromptsnippetbykeyresponse23versionstype import (
-        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_TYPE_VALUES,
-        GetOnePromptSnippetByKeyResponse23VersionsType,
-        decode_get_one_prompt_snippet_by_key_response23_versions_type,
-    )
     from .getonepromptsnippetbykeyresponse2content import (
         GetOnePromptSnippetByKeyResponse2Content,
         decode_get_one_prompt_snippet_by_key_response2_content,
@@ -2822,40 +2727,135 @@ if TYPE_CHECKING:
         GetOnePromptSnippetByKeyResponse3VersionsType,
         decode_get_one_prompt_snippet_by_key_response3_versions_type,
     )
+    from .getonepromptsnippetbykeyresponse21 import GetOnePromptSnippetByKeyResponse21
+    from .getonepromptsnippetbykeyresponse21imageurl import (
+        GetOnePromptSnippetByKeyResponse21ImageUrl,
+    )
+    from .getonepromptsnippetbykeyresponse21promptconfigtype import (
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES,
+        GetOnePromptSnippetByKeyResponse21PromptConfigType,
+        decode_get_one_prompt_snippet_by_key_response21_prompt_config_type,
+    )
+    from .getonepromptsnippetbykeyresponse21type import (
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_TYPE_VALUES,
+        GetOnePromptSnippetByKeyResponse21Type,
+        decode_get_one_prompt_snippet_by_key_response21_type,
+    )
+    from .getonepromptsnippetbykeyresponse21versionspromptconfigtype import (
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
+        GetOnePromptSnippetByKeyResponse21VersionsPromptConfigType,
+        decode_get_one_prompt_snippet_by_key_response21_versions_prompt_config_type,
+    )
+    from .getonepromptsnippetbykeyresponse21versionstype import (
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_TYPE_VALUES,
+        GetOnePromptSnippetByKeyResponse21VersionsType,
+        decode_get_one_prompt_snippet_by_key_response21_versions_type,
+    )
+    from .getonepromptsnippetbykeyresponse22 import GetOnePromptSnippetByKeyResponse22
+    from .getonepromptsnippetbykeyresponse22imageurl import (
+        GetOnePromptSnippetByKeyResponse22ImageUrl,
+    )
+    from .getonepromptsnippetbykeyresponse22promptconfigtype import (
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES,
+        GetOnePromptSnippetByKeyResponse22PromptConfigType,
+        decode_get_one_prompt_snippet_by_key_response22_prompt_config_type,
+    )
+    from .getonepromptsnippetbykeyresponse22type import (
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES,
+        GetOnePromptSnippetByKeyResponse22Type,
+        decode_get_one_prompt_snippet_by_key_response22_type,
+    )
+    from .getonepromptsnippetbykeyresponse22versions1 import (
+        GetOnePromptSnippetByKeyResponse22Versions1,
+    )
+    from .getonepromptsnippetbykeyresponse22versions2 import (
+        GetOnePromptSnippetByKeyResponse22Versions2,
+    )
+    from .getonepromptsnippetbykeyresponse22versionsimageurl import (
+        GetOnePromptSnippetByKeyResponse22VersionsImageUrl,
+    )
+    from .getonepromptsnippetbykeyresponse22versionspromptconfigtype import (
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
+        GetOnePromptSnippetByKeyResponse22VersionsPromptConfigType,
+        decode_get_one_prompt_snippet_by_key_response22_versions_prompt_config_type,
+    )
+    from .getonepromptsnippetbykeyresponse22versionstype import (
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_TYPE_VALUES,
+        GetOnePromptSnippetByKeyResponse22VersionsType,
+        decode_get_one_prompt_snippet_by_key_response22_versions_type,
+    )
+    from .getonepromptsnippetbykeyresponse23imageurl import (
+        GetOnePromptSnippetByKeyResponse23ImageUrl,
+    )
+    from .getonepromptsnippetbykeyresponse23promptconfigtype import (
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES,
+        GetOnePromptSnippetByKeyResponse23PromptConfigType,
+        decode_get_one_prompt_snippet_by_key_response23_prompt_config_type,
+    )
+    from .getonepromptsnippetbykeyresponse23type import (
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_TYPE_VALUES,
+        GetOnePromptSnippetByKeyResponse23Type,
+        decode_get_one_prompt_snippet_by_key_response23_type,
+    )
+    from .getonepromptsnippetbykeyresponse23versions1 import (
+        GetOnePromptSnippetByKeyResponse23Versions1,
+    )
+    from .getonepromptsnippetbykeyresponse23versions2 import (
+        GetOnePromptSnippetByKeyResponse23Versions2,
+    )
+    from .getonepromptsnippetbykeyresponse23versionsimageurl import (
+        GetOnePromptSnippetByKeyResponse23VersionsImageUrl,
+    )
+    from .getonepromptsnippetbykeyresponse23versionspromptconfigtype import (
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
+        GetOnePromptSnippetByKeyResponse23VersionsPromptConfigType,
+        decode_get_one_prompt_snippet_by_key_response23_versions_prompt_config_type,
+    )
+    from .getonepromptsnippetbykeyresponse23versionstype import (
+        GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_TYPE_VALUES,
+        GetOnePromptSnippetByKeyResponse23VersionsType,
+        decode_get_one_prompt_snippet_by_key_response23_versions_type,
+    )
+    from .getonepromptsnippetbykeyresponse211 import GetOnePromptSnippetByKeyResponse211
+    from .getonepromptsnippetbykeyresponse212 import GetOnePromptSnippetByKeyResponse212
+    from .getonepromptsnippetbykeyresponse221 import GetOnePromptSnippetByKeyResponse221
+    from .getonepromptsnippetbykeyresponse222 import GetOnePromptSnippetByKeyResponse222
+    from .getonepromptsnippetbykeyresponse231 import GetOnePromptSnippetByKeyResponse231
+    from .getonepromptsnippetbykeyresponse232 import GetOnePromptSnippetByKeyResponse232
     from .getonepromptsnippetbykeyresponsecontent import (
         GetOnePromptSnippetByKeyResponseContent,
         decode_get_one_prompt_snippet_by_key_response_content,
         encode_get_one_prompt_snippet_by_key_response_content,
-    )
-    from .getonepromptsnippetbykeyresponsecontent12 import (
-        GetOnePromptSnippetByKeyResponseContent12,
-        decode_get_one_prompt_snippet_by_key_response_content12,
-        encode_get_one_prompt_snippet_by_key_response_content12,
     )
     from .getonepromptsnippetbykeyresponsecontent2 import (
         GetOnePromptSnippetByKeyResponseContent2,
         decode_get_one_prompt_snippet_by_key_response_content2,
         encode_get_one_prompt_snippet_by_key_response_content2,
     )
-    from .getonepromptsnippetbykeyresponsecontent22 import (
-        GetOnePromptSnippetByKeyResponseContent22,
-        decode_get_one_prompt_snippet_by_key_response_content22,
-        encode_get_one_prompt_snippet_by_key_response_content22,
-    )
     from .getonepromptsnippetbykeyresponsecontent2versions2 import (
         GetOnePromptSnippetByKeyResponseContent2Versions2,
         decode_get_one_prompt_snippet_by_key_response_content2_versions2,
         encode_get_one_prompt_snippet_by_key_response_content2_versions2,
     )
-    from .getonepromptsnippetbykeyresponsecontent32 import (
-        GetOnePromptSnippetByKeyResponseContent32,
-        decode_get_one_prompt_snippet_by_key_response_content32,
-        encode_get_one_prompt_snippet_by_key_response_content32,
-    )
     from .getonepromptsnippetbykeyresponsecontent3versions2 import (
         GetOnePromptSnippetByKeyResponseContent3Versions2,
         decode_get_one_prompt_snippet_by_key_response_content3_versions2,
         encode_get_one_prompt_snippet_by_key_response_content3_versions2,
+    )
+    from .getonepromptsnippetbykeyresponsecontent12 import (
+        GetOnePromptSnippetByKeyResponseContent12,
+        decode_get_one_prompt_snippet_by_key_response_content12,
+        encode_get_one_prompt_snippet_by_key_response_content12,
+    )
+    from .getonepromptsnippetbykeyresponsecontent22 import (
+        GetOnePromptSnippetByKeyResponseContent22,
+        decode_get_one_prompt_snippet_by_key_response_content22,
+        encode_get_one_prompt_snippet_by_key_response_content22,
+    )
+    from .getonepromptsnippetbykeyresponsecontent32 import (
+        GetOnePromptSnippetByKeyResponseContent32,
+        decode_get_one_prompt_snippet_by_key_response_content32,
+        encode_get_one_prompt_snippet_by_key_response_content32,
     )
     from .getonepromptsnippetbykeyresponsecreated import (
         GetOnePromptSnippetByKeyResponseCreated,
@@ -2935,12 +2935,6 @@ if TYPE_CHECKING:
     from .getonepromptsnippetbykeyresponseresponseformat1 import (
         GetOnePromptSnippetByKeyResponseResponseFormat1,
     )
-    from .getonepromptsnippetbykeyresponseresponseformat11 import (
-        GetOnePromptSnippetByKeyResponseResponseFormat11,
-    )
-    from .getonepromptsnippetbykeyresponseresponseformat12 import (
-        GetOnePromptSnippetByKeyResponseResponseFormat12,
-    )
     from .getonepromptsnippetbykeyresponseresponseformat1jsonschema import (
         GetOnePromptSnippetByKeyResponseResponseFormat1JsonSchema,
     )
@@ -2961,12 +2955,6 @@ if TYPE_CHECKING:
     )
     from .getonepromptsnippetbykeyresponseresponseformat2 import (
         GetOnePromptSnippetByKeyResponseResponseFormat2,
-    )
-    from .getonepromptsnippetbykeyresponseresponseformat21 import (
-        GetOnePromptSnippetByKeyResponseResponseFormat21,
-    )
-    from .getonepromptsnippetbykeyresponseresponseformat22 import (
-        GetOnePromptSnippetByKeyResponseResponseFormat22,
     )
     from .getonepromptsnippetbykeyresponseresponseformat2jsonschema import (
         GetOnePromptSnippetByKeyResponseResponseFormat2JsonSchema,
@@ -3000,12 +2988,6 @@ if TYPE_CHECKING:
         GetOnePromptSnippetByKeyResponseResponseFormat2VersionsType,
         decode_get_one_prompt_snippet_by_key_response_response_format2_versions_type,
     )
-    from .getonepromptsnippetbykeyresponseresponseformat31 import (
-        GetOnePromptSnippetByKeyResponseResponseFormat31,
-    )
-    from .getonepromptsnippetbykeyresponseresponseformat32 import (
-        GetOnePromptSnippetByKeyResponseResponseFormat32,
-    )
     from .getonepromptsnippetbykeyresponseresponseformat3jsonschema import (
         GetOnePromptSnippetByKeyResponseResponseFormat3JsonSchema,
     )
@@ -3037,6 +3019,24 @@ if TYPE_CHECKING:
         GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES,
         GetOnePromptSnippetByKeyResponseResponseFormat3VersionsType,
         decode_get_one_prompt_snippet_by_key_response_response_format3_versions_type,
+    )
+    from .getonepromptsnippetbykeyresponseresponseformat11 import (
+        GetOnePromptSnippetByKeyResponseResponseFormat11,
+    )
+    from .getonepromptsnippetbykeyresponseresponseformat12 import (
+        GetOnePromptSnippetByKeyResponseResponseFormat12,
+    )
+    from .getonepromptsnippetbykeyresponseresponseformat21 import (
+        GetOnePromptSnippetByKeyResponseResponseFormat21,
+    )
+    from .getonepromptsnippetbykeyresponseresponseformat22 import (
+        GetOnePromptSnippetByKeyResponseResponseFormat22,
+    )
+    from .getonepromptsnippetbykeyresponseresponseformat31 import (
+        GetOnePromptSnippetByKeyResponseResponseFormat31,
+    )
+    from .getonepromptsnippetbykeyresponseresponseformat32 import (
+        GetOnePromptSnippetByKeyResponseResponseFormat32,
     )
     from .getonepromptsnippetbykeyresponseresponseformatjsonschema import (
         GetOnePromptSnippetByKeyResponseResponseFormatJsonSchema,
@@ -3273,8 +3273,6 @@ if TYPE_CHECKING:
     from .prompt import Prompt, decode_prompt, encode_prompt
     from .promptconfig import PromptConfig
     from .promptcreatepromptresponse import PromptCreatePromptResponse
-    from .promptcreatepromptresponse21 import PromptCreatePromptResponse21
-    from .promptcreatepromptresponse22 import PromptCreatePromptResponse22
     from .promptcreatepromptresponse2imageurl import PromptCreatePromptResponse2ImageUrl
     from .promptcreatepromptresponse2promptconfigtype import (
         PROMPT_CREATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES,
@@ -3286,6 +3284,8 @@ if TYPE_CHECKING:
         PromptCreatePromptResponse2Type,
         decode_prompt_create_prompt_response2_type,
     )
+    from .promptcreatepromptresponse21 import PromptCreatePromptResponse21
+    from .promptcreatepromptresponse22 import PromptCreatePromptResponse22
     from .promptcreatepromptresponsecontent import (
         PromptCreatePromptResponseContent,
         decode_prompt_create_prompt_response_content,
@@ -3378,18 +3378,10 @@ if TYPE_CHECKING:
     from .promptsnippets import PromptSnippets
     from .prompttemplategetallrequest import PromptTemplateGetAllRequest
     from .prompttemplategetallresponse import PromptTemplateGetAllResponse
-    from .prompttemplategetallresponse21 import PromptTemplateGetAllResponse21
-    from .prompttemplategetallresponse22 import PromptTemplateGetAllResponse22
     from .prompttemplategetallresponse2imageurl import (
         PromptTemplateGetAllResponse2ImageUrl,
     )
     from .prompttemplategetallresponse2items1 import PromptTemplateGetAllResponse2Items1
-    from .prompttemplategetallresponse2items11 import (
-        PromptTemplateGetAllResponse2Items11,
-    )
-    from .prompttemplategetallresponse2items12 import (
-        PromptTemplateGetAllResponse2Items12,
-    )
     from .prompttemplategetallresponse2items1imageurl import (
         PromptTemplateGetAllResponse2Items1ImageUrl,
     )
@@ -3404,12 +3396,6 @@ if TYPE_CHECKING:
         decode_prompt_template_get_all_response2_items1_versions_type,
     )
     from .prompttemplategetallresponse2items2 import PromptTemplateGetAllResponse2Items2
-    from .prompttemplategetallresponse2items21 import (
-        PromptTemplateGetAllResponse2Items21,
-    )
-    from .prompttemplategetallresponse2items22 import (
-        PromptTemplateGetAllResponse2Items22,
-    )
     from .prompttemplategetallresponse2items2imageurl import (
         PromptTemplateGetAllResponse2Items2ImageUrl,
     )
@@ -3432,12 +3418,6 @@ if TYPE_CHECKING:
         PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_VERSIONS_TYPE_VALUES,
         PromptTemplateGetAllResponse2Items2VersionsType,
         decode_prompt_template_get_all_response2_items2_versions_type,
-    )
-    from .prompttemplategetallresponse2items31 import (
-        PromptTemplateGetAllResponse2Items31,
-    )
-    from .prompttemplategetallresponse2items32 import (
-        PromptTemplateGetAllResponse2Items32,
     )
     from .prompttemplategetallresponse2items3imageurl import (
         PromptTemplateGetAllResponse2Items3ImageUrl,
@@ -3471,6 +3451,24 @@ if TYPE_CHECKING:
         PromptTemplateGetAllResponse2Items3VersionsType,
         decode_prompt_template_get_all_response2_items3_versions_type,
     )
+    from .prompttemplategetallresponse2items11 import (
+        PromptTemplateGetAllResponse2Items11,
+    )
+    from .prompttemplategetallresponse2items12 import (
+        PromptTemplateGetAllResponse2Items12,
+    )
+    from .prompttemplategetallresponse2items21 import (
+        PromptTemplateGetAllResponse2Items21,
+    )
+    from .prompttemplategetallresponse2items22 import (
+        PromptTemplateGetAllResponse2Items22,
+    )
+    from .prompttemplategetallresponse2items31 import (
+        PromptTemplateGetAllResponse2Items31,
+    )
+    from .prompttemplategetallresponse2items32 import (
+        PromptTemplateGetAllResponse2Items32,
+    )
     from .prompttemplategetallresponse2itemsimageurl import (
         PromptTemplateGetAllResponse2ItemsImageUrl,
     )
@@ -3484,20 +3482,27 @@ if TYPE_CHECKING:
         PromptTemplateGetAllResponse2Type,
         decode_prompt_template_get_all_response2_type,
     )
+    from .prompttemplategetallresponse21 import PromptTemplateGetAllResponse21
+    from .prompttemplategetallresponse22 import PromptTemplateGetAllResponse22
     from .prompttemplategetallresponsecontent2 import (
         PromptTemplateGetAllResponseContent2,
         decode_prompt_template_get_all_response_content2,
         encode_prompt_template_get_all_response_content2,
     )
-    from .prompttemplategetallresponsecontentitems12 import (
-        PromptTemplateGetAllResponseContentItems12,
-        decode_prompt_template_get_all_response_content_items12,
-        encode_prompt_template_get_all_response_content_items12,
-    )
     from .prompttemplategetallresponsecontentitems2 import (
         PromptTemplateGetAllResponseContentItems2,
         decode_prompt_template_get_all_response_content_items2,
         encode_prompt_template_get_all_response_content_items2,
+    )
+    from .prompttemplategetallresponsecontentitems3versions2 import (
+        PromptTemplateGetAllResponseContentItems3Versions2,
+        decode_prompt_template_get_all_response_content_items3_versions2,
+        encode_prompt_template_get_all_response_content_items3_versions2,
+    )
+    from .prompttemplategetallresponsecontentitems12 import (
+        PromptTemplateGetAllResponseContentItems12,
+        decode_prompt_template_get_all_response_content_items12,
+        encode_prompt_template_get_all_response_content_items12,
     )
     from .prompttemplategetallresponsecontentitems22 import (
         PromptTemplateGetAllResponseContentItems22,
@@ -3508,11 +3513,6 @@ if TYPE_CHECKING:
         PromptTemplateGetAllResponseContentItems32,
         decode_prompt_template_get_all_response_content_items32,
         encode_prompt_template_get_all_response_content_items32,
-    )
-    from .prompttemplategetallresponsecontentitems3versions2 import (
-        PromptTemplateGetAllResponseContentItems3Versions2,
-        decode_prompt_template_get_all_response_content_items3_versions2,
-        encode_prompt_template_get_all_response_content_items3_versions2,
     )
     from .prompttemplategetallresponseitems import (
         PromptTemplateGetAllResponseItems,
@@ -3921,12 +3921,6 @@ if TYPE_CHECKING:
     from .prompttemplategetallresponseresponseformatitems1 import (
         PromptTemplateGetAllResponseResponseFormatItems1,
     )
-    from .prompttemplategetallresponseresponseformatitems11 import (
-        PromptTemplateGetAllResponseResponseFormatItems11,
-    )
-    from .prompttemplategetallresponseresponseformatitems12 import (
-        PromptTemplateGetAllResponseResponseFormatItems12,
-    )
     from .prompttemplategetallresponseresponseformatitems1jsonschema import (
         PromptTemplateGetAllResponseResponseFormatItems1JsonSchema,
     )
@@ -3942,12 +3936,6 @@ if TYPE_CHECKING:
     )
     from .prompttemplategetallresponseresponseformatitems2 import (
         PromptTemplateGetAllResponseResponseFormatItems2,
-    )
-    from .prompttemplategetallresponseresponseformatitems21 import (
-        PromptTemplateGetAllResponseResponseFormatItems21,
-    )
-    from .prompttemplategetallresponseresponseformatitems22 import (
-        PromptTemplateGetAllResponseResponseFormatItems22,
     )
     from .prompttemplategetallresponseresponseformatitems2jsonschema import (
         PromptTemplateGetAllResponseResponseFormatItems2JsonSchema,
@@ -3971,12 +3959,6 @@ if TYPE_CHECKING:
         PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_TYPE_VALUES,
         PromptTemplateGetAllResponseResponseFormatItems2VersionsType,
         decode_prompt_template_get_all_response_response_format_items2_versions_type,
-    )
-    from .prompttemplategetallresponseresponseformatitems31 import (
-        PromptTemplateGetAllResponseResponseFormatItems31,
-    )
-    from .prompttemplategetallresponseresponseformatitems32 import (
-        PromptTemplateGetAllResponseResponseFormatItems32,
     )
     from .prompttemplategetallresponseresponseformatitems3jsonschema import (
         PromptTemplateGetAllResponseResponseFormatItems3JsonSchema,
@@ -4009,6 +3991,24 @@ if TYPE_CHECKING:
         PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_TYPE_VALUES,
         PromptTemplateGetAllResponseResponseFormatItems3VersionsType,
         decode_prompt_template_get_all_response_response_format_items3_versions_type,
+    )
+    from .prompttemplategetallresponseresponseformatitems11 import (
+        PromptTemplateGetAllResponseResponseFormatItems11,
+    )
+    from .prompttemplategetallresponseresponseformatitems12 import (
+        PromptTemplateGetAllResponseResponseFormatItems12,
+    )
+    from .prompttemplategetallresponseresponseformatitems21 import (
+        PromptTemplateGetAllResponseResponseFormatItems21,
+    )
+    from .prompttemplategetallresponseresponseformatitems22 import (
+        PromptTemplateGetAllResponseResponseFormatItems22,
+    )
+    from .prompttemplategetallresponseresponseformatitems31 import (
+        PromptTemplateGetAllResponseResponseFormatItems31,
+    )
+    from .prompttemplategetallresponseresponseformatitems32 import (
+        PromptTemplateGetAllResponseResponseFormatItems32,
     )
     from .prompttemplategetallresponseresponseformatitemsjsonschema import (
         PromptTemplateGetAllResponseResponseFormatItemsJsonSchema,
@@ -4111,8 +4111,6 @@ if TYPE_CHECKING:
     from .updated import Updated, decode_updated, encode_updated
     from .updatedby import UpdatedBy
     from .updatepromptrequest import UpdatePromptRequest
-    from .updatepromptrequest21 import UpdatePromptRequest21
-    from .updatepromptrequest22 import UpdatePromptRequest22
     from .updatepromptrequest2imageurl import UpdatePromptRequest2ImageUrl
     from .updatepromptrequest2promptconfigtype import (
         UPDATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES,
@@ -4124,6 +4122,8 @@ if TYPE_CHECKING:
         UpdatePromptRequest2Type,
         decode_update_prompt_request2_type,
     )
+    from .updatepromptrequest21 import UpdatePromptRequest21
+    from .updatepromptrequest22 import UpdatePromptRequest22
     from .updatepromptrequestcontent import (
         UpdatePromptRequestContent,
         decode_update_prompt_request_content,
@@ -4270,87 +4270,6 @@ if TYPE_CHECKING:
         decode_update_prompt_response1_versions_type,
     )
     from .updatepromptresponse2 import UpdatePromptResponse2
-    from .updatepromptresponse21 import UpdatePromptResponse21
-    from .updatepromptresponse211 import UpdatePromptResponse211
-    from .updatepromptresponse212 import UpdatePromptResponse212
-    from .updatepromptresponse21imageurl import UpdatePromptResponse21ImageUrl
-    from .updatepromptresponse21promptconfigtype import (
-        UPDATE_PROMPT_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES,
-        UpdatePromptResponse21PromptConfigType,
-        decode_update_prompt_response21_prompt_config_type,
-    )
-    from .updatepromptresponse21type import (
-        UPDATE_PROMPT_RESPONSE21_TYPE_VALUES,
-        UpdatePromptResponse21Type,
-        decode_update_prompt_response21_type,
-    )
-    from .updatepromptresponse21versionspromptconfigtype import (
-        UPDATE_PROMPT_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
-        UpdatePromptResponse21VersionsPromptConfigType,
-        decode_update_prompt_response21_versions_prompt_config_type,
-    )
-    from .updatepromptresponse21versionstype import (
-        UPDATE_PROMPT_RESPONSE21_VERSIONS_TYPE_VALUES,
-        UpdatePromptResponse21VersionsType,
-        decode_update_prompt_response21_versions_type,
-    )
-    from .updatepromptresponse22 import UpdatePromptResponse22
-    from .updatepromptresponse221 import UpdatePromptResponse221
-    from .updatepromptresponse222 import UpdatePromptResponse222
-    from .updatepromptresponse22imageurl import UpdatePromptResponse22ImageUrl
-    from .updatepromptresponse22promptconfigtype import (
-        UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES,
-        UpdatePromptResponse22PromptConfigType,
-        decode_update_prompt_response22_prompt_config_type,
-    )
-    from .updatepromptresponse22type import (
-        UPDATE_PROMPT_RESPONSE22_TYPE_VALUES,
-        UpdatePromptResponse22Type,
-        decode_update_prompt_response22_type,
-    )
-    from .updatepromptresponse22versions1 import UpdatePromptResponse22Versions1
-    from .updatepromptresponse22versions2 import UpdatePromptResponse22Versions2
-    from .updatepromptresponse22versionsimageurl import (
-        UpdatePromptResponse22VersionsImageUrl,
-    )
-    from .updatepromptresponse22versionspromptconfigtype import (
-        UPDATE_PROMPT_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
-        UpdatePromptResponse22VersionsPromptConfigType,
-        decode_update_prompt_response22_versions_prompt_config_type,
-    )
-    from .updatepromptresponse22versionstype import (
-        UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES,
-        UpdatePromptResponse22VersionsType,
-        decode_update_prompt_response22_versions_type,
-    )
-    from .updatepromptresponse231 import UpdatePromptResponse231
-    from .updatepromptresponse232 import UpdatePromptResponse232
-    from .updatepromptresponse23imageurl import UpdatePromptResponse23ImageUrl
-    from .updatepromptresponse23promptconfigtype import (
-        UPDATE_PROMPT_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES,
-        UpdatePromptResponse23PromptConfigType,
-        decode_update_prompt_response23_prompt_config_type,
-    )
-    from .updatepromptresponse23type import (
-        UPDATE_PROMPT_RESPONSE23_TYPE_VALUES,
-        UpdatePromptResponse23Type,
-        decode_update_prompt_response23_type,
-    )
-    from .updatepromptresponse23versions1 import UpdatePromptResponse23Versions1
-    from .updatepromptresponse23versions2 import UpdatePromptResponse23Versions2
-    from .updatepromptresponse23versionsimageurl import (
-        UpdatePromptResponse23VersionsImageUrl,
-    )
-    from .updatepromptresponse23versionspromptconfigtype import (
-        UPDATE_PROMPT_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
-        UpdatePromptResponse23VersionsPromptConfigType,
-        decode_update_prompt_response23_versions_prompt_config_type,
-    )
-    from .updatepromptresponse23versionstype import (
-        UPDATE_PROMPT_RESPONSE23_VERSIONS_TYPE_VALUES,
-        UpdatePromptResponse23VersionsType,
-        decode_update_prompt_response23_versions_type,
-    )
     from .updatepromptresponse2content import (
         UpdatePromptResponse2Content,
         decode_update_prompt_response2_content,
@@ -4647,40 +4566,121 @@ if TYPE_CHECKING:
         UpdatePromptResponse3VersionsType,
         decode_update_prompt_response3_versions_type,
     )
+    from .updatepromptresponse21 import UpdatePromptResponse21
+    from .updatepromptresponse21imageurl import UpdatePromptResponse21ImageUrl
+    from .updatepromptresponse21promptconfigtype import (
+        UPDATE_PROMPT_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES,
+        UpdatePromptResponse21PromptConfigType,
+        decode_update_prompt_response21_prompt_config_type,
+    )
+    from .updatepromptresponse21type import (
+        UPDATE_PROMPT_RESPONSE21_TYPE_VALUES,
+        UpdatePromptResponse21Type,
+        decode_update_prompt_response21_type,
+    )
+    from .updatepromptresponse21versionspromptconfigtype import (
+        UPDATE_PROMPT_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
+        UpdatePromptResponse21VersionsPromptConfigType,
+        decode_update_prompt_response21_versions_prompt_config_type,
+    )
+    from .updatepromptresponse21versionstype import (
+        UPDATE_PROMPT_RESPONSE21_VERSIONS_TYPE_VALUES,
+        UpdatePromptResponse21VersionsType,
+        decode_update_prompt_response21_versions_type,
+    )
+    from .updatepromptresponse22 import UpdatePromptResponse22
+    from .updatepromptresponse22imageurl import UpdatePromptResponse22ImageUrl
+    from .updatepromptresponse22promptconfigtype import (
+        UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES,
+        UpdatePromptResponse22PromptConfigType,
+        decode_update_prompt_response22_prompt_config_type,
+    )
+    from .updatepromptresponse22type import (
+        UPDATE_PROMPT_RESPONSE22_TYPE_VALUES,
+        UpdatePromptResponse22Type,
+        decode_update_prompt_response22_type,
+    )
+    from .updatepromptresponse22versions1 import UpdatePromptResponse22Versions1
+    from .updatepromptresponse22versions2 import UpdatePromptResponse22Versions2
+    from .updatepromptresponse22versionsimageurl import (
+        UpdatePromptResponse22VersionsImageUrl,
+    )
+    from .updatepromptresponse22versionspromptconfigtype import (
+        UPDATE_PROMPT_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
+        UpdatePromptResponse22VersionsPromptConfigType,
+        decode_update_prompt_response22_versions_prompt_config_type,
+    )
+    from .updatepromptresponse22versionstype import (
+        UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES,
+        UpdatePromptResponse22VersionsType,
+        decode_update_prompt_response22_versions_type,
+    )
+    from .updatepromptresponse23imageurl import UpdatePromptResponse23ImageUrl
+    from .updatepromptresponse23promptconfigtype import (
+        UPDATE_PROMPT_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES,
+        UpdatePromptResponse23PromptConfigType,
+        decode_update_prompt_response23_prompt_config_type,
+    )
+    from .updatepromptresponse23type import (
+        UPDATE_PROMPT_RESPONSE23_TYPE_VALUES,
+        UpdatePromptResponse23Type,
+        decode_update_prompt_response23_type,
+    )
+    from .updatepromptresponse23versions1 import UpdatePromptResponse23Versions1
+    from .updatepromptresponse23versions2 import UpdatePromptResponse23Versions2
+    from .updatepromptresponse23versionsimageurl import (
+        UpdatePromptResponse23VersionsImageUrl,
+    )
+    from .updatepromptresponse23versionspromptconfigtype import (
+        UPDATE_PROMPT_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
+        UpdatePromptResponse23VersionsPromptConfigType,
+        decode_update_prompt_response23_versions_prompt_config_type,
+    )
+    from .updatepromptresponse23versionstype import (
+        UPDATE_PROMPT_RESPONSE23_VERSIONS_TYPE_VALUES,
+        UpdatePromptResponse23VersionsType,
+        decode_update_prompt_response23_versions_type,
+    )
+    from .updatepromptresponse211 import UpdatePromptResponse211
+    from .updatepromptresponse212 import UpdatePromptResponse212
+    from .updatepromptresponse221 import UpdatePromptResponse221
+    from .updatepromptresponse222 import UpdatePromptResponse222
+    from .updatepromptresponse231 import UpdatePromptResponse231
+    from .updatepromptresponse232 import UpdatePromptResponse232
     from .updatepromptresponsecontent import (
         UpdatePromptResponseContent,
         decode_update_prompt_response_content,
         encode_update_prompt_response_content,
-    )
-    from .updatepromptresponsecontent12 import (
-        UpdatePromptResponseContent12,
-        decode_update_prompt_response_content12,
-        encode_update_prompt_response_content12,
     )
     from .updatepromptresponsecontent2 import (
         UpdatePromptResponseContent2,
         decode_update_prompt_response_content2,
         encode_update_prompt_response_content2,
     )
-    from .updatepromptresponsecontent22 import (
-        UpdatePromptResponseContent22,
-        decode_update_prompt_response_content22,
-        encode_update_prompt_response_content22,
-    )
     from .updatepromptresponsecontent2versions2 import (
         UpdatePromptResponseContent2Versions2,
         decode_update_prompt_response_content2_versions2,
         encode_update_prompt_response_content2_versions2,
     )
-    from .updatepromptresponsecontent32 import (
-        UpdatePromptResponseContent32,
-        decode_update_prompt_response_content32,
-        encode_update_prompt_response_content32,
-    )
     from .updatepromptresponsecontent3versions2 import (
         UpdatePromptResponseContent3Versions2,
         decode_update_prompt_response_content3_versions2,
         encode_update_prompt_response_content3_versions2,
+    )
+    from .updatepromptresponsecontent12 import (
+        UpdatePromptResponseContent12,
+        decode_update_prompt_response_content12,
+        encode_update_prompt_response_content12,
+    )
+    from .updatepromptresponsecontent22 import (
+        UpdatePromptResponseContent22,
+        decode_update_prompt_response_content22,
+        encode_update_prompt_response_content22,
+    )
+    from .updatepromptresponsecontent32 import (
+        UpdatePromptResponseContent32,
+        decode_update_prompt_response_content32,
+        encode_update_prompt_response_content32,
     )
     from .updatepromptresponsecreated import (
         UpdatePromptResponseCreated,
@@ -4748,12 +4748,6 @@ if TYPE_CHECKING:
         encode_update_prompt_response_response_format,
     )
     from .updatepromptresponseresponseformat1 import UpdatePromptResponseResponseFormat1
-    from .updatepromptresponseresponseformat11 import (
-        UpdatePromptResponseResponseFormat11,
-    )
-    from .updatepromptresponseresponseformat12 import (
-        UpdatePromptResponseResponseFormat12,
-    )
     from .updatepromptresponseresponseformat1jsonschema import (
         UpdatePromptResponseResponseFormat1JsonSchema,
     )
@@ -4773,12 +4767,6 @@ if TYPE_CHECKING:
         decode_update_prompt_response_response_format1_versions_type,
     )
     from .updatepromptresponseresponseformat2 import UpdatePromptResponseResponseFormat2
-    from .updatepromptresponseresponseformat21 import (
-        UpdatePromptResponseResponseFormat21,
-    )
-    from .updatepromptresponseresponseformat22 import (
-        UpdatePromptResponseResponseFormat22,
-    )
     from .updatepromptresponseresponseformat2jsonschema import (
         UpdatePromptResponseResponseFormat2JsonSchema,
     )
@@ -4811,12 +4799,6 @@ if TYPE_CHECKING:
         UpdatePromptResponseResponseFormat2VersionsType,
         decode_update_prompt_response_response_format2_versions_type,
     )
-    from .updatepromptresponseresponseformat31 import (
-        UpdatePromptResponseResponseFormat31,
-    )
-    from .updatepromptresponseresponseformat32 import (
-        UpdatePromptResponseResponseFormat32,
-    )
     from .updatepromptresponseresponseformat3jsonschema import (
         UpdatePromptResponseResponseFormat3JsonSchema,
     )
@@ -4848,6 +4830,24 @@ if TYPE_CHECKING:
         UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES,
         UpdatePromptResponseResponseFormat3VersionsType,
         decode_update_prompt_response_response_format3_versions_type,
+    )
+    from .updatepromptresponseresponseformat11 import (
+        UpdatePromptResponseResponseFormat11,
+    )
+    from .updatepromptresponseresponseformat12 import (
+        UpdatePromptResponseResponseFormat12,
+    )
+    from .updatepromptresponseresponseformat21 import (
+        UpdatePromptResponseResponseFormat21,
+    )
+    from .updatepromptresponseresponseformat22 import (
+        UpdatePromptResponseResponseFormat22,
+    )
+    from .updatepromptresponseresponseformat31 import (
+        UpdatePromptResponseResponseFormat31,
+    )
+    from .updatepromptresponseresponseformat32 import (
+        UpdatePromptResponseResponseFormat32,
     )
     from .updatepromptresponseresponseformatjsonschema import (
         UpdatePromptResponseResponseFormatJsonSchema,
@@ -4884,96 +4884,6 @@ if TYPE_CHECKING:
     from .workflowrun import WorkflowRun, decode_workflow_run, encode_workflow_run
     from .workflowrun1 import WorkflowRun1
     from .workflowrun2 import WorkflowRun2
-    from .workflowrun21 import WorkflowRun21
-    from .workflowrun211 import WorkflowRun211
-    from .workflowrun212 import WorkflowRun212
-    from .workflowrun21evalstype import (
-        WORKFLOW_RUN21_EVALS_TYPE_VALUES,
-        WorkflowRun21EvalsType,
-        decode_workflow_run21_evals_type,
-    )
-    from .workflowrun21imageurl import WorkflowRun21ImageUrl
-    from .workflowrun21type import (
-        WORKFLOW_RUN21_TYPE_VALUES,
-        WorkflowRun21Type,
-        decode_workflow_run21_type,
-    )
-    from .workflowrun22 import WorkflowRun22
-    from .workflowrun221 import WorkflowRun221
-    from .workflowrun222 import WorkflowRun222
-    from .workflowrun22datatype import (
-        WORKFLOW_RUN22_DATA_TYPE_VALUES,
-        WorkflowRun22DataType,
-        decode_workflow_run22_data_type,
-    )
-    from .workflowrun22evals7type import (
-        WORKFLOW_RUN22_EVALS7_TYPE_VALUES,
-        WorkflowRun22Evals7Type,
-        decode_workflow_run22_evals7_type,
-    )
-    from .workflowrun22evalstype import (
-        WORKFLOW_RUN22_EVALS_TYPE_VALUES,
-        WorkflowRun22EvalsType,
-        decode_workflow_run22_evals_type,
-    )
-    from .workflowrun22imageurl import WorkflowRun22ImageUrl
-    from .workflowrun22type import (
-        WORKFLOW_RUN22_TYPE_VALUES,
-        WorkflowRun22Type,
-        decode_workflow_run22_type,
-    )
-    from .workflowrun231 import WorkflowRun231
-    from .workflowrun232 import WorkflowRun232
-    from .workflowrun23datatype import (
-        WORKFLOW_RUN23_DATA_TYPE_VALUES,
-        WorkflowRun23DataType,
-        decode_workflow_run23_data_type,
-    )
-    from .workflowrun23evals1 import WorkflowRun23Evals1
-    from .workflowrun23evals2 import WorkflowRun23Evals2
-    from .workflowrun23evals7type import (
-        WORKFLOW_RUN23_EVALS7_TYPE_VALUES,
-        WorkflowRun23Evals7Type,
-        decode_workflow_run23_evals7_type,
-    )
-    from .workflowrun23evalsimageurl import WorkflowRun23EvalsImageUrl
-    from .workflowrun23evalstype import (
-        WORKFLOW_RUN23_EVALS_TYPE_VALUES,
-        WorkflowRun23EvalsType,
-        decode_workflow_run23_evals_type,
-    )
-    from .workflowrun23imageurl import WorkflowRun23ImageUrl
-    from .workflowrun23type import (
-        WORKFLOW_RUN23_TYPE_VALUES,
-        WorkflowRun23Type,
-        decode_workflow_run23_type,
-    )
-    from .workflowrun241 import WorkflowRun241
-    from .workflowrun242 import WorkflowRun242
-    from .workflowrun24datatype import (
-        WORKFLOW_RUN24_DATA_TYPE_VALUES,
-        WorkflowRun24DataType,
-        decode_workflow_run24_data_type,
-    )
-    from .workflowrun24evals1 import WorkflowRun24Evals1
-    from .workflowrun24evals2 import WorkflowRun24Evals2
-    from .workflowrun24evals7type import (
-        WORKFLOW_RUN24_EVALS7_TYPE_VALUES,
-        WorkflowRun24Evals7Type,
-        decode_workflow_run24_evals7_type,
-    )
-    from .workflowrun24evalsimageurl import WorkflowRun24EvalsImageUrl
-    from .workflowrun24evalstype import (
-        WORKFLOW_RUN24_EVALS_TYPE_VALUES,
-        WorkflowRun24EvalsType,
-        decode_workflow_run24_evals_type,
-    )
-    from .workflowrun24imageurl import WorkflowRun24ImageUrl
-    from .workflowrun24type import (
-        WORKFLOW_RUN24_TYPE_VALUES,
-        WorkflowRun24Type,
-        decode_workflow_run24_type,
-    )
     from .workflowrun2action import (
         WORKFLOW_RUN2_ACTION_VALUES,
         WorkflowRun2Action,
@@ -5257,6 +5167,96 @@ if TYPE_CHECKING:
     )
     from .workflowrun4usage import WorkflowRun4Usage
     from .workflowrun4variables import WorkflowRun4Variables
+    from .workflowrun21 import WorkflowRun21
+    from .workflowrun21evalstype import (
+        WORKFLOW_RUN21_EVALS_TYPE_VALUES,
+        WorkflowRun21EvalsType,
+        decode_workflow_run21_evals_type,
+    )
+    from .workflowrun21imageurl import WorkflowRun21ImageUrl
+    from .workflowrun21type import (
+        WORKFLOW_RUN21_TYPE_VALUES,
+        WorkflowRun21Type,
+        decode_workflow_run21_type,
+    )
+    from .workflowrun22 import WorkflowRun22
+    from .workflowrun22datatype import (
+        WORKFLOW_RUN22_DATA_TYPE_VALUES,
+        WorkflowRun22DataType,
+        decode_workflow_run22_data_type,
+    )
+    from .workflowrun22evals7type import (
+        WORKFLOW_RUN22_EVALS7_TYPE_VALUES,
+        WorkflowRun22Evals7Type,
+        decode_workflow_run22_evals7_type,
+    )
+    from .workflowrun22evalstype import (
+        WORKFLOW_RUN22_EVALS_TYPE_VALUES,
+        WorkflowRun22EvalsType,
+        decode_workflow_run22_evals_type,
+    )
+    from .workflowrun22imageurl import WorkflowRun22ImageUrl
+    from .workflowrun22type import (
+        WORKFLOW_RUN22_TYPE_VALUES,
+        WorkflowRun22Type,
+        decode_workflow_run22_type,
+    )
+    from .workflowrun23datatype import (
+        WORKFLOW_RUN23_DATA_TYPE_VALUES,
+        WorkflowRun23DataType,
+        decode_workflow_run23_data_type,
+    )
+    from .workflowrun23evals1 import WorkflowRun23Evals1
+    from .workflowrun23evals2 import WorkflowRun23Evals2
+    from .workflowrun23evals7type import (
+        WORKFLOW_RUN23_EVALS7_TYPE_VALUES,
+        WorkflowRun23Evals7Type,
+        decode_workflow_run23_evals7_type,
+    )
+    from .workflowrun23evalsimageurl import WorkflowRun23EvalsImageUrl
+    from .workflowrun23evalstype import (
+        WORKFLOW_RUN23_EVALS_TYPE_VALUES,
+        WorkflowRun23EvalsType,
+        decode_workflow_run23_evals_type,
+    )
+    from .workflowrun23imageurl import WorkflowRun23ImageUrl
+    from .workflowrun23type import (
+        WORKFLOW_RUN23_TYPE_VALUES,
+        WorkflowRun23Type,
+        decode_workflow_run23_type,
+    )
+    from .workflowrun24datatype import (
+        WORKFLOW_RUN24_DATA_TYPE_VALUES,
+        WorkflowRun24DataType,
+        decode_workflow_run24_data_type,
+    )
+    from .workflowrun24evals1 import WorkflowRun24Evals1
+    from .workflowrun24evals2 import WorkflowRun24Evals2
+    from .workflowrun24evals7type import (
+        WORKFLOW_RUN24_EVALS7_TYPE_VALUES,
+        WorkflowRun24Evals7Type,
+        decode_workflow_run24_evals7_type,
+    )
+    from .workflowrun24evalsimageurl import WorkflowRun24EvalsImageUrl
+    from .workflowrun24evalstype import (
+        WORKFLOW_RUN24_EVALS_TYPE_VALUES,
+        WorkflowRun24EvalsType,
+        decode_workflow_run24_evals_type,
+    )
+    from .workflowrun24imageurl import WorkflowRun24ImageUrl
+    from .workflowrun24type import (
+        WORKFLOW_RUN24_TYPE_VALUES,
+        WorkflowRun24Type,
+        decode_workflow_run24_type,
+    )
+    from .workflowrun211 import WorkflowRun211
+    from .workflowrun212 import WorkflowRun212
+    from .workflowrun221 import WorkflowRun221
+    from .workflowrun222 import WorkflowRun222
+    from .workflowrun231 import WorkflowRun231
+    from .workflowrun232 import WorkflowRun232
+    from .workflowrun241 import WorkflowRun241
+    from .workflowrun242 import WorkflowRun242
     from .workflowrunaction import (
         WORKFLOW_RUN_ACTION_VALUES,
         WorkflowRunAction,
@@ -5275,8 +5275,6 @@ if TYPE_CHECKING:
     )
     from .workflowruncacheconfig1 import WorkflowRunCacheConfig1
     from .workflowruncacheconfig2 import WorkflowRunCacheConfig2
-    from .workflowruncacheconfig21 import WorkflowRunCacheConfig21
-    from .workflowruncacheconfig22 import WorkflowRunCacheConfig22
     from .workflowruncacheconfig2data1 import WorkflowRunCacheConfig2Data1
     from .workflowruncacheconfig2data2 import WorkflowRunCacheConfig2Data2
     from .workflowruncacheconfig2dataencodingformat import (
@@ -5384,6 +5382,8 @@ if TYPE_CHECKING:
         WorkflowRunCacheConfig2Type,
         decode_workflow_run_cache_config2_type,
     )
+    from .workflowruncacheconfig21 import WorkflowRunCacheConfig21
+    from .workflowruncacheconfig22 import WorkflowRunCacheConfig22
     from .workflowruncacheconfigencodingformat import (
         WORKFLOW_RUN_CACHE_CONFIG_ENCODING_FORMAT_VALUES,
         WorkflowRunCacheConfigEncodingFormat,
@@ -5447,8 +5447,6 @@ if TYPE_CHECKING:
         WorkflowRunConfiguration2Type,
         decode_workflow_run_configuration2_type,
     )
-    from .workflowrunconfiguration31 import WorkflowRunConfiguration31
-    from .workflowrunconfiguration32 import WorkflowRunConfiguration32
     from .workflowrunconfiguration3datatype import (
         WORKFLOW_RUN_CONFIGURATION3_DATA_TYPE_VALUES,
         WorkflowRunConfiguration3DataType,
@@ -5459,8 +5457,6 @@ if TYPE_CHECKING:
         WorkflowRunConfiguration3Type,
         decode_workflow_run_configuration3_type,
     )
-    from .workflowrunconfiguration41 import WorkflowRunConfiguration41
-    from .workflowrunconfiguration42 import WorkflowRunConfiguration42
     from .workflowrunconfiguration4datatype import (
         WORKFLOW_RUN_CONFIGURATION4_DATA_TYPE_VALUES,
         WorkflowRunConfiguration4DataType,
@@ -5471,6 +5467,10 @@ if TYPE_CHECKING:
         WorkflowRunConfiguration4Type,
         decode_workflow_run_configuration4_type,
     )
+    from .workflowrunconfiguration31 import WorkflowRunConfiguration31
+    from .workflowrunconfiguration32 import WorkflowRunConfiguration32
+    from .workflowrunconfiguration41 import WorkflowRunConfiguration41
+    from .workflowrunconfiguration42 import WorkflowRunConfiguration42
     from .workflowrunconfigurationtype import (
         WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES,
         WorkflowRunConfigurationType,
@@ -5481,15 +5481,25 @@ if TYPE_CHECKING:
         decode_workflow_run_content,
         encode_workflow_run_content,
     )
-    from .workflowruncontent12 import (
-        WorkflowRunContent12,
-        decode_workflow_run_content12,
-        encode_workflow_run_content12,
-    )
     from .workflowruncontent2 import (
         WorkflowRunContent2,
         decode_workflow_run_content2,
         encode_workflow_run_content2,
+    )
+    from .workflowruncontent3evals2 import (
+        WorkflowRunContent3Evals2,
+        decode_workflow_run_content3_evals2,
+        encode_workflow_run_content3_evals2,
+    )
+    from .workflowruncontent4evals2 import (
+        WorkflowRunContent4Evals2,
+        decode_workflow_run_content4_evals2,
+        encode_workflow_run_content4_evals2,
+    )
+    from .workflowruncontent12 import (
+        WorkflowRunContent12,
+        decode_workflow_run_content12,
+        encode_workflow_run_content12,
     )
     from .workflowruncontent22 import (
         WorkflowRunContent22,
@@ -5501,20 +5511,10 @@ if TYPE_CHECKING:
         decode_workflow_run_content32,
         encode_workflow_run_content32,
     )
-    from .workflowruncontent3evals2 import (
-        WorkflowRunContent3Evals2,
-        decode_workflow_run_content3_evals2,
-        encode_workflow_run_content3_evals2,
-    )
     from .workflowruncontent42 import (
         WorkflowRunContent42,
         decode_workflow_run_content42,
         encode_workflow_run_content42,
-    )
-    from .workflowruncontent4evals2 import (
-        WorkflowRunContent4Evals2,
-        decode_workflow_run_content4_evals2,
-        encode_workflow_run_content4_evals2,
     )
     from .workflowrundata import WorkflowRunData
     from .workflowrundocuments import WorkflowRunDocuments
@@ -5531,10 +5531,6 @@ if TYPE_CHECKING:
         encode_workflow_run_evals,
     )
     from .workflowrunevals1 import WorkflowRunEvals1
-    from .workflowrunevals11 import WorkflowRunEvals11
-    from .workflowrunevals12 import WorkflowRunEvals12
-    from .workflowrunevals13 import WorkflowRunEvals13
-    from .workflowrunevals14 import WorkflowRunEvals14
     from .workflowrunevals1evals5relatedentities import (
         WorkflowRunEvals1Evals5RelatedEntities,
         decode_workflow_run_evals1_evals5_related_entities,
@@ -5690,10 +5686,6 @@ if TYPE_CHECKING:
         decode_workflow_run_evals1_type,
     )
     from .workflowrunevals2 import WorkflowRunEvals2
-    from .workflowrunevals21 import WorkflowRunEvals21
-    from .workflowrunevals22 import WorkflowRunEvals22
-    from .workflowrunevals23 import WorkflowRunEvals23
-    from .workflowrunevals24 import WorkflowRunEvals24
     from .workflowrunevals2evals3relatedentities import (
         WorkflowRunEvals2Evals3RelatedEntities,
         decode_workflow_run_evals2_evals3_related_entities,
@@ -5886,13 +5878,6 @@ if TYPE_CHECKING:
     )
     from .workflowrunevals2value import WorkflowRunEvals2Value
     from .workflowrunevals3 import WorkflowRunEvals3
-    from .workflowrunevals31 import WorkflowRunEvals31
-    from .workflowrunevals32 import WorkflowRunEvals32
-    from .workflowrunevals33 import WorkflowRunEvals33
-    from .workflowrunevals34 import WorkflowRunEvals34
-    from .workflowrunevals35 import WorkflowRunEvals35
-    from .workflowrunevals36 import WorkflowRunEvals36
-    from .workflowrunevals37 import WorkflowRunEvals37
     from .workflowrunevals3action import (
         WORKFLOW_RUN_EVALS3_ACTION_VALUES,
         WorkflowRunEvals3Action,
@@ -6181,13 +6166,6 @@ if TYPE_CHECKING:
     from .workflowrunevals3variables import WorkflowRunEvals3Variables
     from .workflowrunevals3workflowrun import WorkflowRunEvals3WorkflowRun
     from .workflowrunevals4 import WorkflowRunEvals4
-    from .workflowrunevals41 import WorkflowRunEvals41
-    from .workflowrunevals42 import WorkflowRunEvals42
-    from .workflowrunevals43 import WorkflowRunEvals43
-    from .workflowrunevals44 import WorkflowRunEvals44
-    from .workflowrunevals45 import WorkflowRunEvals45
-    from .workflowrunevals46 import WorkflowRunEvals46
-    from .workflowrunevals47 import WorkflowRunEvals47
     from .workflowrunevals4action import (
         WORKFLOW_RUN_EVALS4_ACTION_VALUES,
         WorkflowRunEvals4Action,
@@ -6481,6 +6459,28 @@ if TYPE_CHECKING:
     from .workflowrunevals5 import WorkflowRunEvals5
     from .workflowrunevals6 import WorkflowRunEvals6
     from .workflowrunevals7 import WorkflowRunEvals7
+    from .workflowrunevals11 import WorkflowRunEvals11
+    from .workflowrunevals12 import WorkflowRunEvals12
+    from .workflowrunevals13 import WorkflowRunEvals13
+    from .workflowrunevals14 import WorkflowRunEvals14
+    from .workflowrunevals21 import WorkflowRunEvals21
+    from .workflowrunevals22 import WorkflowRunEvals22
+    from .workflowrunevals23 import WorkflowRunEvals23
+    from .workflowrunevals24 import WorkflowRunEvals24
+    from .workflowrunevals31 import WorkflowRunEvals31
+    from .workflowrunevals32 import WorkflowRunEvals32
+    from .workflowrunevals33 import WorkflowRunEvals33
+    from .workflowrunevals34 import WorkflowRunEvals34
+    from .workflowrunevals35 import WorkflowRunEvals35
+    from .workflowrunevals36 import WorkflowRunEvals36
+    from .workflowrunevals37 import WorkflowRunEvals37
+    from .workflowrunevals41 import WorkflowRunEvals41
+    from .workflowrunevals42 import WorkflowRunEvals42
+    from .workflowrunevals43 import WorkflowRunEvals43
+    from .workflowrunevals44 import WorkflowRunEvals44
+    from .workflowrunevals45 import WorkflowRunEvals45
+    from .workflowrunevals46 import WorkflowRunEvals46
+    from .workflowrunevals47 import WorkflowRunEvals47
     from .workflowrunevalsaction import (
         WORKFLOW_RUN_EVALS_ACTION_VALUES,
         WorkflowRunEvalsAction,
@@ -6604,9 +6604,6 @@ if TYPE_CHECKING:
         encode_workflow_run_message,
     )
     from .workflowrunmessage1 import WorkflowRunMessage1
-    from .workflowrunmessage11 import WorkflowRunMessage11
-    from .workflowrunmessage12 import WorkflowRunMessage12
-    from .workflowrunmessage13 import WorkflowRunMessage13
     from .workflowrunmessage1evals7role import (
         WORKFLOW_RUN_MESSAGE1_EVALS7_ROLE_VALUES,
         WorkflowRunMessage1Evals7Role,
@@ -6630,9 +6627,6 @@ if TYPE_CHECKING:
         decode_workflow_run_message1_type,
     )
     from .workflowrunmessage2 import WorkflowRunMessage2
-    from .workflowrunmessage21 import WorkflowRunMessage21
-    from .workflowrunmessage22 import WorkflowRunMessage22
-    from .workflowrunmessage23 import WorkflowRunMessage23
     from .workflowrunmessage2datarole import (
         WORKFLOW_RUN_MESSAGE2_DATA_ROLE_VALUES,
         WorkflowRunMessage2DataRole,
@@ -6666,9 +6660,6 @@ if TYPE_CHECKING:
         decode_workflow_run_message2_type,
     )
     from .workflowrunmessage3 import WorkflowRunMessage3
-    from .workflowrunmessage31 import WorkflowRunMessage31
-    from .workflowrunmessage32 import WorkflowRunMessage32
-    from .workflowrunmessage33 import WorkflowRunMessage33
     from .workflowrunmessage3datachoicesrole import (
         WORKFLOW_RUN_MESSAGE3_DATA_CHOICES_ROLE_VALUES,
         WorkflowRunMessage3DataChoicesRole,
@@ -6716,9 +6707,6 @@ if TYPE_CHECKING:
         WorkflowRunMessage3Type,
         decode_workflow_run_message3_type,
     )
-    from .workflowrunmessage41 import WorkflowRunMessage41
-    from .workflowrunmessage42 import WorkflowRunMessage42
-    from .workflowrunmessage43 import WorkflowRunMessage43
     from .workflowrunmessage4datachoicesrole import (
         WORKFLOW_RUN_MESSAGE4_DATA_CHOICES_ROLE_VALUES,
         WorkflowRunMessage4DataChoicesRole,
@@ -6766,6 +6754,18 @@ if TYPE_CHECKING:
         WorkflowRunMessage4Type,
         decode_workflow_run_message4_type,
     )
+    from .workflowrunmessage11 import WorkflowRunMessage11
+    from .workflowrunmessage12 import WorkflowRunMessage12
+    from .workflowrunmessage13 import WorkflowRunMessage13
+    from .workflowrunmessage21 import WorkflowRunMessage21
+    from .workflowrunmessage22 import WorkflowRunMessage22
+    from .workflowrunmessage23 import WorkflowRunMessage23
+    from .workflowrunmessage31 import WorkflowRunMessage31
+    from .workflowrunmessage32 import WorkflowRunMessage32
+    from .workflowrunmessage33 import WorkflowRunMessage33
+    from .workflowrunmessage41 import WorkflowRunMessage41
+    from .workflowrunmessage42 import WorkflowRunMessage42
+    from .workflowrunmessage43 import WorkflowRunMessage43
     from .workflowrunmessagefunction import WorkflowRunMessageFunction
     from .workflowrunmessagerole import (
         WORKFLOW_RUN_MESSAGE_ROLE_VALUES,
@@ -7058,6 +7058,31 @@ if TYPE_CHECKING:
         WorkflowRunQueryRequestHideOperatorsQueryFilters5,
         decode_workflow_run_query_request_hide_operators_query_filters5,
     )
+    from .workflowrunqueryrequesthideoperatorsqueryfilters6options1 import (
+        WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS1_VALUES,
+        WorkflowRunQueryRequestHideOperatorsQueryFilters6Options1,
+        decode_workflow_run_query_request_hide_operators_query_filters6_options1,
+    )
+    from .workflowrunqueryrequesthideoperatorsqueryfilters6options2 import (
+        WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS2_VALUES,
+        WorkflowRunQueryRequestHideOperatorsQueryFilters6Options2,
+        decode_workflow_run_query_request_hide_operators_query_filters6_options2,
+    )
+    from .workflowrunqueryrequesthideoperatorsqueryfilters6options3 import (
+        WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS3_VALUES,
+        WorkflowRunQueryRequestHideOperatorsQueryFilters6Options3,
+        decode_workflow_run_query_request_hide_operators_query_filters6_options3,
+    )
+    from .workflowrunqueryrequesthideoperatorsqueryfilters6options4 import (
+        WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS4_VALUES,
+        WorkflowRunQueryRequestHideOperatorsQueryFilters6Options4,
+        decode_workflow_run_query_request_hide_operators_query_filters6_options4,
+    )
+    from .workflowrunqueryrequesthideoperatorsqueryfilters6options5 import (
+        WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS5_VALUES,
+        WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5,
+        decode_workflow_run_query_request_hide_operators_query_filters6_options5,
+    )
     from .workflowrunqueryrequesthideoperatorsqueryfilters51 import (
         WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS51_VALUES,
         WorkflowRunQueryRequestHideOperatorsQueryFilters51,
@@ -7108,31 +7133,6 @@ if TYPE_CHECKING:
         WorkflowRunQueryRequestHideOperatorsQueryFilters65,
         decode_workflow_run_query_request_hide_operators_query_filters65,
     )
-    from .workflowrunqueryrequesthideoperatorsqueryfilters6options1 import (
-        WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS1_VALUES,
-        WorkflowRunQueryRequestHideOperatorsQueryFilters6Options1,
-        decode_workflow_run_query_request_hide_operators_query_filters6_options1,
-    )
-    from .workflowrunqueryrequesthideoperatorsqueryfilters6options2 import (
-        WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS2_VALUES,
-        WorkflowRunQueryRequestHideOperatorsQueryFilters6Options2,
-        decode_workflow_run_query_request_hide_operators_query_filters6_options2,
-    )
-    from .workflowrunqueryrequesthideoperatorsqueryfilters6options3 import (
-        WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS3_VALUES,
-        WorkflowRunQueryRequestHideOperatorsQueryFilters6Options3,
-        decode_workflow_run_query_request_hide_operators_query_filters6_options3,
-    )
-    from .workflowrunqueryrequesthideoperatorsqueryfilters6options4 import (
-        WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS4_VALUES,
-        WorkflowRunQueryRequestHideOperatorsQueryFilters6Options4,
-        decode_workflow_run_query_request_hide_operators_query_filters6_options4,
-    )
-    from .workflowrunqueryrequesthideoperatorsqueryfilters6options5 import (
-        WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS5_VALUES,
-        WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5,
-        decode_workflow_run_query_request_hide_operators_query_filters6_options5,
-    )
     from .workflowrunqueryrequesthideoperatorsqueryfilters71 import (
         WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS71_VALUES,
         WorkflowRunQueryRequestHideOperatorsQueryFilters71,
@@ -7169,12 +7169,8 @@ if TYPE_CHECKING:
         encode_workflow_run_query_request_query_filters,
     )
     from .workflowrunqueryresponse import WorkflowRunQueryResponse
-    from .workflowrunqueryresponse21 import WorkflowRunQueryResponse21
-    from .workflowrunqueryresponse22 import WorkflowRunQueryResponse22
     from .workflowrunqueryresponse2imageurl import WorkflowRunQueryResponse2ImageUrl
     from .workflowrunqueryresponse2items1 import WorkflowRunQueryResponse2Items1
-    from .workflowrunqueryresponse2items11 import WorkflowRunQueryResponse2Items11
-    from .workflowrunqueryresponse2items12 import WorkflowRunQueryResponse2Items12
     from .workflowrunqueryresponse2items1evalstype import (
         WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS1_EVALS_TYPE_VALUES,
         WorkflowRunQueryResponse2Items1EvalsType,
@@ -7189,8 +7185,6 @@ if TYPE_CHECKING:
         decode_workflow_run_query_response2_items1_type,
     )
     from .workflowrunqueryresponse2items2 import WorkflowRunQueryResponse2Items2
-    from .workflowrunqueryresponse2items21 import WorkflowRunQueryResponse2Items21
-    from .workflowrunqueryresponse2items22 import WorkflowRunQueryResponse2Items22
     from .workflowrunqueryresponse2items2evalstype import (
         WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS2_EVALS_TYPE_VALUES,
         WorkflowRunQueryResponse2Items2EvalsType,
@@ -7204,8 +7198,6 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponse2Items2Type,
         decode_workflow_run_query_response2_items2_type,
     )
-    from .workflowrunqueryresponse2items31 import WorkflowRunQueryResponse2Items31
-    from .workflowrunqueryresponse2items32 import WorkflowRunQueryResponse2Items32
     from .workflowrunqueryresponse2items3datatype import (
         WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_DATA_TYPE_VALUES,
         WorkflowRunQueryResponse2Items3DataType,
@@ -7229,8 +7221,6 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponse2Items3Type,
         decode_workflow_run_query_response2_items3_type,
     )
-    from .workflowrunqueryresponse2items41 import WorkflowRunQueryResponse2Items41
-    from .workflowrunqueryresponse2items42 import WorkflowRunQueryResponse2Items42
     from .workflowrunqueryresponse2items4datatype import (
         WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_DATA_TYPE_VALUES,
         WorkflowRunQueryResponse2Items4DataType,
@@ -7263,6 +7253,14 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponse2Items4Type,
         decode_workflow_run_query_response2_items4_type,
     )
+    from .workflowrunqueryresponse2items11 import WorkflowRunQueryResponse2Items11
+    from .workflowrunqueryresponse2items12 import WorkflowRunQueryResponse2Items12
+    from .workflowrunqueryresponse2items21 import WorkflowRunQueryResponse2Items21
+    from .workflowrunqueryresponse2items22 import WorkflowRunQueryResponse2Items22
+    from .workflowrunqueryresponse2items31 import WorkflowRunQueryResponse2Items31
+    from .workflowrunqueryresponse2items32 import WorkflowRunQueryResponse2Items32
+    from .workflowrunqueryresponse2items41 import WorkflowRunQueryResponse2Items41
+    from .workflowrunqueryresponse2items42 import WorkflowRunQueryResponse2Items42
     from .workflowrunqueryresponse2itemsimageurl import (
         WorkflowRunQueryResponse2ItemsImageUrl,
     )
@@ -7276,6 +7274,8 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponse2Type,
         decode_workflow_run_query_response2_type,
     )
+    from .workflowrunqueryresponse21 import WorkflowRunQueryResponse21
+    from .workflowrunqueryresponse22 import WorkflowRunQueryResponse22
     from .workflowrunqueryresponsecacheconfig1 import (
         WorkflowRunQueryResponseCacheConfig1,
     )
@@ -7297,12 +7297,6 @@ if TYPE_CHECKING:
     )
     from .workflowrunqueryresponsecacheconfigitems2 import (
         WorkflowRunQueryResponseCacheConfigItems2,
-    )
-    from .workflowrunqueryresponsecacheconfigitems21 import (
-        WorkflowRunQueryResponseCacheConfigItems21,
-    )
-    from .workflowrunqueryresponsecacheconfigitems22 import (
-        WorkflowRunQueryResponseCacheConfigItems22,
     )
     from .workflowrunqueryresponsecacheconfigitems2datasettingscacheconfigtype import (
         WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES,
@@ -7364,6 +7358,12 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_TYPE_VALUES,
         WorkflowRunQueryResponseCacheConfigItems2Type,
         decode_workflow_run_query_response_cache_config_items2_type,
+    )
+    from .workflowrunqueryresponsecacheconfigitems21 import (
+        WorkflowRunQueryResponseCacheConfigItems21,
+    )
+    from .workflowrunqueryresponsecacheconfigitems22 import (
+        WorkflowRunQueryResponseCacheConfigItems22,
     )
     from .workflowrunqueryresponsecacheconfigitemsencodingformat import (
         WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_ENCODING_FORMAT_VALUES,
@@ -7469,12 +7469,6 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseConfigurationItems3Type,
         decode_workflow_run_query_response_configuration_items3_type,
     )
-    from .workflowrunqueryresponseconfigurationitems41 import (
-        WorkflowRunQueryResponseConfigurationItems41,
-    )
-    from .workflowrunqueryresponseconfigurationitems42 import (
-        WorkflowRunQueryResponseConfigurationItems42,
-    )
     from .workflowrunqueryresponseconfigurationitems4datatype import (
         WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_DATA_TYPE_VALUES,
         WorkflowRunQueryResponseConfigurationItems4DataType,
@@ -7484,6 +7478,12 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_TYPE_VALUES,
         WorkflowRunQueryResponseConfigurationItems4Type,
         decode_workflow_run_query_response_configuration_items4_type,
+    )
+    from .workflowrunqueryresponseconfigurationitems41 import (
+        WorkflowRunQueryResponseConfigurationItems41,
+    )
+    from .workflowrunqueryresponseconfigurationitems42 import (
+        WorkflowRunQueryResponseConfigurationItems42,
     )
     from .workflowrunqueryresponseconfigurationitemstype import (
         WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS_TYPE_VALUES,
@@ -7500,15 +7500,20 @@ if TYPE_CHECKING:
         decode_workflow_run_query_response_content2,
         encode_workflow_run_query_response_content2,
     )
-    from .workflowrunqueryresponsecontentitems12 import (
-        WorkflowRunQueryResponseContentItems12,
-        decode_workflow_run_query_response_content_items12,
-        encode_workflow_run_query_response_content_items12,
-    )
     from .workflowrunqueryresponsecontentitems2 import (
         WorkflowRunQueryResponseContentItems2,
         decode_workflow_run_query_response_content_items2,
         encode_workflow_run_query_response_content_items2,
+    )
+    from .workflowrunqueryresponsecontentitems4evals2 import (
+        WorkflowRunQueryResponseContentItems4Evals2,
+        decode_workflow_run_query_response_content_items4_evals2,
+        encode_workflow_run_query_response_content_items4_evals2,
+    )
+    from .workflowrunqueryresponsecontentitems12 import (
+        WorkflowRunQueryResponseContentItems12,
+        decode_workflow_run_query_response_content_items12,
+        encode_workflow_run_query_response_content_items12,
     )
     from .workflowrunqueryresponsecontentitems22 import (
         WorkflowRunQueryResponseContentItems22,
@@ -7524,11 +7529,6 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseContentItems42,
         decode_workflow_run_query_response_content_items42,
         encode_workflow_run_query_response_content_items42,
-    )
-    from .workflowrunqueryresponsecontentitems4evals2 import (
-        WorkflowRunQueryResponseContentItems4Evals2,
-        decode_workflow_run_query_response_content_items4_evals2,
-        encode_workflow_run_query_response_content_items4_evals2,
     )
     from .workflowrunqueryresponseevals1 import WorkflowRunQueryResponseEvals1
     from .workflowrunqueryresponseevals2 import WorkflowRunQueryResponseEvals2
@@ -7581,18 +7581,6 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseEvalsFunction,
     )
     from .workflowrunqueryresponseevalsitems1 import WorkflowRunQueryResponseEvalsItems1
-    from .workflowrunqueryresponseevalsitems11 import (
-        WorkflowRunQueryResponseEvalsItems11,
-    )
-    from .workflowrunqueryresponseevalsitems12 import (
-        WorkflowRunQueryResponseEvalsItems12,
-    )
-    from .workflowrunqueryresponseevalsitems13 import (
-        WorkflowRunQueryResponseEvalsItems13,
-    )
-    from .workflowrunqueryresponseevalsitems14 import (
-        WorkflowRunQueryResponseEvalsItems14,
-    )
     from .workflowrunqueryresponseevalsitems1evals5relatedentities import (
         WorkflowRunQueryResponseEvalsItems1Evals5RelatedEntities,
         decode_workflow_run_query_response_evals_items1_evals5_related_entities,
@@ -7755,18 +7743,6 @@ if TYPE_CHECKING:
         decode_workflow_run_query_response_evals_items1_type,
     )
     from .workflowrunqueryresponseevalsitems2 import WorkflowRunQueryResponseEvalsItems2
-    from .workflowrunqueryresponseevalsitems21 import (
-        WorkflowRunQueryResponseEvalsItems21,
-    )
-    from .workflowrunqueryresponseevalsitems22 import (
-        WorkflowRunQueryResponseEvalsItems22,
-    )
-    from .workflowrunqueryresponseevalsitems23 import (
-        WorkflowRunQueryResponseEvalsItems23,
-    )
-    from .workflowrunqueryresponseevalsitems24 import (
-        WorkflowRunQueryResponseEvalsItems24,
-    )
     from .workflowrunqueryresponseevalsitems2evals3relatedentities import (
         WorkflowRunQueryResponseEvalsItems2Evals3RelatedEntities,
         decode_workflow_run_query_response_evals_items2_evals3_related_entities,
@@ -7965,27 +7941,6 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseEvalsItems2Value,
     )
     from .workflowrunqueryresponseevalsitems3 import WorkflowRunQueryResponseEvalsItems3
-    from .workflowrunqueryresponseevalsitems31 import (
-        WorkflowRunQueryResponseEvalsItems31,
-    )
-    from .workflowrunqueryresponseevalsitems32 import (
-        WorkflowRunQueryResponseEvalsItems32,
-    )
-    from .workflowrunqueryresponseevalsitems33 import (
-        WorkflowRunQueryResponseEvalsItems33,
-    )
-    from .workflowrunqueryresponseevalsitems34 import (
-        WorkflowRunQueryResponseEvalsItems34,
-    )
-    from .workflowrunqueryresponseevalsitems35 import (
-        WorkflowRunQueryResponseEvalsItems35,
-    )
-    from .workflowrunqueryresponseevalsitems36 import (
-        WorkflowRunQueryResponseEvalsItems36,
-    )
-    from .workflowrunqueryresponseevalsitems37 import (
-        WorkflowRunQueryResponseEvalsItems37,
-    )
     from .workflowrunqueryresponseevalsitems3action import (
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ACTION_VALUES,
         WorkflowRunQueryResponseEvalsItems3Action,
@@ -8329,27 +8284,6 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseEvalsItems3WorkflowRun,
     )
     from .workflowrunqueryresponseevalsitems4 import WorkflowRunQueryResponseEvalsItems4
-    from .workflowrunqueryresponseevalsitems41 import (
-        WorkflowRunQueryResponseEvalsItems41,
-    )
-    from .workflowrunqueryresponseevalsitems42 import (
-        WorkflowRunQueryResponseEvalsItems42,
-    )
-    from .workflowrunqueryresponseevalsitems43 import (
-        WorkflowRunQueryResponseEvalsItems43,
-    )
-    from .workflowrunqueryresponseevalsitems44 import (
-        WorkflowRunQueryResponseEvalsItems44,
-    )
-    from .workflowrunqueryresponseevalsitems45 import (
-        WorkflowRunQueryResponseEvalsItems45,
-    )
-    from .workflowrunqueryresponseevalsitems46 import (
-        WorkflowRunQueryResponseEvalsItems46,
-    )
-    from .workflowrunqueryresponseevalsitems47 import (
-        WorkflowRunQueryResponseEvalsItems47,
-    )
     from .workflowrunqueryresponseevalsitems4action import (
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ACTION_VALUES,
         WorkflowRunQueryResponseEvalsItems4Action,
@@ -8695,6 +8629,72 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponseevalsitems5 import WorkflowRunQueryResponseEvalsItems5
     from .workflowrunqueryresponseevalsitems6 import WorkflowRunQueryResponseEvalsItems6
     from .workflowrunqueryresponseevalsitems7 import WorkflowRunQueryResponseEvalsItems7
+    from .workflowrunqueryresponseevalsitems11 import (
+        WorkflowRunQueryResponseEvalsItems11,
+    )
+    from .workflowrunqueryresponseevalsitems12 import (
+        WorkflowRunQueryResponseEvalsItems12,
+    )
+    from .workflowrunqueryresponseevalsitems13 import (
+        WorkflowRunQueryResponseEvalsItems13,
+    )
+    from .workflowrunqueryresponseevalsitems14 import (
+        WorkflowRunQueryResponseEvalsItems14,
+    )
+    from .workflowrunqueryresponseevalsitems21 import (
+        WorkflowRunQueryResponseEvalsItems21,
+    )
+    from .workflowrunqueryresponseevalsitems22 import (
+        WorkflowRunQueryResponseEvalsItems22,
+    )
+    from .workflowrunqueryresponseevalsitems23 import (
+        WorkflowRunQueryResponseEvalsItems23,
+    )
+    from .workflowrunqueryresponseevalsitems24 import (
+        WorkflowRunQueryResponseEvalsItems24,
+    )
+    from .workflowrunqueryresponseevalsitems31 import (
+        WorkflowRunQueryResponseEvalsItems31,
+    )
+    from .workflowrunqueryresponseevalsitems32 import (
+        WorkflowRunQueryResponseEvalsItems32,
+    )
+    from .workflowrunqueryresponseevalsitems33 import (
+        WorkflowRunQueryResponseEvalsItems33,
+    )
+    from .workflowrunqueryresponseevalsitems34 import (
+        WorkflowRunQueryResponseEvalsItems34,
+    )
+    from .workflowrunqueryresponseevalsitems35 import (
+        WorkflowRunQueryResponseEvalsItems35,
+    )
+    from .workflowrunqueryresponseevalsitems36 import (
+        WorkflowRunQueryResponseEvalsItems36,
+    )
+    from .workflowrunqueryresponseevalsitems37 import (
+        WorkflowRunQueryResponseEvalsItems37,
+    )
+    from .workflowrunqueryresponseevalsitems41 import (
+        WorkflowRunQueryResponseEvalsItems41,
+    )
+    from .workflowrunqueryresponseevalsitems42 import (
+        WorkflowRunQueryResponseEvalsItems42,
+    )
+    from .workflowrunqueryresponseevalsitems43 import (
+        WorkflowRunQueryResponseEvalsItems43,
+    )
+    from .workflowrunqueryresponseevalsitems44 import (
+        WorkflowRunQueryResponseEvalsItems44,
+    )
+    from .workflowrunqueryresponseevalsitems45 import (
+        WorkflowRunQueryResponseEvalsItems45,
+    )
+    from .workflowrunqueryresponseevalsitems46 import (
+        WorkflowRunQueryResponseEvalsItems46,
+    )
+    from .workflowrunqueryresponseevalsitems47 import (
+        WorkflowRunQueryResponseEvalsItems47,
+    )
     from .workflowrunqueryresponseevalsitemsaction import (
         WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_ACTION_VALUES,
         WorkflowRunQueryResponseEvalsItemsAction,
@@ -9405,15 +9405,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponsemessageitems1 import (
         WorkflowRunQueryResponseMessageItems1,
     )
-    from .workflowrunqueryresponsemessageitems11 import (
-        WorkflowRunQueryResponseMessageItems11,
-    )
-    from .workflowrunqueryresponsemessageitems12 import (
-        WorkflowRunQueryResponseMessageItems12,
-    )
-    from .workflowrunqueryresponsemessageitems13 import (
-        WorkflowRunQueryResponseMessageItems13,
-    )
     from .workflowrunqueryresponsemessageitems1evals7role import (
         WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS1_EVALS7_ROLE_VALUES,
         WorkflowRunQueryResponseMessageItems1Evals7Role,
@@ -9442,15 +9433,6 @@ if TYPE_CHECKING:
     )
     from .workflowrunqueryresponsemessageitems2 import (
         WorkflowRunQueryResponseMessageItems2,
-    )
-    from .workflowrunqueryresponsemessageitems21 import (
-        WorkflowRunQueryResponseMessageItems21,
-    )
-    from .workflowrunqueryresponsemessageitems22 import (
-        WorkflowRunQueryResponseMessageItems22,
-    )
-    from .workflowrunqueryresponsemessageitems23 import (
-        WorkflowRunQueryResponseMessageItems23,
     )
     from .workflowrunqueryresponsemessageitems2evals7role import (
         WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS2_EVALS7_ROLE_VALUES,
@@ -9485,15 +9467,6 @@ if TYPE_CHECKING:
     )
     from .workflowrunqueryresponsemessageitems3 import (
         WorkflowRunQueryResponseMessageItems3,
-    )
-    from .workflowrunqueryresponsemessageitems31 import (
-        WorkflowRunQueryResponseMessageItems31,
-    )
-    from .workflowrunqueryresponsemessageitems32 import (
-        WorkflowRunQueryResponseMessageItems32,
-    )
-    from .workflowrunqueryresponsemessageitems33 import (
-        WorkflowRunQueryResponseMessageItems33,
     )
     from .workflowrunqueryresponsemessageitems3datachoicesrole import (
         WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_DATA_CHOICES_ROLE_VALUES,
@@ -9535,15 +9508,6 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_TYPE_VALUES,
         WorkflowRunQueryResponseMessageItems3Type,
         decode_workflow_run_query_response_message_items3_type,
-    )
-    from .workflowrunqueryresponsemessageitems41 import (
-        WorkflowRunQueryResponseMessageItems41,
-    )
-    from .workflowrunqueryresponsemessageitems42 import (
-        WorkflowRunQueryResponseMessageItems42,
-    )
-    from .workflowrunqueryresponsemessageitems43 import (
-        WorkflowRunQueryResponseMessageItems43,
     )
     from .workflowrunqueryresponsemessageitems4datachoicesrole import (
         WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_DATA_CHOICES_ROLE_VALUES,
@@ -9606,6 +9570,42 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseMessageItems4Type,
         decode_workflow_run_query_response_message_items4_type,
     )
+    from .workflowrunqueryresponsemessageitems11 import (
+        WorkflowRunQueryResponseMessageItems11,
+    )
+    from .workflowrunqueryresponsemessageitems12 import (
+        WorkflowRunQueryResponseMessageItems12,
+    )
+    from .workflowrunqueryresponsemessageitems13 import (
+        WorkflowRunQueryResponseMessageItems13,
+    )
+    from .workflowrunqueryresponsemessageitems21 import (
+        WorkflowRunQueryResponseMessageItems21,
+    )
+    from .workflowrunqueryresponsemessageitems22 import (
+        WorkflowRunQueryResponseMessageItems22,
+    )
+    from .workflowrunqueryresponsemessageitems23 import (
+        WorkflowRunQueryResponseMessageItems23,
+    )
+    from .workflowrunqueryresponsemessageitems31 import (
+        WorkflowRunQueryResponseMessageItems31,
+    )
+    from .workflowrunqueryresponsemessageitems32 import (
+        WorkflowRunQueryResponseMessageItems32,
+    )
+    from .workflowrunqueryresponsemessageitems33 import (
+        WorkflowRunQueryResponseMessageItems33,
+    )
+    from .workflowrunqueryresponsemessageitems41 import (
+        WorkflowRunQueryResponseMessageItems41,
+    )
+    from .workflowrunqueryresponsemessageitems42 import (
+        WorkflowRunQueryResponseMessageItems42,
+    )
+    from .workflowrunqueryresponsemessageitems43 import (
+        WorkflowRunQueryResponseMessageItems43,
+    )
     from .workflowrunqueryresponsemessageitemsfunction import (
         WorkflowRunQueryResponseMessageItemsFunction,
     )
@@ -9659,18 +9659,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems1 import (
         WorkflowRunQueryResponseRelatedEntitiesItems1,
     )
-    from .workflowrunqueryresponserelatedentitiesitems11 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems11,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems12 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems12,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems13 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems13,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems14 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems14,
-    )
     from .workflowrunqueryresponserelatedentitiesitems1evals1 import (
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals1,
     )
@@ -9715,18 +9703,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems1evals3 import (
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals3,
     )
-    from .workflowrunqueryresponserelatedentitiesitems1evals31 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals31,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals32 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals32,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals33 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals33,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals34 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals34,
-    )
     from .workflowrunqueryresponserelatedentitiesitems1evals3relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals3RelatedEntities3Type,
@@ -9750,18 +9726,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems1evals4 import (
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals4,
     )
-    from .workflowrunqueryresponserelatedentitiesitems1evals41 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals41,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals42 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals42,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals43 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals43,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals44 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals44,
-    )
     from .workflowrunqueryresponserelatedentitiesitems1evals4relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals4RelatedEntities3Type,
@@ -9781,18 +9745,6 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS4_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals4Type,
         decode_workflow_run_query_response_related_entities_items1_evals4_type,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals51 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals51,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals52 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals52,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals53 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals53,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals54 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals54,
     )
     from .workflowrunqueryresponserelatedentitiesitems1evals5relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS5_RELATED_ENTITIES3_TYPE_VALUES,
@@ -9814,18 +9766,6 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals5Type,
         decode_workflow_run_query_response_related_entities_items1_evals5_type,
     )
-    from .workflowrunqueryresponserelatedentitiesitems1evals61 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals61,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals62 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals62,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals63 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals63,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals64 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals64,
-    )
     from .workflowrunqueryresponserelatedentitiesitems1evals6relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS6_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals6RelatedEntities3Type,
@@ -9845,18 +9785,6 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS6_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals6Type,
         decode_workflow_run_query_response_related_entities_items1_evals6_type,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals71 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals71,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals72 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals72,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals73 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals73,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals74 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals74,
     )
     from .workflowrunqueryresponserelatedentitiesitems1evals7relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_RELATED_ENTITIES3_TYPE_VALUES,
@@ -9929,18 +9857,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals3 import (
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3,
     )
-    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals31 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals31,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals32 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals33 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals33,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals34 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals34,
-    )
     from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals3relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3RelatedEntities3Type,
@@ -9964,18 +9880,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals4 import (
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4,
     )
-    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals41 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals41,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals42 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals42,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals43 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals43,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals44 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals44,
-    )
     from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals4relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4RelatedEntities3Type,
@@ -9996,6 +9900,30 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4Type,
         decode_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals4_type,
     )
+    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals31 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals31,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals32 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals33 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals33,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals34 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals34,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals41 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals41,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals42 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals42,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals43 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals43,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals44 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals44,
+    )
     from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevalstype import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvalsType,
@@ -10005,6 +9933,66 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunType,
         decode_workflow_run_query_response_related_entities_items1_evals7_workflow_run_type,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals31 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals31,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals32 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals32,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals33 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals33,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals34 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals34,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals41 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals41,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals42 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals42,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals43 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals43,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals44 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals44,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals51 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals51,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals52 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals52,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals53 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals53,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals54 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals54,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals61 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals61,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals62 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals62,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals63 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals63,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals64 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals64,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals71 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals71,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals72 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals72,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals73 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals73,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems1evals74 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems1Evals74,
     )
     from .workflowrunqueryresponserelatedentitiesitems1evalstype import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS_TYPE_VALUES,
@@ -10018,18 +10006,6 @@ if TYPE_CHECKING:
     )
     from .workflowrunqueryresponserelatedentitiesitems2 import (
         WorkflowRunQueryResponseRelatedEntitiesItems2,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems21 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems21,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems22 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems22,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems23 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems23,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems24 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems24,
     )
     from .workflowrunqueryresponserelatedentitiesitems2evals1 import (
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals1,
@@ -10075,18 +10051,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems2evals3 import (
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals3,
     )
-    from .workflowrunqueryresponserelatedentitiesitems2evals31 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals31,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals32 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals32,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals33 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals33,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals34 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals34,
-    )
     from .workflowrunqueryresponserelatedentitiesitems2evals3relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals3RelatedEntities3Type,
@@ -10110,18 +10074,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems2evals4 import (
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals4,
     )
-    from .workflowrunqueryresponserelatedentitiesitems2evals41 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals41,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals42 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals42,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals43 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals43,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals44 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals44,
-    )
     from .workflowrunqueryresponserelatedentitiesitems2evals4relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals4RelatedEntities3Type,
@@ -10141,18 +10093,6 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS4_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals4Type,
         decode_workflow_run_query_response_related_entities_items2_evals4_type,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals51 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals51,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals52 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals52,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals53 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals53,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals54 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals54,
     )
     from .workflowrunqueryresponserelatedentitiesitems2evals5relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS5_RELATED_ENTITIES3_TYPE_VALUES,
@@ -10174,18 +10114,6 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals5Type,
         decode_workflow_run_query_response_related_entities_items2_evals5_type,
     )
-    from .workflowrunqueryresponserelatedentitiesitems2evals61 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals61,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals62 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals62,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals63 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals63,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals64 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals64,
-    )
     from .workflowrunqueryresponserelatedentitiesitems2evals6relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS6_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals6RelatedEntities3Type,
@@ -10205,18 +10133,6 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS6_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals6Type,
         decode_workflow_run_query_response_related_entities_items2_evals6_type,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals71 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals71,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals72 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals72,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals73 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals73,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals74 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals74,
     )
     from .workflowrunqueryresponserelatedentitiesitems2evals7relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_RELATED_ENTITIES3_TYPE_VALUES,
@@ -10289,18 +10205,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals3 import (
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3,
     )
-    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals31 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals31,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals32 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals33 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals33,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals34 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals34,
-    )
     from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals3relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3RelatedEntities3Type,
@@ -10324,18 +10228,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals4 import (
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4,
     )
-    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals41 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals41,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals42 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals42,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals43 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals43,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals44 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals44,
-    )
     from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals4relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4RelatedEntities3Type,
@@ -10356,6 +10248,30 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4Type,
         decode_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals4_type,
     )
+    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals31 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals31,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals32 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals33 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals33,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals34 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals34,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals41 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals41,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals42 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals42,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals43 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals43,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals44 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals44,
+    )
     from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevalstype import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvalsType,
@@ -10365,6 +10281,66 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunType,
         decode_workflow_run_query_response_related_entities_items2_evals7_workflow_run_type,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals31 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals31,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals32 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals32,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals33 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals33,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals34 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals34,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals41 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals41,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals42 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals42,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals43 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals43,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals44 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals44,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals51 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals51,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals52 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals52,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals53 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals53,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals54 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals54,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals61 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals61,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals62 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals62,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals63 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals63,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals64 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals64,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals71 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals71,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals72 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals72,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals73 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals73,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems2evals74 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems2Evals74,
     )
     from .workflowrunqueryresponserelatedentitiesitems2evalstype import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS_TYPE_VALUES,
@@ -10409,18 +10385,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems3 import (
         WorkflowRunQueryResponseRelatedEntitiesItems3,
     )
-    from .workflowrunqueryresponserelatedentitiesitems31 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems31,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems32 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems32,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems33 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems33,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems34 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems34,
-    )
     from .workflowrunqueryresponserelatedentitiesitems3evals1 import (
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals1,
     )
@@ -10441,15 +10405,6 @@ if TYPE_CHECKING:
     )
     from .workflowrunqueryresponserelatedentitiesitems3evals2 import (
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals2,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals21 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals21,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals22 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals22,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals23 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals23,
     )
     from .workflowrunqueryresponserelatedentitiesitems3evals2relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS2_RELATED_ENTITIES3_TYPE_VALUES,
@@ -10474,18 +10429,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems3evals3 import (
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals3,
     )
-    from .workflowrunqueryresponserelatedentitiesitems3evals31 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals31,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals32 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals32,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals33 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals33,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals34 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals34,
-    )
     from .workflowrunqueryresponserelatedentitiesitems3evals3relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals3RelatedEntities3Type,
@@ -10509,18 +10452,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems3evals4 import (
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals4,
     )
-    from .workflowrunqueryresponserelatedentitiesitems3evals41 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals41,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals42 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals42,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals43 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals43,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals44 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals44,
-    )
     from .workflowrunqueryresponserelatedentitiesitems3evals4relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals4RelatedEntities3Type,
@@ -10540,18 +10471,6 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS4_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals4Type,
         decode_workflow_run_query_response_related_entities_items3_evals4_type,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals51 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals51,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals52 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals52,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals53 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals53,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals54 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals54,
     )
     from .workflowrunqueryresponserelatedentitiesitems3evals5relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS5_RELATED_ENTITIES3_TYPE_VALUES,
@@ -10573,18 +10492,6 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals5Type,
         decode_workflow_run_query_response_related_entities_items3_evals5_type,
     )
-    from .workflowrunqueryresponserelatedentitiesitems3evals61 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals61,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals62 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals62,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals63 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals63,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals64 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals64,
-    )
     from .workflowrunqueryresponserelatedentitiesitems3evals6relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS6_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals6RelatedEntities3Type,
@@ -10604,18 +10511,6 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS6_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals6Type,
         decode_workflow_run_query_response_related_entities_items3_evals6_type,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals71 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals71,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals72 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals72,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals73 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals73,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals74 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals74,
     )
     from .workflowrunqueryresponserelatedentitiesitems3evals7relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_RELATED_ENTITIES3_TYPE_VALUES,
@@ -10688,18 +10583,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals3 import (
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals3,
     )
-    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals31 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals31,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals32 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals32,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals33 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals33,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals34 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals34,
-    )
     from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals3relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals3RelatedEntities3Type,
@@ -10723,18 +10606,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals4 import (
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4,
     )
-    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals41 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals42 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals43 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals43,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals44 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals44,
-    )
     from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals4relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4RelatedEntities3Type,
@@ -10755,6 +10626,30 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4Type,
         decode_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals4_type,
     )
+    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals31 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals31,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals32 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals32,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals33 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals33,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals34 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals34,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals41 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals42 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals43 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals43,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals44 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals44,
+    )
     from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevalstype import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvalsType,
@@ -10764,6 +10659,75 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunType,
         decode_workflow_run_query_response_related_entities_items3_evals7_workflow_run_type,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals21 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals21,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals22 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals22,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals23 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals23,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals31 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals31,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals32 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals32,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals33 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals33,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals34 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals34,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals41 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals41,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals42 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals42,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals43 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals43,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals44 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals44,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals51 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals51,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals52 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals52,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals53 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals53,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals54 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals54,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals61 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals61,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals62 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals62,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals63 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals63,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals64 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals64,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals71 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals71,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals72 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals72,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals73 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals73,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems3evals74 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems3Evals74,
     )
     from .workflowrunqueryresponserelatedentitiesitems3evalstype import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS_TYPE_VALUES,
@@ -10793,18 +10757,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems4 import (
         WorkflowRunQueryResponseRelatedEntitiesItems4,
     )
-    from .workflowrunqueryresponserelatedentitiesitems41 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems41,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems42 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems42,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems43 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems43,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems44 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems44,
-    )
     from .workflowrunqueryresponserelatedentitiesitems4evals1 import (
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals1,
     )
@@ -10825,18 +10777,6 @@ if TYPE_CHECKING:
     )
     from .workflowrunqueryresponserelatedentitiesitems4evals2 import (
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals2,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals21 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals21,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals22 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals22,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals23 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals23,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals24 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals24,
     )
     from .workflowrunqueryresponserelatedentitiesitems4evals2relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS2_RELATED_ENTITIES3_TYPE_VALUES,
@@ -10861,18 +10801,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems4evals3 import (
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals3,
     )
-    from .workflowrunqueryresponserelatedentitiesitems4evals31 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals31,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals32 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals32,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals33 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals33,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals34 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals34,
-    )
     from .workflowrunqueryresponserelatedentitiesitems4evals3relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals3RelatedEntities3Type,
@@ -10896,18 +10824,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems4evals4 import (
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals4,
     )
-    from .workflowrunqueryresponserelatedentitiesitems4evals41 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals41,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals42 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals42,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals43 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals43,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals44 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals44,
-    )
     from .workflowrunqueryresponserelatedentitiesitems4evals4relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals4RelatedEntities3Type,
@@ -10927,18 +10843,6 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS4_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals4Type,
         decode_workflow_run_query_response_related_entities_items4_evals4_type,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals51 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals51,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals52 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals52,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals53 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals53,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals54 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals54,
     )
     from .workflowrunqueryresponserelatedentitiesitems4evals5relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS5_RELATED_ENTITIES3_TYPE_VALUES,
@@ -10960,18 +10864,6 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals5Type,
         decode_workflow_run_query_response_related_entities_items4_evals5_type,
     )
-    from .workflowrunqueryresponserelatedentitiesitems4evals61 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals61,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals62 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals62,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals63 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals63,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals64 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals64,
-    )
     from .workflowrunqueryresponserelatedentitiesitems4evals6relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS6_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals6RelatedEntities3Type,
@@ -10991,18 +10883,6 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS6_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals6Type,
         decode_workflow_run_query_response_related_entities_items4_evals6_type,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals71 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals71,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals72 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals72,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals73 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals73,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals74 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals74,
     )
     from .workflowrunqueryresponserelatedentitiesitems4evals7relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_RELATED_ENTITIES3_TYPE_VALUES,
@@ -11075,18 +10955,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals3 import (
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3,
     )
-    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals31 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals31,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals32 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals32,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals33 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals33,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals34 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals34,
-    )
     from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals3relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3RelatedEntities3Type,
@@ -11110,18 +10978,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals4 import (
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4,
     )
-    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals41 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals42 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals43 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43,
-    )
-    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals44 import (
-        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44,
-    )
     from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals4relatedentities3type import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4RelatedEntities3Type,
@@ -11142,6 +10998,30 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4Type,
         decode_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals4_type,
     )
+    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals31 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals31,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals32 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals32,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals33 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals33,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals34 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals34,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals41 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals42 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals43 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals44 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44,
+    )
     from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevalstype import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvalsType,
@@ -11151,6 +11031,78 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunType,
         decode_workflow_run_query_response_related_entities_items4_evals7_workflow_run_type,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals21 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals21,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals22 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals22,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals23 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals23,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals24 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals24,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals31 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals31,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals32 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals32,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals33 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals33,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals34 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals34,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals41 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals41,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals42 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals42,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals43 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals43,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals44 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals44,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals51 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals51,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals52 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals52,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals53 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals53,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals54 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals54,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals61 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals61,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals62 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals62,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals63 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals63,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals64 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals64,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals71 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals71,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals72 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals72,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals73 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals73,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems4evals74 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems4Evals74,
     )
     from .workflowrunqueryresponserelatedentitiesitems4evalstype import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS_TYPE_VALUES,
@@ -11185,6 +11137,54 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponserelatedentitiesitems5 import (
         WorkflowRunQueryResponseRelatedEntitiesItems5,
     )
+    from .workflowrunqueryresponserelatedentitiesitems11 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems11,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems12 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems12,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems13 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems13,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems14 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems14,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems21 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems21,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems22 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems22,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems23 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems23,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems24 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems24,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems31 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems31,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems32 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems32,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems33 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems33,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems34 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems34,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems41 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems41,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems42 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems42,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems43 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems43,
+    )
+    from .workflowrunqueryresponserelatedentitiesitems44 import (
+        WorkflowRunQueryResponseRelatedEntitiesItems44,
+    )
     from .workflowrunqueryresponserelatedentitiesitemstype import (
         WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS_TYPE_VALUES,
         WorkflowRunQueryResponseRelatedEntitiesItemsType,
@@ -11204,12 +11204,6 @@ if TYPE_CHECKING:
     from .workflowrunqueryresponseresponseformatitems1 import (
         WorkflowRunQueryResponseResponseFormatItems1,
     )
-    from .workflowrunqueryresponseresponseformatitems11 import (
-        WorkflowRunQueryResponseResponseFormatItems11,
-    )
-    from .workflowrunqueryresponseresponseformatitems12 import (
-        WorkflowRunQueryResponseResponseFormatItems12,
-    )
     from .workflowrunqueryresponseresponseformatitems1evalstype import (
         WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS1_EVALS_TYPE_VALUES,
         WorkflowRunQueryResponseResponseFormatItems1EvalsType,
@@ -11225,12 +11219,6 @@ if TYPE_CHECKING:
     )
     from .workflowrunqueryresponseresponseformatitems2 import (
         WorkflowRunQueryResponseResponseFormatItems2,
-    )
-    from .workflowrunqueryresponseresponseformatitems21 import (
-        WorkflowRunQueryResponseResponseFormatItems21,
-    )
-    from .workflowrunqueryresponseresponseformatitems22 import (
-        WorkflowRunQueryResponseResponseFormatItems22,
     )
     from .workflowrunqueryresponseresponseformatitems2data1 import (
         WorkflowRunQueryResponseResponseFormatItems2Data1,
@@ -11302,12 +11290,6 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseResponseFormatItems2Type,
         decode_workflow_run_query_response_response_format_items2_type,
     )
-    from .workflowrunqueryresponseresponseformatitems31 import (
-        WorkflowRunQueryResponseResponseFormatItems31,
-    )
-    from .workflowrunqueryresponseresponseformatitems32 import (
-        WorkflowRunQueryResponseResponseFormatItems32,
-    )
     from .workflowrunqueryresponseresponseformatitems3datatype import (
         WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS3_DATA_TYPE_VALUES,
         WorkflowRunQueryResponseResponseFormatItems3DataType,
@@ -11330,12 +11312,6 @@ if TYPE_CHECKING:
         WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS3_TYPE_VALUES,
         WorkflowRunQueryResponseResponseFormatItems3Type,
         decode_workflow_run_query_response_response_format_items3_type,
-    )
-    from .workflowrunqueryresponseresponseformatitems41 import (
-        WorkflowRunQueryResponseResponseFormatItems41,
-    )
-    from .workflowrunqueryresponseresponseformatitems42 import (
-        WorkflowRunQueryResponseResponseFormatItems42,
     )
     from .workflowrunqueryresponseresponseformatitems4datatype import (
         WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS4_DATA_TYPE_VALUES,
@@ -11369,6 +11345,30 @@ if TYPE_CHECKING:
         WorkflowRunQueryResponseResponseFormatItems4Type,
         decode_workflow_run_query_response_response_format_items4_type,
     )
+    from .workflowrunqueryresponseresponseformatitems11 import (
+        WorkflowRunQueryResponseResponseFormatItems11,
+    )
+    from .workflowrunqueryresponseresponseformatitems12 import (
+        WorkflowRunQueryResponseResponseFormatItems12,
+    )
+    from .workflowrunqueryresponseresponseformatitems21 import (
+        WorkflowRunQueryResponseResponseFormatItems21,
+    )
+    from .workflowrunqueryresponseresponseformatitems22 import (
+        WorkflowRunQueryResponseResponseFormatItems22,
+    )
+    from .workflowrunqueryresponseresponseformatitems31 import (
+        WorkflowRunQueryResponseResponseFormatItems31,
+    )
+    from .workflowrunqueryresponseresponseformatitems32 import (
+        WorkflowRunQueryResponseResponseFormatItems32,
+    )
+    from .workflowrunqueryresponseresponseformatitems41 import (
+        WorkflowRunQueryResponseResponseFormatItems41,
+    )
+    from .workflowrunqueryresponseresponseformatitems42 import (
+        WorkflowRunQueryResponseResponseFormatItems42,
+    )
     from .workflowrunqueryresponseresponseformatitemsjsonschema import (
         WorkflowRunQueryResponseResponseFormatItemsJsonSchema,
     )
@@ -11391,10 +11391,6 @@ if TYPE_CHECKING:
         encode_workflow_run_related_entities,
     )
     from .workflowrunrelatedentities1 import WorkflowRunRelatedEntities1
-    from .workflowrunrelatedentities11 import WorkflowRunRelatedEntities11
-    from .workflowrunrelatedentities12 import WorkflowRunRelatedEntities12
-    from .workflowrunrelatedentities13 import WorkflowRunRelatedEntities13
-    from .workflowrunrelatedentities14 import WorkflowRunRelatedEntities14
     from .workflowrunrelatedentities1evals1 import WorkflowRunRelatedEntities1Evals1
     from .workflowrunrelatedentities1evals1relatedentities4type import (
         WORKFLOW_RUN_RELATED_ENTITIES1_EVALS1_RELATED_ENTITIES4_TYPE_VALUES,
@@ -11433,10 +11429,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities1_evals2_type,
     )
     from .workflowrunrelatedentities1evals3 import WorkflowRunRelatedEntities1Evals3
-    from .workflowrunrelatedentities1evals31 import WorkflowRunRelatedEntities1Evals31
-    from .workflowrunrelatedentities1evals32 import WorkflowRunRelatedEntities1Evals32
-    from .workflowrunrelatedentities1evals33 import WorkflowRunRelatedEntities1Evals33
-    from .workflowrunrelatedentities1evals34 import WorkflowRunRelatedEntities1Evals34
     from .workflowrunrelatedentities1evals3relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES1_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities1Evals3RelatedEntities3Type,
@@ -11458,10 +11450,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities1_evals3_type,
     )
     from .workflowrunrelatedentities1evals4 import WorkflowRunRelatedEntities1Evals4
-    from .workflowrunrelatedentities1evals41 import WorkflowRunRelatedEntities1Evals41
-    from .workflowrunrelatedentities1evals42 import WorkflowRunRelatedEntities1Evals42
-    from .workflowrunrelatedentities1evals43 import WorkflowRunRelatedEntities1Evals43
-    from .workflowrunrelatedentities1evals44 import WorkflowRunRelatedEntities1Evals44
     from .workflowrunrelatedentities1evals4relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities1Evals4RelatedEntities3Type,
@@ -11482,10 +11470,6 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities1Evals4Type,
         decode_workflow_run_related_entities1_evals4_type,
     )
-    from .workflowrunrelatedentities1evals51 import WorkflowRunRelatedEntities1Evals51
-    from .workflowrunrelatedentities1evals52 import WorkflowRunRelatedEntities1Evals52
-    from .workflowrunrelatedentities1evals53 import WorkflowRunRelatedEntities1Evals53
-    from .workflowrunrelatedentities1evals54 import WorkflowRunRelatedEntities1Evals54
     from .workflowrunrelatedentities1evals5relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES1_EVALS5_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities1Evals5RelatedEntities3Type,
@@ -11506,10 +11490,6 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities1Evals5Type,
         decode_workflow_run_related_entities1_evals5_type,
     )
-    from .workflowrunrelatedentities1evals61 import WorkflowRunRelatedEntities1Evals61
-    from .workflowrunrelatedentities1evals62 import WorkflowRunRelatedEntities1Evals62
-    from .workflowrunrelatedentities1evals63 import WorkflowRunRelatedEntities1Evals63
-    from .workflowrunrelatedentities1evals64 import WorkflowRunRelatedEntities1Evals64
     from .workflowrunrelatedentities1evals6relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES1_EVALS6_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities1Evals6RelatedEntities3Type,
@@ -11530,10 +11510,6 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities1Evals6Type,
         decode_workflow_run_related_entities1_evals6_type,
     )
-    from .workflowrunrelatedentities1evals71 import WorkflowRunRelatedEntities1Evals71
-    from .workflowrunrelatedentities1evals72 import WorkflowRunRelatedEntities1Evals72
-    from .workflowrunrelatedentities1evals73 import WorkflowRunRelatedEntities1Evals73
-    from .workflowrunrelatedentities1evals74 import WorkflowRunRelatedEntities1Evals74
     from .workflowrunrelatedentities1evals7relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities1Evals7RelatedEntities3Type,
@@ -11605,18 +11581,6 @@ if TYPE_CHECKING:
     from .workflowrunrelatedentities1evals7workflowrunevals3 import (
         WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3,
     )
-    from .workflowrunrelatedentities1evals7workflowrunevals31 import (
-        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals31,
-    )
-    from .workflowrunrelatedentities1evals7workflowrunevals32 import (
-        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals32,
-    )
-    from .workflowrunrelatedentities1evals7workflowrunevals33 import (
-        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals33,
-    )
-    from .workflowrunrelatedentities1evals7workflowrunevals34 import (
-        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals34,
-    )
     from .workflowrunrelatedentities1evals7workflowrunevals3relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3RelatedEntities3Type,
@@ -11640,18 +11604,6 @@ if TYPE_CHECKING:
     from .workflowrunrelatedentities1evals7workflowrunevals4 import (
         WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4,
     )
-    from .workflowrunrelatedentities1evals7workflowrunevals41 import (
-        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals41,
-    )
-    from .workflowrunrelatedentities1evals7workflowrunevals42 import (
-        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals42,
-    )
-    from .workflowrunrelatedentities1evals7workflowrunevals43 import (
-        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals43,
-    )
-    from .workflowrunrelatedentities1evals7workflowrunevals44 import (
-        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals44,
-    )
     from .workflowrunrelatedentities1evals7workflowrunevals4relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4RelatedEntities3Type,
@@ -11672,6 +11624,30 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4Type,
         decode_workflow_run_related_entities1_evals7_workflow_run_evals4_type,
     )
+    from .workflowrunrelatedentities1evals7workflowrunevals31 import (
+        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals31,
+    )
+    from .workflowrunrelatedentities1evals7workflowrunevals32 import (
+        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals32,
+    )
+    from .workflowrunrelatedentities1evals7workflowrunevals33 import (
+        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals33,
+    )
+    from .workflowrunrelatedentities1evals7workflowrunevals34 import (
+        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals34,
+    )
+    from .workflowrunrelatedentities1evals7workflowrunevals41 import (
+        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals41,
+    )
+    from .workflowrunrelatedentities1evals7workflowrunevals42 import (
+        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals42,
+    )
+    from .workflowrunrelatedentities1evals7workflowrunevals43 import (
+        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals43,
+    )
+    from .workflowrunrelatedentities1evals7workflowrunevals44 import (
+        WorkflowRunRelatedEntities1Evals7WorkflowRunEvals44,
+    )
     from .workflowrunrelatedentities1evals7workflowrunevalstype import (
         WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES,
         WorkflowRunRelatedEntities1Evals7WorkflowRunEvalsType,
@@ -11682,6 +11658,26 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities1Evals7WorkflowRunType,
         decode_workflow_run_related_entities1_evals7_workflow_run_type,
     )
+    from .workflowrunrelatedentities1evals31 import WorkflowRunRelatedEntities1Evals31
+    from .workflowrunrelatedentities1evals32 import WorkflowRunRelatedEntities1Evals32
+    from .workflowrunrelatedentities1evals33 import WorkflowRunRelatedEntities1Evals33
+    from .workflowrunrelatedentities1evals34 import WorkflowRunRelatedEntities1Evals34
+    from .workflowrunrelatedentities1evals41 import WorkflowRunRelatedEntities1Evals41
+    from .workflowrunrelatedentities1evals42 import WorkflowRunRelatedEntities1Evals42
+    from .workflowrunrelatedentities1evals43 import WorkflowRunRelatedEntities1Evals43
+    from .workflowrunrelatedentities1evals44 import WorkflowRunRelatedEntities1Evals44
+    from .workflowrunrelatedentities1evals51 import WorkflowRunRelatedEntities1Evals51
+    from .workflowrunrelatedentities1evals52 import WorkflowRunRelatedEntities1Evals52
+    from .workflowrunrelatedentities1evals53 import WorkflowRunRelatedEntities1Evals53
+    from .workflowrunrelatedentities1evals54 import WorkflowRunRelatedEntities1Evals54
+    from .workflowrunrelatedentities1evals61 import WorkflowRunRelatedEntities1Evals61
+    from .workflowrunrelatedentities1evals62 import WorkflowRunRelatedEntities1Evals62
+    from .workflowrunrelatedentities1evals63 import WorkflowRunRelatedEntities1Evals63
+    from .workflowrunrelatedentities1evals64 import WorkflowRunRelatedEntities1Evals64
+    from .workflowrunrelatedentities1evals71 import WorkflowRunRelatedEntities1Evals71
+    from .workflowrunrelatedentities1evals72 import WorkflowRunRelatedEntities1Evals72
+    from .workflowrunrelatedentities1evals73 import WorkflowRunRelatedEntities1Evals73
+    from .workflowrunrelatedentities1evals74 import WorkflowRunRelatedEntities1Evals74
     from .workflowrunrelatedentities1evalstype import (
         WORKFLOW_RUN_RELATED_ENTITIES1_EVALS_TYPE_VALUES,
         WorkflowRunRelatedEntities1EvalsType,
@@ -11698,10 +11694,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities1_type,
     )
     from .workflowrunrelatedentities2 import WorkflowRunRelatedEntities2
-    from .workflowrunrelatedentities21 import WorkflowRunRelatedEntities21
-    from .workflowrunrelatedentities22 import WorkflowRunRelatedEntities22
-    from .workflowrunrelatedentities23 import WorkflowRunRelatedEntities23
-    from .workflowrunrelatedentities24 import WorkflowRunRelatedEntities24
     from .workflowrunrelatedentities2evals1 import WorkflowRunRelatedEntities2Evals1
     from .workflowrunrelatedentities2evals1relatedentities4type import (
         WORKFLOW_RUN_RELATED_ENTITIES2_EVALS1_RELATED_ENTITIES4_TYPE_VALUES,
@@ -11719,9 +11711,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities2_evals1_type,
     )
     from .workflowrunrelatedentities2evals2 import WorkflowRunRelatedEntities2Evals2
-    from .workflowrunrelatedentities2evals21 import WorkflowRunRelatedEntities2Evals21
-    from .workflowrunrelatedentities2evals22 import WorkflowRunRelatedEntities2Evals22
-    from .workflowrunrelatedentities2evals23 import WorkflowRunRelatedEntities2Evals23
     from .workflowrunrelatedentities2evals2relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES2_EVALS2_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities2Evals2RelatedEntities3Type,
@@ -11743,10 +11732,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities2_evals2_type,
     )
     from .workflowrunrelatedentities2evals3 import WorkflowRunRelatedEntities2Evals3
-    from .workflowrunrelatedentities2evals31 import WorkflowRunRelatedEntities2Evals31
-    from .workflowrunrelatedentities2evals32 import WorkflowRunRelatedEntities2Evals32
-    from .workflowrunrelatedentities2evals33 import WorkflowRunRelatedEntities2Evals33
-    from .workflowrunrelatedentities2evals34 import WorkflowRunRelatedEntities2Evals34
     from .workflowrunrelatedentities2evals3relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES2_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities2Evals3RelatedEntities3Type,
@@ -11768,10 +11753,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities2_evals3_type,
     )
     from .workflowrunrelatedentities2evals4 import WorkflowRunRelatedEntities2Evals4
-    from .workflowrunrelatedentities2evals41 import WorkflowRunRelatedEntities2Evals41
-    from .workflowrunrelatedentities2evals42 import WorkflowRunRelatedEntities2Evals42
-    from .workflowrunrelatedentities2evals43 import WorkflowRunRelatedEntities2Evals43
-    from .workflowrunrelatedentities2evals44 import WorkflowRunRelatedEntities2Evals44
     from .workflowrunrelatedentities2evals4relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES2_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities2Evals4RelatedEntities3Type,
@@ -11792,10 +11773,6 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities2Evals4Type,
         decode_workflow_run_related_entities2_evals4_type,
     )
-    from .workflowrunrelatedentities2evals51 import WorkflowRunRelatedEntities2Evals51
-    from .workflowrunrelatedentities2evals52 import WorkflowRunRelatedEntities2Evals52
-    from .workflowrunrelatedentities2evals53 import WorkflowRunRelatedEntities2Evals53
-    from .workflowrunrelatedentities2evals54 import WorkflowRunRelatedEntities2Evals54
     from .workflowrunrelatedentities2evals5relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES2_EVALS5_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities2Evals5RelatedEntities3Type,
@@ -11816,10 +11793,6 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities2Evals5Type,
         decode_workflow_run_related_entities2_evals5_type,
     )
-    from .workflowrunrelatedentities2evals61 import WorkflowRunRelatedEntities2Evals61
-    from .workflowrunrelatedentities2evals62 import WorkflowRunRelatedEntities2Evals62
-    from .workflowrunrelatedentities2evals63 import WorkflowRunRelatedEntities2Evals63
-    from .workflowrunrelatedentities2evals64 import WorkflowRunRelatedEntities2Evals64
     from .workflowrunrelatedentities2evals6relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES2_EVALS6_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities2Evals6RelatedEntities3Type,
@@ -11840,10 +11813,6 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities2Evals6Type,
         decode_workflow_run_related_entities2_evals6_type,
     )
-    from .workflowrunrelatedentities2evals71 import WorkflowRunRelatedEntities2Evals71
-    from .workflowrunrelatedentities2evals72 import WorkflowRunRelatedEntities2Evals72
-    from .workflowrunrelatedentities2evals73 import WorkflowRunRelatedEntities2Evals73
-    from .workflowrunrelatedentities2evals74 import WorkflowRunRelatedEntities2Evals74
     from .workflowrunrelatedentities2evals7relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities2Evals7RelatedEntities3Type,
@@ -11915,18 +11884,6 @@ if TYPE_CHECKING:
     from .workflowrunrelatedentities2evals7workflowrunevals3 import (
         WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3,
     )
-    from .workflowrunrelatedentities2evals7workflowrunevals31 import (
-        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals31,
-    )
-    from .workflowrunrelatedentities2evals7workflowrunevals32 import (
-        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals32,
-    )
-    from .workflowrunrelatedentities2evals7workflowrunevals33 import (
-        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals33,
-    )
-    from .workflowrunrelatedentities2evals7workflowrunevals34 import (
-        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34,
-    )
     from .workflowrunrelatedentities2evals7workflowrunevals3relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3RelatedEntities3Type,
@@ -11950,18 +11907,6 @@ if TYPE_CHECKING:
     from .workflowrunrelatedentities2evals7workflowrunevals4 import (
         WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4,
     )
-    from .workflowrunrelatedentities2evals7workflowrunevals41 import (
-        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41,
-    )
-    from .workflowrunrelatedentities2evals7workflowrunevals42 import (
-        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42,
-    )
-    from .workflowrunrelatedentities2evals7workflowrunevals43 import (
-        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43,
-    )
-    from .workflowrunrelatedentities2evals7workflowrunevals44 import (
-        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44,
-    )
     from .workflowrunrelatedentities2evals7workflowrunevals4relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4RelatedEntities3Type,
@@ -11982,6 +11927,30 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4Type,
         decode_workflow_run_related_entities2_evals7_workflow_run_evals4_type,
     )
+    from .workflowrunrelatedentities2evals7workflowrunevals31 import (
+        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals31,
+    )
+    from .workflowrunrelatedentities2evals7workflowrunevals32 import (
+        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals32,
+    )
+    from .workflowrunrelatedentities2evals7workflowrunevals33 import (
+        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals33,
+    )
+    from .workflowrunrelatedentities2evals7workflowrunevals34 import (
+        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34,
+    )
+    from .workflowrunrelatedentities2evals7workflowrunevals41 import (
+        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41,
+    )
+    from .workflowrunrelatedentities2evals7workflowrunevals42 import (
+        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42,
+    )
+    from .workflowrunrelatedentities2evals7workflowrunevals43 import (
+        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43,
+    )
+    from .workflowrunrelatedentities2evals7workflowrunevals44 import (
+        WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44,
+    )
     from .workflowrunrelatedentities2evals7workflowrunevalstype import (
         WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES,
         WorkflowRunRelatedEntities2Evals7WorkflowRunEvalsType,
@@ -11992,6 +11961,29 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities2Evals7WorkflowRunType,
         decode_workflow_run_related_entities2_evals7_workflow_run_type,
     )
+    from .workflowrunrelatedentities2evals21 import WorkflowRunRelatedEntities2Evals21
+    from .workflowrunrelatedentities2evals22 import WorkflowRunRelatedEntities2Evals22
+    from .workflowrunrelatedentities2evals23 import WorkflowRunRelatedEntities2Evals23
+    from .workflowrunrelatedentities2evals31 import WorkflowRunRelatedEntities2Evals31
+    from .workflowrunrelatedentities2evals32 import WorkflowRunRelatedEntities2Evals32
+    from .workflowrunrelatedentities2evals33 import WorkflowRunRelatedEntities2Evals33
+    from .workflowrunrelatedentities2evals34 import WorkflowRunRelatedEntities2Evals34
+    from .workflowrunrelatedentities2evals41 import WorkflowRunRelatedEntities2Evals41
+    from .workflowrunrelatedentities2evals42 import WorkflowRunRelatedEntities2Evals42
+    from .workflowrunrelatedentities2evals43 import WorkflowRunRelatedEntities2Evals43
+    from .workflowrunrelatedentities2evals44 import WorkflowRunRelatedEntities2Evals44
+    from .workflowrunrelatedentities2evals51 import WorkflowRunRelatedEntities2Evals51
+    from .workflowrunrelatedentities2evals52 import WorkflowRunRelatedEntities2Evals52
+    from .workflowrunrelatedentities2evals53 import WorkflowRunRelatedEntities2Evals53
+    from .workflowrunrelatedentities2evals54 import WorkflowRunRelatedEntities2Evals54
+    from .workflowrunrelatedentities2evals61 import WorkflowRunRelatedEntities2Evals61
+    from .workflowrunrelatedentities2evals62 import WorkflowRunRelatedEntities2Evals62
+    from .workflowrunrelatedentities2evals63 import WorkflowRunRelatedEntities2Evals63
+    from .workflowrunrelatedentities2evals64 import WorkflowRunRelatedEntities2Evals64
+    from .workflowrunrelatedentities2evals71 import WorkflowRunRelatedEntities2Evals71
+    from .workflowrunrelatedentities2evals72 import WorkflowRunRelatedEntities2Evals72
+    from .workflowrunrelatedentities2evals73 import WorkflowRunRelatedEntities2Evals73
+    from .workflowrunrelatedentities2evals74 import WorkflowRunRelatedEntities2Evals74
     from .workflowrunrelatedentities2evalstype import (
         WORKFLOW_RUN_RELATED_ENTITIES2_EVALS_TYPE_VALUES,
         WorkflowRunRelatedEntities2EvalsType,
@@ -12033,10 +12025,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities2_type,
     )
     from .workflowrunrelatedentities3 import WorkflowRunRelatedEntities3
-    from .workflowrunrelatedentities31 import WorkflowRunRelatedEntities31
-    from .workflowrunrelatedentities32 import WorkflowRunRelatedEntities32
-    from .workflowrunrelatedentities33 import WorkflowRunRelatedEntities33
-    from .workflowrunrelatedentities34 import WorkflowRunRelatedEntities34
     from .workflowrunrelatedentities3evals1 import WorkflowRunRelatedEntities3Evals1
     from .workflowrunrelatedentities3evals1relatedentities4type import (
         WORKFLOW_RUN_RELATED_ENTITIES3_EVALS1_RELATED_ENTITIES4_TYPE_VALUES,
@@ -12054,9 +12042,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities3_evals1_type,
     )
     from .workflowrunrelatedentities3evals2 import WorkflowRunRelatedEntities3Evals2
-    from .workflowrunrelatedentities3evals21 import WorkflowRunRelatedEntities3Evals21
-    from .workflowrunrelatedentities3evals22 import WorkflowRunRelatedEntities3Evals22
-    from .workflowrunrelatedentities3evals23 import WorkflowRunRelatedEntities3Evals23
     from .workflowrunrelatedentities3evals2relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES3_EVALS2_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities3Evals2RelatedEntities3Type,
@@ -12078,10 +12063,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities3_evals2_type,
     )
     from .workflowrunrelatedentities3evals3 import WorkflowRunRelatedEntities3Evals3
-    from .workflowrunrelatedentities3evals31 import WorkflowRunRelatedEntities3Evals31
-    from .workflowrunrelatedentities3evals32 import WorkflowRunRelatedEntities3Evals32
-    from .workflowrunrelatedentities3evals33 import WorkflowRunRelatedEntities3Evals33
-    from .workflowrunrelatedentities3evals34 import WorkflowRunRelatedEntities3Evals34
     from .workflowrunrelatedentities3evals3relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES3_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities3Evals3RelatedEntities3Type,
@@ -12103,10 +12084,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities3_evals3_type,
     )
     from .workflowrunrelatedentities3evals4 import WorkflowRunRelatedEntities3Evals4
-    from .workflowrunrelatedentities3evals41 import WorkflowRunRelatedEntities3Evals41
-    from .workflowrunrelatedentities3evals42 import WorkflowRunRelatedEntities3Evals42
-    from .workflowrunrelatedentities3evals43 import WorkflowRunRelatedEntities3Evals43
-    from .workflowrunrelatedentities3evals44 import WorkflowRunRelatedEntities3Evals44
     from .workflowrunrelatedentities3evals4relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES3_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities3Evals4RelatedEntities3Type,
@@ -12127,10 +12104,6 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities3Evals4Type,
         decode_workflow_run_related_entities3_evals4_type,
     )
-    from .workflowrunrelatedentities3evals51 import WorkflowRunRelatedEntities3Evals51
-    from .workflowrunrelatedentities3evals52 import WorkflowRunRelatedEntities3Evals52
-    from .workflowrunrelatedentities3evals53 import WorkflowRunRelatedEntities3Evals53
-    from .workflowrunrelatedentities3evals54 import WorkflowRunRelatedEntities3Evals54
     from .workflowrunrelatedentities3evals5relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES3_EVALS5_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities3Evals5RelatedEntities3Type,
@@ -12151,10 +12124,6 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities3Evals5Type,
         decode_workflow_run_related_entities3_evals5_type,
     )
-    from .workflowrunrelatedentities3evals61 import WorkflowRunRelatedEntities3Evals61
-    from .workflowrunrelatedentities3evals62 import WorkflowRunRelatedEntities3Evals62
-    from .workflowrunrelatedentities3evals63 import WorkflowRunRelatedEntities3Evals63
-    from .workflowrunrelatedentities3evals64 import WorkflowRunRelatedEntities3Evals64
     from .workflowrunrelatedentities3evals6relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES3_EVALS6_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities3Evals6RelatedEntities3Type,
@@ -12175,10 +12144,6 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities3Evals6Type,
         decode_workflow_run_related_entities3_evals6_type,
     )
-    from .workflowrunrelatedentities3evals71 import WorkflowRunRelatedEntities3Evals71
-    from .workflowrunrelatedentities3evals72 import WorkflowRunRelatedEntities3Evals72
-    from .workflowrunrelatedentities3evals73 import WorkflowRunRelatedEntities3Evals73
-    from .workflowrunrelatedentities3evals74 import WorkflowRunRelatedEntities3Evals74
     from .workflowrunrelatedentities3evals7relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities3Evals7RelatedEntities3Type,
@@ -12250,18 +12215,6 @@ if TYPE_CHECKING:
     from .workflowrunrelatedentities3evals7workflowrunevals3 import (
         WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3,
     )
-    from .workflowrunrelatedentities3evals7workflowrunevals31 import (
-        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals31,
-    )
-    from .workflowrunrelatedentities3evals7workflowrunevals32 import (
-        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals32,
-    )
-    from .workflowrunrelatedentities3evals7workflowrunevals33 import (
-        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals33,
-    )
-    from .workflowrunrelatedentities3evals7workflowrunevals34 import (
-        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34,
-    )
     from .workflowrunrelatedentities3evals7workflowrunevals3relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3RelatedEntities3Type,
@@ -12285,18 +12238,6 @@ if TYPE_CHECKING:
     from .workflowrunrelatedentities3evals7workflowrunevals4 import (
         WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4,
     )
-    from .workflowrunrelatedentities3evals7workflowrunevals41 import (
-        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41,
-    )
-    from .workflowrunrelatedentities3evals7workflowrunevals42 import (
-        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42,
-    )
-    from .workflowrunrelatedentities3evals7workflowrunevals43 import (
-        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals43,
-    )
-    from .workflowrunrelatedentities3evals7workflowrunevals44 import (
-        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals44,
-    )
     from .workflowrunrelatedentities3evals7workflowrunevals4relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4RelatedEntities3Type,
@@ -12317,6 +12258,30 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4Type,
         decode_workflow_run_related_entities3_evals7_workflow_run_evals4_type,
     )
+    from .workflowrunrelatedentities3evals7workflowrunevals31 import (
+        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals31,
+    )
+    from .workflowrunrelatedentities3evals7workflowrunevals32 import (
+        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals32,
+    )
+    from .workflowrunrelatedentities3evals7workflowrunevals33 import (
+        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals33,
+    )
+    from .workflowrunrelatedentities3evals7workflowrunevals34 import (
+        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34,
+    )
+    from .workflowrunrelatedentities3evals7workflowrunevals41 import (
+        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41,
+    )
+    from .workflowrunrelatedentities3evals7workflowrunevals42 import (
+        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42,
+    )
+    from .workflowrunrelatedentities3evals7workflowrunevals43 import (
+        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals43,
+    )
+    from .workflowrunrelatedentities3evals7workflowrunevals44 import (
+        WorkflowRunRelatedEntities3Evals7WorkflowRunEvals44,
+    )
     from .workflowrunrelatedentities3evals7workflowrunevalstype import (
         WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES,
         WorkflowRunRelatedEntities3Evals7WorkflowRunEvalsType,
@@ -12327,6 +12292,29 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities3Evals7WorkflowRunType,
         decode_workflow_run_related_entities3_evals7_workflow_run_type,
     )
+    from .workflowrunrelatedentities3evals21 import WorkflowRunRelatedEntities3Evals21
+    from .workflowrunrelatedentities3evals22 import WorkflowRunRelatedEntities3Evals22
+    from .workflowrunrelatedentities3evals23 import WorkflowRunRelatedEntities3Evals23
+    from .workflowrunrelatedentities3evals31 import WorkflowRunRelatedEntities3Evals31
+    from .workflowrunrelatedentities3evals32 import WorkflowRunRelatedEntities3Evals32
+    from .workflowrunrelatedentities3evals33 import WorkflowRunRelatedEntities3Evals33
+    from .workflowrunrelatedentities3evals34 import WorkflowRunRelatedEntities3Evals34
+    from .workflowrunrelatedentities3evals41 import WorkflowRunRelatedEntities3Evals41
+    from .workflowrunrelatedentities3evals42 import WorkflowRunRelatedEntities3Evals42
+    from .workflowrunrelatedentities3evals43 import WorkflowRunRelatedEntities3Evals43
+    from .workflowrunrelatedentities3evals44 import WorkflowRunRelatedEntities3Evals44
+    from .workflowrunrelatedentities3evals51 import WorkflowRunRelatedEntities3Evals51
+    from .workflowrunrelatedentities3evals52 import WorkflowRunRelatedEntities3Evals52
+    from .workflowrunrelatedentities3evals53 import WorkflowRunRelatedEntities3Evals53
+    from .workflowrunrelatedentities3evals54 import WorkflowRunRelatedEntities3Evals54
+    from .workflowrunrelatedentities3evals61 import WorkflowRunRelatedEntities3Evals61
+    from .workflowrunrelatedentities3evals62 import WorkflowRunRelatedEntities3Evals62
+    from .workflowrunrelatedentities3evals63 import WorkflowRunRelatedEntities3Evals63
+    from .workflowrunrelatedentities3evals64 import WorkflowRunRelatedEntities3Evals64
+    from .workflowrunrelatedentities3evals71 import WorkflowRunRelatedEntities3Evals71
+    from .workflowrunrelatedentities3evals72 import WorkflowRunRelatedEntities3Evals72
+    from .workflowrunrelatedentities3evals73 import WorkflowRunRelatedEntities3Evals73
+    from .workflowrunrelatedentities3evals74 import WorkflowRunRelatedEntities3Evals74
     from .workflowrunrelatedentities3evalstype import (
         WORKFLOW_RUN_RELATED_ENTITIES3_EVALS_TYPE_VALUES,
         WorkflowRunRelatedEntities3EvalsType,
@@ -12353,10 +12341,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities3_type,
     )
     from .workflowrunrelatedentities4 import WorkflowRunRelatedEntities4
-    from .workflowrunrelatedentities41 import WorkflowRunRelatedEntities41
-    from .workflowrunrelatedentities42 import WorkflowRunRelatedEntities42
-    from .workflowrunrelatedentities43 import WorkflowRunRelatedEntities43
-    from .workflowrunrelatedentities44 import WorkflowRunRelatedEntities44
     from .workflowrunrelatedentities4evals1 import WorkflowRunRelatedEntities4Evals1
     from .workflowrunrelatedentities4evals1relatedentities4type import (
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS1_RELATED_ENTITIES4_TYPE_VALUES,
@@ -12374,10 +12358,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities4_evals1_type,
     )
     from .workflowrunrelatedentities4evals2 import WorkflowRunRelatedEntities4Evals2
-    from .workflowrunrelatedentities4evals21 import WorkflowRunRelatedEntities4Evals21
-    from .workflowrunrelatedentities4evals22 import WorkflowRunRelatedEntities4Evals22
-    from .workflowrunrelatedentities4evals23 import WorkflowRunRelatedEntities4Evals23
-    from .workflowrunrelatedentities4evals24 import WorkflowRunRelatedEntities4Evals24
     from .workflowrunrelatedentities4evals2relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS2_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities4Evals2RelatedEntities3Type,
@@ -12399,10 +12379,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities4_evals2_type,
     )
     from .workflowrunrelatedentities4evals3 import WorkflowRunRelatedEntities4Evals3
-    from .workflowrunrelatedentities4evals31 import WorkflowRunRelatedEntities4Evals31
-    from .workflowrunrelatedentities4evals32 import WorkflowRunRelatedEntities4Evals32
-    from .workflowrunrelatedentities4evals33 import WorkflowRunRelatedEntities4Evals33
-    from .workflowrunrelatedentities4evals34 import WorkflowRunRelatedEntities4Evals34
     from .workflowrunrelatedentities4evals3relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities4Evals3RelatedEntities3Type,
@@ -12424,10 +12400,6 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities4_evals3_type,
     )
     from .workflowrunrelatedentities4evals4 import WorkflowRunRelatedEntities4Evals4
-    from .workflowrunrelatedentities4evals41 import WorkflowRunRelatedEntities4Evals41
-    from .workflowrunrelatedentities4evals42 import WorkflowRunRelatedEntities4Evals42
-    from .workflowrunrelatedentities4evals43 import WorkflowRunRelatedEntities4Evals43
-    from .workflowrunrelatedentities4evals44 import WorkflowRunRelatedEntities4Evals44
     from .workflowrunrelatedentities4evals4relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities4Evals4RelatedEntities3Type,
@@ -12448,10 +12420,6 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities4Evals4Type,
         decode_workflow_run_related_entities4_evals4_type,
     )
-    from .workflowrunrelatedentities4evals51 import WorkflowRunRelatedEntities4Evals51
-    from .workflowrunrelatedentities4evals52 import WorkflowRunRelatedEntities4Evals52
-    from .workflowrunrelatedentities4evals53 import WorkflowRunRelatedEntities4Evals53
-    from .workflowrunrelatedentities4evals54 import WorkflowRunRelatedEntities4Evals54
     from .workflowrunrelatedentities4evals5relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS5_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities4Evals5RelatedEntities3Type,
@@ -12472,10 +12440,6 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities4Evals5Type,
         decode_workflow_run_related_entities4_evals5_type,
     )
-    from .workflowrunrelatedentities4evals61 import WorkflowRunRelatedEntities4Evals61
-    from .workflowrunrelatedentities4evals62 import WorkflowRunRelatedEntities4Evals62
-    from .workflowrunrelatedentities4evals63 import WorkflowRunRelatedEntities4Evals63
-    from .workflowrunrelatedentities4evals64 import WorkflowRunRelatedEntities4Evals64
     from .workflowrunrelatedentities4evals6relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS6_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities4Evals6RelatedEntities3Type,
@@ -12496,10 +12460,6 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities4Evals6Type,
         decode_workflow_run_related_entities4_evals6_type,
     )
-    from .workflowrunrelatedentities4evals71 import WorkflowRunRelatedEntities4Evals71
-    from .workflowrunrelatedentities4evals72 import WorkflowRunRelatedEntities4Evals72
-    from .workflowrunrelatedentities4evals73 import WorkflowRunRelatedEntities4Evals73
-    from .workflowrunrelatedentities4evals74 import WorkflowRunRelatedEntities4Evals74
     from .workflowrunrelatedentities4evals7relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities4Evals7RelatedEntities3Type,
@@ -12571,18 +12531,6 @@ if TYPE_CHECKING:
     from .workflowrunrelatedentities4evals7workflowrunevals3 import (
         WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3,
     )
-    from .workflowrunrelatedentities4evals7workflowrunevals31 import (
-        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31,
-    )
-    from .workflowrunrelatedentities4evals7workflowrunevals32 import (
-        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32,
-    )
-    from .workflowrunrelatedentities4evals7workflowrunevals33 import (
-        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33,
-    )
-    from .workflowrunrelatedentities4evals7workflowrunevals34 import (
-        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34,
-    )
     from .workflowrunrelatedentities4evals7workflowrunevals3relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3RelatedEntities3Type,
@@ -12606,18 +12554,6 @@ if TYPE_CHECKING:
     from .workflowrunrelatedentities4evals7workflowrunevals4 import (
         WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4,
     )
-    from .workflowrunrelatedentities4evals7workflowrunevals41 import (
-        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals41,
-    )
-    from .workflowrunrelatedentities4evals7workflowrunevals42 import (
-        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals42,
-    )
-    from .workflowrunrelatedentities4evals7workflowrunevals43 import (
-        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals43,
-    )
-    from .workflowrunrelatedentities4evals7workflowrunevals44 import (
-        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals44,
-    )
     from .workflowrunrelatedentities4evals7workflowrunevals4relatedentities3type import (
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES,
         WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4RelatedEntities3Type,
@@ -12638,6 +12574,30 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4Type,
         decode_workflow_run_related_entities4_evals7_workflow_run_evals4_type,
     )
+    from .workflowrunrelatedentities4evals7workflowrunevals31 import (
+        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31,
+    )
+    from .workflowrunrelatedentities4evals7workflowrunevals32 import (
+        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32,
+    )
+    from .workflowrunrelatedentities4evals7workflowrunevals33 import (
+        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33,
+    )
+    from .workflowrunrelatedentities4evals7workflowrunevals34 import (
+        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34,
+    )
+    from .workflowrunrelatedentities4evals7workflowrunevals41 import (
+        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals41,
+    )
+    from .workflowrunrelatedentities4evals7workflowrunevals42 import (
+        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals42,
+    )
+    from .workflowrunrelatedentities4evals7workflowrunevals43 import (
+        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals43,
+    )
+    from .workflowrunrelatedentities4evals7workflowrunevals44 import (
+        WorkflowRunRelatedEntities4Evals7WorkflowRunEvals44,
+    )
     from .workflowrunrelatedentities4evals7workflowrunevalstype import (
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES,
         WorkflowRunRelatedEntities4Evals7WorkflowRunEvalsType,
@@ -12648,6 +12608,30 @@ if TYPE_CHECKING:
         WorkflowRunRelatedEntities4Evals7WorkflowRunType,
         decode_workflow_run_related_entities4_evals7_workflow_run_type,
     )
+    from .workflowrunrelatedentities4evals21 import WorkflowRunRelatedEntities4Evals21
+    from .workflowrunrelatedentities4evals22 import WorkflowRunRelatedEntities4Evals22
+    from .workflowrunrelatedentities4evals23 import WorkflowRunRelatedEntities4Evals23
+    from .workflowrunrelatedentities4evals24 import WorkflowRunRelatedEntities4Evals24
+    from .workflowrunrelatedentities4evals31 import WorkflowRunRelatedEntities4Evals31
+    from .workflowrunrelatedentities4evals32 import WorkflowRunRelatedEntities4Evals32
+    from .workflowrunrelatedentities4evals33 import WorkflowRunRelatedEntities4Evals33
+    from .workflowrunrelatedentities4evals34 import WorkflowRunRelatedEntities4Evals34
+    from .workflowrunrelatedentities4evals41 import WorkflowRunRelatedEntities4Evals41
+    from .workflowrunrelatedentities4evals42 import WorkflowRunRelatedEntities4Evals42
+    from .workflowrunrelatedentities4evals43 import WorkflowRunRelatedEntities4Evals43
+    from .workflowrunrelatedentities4evals44 import WorkflowRunRelatedEntities4Evals44
+    from .workflowrunrelatedentities4evals51 import WorkflowRunRelatedEntities4Evals51
+    from .workflowrunrelatedentities4evals52 import WorkflowRunRelatedEntities4Evals52
+    from .workflowrunrelatedentities4evals53 import WorkflowRunRelatedEntities4Evals53
+    from .workflowrunrelatedentities4evals54 import WorkflowRunRelatedEntities4Evals54
+    from .workflowrunrelatedentities4evals61 import WorkflowRunRelatedEntities4Evals61
+    from .workflowrunrelatedentities4evals62 import WorkflowRunRelatedEntities4Evals62
+    from .workflowrunrelatedentities4evals63 import WorkflowRunRelatedEntities4Evals63
+    from .workflowrunrelatedentities4evals64 import WorkflowRunRelatedEntities4Evals64
+    from .workflowrunrelatedentities4evals71 import WorkflowRunRelatedEntities4Evals71
+    from .workflowrunrelatedentities4evals72 import WorkflowRunRelatedEntities4Evals72
+    from .workflowrunrelatedentities4evals73 import WorkflowRunRelatedEntities4Evals73
+    from .workflowrunrelatedentities4evals74 import WorkflowRunRelatedEntities4Evals74
     from .workflowrunrelatedentities4evalstype import (
         WORKFLOW_RUN_RELATED_ENTITIES4_EVALS_TYPE_VALUES,
         WorkflowRunRelatedEntities4EvalsType,
@@ -12679,6 +12663,22 @@ if TYPE_CHECKING:
         decode_workflow_run_related_entities4_type,
     )
     from .workflowrunrelatedentities5 import WorkflowRunRelatedEntities5
+    from .workflowrunrelatedentities11 import WorkflowRunRelatedEntities11
+    from .workflowrunrelatedentities12 import WorkflowRunRelatedEntities12
+    from .workflowrunrelatedentities13 import WorkflowRunRelatedEntities13
+    from .workflowrunrelatedentities14 import WorkflowRunRelatedEntities14
+    from .workflowrunrelatedentities21 import WorkflowRunRelatedEntities21
+    from .workflowrunrelatedentities22 import WorkflowRunRelatedEntities22
+    from .workflowrunrelatedentities23 import WorkflowRunRelatedEntities23
+    from .workflowrunrelatedentities24 import WorkflowRunRelatedEntities24
+    from .workflowrunrelatedentities31 import WorkflowRunRelatedEntities31
+    from .workflowrunrelatedentities32 import WorkflowRunRelatedEntities32
+    from .workflowrunrelatedentities33 import WorkflowRunRelatedEntities33
+    from .workflowrunrelatedentities34 import WorkflowRunRelatedEntities34
+    from .workflowrunrelatedentities41 import WorkflowRunRelatedEntities41
+    from .workflowrunrelatedentities42 import WorkflowRunRelatedEntities42
+    from .workflowrunrelatedentities43 import WorkflowRunRelatedEntities43
+    from .workflowrunrelatedentities44 import WorkflowRunRelatedEntities44
     from .workflowrunrelatedentitiestype import (
         WORKFLOW_RUN_RELATED_ENTITIES_TYPE_VALUES,
         WorkflowRunRelatedEntitiesType,
@@ -12691,8 +12691,6 @@ if TYPE_CHECKING:
         encode_workflow_run_response_format,
     )
     from .workflowrunresponseformat1 import WorkflowRunResponseFormat1
-    from .workflowrunresponseformat11 import WorkflowRunResponseFormat11
-    from .workflowrunresponseformat12 import WorkflowRunResponseFormat12
     from .workflowrunresponseformat1evalstype import (
         WORKFLOW_RUN_RESPONSE_FORMAT1_EVALS_TYPE_VALUES,
         WorkflowRunResponseFormat1EvalsType,
@@ -12707,8 +12705,6 @@ if TYPE_CHECKING:
         decode_workflow_run_response_format1_type,
     )
     from .workflowrunresponseformat2 import WorkflowRunResponseFormat2
-    from .workflowrunresponseformat21 import WorkflowRunResponseFormat21
-    from .workflowrunresponseformat22 import WorkflowRunResponseFormat22
     from .workflowrunresponseformat2data1 import WorkflowRunResponseFormat2Data1
     from .workflowrunresponseformat2data2 import WorkflowRunResponseFormat2Data2
     from .workflowrunresponseformat2datacacheconfigtype import (
@@ -12776,8 +12772,6 @@ if TYPE_CHECKING:
         WorkflowRunResponseFormat2Type,
         decode_workflow_run_response_format2_type,
     )
-    from .workflowrunresponseformat31 import WorkflowRunResponseFormat31
-    from .workflowrunresponseformat32 import WorkflowRunResponseFormat32
     from .workflowrunresponseformat3datatype import (
         WORKFLOW_RUN_RESPONSE_FORMAT3_DATA_TYPE_VALUES,
         WorkflowRunResponseFormat3DataType,
@@ -12806,8 +12800,6 @@ if TYPE_CHECKING:
         WorkflowRunResponseFormat3Type,
         decode_workflow_run_response_format3_type,
     )
-    from .workflowrunresponseformat41 import WorkflowRunResponseFormat41
-    from .workflowrunresponseformat42 import WorkflowRunResponseFormat42
     from .workflowrunresponseformat4datatype import (
         WORKFLOW_RUN_RESPONSE_FORMAT4_DATA_TYPE_VALUES,
         WorkflowRunResponseFormat4DataType,
@@ -12836,6 +12828,14 @@ if TYPE_CHECKING:
         WorkflowRunResponseFormat4Type,
         decode_workflow_run_response_format4_type,
     )
+    from .workflowrunresponseformat11 import WorkflowRunResponseFormat11
+    from .workflowrunresponseformat12 import WorkflowRunResponseFormat12
+    from .workflowrunresponseformat21 import WorkflowRunResponseFormat21
+    from .workflowrunresponseformat22 import WorkflowRunResponseFormat22
+    from .workflowrunresponseformat31 import WorkflowRunResponseFormat31
+    from .workflowrunresponseformat32 import WorkflowRunResponseFormat32
+    from .workflowrunresponseformat41 import WorkflowRunResponseFormat41
+    from .workflowrunresponseformat42 import WorkflowRunResponseFormat42
     from .workflowrunresponseformatjsonschema import WorkflowRunResponseFormatJsonSchema
     from .workflowrunresponseformattype import (
         WORKFLOW_RUN_RESPONSE_FORMAT_TYPE_VALUES,
@@ -12861,7 +12861,7 @@ if TYPE_CHECKING:
     from .workflowrunusage import WorkflowRunUsage
     from .workflowrunvariables import WorkflowRunVariables
 
-_MODULES: Dict[str, str] = {
+_MODULES: dict[str, str] = {
     "ACTION_VALUES": "action",
     "Action": "action",
     "decode_action": "action",
@@ -12914,8 +12914,6 @@ _MODULES: Dict[str, str] = {
     "CacheStatus": "cachestatus",
     "decode_cache_status": "cachestatus",
     "ChatCompletionGatewayRequest": "chatcompletiongatewayrequest",
-    "ChatCompletionGatewayRequest21": "chatcompletiongatewayrequest21",
-    "ChatCompletionGatewayRequest22": "chatcompletiongatewayrequest22",
     "CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES": "chatcompletiongatewayrequest2detail",
     "ChatCompletionGatewayRequest2Detail": "chatcompletiongatewayrequest2detail",
     "decode_chat_completion_gateway_request2_detail": "chatcompletiongatewayrequest2detail",
@@ -12928,8 +12926,6 @@ _MODULES: Dict[str, str] = {
     "CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES2_TYPE_VALUES": "chatcompletiongatewayrequest2messages2type",
     "ChatCompletionGatewayRequest2Messages2Type": "chatcompletiongatewayrequest2messages2type",
     "decode_chat_completion_gateway_request2_messages2_type": "chatcompletiongatewayrequest2messages2type",
-    "ChatCompletionGatewayRequest2Messages41": "chatcompletiongatewayrequest2messages41",
-    "ChatCompletionGatewayRequest2Messages42": "chatcompletiongatewayrequest2messages42",
     "CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES4_CONTENT_TYPE_VALUES": "chatcompletiongatewayrequest2messages4contenttype",
     "ChatCompletionGatewayRequest2Messages4ContentType": "chatcompletiongatewayrequest2messages4contenttype",
     "decode_chat_completion_gateway_request2_messages4_content_type": "chatcompletiongatewayrequest2messages4contenttype",
@@ -12937,6 +12933,8 @@ _MODULES: Dict[str, str] = {
     "CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES4_TYPE_VALUES": "chatcompletiongatewayrequest2messages4type",
     "ChatCompletionGatewayRequest2Messages4Type": "chatcompletiongatewayrequest2messages4type",
     "decode_chat_completion_gateway_request2_messages4_type": "chatcompletiongatewayrequest2messages4type",
+    "ChatCompletionGatewayRequest2Messages41": "chatcompletiongatewayrequest2messages41",
+    "ChatCompletionGatewayRequest2Messages42": "chatcompletiongatewayrequest2messages42",
     "ChatCompletionGatewayRequest2MessagesImageUrl": "chatcompletiongatewayrequest2messagesimageurl",
     "CHAT_COMPLETION_GATEWAY_REQUEST2_MESSAGES_TYPE_VALUES": "chatcompletiongatewayrequest2messagestype",
     "ChatCompletionGatewayRequest2MessagesType": "chatcompletiongatewayrequest2messagestype",
@@ -12944,6 +12942,8 @@ _MODULES: Dict[str, str] = {
     "CHAT_COMPLETION_GATEWAY_REQUEST2_TYPE_VALUES": "chatcompletiongatewayrequest2type",
     "ChatCompletionGatewayRequest2Type": "chatcompletiongatewayrequest2type",
     "decode_chat_completion_gateway_request2_type": "chatcompletiongatewayrequest2type",
+    "ChatCompletionGatewayRequest21": "chatcompletiongatewayrequest21",
+    "ChatCompletionGatewayRequest22": "chatcompletiongatewayrequest22",
     "ChatCompletionGatewayRequestContent2": "chatcompletiongatewayrequestcontent2",
     "decode_chat_completion_gateway_request_content2": "chatcompletiongatewayrequestcontent2",
     "encode_chat_completion_gateway_request_content2": "chatcompletiongatewayrequestcontent2",
@@ -13046,8 +13046,6 @@ _MODULES: Dict[str, str] = {
     "decode_created": "created",
     "encode_created": "created",
     "CreatePromptRequest": "createpromptrequest",
-    "CreatePromptRequest21": "createpromptrequest21",
-    "CreatePromptRequest22": "createpromptrequest22",
     "CreatePromptRequest2ImageUrl": "createpromptrequest2imageurl",
     "CREATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES": "createpromptrequest2promptconfigtype",
     "CreatePromptRequest2PromptConfigType": "createpromptrequest2promptconfigtype",
@@ -13055,6 +13053,8 @@ _MODULES: Dict[str, str] = {
     "CREATE_PROMPT_REQUEST2_TYPE_VALUES": "createpromptrequest2type",
     "CreatePromptRequest2Type": "createpromptrequest2type",
     "decode_create_prompt_request2_type": "createpromptrequest2type",
+    "CreatePromptRequest21": "createpromptrequest21",
+    "CreatePromptRequest22": "createpromptrequest22",
     "CreatePromptRequestContent": "createpromptrequestcontent",
     "decode_create_prompt_request_content": "createpromptrequestcontent",
     "encode_create_prompt_request_content": "createpromptrequestcontent",
@@ -13113,8 +13113,6 @@ _MODULES: Dict[str, str] = {
     "DatasetDeleteRequest": "datasetdeleterequest",
     "DatasetGetOneRequest": "datasetgetonerequest",
     "DatasetGetOneResponse": "datasetgetoneresponse",
-    "DatasetGetOneResponse21": "datasetgetoneresponse21",
-    "DatasetGetOneResponse22": "datasetgetoneresponse22",
     "DatasetGetOneResponse2ImageUrl": "datasetgetoneresponse2imageurl",
     "DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES": "datasetgetoneresponse2itemstype",
     "DatasetGetOneResponse2ItemsType": "datasetgetoneresponse2itemstype",
@@ -13122,6 +13120,8 @@ _MODULES: Dict[str, str] = {
     "DATASET_GET_ONE_RESPONSE2_TYPE_VALUES": "datasetgetoneresponse2type",
     "DatasetGetOneResponse2Type": "datasetgetoneresponse2type",
     "decode_dataset_get_one_response2_type": "datasetgetoneresponse2type",
+    "DatasetGetOneResponse21": "datasetgetoneresponse21",
+    "DatasetGetOneResponse22": "datasetgetoneresponse22",
     "DatasetGetOneResponseContent": "datasetgetoneresponsecontent",
     "decode_dataset_get_one_response_content": "datasetgetoneresponsecontent",
     "encode_dataset_get_one_response_content": "datasetgetoneresponsecontent",
@@ -13146,8 +13146,6 @@ _MODULES: Dict[str, str] = {
     "DatasetIdParamRequest": "datasetidparamrequest",
     "DatasetRowErrorResponse": "datasetrowerrorresponse",
     "DatasetRowGetResponse": "datasetrowgetresponse",
-    "DatasetRowGetResponse21": "datasetrowgetresponse21",
-    "DatasetRowGetResponse22": "datasetrowgetresponse22",
     "DatasetRowGetResponse2ImageUrl": "datasetrowgetresponse2imageurl",
     "DATASET_ROW_GET_RESPONSE2_MESSAGES_TYPE_VALUES": "datasetrowgetresponse2messagestype",
     "DatasetRowGetResponse2MessagesType": "datasetrowgetresponse2messagestype",
@@ -13155,6 +13153,8 @@ _MODULES: Dict[str, str] = {
     "DATASET_ROW_GET_RESPONSE2_TYPE_VALUES": "datasetrowgetresponse2type",
     "DatasetRowGetResponse2Type": "datasetrowgetresponse2type",
     "decode_dataset_row_get_response2_type": "datasetrowgetresponse2type",
+    "DatasetRowGetResponse21": "datasetrowgetresponse21",
+    "DatasetRowGetResponse22": "datasetrowgetresponse22",
     "DatasetRowGetResponseContent": "datasetrowgetresponsecontent",
     "decode_dataset_row_get_response_content": "datasetrowgetresponsecontent",
     "encode_dataset_row_get_response_content": "datasetrowgetresponsecontent",
@@ -13178,8 +13178,6 @@ _MODULES: Dict[str, str] = {
     "encode_dataset_row_get_response_updated": "datasetrowgetresponseupdated",
     "DatasetRowIdParamRequest": "datasetrowidparamrequest",
     "DatasetRowPaginatedGetResponse": "datasetrowpaginatedgetresponse",
-    "DatasetRowPaginatedGetResponse21": "datasetrowpaginatedgetresponse21",
-    "DatasetRowPaginatedGetResponse22": "datasetrowpaginatedgetresponse22",
     "DatasetRowPaginatedGetResponse2ImageUrl": "datasetrowpaginatedgetresponse2imageurl",
     "DATASET_ROW_PAGINATED_GET_RESPONSE2_ITEMS_TYPE_VALUES": "datasetrowpaginatedgetresponse2itemstype",
     "DatasetRowPaginatedGetResponse2ItemsType": "datasetrowpaginatedgetresponse2itemstype",
@@ -13187,6 +13185,8 @@ _MODULES: Dict[str, str] = {
     "DATASET_ROW_PAGINATED_GET_RESPONSE2_TYPE_VALUES": "datasetrowpaginatedgetresponse2type",
     "DatasetRowPaginatedGetResponse2Type": "datasetrowpaginatedgetresponse2type",
     "decode_dataset_row_paginated_get_response2_type": "datasetrowpaginatedgetresponse2type",
+    "DatasetRowPaginatedGetResponse21": "datasetrowpaginatedgetresponse21",
+    "DatasetRowPaginatedGetResponse22": "datasetrowpaginatedgetresponse22",
     "DatasetRowPaginatedGetResponseContent": "datasetrowpaginatedgetresponsecontent",
     "decode_dataset_row_paginated_get_response_content": "datasetrowpaginatedgetresponsecontent",
     "encode_dataset_row_paginated_get_response_content": "datasetrowpaginatedgetresponsecontent",
@@ -13210,8 +13210,6 @@ _MODULES: Dict[str, str] = {
     "decode_dataset_row_paginated_get_response_updated": "datasetrowpaginatedgetresponseupdated",
     "encode_dataset_row_paginated_get_response_updated": "datasetrowpaginatedgetresponseupdated",
     "DatasetRowPatchResponse": "datasetrowpatchresponse",
-    "DatasetRowPatchResponse21": "datasetrowpatchresponse21",
-    "DatasetRowPatchResponse22": "datasetrowpatchresponse22",
     "DatasetRowPatchResponse2ImageUrl": "datasetrowpatchresponse2imageurl",
     "DATASET_ROW_PATCH_RESPONSE2_MESSAGES_TYPE_VALUES": "datasetrowpatchresponse2messagestype",
     "DatasetRowPatchResponse2MessagesType": "datasetrowpatchresponse2messagestype",
@@ -13219,6 +13217,8 @@ _MODULES: Dict[str, str] = {
     "DATASET_ROW_PATCH_RESPONSE2_TYPE_VALUES": "datasetrowpatchresponse2type",
     "DatasetRowPatchResponse2Type": "datasetrowpatchresponse2type",
     "decode_dataset_row_patch_response2_type": "datasetrowpatchresponse2type",
+    "DatasetRowPatchResponse21": "datasetrowpatchresponse21",
+    "DatasetRowPatchResponse22": "datasetrowpatchresponse22",
     "DatasetRowPatchResponseContent": "datasetrowpatchresponsecontent",
     "decode_dataset_row_patch_response_content": "datasetrowpatchresponsecontent",
     "encode_dataset_row_patch_response_content": "datasetrowpatchresponsecontent",
@@ -13235,8 +13235,6 @@ _MODULES: Dict[str, str] = {
     "DatasetRowPatchResponseType": "datasetrowpatchresponsetype",
     "decode_dataset_row_patch_response_type": "datasetrowpatchresponsetype",
     "DatasetRowPostBulkRequest": "datasetrowpostbulkrequest",
-    "DatasetRowPostBulkRequest21": "datasetrowpostbulkrequest21",
-    "DatasetRowPostBulkRequest22": "datasetrowpostbulkrequest22",
     "DATASET_ROW_POST_BULK_REQUEST2_DATASET_ROWS_TYPE_VALUES": "datasetrowpostbulkrequest2datasetrowstype",
     "DatasetRowPostBulkRequest2DatasetRowsType": "datasetrowpostbulkrequest2datasetrowstype",
     "decode_dataset_row_post_bulk_request2_dataset_rows_type": "datasetrowpostbulkrequest2datasetrowstype",
@@ -13244,6 +13242,8 @@ _MODULES: Dict[str, str] = {
     "DATASET_ROW_POST_BULK_REQUEST2_TYPE_VALUES": "datasetrowpostbulkrequest2type",
     "DatasetRowPostBulkRequest2Type": "datasetrowpostbulkrequest2type",
     "decode_dataset_row_post_bulk_request2_type": "datasetrowpostbulkrequest2type",
+    "DatasetRowPostBulkRequest21": "datasetrowpostbulkrequest21",
+    "DatasetRowPostBulkRequest22": "datasetrowpostbulkrequest22",
     "DatasetRowPostBulkRequestContent": "datasetrowpostbulkrequestcontent",
     "decode_dataset_row_post_bulk_request_content": "datasetrowpostbulkrequestcontent",
     "encode_dataset_row_post_bulk_request_content": "datasetrowpostbulkrequestcontent",
@@ -13260,8 +13260,6 @@ _MODULES: Dict[str, str] = {
     "DatasetRowPostBulkRequestType": "datasetrowpostbulkrequesttype",
     "decode_dataset_row_post_bulk_request_type": "datasetrowpostbulkrequesttype",
     "DatasetRowPostRequest": "datasetrowpostrequest",
-    "DatasetRowPostRequest21": "datasetrowpostrequest21",
-    "DatasetRowPostRequest22": "datasetrowpostrequest22",
     "DatasetRowPostRequest2ImageUrl": "datasetrowpostrequest2imageurl",
     "DATASET_ROW_POST_REQUEST2_MESSAGES_TYPE_VALUES": "datasetrowpostrequest2messagestype",
     "DatasetRowPostRequest2MessagesType": "datasetrowpostrequest2messagestype",
@@ -13269,6 +13267,8 @@ _MODULES: Dict[str, str] = {
     "DATASET_ROW_POST_REQUEST2_TYPE_VALUES": "datasetrowpostrequest2type",
     "DatasetRowPostRequest2Type": "datasetrowpostrequest2type",
     "decode_dataset_row_post_request2_type": "datasetrowpostrequest2type",
+    "DatasetRowPostRequest21": "datasetrowpostrequest21",
+    "DatasetRowPostRequest22": "datasetrowpostrequest22",
     "DatasetRowPostRequestContent": "datasetrowpostrequestcontent",
     "decode_dataset_row_post_request_content": "datasetrowpostrequestcontent",
     "encode_dataset_row_post_request_content": "datasetrowpostrequestcontent",
@@ -13285,8 +13285,6 @@ _MODULES: Dict[str, str] = {
     "DatasetRowPostRequestType": "datasetrowpostrequesttype",
     "decode_dataset_row_post_request_type": "datasetrowpostrequesttype",
     "DatasetRowPostResponse": "datasetrowpostresponse",
-    "DatasetRowPostResponse21": "datasetrowpostresponse21",
-    "DatasetRowPostResponse22": "datasetrowpostresponse22",
     "DatasetRowPostResponse2ImageUrl": "datasetrowpostresponse2imageurl",
     "DATASET_ROW_POST_RESPONSE2_MESSAGES_TYPE_VALUES": "datasetrowpostresponse2messagestype",
     "DatasetRowPostResponse2MessagesType": "datasetrowpostresponse2messagestype",
@@ -13294,6 +13292,8 @@ _MODULES: Dict[str, str] = {
     "DATASET_ROW_POST_RESPONSE2_TYPE_VALUES": "datasetrowpostresponse2type",
     "DatasetRowPostResponse2Type": "datasetrowpostresponse2type",
     "decode_dataset_row_post_response2_type": "datasetrowpostresponse2type",
+    "DatasetRowPostResponse21": "datasetrowpostresponse21",
+    "DatasetRowPostResponse22": "datasetrowpostresponse22",
     "DatasetRowPostResponseContent": "datasetrowpostresponsecontent",
     "decode_dataset_row_post_response_content": "datasetrowpostresponsecontent",
     "encode_dataset_row_post_response_content": "datasetrowpostresponsecontent",
@@ -13315,8 +13315,6 @@ _MODULES: Dict[str, str] = {
     "DeletePromptRequest": "deletepromptrequest",
     "Delta": "delta",
     "Deployment": "deployment",
-    "Deployment21": "deployment21",
-    "Deployment22": "deployment22",
     "DEPLOYMENT2_DATA_TYPE_VALUES": "deployment2datatype",
     "Deployment2DataType": "deployment2datatype",
     "decode_deployment2_data_type": "deployment2datatype",
@@ -13324,6 +13322,8 @@ _MODULES: Dict[str, str] = {
     "DEPLOYMENT2_TYPE_VALUES": "deployment2type",
     "Deployment2Type": "deployment2type",
     "decode_deployment2_type": "deployment2type",
+    "Deployment21": "deployment21",
+    "Deployment22": "deployment22",
     "DeploymentCacheConfig": "deploymentcacheconfig",
     "decode_deployment_cache_config": "deploymentcacheconfig",
     "encode_deployment_cache_config": "deploymentcacheconfig",
@@ -13421,8 +13421,6 @@ _MODULES: Dict[str, str] = {
     "decode_deployment_format": "deploymentformat",
     "DeploymentFunction": "deploymentfunction",
     "DeploymentGetConfigRequest": "deploymentgetconfigrequest",
-    "DeploymentGetConfigRequest21": "deploymentgetconfigrequest21",
-    "DeploymentGetConfigRequest22": "deploymentgetconfigrequest22",
     "DeploymentGetConfigRequest2ImageUrl": "deploymentgetconfigrequest2imageurl",
     "DeploymentGetConfigRequest2Messages1": "deploymentgetconfigrequest2messages1",
     "DeploymentGetConfigRequest2Messages2": "deploymentgetconfigrequest2messages2",
@@ -13439,6 +13437,8 @@ _MODULES: Dict[str, str] = {
     "DEPLOYMENT_GET_CONFIG_REQUEST2_TYPE_VALUES": "deploymentgetconfigrequest2type",
     "DeploymentGetConfigRequest2Type": "deploymentgetconfigrequest2type",
     "decode_deployment_get_config_request2_type": "deploymentgetconfigrequest2type",
+    "DeploymentGetConfigRequest21": "deploymentgetconfigrequest21",
+    "DeploymentGetConfigRequest22": "deploymentgetconfigrequest22",
     "DeploymentGetConfigRequestContent": "deploymentgetconfigrequestcontent",
     "decode_deployment_get_config_request_content": "deploymentgetconfigrequestcontent",
     "encode_deployment_get_config_request_content": "deploymentgetconfigrequestcontent",
@@ -13477,8 +13477,6 @@ _MODULES: Dict[str, str] = {
     "decode_deployment_get_config_request_user_id": "deploymentgetconfigrequestuserid",
     "encode_deployment_get_config_request_user_id": "deploymentgetconfigrequestuserid",
     "DeploymentGetConfigResponse": "deploymentgetconfigresponse",
-    "DeploymentGetConfigResponse21": "deploymentgetconfigresponse21",
-    "DeploymentGetConfigResponse22": "deploymentgetconfigresponse22",
     "DeploymentGetConfigResponse2ImageUrl": "deploymentgetconfigresponse2imageurl",
     "DEPLOYMENT_GET_CONFIG_RESPONSE2_MESSAGES_TYPE_VALUES": "deploymentgetconfigresponse2messagestype",
     "DeploymentGetConfigResponse2MessagesType": "deploymentgetconfigresponse2messagestype",
@@ -13486,6 +13484,8 @@ _MODULES: Dict[str, str] = {
     "DEPLOYMENT_GET_CONFIG_RESPONSE2_TYPE_VALUES": "deploymentgetconfigresponse2type",
     "DeploymentGetConfigResponse2Type": "deploymentgetconfigresponse2type",
     "decode_deployment_get_config_response2_type": "deploymentgetconfigresponse2type",
+    "DeploymentGetConfigResponse21": "deploymentgetconfigresponse21",
+    "DeploymentGetConfigResponse22": "deploymentgetconfigresponse22",
     "DeploymentGetConfigResponseContent": "deploymentgetconfigresponsecontent",
     "decode_deployment_get_config_response_content": "deploymentgetconfigresponsecontent",
     "encode_deployment_get_config_response_content": "deploymentgetconfigresponsecontent",
@@ -13534,8 +13534,6 @@ _MODULES: Dict[str, str] = {
     "decode_deployment_message_type": "deploymentmessagetype",
     "DeploymentMetadata": "deploymentmetadata",
     "DeploymentMetricsRequest": "deploymentmetricsrequest",
-    "DeploymentMetricsRequest21": "deploymentmetricsrequest21",
-    "DeploymentMetricsRequest22": "deploymentmetricsrequest22",
     "DeploymentMetricsRequest2ImageUrl": "deploymentmetricsrequest2imageurl",
     "DEPLOYMENT_METRICS_REQUEST2_MESSAGES_TYPE_VALUES": "deploymentmetricsrequest2messagestype",
     "DeploymentMetricsRequest2MessagesType": "deploymentmetricsrequest2messagestype",
@@ -13543,6 +13541,8 @@ _MODULES: Dict[str, str] = {
     "DEPLOYMENT_METRICS_REQUEST2_TYPE_VALUES": "deploymentmetricsrequest2type",
     "DeploymentMetricsRequest2Type": "deploymentmetricsrequest2type",
     "decode_deployment_metrics_request2_type": "deploymentmetricsrequest2type",
+    "DeploymentMetricsRequest21": "deploymentmetricsrequest21",
+    "DeploymentMetricsRequest22": "deploymentmetricsrequest22",
     "DeploymentMetricsRequestContent": "deploymentmetricsrequestcontent",
     "decode_deployment_metrics_request_content": "deploymentmetricsrequestcontent",
     "encode_deployment_metrics_request_content": "deploymentmetricsrequestcontent",
@@ -13599,8 +13599,6 @@ _MODULES: Dict[str, str] = {
     "DeploymentRelatedEntitiesType": "deploymentrelatedentitiestype",
     "decode_deployment_related_entities_type": "deploymentrelatedentitiestype",
     "DeploymentRequest": "deploymentrequest",
-    "DeploymentRequest21": "deploymentrequest21",
-    "DeploymentRequest22": "deploymentrequest22",
     "DeploymentRequest2ImageUrl": "deploymentrequest2imageurl",
     "DeploymentRequest2Messages1": "deploymentrequest2messages1",
     "DeploymentRequest2Messages2": "deploymentrequest2messages2",
@@ -13617,6 +13615,8 @@ _MODULES: Dict[str, str] = {
     "DEPLOYMENT_REQUEST2_TYPE_VALUES": "deploymentrequest2type",
     "DeploymentRequest2Type": "deploymentrequest2type",
     "decode_deployment_request2_type": "deploymentrequest2type",
+    "DeploymentRequest21": "deploymentrequest21",
+    "DeploymentRequest22": "deploymentrequest22",
     "DeploymentRequestContent": "deploymentrequestcontent",
     "decode_deployment_request_content": "deploymentrequestcontent",
     "encode_deployment_request_content": "deploymentrequestcontent",
@@ -13718,7 +13718,6 @@ _MODULES: Dict[str, str] = {
     "DeploymentRole": "deploymentrole",
     "decode_deployment_role": "deploymentrole",
     "Deployments": "deployments",
-    "Deployments22": "deployments22",
     "DEPLOYMENTS2_MESSAGES_CONTENT_TYPE_VALUES": "deployments2messagescontenttype",
     "Deployments2MessagesContentType": "deployments2messagescontenttype",
     "decode_deployments2_messages_content_type": "deployments2messagescontenttype",
@@ -13728,6 +13727,7 @@ _MODULES: Dict[str, str] = {
     "DEPLOYMENTS2_TYPE_VALUES": "deployments2type",
     "Deployments2Type": "deployments2type",
     "decode_deployments2_type": "deployments2type",
+    "Deployments22": "deployments22",
     "DeploymentsContent": "deploymentscontent",
     "decode_deployments_content": "deploymentscontent",
     "encode_deployments_content": "deploymentscontent",
@@ -13927,12 +13927,8 @@ _MODULES: Dict[str, str] = {
     "GetAllPromptsRequestFiltersType": "getallpromptsrequestfilterstype",
     "decode_get_all_prompts_request_filters_type": "getallpromptsrequestfilterstype",
     "GetAllPromptsResponse": "getallpromptsresponse",
-    "GetAllPromptsResponse21": "getallpromptsresponse21",
-    "GetAllPromptsResponse22": "getallpromptsresponse22",
     "GetAllPromptsResponse2ImageUrl": "getallpromptsresponse2imageurl",
     "GetAllPromptsResponse2Items1": "getallpromptsresponse2items1",
-    "GetAllPromptsResponse2Items11": "getallpromptsresponse2items11",
-    "GetAllPromptsResponse2Items12": "getallpromptsresponse2items12",
     "GetAllPromptsResponse2Items1ImageUrl": "getallpromptsresponse2items1imageurl",
     "GET_ALL_PROMPTS_RESPONSE2_ITEMS1_TYPE_VALUES": "getallpromptsresponse2items1type",
     "GetAllPromptsResponse2Items1Type": "getallpromptsresponse2items1type",
@@ -13941,8 +13937,6 @@ _MODULES: Dict[str, str] = {
     "GetAllPromptsResponse2Items1VersionsType": "getallpromptsresponse2items1versionstype",
     "decode_get_all_prompts_response2_items1_versions_type": "getallpromptsresponse2items1versionstype",
     "GetAllPromptsResponse2Items2": "getallpromptsresponse2items2",
-    "GetAllPromptsResponse2Items21": "getallpromptsresponse2items21",
-    "GetAllPromptsResponse2Items22": "getallpromptsresponse2items22",
     "GetAllPromptsResponse2Items2ImageUrl": "getallpromptsresponse2items2imageurl",
     "GET_ALL_PROMPTS_RESPONSE2_ITEMS2_PROMPT_CONFIG_TYPE_VALUES": "getallpromptsresponse2items2promptconfigtype",
     "GetAllPromptsResponse2Items2PromptConfigType": "getallpromptsresponse2items2promptconfigtype",
@@ -13956,8 +13950,6 @@ _MODULES: Dict[str, str] = {
     "GET_ALL_PROMPTS_RESPONSE2_ITEMS2_VERSIONS_TYPE_VALUES": "getallpromptsresponse2items2versionstype",
     "GetAllPromptsResponse2Items2VersionsType": "getallpromptsresponse2items2versionstype",
     "decode_get_all_prompts_response2_items2_versions_type": "getallpromptsresponse2items2versionstype",
-    "GetAllPromptsResponse2Items31": "getallpromptsresponse2items31",
-    "GetAllPromptsResponse2Items32": "getallpromptsresponse2items32",
     "GetAllPromptsResponse2Items3ImageUrl": "getallpromptsresponse2items3imageurl",
     "GET_ALL_PROMPTS_RESPONSE2_ITEMS3_PROMPT_CONFIG_TYPE_VALUES": "getallpromptsresponse2items3promptconfigtype",
     "GetAllPromptsResponse2Items3PromptConfigType": "getallpromptsresponse2items3promptconfigtype",
@@ -13974,6 +13966,12 @@ _MODULES: Dict[str, str] = {
     "GET_ALL_PROMPTS_RESPONSE2_ITEMS3_VERSIONS_TYPE_VALUES": "getallpromptsresponse2items3versionstype",
     "GetAllPromptsResponse2Items3VersionsType": "getallpromptsresponse2items3versionstype",
     "decode_get_all_prompts_response2_items3_versions_type": "getallpromptsresponse2items3versionstype",
+    "GetAllPromptsResponse2Items11": "getallpromptsresponse2items11",
+    "GetAllPromptsResponse2Items12": "getallpromptsresponse2items12",
+    "GetAllPromptsResponse2Items21": "getallpromptsresponse2items21",
+    "GetAllPromptsResponse2Items22": "getallpromptsresponse2items22",
+    "GetAllPromptsResponse2Items31": "getallpromptsresponse2items31",
+    "GetAllPromptsResponse2Items32": "getallpromptsresponse2items32",
     "GetAllPromptsResponse2ItemsImageUrl": "getallpromptsresponse2itemsimageurl",
     "GET_ALL_PROMPTS_RESPONSE2_ITEMS_TYPE_VALUES": "getallpromptsresponse2itemstype",
     "GetAllPromptsResponse2ItemsType": "getallpromptsresponse2itemstype",
@@ -13981,24 +13979,26 @@ _MODULES: Dict[str, str] = {
     "GET_ALL_PROMPTS_RESPONSE2_TYPE_VALUES": "getallpromptsresponse2type",
     "GetAllPromptsResponse2Type": "getallpromptsresponse2type",
     "decode_get_all_prompts_response2_type": "getallpromptsresponse2type",
+    "GetAllPromptsResponse21": "getallpromptsresponse21",
+    "GetAllPromptsResponse22": "getallpromptsresponse22",
     "GetAllPromptsResponseContent2": "getallpromptsresponsecontent2",
     "decode_get_all_prompts_response_content2": "getallpromptsresponsecontent2",
     "encode_get_all_prompts_response_content2": "getallpromptsresponsecontent2",
-    "GetAllPromptsResponseContentItems12": "getallpromptsresponsecontentitems12",
-    "decode_get_all_prompts_response_content_items12": "getallpromptsresponsecontentitems12",
-    "encode_get_all_prompts_response_content_items12": "getallpromptsresponsecontentitems12",
     "GetAllPromptsResponseContentItems2": "getallpromptsresponsecontentitems2",
     "decode_get_all_prompts_response_content_items2": "getallpromptsresponsecontentitems2",
     "encode_get_all_prompts_response_content_items2": "getallpromptsresponsecontentitems2",
+    "GetAllPromptsResponseContentItems3Versions2": "getallpromptsresponsecontentitems3versions2",
+    "decode_get_all_prompts_response_content_items3_versions2": "getallpromptsresponsecontentitems3versions2",
+    "encode_get_all_prompts_response_content_items3_versions2": "getallpromptsresponsecontentitems3versions2",
+    "GetAllPromptsResponseContentItems12": "getallpromptsresponsecontentitems12",
+    "decode_get_all_prompts_response_content_items12": "getallpromptsresponsecontentitems12",
+    "encode_get_all_prompts_response_content_items12": "getallpromptsresponsecontentitems12",
     "GetAllPromptsResponseContentItems22": "getallpromptsresponsecontentitems22",
     "decode_get_all_prompts_response_content_items22": "getallpromptsresponsecontentitems22",
     "encode_get_all_prompts_response_content_items22": "getallpromptsresponsecontentitems22",
     "GetAllPromptsResponseContentItems32": "getallpromptsresponsecontentitems32",
     "decode_get_all_prompts_response_content_items32": "getallpromptsresponsecontentitems32",
     "encode_get_all_prompts_response_content_items32": "getallpromptsresponsecontentitems32",
-    "GetAllPromptsResponseContentItems3Versions2": "getallpromptsresponsecontentitems3versions2",
-    "decode_get_all_prompts_response_content_items3_versions2": "getallpromptsresponsecontentitems3versions2",
-    "encode_get_all_prompts_response_content_items3_versions2": "getallpromptsresponsecontentitems3versions2",
     "GetAllPromptsResponseItems": "getallpromptsresponseitems",
     "decode_get_all_prompts_response_items": "getallpromptsresponseitems",
     "encode_get_all_prompts_response_items": "getallpromptsresponseitems",
@@ -14272,8 +14272,6 @@ _MODULES: Dict[str, str] = {
     "GetAllPromptsResponseResponseFormat1": "getallpromptsresponseresponseformat1",
     "GetAllPromptsResponseResponseFormat2": "getallpromptsresponseresponseformat2",
     "GetAllPromptsResponseResponseFormatItems1": "getallpromptsresponseresponseformatitems1",
-    "GetAllPromptsResponseResponseFormatItems11": "getallpromptsresponseresponseformatitems11",
-    "GetAllPromptsResponseResponseFormatItems12": "getallpromptsresponseresponseformatitems12",
     "GetAllPromptsResponseResponseFormatItems1JsonSchema": "getallpromptsresponseresponseformatitems1jsonschema",
     "GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES": "getallpromptsresponseresponseformatitems1type",
     "GetAllPromptsResponseResponseFormatItems1Type": "getallpromptsresponseresponseformatitems1type",
@@ -14282,8 +14280,6 @@ _MODULES: Dict[str, str] = {
     "GetAllPromptsResponseResponseFormatItems1VersionsType": "getallpromptsresponseresponseformatitems1versionstype",
     "decode_get_all_prompts_response_response_format_items1_versions_type": "getallpromptsresponseresponseformatitems1versionstype",
     "GetAllPromptsResponseResponseFormatItems2": "getallpromptsresponseresponseformatitems2",
-    "GetAllPromptsResponseResponseFormatItems21": "getallpromptsresponseresponseformatitems21",
-    "GetAllPromptsResponseResponseFormatItems22": "getallpromptsresponseresponseformatitems22",
     "GetAllPromptsResponseResponseFormatItems2JsonSchema": "getallpromptsresponseresponseformatitems2jsonschema",
     "GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS2_PROMPT_CONFIG_TYPE_VALUES": "getallpromptsresponseresponseformatitems2promptconfigtype",
     "GetAllPromptsResponseResponseFormatItems2PromptConfigType": "getallpromptsresponseresponseformatitems2promptconfigtype",
@@ -14297,8 +14293,6 @@ _MODULES: Dict[str, str] = {
     "GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_TYPE_VALUES": "getallpromptsresponseresponseformatitems2versionstype",
     "GetAllPromptsResponseResponseFormatItems2VersionsType": "getallpromptsresponseresponseformatitems2versionstype",
     "decode_get_all_prompts_response_response_format_items2_versions_type": "getallpromptsresponseresponseformatitems2versionstype",
-    "GetAllPromptsResponseResponseFormatItems31": "getallpromptsresponseresponseformatitems31",
-    "GetAllPromptsResponseResponseFormatItems32": "getallpromptsresponseresponseformatitems32",
     "GetAllPromptsResponseResponseFormatItems3JsonSchema": "getallpromptsresponseresponseformatitems3jsonschema",
     "GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_PROMPT_CONFIG_TYPE_VALUES": "getallpromptsresponseresponseformatitems3promptconfigtype",
     "GetAllPromptsResponseResponseFormatItems3PromptConfigType": "getallpromptsresponseresponseformatitems3promptconfigtype",
@@ -14315,6 +14309,12 @@ _MODULES: Dict[str, str] = {
     "GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_TYPE_VALUES": "getallpromptsresponseresponseformatitems3versionstype",
     "GetAllPromptsResponseResponseFormatItems3VersionsType": "getallpromptsresponseresponseformatitems3versionstype",
     "decode_get_all_prompts_response_response_format_items3_versions_type": "getallpromptsresponseresponseformatitems3versionstype",
+    "GetAllPromptsResponseResponseFormatItems11": "getallpromptsresponseresponseformatitems11",
+    "GetAllPromptsResponseResponseFormatItems12": "getallpromptsresponseresponseformatitems12",
+    "GetAllPromptsResponseResponseFormatItems21": "getallpromptsresponseresponseformatitems21",
+    "GetAllPromptsResponseResponseFormatItems22": "getallpromptsresponseresponseformatitems22",
+    "GetAllPromptsResponseResponseFormatItems31": "getallpromptsresponseresponseformatitems31",
+    "GetAllPromptsResponseResponseFormatItems32": "getallpromptsresponseresponseformatitems32",
     "GetAllPromptsResponseResponseFormatItemsJsonSchema": "getallpromptsresponseresponseformatitemsjsonschema",
     "GET_ALL_PROMPTS_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES": "getallpromptsresponseresponseformatitemstype",
     "GetAllPromptsResponseResponseFormatItemsType": "getallpromptsresponseresponseformatitemstype",
@@ -14368,59 +14368,6 @@ _MODULES: Dict[str, str] = {
     "GetOnePromptSnippetByKeyResponse1VersionsType": "getonepromptsnippetbykeyresponse1versionstype",
     "decode_get_one_prompt_snippet_by_key_response1_versions_type": "getonepromptsnippetbykeyresponse1versionstype",
     "GetOnePromptSnippetByKeyResponse2": "getonepromptsnippetbykeyresponse2",
-    "GetOnePromptSnippetByKeyResponse21": "getonepromptsnippetbykeyresponse21",
-    "GetOnePromptSnippetByKeyResponse211": "getonepromptsnippetbykeyresponse211",
-    "GetOnePromptSnippetByKeyResponse212": "getonepromptsnippetbykeyresponse212",
-    "GetOnePromptSnippetByKeyResponse21ImageUrl": "getonepromptsnippetbykeyresponse21imageurl",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponse21promptconfigtype",
-    "GetOnePromptSnippetByKeyResponse21PromptConfigType": "getonepromptsnippetbykeyresponse21promptconfigtype",
-    "decode_get_one_prompt_snippet_by_key_response21_prompt_config_type": "getonepromptsnippetbykeyresponse21promptconfigtype",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_TYPE_VALUES": "getonepromptsnippetbykeyresponse21type",
-    "GetOnePromptSnippetByKeyResponse21Type": "getonepromptsnippetbykeyresponse21type",
-    "decode_get_one_prompt_snippet_by_key_response21_type": "getonepromptsnippetbykeyresponse21type",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponse21versionspromptconfigtype",
-    "GetOnePromptSnippetByKeyResponse21VersionsPromptConfigType": "getonepromptsnippetbykeyresponse21versionspromptconfigtype",
-    "decode_get_one_prompt_snippet_by_key_response21_versions_prompt_config_type": "getonepromptsnippetbykeyresponse21versionspromptconfigtype",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_TYPE_VALUES": "getonepromptsnippetbykeyresponse21versionstype",
-    "GetOnePromptSnippetByKeyResponse21VersionsType": "getonepromptsnippetbykeyresponse21versionstype",
-    "decode_get_one_prompt_snippet_by_key_response21_versions_type": "getonepromptsnippetbykeyresponse21versionstype",
-    "GetOnePromptSnippetByKeyResponse22": "getonepromptsnippetbykeyresponse22",
-    "GetOnePromptSnippetByKeyResponse221": "getonepromptsnippetbykeyresponse221",
-    "GetOnePromptSnippetByKeyResponse222": "getonepromptsnippetbykeyresponse222",
-    "GetOnePromptSnippetByKeyResponse22ImageUrl": "getonepromptsnippetbykeyresponse22imageurl",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponse22promptconfigtype",
-    "GetOnePromptSnippetByKeyResponse22PromptConfigType": "getonepromptsnippetbykeyresponse22promptconfigtype",
-    "decode_get_one_prompt_snippet_by_key_response22_prompt_config_type": "getonepromptsnippetbykeyresponse22promptconfigtype",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES": "getonepromptsnippetbykeyresponse22type",
-    "GetOnePromptSnippetByKeyResponse22Type": "getonepromptsnippetbykeyresponse22type",
-    "decode_get_one_prompt_snippet_by_key_response22_type": "getonepromptsnippetbykeyresponse22type",
-    "GetOnePromptSnippetByKeyResponse22Versions1": "getonepromptsnippetbykeyresponse22versions1",
-    "GetOnePromptSnippetByKeyResponse22Versions2": "getonepromptsnippetbykeyresponse22versions2",
-    "GetOnePromptSnippetByKeyResponse22VersionsImageUrl": "getonepromptsnippetbykeyresponse22versionsimageurl",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponse22versionspromptconfigtype",
-    "GetOnePromptSnippetByKeyResponse22VersionsPromptConfigType": "getonepromptsnippetbykeyresponse22versionspromptconfigtype",
-    "decode_get_one_prompt_snippet_by_key_response22_versions_prompt_config_type": "getonepromptsnippetbykeyresponse22versionspromptconfigtype",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_TYPE_VALUES": "getonepromptsnippetbykeyresponse22versionstype",
-    "GetOnePromptSnippetByKeyResponse22VersionsType": "getonepromptsnippetbykeyresponse22versionstype",
-    "decode_get_one_prompt_snippet_by_key_response22_versions_type": "getonepromptsnippetbykeyresponse22versionstype",
-    "GetOnePromptSnippetByKeyResponse231": "getonepromptsnippetbykeyresponse231",
-    "GetOnePromptSnippetByKeyResponse232": "getonepromptsnippetbykeyresponse232",
-    "GetOnePromptSnippetByKeyResponse23ImageUrl": "getonepromptsnippetbykeyresponse23imageurl",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponse23promptconfigtype",
-    "GetOnePromptSnippetByKeyResponse23PromptConfigType": "getonepromptsnippetbykeyresponse23promptconfigtype",
-    "decode_get_one_prompt_snippet_by_key_response23_prompt_config_type": "getonepromptsnippetbykeyresponse23promptconfigtype",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_TYPE_VALUES": "getonepromptsnippetbykeyresponse23type",
-    "GetOnePromptSnippetByKeyResponse23Type": "getonepromptsnippetbykeyresponse23type",
-    "decode_get_one_prompt_snippet_by_key_response23_type": "getonepromptsnippetbykeyresponse23type",
-    "GetOnePromptSnippetByKeyResponse23Versions1": "getonepromptsnippetbykeyresponse23versions1",
-    "GetOnePromptSnippetByKeyResponse23Versions2": "getonepromptsnippetbykeyresponse23versions2",
-    "GetOnePromptSnippetByKeyResponse23VersionsImageUrl": "getonepromptsnippetbykeyresponse23versionsimageurl",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponse23versionspromptconfigtype",
-    "GetOnePromptSnippetByKeyResponse23VersionsPromptConfigType": "getonepromptsnippetbykeyresponse23versionspromptconfigtype",
-    "decode_get_one_prompt_snippet_by_key_response23_versions_prompt_config_type": "getonepromptsnippetbykeyresponse23versionspromptconfigtype",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_TYPE_VALUES": "getonepromptsnippetbykeyresponse23versionstype",
-    "GetOnePromptSnippetByKeyResponse23VersionsType": "getonepromptsnippetbykeyresponse23versionstype",
-    "decode_get_one_prompt_snippet_by_key_response23_versions_type": "getonepromptsnippetbykeyresponse23versionstype",
     "GetOnePromptSnippetByKeyResponse2Content": "getonepromptsnippetbykeyresponse2content",
     "decode_get_one_prompt_snippet_by_key_response2_content": "getonepromptsnippetbykeyresponse2content",
     "encode_get_one_prompt_snippet_by_key_response2_content": "getonepromptsnippetbykeyresponse2content",
@@ -14593,27 +14540,80 @@ _MODULES: Dict[str, str] = {
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_TYPE_VALUES": "getonepromptsnippetbykeyresponse3versionstype",
     "GetOnePromptSnippetByKeyResponse3VersionsType": "getonepromptsnippetbykeyresponse3versionstype",
     "decode_get_one_prompt_snippet_by_key_response3_versions_type": "getonepromptsnippetbykeyresponse3versionstype",
+    "GetOnePromptSnippetByKeyResponse21": "getonepromptsnippetbykeyresponse21",
+    "GetOnePromptSnippetByKeyResponse21ImageUrl": "getonepromptsnippetbykeyresponse21imageurl",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponse21promptconfigtype",
+    "GetOnePromptSnippetByKeyResponse21PromptConfigType": "getonepromptsnippetbykeyresponse21promptconfigtype",
+    "decode_get_one_prompt_snippet_by_key_response21_prompt_config_type": "getonepromptsnippetbykeyresponse21promptconfigtype",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_TYPE_VALUES": "getonepromptsnippetbykeyresponse21type",
+    "GetOnePromptSnippetByKeyResponse21Type": "getonepromptsnippetbykeyresponse21type",
+    "decode_get_one_prompt_snippet_by_key_response21_type": "getonepromptsnippetbykeyresponse21type",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponse21versionspromptconfigtype",
+    "GetOnePromptSnippetByKeyResponse21VersionsPromptConfigType": "getonepromptsnippetbykeyresponse21versionspromptconfigtype",
+    "decode_get_one_prompt_snippet_by_key_response21_versions_prompt_config_type": "getonepromptsnippetbykeyresponse21versionspromptconfigtype",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_TYPE_VALUES": "getonepromptsnippetbykeyresponse21versionstype",
+    "GetOnePromptSnippetByKeyResponse21VersionsType": "getonepromptsnippetbykeyresponse21versionstype",
+    "decode_get_one_prompt_snippet_by_key_response21_versions_type": "getonepromptsnippetbykeyresponse21versionstype",
+    "GetOnePromptSnippetByKeyResponse22": "getonepromptsnippetbykeyresponse22",
+    "GetOnePromptSnippetByKeyResponse22ImageUrl": "getonepromptsnippetbykeyresponse22imageurl",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponse22promptconfigtype",
+    "GetOnePromptSnippetByKeyResponse22PromptConfigType": "getonepromptsnippetbykeyresponse22promptconfigtype",
+    "decode_get_one_prompt_snippet_by_key_response22_prompt_config_type": "getonepromptsnippetbykeyresponse22promptconfigtype",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES": "getonepromptsnippetbykeyresponse22type",
+    "GetOnePromptSnippetByKeyResponse22Type": "getonepromptsnippetbykeyresponse22type",
+    "decode_get_one_prompt_snippet_by_key_response22_type": "getonepromptsnippetbykeyresponse22type",
+    "GetOnePromptSnippetByKeyResponse22Versions1": "getonepromptsnippetbykeyresponse22versions1",
+    "GetOnePromptSnippetByKeyResponse22Versions2": "getonepromptsnippetbykeyresponse22versions2",
+    "GetOnePromptSnippetByKeyResponse22VersionsImageUrl": "getonepromptsnippetbykeyresponse22versionsimageurl",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponse22versionspromptconfigtype",
+    "GetOnePromptSnippetByKeyResponse22VersionsPromptConfigType": "getonepromptsnippetbykeyresponse22versionspromptconfigtype",
+    "decode_get_one_prompt_snippet_by_key_response22_versions_prompt_config_type": "getonepromptsnippetbykeyresponse22versionspromptconfigtype",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_TYPE_VALUES": "getonepromptsnippetbykeyresponse22versionstype",
+    "GetOnePromptSnippetByKeyResponse22VersionsType": "getonepromptsnippetbykeyresponse22versionstype",
+    "decode_get_one_prompt_snippet_by_key_response22_versions_type": "getonepromptsnippetbykeyresponse22versionstype",
+    "GetOnePromptSnippetByKeyResponse23ImageUrl": "getonepromptsnippetbykeyresponse23imageurl",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponse23promptconfigtype",
+    "GetOnePromptSnippetByKeyResponse23PromptConfigType": "getonepromptsnippetbykeyresponse23promptconfigtype",
+    "decode_get_one_prompt_snippet_by_key_response23_prompt_config_type": "getonepromptsnippetbykeyresponse23promptconfigtype",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_TYPE_VALUES": "getonepromptsnippetbykeyresponse23type",
+    "GetOnePromptSnippetByKeyResponse23Type": "getonepromptsnippetbykeyresponse23type",
+    "decode_get_one_prompt_snippet_by_key_response23_type": "getonepromptsnippetbykeyresponse23type",
+    "GetOnePromptSnippetByKeyResponse23Versions1": "getonepromptsnippetbykeyresponse23versions1",
+    "GetOnePromptSnippetByKeyResponse23Versions2": "getonepromptsnippetbykeyresponse23versions2",
+    "GetOnePromptSnippetByKeyResponse23VersionsImageUrl": "getonepromptsnippetbykeyresponse23versionsimageurl",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponse23versionspromptconfigtype",
+    "GetOnePromptSnippetByKeyResponse23VersionsPromptConfigType": "getonepromptsnippetbykeyresponse23versionspromptconfigtype",
+    "decode_get_one_prompt_snippet_by_key_response23_versions_prompt_config_type": "getonepromptsnippetbykeyresponse23versionspromptconfigtype",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_TYPE_VALUES": "getonepromptsnippetbykeyresponse23versionstype",
+    "GetOnePromptSnippetByKeyResponse23VersionsType": "getonepromptsnippetbykeyresponse23versionstype",
+    "decode_get_one_prompt_snippet_by_key_response23_versions_type": "getonepromptsnippetbykeyresponse23versionstype",
+    "GetOnePromptSnippetByKeyResponse211": "getonepromptsnippetbykeyresponse211",
+    "GetOnePromptSnippetByKeyResponse212": "getonepromptsnippetbykeyresponse212",
+    "GetOnePromptSnippetByKeyResponse221": "getonepromptsnippetbykeyresponse221",
+    "GetOnePromptSnippetByKeyResponse222": "getonepromptsnippetbykeyresponse222",
+    "GetOnePromptSnippetByKeyResponse231": "getonepromptsnippetbykeyresponse231",
+    "GetOnePromptSnippetByKeyResponse232": "getonepromptsnippetbykeyresponse232",
     "GetOnePromptSnippetByKeyResponseContent": "getonepromptsnippetbykeyresponsecontent",
     "decode_get_one_prompt_snippet_by_key_response_content": "getonepromptsnippetbykeyresponsecontent",
     "encode_get_one_prompt_snippet_by_key_response_content": "getonepromptsnippetbykeyresponsecontent",
-    "GetOnePromptSnippetByKeyResponseContent12": "getonepromptsnippetbykeyresponsecontent12",
-    "decode_get_one_prompt_snippet_by_key_response_content12": "getonepromptsnippetbykeyresponsecontent12",
-    "encode_get_one_prompt_snippet_by_key_response_content12": "getonepromptsnippetbykeyresponsecontent12",
     "GetOnePromptSnippetByKeyResponseContent2": "getonepromptsnippetbykeyresponsecontent2",
     "decode_get_one_prompt_snippet_by_key_response_content2": "getonepromptsnippetbykeyresponsecontent2",
     "encode_get_one_prompt_snippet_by_key_response_content2": "getonepromptsnippetbykeyresponsecontent2",
-    "GetOnePromptSnippetByKeyResponseContent22": "getonepromptsnippetbykeyresponsecontent22",
-    "decode_get_one_prompt_snippet_by_key_response_content22": "getonepromptsnippetbykeyresponsecontent22",
-    "encode_get_one_prompt_snippet_by_key_response_content22": "getonepromptsnippetbykeyresponsecontent22",
     "GetOnePromptSnippetByKeyResponseContent2Versions2": "getonepromptsnippetbykeyresponsecontent2versions2",
     "decode_get_one_prompt_snippet_by_key_response_content2_versions2": "getonepromptsnippetbykeyresponsecontent2versions2",
     "encode_get_one_prompt_snippet_by_key_response_content2_versions2": "getonepromptsnippetbykeyresponsecontent2versions2",
-    "GetOnePromptSnippetByKeyResponseContent32": "getonepromptsnippetbykeyresponsecontent32",
-    "decode_get_one_prompt_snippet_by_key_response_content32": "getonepromptsnippetbykeyresponsecontent32",
-    "encode_get_one_prompt_snippet_by_key_response_content32": "getonepromptsnippetbykeyresponsecontent32",
     "GetOnePromptSnippetByKeyResponseContent3Versions2": "getonepromptsnippetbykeyresponsecontent3versions2",
     "decode_get_one_prompt_snippet_by_key_response_content3_versions2": "getonepromptsnippetbykeyresponsecontent3versions2",
     "encode_get_one_prompt_snippet_by_key_response_content3_versions2": "getonepromptsnippetbykeyresponsecontent3versions2",
+    "GetOnePromptSnippetByKeyResponseContent12": "getonepromptsnippetbykeyresponsecontent12",
+    "decode_get_one_prompt_snippet_by_key_response_content12": "getonepromptsnippetbykeyresponsecontent12",
+    "encode_get_one_prompt_snippet_by_key_response_content12": "getonepromptsnippetbykeyresponsecontent12",
+    "GetOnePromptSnippetByKeyResponseContent22": "getonepromptsnippetbykeyresponsecontent22",
+    "decode_get_one_prompt_snippet_by_key_response_content22": "getonepromptsnippetbykeyresponsecontent22",
+    "encode_get_one_prompt_snippet_by_key_response_content22": "getonepromptsnippetbykeyresponsecontent22",
+    "GetOnePromptSnippetByKeyResponseContent32": "getonepromptsnippetbykeyresponsecontent32",
+    "decode_get_one_prompt_snippet_by_key_response_content32": "getonepromptsnippetbykeyresponsecontent32",
+    "encode_get_one_prompt_snippet_by_key_response_content32": "getonepromptsnippetbykeyresponsecontent32",
     "GetOnePromptSnippetByKeyResponseCreated": "getonepromptsnippetbykeyresponsecreated",
     "decode_get_one_prompt_snippet_by_key_response_created": "getonepromptsnippetbykeyresponsecreated",
     "encode_get_one_prompt_snippet_by_key_response_created": "getonepromptsnippetbykeyresponsecreated",
@@ -14656,8 +14656,6 @@ _MODULES: Dict[str, str] = {
     "decode_get_one_prompt_snippet_by_key_response_response_format": "getonepromptsnippetbykeyresponseresponseformat",
     "encode_get_one_prompt_snippet_by_key_response_response_format": "getonepromptsnippetbykeyresponseresponseformat",
     "GetOnePromptSnippetByKeyResponseResponseFormat1": "getonepromptsnippetbykeyresponseresponseformat1",
-    "GetOnePromptSnippetByKeyResponseResponseFormat11": "getonepromptsnippetbykeyresponseresponseformat11",
-    "GetOnePromptSnippetByKeyResponseResponseFormat12": "getonepromptsnippetbykeyresponseresponseformat12",
     "GetOnePromptSnippetByKeyResponseResponseFormat1JsonSchema": "getonepromptsnippetbykeyresponseresponseformat1jsonschema",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES": "getonepromptsnippetbykeyresponseresponseformat1type",
     "GetOnePromptSnippetByKeyResponseResponseFormat1Type": "getonepromptsnippetbykeyresponseresponseformat1type",
@@ -14669,8 +14667,6 @@ _MODULES: Dict[str, str] = {
     "GetOnePromptSnippetByKeyResponseResponseFormat1VersionsType": "getonepromptsnippetbykeyresponseresponseformat1versionstype",
     "decode_get_one_prompt_snippet_by_key_response_response_format1_versions_type": "getonepromptsnippetbykeyresponseresponseformat1versionstype",
     "GetOnePromptSnippetByKeyResponseResponseFormat2": "getonepromptsnippetbykeyresponseresponseformat2",
-    "GetOnePromptSnippetByKeyResponseResponseFormat21": "getonepromptsnippetbykeyresponseresponseformat21",
-    "GetOnePromptSnippetByKeyResponseResponseFormat22": "getonepromptsnippetbykeyresponseresponseformat22",
     "GetOnePromptSnippetByKeyResponseResponseFormat2JsonSchema": "getonepromptsnippetbykeyresponseresponseformat2jsonschema",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponseresponseformat2promptconfigtype",
     "GetOnePromptSnippetByKeyResponseResponseFormat2PromptConfigType": "getonepromptsnippetbykeyresponseresponseformat2promptconfigtype",
@@ -14687,8 +14683,6 @@ _MODULES: Dict[str, str] = {
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_TYPE_VALUES": "getonepromptsnippetbykeyresponseresponseformat2versionstype",
     "GetOnePromptSnippetByKeyResponseResponseFormat2VersionsType": "getonepromptsnippetbykeyresponseresponseformat2versionstype",
     "decode_get_one_prompt_snippet_by_key_response_response_format2_versions_type": "getonepromptsnippetbykeyresponseresponseformat2versionstype",
-    "GetOnePromptSnippetByKeyResponseResponseFormat31": "getonepromptsnippetbykeyresponseresponseformat31",
-    "GetOnePromptSnippetByKeyResponseResponseFormat32": "getonepromptsnippetbykeyresponseresponseformat32",
     "GetOnePromptSnippetByKeyResponseResponseFormat3JsonSchema": "getonepromptsnippetbykeyresponseresponseformat3jsonschema",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_PROMPT_CONFIG_TYPE_VALUES": "getonepromptsnippetbykeyresponseresponseformat3promptconfigtype",
     "GetOnePromptSnippetByKeyResponseResponseFormat3PromptConfigType": "getonepromptsnippetbykeyresponseresponseformat3promptconfigtype",
@@ -14705,6 +14699,12 @@ _MODULES: Dict[str, str] = {
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES": "getonepromptsnippetbykeyresponseresponseformat3versionstype",
     "GetOnePromptSnippetByKeyResponseResponseFormat3VersionsType": "getonepromptsnippetbykeyresponseresponseformat3versionstype",
     "decode_get_one_prompt_snippet_by_key_response_response_format3_versions_type": "getonepromptsnippetbykeyresponseresponseformat3versionstype",
+    "GetOnePromptSnippetByKeyResponseResponseFormat11": "getonepromptsnippetbykeyresponseresponseformat11",
+    "GetOnePromptSnippetByKeyResponseResponseFormat12": "getonepromptsnippetbykeyresponseresponseformat12",
+    "GetOnePromptSnippetByKeyResponseResponseFormat21": "getonepromptsnippetbykeyresponseresponseformat21",
+    "GetOnePromptSnippetByKeyResponseResponseFormat22": "getonepromptsnippetbykeyresponseresponseformat22",
+    "GetOnePromptSnippetByKeyResponseResponseFormat31": "getonepromptsnippetbykeyresponseresponseformat31",
+    "GetOnePromptSnippetByKeyResponseResponseFormat32": "getonepromptsnippetbykeyresponseresponseformat32",
     "GetOnePromptSnippetByKeyResponseResponseFormatJsonSchema": "getonepromptsnippetbykeyresponseresponseformatjsonschema",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES": "getonepromptsnippetbykeyresponseresponseformattype",
     "GetOnePromptSnippetByKeyResponseResponseFormatType": "getonepromptsnippetbykeyresponseresponseformattype",
@@ -14950,8 +14950,6 @@ _MODULES: Dict[str, str] = {
     "encode_prompt": "prompt",
     "PromptConfig": "promptconfig",
     "PromptCreatePromptResponse": "promptcreatepromptresponse",
-    "PromptCreatePromptResponse21": "promptcreatepromptresponse21",
-    "PromptCreatePromptResponse22": "promptcreatepromptresponse22",
     "PromptCreatePromptResponse2ImageUrl": "promptcreatepromptresponse2imageurl",
     "PROMPT_CREATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES": "promptcreatepromptresponse2promptconfigtype",
     "PromptCreatePromptResponse2PromptConfigType": "promptcreatepromptresponse2promptconfigtype",
@@ -14959,6 +14957,8 @@ _MODULES: Dict[str, str] = {
     "PROMPT_CREATE_PROMPT_RESPONSE2_TYPE_VALUES": "promptcreatepromptresponse2type",
     "PromptCreatePromptResponse2Type": "promptcreatepromptresponse2type",
     "decode_prompt_create_prompt_response2_type": "promptcreatepromptresponse2type",
+    "PromptCreatePromptResponse21": "promptcreatepromptresponse21",
+    "PromptCreatePromptResponse22": "promptcreatepromptresponse22",
     "PromptCreatePromptResponseContent": "promptcreatepromptresponsecontent",
     "decode_prompt_create_prompt_response_content": "promptcreatepromptresponsecontent",
     "encode_prompt_create_prompt_response_content": "promptcreatepromptresponsecontent",
@@ -15013,12 +15013,8 @@ _MODULES: Dict[str, str] = {
     "PromptSnippets": "promptsnippets",
     "PromptTemplateGetAllRequest": "prompttemplategetallrequest",
     "PromptTemplateGetAllResponse": "prompttemplategetallresponse",
-    "PromptTemplateGetAllResponse21": "prompttemplategetallresponse21",
-    "PromptTemplateGetAllResponse22": "prompttemplategetallresponse22",
     "PromptTemplateGetAllResponse2ImageUrl": "prompttemplategetallresponse2imageurl",
     "PromptTemplateGetAllResponse2Items1": "prompttemplategetallresponse2items1",
-    "PromptTemplateGetAllResponse2Items11": "prompttemplategetallresponse2items11",
-    "PromptTemplateGetAllResponse2Items12": "prompttemplategetallresponse2items12",
     "PromptTemplateGetAllResponse2Items1ImageUrl": "prompttemplategetallresponse2items1imageurl",
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS1_TYPE_VALUES": "prompttemplategetallresponse2items1type",
     "PromptTemplateGetAllResponse2Items1Type": "prompttemplategetallresponse2items1type",
@@ -15027,8 +15023,6 @@ _MODULES: Dict[str, str] = {
     "PromptTemplateGetAllResponse2Items1VersionsType": "prompttemplategetallresponse2items1versionstype",
     "decode_prompt_template_get_all_response2_items1_versions_type": "prompttemplategetallresponse2items1versionstype",
     "PromptTemplateGetAllResponse2Items2": "prompttemplategetallresponse2items2",
-    "PromptTemplateGetAllResponse2Items21": "prompttemplategetallresponse2items21",
-    "PromptTemplateGetAllResponse2Items22": "prompttemplategetallresponse2items22",
     "PromptTemplateGetAllResponse2Items2ImageUrl": "prompttemplategetallresponse2items2imageurl",
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_PROMPT_CONFIG_TYPE_VALUES": "prompttemplategetallresponse2items2promptconfigtype",
     "PromptTemplateGetAllResponse2Items2PromptConfigType": "prompttemplategetallresponse2items2promptconfigtype",
@@ -15042,8 +15036,6 @@ _MODULES: Dict[str, str] = {
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS2_VERSIONS_TYPE_VALUES": "prompttemplategetallresponse2items2versionstype",
     "PromptTemplateGetAllResponse2Items2VersionsType": "prompttemplategetallresponse2items2versionstype",
     "decode_prompt_template_get_all_response2_items2_versions_type": "prompttemplategetallresponse2items2versionstype",
-    "PromptTemplateGetAllResponse2Items31": "prompttemplategetallresponse2items31",
-    "PromptTemplateGetAllResponse2Items32": "prompttemplategetallresponse2items32",
     "PromptTemplateGetAllResponse2Items3ImageUrl": "prompttemplategetallresponse2items3imageurl",
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_PROMPT_CONFIG_TYPE_VALUES": "prompttemplategetallresponse2items3promptconfigtype",
     "PromptTemplateGetAllResponse2Items3PromptConfigType": "prompttemplategetallresponse2items3promptconfigtype",
@@ -15060,6 +15052,12 @@ _MODULES: Dict[str, str] = {
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS3_VERSIONS_TYPE_VALUES": "prompttemplategetallresponse2items3versionstype",
     "PromptTemplateGetAllResponse2Items3VersionsType": "prompttemplategetallresponse2items3versionstype",
     "decode_prompt_template_get_all_response2_items3_versions_type": "prompttemplategetallresponse2items3versionstype",
+    "PromptTemplateGetAllResponse2Items11": "prompttemplategetallresponse2items11",
+    "PromptTemplateGetAllResponse2Items12": "prompttemplategetallresponse2items12",
+    "PromptTemplateGetAllResponse2Items21": "prompttemplategetallresponse2items21",
+    "PromptTemplateGetAllResponse2Items22": "prompttemplategetallresponse2items22",
+    "PromptTemplateGetAllResponse2Items31": "prompttemplategetallresponse2items31",
+    "PromptTemplateGetAllResponse2Items32": "prompttemplategetallresponse2items32",
     "PromptTemplateGetAllResponse2ItemsImageUrl": "prompttemplategetallresponse2itemsimageurl",
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE2_ITEMS_TYPE_VALUES": "prompttemplategetallresponse2itemstype",
     "PromptTemplateGetAllResponse2ItemsType": "prompttemplategetallresponse2itemstype",
@@ -15067,24 +15065,26 @@ _MODULES: Dict[str, str] = {
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE2_TYPE_VALUES": "prompttemplategetallresponse2type",
     "PromptTemplateGetAllResponse2Type": "prompttemplategetallresponse2type",
     "decode_prompt_template_get_all_response2_type": "prompttemplategetallresponse2type",
+    "PromptTemplateGetAllResponse21": "prompttemplategetallresponse21",
+    "PromptTemplateGetAllResponse22": "prompttemplategetallresponse22",
     "PromptTemplateGetAllResponseContent2": "prompttemplategetallresponsecontent2",
     "decode_prompt_template_get_all_response_content2": "prompttemplategetallresponsecontent2",
     "encode_prompt_template_get_all_response_content2": "prompttemplategetallresponsecontent2",
-    "PromptTemplateGetAllResponseContentItems12": "prompttemplategetallresponsecontentitems12",
-    "decode_prompt_template_get_all_response_content_items12": "prompttemplategetallresponsecontentitems12",
-    "encode_prompt_template_get_all_response_content_items12": "prompttemplategetallresponsecontentitems12",
     "PromptTemplateGetAllResponseContentItems2": "prompttemplategetallresponsecontentitems2",
     "decode_prompt_template_get_all_response_content_items2": "prompttemplategetallresponsecontentitems2",
     "encode_prompt_template_get_all_response_content_items2": "prompttemplategetallresponsecontentitems2",
+    "PromptTemplateGetAllResponseContentItems3Versions2": "prompttemplategetallresponsecontentitems3versions2",
+    "decode_prompt_template_get_all_response_content_items3_versions2": "prompttemplategetallresponsecontentitems3versions2",
+    "encode_prompt_template_get_all_response_content_items3_versions2": "prompttemplategetallresponsecontentitems3versions2",
+    "PromptTemplateGetAllResponseContentItems12": "prompttemplategetallresponsecontentitems12",
+    "decode_prompt_template_get_all_response_content_items12": "prompttemplategetallresponsecontentitems12",
+    "encode_prompt_template_get_all_response_content_items12": "prompttemplategetallresponsecontentitems12",
     "PromptTemplateGetAllResponseContentItems22": "prompttemplategetallresponsecontentitems22",
     "decode_prompt_template_get_all_response_content_items22": "prompttemplategetallresponsecontentitems22",
     "encode_prompt_template_get_all_response_content_items22": "prompttemplategetallresponsecontentitems22",
     "PromptTemplateGetAllResponseContentItems32": "prompttemplategetallresponsecontentitems32",
     "decode_prompt_template_get_all_response_content_items32": "prompttemplategetallresponsecontentitems32",
     "encode_prompt_template_get_all_response_content_items32": "prompttemplategetallresponsecontentitems32",
-    "PromptTemplateGetAllResponseContentItems3Versions2": "prompttemplategetallresponsecontentitems3versions2",
-    "decode_prompt_template_get_all_response_content_items3_versions2": "prompttemplategetallresponsecontentitems3versions2",
-    "encode_prompt_template_get_all_response_content_items3_versions2": "prompttemplategetallresponsecontentitems3versions2",
     "PromptTemplateGetAllResponseItems": "prompttemplategetallresponseitems",
     "decode_prompt_template_get_all_response_items": "prompttemplategetallresponseitems",
     "encode_prompt_template_get_all_response_items": "prompttemplategetallresponseitems",
@@ -15302,8 +15302,6 @@ _MODULES: Dict[str, str] = {
     "PromptTemplateGetAllResponseResponseFormat1": "prompttemplategetallresponseresponseformat1",
     "PromptTemplateGetAllResponseResponseFormat2": "prompttemplategetallresponseresponseformat2",
     "PromptTemplateGetAllResponseResponseFormatItems1": "prompttemplategetallresponseresponseformatitems1",
-    "PromptTemplateGetAllResponseResponseFormatItems11": "prompttemplategetallresponseresponseformatitems11",
-    "PromptTemplateGetAllResponseResponseFormatItems12": "prompttemplategetallresponseresponseformatitems12",
     "PromptTemplateGetAllResponseResponseFormatItems1JsonSchema": "prompttemplategetallresponseresponseformatitems1jsonschema",
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS1_TYPE_VALUES": "prompttemplategetallresponseresponseformatitems1type",
     "PromptTemplateGetAllResponseResponseFormatItems1Type": "prompttemplategetallresponseresponseformatitems1type",
@@ -15312,8 +15310,6 @@ _MODULES: Dict[str, str] = {
     "PromptTemplateGetAllResponseResponseFormatItems1VersionsType": "prompttemplategetallresponseresponseformatitems1versionstype",
     "decode_prompt_template_get_all_response_response_format_items1_versions_type": "prompttemplategetallresponseresponseformatitems1versionstype",
     "PromptTemplateGetAllResponseResponseFormatItems2": "prompttemplategetallresponseresponseformatitems2",
-    "PromptTemplateGetAllResponseResponseFormatItems21": "prompttemplategetallresponseresponseformatitems21",
-    "PromptTemplateGetAllResponseResponseFormatItems22": "prompttemplategetallresponseresponseformatitems22",
     "PromptTemplateGetAllResponseResponseFormatItems2JsonSchema": "prompttemplategetallresponseresponseformatitems2jsonschema",
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_PROMPT_CONFIG_TYPE_VALUES": "prompttemplategetallresponseresponseformatitems2promptconfigtype",
     "PromptTemplateGetAllResponseResponseFormatItems2PromptConfigType": "prompttemplategetallresponseresponseformatitems2promptconfigtype",
@@ -15327,8 +15323,6 @@ _MODULES: Dict[str, str] = {
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS2_VERSIONS_TYPE_VALUES": "prompttemplategetallresponseresponseformatitems2versionstype",
     "PromptTemplateGetAllResponseResponseFormatItems2VersionsType": "prompttemplategetallresponseresponseformatitems2versionstype",
     "decode_prompt_template_get_all_response_response_format_items2_versions_type": "prompttemplategetallresponseresponseformatitems2versionstype",
-    "PromptTemplateGetAllResponseResponseFormatItems31": "prompttemplategetallresponseresponseformatitems31",
-    "PromptTemplateGetAllResponseResponseFormatItems32": "prompttemplategetallresponseresponseformatitems32",
     "PromptTemplateGetAllResponseResponseFormatItems3JsonSchema": "prompttemplategetallresponseresponseformatitems3jsonschema",
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_PROMPT_CONFIG_TYPE_VALUES": "prompttemplategetallresponseresponseformatitems3promptconfigtype",
     "PromptTemplateGetAllResponseResponseFormatItems3PromptConfigType": "prompttemplategetallresponseresponseformatitems3promptconfigtype",
@@ -15345,6 +15339,12 @@ _MODULES: Dict[str, str] = {
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS3_VERSIONS_TYPE_VALUES": "prompttemplategetallresponseresponseformatitems3versionstype",
     "PromptTemplateGetAllResponseResponseFormatItems3VersionsType": "prompttemplategetallresponseresponseformatitems3versionstype",
     "decode_prompt_template_get_all_response_response_format_items3_versions_type": "prompttemplategetallresponseresponseformatitems3versionstype",
+    "PromptTemplateGetAllResponseResponseFormatItems11": "prompttemplategetallresponseresponseformatitems11",
+    "PromptTemplateGetAllResponseResponseFormatItems12": "prompttemplategetallresponseresponseformatitems12",
+    "PromptTemplateGetAllResponseResponseFormatItems21": "prompttemplategetallresponseresponseformatitems21",
+    "PromptTemplateGetAllResponseResponseFormatItems22": "prompttemplategetallresponseresponseformatitems22",
+    "PromptTemplateGetAllResponseResponseFormatItems31": "prompttemplategetallresponseresponseformatitems31",
+    "PromptTemplateGetAllResponseResponseFormatItems32": "prompttemplategetallresponseresponseformatitems32",
     "PromptTemplateGetAllResponseResponseFormatItemsJsonSchema": "prompttemplategetallresponseresponseformatitemsjsonschema",
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES": "prompttemplategetallresponseresponseformatitemstype",
     "PromptTemplateGetAllResponseResponseFormatItemsType": "prompttemplategetallresponseresponseformatitemstype",
@@ -15458,8 +15458,6 @@ _MODULES: Dict[str, str] = {
     "encode_updated": "updated",
     "UpdatedBy": "updatedby",
     "UpdatePromptRequest": "updatepromptrequest",
-    "UpdatePromptRequest21": "updatepromptrequest21",
-    "UpdatePromptRequest22": "updatepromptrequest22",
     "UpdatePromptRequest2ImageUrl": "updatepromptrequest2imageurl",
     "UPDATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES": "updatepromptrequest2promptconfigtype",
     "UpdatePromptRequest2PromptConfigType": "updatepromptrequest2promptconfigtype",
@@ -15467,6 +15465,8 @@ _MODULES: Dict[str, str] = {
     "UPDATE_PROMPT_REQUEST2_TYPE_VALUES": "updatepromptrequest2type",
     "UpdatePromptRequest2Type": "updatepromptrequest2type",
     "decode_update_prompt_request2_type": "updatepromptrequest2type",
+    "UpdatePromptRequest21": "updatepromptrequest21",
+    "UpdatePromptRequest22": "updatepromptrequest22",
     "UpdatePromptRequestContent": "updatepromptrequestcontent",
     "decode_update_prompt_request_content": "updatepromptrequestcontent",
     "encode_update_prompt_request_content": "updatepromptrequestcontent",
@@ -15559,59 +15559,6 @@ _MODULES: Dict[str, str] = {
     "UpdatePromptResponse1VersionsType": "updatepromptresponse1versionstype",
     "decode_update_prompt_response1_versions_type": "updatepromptresponse1versionstype",
     "UpdatePromptResponse2": "updatepromptresponse2",
-    "UpdatePromptResponse21": "updatepromptresponse21",
-    "UpdatePromptResponse211": "updatepromptresponse211",
-    "UpdatePromptResponse212": "updatepromptresponse212",
-    "UpdatePromptResponse21ImageUrl": "updatepromptresponse21imageurl",
-    "UPDATE_PROMPT_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponse21promptconfigtype",
-    "UpdatePromptResponse21PromptConfigType": "updatepromptresponse21promptconfigtype",
-    "decode_update_prompt_response21_prompt_config_type": "updatepromptresponse21promptconfigtype",
-    "UPDATE_PROMPT_RESPONSE21_TYPE_VALUES": "updatepromptresponse21type",
-    "UpdatePromptResponse21Type": "updatepromptresponse21type",
-    "decode_update_prompt_response21_type": "updatepromptresponse21type",
-    "UPDATE_PROMPT_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponse21versionspromptconfigtype",
-    "UpdatePromptResponse21VersionsPromptConfigType": "updatepromptresponse21versionspromptconfigtype",
-    "decode_update_prompt_response21_versions_prompt_config_type": "updatepromptresponse21versionspromptconfigtype",
-    "UPDATE_PROMPT_RESPONSE21_VERSIONS_TYPE_VALUES": "updatepromptresponse21versionstype",
-    "UpdatePromptResponse21VersionsType": "updatepromptresponse21versionstype",
-    "decode_update_prompt_response21_versions_type": "updatepromptresponse21versionstype",
-    "UpdatePromptResponse22": "updatepromptresponse22",
-    "UpdatePromptResponse221": "updatepromptresponse221",
-    "UpdatePromptResponse222": "updatepromptresponse222",
-    "UpdatePromptResponse22ImageUrl": "updatepromptresponse22imageurl",
-    "UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponse22promptconfigtype",
-    "UpdatePromptResponse22PromptConfigType": "updatepromptresponse22promptconfigtype",
-    "decode_update_prompt_response22_prompt_config_type": "updatepromptresponse22promptconfigtype",
-    "UPDATE_PROMPT_RESPONSE22_TYPE_VALUES": "updatepromptresponse22type",
-    "UpdatePromptResponse22Type": "updatepromptresponse22type",
-    "decode_update_prompt_response22_type": "updatepromptresponse22type",
-    "UpdatePromptResponse22Versions1": "updatepromptresponse22versions1",
-    "UpdatePromptResponse22Versions2": "updatepromptresponse22versions2",
-    "UpdatePromptResponse22VersionsImageUrl": "updatepromptresponse22versionsimageurl",
-    "UPDATE_PROMPT_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponse22versionspromptconfigtype",
-    "UpdatePromptResponse22VersionsPromptConfigType": "updatepromptresponse22versionspromptconfigtype",
-    "decode_update_prompt_response22_versions_prompt_config_type": "updatepromptresponse22versionspromptconfigtype",
-    "UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES": "updatepromptresponse22versionstype",
-    "UpdatePromptResponse22VersionsType": "updatepromptresponse22versionstype",
-    "decode_update_prompt_response22_versions_type": "updatepromptresponse22versionstype",
-    "UpdatePromptResponse231": "updatepromptresponse231",
-    "UpdatePromptResponse232": "updatepromptresponse232",
-    "UpdatePromptResponse23ImageUrl": "updatepromptresponse23imageurl",
-    "UPDATE_PROMPT_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponse23promptconfigtype",
-    "UpdatePromptResponse23PromptConfigType": "updatepromptresponse23promptconfigtype",
-    "decode_update_prompt_response23_prompt_config_type": "updatepromptresponse23promptconfigtype",
-    "UPDATE_PROMPT_RESPONSE23_TYPE_VALUES": "updatepromptresponse23type",
-    "UpdatePromptResponse23Type": "updatepromptresponse23type",
-    "decode_update_prompt_response23_type": "updatepromptresponse23type",
-    "UpdatePromptResponse23Versions1": "updatepromptresponse23versions1",
-    "UpdatePromptResponse23Versions2": "updatepromptresponse23versions2",
-    "UpdatePromptResponse23VersionsImageUrl": "updatepromptresponse23versionsimageurl",
-    "UPDATE_PROMPT_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponse23versionspromptconfigtype",
-    "UpdatePromptResponse23VersionsPromptConfigType": "updatepromptresponse23versionspromptconfigtype",
-    "decode_update_prompt_response23_versions_prompt_config_type": "updatepromptresponse23versionspromptconfigtype",
-    "UPDATE_PROMPT_RESPONSE23_VERSIONS_TYPE_VALUES": "updatepromptresponse23versionstype",
-    "UpdatePromptResponse23VersionsType": "updatepromptresponse23versionstype",
-    "decode_update_prompt_response23_versions_type": "updatepromptresponse23versionstype",
     "UpdatePromptResponse2Content": "updatepromptresponse2content",
     "decode_update_prompt_response2_content": "updatepromptresponse2content",
     "encode_update_prompt_response2_content": "updatepromptresponse2content",
@@ -15784,27 +15731,80 @@ _MODULES: Dict[str, str] = {
     "UPDATE_PROMPT_RESPONSE3_VERSIONS_TYPE_VALUES": "updatepromptresponse3versionstype",
     "UpdatePromptResponse3VersionsType": "updatepromptresponse3versionstype",
     "decode_update_prompt_response3_versions_type": "updatepromptresponse3versionstype",
+    "UpdatePromptResponse21": "updatepromptresponse21",
+    "UpdatePromptResponse21ImageUrl": "updatepromptresponse21imageurl",
+    "UPDATE_PROMPT_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponse21promptconfigtype",
+    "UpdatePromptResponse21PromptConfigType": "updatepromptresponse21promptconfigtype",
+    "decode_update_prompt_response21_prompt_config_type": "updatepromptresponse21promptconfigtype",
+    "UPDATE_PROMPT_RESPONSE21_TYPE_VALUES": "updatepromptresponse21type",
+    "UpdatePromptResponse21Type": "updatepromptresponse21type",
+    "decode_update_prompt_response21_type": "updatepromptresponse21type",
+    "UPDATE_PROMPT_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponse21versionspromptconfigtype",
+    "UpdatePromptResponse21VersionsPromptConfigType": "updatepromptresponse21versionspromptconfigtype",
+    "decode_update_prompt_response21_versions_prompt_config_type": "updatepromptresponse21versionspromptconfigtype",
+    "UPDATE_PROMPT_RESPONSE21_VERSIONS_TYPE_VALUES": "updatepromptresponse21versionstype",
+    "UpdatePromptResponse21VersionsType": "updatepromptresponse21versionstype",
+    "decode_update_prompt_response21_versions_type": "updatepromptresponse21versionstype",
+    "UpdatePromptResponse22": "updatepromptresponse22",
+    "UpdatePromptResponse22ImageUrl": "updatepromptresponse22imageurl",
+    "UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponse22promptconfigtype",
+    "UpdatePromptResponse22PromptConfigType": "updatepromptresponse22promptconfigtype",
+    "decode_update_prompt_response22_prompt_config_type": "updatepromptresponse22promptconfigtype",
+    "UPDATE_PROMPT_RESPONSE22_TYPE_VALUES": "updatepromptresponse22type",
+    "UpdatePromptResponse22Type": "updatepromptresponse22type",
+    "decode_update_prompt_response22_type": "updatepromptresponse22type",
+    "UpdatePromptResponse22Versions1": "updatepromptresponse22versions1",
+    "UpdatePromptResponse22Versions2": "updatepromptresponse22versions2",
+    "UpdatePromptResponse22VersionsImageUrl": "updatepromptresponse22versionsimageurl",
+    "UPDATE_PROMPT_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponse22versionspromptconfigtype",
+    "UpdatePromptResponse22VersionsPromptConfigType": "updatepromptresponse22versionspromptconfigtype",
+    "decode_update_prompt_response22_versions_prompt_config_type": "updatepromptresponse22versionspromptconfigtype",
+    "UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES": "updatepromptresponse22versionstype",
+    "UpdatePromptResponse22VersionsType": "updatepromptresponse22versionstype",
+    "decode_update_prompt_response22_versions_type": "updatepromptresponse22versionstype",
+    "UpdatePromptResponse23ImageUrl": "updatepromptresponse23imageurl",
+    "UPDATE_PROMPT_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponse23promptconfigtype",
+    "UpdatePromptResponse23PromptConfigType": "updatepromptresponse23promptconfigtype",
+    "decode_update_prompt_response23_prompt_config_type": "updatepromptresponse23promptconfigtype",
+    "UPDATE_PROMPT_RESPONSE23_TYPE_VALUES": "updatepromptresponse23type",
+    "UpdatePromptResponse23Type": "updatepromptresponse23type",
+    "decode_update_prompt_response23_type": "updatepromptresponse23type",
+    "UpdatePromptResponse23Versions1": "updatepromptresponse23versions1",
+    "UpdatePromptResponse23Versions2": "updatepromptresponse23versions2",
+    "UpdatePromptResponse23VersionsImageUrl": "updatepromptresponse23versionsimageurl",
+    "UPDATE_PROMPT_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponse23versionspromptconfigtype",
+    "UpdatePromptResponse23VersionsPromptConfigType": "updatepromptresponse23versionspromptconfigtype",
+    "decode_update_prompt_response23_versions_prompt_config_type": "updatepromptresponse23versionspromptconfigtype",
+    "UPDATE_PROMPT_RESPONSE23_VERSIONS_TYPE_VALUES": "updatepromptresponse23versionstype",
+    "UpdatePromptResponse23VersionsType": "updatepromptresponse23versionstype",
+    "decode_update_prompt_response23_versions_type": "updatepromptresponse23versionstype",
+    "UpdatePromptResponse211": "updatepromptresponse211",
+    "UpdatePromptResponse212": "updatepromptresponse212",
+    "UpdatePromptResponse221": "updatepromptresponse221",
+    "UpdatePromptResponse222": "updatepromptresponse222",
+    "UpdatePromptResponse231": "updatepromptresponse231",
+    "UpdatePromptResponse232": "updatepromptresponse232",
     "UpdatePromptResponseContent": "updatepromptresponsecontent",
     "decode_update_prompt_response_content": "updatepromptresponsecontent",
     "encode_update_prompt_response_content": "updatepromptresponsecontent",
-    "UpdatePromptResponseContent12": "updatepromptresponsecontent12",
-    "decode_update_prompt_response_content12": "updatepromptresponsecontent12",
-    "encode_update_prompt_response_content12": "updatepromptresponsecontent12",
     "UpdatePromptResponseContent2": "updatepromptresponsecontent2",
     "decode_update_prompt_response_content2": "updatepromptresponsecontent2",
     "encode_update_prompt_response_content2": "updatepromptresponsecontent2",
-    "UpdatePromptResponseContent22": "updatepromptresponsecontent22",
-    "decode_update_prompt_response_content22": "updatepromptresponsecontent22",
-    "encode_update_prompt_response_content22": "updatepromptresponsecontent22",
     "UpdatePromptResponseContent2Versions2": "updatepromptresponsecontent2versions2",
     "decode_update_prompt_response_content2_versions2": "updatepromptresponsecontent2versions2",
     "encode_update_prompt_response_content2_versions2": "updatepromptresponsecontent2versions2",
-    "UpdatePromptResponseContent32": "updatepromptresponsecontent32",
-    "decode_update_prompt_response_content32": "updatepromptresponsecontent32",
-    "encode_update_prompt_response_content32": "updatepromptresponsecontent32",
     "UpdatePromptResponseContent3Versions2": "updatepromptresponsecontent3versions2",
     "decode_update_prompt_response_content3_versions2": "updatepromptresponsecontent3versions2",
     "encode_update_prompt_response_content3_versions2": "updatepromptresponsecontent3versions2",
+    "UpdatePromptResponseContent12": "updatepromptresponsecontent12",
+    "decode_update_prompt_response_content12": "updatepromptresponsecontent12",
+    "encode_update_prompt_response_content12": "updatepromptresponsecontent12",
+    "UpdatePromptResponseContent22": "updatepromptresponsecontent22",
+    "decode_update_prompt_response_content22": "updatepromptresponsecontent22",
+    "encode_update_prompt_response_content22": "updatepromptresponsecontent22",
+    "UpdatePromptResponseContent32": "updatepromptresponsecontent32",
+    "decode_update_prompt_response_content32": "updatepromptresponsecontent32",
+    "encode_update_prompt_response_content32": "updatepromptresponsecontent32",
     "UpdatePromptResponseCreated": "updatepromptresponsecreated",
     "decode_update_prompt_response_created": "updatepromptresponsecreated",
     "encode_update_prompt_response_created": "updatepromptresponsecreated",
@@ -15847,8 +15847,6 @@ _MODULES: Dict[str, str] = {
     "decode_update_prompt_response_response_format": "updatepromptresponseresponseformat",
     "encode_update_prompt_response_response_format": "updatepromptresponseresponseformat",
     "UpdatePromptResponseResponseFormat1": "updatepromptresponseresponseformat1",
-    "UpdatePromptResponseResponseFormat11": "updatepromptresponseresponseformat11",
-    "UpdatePromptResponseResponseFormat12": "updatepromptresponseresponseformat12",
     "UpdatePromptResponseResponseFormat1JsonSchema": "updatepromptresponseresponseformat1jsonschema",
     "UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES": "updatepromptresponseresponseformat1type",
     "UpdatePromptResponseResponseFormat1Type": "updatepromptresponseresponseformat1type",
@@ -15860,8 +15858,6 @@ _MODULES: Dict[str, str] = {
     "UpdatePromptResponseResponseFormat1VersionsType": "updatepromptresponseresponseformat1versionstype",
     "decode_update_prompt_response_response_format1_versions_type": "updatepromptresponseresponseformat1versionstype",
     "UpdatePromptResponseResponseFormat2": "updatepromptresponseresponseformat2",
-    "UpdatePromptResponseResponseFormat21": "updatepromptresponseresponseformat21",
-    "UpdatePromptResponseResponseFormat22": "updatepromptresponseresponseformat22",
     "UpdatePromptResponseResponseFormat2JsonSchema": "updatepromptresponseresponseformat2jsonschema",
     "UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT2_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponseresponseformat2promptconfigtype",
     "UpdatePromptResponseResponseFormat2PromptConfigType": "updatepromptresponseresponseformat2promptconfigtype",
@@ -15878,8 +15874,6 @@ _MODULES: Dict[str, str] = {
     "UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT2_VERSIONS_TYPE_VALUES": "updatepromptresponseresponseformat2versionstype",
     "UpdatePromptResponseResponseFormat2VersionsType": "updatepromptresponseresponseformat2versionstype",
     "decode_update_prompt_response_response_format2_versions_type": "updatepromptresponseresponseformat2versionstype",
-    "UpdatePromptResponseResponseFormat31": "updatepromptresponseresponseformat31",
-    "UpdatePromptResponseResponseFormat32": "updatepromptresponseresponseformat32",
     "UpdatePromptResponseResponseFormat3JsonSchema": "updatepromptresponseresponseformat3jsonschema",
     "UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_PROMPT_CONFIG_TYPE_VALUES": "updatepromptresponseresponseformat3promptconfigtype",
     "UpdatePromptResponseResponseFormat3PromptConfigType": "updatepromptresponseresponseformat3promptconfigtype",
@@ -15896,6 +15890,12 @@ _MODULES: Dict[str, str] = {
     "UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT3_VERSIONS_TYPE_VALUES": "updatepromptresponseresponseformat3versionstype",
     "UpdatePromptResponseResponseFormat3VersionsType": "updatepromptresponseresponseformat3versionstype",
     "decode_update_prompt_response_response_format3_versions_type": "updatepromptresponseresponseformat3versionstype",
+    "UpdatePromptResponseResponseFormat11": "updatepromptresponseresponseformat11",
+    "UpdatePromptResponseResponseFormat12": "updatepromptresponseresponseformat12",
+    "UpdatePromptResponseResponseFormat21": "updatepromptresponseresponseformat21",
+    "UpdatePromptResponseResponseFormat22": "updatepromptresponseresponseformat22",
+    "UpdatePromptResponseResponseFormat31": "updatepromptresponseresponseformat31",
+    "UpdatePromptResponseResponseFormat32": "updatepromptresponseresponseformat32",
     "UpdatePromptResponseResponseFormatJsonSchema": "updatepromptresponseresponseformatjsonschema",
     "UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES": "updatepromptresponseresponseformattype",
     "UpdatePromptResponseResponseFormatType": "updatepromptresponseresponseformattype",
@@ -15927,68 +15927,6 @@ _MODULES: Dict[str, str] = {
     "encode_workflow_run": "workflowrun",
     "WorkflowRun1": "workflowrun1",
     "WorkflowRun2": "workflowrun2",
-    "WorkflowRun21": "workflowrun21",
-    "WorkflowRun211": "workflowrun211",
-    "WorkflowRun212": "workflowrun212",
-    "WORKFLOW_RUN21_EVALS_TYPE_VALUES": "workflowrun21evalstype",
-    "WorkflowRun21EvalsType": "workflowrun21evalstype",
-    "decode_workflow_run21_evals_type": "workflowrun21evalstype",
-    "WorkflowRun21ImageUrl": "workflowrun21imageurl",
-    "WORKFLOW_RUN21_TYPE_VALUES": "workflowrun21type",
-    "WorkflowRun21Type": "workflowrun21type",
-    "decode_workflow_run21_type": "workflowrun21type",
-    "WorkflowRun22": "workflowrun22",
-    "WorkflowRun221": "workflowrun221",
-    "WorkflowRun222": "workflowrun222",
-    "WORKFLOW_RUN22_DATA_TYPE_VALUES": "workflowrun22datatype",
-    "WorkflowRun22DataType": "workflowrun22datatype",
-    "decode_workflow_run22_data_type": "workflowrun22datatype",
-    "WORKFLOW_RUN22_EVALS7_TYPE_VALUES": "workflowrun22evals7type",
-    "WorkflowRun22Evals7Type": "workflowrun22evals7type",
-    "decode_workflow_run22_evals7_type": "workflowrun22evals7type",
-    "WORKFLOW_RUN22_EVALS_TYPE_VALUES": "workflowrun22evalstype",
-    "WorkflowRun22EvalsType": "workflowrun22evalstype",
-    "decode_workflow_run22_evals_type": "workflowrun22evalstype",
-    "WorkflowRun22ImageUrl": "workflowrun22imageurl",
-    "WORKFLOW_RUN22_TYPE_VALUES": "workflowrun22type",
-    "WorkflowRun22Type": "workflowrun22type",
-    "decode_workflow_run22_type": "workflowrun22type",
-    "WorkflowRun231": "workflowrun231",
-    "WorkflowRun232": "workflowrun232",
-    "WORKFLOW_RUN23_DATA_TYPE_VALUES": "workflowrun23datatype",
-    "WorkflowRun23DataType": "workflowrun23datatype",
-    "decode_workflow_run23_data_type": "workflowrun23datatype",
-    "WorkflowRun23Evals1": "workflowrun23evals1",
-    "WorkflowRun23Evals2": "workflowrun23evals2",
-    "WORKFLOW_RUN23_EVALS7_TYPE_VALUES": "workflowrun23evals7type",
-    "WorkflowRun23Evals7Type": "workflowrun23evals7type",
-    "decode_workflow_run23_evals7_type": "workflowrun23evals7type",
-    "WorkflowRun23EvalsImageUrl": "workflowrun23evalsimageurl",
-    "WORKFLOW_RUN23_EVALS_TYPE_VALUES": "workflowrun23evalstype",
-    "WorkflowRun23EvalsType": "workflowrun23evalstype",
-    "decode_workflow_run23_evals_type": "workflowrun23evalstype",
-    "WorkflowRun23ImageUrl": "workflowrun23imageurl",
-    "WORKFLOW_RUN23_TYPE_VALUES": "workflowrun23type",
-    "WorkflowRun23Type": "workflowrun23type",
-    "decode_workflow_run23_type": "workflowrun23type",
-    "WorkflowRun241": "workflowrun241",
-    "WorkflowRun242": "workflowrun242",
-    "WORKFLOW_RUN24_DATA_TYPE_VALUES": "workflowrun24datatype",
-    "WorkflowRun24DataType": "workflowrun24datatype",
-    "decode_workflow_run24_data_type": "workflowrun24datatype",
-    "WorkflowRun24Evals1": "workflowrun24evals1",
-    "WorkflowRun24Evals2": "workflowrun24evals2",
-    "WORKFLOW_RUN24_EVALS7_TYPE_VALUES": "workflowrun24evals7type",
-    "WorkflowRun24Evals7Type": "workflowrun24evals7type",
-    "decode_workflow_run24_evals7_type": "workflowrun24evals7type",
-    "WorkflowRun24EvalsImageUrl": "workflowrun24evalsimageurl",
-    "WORKFLOW_RUN24_EVALS_TYPE_VALUES": "workflowrun24evalstype",
-    "WorkflowRun24EvalsType": "workflowrun24evalstype",
-    "decode_workflow_run24_evals_type": "workflowrun24evalstype",
-    "WorkflowRun24ImageUrl": "workflowrun24imageurl",
-    "WORKFLOW_RUN24_TYPE_VALUES": "workflowrun24type",
-    "WorkflowRun24Type": "workflowrun24type",
-    "decode_workflow_run24_type": "workflowrun24type",
     "WORKFLOW_RUN2_ACTION_VALUES": "workflowrun2action",
     "WorkflowRun2Action": "workflowrun2action",
     "decode_workflow_run2_action": "workflowrun2action",
@@ -16180,6 +16118,68 @@ _MODULES: Dict[str, str] = {
     "decode_workflow_run4_type": "workflowrun4type",
     "WorkflowRun4Usage": "workflowrun4usage",
     "WorkflowRun4Variables": "workflowrun4variables",
+    "WorkflowRun21": "workflowrun21",
+    "WORKFLOW_RUN21_EVALS_TYPE_VALUES": "workflowrun21evalstype",
+    "WorkflowRun21EvalsType": "workflowrun21evalstype",
+    "decode_workflow_run21_evals_type": "workflowrun21evalstype",
+    "WorkflowRun21ImageUrl": "workflowrun21imageurl",
+    "WORKFLOW_RUN21_TYPE_VALUES": "workflowrun21type",
+    "WorkflowRun21Type": "workflowrun21type",
+    "decode_workflow_run21_type": "workflowrun21type",
+    "WorkflowRun22": "workflowrun22",
+    "WORKFLOW_RUN22_DATA_TYPE_VALUES": "workflowrun22datatype",
+    "WorkflowRun22DataType": "workflowrun22datatype",
+    "decode_workflow_run22_data_type": "workflowrun22datatype",
+    "WORKFLOW_RUN22_EVALS7_TYPE_VALUES": "workflowrun22evals7type",
+    "WorkflowRun22Evals7Type": "workflowrun22evals7type",
+    "decode_workflow_run22_evals7_type": "workflowrun22evals7type",
+    "WORKFLOW_RUN22_EVALS_TYPE_VALUES": "workflowrun22evalstype",
+    "WorkflowRun22EvalsType": "workflowrun22evalstype",
+    "decode_workflow_run22_evals_type": "workflowrun22evalstype",
+    "WorkflowRun22ImageUrl": "workflowrun22imageurl",
+    "WORKFLOW_RUN22_TYPE_VALUES": "workflowrun22type",
+    "WorkflowRun22Type": "workflowrun22type",
+    "decode_workflow_run22_type": "workflowrun22type",
+    "WORKFLOW_RUN23_DATA_TYPE_VALUES": "workflowrun23datatype",
+    "WorkflowRun23DataType": "workflowrun23datatype",
+    "decode_workflow_run23_data_type": "workflowrun23datatype",
+    "WorkflowRun23Evals1": "workflowrun23evals1",
+    "WorkflowRun23Evals2": "workflowrun23evals2",
+    "WORKFLOW_RUN23_EVALS7_TYPE_VALUES": "workflowrun23evals7type",
+    "WorkflowRun23Evals7Type": "workflowrun23evals7type",
+    "decode_workflow_run23_evals7_type": "workflowrun23evals7type",
+    "WorkflowRun23EvalsImageUrl": "workflowrun23evalsimageurl",
+    "WORKFLOW_RUN23_EVALS_TYPE_VALUES": "workflowrun23evalstype",
+    "WorkflowRun23EvalsType": "workflowrun23evalstype",
+    "decode_workflow_run23_evals_type": "workflowrun23evalstype",
+    "WorkflowRun23ImageUrl": "workflowrun23imageurl",
+    "WORKFLOW_RUN23_TYPE_VALUES": "workflowrun23type",
+    "WorkflowRun23Type": "workflowrun23type",
+    "decode_workflow_run23_type": "workflowrun23type",
+    "WORKFLOW_RUN24_DATA_TYPE_VALUES": "workflowrun24datatype",
+    "WorkflowRun24DataType": "workflowrun24datatype",
+    "decode_workflow_run24_data_type": "workflowrun24datatype",
+    "WorkflowRun24Evals1": "workflowrun24evals1",
+    "WorkflowRun24Evals2": "workflowrun24evals2",
+    "WORKFLOW_RUN24_EVALS7_TYPE_VALUES": "workflowrun24evals7type",
+    "WorkflowRun24Evals7Type": "workflowrun24evals7type",
+    "decode_workflow_run24_evals7_type": "workflowrun24evals7type",
+    "WorkflowRun24EvalsImageUrl": "workflowrun24evalsimageurl",
+    "WORKFLOW_RUN24_EVALS_TYPE_VALUES": "workflowrun24evalstype",
+    "WorkflowRun24EvalsType": "workflowrun24evalstype",
+    "decode_workflow_run24_evals_type": "workflowrun24evalstype",
+    "WorkflowRun24ImageUrl": "workflowrun24imageurl",
+    "WORKFLOW_RUN24_TYPE_VALUES": "workflowrun24type",
+    "WorkflowRun24Type": "workflowrun24type",
+    "decode_workflow_run24_type": "workflowrun24type",
+    "WorkflowRun211": "workflowrun211",
+    "WorkflowRun212": "workflowrun212",
+    "WorkflowRun221": "workflowrun221",
+    "WorkflowRun222": "workflowrun222",
+    "WorkflowRun231": "workflowrun231",
+    "WorkflowRun232": "workflowrun232",
+    "WorkflowRun241": "workflowrun241",
+    "WorkflowRun242": "workflowrun242",
     "WORKFLOW_RUN_ACTION_VALUES": "workflowrunaction",
     "WorkflowRunAction": "workflowrunaction",
     "decode_workflow_run_action": "workflowrunaction",
@@ -16192,8 +16192,6 @@ _MODULES: Dict[str, str] = {
     "encode_workflow_run_cache_config": "workflowruncacheconfig",
     "WorkflowRunCacheConfig1": "workflowruncacheconfig1",
     "WorkflowRunCacheConfig2": "workflowruncacheconfig2",
-    "WorkflowRunCacheConfig21": "workflowruncacheconfig21",
-    "WorkflowRunCacheConfig22": "workflowruncacheconfig22",
     "WorkflowRunCacheConfig2Data1": "workflowruncacheconfig2data1",
     "WorkflowRunCacheConfig2Data2": "workflowruncacheconfig2data2",
     "WORKFLOW_RUN_CACHE_CONFIG2_DATA_ENCODING_FORMAT_VALUES": "workflowruncacheconfig2dataencodingformat",
@@ -16257,6 +16255,8 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_CACHE_CONFIG2_TYPE_VALUES": "workflowruncacheconfig2type",
     "WorkflowRunCacheConfig2Type": "workflowruncacheconfig2type",
     "decode_workflow_run_cache_config2_type": "workflowruncacheconfig2type",
+    "WorkflowRunCacheConfig21": "workflowruncacheconfig21",
+    "WorkflowRunCacheConfig22": "workflowruncacheconfig22",
     "WORKFLOW_RUN_CACHE_CONFIG_ENCODING_FORMAT_VALUES": "workflowruncacheconfigencodingformat",
     "WorkflowRunCacheConfigEncodingFormat": "workflowruncacheconfigencodingformat",
     "decode_workflow_run_cache_config_encoding_format": "workflowruncacheconfigencodingformat",
@@ -16296,49 +16296,49 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_CONFIGURATION2_TYPE_VALUES": "workflowrunconfiguration2type",
     "WorkflowRunConfiguration2Type": "workflowrunconfiguration2type",
     "decode_workflow_run_configuration2_type": "workflowrunconfiguration2type",
-    "WorkflowRunConfiguration31": "workflowrunconfiguration31",
-    "WorkflowRunConfiguration32": "workflowrunconfiguration32",
     "WORKFLOW_RUN_CONFIGURATION3_DATA_TYPE_VALUES": "workflowrunconfiguration3datatype",
     "WorkflowRunConfiguration3DataType": "workflowrunconfiguration3datatype",
     "decode_workflow_run_configuration3_data_type": "workflowrunconfiguration3datatype",
     "WORKFLOW_RUN_CONFIGURATION3_TYPE_VALUES": "workflowrunconfiguration3type",
     "WorkflowRunConfiguration3Type": "workflowrunconfiguration3type",
     "decode_workflow_run_configuration3_type": "workflowrunconfiguration3type",
-    "WorkflowRunConfiguration41": "workflowrunconfiguration41",
-    "WorkflowRunConfiguration42": "workflowrunconfiguration42",
     "WORKFLOW_RUN_CONFIGURATION4_DATA_TYPE_VALUES": "workflowrunconfiguration4datatype",
     "WorkflowRunConfiguration4DataType": "workflowrunconfiguration4datatype",
     "decode_workflow_run_configuration4_data_type": "workflowrunconfiguration4datatype",
     "WORKFLOW_RUN_CONFIGURATION4_TYPE_VALUES": "workflowrunconfiguration4type",
     "WorkflowRunConfiguration4Type": "workflowrunconfiguration4type",
     "decode_workflow_run_configuration4_type": "workflowrunconfiguration4type",
+    "WorkflowRunConfiguration31": "workflowrunconfiguration31",
+    "WorkflowRunConfiguration32": "workflowrunconfiguration32",
+    "WorkflowRunConfiguration41": "workflowrunconfiguration41",
+    "WorkflowRunConfiguration42": "workflowrunconfiguration42",
     "WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES": "workflowrunconfigurationtype",
     "WorkflowRunConfigurationType": "workflowrunconfigurationtype",
     "decode_workflow_run_configuration_type": "workflowrunconfigurationtype",
     "WorkflowRunContent": "workflowruncontent",
     "decode_workflow_run_content": "workflowruncontent",
     "encode_workflow_run_content": "workflowruncontent",
-    "WorkflowRunContent12": "workflowruncontent12",
-    "decode_workflow_run_content12": "workflowruncontent12",
-    "encode_workflow_run_content12": "workflowruncontent12",
     "WorkflowRunContent2": "workflowruncontent2",
     "decode_workflow_run_content2": "workflowruncontent2",
     "encode_workflow_run_content2": "workflowruncontent2",
+    "WorkflowRunContent3Evals2": "workflowruncontent3evals2",
+    "decode_workflow_run_content3_evals2": "workflowruncontent3evals2",
+    "encode_workflow_run_content3_evals2": "workflowruncontent3evals2",
+    "WorkflowRunContent4Evals2": "workflowruncontent4evals2",
+    "decode_workflow_run_content4_evals2": "workflowruncontent4evals2",
+    "encode_workflow_run_content4_evals2": "workflowruncontent4evals2",
+    "WorkflowRunContent12": "workflowruncontent12",
+    "decode_workflow_run_content12": "workflowruncontent12",
+    "encode_workflow_run_content12": "workflowruncontent12",
     "WorkflowRunContent22": "workflowruncontent22",
     "decode_workflow_run_content22": "workflowruncontent22",
     "encode_workflow_run_content22": "workflowruncontent22",
     "WorkflowRunContent32": "workflowruncontent32",
     "decode_workflow_run_content32": "workflowruncontent32",
     "encode_workflow_run_content32": "workflowruncontent32",
-    "WorkflowRunContent3Evals2": "workflowruncontent3evals2",
-    "decode_workflow_run_content3_evals2": "workflowruncontent3evals2",
-    "encode_workflow_run_content3_evals2": "workflowruncontent3evals2",
     "WorkflowRunContent42": "workflowruncontent42",
     "decode_workflow_run_content42": "workflowruncontent42",
     "encode_workflow_run_content42": "workflowruncontent42",
-    "WorkflowRunContent4Evals2": "workflowruncontent4evals2",
-    "decode_workflow_run_content4_evals2": "workflowruncontent4evals2",
-    "encode_workflow_run_content4_evals2": "workflowruncontent4evals2",
     "WorkflowRunData": "workflowrundata",
     "WorkflowRunDocuments": "workflowrundocuments",
     "WORKFLOW_RUN_ENCODING_FORMAT_VALUES": "workflowrunencodingformat",
@@ -16350,10 +16350,6 @@ _MODULES: Dict[str, str] = {
     "decode_workflow_run_evals": "workflowrunevals",
     "encode_workflow_run_evals": "workflowrunevals",
     "WorkflowRunEvals1": "workflowrunevals1",
-    "WorkflowRunEvals11": "workflowrunevals11",
-    "WorkflowRunEvals12": "workflowrunevals12",
-    "WorkflowRunEvals13": "workflowrunevals13",
-    "WorkflowRunEvals14": "workflowrunevals14",
     "WorkflowRunEvals1Evals5RelatedEntities": "workflowrunevals1evals5relatedentities",
     "decode_workflow_run_evals1_evals5_related_entities": "workflowrunevals1evals5relatedentities",
     "encode_workflow_run_evals1_evals5_related_entities": "workflowrunevals1evals5relatedentities",
@@ -16447,10 +16443,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunEvals1Type": "workflowrunevals1type",
     "decode_workflow_run_evals1_type": "workflowrunevals1type",
     "WorkflowRunEvals2": "workflowrunevals2",
-    "WorkflowRunEvals21": "workflowrunevals21",
-    "WorkflowRunEvals22": "workflowrunevals22",
-    "WorkflowRunEvals23": "workflowrunevals23",
-    "WorkflowRunEvals24": "workflowrunevals24",
     "WorkflowRunEvals2Evals3RelatedEntities": "workflowrunevals2evals3relatedentities",
     "decode_workflow_run_evals2_evals3_related_entities": "workflowrunevals2evals3relatedentities",
     "encode_workflow_run_evals2_evals3_related_entities": "workflowrunevals2evals3relatedentities",
@@ -16567,13 +16559,6 @@ _MODULES: Dict[str, str] = {
     "decode_workflow_run_evals2_type": "workflowrunevals2type",
     "WorkflowRunEvals2Value": "workflowrunevals2value",
     "WorkflowRunEvals3": "workflowrunevals3",
-    "WorkflowRunEvals31": "workflowrunevals31",
-    "WorkflowRunEvals32": "workflowrunevals32",
-    "WorkflowRunEvals33": "workflowrunevals33",
-    "WorkflowRunEvals34": "workflowrunevals34",
-    "WorkflowRunEvals35": "workflowrunevals35",
-    "WorkflowRunEvals36": "workflowrunevals36",
-    "WorkflowRunEvals37": "workflowrunevals37",
     "WORKFLOW_RUN_EVALS3_ACTION_VALUES": "workflowrunevals3action",
     "WorkflowRunEvals3Action": "workflowrunevals3action",
     "decode_workflow_run_evals3_action": "workflowrunevals3action",
@@ -16754,13 +16739,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunEvals3Variables": "workflowrunevals3variables",
     "WorkflowRunEvals3WorkflowRun": "workflowrunevals3workflowrun",
     "WorkflowRunEvals4": "workflowrunevals4",
-    "WorkflowRunEvals41": "workflowrunevals41",
-    "WorkflowRunEvals42": "workflowrunevals42",
-    "WorkflowRunEvals43": "workflowrunevals43",
-    "WorkflowRunEvals44": "workflowrunevals44",
-    "WorkflowRunEvals45": "workflowrunevals45",
-    "WorkflowRunEvals46": "workflowrunevals46",
-    "WorkflowRunEvals47": "workflowrunevals47",
     "WORKFLOW_RUN_EVALS4_ACTION_VALUES": "workflowrunevals4action",
     "WorkflowRunEvals4Action": "workflowrunevals4action",
     "decode_workflow_run_evals4_action": "workflowrunevals4action",
@@ -16946,6 +16924,28 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunEvals5": "workflowrunevals5",
     "WorkflowRunEvals6": "workflowrunevals6",
     "WorkflowRunEvals7": "workflowrunevals7",
+    "WorkflowRunEvals11": "workflowrunevals11",
+    "WorkflowRunEvals12": "workflowrunevals12",
+    "WorkflowRunEvals13": "workflowrunevals13",
+    "WorkflowRunEvals14": "workflowrunevals14",
+    "WorkflowRunEvals21": "workflowrunevals21",
+    "WorkflowRunEvals22": "workflowrunevals22",
+    "WorkflowRunEvals23": "workflowrunevals23",
+    "WorkflowRunEvals24": "workflowrunevals24",
+    "WorkflowRunEvals31": "workflowrunevals31",
+    "WorkflowRunEvals32": "workflowrunevals32",
+    "WorkflowRunEvals33": "workflowrunevals33",
+    "WorkflowRunEvals34": "workflowrunevals34",
+    "WorkflowRunEvals35": "workflowrunevals35",
+    "WorkflowRunEvals36": "workflowrunevals36",
+    "WorkflowRunEvals37": "workflowrunevals37",
+    "WorkflowRunEvals41": "workflowrunevals41",
+    "WorkflowRunEvals42": "workflowrunevals42",
+    "WorkflowRunEvals43": "workflowrunevals43",
+    "WorkflowRunEvals44": "workflowrunevals44",
+    "WorkflowRunEvals45": "workflowrunevals45",
+    "WorkflowRunEvals46": "workflowrunevals46",
+    "WorkflowRunEvals47": "workflowrunevals47",
     "WORKFLOW_RUN_EVALS_ACTION_VALUES": "workflowrunevalsaction",
     "WorkflowRunEvalsAction": "workflowrunevalsaction",
     "decode_workflow_run_evals_action": "workflowrunevalsaction",
@@ -17029,9 +17029,6 @@ _MODULES: Dict[str, str] = {
     "decode_workflow_run_message": "workflowrunmessage",
     "encode_workflow_run_message": "workflowrunmessage",
     "WorkflowRunMessage1": "workflowrunmessage1",
-    "WorkflowRunMessage11": "workflowrunmessage11",
-    "WorkflowRunMessage12": "workflowrunmessage12",
-    "WorkflowRunMessage13": "workflowrunmessage13",
     "WORKFLOW_RUN_MESSAGE1_EVALS7_ROLE_VALUES": "workflowrunmessage1evals7role",
     "WorkflowRunMessage1Evals7Role": "workflowrunmessage1evals7role",
     "decode_workflow_run_message1_evals7_role": "workflowrunmessage1evals7role",
@@ -17047,9 +17044,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunMessage1Type": "workflowrunmessage1type",
     "decode_workflow_run_message1_type": "workflowrunmessage1type",
     "WorkflowRunMessage2": "workflowrunmessage2",
-    "WorkflowRunMessage21": "workflowrunmessage21",
-    "WorkflowRunMessage22": "workflowrunmessage22",
-    "WorkflowRunMessage23": "workflowrunmessage23",
     "WORKFLOW_RUN_MESSAGE2_DATA_ROLE_VALUES": "workflowrunmessage2datarole",
     "WorkflowRunMessage2DataRole": "workflowrunmessage2datarole",
     "decode_workflow_run_message2_data_role": "workflowrunmessage2datarole",
@@ -17071,9 +17065,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunMessage2Type": "workflowrunmessage2type",
     "decode_workflow_run_message2_type": "workflowrunmessage2type",
     "WorkflowRunMessage3": "workflowrunmessage3",
-    "WorkflowRunMessage31": "workflowrunmessage31",
-    "WorkflowRunMessage32": "workflowrunmessage32",
-    "WorkflowRunMessage33": "workflowrunmessage33",
     "WORKFLOW_RUN_MESSAGE3_DATA_CHOICES_ROLE_VALUES": "workflowrunmessage3datachoicesrole",
     "WorkflowRunMessage3DataChoicesRole": "workflowrunmessage3datachoicesrole",
     "decode_workflow_run_message3_data_choices_role": "workflowrunmessage3datachoicesrole",
@@ -17105,9 +17096,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_MESSAGE3_TYPE_VALUES": "workflowrunmessage3type",
     "WorkflowRunMessage3Type": "workflowrunmessage3type",
     "decode_workflow_run_message3_type": "workflowrunmessage3type",
-    "WorkflowRunMessage41": "workflowrunmessage41",
-    "WorkflowRunMessage42": "workflowrunmessage42",
-    "WorkflowRunMessage43": "workflowrunmessage43",
     "WORKFLOW_RUN_MESSAGE4_DATA_CHOICES_ROLE_VALUES": "workflowrunmessage4datachoicesrole",
     "WorkflowRunMessage4DataChoicesRole": "workflowrunmessage4datachoicesrole",
     "decode_workflow_run_message4_data_choices_role": "workflowrunmessage4datachoicesrole",
@@ -17139,6 +17127,18 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_MESSAGE4_TYPE_VALUES": "workflowrunmessage4type",
     "WorkflowRunMessage4Type": "workflowrunmessage4type",
     "decode_workflow_run_message4_type": "workflowrunmessage4type",
+    "WorkflowRunMessage11": "workflowrunmessage11",
+    "WorkflowRunMessage12": "workflowrunmessage12",
+    "WorkflowRunMessage13": "workflowrunmessage13",
+    "WorkflowRunMessage21": "workflowrunmessage21",
+    "WorkflowRunMessage22": "workflowrunmessage22",
+    "WorkflowRunMessage23": "workflowrunmessage23",
+    "WorkflowRunMessage31": "workflowrunmessage31",
+    "WorkflowRunMessage32": "workflowrunmessage32",
+    "WorkflowRunMessage33": "workflowrunmessage33",
+    "WorkflowRunMessage41": "workflowrunmessage41",
+    "WorkflowRunMessage42": "workflowrunmessage42",
+    "WorkflowRunMessage43": "workflowrunmessage43",
     "WorkflowRunMessageFunction": "workflowrunmessagefunction",
     "WORKFLOW_RUN_MESSAGE_ROLE_VALUES": "workflowrunmessagerole",
     "WorkflowRunMessageRole": "workflowrunmessagerole",
@@ -17317,6 +17317,21 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS5_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters5",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters5": "workflowrunqueryrequesthideoperatorsqueryfilters5",
     "decode_workflow_run_query_request_hide_operators_query_filters5": "workflowrunqueryrequesthideoperatorsqueryfilters5",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS1_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters6options1",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options1": "workflowrunqueryrequesthideoperatorsqueryfilters6options1",
+    "decode_workflow_run_query_request_hide_operators_query_filters6_options1": "workflowrunqueryrequesthideoperatorsqueryfilters6options1",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS2_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters6options2",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options2": "workflowrunqueryrequesthideoperatorsqueryfilters6options2",
+    "decode_workflow_run_query_request_hide_operators_query_filters6_options2": "workflowrunqueryrequesthideoperatorsqueryfilters6options2",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS3_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters6options3",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options3": "workflowrunqueryrequesthideoperatorsqueryfilters6options3",
+    "decode_workflow_run_query_request_hide_operators_query_filters6_options3": "workflowrunqueryrequesthideoperatorsqueryfilters6options3",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS4_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters6options4",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options4": "workflowrunqueryrequesthideoperatorsqueryfilters6options4",
+    "decode_workflow_run_query_request_hide_operators_query_filters6_options4": "workflowrunqueryrequesthideoperatorsqueryfilters6options4",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS5_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters6options5",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5": "workflowrunqueryrequesthideoperatorsqueryfilters6options5",
+    "decode_workflow_run_query_request_hide_operators_query_filters6_options5": "workflowrunqueryrequesthideoperatorsqueryfilters6options5",
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS51_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters51",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters51": "workflowrunqueryrequesthideoperatorsqueryfilters51",
     "decode_workflow_run_query_request_hide_operators_query_filters51": "workflowrunqueryrequesthideoperatorsqueryfilters51",
@@ -17347,21 +17362,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS65_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters65",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters65": "workflowrunqueryrequesthideoperatorsqueryfilters65",
     "decode_workflow_run_query_request_hide_operators_query_filters65": "workflowrunqueryrequesthideoperatorsqueryfilters65",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS1_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters6options1",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options1": "workflowrunqueryrequesthideoperatorsqueryfilters6options1",
-    "decode_workflow_run_query_request_hide_operators_query_filters6_options1": "workflowrunqueryrequesthideoperatorsqueryfilters6options1",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS2_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters6options2",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options2": "workflowrunqueryrequesthideoperatorsqueryfilters6options2",
-    "decode_workflow_run_query_request_hide_operators_query_filters6_options2": "workflowrunqueryrequesthideoperatorsqueryfilters6options2",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS3_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters6options3",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options3": "workflowrunqueryrequesthideoperatorsqueryfilters6options3",
-    "decode_workflow_run_query_request_hide_operators_query_filters6_options3": "workflowrunqueryrequesthideoperatorsqueryfilters6options3",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS4_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters6options4",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options4": "workflowrunqueryrequesthideoperatorsqueryfilters6options4",
-    "decode_workflow_run_query_request_hide_operators_query_filters6_options4": "workflowrunqueryrequesthideoperatorsqueryfilters6options4",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS5_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters6options5",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5": "workflowrunqueryrequesthideoperatorsqueryfilters6options5",
-    "decode_workflow_run_query_request_hide_operators_query_filters6_options5": "workflowrunqueryrequesthideoperatorsqueryfilters6options5",
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS71_VALUES": "workflowrunqueryrequesthideoperatorsqueryfilters71",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters71": "workflowrunqueryrequesthideoperatorsqueryfilters71",
     "decode_workflow_run_query_request_hide_operators_query_filters71": "workflowrunqueryrequesthideoperatorsqueryfilters71",
@@ -17384,12 +17384,8 @@ _MODULES: Dict[str, str] = {
     "decode_workflow_run_query_request_query_filters": "workflowrunqueryrequestqueryfilters",
     "encode_workflow_run_query_request_query_filters": "workflowrunqueryrequestqueryfilters",
     "WorkflowRunQueryResponse": "workflowrunqueryresponse",
-    "WorkflowRunQueryResponse21": "workflowrunqueryresponse21",
-    "WorkflowRunQueryResponse22": "workflowrunqueryresponse22",
     "WorkflowRunQueryResponse2ImageUrl": "workflowrunqueryresponse2imageurl",
     "WorkflowRunQueryResponse2Items1": "workflowrunqueryresponse2items1",
-    "WorkflowRunQueryResponse2Items11": "workflowrunqueryresponse2items11",
-    "WorkflowRunQueryResponse2Items12": "workflowrunqueryresponse2items12",
     "WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS1_EVALS_TYPE_VALUES": "workflowrunqueryresponse2items1evalstype",
     "WorkflowRunQueryResponse2Items1EvalsType": "workflowrunqueryresponse2items1evalstype",
     "decode_workflow_run_query_response2_items1_evals_type": "workflowrunqueryresponse2items1evalstype",
@@ -17398,8 +17394,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponse2Items1Type": "workflowrunqueryresponse2items1type",
     "decode_workflow_run_query_response2_items1_type": "workflowrunqueryresponse2items1type",
     "WorkflowRunQueryResponse2Items2": "workflowrunqueryresponse2items2",
-    "WorkflowRunQueryResponse2Items21": "workflowrunqueryresponse2items21",
-    "WorkflowRunQueryResponse2Items22": "workflowrunqueryresponse2items22",
     "WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS2_EVALS_TYPE_VALUES": "workflowrunqueryresponse2items2evalstype",
     "WorkflowRunQueryResponse2Items2EvalsType": "workflowrunqueryresponse2items2evalstype",
     "decode_workflow_run_query_response2_items2_evals_type": "workflowrunqueryresponse2items2evalstype",
@@ -17407,8 +17401,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS2_TYPE_VALUES": "workflowrunqueryresponse2items2type",
     "WorkflowRunQueryResponse2Items2Type": "workflowrunqueryresponse2items2type",
     "decode_workflow_run_query_response2_items2_type": "workflowrunqueryresponse2items2type",
-    "WorkflowRunQueryResponse2Items31": "workflowrunqueryresponse2items31",
-    "WorkflowRunQueryResponse2Items32": "workflowrunqueryresponse2items32",
     "WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_DATA_TYPE_VALUES": "workflowrunqueryresponse2items3datatype",
     "WorkflowRunQueryResponse2Items3DataType": "workflowrunqueryresponse2items3datatype",
     "decode_workflow_run_query_response2_items3_data_type": "workflowrunqueryresponse2items3datatype",
@@ -17422,8 +17414,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS3_TYPE_VALUES": "workflowrunqueryresponse2items3type",
     "WorkflowRunQueryResponse2Items3Type": "workflowrunqueryresponse2items3type",
     "decode_workflow_run_query_response2_items3_type": "workflowrunqueryresponse2items3type",
-    "WorkflowRunQueryResponse2Items41": "workflowrunqueryresponse2items41",
-    "WorkflowRunQueryResponse2Items42": "workflowrunqueryresponse2items42",
     "WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_DATA_TYPE_VALUES": "workflowrunqueryresponse2items4datatype",
     "WorkflowRunQueryResponse2Items4DataType": "workflowrunqueryresponse2items4datatype",
     "decode_workflow_run_query_response2_items4_data_type": "workflowrunqueryresponse2items4datatype",
@@ -17440,6 +17430,14 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS4_TYPE_VALUES": "workflowrunqueryresponse2items4type",
     "WorkflowRunQueryResponse2Items4Type": "workflowrunqueryresponse2items4type",
     "decode_workflow_run_query_response2_items4_type": "workflowrunqueryresponse2items4type",
+    "WorkflowRunQueryResponse2Items11": "workflowrunqueryresponse2items11",
+    "WorkflowRunQueryResponse2Items12": "workflowrunqueryresponse2items12",
+    "WorkflowRunQueryResponse2Items21": "workflowrunqueryresponse2items21",
+    "WorkflowRunQueryResponse2Items22": "workflowrunqueryresponse2items22",
+    "WorkflowRunQueryResponse2Items31": "workflowrunqueryresponse2items31",
+    "WorkflowRunQueryResponse2Items32": "workflowrunqueryresponse2items32",
+    "WorkflowRunQueryResponse2Items41": "workflowrunqueryresponse2items41",
+    "WorkflowRunQueryResponse2Items42": "workflowrunqueryresponse2items42",
     "WorkflowRunQueryResponse2ItemsImageUrl": "workflowrunqueryresponse2itemsimageurl",
     "WORKFLOW_RUN_QUERY_RESPONSE2_ITEMS_TYPE_VALUES": "workflowrunqueryresponse2itemstype",
     "WorkflowRunQueryResponse2ItemsType": "workflowrunqueryresponse2itemstype",
@@ -17447,6 +17445,8 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE2_TYPE_VALUES": "workflowrunqueryresponse2type",
     "WorkflowRunQueryResponse2Type": "workflowrunqueryresponse2type",
     "decode_workflow_run_query_response2_type": "workflowrunqueryresponse2type",
+    "WorkflowRunQueryResponse21": "workflowrunqueryresponse21",
+    "WorkflowRunQueryResponse22": "workflowrunqueryresponse22",
     "WorkflowRunQueryResponseCacheConfig1": "workflowrunqueryresponsecacheconfig1",
     "WorkflowRunQueryResponseCacheConfig2": "workflowrunqueryresponsecacheconfig2",
     "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ENCODING_FORMAT_VALUES": "workflowrunqueryresponsecacheconfigencodingformat",
@@ -17457,8 +17457,6 @@ _MODULES: Dict[str, str] = {
     "decode_workflow_run_query_response_cache_config_format": "workflowrunqueryresponsecacheconfigformat",
     "WorkflowRunQueryResponseCacheConfigItems1": "workflowrunqueryresponsecacheconfigitems1",
     "WorkflowRunQueryResponseCacheConfigItems2": "workflowrunqueryresponsecacheconfigitems2",
-    "WorkflowRunQueryResponseCacheConfigItems21": "workflowrunqueryresponsecacheconfigitems21",
-    "WorkflowRunQueryResponseCacheConfigItems22": "workflowrunqueryresponsecacheconfigitems22",
     "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES": "workflowrunqueryresponsecacheconfigitems2datasettingscacheconfigtype",
     "WorkflowRunQueryResponseCacheConfigItems2DataSettingsCacheConfigType": "workflowrunqueryresponsecacheconfigitems2datasettingscacheconfigtype",
     "decode_workflow_run_query_response_cache_config_items2_data_settings_cache_config_type": "workflowrunqueryresponsecacheconfigitems2datasettingscacheconfigtype",
@@ -17494,6 +17492,8 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS2_TYPE_VALUES": "workflowrunqueryresponsecacheconfigitems2type",
     "WorkflowRunQueryResponseCacheConfigItems2Type": "workflowrunqueryresponsecacheconfigitems2type",
     "decode_workflow_run_query_response_cache_config_items2_type": "workflowrunqueryresponsecacheconfigitems2type",
+    "WorkflowRunQueryResponseCacheConfigItems21": "workflowrunqueryresponsecacheconfigitems21",
+    "WorkflowRunQueryResponseCacheConfigItems22": "workflowrunqueryresponsecacheconfigitems22",
     "WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_ENCODING_FORMAT_VALUES": "workflowrunqueryresponsecacheconfigitemsencodingformat",
     "WorkflowRunQueryResponseCacheConfigItemsEncodingFormat": "workflowrunqueryresponsecacheconfigitemsencodingformat",
     "decode_workflow_run_query_response_cache_config_items_encoding_format": "workflowrunqueryresponsecacheconfigitemsencodingformat",
@@ -17550,14 +17550,14 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS3_TYPE_VALUES": "workflowrunqueryresponseconfigurationitems3type",
     "WorkflowRunQueryResponseConfigurationItems3Type": "workflowrunqueryresponseconfigurationitems3type",
     "decode_workflow_run_query_response_configuration_items3_type": "workflowrunqueryresponseconfigurationitems3type",
-    "WorkflowRunQueryResponseConfigurationItems41": "workflowrunqueryresponseconfigurationitems41",
-    "WorkflowRunQueryResponseConfigurationItems42": "workflowrunqueryresponseconfigurationitems42",
     "WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_DATA_TYPE_VALUES": "workflowrunqueryresponseconfigurationitems4datatype",
     "WorkflowRunQueryResponseConfigurationItems4DataType": "workflowrunqueryresponseconfigurationitems4datatype",
     "decode_workflow_run_query_response_configuration_items4_data_type": "workflowrunqueryresponseconfigurationitems4datatype",
     "WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS4_TYPE_VALUES": "workflowrunqueryresponseconfigurationitems4type",
     "WorkflowRunQueryResponseConfigurationItems4Type": "workflowrunqueryresponseconfigurationitems4type",
     "decode_workflow_run_query_response_configuration_items4_type": "workflowrunqueryresponseconfigurationitems4type",
+    "WorkflowRunQueryResponseConfigurationItems41": "workflowrunqueryresponseconfigurationitems41",
+    "WorkflowRunQueryResponseConfigurationItems42": "workflowrunqueryresponseconfigurationitems42",
     "WORKFLOW_RUN_QUERY_RESPONSE_CONFIGURATION_ITEMS_TYPE_VALUES": "workflowrunqueryresponseconfigurationitemstype",
     "WorkflowRunQueryResponseConfigurationItemsType": "workflowrunqueryresponseconfigurationitemstype",
     "decode_workflow_run_query_response_configuration_items_type": "workflowrunqueryresponseconfigurationitemstype",
@@ -17567,12 +17567,15 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseContent2": "workflowrunqueryresponsecontent2",
     "decode_workflow_run_query_response_content2": "workflowrunqueryresponsecontent2",
     "encode_workflow_run_query_response_content2": "workflowrunqueryresponsecontent2",
-    "WorkflowRunQueryResponseContentItems12": "workflowrunqueryresponsecontentitems12",
-    "decode_workflow_run_query_response_content_items12": "workflowrunqueryresponsecontentitems12",
-    "encode_workflow_run_query_response_content_items12": "workflowrunqueryresponsecontentitems12",
     "WorkflowRunQueryResponseContentItems2": "workflowrunqueryresponsecontentitems2",
     "decode_workflow_run_query_response_content_items2": "workflowrunqueryresponsecontentitems2",
     "encode_workflow_run_query_response_content_items2": "workflowrunqueryresponsecontentitems2",
+    "WorkflowRunQueryResponseContentItems4Evals2": "workflowrunqueryresponsecontentitems4evals2",
+    "decode_workflow_run_query_response_content_items4_evals2": "workflowrunqueryresponsecontentitems4evals2",
+    "encode_workflow_run_query_response_content_items4_evals2": "workflowrunqueryresponsecontentitems4evals2",
+    "WorkflowRunQueryResponseContentItems12": "workflowrunqueryresponsecontentitems12",
+    "decode_workflow_run_query_response_content_items12": "workflowrunqueryresponsecontentitems12",
+    "encode_workflow_run_query_response_content_items12": "workflowrunqueryresponsecontentitems12",
     "WorkflowRunQueryResponseContentItems22": "workflowrunqueryresponsecontentitems22",
     "decode_workflow_run_query_response_content_items22": "workflowrunqueryresponsecontentitems22",
     "encode_workflow_run_query_response_content_items22": "workflowrunqueryresponsecontentitems22",
@@ -17582,9 +17585,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseContentItems42": "workflowrunqueryresponsecontentitems42",
     "decode_workflow_run_query_response_content_items42": "workflowrunqueryresponsecontentitems42",
     "encode_workflow_run_query_response_content_items42": "workflowrunqueryresponsecontentitems42",
-    "WorkflowRunQueryResponseContentItems4Evals2": "workflowrunqueryresponsecontentitems4evals2",
-    "decode_workflow_run_query_response_content_items4_evals2": "workflowrunqueryresponsecontentitems4evals2",
-    "encode_workflow_run_query_response_content_items4_evals2": "workflowrunqueryresponsecontentitems4evals2",
     "WorkflowRunQueryResponseEvals1": "workflowrunqueryresponseevals1",
     "WorkflowRunQueryResponseEvals2": "workflowrunqueryresponseevals2",
     "WorkflowRunQueryResponseEvals3": "workflowrunqueryresponseevals3",
@@ -17616,10 +17616,6 @@ _MODULES: Dict[str, str] = {
     "decode_workflow_run_query_response_evals_format": "workflowrunqueryresponseevalsformat",
     "WorkflowRunQueryResponseEvalsFunction": "workflowrunqueryresponseevalsfunction",
     "WorkflowRunQueryResponseEvalsItems1": "workflowrunqueryresponseevalsitems1",
-    "WorkflowRunQueryResponseEvalsItems11": "workflowrunqueryresponseevalsitems11",
-    "WorkflowRunQueryResponseEvalsItems12": "workflowrunqueryresponseevalsitems12",
-    "WorkflowRunQueryResponseEvalsItems13": "workflowrunqueryresponseevalsitems13",
-    "WorkflowRunQueryResponseEvalsItems14": "workflowrunqueryresponseevalsitems14",
     "WorkflowRunQueryResponseEvalsItems1Evals5RelatedEntities": "workflowrunqueryresponseevalsitems1evals5relatedentities",
     "decode_workflow_run_query_response_evals_items1_evals5_related_entities": "workflowrunqueryresponseevalsitems1evals5relatedentities",
     "encode_workflow_run_query_response_evals_items1_evals5_related_entities": "workflowrunqueryresponseevalsitems1evals5relatedentities",
@@ -17716,10 +17712,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseEvalsItems1Type": "workflowrunqueryresponseevalsitems1type",
     "decode_workflow_run_query_response_evals_items1_type": "workflowrunqueryresponseevalsitems1type",
     "WorkflowRunQueryResponseEvalsItems2": "workflowrunqueryresponseevalsitems2",
-    "WorkflowRunQueryResponseEvalsItems21": "workflowrunqueryresponseevalsitems21",
-    "WorkflowRunQueryResponseEvalsItems22": "workflowrunqueryresponseevalsitems22",
-    "WorkflowRunQueryResponseEvalsItems23": "workflowrunqueryresponseevalsitems23",
-    "WorkflowRunQueryResponseEvalsItems24": "workflowrunqueryresponseevalsitems24",
     "WorkflowRunQueryResponseEvalsItems2Evals3RelatedEntities": "workflowrunqueryresponseevalsitems2evals3relatedentities",
     "decode_workflow_run_query_response_evals_items2_evals3_related_entities": "workflowrunqueryresponseevalsitems2evals3relatedentities",
     "encode_workflow_run_query_response_evals_items2_evals3_related_entities": "workflowrunqueryresponseevalsitems2evals3relatedentities",
@@ -17836,13 +17828,6 @@ _MODULES: Dict[str, str] = {
     "decode_workflow_run_query_response_evals_items2_type": "workflowrunqueryresponseevalsitems2type",
     "WorkflowRunQueryResponseEvalsItems2Value": "workflowrunqueryresponseevalsitems2value",
     "WorkflowRunQueryResponseEvalsItems3": "workflowrunqueryresponseevalsitems3",
-    "WorkflowRunQueryResponseEvalsItems31": "workflowrunqueryresponseevalsitems31",
-    "WorkflowRunQueryResponseEvalsItems32": "workflowrunqueryresponseevalsitems32",
-    "WorkflowRunQueryResponseEvalsItems33": "workflowrunqueryresponseevalsitems33",
-    "WorkflowRunQueryResponseEvalsItems34": "workflowrunqueryresponseevalsitems34",
-    "WorkflowRunQueryResponseEvalsItems35": "workflowrunqueryresponseevalsitems35",
-    "WorkflowRunQueryResponseEvalsItems36": "workflowrunqueryresponseevalsitems36",
-    "WorkflowRunQueryResponseEvalsItems37": "workflowrunqueryresponseevalsitems37",
     "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS3_ACTION_VALUES": "workflowrunqueryresponseevalsitems3action",
     "WorkflowRunQueryResponseEvalsItems3Action": "workflowrunqueryresponseevalsitems3action",
     "decode_workflow_run_query_response_evals_items3_action": "workflowrunqueryresponseevalsitems3action",
@@ -18026,13 +18011,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseEvalsItems3Variables": "workflowrunqueryresponseevalsitems3variables",
     "WorkflowRunQueryResponseEvalsItems3WorkflowRun": "workflowrunqueryresponseevalsitems3workflowrun",
     "WorkflowRunQueryResponseEvalsItems4": "workflowrunqueryresponseevalsitems4",
-    "WorkflowRunQueryResponseEvalsItems41": "workflowrunqueryresponseevalsitems41",
-    "WorkflowRunQueryResponseEvalsItems42": "workflowrunqueryresponseevalsitems42",
-    "WorkflowRunQueryResponseEvalsItems43": "workflowrunqueryresponseevalsitems43",
-    "WorkflowRunQueryResponseEvalsItems44": "workflowrunqueryresponseevalsitems44",
-    "WorkflowRunQueryResponseEvalsItems45": "workflowrunqueryresponseevalsitems45",
-    "WorkflowRunQueryResponseEvalsItems46": "workflowrunqueryresponseevalsitems46",
-    "WorkflowRunQueryResponseEvalsItems47": "workflowrunqueryresponseevalsitems47",
     "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS4_ACTION_VALUES": "workflowrunqueryresponseevalsitems4action",
     "WorkflowRunQueryResponseEvalsItems4Action": "workflowrunqueryresponseevalsitems4action",
     "decode_workflow_run_query_response_evals_items4_action": "workflowrunqueryresponseevalsitems4action",
@@ -18218,6 +18196,28 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseEvalsItems5": "workflowrunqueryresponseevalsitems5",
     "WorkflowRunQueryResponseEvalsItems6": "workflowrunqueryresponseevalsitems6",
     "WorkflowRunQueryResponseEvalsItems7": "workflowrunqueryresponseevalsitems7",
+    "WorkflowRunQueryResponseEvalsItems11": "workflowrunqueryresponseevalsitems11",
+    "WorkflowRunQueryResponseEvalsItems12": "workflowrunqueryresponseevalsitems12",
+    "WorkflowRunQueryResponseEvalsItems13": "workflowrunqueryresponseevalsitems13",
+    "WorkflowRunQueryResponseEvalsItems14": "workflowrunqueryresponseevalsitems14",
+    "WorkflowRunQueryResponseEvalsItems21": "workflowrunqueryresponseevalsitems21",
+    "WorkflowRunQueryResponseEvalsItems22": "workflowrunqueryresponseevalsitems22",
+    "WorkflowRunQueryResponseEvalsItems23": "workflowrunqueryresponseevalsitems23",
+    "WorkflowRunQueryResponseEvalsItems24": "workflowrunqueryresponseevalsitems24",
+    "WorkflowRunQueryResponseEvalsItems31": "workflowrunqueryresponseevalsitems31",
+    "WorkflowRunQueryResponseEvalsItems32": "workflowrunqueryresponseevalsitems32",
+    "WorkflowRunQueryResponseEvalsItems33": "workflowrunqueryresponseevalsitems33",
+    "WorkflowRunQueryResponseEvalsItems34": "workflowrunqueryresponseevalsitems34",
+    "WorkflowRunQueryResponseEvalsItems35": "workflowrunqueryresponseevalsitems35",
+    "WorkflowRunQueryResponseEvalsItems36": "workflowrunqueryresponseevalsitems36",
+    "WorkflowRunQueryResponseEvalsItems37": "workflowrunqueryresponseevalsitems37",
+    "WorkflowRunQueryResponseEvalsItems41": "workflowrunqueryresponseevalsitems41",
+    "WorkflowRunQueryResponseEvalsItems42": "workflowrunqueryresponseevalsitems42",
+    "WorkflowRunQueryResponseEvalsItems43": "workflowrunqueryresponseevalsitems43",
+    "WorkflowRunQueryResponseEvalsItems44": "workflowrunqueryresponseevalsitems44",
+    "WorkflowRunQueryResponseEvalsItems45": "workflowrunqueryresponseevalsitems45",
+    "WorkflowRunQueryResponseEvalsItems46": "workflowrunqueryresponseevalsitems46",
+    "WorkflowRunQueryResponseEvalsItems47": "workflowrunqueryresponseevalsitems47",
     "WORKFLOW_RUN_QUERY_RESPONSE_EVALS_ITEMS_ACTION_VALUES": "workflowrunqueryresponseevalsitemsaction",
     "WorkflowRunQueryResponseEvalsItemsAction": "workflowrunqueryresponseevalsitemsaction",
     "decode_workflow_run_query_response_evals_items_action": "workflowrunqueryresponseevalsitemsaction",
@@ -18580,9 +18580,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseMessage3": "workflowrunqueryresponsemessage3",
     "WorkflowRunQueryResponseMessageFunction": "workflowrunqueryresponsemessagefunction",
     "WorkflowRunQueryResponseMessageItems1": "workflowrunqueryresponsemessageitems1",
-    "WorkflowRunQueryResponseMessageItems11": "workflowrunqueryresponsemessageitems11",
-    "WorkflowRunQueryResponseMessageItems12": "workflowrunqueryresponsemessageitems12",
-    "WorkflowRunQueryResponseMessageItems13": "workflowrunqueryresponsemessageitems13",
     "WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS1_EVALS7_ROLE_VALUES": "workflowrunqueryresponsemessageitems1evals7role",
     "WorkflowRunQueryResponseMessageItems1Evals7Role": "workflowrunqueryresponsemessageitems1evals7role",
     "decode_workflow_run_query_response_message_items1_evals7_role": "workflowrunqueryresponsemessageitems1evals7role",
@@ -18598,9 +18595,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseMessageItems1Type": "workflowrunqueryresponsemessageitems1type",
     "decode_workflow_run_query_response_message_items1_type": "workflowrunqueryresponsemessageitems1type",
     "WorkflowRunQueryResponseMessageItems2": "workflowrunqueryresponsemessageitems2",
-    "WorkflowRunQueryResponseMessageItems21": "workflowrunqueryresponsemessageitems21",
-    "WorkflowRunQueryResponseMessageItems22": "workflowrunqueryresponsemessageitems22",
-    "WorkflowRunQueryResponseMessageItems23": "workflowrunqueryresponsemessageitems23",
     "WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS2_EVALS7_ROLE_VALUES": "workflowrunqueryresponsemessageitems2evals7role",
     "WorkflowRunQueryResponseMessageItems2Evals7Role": "workflowrunqueryresponsemessageitems2evals7role",
     "decode_workflow_run_query_response_message_items2_evals7_role": "workflowrunqueryresponsemessageitems2evals7role",
@@ -18619,9 +18613,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseMessageItems2Type": "workflowrunqueryresponsemessageitems2type",
     "decode_workflow_run_query_response_message_items2_type": "workflowrunqueryresponsemessageitems2type",
     "WorkflowRunQueryResponseMessageItems3": "workflowrunqueryresponsemessageitems3",
-    "WorkflowRunQueryResponseMessageItems31": "workflowrunqueryresponsemessageitems31",
-    "WorkflowRunQueryResponseMessageItems32": "workflowrunqueryresponsemessageitems32",
-    "WorkflowRunQueryResponseMessageItems33": "workflowrunqueryresponsemessageitems33",
     "WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_DATA_CHOICES_ROLE_VALUES": "workflowrunqueryresponsemessageitems3datachoicesrole",
     "WorkflowRunQueryResponseMessageItems3DataChoicesRole": "workflowrunqueryresponsemessageitems3datachoicesrole",
     "decode_workflow_run_query_response_message_items3_data_choices_role": "workflowrunqueryresponsemessageitems3datachoicesrole",
@@ -18645,9 +18636,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS3_TYPE_VALUES": "workflowrunqueryresponsemessageitems3type",
     "WorkflowRunQueryResponseMessageItems3Type": "workflowrunqueryresponsemessageitems3type",
     "decode_workflow_run_query_response_message_items3_type": "workflowrunqueryresponsemessageitems3type",
-    "WorkflowRunQueryResponseMessageItems41": "workflowrunqueryresponsemessageitems41",
-    "WorkflowRunQueryResponseMessageItems42": "workflowrunqueryresponsemessageitems42",
-    "WorkflowRunQueryResponseMessageItems43": "workflowrunqueryresponsemessageitems43",
     "WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_DATA_CHOICES_ROLE_VALUES": "workflowrunqueryresponsemessageitems4datachoicesrole",
     "WorkflowRunQueryResponseMessageItems4DataChoicesRole": "workflowrunqueryresponsemessageitems4datachoicesrole",
     "decode_workflow_run_query_response_message_items4_data_choices_role": "workflowrunqueryresponsemessageitems4datachoicesrole",
@@ -18679,6 +18667,18 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS4_TYPE_VALUES": "workflowrunqueryresponsemessageitems4type",
     "WorkflowRunQueryResponseMessageItems4Type": "workflowrunqueryresponsemessageitems4type",
     "decode_workflow_run_query_response_message_items4_type": "workflowrunqueryresponsemessageitems4type",
+    "WorkflowRunQueryResponseMessageItems11": "workflowrunqueryresponsemessageitems11",
+    "WorkflowRunQueryResponseMessageItems12": "workflowrunqueryresponsemessageitems12",
+    "WorkflowRunQueryResponseMessageItems13": "workflowrunqueryresponsemessageitems13",
+    "WorkflowRunQueryResponseMessageItems21": "workflowrunqueryresponsemessageitems21",
+    "WorkflowRunQueryResponseMessageItems22": "workflowrunqueryresponsemessageitems22",
+    "WorkflowRunQueryResponseMessageItems23": "workflowrunqueryresponsemessageitems23",
+    "WorkflowRunQueryResponseMessageItems31": "workflowrunqueryresponsemessageitems31",
+    "WorkflowRunQueryResponseMessageItems32": "workflowrunqueryresponsemessageitems32",
+    "WorkflowRunQueryResponseMessageItems33": "workflowrunqueryresponsemessageitems33",
+    "WorkflowRunQueryResponseMessageItems41": "workflowrunqueryresponsemessageitems41",
+    "WorkflowRunQueryResponseMessageItems42": "workflowrunqueryresponsemessageitems42",
+    "WorkflowRunQueryResponseMessageItems43": "workflowrunqueryresponsemessageitems43",
     "WorkflowRunQueryResponseMessageItemsFunction": "workflowrunqueryresponsemessageitemsfunction",
     "WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS_ROLE_VALUES": "workflowrunqueryresponsemessageitemsrole",
     "WorkflowRunQueryResponseMessageItemsRole": "workflowrunqueryresponsemessageitemsrole",
@@ -18702,10 +18702,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntities6": "workflowrunqueryresponserelatedentities6",
     "WorkflowRunQueryResponseRelatedEntities7": "workflowrunqueryresponserelatedentities7",
     "WorkflowRunQueryResponseRelatedEntitiesItems1": "workflowrunqueryresponserelatedentitiesitems1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems11": "workflowrunqueryresponserelatedentitiesitems11",
-    "WorkflowRunQueryResponseRelatedEntitiesItems12": "workflowrunqueryresponserelatedentitiesitems12",
-    "WorkflowRunQueryResponseRelatedEntitiesItems13": "workflowrunqueryresponserelatedentitiesitems13",
-    "WorkflowRunQueryResponseRelatedEntitiesItems14": "workflowrunqueryresponserelatedentitiesitems14",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals1": "workflowrunqueryresponserelatedentitiesitems1evals1",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS1_RELATED_ENTITIES4_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals1relatedentities4type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals1RelatedEntities4Type": "workflowrunqueryresponserelatedentitiesitems1evals1relatedentities4type",
@@ -18730,10 +18726,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals2Type": "workflowrunqueryresponserelatedentitiesitems1evals2type",
     "decode_workflow_run_query_response_related_entities_items1_evals2_type": "workflowrunqueryresponserelatedentitiesitems1evals2type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals3": "workflowrunqueryresponserelatedentitiesitems1evals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals31": "workflowrunqueryresponserelatedentitiesitems1evals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals32": "workflowrunqueryresponserelatedentitiesitems1evals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals33": "workflowrunqueryresponserelatedentitiesitems1evals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals34": "workflowrunqueryresponserelatedentitiesitems1evals34",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals3relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals3RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems1evals3relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items1_evals3_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems1evals3relatedentities3type",
@@ -18747,10 +18739,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals3Type": "workflowrunqueryresponserelatedentitiesitems1evals3type",
     "decode_workflow_run_query_response_related_entities_items1_evals3_type": "workflowrunqueryresponserelatedentitiesitems1evals3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals4": "workflowrunqueryresponserelatedentitiesitems1evals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals41": "workflowrunqueryresponserelatedentitiesitems1evals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals42": "workflowrunqueryresponserelatedentitiesitems1evals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals43": "workflowrunqueryresponserelatedentitiesitems1evals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals44": "workflowrunqueryresponserelatedentitiesitems1evals44",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals4relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals4RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems1evals4relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items1_evals4_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems1evals4relatedentities3type",
@@ -18763,10 +18751,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS4_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals4type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals4Type": "workflowrunqueryresponserelatedentitiesitems1evals4type",
     "decode_workflow_run_query_response_related_entities_items1_evals4_type": "workflowrunqueryresponserelatedentitiesitems1evals4type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals51": "workflowrunqueryresponserelatedentitiesitems1evals51",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals52": "workflowrunqueryresponserelatedentitiesitems1evals52",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals53": "workflowrunqueryresponserelatedentitiesitems1evals53",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals54": "workflowrunqueryresponserelatedentitiesitems1evals54",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS5_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals5relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals5RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems1evals5relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items1_evals5_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems1evals5relatedentities3type",
@@ -18779,10 +18763,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS5_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals5type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals5Type": "workflowrunqueryresponserelatedentitiesitems1evals5type",
     "decode_workflow_run_query_response_related_entities_items1_evals5_type": "workflowrunqueryresponserelatedentitiesitems1evals5type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals61": "workflowrunqueryresponserelatedentitiesitems1evals61",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals62": "workflowrunqueryresponserelatedentitiesitems1evals62",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals63": "workflowrunqueryresponserelatedentitiesitems1evals63",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals64": "workflowrunqueryresponserelatedentitiesitems1evals64",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS6_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals6relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals6RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems1evals6relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items1_evals6_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems1evals6relatedentities3type",
@@ -18795,10 +18775,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS6_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals6type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals6Type": "workflowrunqueryresponserelatedentitiesitems1evals6type",
     "decode_workflow_run_query_response_related_entities_items1_evals6_type": "workflowrunqueryresponserelatedentitiesitems1evals6type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals71": "workflowrunqueryresponserelatedentitiesitems1evals71",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals72": "workflowrunqueryresponserelatedentitiesitems1evals72",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals73": "workflowrunqueryresponserelatedentitiesitems1evals73",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals74": "workflowrunqueryresponserelatedentitiesitems1evals74",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals7relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems1evals7relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items1_evals7_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems1evals7relatedentities3type",
@@ -18836,10 +18812,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals2Type": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals2type",
     "decode_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals2_type": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals2type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals31": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals33": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals34": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals34",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals3relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals3relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals3_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals3relatedentities3type",
@@ -18853,10 +18825,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3Type": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals3type",
     "decode_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals3_type": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals41": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals42": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals43": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals44": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals44",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals4relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals4relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals4_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals4relatedentities3type",
@@ -18869,12 +18837,40 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals4type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4Type": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals4type",
     "decode_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals4_type": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals4type",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals31": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals33": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals34": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals41": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals42": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals43": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals44": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals44",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevalstype",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvalsType": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevalstype",
     "decode_workflow_run_query_response_related_entities_items1_evals7_workflow_run_evals_type": "workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevalstype",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS7_WORKFLOW_RUN_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evals7workflowruntype",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunType": "workflowrunqueryresponserelatedentitiesitems1evals7workflowruntype",
     "decode_workflow_run_query_response_related_entities_items1_evals7_workflow_run_type": "workflowrunqueryresponserelatedentitiesitems1evals7workflowruntype",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals31": "workflowrunqueryresponserelatedentitiesitems1evals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals32": "workflowrunqueryresponserelatedentitiesitems1evals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals33": "workflowrunqueryresponserelatedentitiesitems1evals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals34": "workflowrunqueryresponserelatedentitiesitems1evals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals41": "workflowrunqueryresponserelatedentitiesitems1evals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals42": "workflowrunqueryresponserelatedentitiesitems1evals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals43": "workflowrunqueryresponserelatedentitiesitems1evals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals44": "workflowrunqueryresponserelatedentitiesitems1evals44",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals51": "workflowrunqueryresponserelatedentitiesitems1evals51",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals52": "workflowrunqueryresponserelatedentitiesitems1evals52",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals53": "workflowrunqueryresponserelatedentitiesitems1evals53",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals54": "workflowrunqueryresponserelatedentitiesitems1evals54",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals61": "workflowrunqueryresponserelatedentitiesitems1evals61",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals62": "workflowrunqueryresponserelatedentitiesitems1evals62",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals63": "workflowrunqueryresponserelatedentitiesitems1evals63",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals64": "workflowrunqueryresponserelatedentitiesitems1evals64",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals71": "workflowrunqueryresponserelatedentitiesitems1evals71",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals72": "workflowrunqueryresponserelatedentitiesitems1evals72",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals73": "workflowrunqueryresponserelatedentitiesitems1evals73",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals74": "workflowrunqueryresponserelatedentitiesitems1evals74",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS1_EVALS_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems1evalstype",
     "WorkflowRunQueryResponseRelatedEntitiesItems1EvalsType": "workflowrunqueryresponserelatedentitiesitems1evalstype",
     "decode_workflow_run_query_response_related_entities_items1_evals_type": "workflowrunqueryresponserelatedentitiesitems1evalstype",
@@ -18882,10 +18878,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems1Type": "workflowrunqueryresponserelatedentitiesitems1type",
     "decode_workflow_run_query_response_related_entities_items1_type": "workflowrunqueryresponserelatedentitiesitems1type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2": "workflowrunqueryresponserelatedentitiesitems2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems21": "workflowrunqueryresponserelatedentitiesitems21",
-    "WorkflowRunQueryResponseRelatedEntitiesItems22": "workflowrunqueryresponserelatedentitiesitems22",
-    "WorkflowRunQueryResponseRelatedEntitiesItems23": "workflowrunqueryresponserelatedentitiesitems23",
-    "WorkflowRunQueryResponseRelatedEntitiesItems24": "workflowrunqueryresponserelatedentitiesitems24",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals1": "workflowrunqueryresponserelatedentitiesitems2evals1",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS1_RELATED_ENTITIES4_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals1relatedentities4type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals1RelatedEntities4Type": "workflowrunqueryresponserelatedentitiesitems2evals1relatedentities4type",
@@ -18910,10 +18902,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals2Type": "workflowrunqueryresponserelatedentitiesitems2evals2type",
     "decode_workflow_run_query_response_related_entities_items2_evals2_type": "workflowrunqueryresponserelatedentitiesitems2evals2type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals3": "workflowrunqueryresponserelatedentitiesitems2evals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals31": "workflowrunqueryresponserelatedentitiesitems2evals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals32": "workflowrunqueryresponserelatedentitiesitems2evals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals33": "workflowrunqueryresponserelatedentitiesitems2evals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals34": "workflowrunqueryresponserelatedentitiesitems2evals34",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals3relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals3RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems2evals3relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items2_evals3_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems2evals3relatedentities3type",
@@ -18927,10 +18915,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals3Type": "workflowrunqueryresponserelatedentitiesitems2evals3type",
     "decode_workflow_run_query_response_related_entities_items2_evals3_type": "workflowrunqueryresponserelatedentitiesitems2evals3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals4": "workflowrunqueryresponserelatedentitiesitems2evals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals41": "workflowrunqueryresponserelatedentitiesitems2evals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals42": "workflowrunqueryresponserelatedentitiesitems2evals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals43": "workflowrunqueryresponserelatedentitiesitems2evals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals44": "workflowrunqueryresponserelatedentitiesitems2evals44",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals4relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals4RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems2evals4relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items2_evals4_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems2evals4relatedentities3type",
@@ -18943,10 +18927,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS4_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals4type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals4Type": "workflowrunqueryresponserelatedentitiesitems2evals4type",
     "decode_workflow_run_query_response_related_entities_items2_evals4_type": "workflowrunqueryresponserelatedentitiesitems2evals4type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals51": "workflowrunqueryresponserelatedentitiesitems2evals51",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals52": "workflowrunqueryresponserelatedentitiesitems2evals52",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals53": "workflowrunqueryresponserelatedentitiesitems2evals53",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals54": "workflowrunqueryresponserelatedentitiesitems2evals54",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS5_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals5relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals5RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems2evals5relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items2_evals5_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems2evals5relatedentities3type",
@@ -18959,10 +18939,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS5_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals5type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals5Type": "workflowrunqueryresponserelatedentitiesitems2evals5type",
     "decode_workflow_run_query_response_related_entities_items2_evals5_type": "workflowrunqueryresponserelatedentitiesitems2evals5type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals61": "workflowrunqueryresponserelatedentitiesitems2evals61",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals62": "workflowrunqueryresponserelatedentitiesitems2evals62",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals63": "workflowrunqueryresponserelatedentitiesitems2evals63",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals64": "workflowrunqueryresponserelatedentitiesitems2evals64",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS6_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals6relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals6RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems2evals6relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items2_evals6_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems2evals6relatedentities3type",
@@ -18975,10 +18951,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS6_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals6type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals6Type": "workflowrunqueryresponserelatedentitiesitems2evals6type",
     "decode_workflow_run_query_response_related_entities_items2_evals6_type": "workflowrunqueryresponserelatedentitiesitems2evals6type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals71": "workflowrunqueryresponserelatedentitiesitems2evals71",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals72": "workflowrunqueryresponserelatedentitiesitems2evals72",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals73": "workflowrunqueryresponserelatedentitiesitems2evals73",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals74": "workflowrunqueryresponserelatedentitiesitems2evals74",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals7relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems2evals7relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items2_evals7_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems2evals7relatedentities3type",
@@ -19016,10 +18988,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals2Type": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals2type",
     "decode_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals2_type": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals2type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals31": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals33": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals34": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals34",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals3relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals3relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals3_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals3relatedentities3type",
@@ -19033,10 +19001,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3Type": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals3type",
     "decode_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals3_type": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals41": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals42": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals43": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals44": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals44",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals4relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals4relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals4_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals4relatedentities3type",
@@ -19049,12 +19013,40 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals4type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4Type": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals4type",
     "decode_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals4_type": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals4type",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals31": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals33": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals34": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals41": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals42": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals43": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals44": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals44",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevalstype",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvalsType": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevalstype",
     "decode_workflow_run_query_response_related_entities_items2_evals7_workflow_run_evals_type": "workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevalstype",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS7_WORKFLOW_RUN_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evals7workflowruntype",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunType": "workflowrunqueryresponserelatedentitiesitems2evals7workflowruntype",
     "decode_workflow_run_query_response_related_entities_items2_evals7_workflow_run_type": "workflowrunqueryresponserelatedentitiesitems2evals7workflowruntype",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals31": "workflowrunqueryresponserelatedentitiesitems2evals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals32": "workflowrunqueryresponserelatedentitiesitems2evals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals33": "workflowrunqueryresponserelatedentitiesitems2evals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals34": "workflowrunqueryresponserelatedentitiesitems2evals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals41": "workflowrunqueryresponserelatedentitiesitems2evals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals42": "workflowrunqueryresponserelatedentitiesitems2evals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals43": "workflowrunqueryresponserelatedentitiesitems2evals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals44": "workflowrunqueryresponserelatedentitiesitems2evals44",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals51": "workflowrunqueryresponserelatedentitiesitems2evals51",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals52": "workflowrunqueryresponserelatedentitiesitems2evals52",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals53": "workflowrunqueryresponserelatedentitiesitems2evals53",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals54": "workflowrunqueryresponserelatedentitiesitems2evals54",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals61": "workflowrunqueryresponserelatedentitiesitems2evals61",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals62": "workflowrunqueryresponserelatedentitiesitems2evals62",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals63": "workflowrunqueryresponserelatedentitiesitems2evals63",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals64": "workflowrunqueryresponserelatedentitiesitems2evals64",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals71": "workflowrunqueryresponserelatedentitiesitems2evals71",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals72": "workflowrunqueryresponserelatedentitiesitems2evals72",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals73": "workflowrunqueryresponserelatedentitiesitems2evals73",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals74": "workflowrunqueryresponserelatedentitiesitems2evals74",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS2_EVALS_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems2evalstype",
     "WorkflowRunQueryResponseRelatedEntitiesItems2EvalsType": "workflowrunqueryresponserelatedentitiesitems2evalstype",
     "decode_workflow_run_query_response_related_entities_items2_evals_type": "workflowrunqueryresponserelatedentitiesitems2evalstype",
@@ -19080,10 +19072,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems2Type": "workflowrunqueryresponserelatedentitiesitems2type",
     "decode_workflow_run_query_response_related_entities_items2_type": "workflowrunqueryresponserelatedentitiesitems2type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3": "workflowrunqueryresponserelatedentitiesitems3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems31": "workflowrunqueryresponserelatedentitiesitems31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems32": "workflowrunqueryresponserelatedentitiesitems32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems33": "workflowrunqueryresponserelatedentitiesitems33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems34": "workflowrunqueryresponserelatedentitiesitems34",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals1": "workflowrunqueryresponserelatedentitiesitems3evals1",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS1_RELATED_ENTITIES4_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals1relatedentities4type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals1RelatedEntities4Type": "workflowrunqueryresponserelatedentitiesitems3evals1relatedentities4type",
@@ -19095,9 +19083,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals1Type": "workflowrunqueryresponserelatedentitiesitems3evals1type",
     "decode_workflow_run_query_response_related_entities_items3_evals1_type": "workflowrunqueryresponserelatedentitiesitems3evals1type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals2": "workflowrunqueryresponserelatedentitiesitems3evals2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals21": "workflowrunqueryresponserelatedentitiesitems3evals21",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals22": "workflowrunqueryresponserelatedentitiesitems3evals22",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals23": "workflowrunqueryresponserelatedentitiesitems3evals23",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS2_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals2relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals2RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems3evals2relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items3_evals2_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems3evals2relatedentities3type",
@@ -19111,10 +19096,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals2Type": "workflowrunqueryresponserelatedentitiesitems3evals2type",
     "decode_workflow_run_query_response_related_entities_items3_evals2_type": "workflowrunqueryresponserelatedentitiesitems3evals2type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals3": "workflowrunqueryresponserelatedentitiesitems3evals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals31": "workflowrunqueryresponserelatedentitiesitems3evals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals32": "workflowrunqueryresponserelatedentitiesitems3evals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals33": "workflowrunqueryresponserelatedentitiesitems3evals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals34": "workflowrunqueryresponserelatedentitiesitems3evals34",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals3relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals3RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems3evals3relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items3_evals3_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems3evals3relatedentities3type",
@@ -19128,10 +19109,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals3Type": "workflowrunqueryresponserelatedentitiesitems3evals3type",
     "decode_workflow_run_query_response_related_entities_items3_evals3_type": "workflowrunqueryresponserelatedentitiesitems3evals3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals4": "workflowrunqueryresponserelatedentitiesitems3evals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals41": "workflowrunqueryresponserelatedentitiesitems3evals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals42": "workflowrunqueryresponserelatedentitiesitems3evals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals43": "workflowrunqueryresponserelatedentitiesitems3evals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals44": "workflowrunqueryresponserelatedentitiesitems3evals44",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals4relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals4RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems3evals4relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items3_evals4_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems3evals4relatedentities3type",
@@ -19144,10 +19121,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS4_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals4type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals4Type": "workflowrunqueryresponserelatedentitiesitems3evals4type",
     "decode_workflow_run_query_response_related_entities_items3_evals4_type": "workflowrunqueryresponserelatedentitiesitems3evals4type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals51": "workflowrunqueryresponserelatedentitiesitems3evals51",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals52": "workflowrunqueryresponserelatedentitiesitems3evals52",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals53": "workflowrunqueryresponserelatedentitiesitems3evals53",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals54": "workflowrunqueryresponserelatedentitiesitems3evals54",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS5_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals5relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals5RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems3evals5relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items3_evals5_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems3evals5relatedentities3type",
@@ -19160,10 +19133,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS5_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals5type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals5Type": "workflowrunqueryresponserelatedentitiesitems3evals5type",
     "decode_workflow_run_query_response_related_entities_items3_evals5_type": "workflowrunqueryresponserelatedentitiesitems3evals5type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals61": "workflowrunqueryresponserelatedentitiesitems3evals61",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals62": "workflowrunqueryresponserelatedentitiesitems3evals62",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals63": "workflowrunqueryresponserelatedentitiesitems3evals63",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals64": "workflowrunqueryresponserelatedentitiesitems3evals64",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS6_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals6relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals6RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems3evals6relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items3_evals6_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems3evals6relatedentities3type",
@@ -19176,10 +19145,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS6_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals6type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals6Type": "workflowrunqueryresponserelatedentitiesitems3evals6type",
     "decode_workflow_run_query_response_related_entities_items3_evals6_type": "workflowrunqueryresponserelatedentitiesitems3evals6type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals71": "workflowrunqueryresponserelatedentitiesitems3evals71",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals72": "workflowrunqueryresponserelatedentitiesitems3evals72",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals73": "workflowrunqueryresponserelatedentitiesitems3evals73",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals74": "workflowrunqueryresponserelatedentitiesitems3evals74",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals7relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems3evals7relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items3_evals7_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems3evals7relatedentities3type",
@@ -19217,10 +19182,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals2Type": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals2type",
     "decode_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals2_type": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals2type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals3": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals31": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals32": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals33": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals34": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals34",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals3relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals3RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals3relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals3_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals3relatedentities3type",
@@ -19234,10 +19195,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals3Type": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals3type",
     "decode_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals3_type": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals43": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals44": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals44",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals4relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals4relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals4_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals4relatedentities3type",
@@ -19250,12 +19207,43 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals4type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4Type": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals4type",
     "decode_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals4_type": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals4type",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals31": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals32": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals33": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals34": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals43": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals44": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals44",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevalstype",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvalsType": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevalstype",
     "decode_workflow_run_query_response_related_entities_items3_evals7_workflow_run_evals_type": "workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevalstype",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS7_WORKFLOW_RUN_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evals7workflowruntype",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunType": "workflowrunqueryresponserelatedentitiesitems3evals7workflowruntype",
     "decode_workflow_run_query_response_related_entities_items3_evals7_workflow_run_type": "workflowrunqueryresponserelatedentitiesitems3evals7workflowruntype",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals21": "workflowrunqueryresponserelatedentitiesitems3evals21",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals22": "workflowrunqueryresponserelatedentitiesitems3evals22",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals23": "workflowrunqueryresponserelatedentitiesitems3evals23",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals31": "workflowrunqueryresponserelatedentitiesitems3evals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals32": "workflowrunqueryresponserelatedentitiesitems3evals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals33": "workflowrunqueryresponserelatedentitiesitems3evals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals34": "workflowrunqueryresponserelatedentitiesitems3evals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals41": "workflowrunqueryresponserelatedentitiesitems3evals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals42": "workflowrunqueryresponserelatedentitiesitems3evals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals43": "workflowrunqueryresponserelatedentitiesitems3evals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals44": "workflowrunqueryresponserelatedentitiesitems3evals44",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals51": "workflowrunqueryresponserelatedentitiesitems3evals51",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals52": "workflowrunqueryresponserelatedentitiesitems3evals52",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals53": "workflowrunqueryresponserelatedentitiesitems3evals53",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals54": "workflowrunqueryresponserelatedentitiesitems3evals54",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals61": "workflowrunqueryresponserelatedentitiesitems3evals61",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals62": "workflowrunqueryresponserelatedentitiesitems3evals62",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals63": "workflowrunqueryresponserelatedentitiesitems3evals63",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals64": "workflowrunqueryresponserelatedentitiesitems3evals64",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals71": "workflowrunqueryresponserelatedentitiesitems3evals71",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals72": "workflowrunqueryresponserelatedentitiesitems3evals72",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals73": "workflowrunqueryresponserelatedentitiesitems3evals73",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals74": "workflowrunqueryresponserelatedentitiesitems3evals74",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS3_EVALS_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems3evalstype",
     "WorkflowRunQueryResponseRelatedEntitiesItems3EvalsType": "workflowrunqueryresponserelatedentitiesitems3evalstype",
     "decode_workflow_run_query_response_related_entities_items3_evals_type": "workflowrunqueryresponserelatedentitiesitems3evalstype",
@@ -19272,10 +19260,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems3Type": "workflowrunqueryresponserelatedentitiesitems3type",
     "decode_workflow_run_query_response_related_entities_items3_type": "workflowrunqueryresponserelatedentitiesitems3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4": "workflowrunqueryresponserelatedentitiesitems4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems41": "workflowrunqueryresponserelatedentitiesitems41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems42": "workflowrunqueryresponserelatedentitiesitems42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems43": "workflowrunqueryresponserelatedentitiesitems43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems44": "workflowrunqueryresponserelatedentitiesitems44",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals1": "workflowrunqueryresponserelatedentitiesitems4evals1",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS1_RELATED_ENTITIES4_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals1relatedentities4type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals1RelatedEntities4Type": "workflowrunqueryresponserelatedentitiesitems4evals1relatedentities4type",
@@ -19287,10 +19271,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals1Type": "workflowrunqueryresponserelatedentitiesitems4evals1type",
     "decode_workflow_run_query_response_related_entities_items4_evals1_type": "workflowrunqueryresponserelatedentitiesitems4evals1type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals2": "workflowrunqueryresponserelatedentitiesitems4evals2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals21": "workflowrunqueryresponserelatedentitiesitems4evals21",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals22": "workflowrunqueryresponserelatedentitiesitems4evals22",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals23": "workflowrunqueryresponserelatedentitiesitems4evals23",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals24": "workflowrunqueryresponserelatedentitiesitems4evals24",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS2_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals2relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals2RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems4evals2relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items4_evals2_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems4evals2relatedentities3type",
@@ -19304,10 +19284,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals2Type": "workflowrunqueryresponserelatedentitiesitems4evals2type",
     "decode_workflow_run_query_response_related_entities_items4_evals2_type": "workflowrunqueryresponserelatedentitiesitems4evals2type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals3": "workflowrunqueryresponserelatedentitiesitems4evals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals31": "workflowrunqueryresponserelatedentitiesitems4evals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals32": "workflowrunqueryresponserelatedentitiesitems4evals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals33": "workflowrunqueryresponserelatedentitiesitems4evals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals34": "workflowrunqueryresponserelatedentitiesitems4evals34",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals3relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals3RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems4evals3relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items4_evals3_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems4evals3relatedentities3type",
@@ -19321,10 +19297,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals3Type": "workflowrunqueryresponserelatedentitiesitems4evals3type",
     "decode_workflow_run_query_response_related_entities_items4_evals3_type": "workflowrunqueryresponserelatedentitiesitems4evals3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals4": "workflowrunqueryresponserelatedentitiesitems4evals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals41": "workflowrunqueryresponserelatedentitiesitems4evals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals42": "workflowrunqueryresponserelatedentitiesitems4evals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals43": "workflowrunqueryresponserelatedentitiesitems4evals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals44": "workflowrunqueryresponserelatedentitiesitems4evals44",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals4relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals4RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems4evals4relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items4_evals4_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems4evals4relatedentities3type",
@@ -19337,10 +19309,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS4_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals4type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals4Type": "workflowrunqueryresponserelatedentitiesitems4evals4type",
     "decode_workflow_run_query_response_related_entities_items4_evals4_type": "workflowrunqueryresponserelatedentitiesitems4evals4type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals51": "workflowrunqueryresponserelatedentitiesitems4evals51",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals52": "workflowrunqueryresponserelatedentitiesitems4evals52",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals53": "workflowrunqueryresponserelatedentitiesitems4evals53",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals54": "workflowrunqueryresponserelatedentitiesitems4evals54",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS5_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals5relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals5RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems4evals5relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items4_evals5_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems4evals5relatedentities3type",
@@ -19353,10 +19321,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS5_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals5type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals5Type": "workflowrunqueryresponserelatedentitiesitems4evals5type",
     "decode_workflow_run_query_response_related_entities_items4_evals5_type": "workflowrunqueryresponserelatedentitiesitems4evals5type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals61": "workflowrunqueryresponserelatedentitiesitems4evals61",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals62": "workflowrunqueryresponserelatedentitiesitems4evals62",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals63": "workflowrunqueryresponserelatedentitiesitems4evals63",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals64": "workflowrunqueryresponserelatedentitiesitems4evals64",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS6_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals6relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals6RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems4evals6relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items4_evals6_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems4evals6relatedentities3type",
@@ -19369,10 +19333,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS6_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals6type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals6Type": "workflowrunqueryresponserelatedentitiesitems4evals6type",
     "decode_workflow_run_query_response_related_entities_items4_evals6_type": "workflowrunqueryresponserelatedentitiesitems4evals6type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals71": "workflowrunqueryresponserelatedentitiesitems4evals71",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals72": "workflowrunqueryresponserelatedentitiesitems4evals72",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals73": "workflowrunqueryresponserelatedentitiesitems4evals73",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals74": "workflowrunqueryresponserelatedentitiesitems4evals74",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals7relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems4evals7relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items4_evals7_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems4evals7relatedentities3type",
@@ -19410,10 +19370,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals2Type": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals2type",
     "decode_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals2_type": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals2type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals31": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals32": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals33": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals34": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals34",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals3relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals3relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals3_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals3relatedentities3type",
@@ -19427,10 +19383,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3Type": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals3type",
     "decode_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals3_type": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals44",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals4relatedentities3type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4RelatedEntities3Type": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals4relatedentities3type",
     "decode_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals4_related_entities3_type": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals4relatedentities3type",
@@ -19443,12 +19395,44 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals4type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4Type": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals4type",
     "decode_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals4_type": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals4type",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals31": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals32": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals33": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals34": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals44",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevalstype",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvalsType": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevalstype",
     "decode_workflow_run_query_response_related_entities_items4_evals7_workflow_run_evals_type": "workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevalstype",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS7_WORKFLOW_RUN_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evals7workflowruntype",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunType": "workflowrunqueryresponserelatedentitiesitems4evals7workflowruntype",
     "decode_workflow_run_query_response_related_entities_items4_evals7_workflow_run_type": "workflowrunqueryresponserelatedentitiesitems4evals7workflowruntype",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals21": "workflowrunqueryresponserelatedentitiesitems4evals21",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals22": "workflowrunqueryresponserelatedentitiesitems4evals22",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals23": "workflowrunqueryresponserelatedentitiesitems4evals23",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals24": "workflowrunqueryresponserelatedentitiesitems4evals24",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals31": "workflowrunqueryresponserelatedentitiesitems4evals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals32": "workflowrunqueryresponserelatedentitiesitems4evals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals33": "workflowrunqueryresponserelatedentitiesitems4evals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals34": "workflowrunqueryresponserelatedentitiesitems4evals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals41": "workflowrunqueryresponserelatedentitiesitems4evals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals42": "workflowrunqueryresponserelatedentitiesitems4evals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals43": "workflowrunqueryresponserelatedentitiesitems4evals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals44": "workflowrunqueryresponserelatedentitiesitems4evals44",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals51": "workflowrunqueryresponserelatedentitiesitems4evals51",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals52": "workflowrunqueryresponserelatedentitiesitems4evals52",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals53": "workflowrunqueryresponserelatedentitiesitems4evals53",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals54": "workflowrunqueryresponserelatedentitiesitems4evals54",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals61": "workflowrunqueryresponserelatedentitiesitems4evals61",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals62": "workflowrunqueryresponserelatedentitiesitems4evals62",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals63": "workflowrunqueryresponserelatedentitiesitems4evals63",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals64": "workflowrunqueryresponserelatedentitiesitems4evals64",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals71": "workflowrunqueryresponserelatedentitiesitems4evals71",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals72": "workflowrunqueryresponserelatedentitiesitems4evals72",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals73": "workflowrunqueryresponserelatedentitiesitems4evals73",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals74": "workflowrunqueryresponserelatedentitiesitems4evals74",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS4_EVALS_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitems4evalstype",
     "WorkflowRunQueryResponseRelatedEntitiesItems4EvalsType": "workflowrunqueryresponserelatedentitiesitems4evalstype",
     "decode_workflow_run_query_response_related_entities_items4_evals_type": "workflowrunqueryresponserelatedentitiesitems4evalstype",
@@ -19468,6 +19452,22 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseRelatedEntitiesItems4Type": "workflowrunqueryresponserelatedentitiesitems4type",
     "decode_workflow_run_query_response_related_entities_items4_type": "workflowrunqueryresponserelatedentitiesitems4type",
     "WorkflowRunQueryResponseRelatedEntitiesItems5": "workflowrunqueryresponserelatedentitiesitems5",
+    "WorkflowRunQueryResponseRelatedEntitiesItems11": "workflowrunqueryresponserelatedentitiesitems11",
+    "WorkflowRunQueryResponseRelatedEntitiesItems12": "workflowrunqueryresponserelatedentitiesitems12",
+    "WorkflowRunQueryResponseRelatedEntitiesItems13": "workflowrunqueryresponserelatedentitiesitems13",
+    "WorkflowRunQueryResponseRelatedEntitiesItems14": "workflowrunqueryresponserelatedentitiesitems14",
+    "WorkflowRunQueryResponseRelatedEntitiesItems21": "workflowrunqueryresponserelatedentitiesitems21",
+    "WorkflowRunQueryResponseRelatedEntitiesItems22": "workflowrunqueryresponserelatedentitiesitems22",
+    "WorkflowRunQueryResponseRelatedEntitiesItems23": "workflowrunqueryresponserelatedentitiesitems23",
+    "WorkflowRunQueryResponseRelatedEntitiesItems24": "workflowrunqueryresponserelatedentitiesitems24",
+    "WorkflowRunQueryResponseRelatedEntitiesItems31": "workflowrunqueryresponserelatedentitiesitems31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems32": "workflowrunqueryresponserelatedentitiesitems32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems33": "workflowrunqueryresponserelatedentitiesitems33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems34": "workflowrunqueryresponserelatedentitiesitems34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems41": "workflowrunqueryresponserelatedentitiesitems41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems42": "workflowrunqueryresponserelatedentitiesitems42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems43": "workflowrunqueryresponserelatedentitiesitems43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems44": "workflowrunqueryresponserelatedentitiesitems44",
     "WORKFLOW_RUN_QUERY_RESPONSE_RELATED_ENTITIES_ITEMS_TYPE_VALUES": "workflowrunqueryresponserelatedentitiesitemstype",
     "WorkflowRunQueryResponseRelatedEntitiesItemsType": "workflowrunqueryresponserelatedentitiesitemstype",
     "decode_workflow_run_query_response_related_entities_items_type": "workflowrunqueryresponserelatedentitiesitemstype",
@@ -19477,8 +19477,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseResponseFormat1": "workflowrunqueryresponseresponseformat1",
     "WorkflowRunQueryResponseResponseFormat2": "workflowrunqueryresponseresponseformat2",
     "WorkflowRunQueryResponseResponseFormatItems1": "workflowrunqueryresponseresponseformatitems1",
-    "WorkflowRunQueryResponseResponseFormatItems11": "workflowrunqueryresponseresponseformatitems11",
-    "WorkflowRunQueryResponseResponseFormatItems12": "workflowrunqueryresponseresponseformatitems12",
     "WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS1_EVALS_TYPE_VALUES": "workflowrunqueryresponseresponseformatitems1evalstype",
     "WorkflowRunQueryResponseResponseFormatItems1EvalsType": "workflowrunqueryresponseresponseformatitems1evalstype",
     "decode_workflow_run_query_response_response_format_items1_evals_type": "workflowrunqueryresponseresponseformatitems1evalstype",
@@ -19487,8 +19485,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunQueryResponseResponseFormatItems1Type": "workflowrunqueryresponseresponseformatitems1type",
     "decode_workflow_run_query_response_response_format_items1_type": "workflowrunqueryresponseresponseformatitems1type",
     "WorkflowRunQueryResponseResponseFormatItems2": "workflowrunqueryresponseresponseformatitems2",
-    "WorkflowRunQueryResponseResponseFormatItems21": "workflowrunqueryresponseresponseformatitems21",
-    "WorkflowRunQueryResponseResponseFormatItems22": "workflowrunqueryresponseresponseformatitems22",
     "WorkflowRunQueryResponseResponseFormatItems2Data1": "workflowrunqueryresponseresponseformatitems2data1",
     "WorkflowRunQueryResponseResponseFormatItems2Data2": "workflowrunqueryresponseresponseformatitems2data2",
     "WorkflowRunQueryResponseResponseFormatItems2DataJsonSchema": "workflowrunqueryresponseresponseformatitems2datajsonschema",
@@ -19523,8 +19519,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS2_TYPE_VALUES": "workflowrunqueryresponseresponseformatitems2type",
     "WorkflowRunQueryResponseResponseFormatItems2Type": "workflowrunqueryresponseresponseformatitems2type",
     "decode_workflow_run_query_response_response_format_items2_type": "workflowrunqueryresponseresponseformatitems2type",
-    "WorkflowRunQueryResponseResponseFormatItems31": "workflowrunqueryresponseresponseformatitems31",
-    "WorkflowRunQueryResponseResponseFormatItems32": "workflowrunqueryresponseresponseformatitems32",
     "WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS3_DATA_TYPE_VALUES": "workflowrunqueryresponseresponseformatitems3datatype",
     "WorkflowRunQueryResponseResponseFormatItems3DataType": "workflowrunqueryresponseresponseformatitems3datatype",
     "decode_workflow_run_query_response_response_format_items3_data_type": "workflowrunqueryresponseresponseformatitems3datatype",
@@ -19538,8 +19532,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS3_TYPE_VALUES": "workflowrunqueryresponseresponseformatitems3type",
     "WorkflowRunQueryResponseResponseFormatItems3Type": "workflowrunqueryresponseresponseformatitems3type",
     "decode_workflow_run_query_response_response_format_items3_type": "workflowrunqueryresponseresponseformatitems3type",
-    "WorkflowRunQueryResponseResponseFormatItems41": "workflowrunqueryresponseresponseformatitems41",
-    "WorkflowRunQueryResponseResponseFormatItems42": "workflowrunqueryresponseresponseformatitems42",
     "WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS4_DATA_TYPE_VALUES": "workflowrunqueryresponseresponseformatitems4datatype",
     "WorkflowRunQueryResponseResponseFormatItems4DataType": "workflowrunqueryresponseresponseformatitems4datatype",
     "decode_workflow_run_query_response_response_format_items4_data_type": "workflowrunqueryresponseresponseformatitems4datatype",
@@ -19556,6 +19548,14 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS4_TYPE_VALUES": "workflowrunqueryresponseresponseformatitems4type",
     "WorkflowRunQueryResponseResponseFormatItems4Type": "workflowrunqueryresponseresponseformatitems4type",
     "decode_workflow_run_query_response_response_format_items4_type": "workflowrunqueryresponseresponseformatitems4type",
+    "WorkflowRunQueryResponseResponseFormatItems11": "workflowrunqueryresponseresponseformatitems11",
+    "WorkflowRunQueryResponseResponseFormatItems12": "workflowrunqueryresponseresponseformatitems12",
+    "WorkflowRunQueryResponseResponseFormatItems21": "workflowrunqueryresponseresponseformatitems21",
+    "WorkflowRunQueryResponseResponseFormatItems22": "workflowrunqueryresponseresponseformatitems22",
+    "WorkflowRunQueryResponseResponseFormatItems31": "workflowrunqueryresponseresponseformatitems31",
+    "WorkflowRunQueryResponseResponseFormatItems32": "workflowrunqueryresponseresponseformatitems32",
+    "WorkflowRunQueryResponseResponseFormatItems41": "workflowrunqueryresponseresponseformatitems41",
+    "WorkflowRunQueryResponseResponseFormatItems42": "workflowrunqueryresponseresponseformatitems42",
     "WorkflowRunQueryResponseResponseFormatItemsJsonSchema": "workflowrunqueryresponseresponseformatitemsjsonschema",
     "WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES": "workflowrunqueryresponseresponseformatitemstype",
     "WorkflowRunQueryResponseResponseFormatItemsType": "workflowrunqueryresponseresponseformatitemstype",
@@ -19568,10 +19568,6 @@ _MODULES: Dict[str, str] = {
     "decode_workflow_run_related_entities": "workflowrunrelatedentities",
     "encode_workflow_run_related_entities": "workflowrunrelatedentities",
     "WorkflowRunRelatedEntities1": "workflowrunrelatedentities1",
-    "WorkflowRunRelatedEntities11": "workflowrunrelatedentities11",
-    "WorkflowRunRelatedEntities12": "workflowrunrelatedentities12",
-    "WorkflowRunRelatedEntities13": "workflowrunrelatedentities13",
-    "WorkflowRunRelatedEntities14": "workflowrunrelatedentities14",
     "WorkflowRunRelatedEntities1Evals1": "workflowrunrelatedentities1evals1",
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS1_RELATED_ENTITIES4_TYPE_VALUES": "workflowrunrelatedentities1evals1relatedentities4type",
     "WorkflowRunRelatedEntities1Evals1RelatedEntities4Type": "workflowrunrelatedentities1evals1relatedentities4type",
@@ -19596,10 +19592,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities1Evals2Type": "workflowrunrelatedentities1evals2type",
     "decode_workflow_run_related_entities1_evals2_type": "workflowrunrelatedentities1evals2type",
     "WorkflowRunRelatedEntities1Evals3": "workflowrunrelatedentities1evals3",
-    "WorkflowRunRelatedEntities1Evals31": "workflowrunrelatedentities1evals31",
-    "WorkflowRunRelatedEntities1Evals32": "workflowrunrelatedentities1evals32",
-    "WorkflowRunRelatedEntities1Evals33": "workflowrunrelatedentities1evals33",
-    "WorkflowRunRelatedEntities1Evals34": "workflowrunrelatedentities1evals34",
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities1evals3relatedentities3type",
     "WorkflowRunRelatedEntities1Evals3RelatedEntities3Type": "workflowrunrelatedentities1evals3relatedentities3type",
     "decode_workflow_run_related_entities1_evals3_related_entities3_type": "workflowrunrelatedentities1evals3relatedentities3type",
@@ -19613,10 +19605,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities1Evals3Type": "workflowrunrelatedentities1evals3type",
     "decode_workflow_run_related_entities1_evals3_type": "workflowrunrelatedentities1evals3type",
     "WorkflowRunRelatedEntities1Evals4": "workflowrunrelatedentities1evals4",
-    "WorkflowRunRelatedEntities1Evals41": "workflowrunrelatedentities1evals41",
-    "WorkflowRunRelatedEntities1Evals42": "workflowrunrelatedentities1evals42",
-    "WorkflowRunRelatedEntities1Evals43": "workflowrunrelatedentities1evals43",
-    "WorkflowRunRelatedEntities1Evals44": "workflowrunrelatedentities1evals44",
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities1evals4relatedentities3type",
     "WorkflowRunRelatedEntities1Evals4RelatedEntities3Type": "workflowrunrelatedentities1evals4relatedentities3type",
     "decode_workflow_run_related_entities1_evals4_related_entities3_type": "workflowrunrelatedentities1evals4relatedentities3type",
@@ -19629,10 +19617,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS4_TYPE_VALUES": "workflowrunrelatedentities1evals4type",
     "WorkflowRunRelatedEntities1Evals4Type": "workflowrunrelatedentities1evals4type",
     "decode_workflow_run_related_entities1_evals4_type": "workflowrunrelatedentities1evals4type",
-    "WorkflowRunRelatedEntities1Evals51": "workflowrunrelatedentities1evals51",
-    "WorkflowRunRelatedEntities1Evals52": "workflowrunrelatedentities1evals52",
-    "WorkflowRunRelatedEntities1Evals53": "workflowrunrelatedentities1evals53",
-    "WorkflowRunRelatedEntities1Evals54": "workflowrunrelatedentities1evals54",
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS5_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities1evals5relatedentities3type",
     "WorkflowRunRelatedEntities1Evals5RelatedEntities3Type": "workflowrunrelatedentities1evals5relatedentities3type",
     "decode_workflow_run_related_entities1_evals5_related_entities3_type": "workflowrunrelatedentities1evals5relatedentities3type",
@@ -19645,10 +19629,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS5_TYPE_VALUES": "workflowrunrelatedentities1evals5type",
     "WorkflowRunRelatedEntities1Evals5Type": "workflowrunrelatedentities1evals5type",
     "decode_workflow_run_related_entities1_evals5_type": "workflowrunrelatedentities1evals5type",
-    "WorkflowRunRelatedEntities1Evals61": "workflowrunrelatedentities1evals61",
-    "WorkflowRunRelatedEntities1Evals62": "workflowrunrelatedentities1evals62",
-    "WorkflowRunRelatedEntities1Evals63": "workflowrunrelatedentities1evals63",
-    "WorkflowRunRelatedEntities1Evals64": "workflowrunrelatedentities1evals64",
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS6_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities1evals6relatedentities3type",
     "WorkflowRunRelatedEntities1Evals6RelatedEntities3Type": "workflowrunrelatedentities1evals6relatedentities3type",
     "decode_workflow_run_related_entities1_evals6_related_entities3_type": "workflowrunrelatedentities1evals6relatedentities3type",
@@ -19661,10 +19641,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS6_TYPE_VALUES": "workflowrunrelatedentities1evals6type",
     "WorkflowRunRelatedEntities1Evals6Type": "workflowrunrelatedentities1evals6type",
     "decode_workflow_run_related_entities1_evals6_type": "workflowrunrelatedentities1evals6type",
-    "WorkflowRunRelatedEntities1Evals71": "workflowrunrelatedentities1evals71",
-    "WorkflowRunRelatedEntities1Evals72": "workflowrunrelatedentities1evals72",
-    "WorkflowRunRelatedEntities1Evals73": "workflowrunrelatedentities1evals73",
-    "WorkflowRunRelatedEntities1Evals74": "workflowrunrelatedentities1evals74",
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities1evals7relatedentities3type",
     "WorkflowRunRelatedEntities1Evals7RelatedEntities3Type": "workflowrunrelatedentities1evals7relatedentities3type",
     "decode_workflow_run_related_entities1_evals7_related_entities3_type": "workflowrunrelatedentities1evals7relatedentities3type",
@@ -19702,10 +19678,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals2Type": "workflowrunrelatedentities1evals7workflowrunevals2type",
     "decode_workflow_run_related_entities1_evals7_workflow_run_evals2_type": "workflowrunrelatedentities1evals7workflowrunevals2type",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3": "workflowrunrelatedentities1evals7workflowrunevals3",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals31": "workflowrunrelatedentities1evals7workflowrunevals31",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals32": "workflowrunrelatedentities1evals7workflowrunevals32",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals33": "workflowrunrelatedentities1evals7workflowrunevals33",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals34": "workflowrunrelatedentities1evals7workflowrunevals34",
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities1evals7workflowrunevals3relatedentities3type",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3RelatedEntities3Type": "workflowrunrelatedentities1evals7workflowrunevals3relatedentities3type",
     "decode_workflow_run_related_entities1_evals7_workflow_run_evals3_related_entities3_type": "workflowrunrelatedentities1evals7workflowrunevals3relatedentities3type",
@@ -19719,10 +19691,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3Type": "workflowrunrelatedentities1evals7workflowrunevals3type",
     "decode_workflow_run_related_entities1_evals7_workflow_run_evals3_type": "workflowrunrelatedentities1evals7workflowrunevals3type",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4": "workflowrunrelatedentities1evals7workflowrunevals4",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals41": "workflowrunrelatedentities1evals7workflowrunevals41",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals42": "workflowrunrelatedentities1evals7workflowrunevals42",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals43": "workflowrunrelatedentities1evals7workflowrunevals43",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals44": "workflowrunrelatedentities1evals7workflowrunevals44",
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities1evals7workflowrunevals4relatedentities3type",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4RelatedEntities3Type": "workflowrunrelatedentities1evals7workflowrunevals4relatedentities3type",
     "decode_workflow_run_related_entities1_evals7_workflow_run_evals4_related_entities3_type": "workflowrunrelatedentities1evals7workflowrunevals4relatedentities3type",
@@ -19735,12 +19703,40 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES": "workflowrunrelatedentities1evals7workflowrunevals4type",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4Type": "workflowrunrelatedentities1evals7workflowrunevals4type",
     "decode_workflow_run_related_entities1_evals7_workflow_run_evals4_type": "workflowrunrelatedentities1evals7workflowrunevals4type",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals31": "workflowrunrelatedentities1evals7workflowrunevals31",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals32": "workflowrunrelatedentities1evals7workflowrunevals32",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals33": "workflowrunrelatedentities1evals7workflowrunevals33",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals34": "workflowrunrelatedentities1evals7workflowrunevals34",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals41": "workflowrunrelatedentities1evals7workflowrunevals41",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals42": "workflowrunrelatedentities1evals7workflowrunevals42",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals43": "workflowrunrelatedentities1evals7workflowrunevals43",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals44": "workflowrunrelatedentities1evals7workflowrunevals44",
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES": "workflowrunrelatedentities1evals7workflowrunevalstype",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvalsType": "workflowrunrelatedentities1evals7workflowrunevalstype",
     "decode_workflow_run_related_entities1_evals7_workflow_run_evals_type": "workflowrunrelatedentities1evals7workflowrunevalstype",
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS7_WORKFLOW_RUN_TYPE_VALUES": "workflowrunrelatedentities1evals7workflowruntype",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunType": "workflowrunrelatedentities1evals7workflowruntype",
     "decode_workflow_run_related_entities1_evals7_workflow_run_type": "workflowrunrelatedentities1evals7workflowruntype",
+    "WorkflowRunRelatedEntities1Evals31": "workflowrunrelatedentities1evals31",
+    "WorkflowRunRelatedEntities1Evals32": "workflowrunrelatedentities1evals32",
+    "WorkflowRunRelatedEntities1Evals33": "workflowrunrelatedentities1evals33",
+    "WorkflowRunRelatedEntities1Evals34": "workflowrunrelatedentities1evals34",
+    "WorkflowRunRelatedEntities1Evals41": "workflowrunrelatedentities1evals41",
+    "WorkflowRunRelatedEntities1Evals42": "workflowrunrelatedentities1evals42",
+    "WorkflowRunRelatedEntities1Evals43": "workflowrunrelatedentities1evals43",
+    "WorkflowRunRelatedEntities1Evals44": "workflowrunrelatedentities1evals44",
+    "WorkflowRunRelatedEntities1Evals51": "workflowrunrelatedentities1evals51",
+    "WorkflowRunRelatedEntities1Evals52": "workflowrunrelatedentities1evals52",
+    "WorkflowRunRelatedEntities1Evals53": "workflowrunrelatedentities1evals53",
+    "WorkflowRunRelatedEntities1Evals54": "workflowrunrelatedentities1evals54",
+    "WorkflowRunRelatedEntities1Evals61": "workflowrunrelatedentities1evals61",
+    "WorkflowRunRelatedEntities1Evals62": "workflowrunrelatedentities1evals62",
+    "WorkflowRunRelatedEntities1Evals63": "workflowrunrelatedentities1evals63",
+    "WorkflowRunRelatedEntities1Evals64": "workflowrunrelatedentities1evals64",
+    "WorkflowRunRelatedEntities1Evals71": "workflowrunrelatedentities1evals71",
+    "WorkflowRunRelatedEntities1Evals72": "workflowrunrelatedentities1evals72",
+    "WorkflowRunRelatedEntities1Evals73": "workflowrunrelatedentities1evals73",
+    "WorkflowRunRelatedEntities1Evals74": "workflowrunrelatedentities1evals74",
     "WORKFLOW_RUN_RELATED_ENTITIES1_EVALS_TYPE_VALUES": "workflowrunrelatedentities1evalstype",
     "WorkflowRunRelatedEntities1EvalsType": "workflowrunrelatedentities1evalstype",
     "decode_workflow_run_related_entities1_evals_type": "workflowrunrelatedentities1evalstype",
@@ -19751,10 +19747,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities1Type": "workflowrunrelatedentities1type",
     "decode_workflow_run_related_entities1_type": "workflowrunrelatedentities1type",
     "WorkflowRunRelatedEntities2": "workflowrunrelatedentities2",
-    "WorkflowRunRelatedEntities21": "workflowrunrelatedentities21",
-    "WorkflowRunRelatedEntities22": "workflowrunrelatedentities22",
-    "WorkflowRunRelatedEntities23": "workflowrunrelatedentities23",
-    "WorkflowRunRelatedEntities24": "workflowrunrelatedentities24",
     "WorkflowRunRelatedEntities2Evals1": "workflowrunrelatedentities2evals1",
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS1_RELATED_ENTITIES4_TYPE_VALUES": "workflowrunrelatedentities2evals1relatedentities4type",
     "WorkflowRunRelatedEntities2Evals1RelatedEntities4Type": "workflowrunrelatedentities2evals1relatedentities4type",
@@ -19766,9 +19758,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities2Evals1Type": "workflowrunrelatedentities2evals1type",
     "decode_workflow_run_related_entities2_evals1_type": "workflowrunrelatedentities2evals1type",
     "WorkflowRunRelatedEntities2Evals2": "workflowrunrelatedentities2evals2",
-    "WorkflowRunRelatedEntities2Evals21": "workflowrunrelatedentities2evals21",
-    "WorkflowRunRelatedEntities2Evals22": "workflowrunrelatedentities2evals22",
-    "WorkflowRunRelatedEntities2Evals23": "workflowrunrelatedentities2evals23",
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS2_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities2evals2relatedentities3type",
     "WorkflowRunRelatedEntities2Evals2RelatedEntities3Type": "workflowrunrelatedentities2evals2relatedentities3type",
     "decode_workflow_run_related_entities2_evals2_related_entities3_type": "workflowrunrelatedentities2evals2relatedentities3type",
@@ -19782,10 +19771,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities2Evals2Type": "workflowrunrelatedentities2evals2type",
     "decode_workflow_run_related_entities2_evals2_type": "workflowrunrelatedentities2evals2type",
     "WorkflowRunRelatedEntities2Evals3": "workflowrunrelatedentities2evals3",
-    "WorkflowRunRelatedEntities2Evals31": "workflowrunrelatedentities2evals31",
-    "WorkflowRunRelatedEntities2Evals32": "workflowrunrelatedentities2evals32",
-    "WorkflowRunRelatedEntities2Evals33": "workflowrunrelatedentities2evals33",
-    "WorkflowRunRelatedEntities2Evals34": "workflowrunrelatedentities2evals34",
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities2evals3relatedentities3type",
     "WorkflowRunRelatedEntities2Evals3RelatedEntities3Type": "workflowrunrelatedentities2evals3relatedentities3type",
     "decode_workflow_run_related_entities2_evals3_related_entities3_type": "workflowrunrelatedentities2evals3relatedentities3type",
@@ -19799,10 +19784,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities2Evals3Type": "workflowrunrelatedentities2evals3type",
     "decode_workflow_run_related_entities2_evals3_type": "workflowrunrelatedentities2evals3type",
     "WorkflowRunRelatedEntities2Evals4": "workflowrunrelatedentities2evals4",
-    "WorkflowRunRelatedEntities2Evals41": "workflowrunrelatedentities2evals41",
-    "WorkflowRunRelatedEntities2Evals42": "workflowrunrelatedentities2evals42",
-    "WorkflowRunRelatedEntities2Evals43": "workflowrunrelatedentities2evals43",
-    "WorkflowRunRelatedEntities2Evals44": "workflowrunrelatedentities2evals44",
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities2evals4relatedentities3type",
     "WorkflowRunRelatedEntities2Evals4RelatedEntities3Type": "workflowrunrelatedentities2evals4relatedentities3type",
     "decode_workflow_run_related_entities2_evals4_related_entities3_type": "workflowrunrelatedentities2evals4relatedentities3type",
@@ -19815,10 +19796,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS4_TYPE_VALUES": "workflowrunrelatedentities2evals4type",
     "WorkflowRunRelatedEntities2Evals4Type": "workflowrunrelatedentities2evals4type",
     "decode_workflow_run_related_entities2_evals4_type": "workflowrunrelatedentities2evals4type",
-    "WorkflowRunRelatedEntities2Evals51": "workflowrunrelatedentities2evals51",
-    "WorkflowRunRelatedEntities2Evals52": "workflowrunrelatedentities2evals52",
-    "WorkflowRunRelatedEntities2Evals53": "workflowrunrelatedentities2evals53",
-    "WorkflowRunRelatedEntities2Evals54": "workflowrunrelatedentities2evals54",
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS5_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities2evals5relatedentities3type",
     "WorkflowRunRelatedEntities2Evals5RelatedEntities3Type": "workflowrunrelatedentities2evals5relatedentities3type",
     "decode_workflow_run_related_entities2_evals5_related_entities3_type": "workflowrunrelatedentities2evals5relatedentities3type",
@@ -19831,10 +19808,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS5_TYPE_VALUES": "workflowrunrelatedentities2evals5type",
     "WorkflowRunRelatedEntities2Evals5Type": "workflowrunrelatedentities2evals5type",
     "decode_workflow_run_related_entities2_evals5_type": "workflowrunrelatedentities2evals5type",
-    "WorkflowRunRelatedEntities2Evals61": "workflowrunrelatedentities2evals61",
-    "WorkflowRunRelatedEntities2Evals62": "workflowrunrelatedentities2evals62",
-    "WorkflowRunRelatedEntities2Evals63": "workflowrunrelatedentities2evals63",
-    "WorkflowRunRelatedEntities2Evals64": "workflowrunrelatedentities2evals64",
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS6_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities2evals6relatedentities3type",
     "WorkflowRunRelatedEntities2Evals6RelatedEntities3Type": "workflowrunrelatedentities2evals6relatedentities3type",
     "decode_workflow_run_related_entities2_evals6_related_entities3_type": "workflowrunrelatedentities2evals6relatedentities3type",
@@ -19847,10 +19820,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS6_TYPE_VALUES": "workflowrunrelatedentities2evals6type",
     "WorkflowRunRelatedEntities2Evals6Type": "workflowrunrelatedentities2evals6type",
     "decode_workflow_run_related_entities2_evals6_type": "workflowrunrelatedentities2evals6type",
-    "WorkflowRunRelatedEntities2Evals71": "workflowrunrelatedentities2evals71",
-    "WorkflowRunRelatedEntities2Evals72": "workflowrunrelatedentities2evals72",
-    "WorkflowRunRelatedEntities2Evals73": "workflowrunrelatedentities2evals73",
-    "WorkflowRunRelatedEntities2Evals74": "workflowrunrelatedentities2evals74",
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities2evals7relatedentities3type",
     "WorkflowRunRelatedEntities2Evals7RelatedEntities3Type": "workflowrunrelatedentities2evals7relatedentities3type",
     "decode_workflow_run_related_entities2_evals7_related_entities3_type": "workflowrunrelatedentities2evals7relatedentities3type",
@@ -19888,10 +19857,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals2Type": "workflowrunrelatedentities2evals7workflowrunevals2type",
     "decode_workflow_run_related_entities2_evals7_workflow_run_evals2_type": "workflowrunrelatedentities2evals7workflowrunevals2type",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3": "workflowrunrelatedentities2evals7workflowrunevals3",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals31": "workflowrunrelatedentities2evals7workflowrunevals31",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals32": "workflowrunrelatedentities2evals7workflowrunevals32",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals33": "workflowrunrelatedentities2evals7workflowrunevals33",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34": "workflowrunrelatedentities2evals7workflowrunevals34",
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities2evals7workflowrunevals3relatedentities3type",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3RelatedEntities3Type": "workflowrunrelatedentities2evals7workflowrunevals3relatedentities3type",
     "decode_workflow_run_related_entities2_evals7_workflow_run_evals3_related_entities3_type": "workflowrunrelatedentities2evals7workflowrunevals3relatedentities3type",
@@ -19905,10 +19870,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3Type": "workflowrunrelatedentities2evals7workflowrunevals3type",
     "decode_workflow_run_related_entities2_evals7_workflow_run_evals3_type": "workflowrunrelatedentities2evals7workflowrunevals3type",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4": "workflowrunrelatedentities2evals7workflowrunevals4",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41": "workflowrunrelatedentities2evals7workflowrunevals41",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42": "workflowrunrelatedentities2evals7workflowrunevals42",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43": "workflowrunrelatedentities2evals7workflowrunevals43",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44": "workflowrunrelatedentities2evals7workflowrunevals44",
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities2evals7workflowrunevals4relatedentities3type",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4RelatedEntities3Type": "workflowrunrelatedentities2evals7workflowrunevals4relatedentities3type",
     "decode_workflow_run_related_entities2_evals7_workflow_run_evals4_related_entities3_type": "workflowrunrelatedentities2evals7workflowrunevals4relatedentities3type",
@@ -19921,12 +19882,43 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES": "workflowrunrelatedentities2evals7workflowrunevals4type",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4Type": "workflowrunrelatedentities2evals7workflowrunevals4type",
     "decode_workflow_run_related_entities2_evals7_workflow_run_evals4_type": "workflowrunrelatedentities2evals7workflowrunevals4type",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals31": "workflowrunrelatedentities2evals7workflowrunevals31",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals32": "workflowrunrelatedentities2evals7workflowrunevals32",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals33": "workflowrunrelatedentities2evals7workflowrunevals33",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34": "workflowrunrelatedentities2evals7workflowrunevals34",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41": "workflowrunrelatedentities2evals7workflowrunevals41",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42": "workflowrunrelatedentities2evals7workflowrunevals42",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43": "workflowrunrelatedentities2evals7workflowrunevals43",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44": "workflowrunrelatedentities2evals7workflowrunevals44",
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES": "workflowrunrelatedentities2evals7workflowrunevalstype",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvalsType": "workflowrunrelatedentities2evals7workflowrunevalstype",
     "decode_workflow_run_related_entities2_evals7_workflow_run_evals_type": "workflowrunrelatedentities2evals7workflowrunevalstype",
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS7_WORKFLOW_RUN_TYPE_VALUES": "workflowrunrelatedentities2evals7workflowruntype",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunType": "workflowrunrelatedentities2evals7workflowruntype",
     "decode_workflow_run_related_entities2_evals7_workflow_run_type": "workflowrunrelatedentities2evals7workflowruntype",
+    "WorkflowRunRelatedEntities2Evals21": "workflowrunrelatedentities2evals21",
+    "WorkflowRunRelatedEntities2Evals22": "workflowrunrelatedentities2evals22",
+    "WorkflowRunRelatedEntities2Evals23": "workflowrunrelatedentities2evals23",
+    "WorkflowRunRelatedEntities2Evals31": "workflowrunrelatedentities2evals31",
+    "WorkflowRunRelatedEntities2Evals32": "workflowrunrelatedentities2evals32",
+    "WorkflowRunRelatedEntities2Evals33": "workflowrunrelatedentities2evals33",
+    "WorkflowRunRelatedEntities2Evals34": "workflowrunrelatedentities2evals34",
+    "WorkflowRunRelatedEntities2Evals41": "workflowrunrelatedentities2evals41",
+    "WorkflowRunRelatedEntities2Evals42": "workflowrunrelatedentities2evals42",
+    "WorkflowRunRelatedEntities2Evals43": "workflowrunrelatedentities2evals43",
+    "WorkflowRunRelatedEntities2Evals44": "workflowrunrelatedentities2evals44",
+    "WorkflowRunRelatedEntities2Evals51": "workflowrunrelatedentities2evals51",
+    "WorkflowRunRelatedEntities2Evals52": "workflowrunrelatedentities2evals52",
+    "WorkflowRunRelatedEntities2Evals53": "workflowrunrelatedentities2evals53",
+    "WorkflowRunRelatedEntities2Evals54": "workflowrunrelatedentities2evals54",
+    "WorkflowRunRelatedEntities2Evals61": "workflowrunrelatedentities2evals61",
+    "WorkflowRunRelatedEntities2Evals62": "workflowrunrelatedentities2evals62",
+    "WorkflowRunRelatedEntities2Evals63": "workflowrunrelatedentities2evals63",
+    "WorkflowRunRelatedEntities2Evals64": "workflowrunrelatedentities2evals64",
+    "WorkflowRunRelatedEntities2Evals71": "workflowrunrelatedentities2evals71",
+    "WorkflowRunRelatedEntities2Evals72": "workflowrunrelatedentities2evals72",
+    "WorkflowRunRelatedEntities2Evals73": "workflowrunrelatedentities2evals73",
+    "WorkflowRunRelatedEntities2Evals74": "workflowrunrelatedentities2evals74",
     "WORKFLOW_RUN_RELATED_ENTITIES2_EVALS_TYPE_VALUES": "workflowrunrelatedentities2evalstype",
     "WorkflowRunRelatedEntities2EvalsType": "workflowrunrelatedentities2evalstype",
     "decode_workflow_run_related_entities2_evals_type": "workflowrunrelatedentities2evalstype",
@@ -19952,10 +19944,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities2Type": "workflowrunrelatedentities2type",
     "decode_workflow_run_related_entities2_type": "workflowrunrelatedentities2type",
     "WorkflowRunRelatedEntities3": "workflowrunrelatedentities3",
-    "WorkflowRunRelatedEntities31": "workflowrunrelatedentities31",
-    "WorkflowRunRelatedEntities32": "workflowrunrelatedentities32",
-    "WorkflowRunRelatedEntities33": "workflowrunrelatedentities33",
-    "WorkflowRunRelatedEntities34": "workflowrunrelatedentities34",
     "WorkflowRunRelatedEntities3Evals1": "workflowrunrelatedentities3evals1",
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS1_RELATED_ENTITIES4_TYPE_VALUES": "workflowrunrelatedentities3evals1relatedentities4type",
     "WorkflowRunRelatedEntities3Evals1RelatedEntities4Type": "workflowrunrelatedentities3evals1relatedentities4type",
@@ -19967,9 +19955,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities3Evals1Type": "workflowrunrelatedentities3evals1type",
     "decode_workflow_run_related_entities3_evals1_type": "workflowrunrelatedentities3evals1type",
     "WorkflowRunRelatedEntities3Evals2": "workflowrunrelatedentities3evals2",
-    "WorkflowRunRelatedEntities3Evals21": "workflowrunrelatedentities3evals21",
-    "WorkflowRunRelatedEntities3Evals22": "workflowrunrelatedentities3evals22",
-    "WorkflowRunRelatedEntities3Evals23": "workflowrunrelatedentities3evals23",
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS2_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities3evals2relatedentities3type",
     "WorkflowRunRelatedEntities3Evals2RelatedEntities3Type": "workflowrunrelatedentities3evals2relatedentities3type",
     "decode_workflow_run_related_entities3_evals2_related_entities3_type": "workflowrunrelatedentities3evals2relatedentities3type",
@@ -19983,10 +19968,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities3Evals2Type": "workflowrunrelatedentities3evals2type",
     "decode_workflow_run_related_entities3_evals2_type": "workflowrunrelatedentities3evals2type",
     "WorkflowRunRelatedEntities3Evals3": "workflowrunrelatedentities3evals3",
-    "WorkflowRunRelatedEntities3Evals31": "workflowrunrelatedentities3evals31",
-    "WorkflowRunRelatedEntities3Evals32": "workflowrunrelatedentities3evals32",
-    "WorkflowRunRelatedEntities3Evals33": "workflowrunrelatedentities3evals33",
-    "WorkflowRunRelatedEntities3Evals34": "workflowrunrelatedentities3evals34",
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities3evals3relatedentities3type",
     "WorkflowRunRelatedEntities3Evals3RelatedEntities3Type": "workflowrunrelatedentities3evals3relatedentities3type",
     "decode_workflow_run_related_entities3_evals3_related_entities3_type": "workflowrunrelatedentities3evals3relatedentities3type",
@@ -20000,10 +19981,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities3Evals3Type": "workflowrunrelatedentities3evals3type",
     "decode_workflow_run_related_entities3_evals3_type": "workflowrunrelatedentities3evals3type",
     "WorkflowRunRelatedEntities3Evals4": "workflowrunrelatedentities3evals4",
-    "WorkflowRunRelatedEntities3Evals41": "workflowrunrelatedentities3evals41",
-    "WorkflowRunRelatedEntities3Evals42": "workflowrunrelatedentities3evals42",
-    "WorkflowRunRelatedEntities3Evals43": "workflowrunrelatedentities3evals43",
-    "WorkflowRunRelatedEntities3Evals44": "workflowrunrelatedentities3evals44",
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities3evals4relatedentities3type",
     "WorkflowRunRelatedEntities3Evals4RelatedEntities3Type": "workflowrunrelatedentities3evals4relatedentities3type",
     "decode_workflow_run_related_entities3_evals4_related_entities3_type": "workflowrunrelatedentities3evals4relatedentities3type",
@@ -20016,10 +19993,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS4_TYPE_VALUES": "workflowrunrelatedentities3evals4type",
     "WorkflowRunRelatedEntities3Evals4Type": "workflowrunrelatedentities3evals4type",
     "decode_workflow_run_related_entities3_evals4_type": "workflowrunrelatedentities3evals4type",
-    "WorkflowRunRelatedEntities3Evals51": "workflowrunrelatedentities3evals51",
-    "WorkflowRunRelatedEntities3Evals52": "workflowrunrelatedentities3evals52",
-    "WorkflowRunRelatedEntities3Evals53": "workflowrunrelatedentities3evals53",
-    "WorkflowRunRelatedEntities3Evals54": "workflowrunrelatedentities3evals54",
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS5_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities3evals5relatedentities3type",
     "WorkflowRunRelatedEntities3Evals5RelatedEntities3Type": "workflowrunrelatedentities3evals5relatedentities3type",
     "decode_workflow_run_related_entities3_evals5_related_entities3_type": "workflowrunrelatedentities3evals5relatedentities3type",
@@ -20032,10 +20005,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS5_TYPE_VALUES": "workflowrunrelatedentities3evals5type",
     "WorkflowRunRelatedEntities3Evals5Type": "workflowrunrelatedentities3evals5type",
     "decode_workflow_run_related_entities3_evals5_type": "workflowrunrelatedentities3evals5type",
-    "WorkflowRunRelatedEntities3Evals61": "workflowrunrelatedentities3evals61",
-    "WorkflowRunRelatedEntities3Evals62": "workflowrunrelatedentities3evals62",
-    "WorkflowRunRelatedEntities3Evals63": "workflowrunrelatedentities3evals63",
-    "WorkflowRunRelatedEntities3Evals64": "workflowrunrelatedentities3evals64",
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS6_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities3evals6relatedentities3type",
     "WorkflowRunRelatedEntities3Evals6RelatedEntities3Type": "workflowrunrelatedentities3evals6relatedentities3type",
     "decode_workflow_run_related_entities3_evals6_related_entities3_type": "workflowrunrelatedentities3evals6relatedentities3type",
@@ -20048,10 +20017,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS6_TYPE_VALUES": "workflowrunrelatedentities3evals6type",
     "WorkflowRunRelatedEntities3Evals6Type": "workflowrunrelatedentities3evals6type",
     "decode_workflow_run_related_entities3_evals6_type": "workflowrunrelatedentities3evals6type",
-    "WorkflowRunRelatedEntities3Evals71": "workflowrunrelatedentities3evals71",
-    "WorkflowRunRelatedEntities3Evals72": "workflowrunrelatedentities3evals72",
-    "WorkflowRunRelatedEntities3Evals73": "workflowrunrelatedentities3evals73",
-    "WorkflowRunRelatedEntities3Evals74": "workflowrunrelatedentities3evals74",
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities3evals7relatedentities3type",
     "WorkflowRunRelatedEntities3Evals7RelatedEntities3Type": "workflowrunrelatedentities3evals7relatedentities3type",
     "decode_workflow_run_related_entities3_evals7_related_entities3_type": "workflowrunrelatedentities3evals7relatedentities3type",
@@ -20089,10 +20054,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals2Type": "workflowrunrelatedentities3evals7workflowrunevals2type",
     "decode_workflow_run_related_entities3_evals7_workflow_run_evals2_type": "workflowrunrelatedentities3evals7workflowrunevals2type",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3": "workflowrunrelatedentities3evals7workflowrunevals3",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals31": "workflowrunrelatedentities3evals7workflowrunevals31",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals32": "workflowrunrelatedentities3evals7workflowrunevals32",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals33": "workflowrunrelatedentities3evals7workflowrunevals33",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34": "workflowrunrelatedentities3evals7workflowrunevals34",
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities3evals7workflowrunevals3relatedentities3type",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3RelatedEntities3Type": "workflowrunrelatedentities3evals7workflowrunevals3relatedentities3type",
     "decode_workflow_run_related_entities3_evals7_workflow_run_evals3_related_entities3_type": "workflowrunrelatedentities3evals7workflowrunevals3relatedentities3type",
@@ -20106,10 +20067,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3Type": "workflowrunrelatedentities3evals7workflowrunevals3type",
     "decode_workflow_run_related_entities3_evals7_workflow_run_evals3_type": "workflowrunrelatedentities3evals7workflowrunevals3type",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4": "workflowrunrelatedentities3evals7workflowrunevals4",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41": "workflowrunrelatedentities3evals7workflowrunevals41",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42": "workflowrunrelatedentities3evals7workflowrunevals42",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals43": "workflowrunrelatedentities3evals7workflowrunevals43",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals44": "workflowrunrelatedentities3evals7workflowrunevals44",
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities3evals7workflowrunevals4relatedentities3type",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4RelatedEntities3Type": "workflowrunrelatedentities3evals7workflowrunevals4relatedentities3type",
     "decode_workflow_run_related_entities3_evals7_workflow_run_evals4_related_entities3_type": "workflowrunrelatedentities3evals7workflowrunevals4relatedentities3type",
@@ -20122,12 +20079,43 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES": "workflowrunrelatedentities3evals7workflowrunevals4type",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4Type": "workflowrunrelatedentities3evals7workflowrunevals4type",
     "decode_workflow_run_related_entities3_evals7_workflow_run_evals4_type": "workflowrunrelatedentities3evals7workflowrunevals4type",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals31": "workflowrunrelatedentities3evals7workflowrunevals31",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals32": "workflowrunrelatedentities3evals7workflowrunevals32",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals33": "workflowrunrelatedentities3evals7workflowrunevals33",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34": "workflowrunrelatedentities3evals7workflowrunevals34",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41": "workflowrunrelatedentities3evals7workflowrunevals41",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42": "workflowrunrelatedentities3evals7workflowrunevals42",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals43": "workflowrunrelatedentities3evals7workflowrunevals43",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals44": "workflowrunrelatedentities3evals7workflowrunevals44",
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES": "workflowrunrelatedentities3evals7workflowrunevalstype",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvalsType": "workflowrunrelatedentities3evals7workflowrunevalstype",
     "decode_workflow_run_related_entities3_evals7_workflow_run_evals_type": "workflowrunrelatedentities3evals7workflowrunevalstype",
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS7_WORKFLOW_RUN_TYPE_VALUES": "workflowrunrelatedentities3evals7workflowruntype",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunType": "workflowrunrelatedentities3evals7workflowruntype",
     "decode_workflow_run_related_entities3_evals7_workflow_run_type": "workflowrunrelatedentities3evals7workflowruntype",
+    "WorkflowRunRelatedEntities3Evals21": "workflowrunrelatedentities3evals21",
+    "WorkflowRunRelatedEntities3Evals22": "workflowrunrelatedentities3evals22",
+    "WorkflowRunRelatedEntities3Evals23": "workflowrunrelatedentities3evals23",
+    "WorkflowRunRelatedEntities3Evals31": "workflowrunrelatedentities3evals31",
+    "WorkflowRunRelatedEntities3Evals32": "workflowrunrelatedentities3evals32",
+    "WorkflowRunRelatedEntities3Evals33": "workflowrunrelatedentities3evals33",
+    "WorkflowRunRelatedEntities3Evals34": "workflowrunrelatedentities3evals34",
+    "WorkflowRunRelatedEntities3Evals41": "workflowrunrelatedentities3evals41",
+    "WorkflowRunRelatedEntities3Evals42": "workflowrunrelatedentities3evals42",
+    "WorkflowRunRelatedEntities3Evals43": "workflowrunrelatedentities3evals43",
+    "WorkflowRunRelatedEntities3Evals44": "workflowrunrelatedentities3evals44",
+    "WorkflowRunRelatedEntities3Evals51": "workflowrunrelatedentities3evals51",
+    "WorkflowRunRelatedEntities3Evals52": "workflowrunrelatedentities3evals52",
+    "WorkflowRunRelatedEntities3Evals53": "workflowrunrelatedentities3evals53",
+    "WorkflowRunRelatedEntities3Evals54": "workflowrunrelatedentities3evals54",
+    "WorkflowRunRelatedEntities3Evals61": "workflowrunrelatedentities3evals61",
+    "WorkflowRunRelatedEntities3Evals62": "workflowrunrelatedentities3evals62",
+    "WorkflowRunRelatedEntities3Evals63": "workflowrunrelatedentities3evals63",
+    "WorkflowRunRelatedEntities3Evals64": "workflowrunrelatedentities3evals64",
+    "WorkflowRunRelatedEntities3Evals71": "workflowrunrelatedentities3evals71",
+    "WorkflowRunRelatedEntities3Evals72": "workflowrunrelatedentities3evals72",
+    "WorkflowRunRelatedEntities3Evals73": "workflowrunrelatedentities3evals73",
+    "WorkflowRunRelatedEntities3Evals74": "workflowrunrelatedentities3evals74",
     "WORKFLOW_RUN_RELATED_ENTITIES3_EVALS_TYPE_VALUES": "workflowrunrelatedentities3evalstype",
     "WorkflowRunRelatedEntities3EvalsType": "workflowrunrelatedentities3evalstype",
     "decode_workflow_run_related_entities3_evals_type": "workflowrunrelatedentities3evalstype",
@@ -20144,10 +20132,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities3Type": "workflowrunrelatedentities3type",
     "decode_workflow_run_related_entities3_type": "workflowrunrelatedentities3type",
     "WorkflowRunRelatedEntities4": "workflowrunrelatedentities4",
-    "WorkflowRunRelatedEntities41": "workflowrunrelatedentities41",
-    "WorkflowRunRelatedEntities42": "workflowrunrelatedentities42",
-    "WorkflowRunRelatedEntities43": "workflowrunrelatedentities43",
-    "WorkflowRunRelatedEntities44": "workflowrunrelatedentities44",
     "WorkflowRunRelatedEntities4Evals1": "workflowrunrelatedentities4evals1",
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS1_RELATED_ENTITIES4_TYPE_VALUES": "workflowrunrelatedentities4evals1relatedentities4type",
     "WorkflowRunRelatedEntities4Evals1RelatedEntities4Type": "workflowrunrelatedentities4evals1relatedentities4type",
@@ -20159,10 +20143,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities4Evals1Type": "workflowrunrelatedentities4evals1type",
     "decode_workflow_run_related_entities4_evals1_type": "workflowrunrelatedentities4evals1type",
     "WorkflowRunRelatedEntities4Evals2": "workflowrunrelatedentities4evals2",
-    "WorkflowRunRelatedEntities4Evals21": "workflowrunrelatedentities4evals21",
-    "WorkflowRunRelatedEntities4Evals22": "workflowrunrelatedentities4evals22",
-    "WorkflowRunRelatedEntities4Evals23": "workflowrunrelatedentities4evals23",
-    "WorkflowRunRelatedEntities4Evals24": "workflowrunrelatedentities4evals24",
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS2_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities4evals2relatedentities3type",
     "WorkflowRunRelatedEntities4Evals2RelatedEntities3Type": "workflowrunrelatedentities4evals2relatedentities3type",
     "decode_workflow_run_related_entities4_evals2_related_entities3_type": "workflowrunrelatedentities4evals2relatedentities3type",
@@ -20176,10 +20156,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities4Evals2Type": "workflowrunrelatedentities4evals2type",
     "decode_workflow_run_related_entities4_evals2_type": "workflowrunrelatedentities4evals2type",
     "WorkflowRunRelatedEntities4Evals3": "workflowrunrelatedentities4evals3",
-    "WorkflowRunRelatedEntities4Evals31": "workflowrunrelatedentities4evals31",
-    "WorkflowRunRelatedEntities4Evals32": "workflowrunrelatedentities4evals32",
-    "WorkflowRunRelatedEntities4Evals33": "workflowrunrelatedentities4evals33",
-    "WorkflowRunRelatedEntities4Evals34": "workflowrunrelatedentities4evals34",
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities4evals3relatedentities3type",
     "WorkflowRunRelatedEntities4Evals3RelatedEntities3Type": "workflowrunrelatedentities4evals3relatedentities3type",
     "decode_workflow_run_related_entities4_evals3_related_entities3_type": "workflowrunrelatedentities4evals3relatedentities3type",
@@ -20193,10 +20169,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities4Evals3Type": "workflowrunrelatedentities4evals3type",
     "decode_workflow_run_related_entities4_evals3_type": "workflowrunrelatedentities4evals3type",
     "WorkflowRunRelatedEntities4Evals4": "workflowrunrelatedentities4evals4",
-    "WorkflowRunRelatedEntities4Evals41": "workflowrunrelatedentities4evals41",
-    "WorkflowRunRelatedEntities4Evals42": "workflowrunrelatedentities4evals42",
-    "WorkflowRunRelatedEntities4Evals43": "workflowrunrelatedentities4evals43",
-    "WorkflowRunRelatedEntities4Evals44": "workflowrunrelatedentities4evals44",
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities4evals4relatedentities3type",
     "WorkflowRunRelatedEntities4Evals4RelatedEntities3Type": "workflowrunrelatedentities4evals4relatedentities3type",
     "decode_workflow_run_related_entities4_evals4_related_entities3_type": "workflowrunrelatedentities4evals4relatedentities3type",
@@ -20209,10 +20181,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS4_TYPE_VALUES": "workflowrunrelatedentities4evals4type",
     "WorkflowRunRelatedEntities4Evals4Type": "workflowrunrelatedentities4evals4type",
     "decode_workflow_run_related_entities4_evals4_type": "workflowrunrelatedentities4evals4type",
-    "WorkflowRunRelatedEntities4Evals51": "workflowrunrelatedentities4evals51",
-    "WorkflowRunRelatedEntities4Evals52": "workflowrunrelatedentities4evals52",
-    "WorkflowRunRelatedEntities4Evals53": "workflowrunrelatedentities4evals53",
-    "WorkflowRunRelatedEntities4Evals54": "workflowrunrelatedentities4evals54",
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS5_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities4evals5relatedentities3type",
     "WorkflowRunRelatedEntities4Evals5RelatedEntities3Type": "workflowrunrelatedentities4evals5relatedentities3type",
     "decode_workflow_run_related_entities4_evals5_related_entities3_type": "workflowrunrelatedentities4evals5relatedentities3type",
@@ -20225,10 +20193,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS5_TYPE_VALUES": "workflowrunrelatedentities4evals5type",
     "WorkflowRunRelatedEntities4Evals5Type": "workflowrunrelatedentities4evals5type",
     "decode_workflow_run_related_entities4_evals5_type": "workflowrunrelatedentities4evals5type",
-    "WorkflowRunRelatedEntities4Evals61": "workflowrunrelatedentities4evals61",
-    "WorkflowRunRelatedEntities4Evals62": "workflowrunrelatedentities4evals62",
-    "WorkflowRunRelatedEntities4Evals63": "workflowrunrelatedentities4evals63",
-    "WorkflowRunRelatedEntities4Evals64": "workflowrunrelatedentities4evals64",
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS6_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities4evals6relatedentities3type",
     "WorkflowRunRelatedEntities4Evals6RelatedEntities3Type": "workflowrunrelatedentities4evals6relatedentities3type",
     "decode_workflow_run_related_entities4_evals6_related_entities3_type": "workflowrunrelatedentities4evals6relatedentities3type",
@@ -20241,10 +20205,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS6_TYPE_VALUES": "workflowrunrelatedentities4evals6type",
     "WorkflowRunRelatedEntities4Evals6Type": "workflowrunrelatedentities4evals6type",
     "decode_workflow_run_related_entities4_evals6_type": "workflowrunrelatedentities4evals6type",
-    "WorkflowRunRelatedEntities4Evals71": "workflowrunrelatedentities4evals71",
-    "WorkflowRunRelatedEntities4Evals72": "workflowrunrelatedentities4evals72",
-    "WorkflowRunRelatedEntities4Evals73": "workflowrunrelatedentities4evals73",
-    "WorkflowRunRelatedEntities4Evals74": "workflowrunrelatedentities4evals74",
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities4evals7relatedentities3type",
     "WorkflowRunRelatedEntities4Evals7RelatedEntities3Type": "workflowrunrelatedentities4evals7relatedentities3type",
     "decode_workflow_run_related_entities4_evals7_related_entities3_type": "workflowrunrelatedentities4evals7relatedentities3type",
@@ -20282,10 +20242,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals2Type": "workflowrunrelatedentities4evals7workflowrunevals2type",
     "decode_workflow_run_related_entities4_evals7_workflow_run_evals2_type": "workflowrunrelatedentities4evals7workflowrunevals2type",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3": "workflowrunrelatedentities4evals7workflowrunevals3",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31": "workflowrunrelatedentities4evals7workflowrunevals31",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32": "workflowrunrelatedentities4evals7workflowrunevals32",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33": "workflowrunrelatedentities4evals7workflowrunevals33",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34": "workflowrunrelatedentities4evals7workflowrunevals34",
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS3_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities4evals7workflowrunevals3relatedentities3type",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3RelatedEntities3Type": "workflowrunrelatedentities4evals7workflowrunevals3relatedentities3type",
     "decode_workflow_run_related_entities4_evals7_workflow_run_evals3_related_entities3_type": "workflowrunrelatedentities4evals7workflowrunevals3relatedentities3type",
@@ -20299,10 +20255,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3Type": "workflowrunrelatedentities4evals7workflowrunevals3type",
     "decode_workflow_run_related_entities4_evals7_workflow_run_evals3_type": "workflowrunrelatedentities4evals7workflowrunevals3type",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4": "workflowrunrelatedentities4evals7workflowrunevals4",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals41": "workflowrunrelatedentities4evals7workflowrunevals41",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals42": "workflowrunrelatedentities4evals7workflowrunevals42",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals43": "workflowrunrelatedentities4evals7workflowrunevals43",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals44": "workflowrunrelatedentities4evals7workflowrunevals44",
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS4_RELATED_ENTITIES3_TYPE_VALUES": "workflowrunrelatedentities4evals7workflowrunevals4relatedentities3type",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4RelatedEntities3Type": "workflowrunrelatedentities4evals7workflowrunevals4relatedentities3type",
     "decode_workflow_run_related_entities4_evals7_workflow_run_evals4_related_entities3_type": "workflowrunrelatedentities4evals7workflowrunevals4relatedentities3type",
@@ -20315,12 +20267,44 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS4_TYPE_VALUES": "workflowrunrelatedentities4evals7workflowrunevals4type",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4Type": "workflowrunrelatedentities4evals7workflowrunevals4type",
     "decode_workflow_run_related_entities4_evals7_workflow_run_evals4_type": "workflowrunrelatedentities4evals7workflowrunevals4type",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31": "workflowrunrelatedentities4evals7workflowrunevals31",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32": "workflowrunrelatedentities4evals7workflowrunevals32",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33": "workflowrunrelatedentities4evals7workflowrunevals33",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34": "workflowrunrelatedentities4evals7workflowrunevals34",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals41": "workflowrunrelatedentities4evals7workflowrunevals41",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals42": "workflowrunrelatedentities4evals7workflowrunevals42",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals43": "workflowrunrelatedentities4evals7workflowrunevals43",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals44": "workflowrunrelatedentities4evals7workflowrunevals44",
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_EVALS_TYPE_VALUES": "workflowrunrelatedentities4evals7workflowrunevalstype",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvalsType": "workflowrunrelatedentities4evals7workflowrunevalstype",
     "decode_workflow_run_related_entities4_evals7_workflow_run_evals_type": "workflowrunrelatedentities4evals7workflowrunevalstype",
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS7_WORKFLOW_RUN_TYPE_VALUES": "workflowrunrelatedentities4evals7workflowruntype",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunType": "workflowrunrelatedentities4evals7workflowruntype",
     "decode_workflow_run_related_entities4_evals7_workflow_run_type": "workflowrunrelatedentities4evals7workflowruntype",
+    "WorkflowRunRelatedEntities4Evals21": "workflowrunrelatedentities4evals21",
+    "WorkflowRunRelatedEntities4Evals22": "workflowrunrelatedentities4evals22",
+    "WorkflowRunRelatedEntities4Evals23": "workflowrunrelatedentities4evals23",
+    "WorkflowRunRelatedEntities4Evals24": "workflowrunrelatedentities4evals24",
+    "WorkflowRunRelatedEntities4Evals31": "workflowrunrelatedentities4evals31",
+    "WorkflowRunRelatedEntities4Evals32": "workflowrunrelatedentities4evals32",
+    "WorkflowRunRelatedEntities4Evals33": "workflowrunrelatedentities4evals33",
+    "WorkflowRunRelatedEntities4Evals34": "workflowrunrelatedentities4evals34",
+    "WorkflowRunRelatedEntities4Evals41": "workflowrunrelatedentities4evals41",
+    "WorkflowRunRelatedEntities4Evals42": "workflowrunrelatedentities4evals42",
+    "WorkflowRunRelatedEntities4Evals43": "workflowrunrelatedentities4evals43",
+    "WorkflowRunRelatedEntities4Evals44": "workflowrunrelatedentities4evals44",
+    "WorkflowRunRelatedEntities4Evals51": "workflowrunrelatedentities4evals51",
+    "WorkflowRunRelatedEntities4Evals52": "workflowrunrelatedentities4evals52",
+    "WorkflowRunRelatedEntities4Evals53": "workflowrunrelatedentities4evals53",
+    "WorkflowRunRelatedEntities4Evals54": "workflowrunrelatedentities4evals54",
+    "WorkflowRunRelatedEntities4Evals61": "workflowrunrelatedentities4evals61",
+    "WorkflowRunRelatedEntities4Evals62": "workflowrunrelatedentities4evals62",
+    "WorkflowRunRelatedEntities4Evals63": "workflowrunrelatedentities4evals63",
+    "WorkflowRunRelatedEntities4Evals64": "workflowrunrelatedentities4evals64",
+    "WorkflowRunRelatedEntities4Evals71": "workflowrunrelatedentities4evals71",
+    "WorkflowRunRelatedEntities4Evals72": "workflowrunrelatedentities4evals72",
+    "WorkflowRunRelatedEntities4Evals73": "workflowrunrelatedentities4evals73",
+    "WorkflowRunRelatedEntities4Evals74": "workflowrunrelatedentities4evals74",
     "WORKFLOW_RUN_RELATED_ENTITIES4_EVALS_TYPE_VALUES": "workflowrunrelatedentities4evalstype",
     "WorkflowRunRelatedEntities4EvalsType": "workflowrunrelatedentities4evalstype",
     "decode_workflow_run_related_entities4_evals_type": "workflowrunrelatedentities4evalstype",
@@ -20340,6 +20324,22 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunRelatedEntities4Type": "workflowrunrelatedentities4type",
     "decode_workflow_run_related_entities4_type": "workflowrunrelatedentities4type",
     "WorkflowRunRelatedEntities5": "workflowrunrelatedentities5",
+    "WorkflowRunRelatedEntities11": "workflowrunrelatedentities11",
+    "WorkflowRunRelatedEntities12": "workflowrunrelatedentities12",
+    "WorkflowRunRelatedEntities13": "workflowrunrelatedentities13",
+    "WorkflowRunRelatedEntities14": "workflowrunrelatedentities14",
+    "WorkflowRunRelatedEntities21": "workflowrunrelatedentities21",
+    "WorkflowRunRelatedEntities22": "workflowrunrelatedentities22",
+    "WorkflowRunRelatedEntities23": "workflowrunrelatedentities23",
+    "WorkflowRunRelatedEntities24": "workflowrunrelatedentities24",
+    "WorkflowRunRelatedEntities31": "workflowrunrelatedentities31",
+    "WorkflowRunRelatedEntities32": "workflowrunrelatedentities32",
+    "WorkflowRunRelatedEntities33": "workflowrunrelatedentities33",
+    "WorkflowRunRelatedEntities34": "workflowrunrelatedentities34",
+    "WorkflowRunRelatedEntities41": "workflowrunrelatedentities41",
+    "WorkflowRunRelatedEntities42": "workflowrunrelatedentities42",
+    "WorkflowRunRelatedEntities43": "workflowrunrelatedentities43",
+    "WorkflowRunRelatedEntities44": "workflowrunrelatedentities44",
     "WORKFLOW_RUN_RELATED_ENTITIES_TYPE_VALUES": "workflowrunrelatedentitiestype",
     "WorkflowRunRelatedEntitiesType": "workflowrunrelatedentitiestype",
     "decode_workflow_run_related_entities_type": "workflowrunrelatedentitiestype",
@@ -20348,8 +20348,6 @@ _MODULES: Dict[str, str] = {
     "decode_workflow_run_response_format": "workflowrunresponseformat",
     "encode_workflow_run_response_format": "workflowrunresponseformat",
     "WorkflowRunResponseFormat1": "workflowrunresponseformat1",
-    "WorkflowRunResponseFormat11": "workflowrunresponseformat11",
-    "WorkflowRunResponseFormat12": "workflowrunresponseformat12",
     "WORKFLOW_RUN_RESPONSE_FORMAT1_EVALS_TYPE_VALUES": "workflowrunresponseformat1evalstype",
     "WorkflowRunResponseFormat1EvalsType": "workflowrunresponseformat1evalstype",
     "decode_workflow_run_response_format1_evals_type": "workflowrunresponseformat1evalstype",
@@ -20358,8 +20356,6 @@ _MODULES: Dict[str, str] = {
     "WorkflowRunResponseFormat1Type": "workflowrunresponseformat1type",
     "decode_workflow_run_response_format1_type": "workflowrunresponseformat1type",
     "WorkflowRunResponseFormat2": "workflowrunresponseformat2",
-    "WorkflowRunResponseFormat21": "workflowrunresponseformat21",
-    "WorkflowRunResponseFormat22": "workflowrunresponseformat22",
     "WorkflowRunResponseFormat2Data1": "workflowrunresponseformat2data1",
     "WorkflowRunResponseFormat2Data2": "workflowrunresponseformat2data2",
     "WORKFLOW_RUN_RESPONSE_FORMAT2_DATA_CACHE_CONFIG_TYPE_VALUES": "workflowrunresponseformat2datacacheconfigtype",
@@ -20397,8 +20393,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RESPONSE_FORMAT2_TYPE_VALUES": "workflowrunresponseformat2type",
     "WorkflowRunResponseFormat2Type": "workflowrunresponseformat2type",
     "decode_workflow_run_response_format2_type": "workflowrunresponseformat2type",
-    "WorkflowRunResponseFormat31": "workflowrunresponseformat31",
-    "WorkflowRunResponseFormat32": "workflowrunresponseformat32",
     "WORKFLOW_RUN_RESPONSE_FORMAT3_DATA_TYPE_VALUES": "workflowrunresponseformat3datatype",
     "WorkflowRunResponseFormat3DataType": "workflowrunresponseformat3datatype",
     "decode_workflow_run_response_format3_data_type": "workflowrunresponseformat3datatype",
@@ -20415,8 +20409,6 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RESPONSE_FORMAT3_TYPE_VALUES": "workflowrunresponseformat3type",
     "WorkflowRunResponseFormat3Type": "workflowrunresponseformat3type",
     "decode_workflow_run_response_format3_type": "workflowrunresponseformat3type",
-    "WorkflowRunResponseFormat41": "workflowrunresponseformat41",
-    "WorkflowRunResponseFormat42": "workflowrunresponseformat42",
     "WORKFLOW_RUN_RESPONSE_FORMAT4_DATA_TYPE_VALUES": "workflowrunresponseformat4datatype",
     "WorkflowRunResponseFormat4DataType": "workflowrunresponseformat4datatype",
     "decode_workflow_run_response_format4_data_type": "workflowrunresponseformat4datatype",
@@ -20433,6 +20425,14 @@ _MODULES: Dict[str, str] = {
     "WORKFLOW_RUN_RESPONSE_FORMAT4_TYPE_VALUES": "workflowrunresponseformat4type",
     "WorkflowRunResponseFormat4Type": "workflowrunresponseformat4type",
     "decode_workflow_run_response_format4_type": "workflowrunresponseformat4type",
+    "WorkflowRunResponseFormat11": "workflowrunresponseformat11",
+    "WorkflowRunResponseFormat12": "workflowrunresponseformat12",
+    "WorkflowRunResponseFormat21": "workflowrunresponseformat21",
+    "WorkflowRunResponseFormat22": "workflowrunresponseformat22",
+    "WorkflowRunResponseFormat31": "workflowrunresponseformat31",
+    "WorkflowRunResponseFormat32": "workflowrunresponseformat32",
+    "WorkflowRunResponseFormat41": "workflowrunresponseformat41",
+    "WorkflowRunResponseFormat42": "workflowrunresponseformat42",
     "WorkflowRunResponseFormatJsonSchema": "workflowrunresponseformatjsonschema",
     "WORKFLOW_RUN_RESPONSE_FORMAT_TYPE_VALUES": "workflowrunresponseformattype",
     "WorkflowRunResponseFormatType": "workflowrunresponseformattype",
@@ -20456,17 +20456,8 @@ _MODULES: Dict[str, str] = {
 __all__ = [
     "ACTION_VALUES",
     "ADDITIONAL_PROPERTIES_VALUES",
-    "Action",
-    "AdditionalProperties",
-    "ApiVersion",
     "BULK_FILES_POST_SCHEMA_PURPOSE_VALUES",
     "BULK_FILE_PURPOSE_VALUES",
-    "BilledUnits",
-    "Billing",
-    "BulkFile",
-    "BulkFilePurpose",
-    "BulkFilesPostSchema",
-    "BulkFilesPostSchemaPurpose",
     "CACHE_CONFIG_ENCODING_FORMAT_VALUES",
     "CACHE_CONFIG_FORMAT_VALUES",
     "CACHE_CONFIG_MODEL_TYPE_VALUES",
@@ -20507,120 +20498,6 @@ __all__ = [
     "CREATE_PROMPT_REQUEST_RESPONSE_FORMAT_TYPE_VALUES",
     "CREATE_PROMPT_REQUEST_ROLE_VALUES",
     "CREATE_PROMPT_REQUEST_TYPE_VALUES",
-    "CacheConfig",
-    "CacheConfig1",
-    "CacheConfig2",
-    "CacheConfigEncodingFormat",
-    "CacheConfigFormat",
-    "CacheConfigModelConfig",
-    "CacheConfigModelParameters",
-    "CacheConfigModelType",
-    "CacheConfigPhotoRealVersion",
-    "CacheConfigProvider",
-    "CacheConfigQuality",
-    "CacheConfigResponseFormat",
-    "CacheConfigType",
-    "CacheStatus",
-    "ChatCompletionGatewayRequest",
-    "ChatCompletionGatewayRequest21",
-    "ChatCompletionGatewayRequest22",
-    "ChatCompletionGatewayRequest2Detail",
-    "ChatCompletionGatewayRequest2ImageUrl",
-    "ChatCompletionGatewayRequest2Messages1",
-    "ChatCompletionGatewayRequest2Messages2",
-    "ChatCompletionGatewayRequest2Messages2ContentType",
-    "ChatCompletionGatewayRequest2Messages2Type",
-    "ChatCompletionGatewayRequest2Messages41",
-    "ChatCompletionGatewayRequest2Messages42",
-    "ChatCompletionGatewayRequest2Messages4ContentType",
-    "ChatCompletionGatewayRequest2Messages4ImageUrl",
-    "ChatCompletionGatewayRequest2Messages4Type",
-    "ChatCompletionGatewayRequest2MessagesImageUrl",
-    "ChatCompletionGatewayRequest2MessagesType",
-    "ChatCompletionGatewayRequest2Type",
-    "ChatCompletionGatewayRequestContent2",
-    "ChatCompletionGatewayRequestContentMessages2",
-    "ChatCompletionGatewayRequestContentMessages42",
-    "ChatCompletionGatewayRequestFunction",
-    "ChatCompletionGatewayRequestMessages",
-    "ChatCompletionGatewayRequestMessagesContent",
-    "ChatCompletionGatewayRequestMessagesMessages4Content",
-    "ChatCompletionGatewayRequestMessagesMessages4Role",
-    "ChatCompletionGatewayRequestMessagesMessagesContent",
-    "ChatCompletionGatewayRequestMessagesMessagesRole",
-    "ChatCompletionGatewayRequestMessagesRole",
-    "ChatCompletionGatewayRequestParameters",
-    "ChatCompletionGatewayRequestTools",
-    "ChatCompletionGatewayRequestToolsType",
-    "ChatCompletionGatewayRequestType",
-    "ChatCompletionGatewaySuccessResponse",
-    "ChatCompletionGatewaySuccessResponse1",
-    "ChatCompletionGatewaySuccessResponse2",
-    "ChatCompletionGatewaySuccessResponse2Choices",
-    "ChatCompletionGatewaySuccessResponse2ChoicesTopLogprobs",
-    "ChatCompletionGatewaySuccessResponse2Content",
-    "ChatCompletionGatewaySuccessResponse2Function",
-    "ChatCompletionGatewaySuccessResponse2Role",
-    "ChatCompletionGatewaySuccessResponse2ToolCalls",
-    "ChatCompletionGatewaySuccessResponse2TopLogprobs",
-    "ChatCompletionGatewaySuccessResponse2Type",
-    "ChatCompletionGatewaySuccessResponse2Usage",
-    "ChatCompletionGatewaySuccessResponseChoices",
-    "ChatCompletionGatewaySuccessResponseContent",
-    "ChatCompletionGatewaySuccessResponseFinishReason",
-    "ChatCompletionGatewaySuccessResponseFunction",
-    "ChatCompletionGatewaySuccessResponseLogprobs",
-    "ChatCompletionGatewaySuccessResponseMessage",
-    "ChatCompletionGatewaySuccessResponseRefusal",
-    "ChatCompletionGatewaySuccessResponseRole",
-    "ChatCompletionGatewaySuccessResponseToolCalls",
-    "ChatCompletionGatewaySuccessResponseTopLogprobs",
-    "ChatCompletionGatewaySuccessResponseType",
-    "ChatCompletionGatewaySuccessResponseUsage",
-    "Choices",
-    "CompletionGatewayResponse",
-    "CompletionGatewayResponseChoices",
-    "CompletionGatewayResponseFinishReason",
-    "CompletionGatewayResponseUsage",
-    "CompletionTokensDetails",
-    "CompletionsGatewayRequest",
-    "Configuration",
-    "Configuration1",
-    "Configuration2",
-    "ConfigurationType",
-    "Content",
-    "Content2",
-    "CreatePromptRequest",
-    "CreatePromptRequest21",
-    "CreatePromptRequest22",
-    "CreatePromptRequest2ImageUrl",
-    "CreatePromptRequest2PromptConfigType",
-    "CreatePromptRequest2Type",
-    "CreatePromptRequestContent",
-    "CreatePromptRequestContent2",
-    "CreatePromptRequestEncodingFormat",
-    "CreatePromptRequestFormat",
-    "CreatePromptRequestFunction",
-    "CreatePromptRequestMessages",
-    "CreatePromptRequestMetadata",
-    "CreatePromptRequestModelParameters",
-    "CreatePromptRequestModelType",
-    "CreatePromptRequestPhotoRealVersion",
-    "CreatePromptRequestPromptConfig",
-    "CreatePromptRequestPromptConfigType",
-    "CreatePromptRequestProvider",
-    "CreatePromptRequestQuality",
-    "CreatePromptRequestResponseFormat",
-    "CreatePromptRequestResponseFormat1",
-    "CreatePromptRequestResponseFormat2",
-    "CreatePromptRequestResponseFormatJsonSchema",
-    "CreatePromptRequestResponseFormatPromptConfigType",
-    "CreatePromptRequestResponseFormatType",
-    "CreatePromptRequestRole",
-    "CreatePromptRequestToolCalls",
-    "CreatePromptRequestType",
-    "Created",
-    "Criteria",
     "DATASET_GET_ONE_RESPONSE2_ITEMS_TYPE_VALUES",
     "DATASET_GET_ONE_RESPONSE2_TYPE_VALUES",
     "DATASET_GET_ONE_RESPONSE_ROLE_VALUES",
@@ -20737,330 +20614,6 @@ __all__ = [
     "DEPLOYMENT_TYPE_VALUES",
     "DETAIL_VALUES",
     "DIRECTION_VALUES",
-    "Data",
-    "DatasetCreateRequest",
-    "DatasetCreateResponse",
-    "DatasetDeleteRequest",
-    "DatasetGetOneRequest",
-    "DatasetGetOneResponse",
-    "DatasetGetOneResponse21",
-    "DatasetGetOneResponse22",
-    "DatasetGetOneResponse2ImageUrl",
-    "DatasetGetOneResponse2ItemsType",
-    "DatasetGetOneResponse2Type",
-    "DatasetGetOneResponseContent",
-    "DatasetGetOneResponseContent2",
-    "DatasetGetOneResponseCreated",
-    "DatasetGetOneResponseFunction",
-    "DatasetGetOneResponseMessages",
-    "DatasetGetOneResponseRole",
-    "DatasetGetOneResponseToolCalls",
-    "DatasetGetOneResponseType",
-    "DatasetGetOneResponseUpdated",
-    "DatasetIdParamRequest",
-    "DatasetRowErrorResponse",
-    "DatasetRowGetResponse",
-    "DatasetRowGetResponse21",
-    "DatasetRowGetResponse22",
-    "DatasetRowGetResponse2ImageUrl",
-    "DatasetRowGetResponse2MessagesType",
-    "DatasetRowGetResponse2Type",
-    "DatasetRowGetResponseContent",
-    "DatasetRowGetResponseContent2",
-    "DatasetRowGetResponseCreated",
-    "DatasetRowGetResponseFunction",
-    "DatasetRowGetResponseMessages",
-    "DatasetRowGetResponseRole",
-    "DatasetRowGetResponseToolCalls",
-    "DatasetRowGetResponseType",
-    "DatasetRowGetResponseUpdated",
-    "DatasetRowIdParamRequest",
-    "DatasetRowPaginatedGetResponse",
-    "DatasetRowPaginatedGetResponse21",
-    "DatasetRowPaginatedGetResponse22",
-    "DatasetRowPaginatedGetResponse2ImageUrl",
-    "DatasetRowPaginatedGetResponse2ItemsType",
-    "DatasetRowPaginatedGetResponse2Type",
-    "DatasetRowPaginatedGetResponseContent",
-    "DatasetRowPaginatedGetResponseContent2",
-    "DatasetRowPaginatedGetResponseCreated",
-    "DatasetRowPaginatedGetResponseFunction",
-    "DatasetRowPaginatedGetResponseItems",
-    "DatasetRowPaginatedGetResponseMessages",
-    "DatasetRowPaginatedGetResponseRole",
-    "DatasetRowPaginatedGetResponseToolCalls",
-    "DatasetRowPaginatedGetResponseType",
-    "DatasetRowPaginatedGetResponseUpdated",
-    "DatasetRowPatchResponse",
-    "DatasetRowPatchResponse21",
-    "DatasetRowPatchResponse22",
-    "DatasetRowPatchResponse2ImageUrl",
-    "DatasetRowPatchResponse2MessagesType",
-    "DatasetRowPatchResponse2Type",
-    "DatasetRowPatchResponseContent",
-    "DatasetRowPatchResponseContent2",
-    "DatasetRowPatchResponseFunction",
-    "DatasetRowPatchResponseMessages",
-    "DatasetRowPatchResponseRole",
-    "DatasetRowPatchResponseToolCalls",
-    "DatasetRowPatchResponseType",
-    "DatasetRowPostBulkRequest",
-    "DatasetRowPostBulkRequest21",
-    "DatasetRowPostBulkRequest22",
-    "DatasetRowPostBulkRequest2DatasetRowsType",
-    "DatasetRowPostBulkRequest2ImageUrl",
-    "DatasetRowPostBulkRequest2Type",
-    "DatasetRowPostBulkRequestContent",
-    "DatasetRowPostBulkRequestContent2",
-    "DatasetRowPostBulkRequestFunction",
-    "DatasetRowPostBulkRequestMessages",
-    "DatasetRowPostBulkRequestRole",
-    "DatasetRowPostBulkRequestToolCalls",
-    "DatasetRowPostBulkRequestType",
-    "DatasetRowPostRequest",
-    "DatasetRowPostRequest21",
-    "DatasetRowPostRequest22",
-    "DatasetRowPostRequest2ImageUrl",
-    "DatasetRowPostRequest2MessagesType",
-    "DatasetRowPostRequest2Type",
-    "DatasetRowPostRequestContent",
-    "DatasetRowPostRequestContent2",
-    "DatasetRowPostRequestFunction",
-    "DatasetRowPostRequestMessages",
-    "DatasetRowPostRequestRole",
-    "DatasetRowPostRequestToolCalls",
-    "DatasetRowPostRequestType",
-    "DatasetRowPostResponse",
-    "DatasetRowPostResponse21",
-    "DatasetRowPostResponse22",
-    "DatasetRowPostResponse2ImageUrl",
-    "DatasetRowPostResponse2MessagesType",
-    "DatasetRowPostResponse2Type",
-    "DatasetRowPostResponseContent",
-    "DatasetRowPostResponseContent2",
-    "DatasetRowPostResponseFunction",
-    "DatasetRowPostResponseMessages",
-    "DatasetRowPostResponseRole",
-    "DatasetRowPostResponseToolCalls",
-    "DatasetRowPostResponseType",
-    "DatasetRows",
-    "DatasetUpdateRequest",
-    "DatasetUpdateResponse",
-    "DeletePromptRequest",
-    "Delta",
-    "Deployment",
-    "Deployment21",
-    "Deployment22",
-    "Deployment2DataType",
-    "Deployment2ImageUrl",
-    "Deployment2Type",
-    "DeploymentCacheConfig",
-    "DeploymentCacheConfig1",
-    "DeploymentCacheConfig2",
-    "DeploymentCacheConfigData1",
-    "DeploymentCacheConfigData2",
-    "DeploymentCacheConfigDataEncodingFormat",
-    "DeploymentCacheConfigDataFormat",
-    "DeploymentCacheConfigDataMetadataType",
-    "DeploymentCacheConfigDataModelParameters",
-    "DeploymentCacheConfigDataModelType",
-    "DeploymentCacheConfigDataPhotoRealVersion",
-    "DeploymentCacheConfigDataProvider",
-    "DeploymentCacheConfigDataQuality",
-    "DeploymentCacheConfigDataResponseFormat",
-    "DeploymentCacheConfigDataSettingsCacheConfigType",
-    "DeploymentCacheConfigDataSettingsType",
-    "DeploymentCacheConfigDataType",
-    "DeploymentCacheConfigEncodingFormat",
-    "DeploymentCacheConfigFormat",
-    "DeploymentCacheConfigModelConfig",
-    "DeploymentCacheConfigModelParameters",
-    "DeploymentCacheConfigModelType",
-    "DeploymentCacheConfigPhotoRealVersion",
-    "DeploymentCacheConfigProvider",
-    "DeploymentCacheConfigQuality",
-    "DeploymentCacheConfigResponseFormat",
-    "DeploymentCacheConfigType",
-    "DeploymentChoices",
-    "DeploymentConfigurationType",
-    "DeploymentContent",
-    "DeploymentContent2",
-    "DeploymentDataCacheConfig",
-    "DeploymentDataFunction",
-    "DeploymentDataMetadata",
-    "DeploymentDataPromptConfigType",
-    "DeploymentDataType",
-    "DeploymentEncodingFormat",
-    "DeploymentEval",
-    "DeploymentFormat",
-    "DeploymentFunction",
-    "DeploymentGetConfigRequest",
-    "DeploymentGetConfigRequest21",
-    "DeploymentGetConfigRequest22",
-    "DeploymentGetConfigRequest2ImageUrl",
-    "DeploymentGetConfigRequest2Messages1",
-    "DeploymentGetConfigRequest2Messages2",
-    "DeploymentGetConfigRequest2MessagesContentType",
-    "DeploymentGetConfigRequest2MessagesImageUrl",
-    "DeploymentGetConfigRequest2MessagesType",
-    "DeploymentGetConfigRequest2PrefixMessagesType",
-    "DeploymentGetConfigRequest2Type",
-    "DeploymentGetConfigRequestContent",
-    "DeploymentGetConfigRequestContent2",
-    "DeploymentGetConfigRequestContentMessages2",
-    "DeploymentGetConfigRequestFunction",
-    "DeploymentGetConfigRequestInputs",
-    "DeploymentGetConfigRequestInvokeOptions",
-    "DeploymentGetConfigRequestMessages",
-    "DeploymentGetConfigRequestMessagesContent",
-    "DeploymentGetConfigRequestMessagesFunction",
-    "DeploymentGetConfigRequestMessagesRole",
-    "DeploymentGetConfigRequestMessagesToolCalls",
-    "DeploymentGetConfigRequestMessagesType",
-    "DeploymentGetConfigRequestPrefixMessages",
-    "DeploymentGetConfigRequestRole",
-    "DeploymentGetConfigRequestToolCalls",
-    "DeploymentGetConfigRequestType",
-    "DeploymentGetConfigRequestUserId",
-    "DeploymentGetConfigResponse",
-    "DeploymentGetConfigResponse21",
-    "DeploymentGetConfigResponse22",
-    "DeploymentGetConfigResponse2ImageUrl",
-    "DeploymentGetConfigResponse2MessagesType",
-    "DeploymentGetConfigResponse2Type",
-    "DeploymentGetConfigResponseContent",
-    "DeploymentGetConfigResponseContent2",
-    "DeploymentGetConfigResponseFunction",
-    "DeploymentGetConfigResponseMessages",
-    "DeploymentGetConfigResponseMessagesFunction",
-    "DeploymentGetConfigResponseMessagesType",
-    "DeploymentGetConfigResponseResponseFormatType",
-    "DeploymentGetConfigResponseRole",
-    "DeploymentGetConfigResponseToolCalls",
-    "DeploymentGetConfigResponseToolsType",
-    "DeploymentGetConfigResponseType",
-    "DeploymentMessage",
-    "DeploymentMessage1",
-    "DeploymentMessage2",
-    "DeploymentMessage3",
-    "DeploymentMessageDataChoicesRole",
-    "DeploymentMessageDataRole",
-    "DeploymentMessageFunction",
-    "DeploymentMessageRole",
-    "DeploymentMessageToolCalls",
-    "DeploymentMessageType",
-    "DeploymentMessages",
-    "DeploymentMetadata",
-    "DeploymentMetricsRequest",
-    "DeploymentMetricsRequest21",
-    "DeploymentMetricsRequest22",
-    "DeploymentMetricsRequest2ImageUrl",
-    "DeploymentMetricsRequest2MessagesType",
-    "DeploymentMetricsRequest2Type",
-    "DeploymentMetricsRequestContent",
-    "DeploymentMetricsRequestContent2",
-    "DeploymentMetricsRequestFunction",
-    "DeploymentMetricsRequestMessageChoicesRole",
-    "DeploymentMetricsRequestMessageRole",
-    "DeploymentMetricsRequestMessages",
-    "DeploymentMetricsRequestRole",
-    "DeploymentMetricsRequestToolCalls",
-    "DeploymentMetricsRequestType",
-    "DeploymentMetricsResponse",
-    "DeploymentOperator",
-    "DeploymentOutputEvals",
-    "DeploymentParameters",
-    "DeploymentPerformance",
-    "DeploymentPhotoRealVersion",
-    "DeploymentProvider",
-    "DeploymentQuality",
-    "DeploymentRelatedEntitiesRelatedEntities4Type",
-    "DeploymentRelatedEntitiesRelatedEntities5Type",
-    "DeploymentRelatedEntitiesRelatedEntities6Type",
-    "DeploymentRelatedEntitiesRelatedEntities7Type",
-    "DeploymentRelatedEntitiesRelatedEntitiesType",
-    "DeploymentRelatedEntitiesType",
-    "DeploymentRequest",
-    "DeploymentRequest21",
-    "DeploymentRequest22",
-    "DeploymentRequest2ImageUrl",
-    "DeploymentRequest2Messages1",
-    "DeploymentRequest2Messages2",
-    "DeploymentRequest2MessagesContentType",
-    "DeploymentRequest2MessagesImageUrl",
-    "DeploymentRequest2MessagesType",
-    "DeploymentRequest2PrefixMessagesType",
-    "DeploymentRequest2Type",
-    "DeploymentRequestContent",
-    "DeploymentRequestContent2",
-    "DeploymentRequestContentMessages2",
-    "DeploymentRequestFunction",
-    "DeploymentRequestInputs",
-    "DeploymentRequestInvokeOptions",
-    "DeploymentRequestMessages",
-    "DeploymentRequestMessagesContent",
-    "DeploymentRequestMessagesFunction",
-    "DeploymentRequestMessagesRole",
-    "DeploymentRequestMessagesToolCalls",
-    "DeploymentRequestMessagesType",
-    "DeploymentRequestPrefixMessages",
-    "DeploymentRequestRole",
-    "DeploymentRequestToolCalls",
-    "DeploymentRequestType",
-    "DeploymentRequestUserId",
-    "DeploymentResponse",
-    "DeploymentResponseChoices",
-    "DeploymentResponseFormat",
-    "DeploymentResponseFormat1",
-    "DeploymentResponseFormat2",
-    "DeploymentResponseFormatData1",
-    "DeploymentResponseFormatData2",
-    "DeploymentResponseFormatDataCacheConfig2Type",
-    "DeploymentResponseFormatDataCacheConfigType",
-    "DeploymentResponseFormatDataJsonSchema",
-    "DeploymentResponseFormatDataMetadata1",
-    "DeploymentResponseFormatDataMetadata2",
-    "DeploymentResponseFormatDataMetadataCacheConfigType",
-    "DeploymentResponseFormatDataMetadataType",
-    "DeploymentResponseFormatDataSettings1",
-    "DeploymentResponseFormatDataSettings2",
-    "DeploymentResponseFormatDataSettingsCacheConfigType",
-    "DeploymentResponseFormatDataSettingsJsonSchema",
-    "DeploymentResponseFormatDataSettingsType",
-    "DeploymentResponseFormatDataType",
-    "DeploymentResponseFormatJsonSchema",
-    "DeploymentResponseFormatType",
-    "DeploymentResponseMessage",
-    "DeploymentResponseMessage1",
-    "DeploymentResponseMessage2",
-    "DeploymentResponseMessageChoicesMessageRole",
-    "DeploymentResponseMessageChoicesRole",
-    "DeploymentResponseMessageFunction",
-    "DeploymentResponseMessageRole",
-    "DeploymentResponseMessageToolCalls",
-    "DeploymentResponseMessageType",
-    "DeploymentRetrievals",
-    "DeploymentRole",
-    "DeploymentThreshold",
-    "DeploymentToolCalls",
-    "DeploymentTools",
-    "DeploymentType",
-    "DeploymentUsage",
-    "Deployments",
-    "Deployments22",
-    "Deployments2MessagesContentType",
-    "Deployments2MessagesType",
-    "Deployments2Type",
-    "DeploymentsContent",
-    "DeploymentsFunction",
-    "DeploymentsRole",
-    "DeploymentsToolCalls",
-    "DeploymentsType",
-    "Detail",
-    "Direction",
-    "Document",
-    "Documents",
-    "DuplicatePromptRequest",
     "ENCODING_FORMAT_VALUES",
     "EVALS_ACTION_VALUES",
     "EVALS_ADDITIONAL_PROPERTIES_VALUES",
@@ -21074,89 +20627,12 @@ __all__ = [
     "EVALS_ROLE_VALUES",
     "EVALS_STATUS_VALUES",
     "EVALS_TYPE_VALUES",
-    "Embedding",
-    "EncodingFormat",
-    "Errors",
-    "Eval",
-    "Evals",
-    "Evals1",
-    "Evals2",
-    "Evals3",
-    "Evals4",
-    "Evals5",
-    "Evals6",
-    "Evals7",
-    "EvalsAction",
-    "EvalsAdditionalProperties",
-    "EvalsBilling",
-    "EvalsChoices",
-    "EvalsCompletionTokensDetails",
-    "EvalsContent",
-    "EvalsData",
-    "EvalsEncodingFormat",
-    "EvalsEvals",
-    "EvalsFormat",
-    "EvalsFunction",
-    "EvalsMessage",
-    "EvalsMessages",
-    "EvalsModelParameters",
-    "EvalsModelType",
-    "EvalsParameters",
-    "EvalsPerformance",
-    "EvalsPhotoRealVersion",
-    "EvalsProductType",
-    "EvalsPromptConfig",
-    "EvalsPromptSnippets",
-    "EvalsPromptTokensDetails",
-    "EvalsProvider",
-    "EvalsQuality",
-    "EvalsRelatedEntities",
-    "EvalsRequestProperties",
-    "EvalsResponseFormat",
-    "EvalsRole",
-    "EvalsRouge1",
-    "EvalsRouge2",
-    "EvalsRougeL",
-    "EvalsStatus",
-    "EvalsToolCalls",
-    "EvalsTools",
-    "EvalsType",
-    "EvalsUsage",
-    "EvalsValue",
-    "EvalsVariables",
-    "EvalsWorkflowRun",
     "FILE_POST_SCHEMA_PURPOSE_VALUES",
     "FILTERS_DIRECTION_VALUES",
     "FILTERS_OPERATOR_VALUES",
     "FILTERS_TYPE_VALUES",
     "FINISH_REASON_VALUES",
     "FORMAT_VALUES",
-    "Feedback",
-    "File",
-    "FilePostSchema",
-    "FilePostSchemaPurpose",
-    "Files",
-    "Filters",
-    "Filters1",
-    "Filters2",
-    "Filters3",
-    "Filters4",
-    "Filters5",
-    "Filters6",
-    "Filters7",
-    "FiltersDirection",
-    "FiltersHideOperators",
-    "FiltersOperator",
-    "FiltersOptions",
-    "FiltersOptionsMap",
-    "FiltersType",
-    "FiltersValue",
-    "FindOnePromptRequest",
-    "FinishReason",
-    "Five",
-    "Format",
-    "Four",
-    "Function",
     "GATEWAY_CREATE_IMAGE_REQUEST_QUALITY_VALUES",
     "GATEWAY_CREATE_IMAGE_REQUEST_RESPONSE_FORMAT_VALUES",
     "GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES",
@@ -21253,18 +20729,6 @@ __all__ = [
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_ROLE_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_TYPE_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE1_VERSIONS_TYPE_VALUES",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_TYPE_VALUES",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_TYPE_VALUES",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_TYPE_VALUES",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_TYPE_VALUES",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_TYPE_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_ENCODING_FORMAT_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_FORMAT_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_MODEL_TYPE_VALUES",
@@ -21299,11 +20763,23 @@ __all__ = [
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_QUALITY_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_ROLE_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE3_VERSIONS_TYPE_VALUES",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_TYPE_VALUES",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_VERSIONS_TYPE_VALUES",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_TYPE_VALUES",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE22_VERSIONS_TYPE_VALUES",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_TYPE_VALUES",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE23_VERSIONS_TYPE_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_ENCODING_FORMAT_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_FORMAT_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_MODEL_TYPE_VALUES",
-    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER22_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER2_VALUES",
+    "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER22_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_OWNER32_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_PHOTO_REAL_VERSION_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_PROVIDER_VALUES",
@@ -21323,407 +20799,11 @@ __all__ = [
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_ROLE_VALUES",
     "GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_TYPE_VALUES",
     "GET_REMOTE_CONFIG_RESPONSE_TYPE_VALUES",
-    "GatewayCreateImageRequest",
-    "GatewayCreateImageRequestQuality",
-    "GatewayCreateImageRequestResponseFormat",
-    "GatewayCreateImageResponse",
-    "GatewayEmbeddingRequest",
-    "GatewayEmbeddingRequestEncodingFormat",
-    "GatewayEmbeddingResponse",
-    "GatewayEmbeddingResponseData",
-    "GatewayEmbeddingResponseDataObject",
-    "GatewayEmbeddingResponseObject",
-    "GatewayEmbeddingResponseUsage",
-    "GetAllPromptsRequest",
-    "GetAllPromptsRequestFiltersFilters4Type",
-    "GetAllPromptsRequestFiltersFiltersType",
-    "GetAllPromptsRequestFiltersOperator",
-    "GetAllPromptsRequestFiltersType",
-    "GetAllPromptsResponse",
-    "GetAllPromptsResponse21",
-    "GetAllPromptsResponse22",
-    "GetAllPromptsResponse2ImageUrl",
-    "GetAllPromptsResponse2Items1",
-    "GetAllPromptsResponse2Items11",
-    "GetAllPromptsResponse2Items12",
-    "GetAllPromptsResponse2Items1ImageUrl",
-    "GetAllPromptsResponse2Items1Type",
-    "GetAllPromptsResponse2Items1VersionsType",
-    "GetAllPromptsResponse2Items2",
-    "GetAllPromptsResponse2Items21",
-    "GetAllPromptsResponse2Items22",
-    "GetAllPromptsResponse2Items2ImageUrl",
-    "GetAllPromptsResponse2Items2PromptConfigType",
-    "GetAllPromptsResponse2Items2Type",
-    "GetAllPromptsResponse2Items2VersionsPromptConfigType",
-    "GetAllPromptsResponse2Items2VersionsType",
-    "GetAllPromptsResponse2Items31",
-    "GetAllPromptsResponse2Items32",
-    "GetAllPromptsResponse2Items3ImageUrl",
-    "GetAllPromptsResponse2Items3PromptConfigType",
-    "GetAllPromptsResponse2Items3Type",
-    "GetAllPromptsResponse2Items3Versions1",
-    "GetAllPromptsResponse2Items3Versions2",
-    "GetAllPromptsResponse2Items3VersionsImageUrl",
-    "GetAllPromptsResponse2Items3VersionsPromptConfigType",
-    "GetAllPromptsResponse2Items3VersionsType",
-    "GetAllPromptsResponse2ItemsImageUrl",
-    "GetAllPromptsResponse2ItemsType",
-    "GetAllPromptsResponse2Type",
-    "GetAllPromptsResponseContent2",
-    "GetAllPromptsResponseContentItems12",
-    "GetAllPromptsResponseContentItems2",
-    "GetAllPromptsResponseContentItems22",
-    "GetAllPromptsResponseContentItems32",
-    "GetAllPromptsResponseContentItems3Versions2",
-    "GetAllPromptsResponseItems",
-    "GetAllPromptsResponseItems1",
-    "GetAllPromptsResponseItems2",
-    "GetAllPromptsResponseItems3",
-    "GetAllPromptsResponseItemsContent",
-    "GetAllPromptsResponseItemsCreated",
-    "GetAllPromptsResponseItemsEncodingFormat",
-    "GetAllPromptsResponseItemsFormat",
-    "GetAllPromptsResponseItemsFunction",
-    "GetAllPromptsResponseItemsItems1Content",
-    "GetAllPromptsResponseItemsItems1EncodingFormat",
-    "GetAllPromptsResponseItemsItems1Format",
-    "GetAllPromptsResponseItemsItems1Function",
-    "GetAllPromptsResponseItemsItems1Messages",
-    "GetAllPromptsResponseItemsItems1Metadata",
-    "GetAllPromptsResponseItemsItems1ModelParameters",
-    "GetAllPromptsResponseItemsItems1ModelType",
-    "GetAllPromptsResponseItemsItems1PhotoRealVersion",
-    "GetAllPromptsResponseItemsItems1PromptConfig",
-    "GetAllPromptsResponseItemsItems1Provider",
-    "GetAllPromptsResponseItemsItems1Quality",
-    "GetAllPromptsResponseItemsItems1ResponseFormat",
-    "GetAllPromptsResponseItemsItems1Role",
-    "GetAllPromptsResponseItemsItems1ToolCalls",
-    "GetAllPromptsResponseItemsItems1Type",
-    "GetAllPromptsResponseItemsItems1VersionsType",
-    "GetAllPromptsResponseItemsItems2Content",
-    "GetAllPromptsResponseItemsItems2EncodingFormat",
-    "GetAllPromptsResponseItemsItems2Format",
-    "GetAllPromptsResponseItemsItems2Function",
-    "GetAllPromptsResponseItemsItems2Messages",
-    "GetAllPromptsResponseItemsItems2Metadata",
-    "GetAllPromptsResponseItemsItems2ModelParameters",
-    "GetAllPromptsResponseItemsItems2ModelType",
-    "GetAllPromptsResponseItemsItems2PhotoRealVersion",
-    "GetAllPromptsResponseItemsItems2PromptConfig",
-    "GetAllPromptsResponseItemsItems2Provider",
-    "GetAllPromptsResponseItemsItems2Quality",
-    "GetAllPromptsResponseItemsItems2ResponseFormat",
-    "GetAllPromptsResponseItemsItems2Role",
-    "GetAllPromptsResponseItemsItems2ToolCalls",
-    "GetAllPromptsResponseItemsItems2Type",
-    "GetAllPromptsResponseItemsItems2VersionsType",
-    "GetAllPromptsResponseItemsItems3Content",
-    "GetAllPromptsResponseItemsItems3Created",
-    "GetAllPromptsResponseItemsItems3EncodingFormat",
-    "GetAllPromptsResponseItemsItems3Format",
-    "GetAllPromptsResponseItemsItems3Function",
-    "GetAllPromptsResponseItemsItems3Messages",
-    "GetAllPromptsResponseItemsItems3Metadata",
-    "GetAllPromptsResponseItemsItems3ModelParameters",
-    "GetAllPromptsResponseItemsItems3ModelType",
-    "GetAllPromptsResponseItemsItems3Owner",
-    "GetAllPromptsResponseItemsItems3PhotoRealVersion",
-    "GetAllPromptsResponseItemsItems3PromptConfig",
-    "GetAllPromptsResponseItemsItems3PromptConfigType",
-    "GetAllPromptsResponseItemsItems3Provider",
-    "GetAllPromptsResponseItemsItems3Quality",
-    "GetAllPromptsResponseItemsItems3ResponseFormat",
-    "GetAllPromptsResponseItemsItems3Role",
-    "GetAllPromptsResponseItemsItems3ToolCalls",
-    "GetAllPromptsResponseItemsItems3Type",
-    "GetAllPromptsResponseItemsItems3Updated",
-    "GetAllPromptsResponseItemsItems3Versions",
-    "GetAllPromptsResponseItemsItems3VersionsContent",
-    "GetAllPromptsResponseItemsItems3VersionsEncodingFormat",
-    "GetAllPromptsResponseItemsItems3VersionsFormat",
-    "GetAllPromptsResponseItemsItems3VersionsFunction",
-    "GetAllPromptsResponseItemsItems3VersionsMessages",
-    "GetAllPromptsResponseItemsItems3VersionsMetadata",
-    "GetAllPromptsResponseItemsItems3VersionsModelParameters",
-    "GetAllPromptsResponseItemsItems3VersionsModelType",
-    "GetAllPromptsResponseItemsItems3VersionsPhotoRealVersion",
-    "GetAllPromptsResponseItemsItems3VersionsPromptConfig",
-    "GetAllPromptsResponseItemsItems3VersionsProvider",
-    "GetAllPromptsResponseItemsItems3VersionsQuality",
-    "GetAllPromptsResponseItemsItems3VersionsResponseFormat",
-    "GetAllPromptsResponseItemsItems3VersionsRole",
-    "GetAllPromptsResponseItemsItems3VersionsToolCalls",
-    "GetAllPromptsResponseItemsItems3VersionsType",
-    "GetAllPromptsResponseItemsItemsContent",
-    "GetAllPromptsResponseItemsItemsCreated",
-    "GetAllPromptsResponseItemsItemsEncodingFormat",
-    "GetAllPromptsResponseItemsItemsFormat",
-    "GetAllPromptsResponseItemsItemsFunction",
-    "GetAllPromptsResponseItemsItemsMessages",
-    "GetAllPromptsResponseItemsItemsMetadata",
-    "GetAllPromptsResponseItemsItemsModelParameters",
-    "GetAllPromptsResponseItemsItemsModelType",
-    "GetAllPromptsResponseItemsItemsOwner",
-    "GetAllPromptsResponseItemsItemsPhotoRealVersion",
-    "GetAllPromptsResponseItemsItemsPromptConfig",
-    "GetAllPromptsResponseItemsItemsProvider",
-    "GetAllPromptsResponseItemsItemsQuality",
-    "GetAllPromptsResponseItemsItemsResponseFormat",
-    "GetAllPromptsResponseItemsItemsRole",
-    "GetAllPromptsResponseItemsItemsToolCalls",
-    "GetAllPromptsResponseItemsItemsType",
-    "GetAllPromptsResponseItemsItemsUpdated",
-    "GetAllPromptsResponseItemsItemsVersions",
-    "GetAllPromptsResponseItemsMessages",
-    "GetAllPromptsResponseItemsMetadata",
-    "GetAllPromptsResponseItemsModelParameters",
-    "GetAllPromptsResponseItemsModelType",
-    "GetAllPromptsResponseItemsOwner",
-    "GetAllPromptsResponseItemsPhotoRealVersion",
-    "GetAllPromptsResponseItemsPromptConfig",
-    "GetAllPromptsResponseItemsProvider",
-    "GetAllPromptsResponseItemsQuality",
-    "GetAllPromptsResponseItemsResponseFormat",
-    "GetAllPromptsResponseItemsRole",
-    "GetAllPromptsResponseItemsToolCalls",
-    "GetAllPromptsResponseItemsType",
-    "GetAllPromptsResponseItemsUpdated",
-    "GetAllPromptsResponseItemsVersions",
-    "GetAllPromptsResponseOwner2",
-    "GetAllPromptsResponseOwnerItems2",
-    "GetAllPromptsResponseOwnerItems32",
-    "GetAllPromptsResponseResponseFormat1",
-    "GetAllPromptsResponseResponseFormat2",
-    "GetAllPromptsResponseResponseFormatItems1",
-    "GetAllPromptsResponseResponseFormatItems11",
-    "GetAllPromptsResponseResponseFormatItems12",
-    "GetAllPromptsResponseResponseFormatItems1JsonSchema",
-    "GetAllPromptsResponseResponseFormatItems1Type",
-    "GetAllPromptsResponseResponseFormatItems1VersionsType",
-    "GetAllPromptsResponseResponseFormatItems2",
-    "GetAllPromptsResponseResponseFormatItems21",
-    "GetAllPromptsResponseResponseFormatItems22",
-    "GetAllPromptsResponseResponseFormatItems2JsonSchema",
-    "GetAllPromptsResponseResponseFormatItems2PromptConfigType",
-    "GetAllPromptsResponseResponseFormatItems2Type",
-    "GetAllPromptsResponseResponseFormatItems2VersionsPromptConfigType",
-    "GetAllPromptsResponseResponseFormatItems2VersionsType",
-    "GetAllPromptsResponseResponseFormatItems31",
-    "GetAllPromptsResponseResponseFormatItems32",
-    "GetAllPromptsResponseResponseFormatItems3JsonSchema",
-    "GetAllPromptsResponseResponseFormatItems3PromptConfigType",
-    "GetAllPromptsResponseResponseFormatItems3Type",
-    "GetAllPromptsResponseResponseFormatItems3Versions1",
-    "GetAllPromptsResponseResponseFormatItems3Versions2",
-    "GetAllPromptsResponseResponseFormatItems3VersionsJsonSchema",
-    "GetAllPromptsResponseResponseFormatItems3VersionsPromptConfigType",
-    "GetAllPromptsResponseResponseFormatItems3VersionsType",
-    "GetAllPromptsResponseResponseFormatItemsJsonSchema",
-    "GetAllPromptsResponseResponseFormatItemsType",
-    "GetAllPromptsResponseResponseFormatJsonSchema",
-    "GetAllPromptsResponseResponseFormatType",
-    "GetOnePromptSnippetByKeyRequest",
-    "GetOnePromptSnippetByKeyResponse",
-    "GetOnePromptSnippetByKeyResponse1",
-    "GetOnePromptSnippetByKeyResponse1Content",
-    "GetOnePromptSnippetByKeyResponse1EncodingFormat",
-    "GetOnePromptSnippetByKeyResponse1Format",
-    "GetOnePromptSnippetByKeyResponse1Function",
-    "GetOnePromptSnippetByKeyResponse1Messages",
-    "GetOnePromptSnippetByKeyResponse1Metadata",
-    "GetOnePromptSnippetByKeyResponse1ModelParameters",
-    "GetOnePromptSnippetByKeyResponse1ModelType",
-    "GetOnePromptSnippetByKeyResponse1PhotoRealVersion",
-    "GetOnePromptSnippetByKeyResponse1PromptConfig",
-    "GetOnePromptSnippetByKeyResponse1Provider",
-    "GetOnePromptSnippetByKeyResponse1Quality",
-    "GetOnePromptSnippetByKeyResponse1ResponseFormat",
-    "GetOnePromptSnippetByKeyResponse1Role",
-    "GetOnePromptSnippetByKeyResponse1ToolCalls",
-    "GetOnePromptSnippetByKeyResponse1Type",
-    "GetOnePromptSnippetByKeyResponse1VersionsType",
-    "GetOnePromptSnippetByKeyResponse2",
-    "GetOnePromptSnippetByKeyResponse21",
-    "GetOnePromptSnippetByKeyResponse211",
-    "GetOnePromptSnippetByKeyResponse212",
-    "GetOnePromptSnippetByKeyResponse21ImageUrl",
-    "GetOnePromptSnippetByKeyResponse21PromptConfigType",
-    "GetOnePromptSnippetByKeyResponse21Type",
-    "GetOnePromptSnippetByKeyResponse21VersionsPromptConfigType",
-    "GetOnePromptSnippetByKeyResponse21VersionsType",
-    "GetOnePromptSnippetByKeyResponse22",
-    "GetOnePromptSnippetByKeyResponse221",
-    "GetOnePromptSnippetByKeyResponse222",
-    "GetOnePromptSnippetByKeyResponse22ImageUrl",
-    "GetOnePromptSnippetByKeyResponse22PromptConfigType",
-    "GetOnePromptSnippetByKeyResponse22Type",
-    "GetOnePromptSnippetByKeyResponse22Versions1",
-    "GetOnePromptSnippetByKeyResponse22Versions2",
-    "GetOnePromptSnippetByKeyResponse22VersionsImageUrl",
-    "GetOnePromptSnippetByKeyResponse22VersionsPromptConfigType",
-    "GetOnePromptSnippetByKeyResponse22VersionsType",
-    "GetOnePromptSnippetByKeyResponse231",
-    "GetOnePromptSnippetByKeyResponse232",
-    "GetOnePromptSnippetByKeyResponse23ImageUrl",
-    "GetOnePromptSnippetByKeyResponse23PromptConfigType",
-    "GetOnePromptSnippetByKeyResponse23Type",
-    "GetOnePromptSnippetByKeyResponse23Versions1",
-    "GetOnePromptSnippetByKeyResponse23Versions2",
-    "GetOnePromptSnippetByKeyResponse23VersionsImageUrl",
-    "GetOnePromptSnippetByKeyResponse23VersionsPromptConfigType",
-    "GetOnePromptSnippetByKeyResponse23VersionsType",
-    "GetOnePromptSnippetByKeyResponse2Content",
-    "GetOnePromptSnippetByKeyResponse2Created",
-    "GetOnePromptSnippetByKeyResponse2EncodingFormat",
-    "GetOnePromptSnippetByKeyResponse2Format",
-    "GetOnePromptSnippetByKeyResponse2Function",
-    "GetOnePromptSnippetByKeyResponse2ImageUrl",
-    "GetOnePromptSnippetByKeyResponse2Messages",
-    "GetOnePromptSnippetByKeyResponse2Metadata",
-    "GetOnePromptSnippetByKeyResponse2ModelParameters",
-    "GetOnePromptSnippetByKeyResponse2ModelType",
-    "GetOnePromptSnippetByKeyResponse2Owner",
-    "GetOnePromptSnippetByKeyResponse2PhotoRealVersion",
-    "GetOnePromptSnippetByKeyResponse2PromptConfig",
-    "GetOnePromptSnippetByKeyResponse2PromptConfigType",
-    "GetOnePromptSnippetByKeyResponse2Provider",
-    "GetOnePromptSnippetByKeyResponse2Quality",
-    "GetOnePromptSnippetByKeyResponse2ResponseFormat",
-    "GetOnePromptSnippetByKeyResponse2Role",
-    "GetOnePromptSnippetByKeyResponse2ToolCalls",
-    "GetOnePromptSnippetByKeyResponse2Type",
-    "GetOnePromptSnippetByKeyResponse2Updated",
-    "GetOnePromptSnippetByKeyResponse2Versions",
-    "GetOnePromptSnippetByKeyResponse2VersionsContent",
-    "GetOnePromptSnippetByKeyResponse2VersionsEncodingFormat",
-    "GetOnePromptSnippetByKeyResponse2VersionsFormat",
-    "GetOnePromptSnippetByKeyResponse2VersionsFunction",
-    "GetOnePromptSnippetByKeyResponse2VersionsMessages",
-    "GetOnePromptSnippetByKeyResponse2VersionsMetadata",
-    "GetOnePromptSnippetByKeyResponse2VersionsModelParameters",
-    "GetOnePromptSnippetByKeyResponse2VersionsModelType",
-    "GetOnePromptSnippetByKeyResponse2VersionsPhotoRealVersion",
-    "GetOnePromptSnippetByKeyResponse2VersionsPromptConfig",
-    "GetOnePromptSnippetByKeyResponse2VersionsProvider",
-    "GetOnePromptSnippetByKeyResponse2VersionsQuality",
-    "GetOnePromptSnippetByKeyResponse2VersionsResponseFormat",
-    "GetOnePromptSnippetByKeyResponse2VersionsRole",
-    "GetOnePromptSnippetByKeyResponse2VersionsToolCalls",
-    "GetOnePromptSnippetByKeyResponse2VersionsType",
-    "GetOnePromptSnippetByKeyResponse3",
-    "GetOnePromptSnippetByKeyResponse3Content",
-    "GetOnePromptSnippetByKeyResponse3Created",
-    "GetOnePromptSnippetByKeyResponse3EncodingFormat",
-    "GetOnePromptSnippetByKeyResponse3Format",
-    "GetOnePromptSnippetByKeyResponse3Function",
-    "GetOnePromptSnippetByKeyResponse3Messages",
-    "GetOnePromptSnippetByKeyResponse3Metadata",
-    "GetOnePromptSnippetByKeyResponse3ModelParameters",
-    "GetOnePromptSnippetByKeyResponse3ModelType",
-    "GetOnePromptSnippetByKeyResponse3Owner",
-    "GetOnePromptSnippetByKeyResponse3PhotoRealVersion",
-    "GetOnePromptSnippetByKeyResponse3PromptConfig",
-    "GetOnePromptSnippetByKeyResponse3PromptConfigType",
-    "GetOnePromptSnippetByKeyResponse3Provider",
-    "GetOnePromptSnippetByKeyResponse3Quality",
-    "GetOnePromptSnippetByKeyResponse3ResponseFormat",
-    "GetOnePromptSnippetByKeyResponse3Role",
-    "GetOnePromptSnippetByKeyResponse3ToolCalls",
-    "GetOnePromptSnippetByKeyResponse3Type",
-    "GetOnePromptSnippetByKeyResponse3Updated",
-    "GetOnePromptSnippetByKeyResponse3Versions",
-    "GetOnePromptSnippetByKeyResponse3VersionsContent",
-    "GetOnePromptSnippetByKeyResponse3VersionsEncodingFormat",
-    "GetOnePromptSnippetByKeyResponse3VersionsFormat",
-    "GetOnePromptSnippetByKeyResponse3VersionsFunction",
-    "GetOnePromptSnippetByKeyResponse3VersionsMessages",
-    "GetOnePromptSnippetByKeyResponse3VersionsMetadata",
-    "GetOnePromptSnippetByKeyResponse3VersionsModelParameters",
-    "GetOnePromptSnippetByKeyResponse3VersionsModelType",
-    "GetOnePromptSnippetByKeyResponse3VersionsPhotoRealVersion",
-    "GetOnePromptSnippetByKeyResponse3VersionsPromptConfig",
-    "GetOnePromptSnippetByKeyResponse3VersionsProvider",
-    "GetOnePromptSnippetByKeyResponse3VersionsQuality",
-    "GetOnePromptSnippetByKeyResponse3VersionsResponseFormat",
-    "GetOnePromptSnippetByKeyResponse3VersionsRole",
-    "GetOnePromptSnippetByKeyResponse3VersionsToolCalls",
-    "GetOnePromptSnippetByKeyResponse3VersionsType",
-    "GetOnePromptSnippetByKeyResponseContent",
-    "GetOnePromptSnippetByKeyResponseContent12",
-    "GetOnePromptSnippetByKeyResponseContent2",
-    "GetOnePromptSnippetByKeyResponseContent22",
-    "GetOnePromptSnippetByKeyResponseContent2Versions2",
-    "GetOnePromptSnippetByKeyResponseContent32",
-    "GetOnePromptSnippetByKeyResponseContent3Versions2",
-    "GetOnePromptSnippetByKeyResponseCreated",
-    "GetOnePromptSnippetByKeyResponseEncodingFormat",
-    "GetOnePromptSnippetByKeyResponseFormat",
-    "GetOnePromptSnippetByKeyResponseFunction",
-    "GetOnePromptSnippetByKeyResponseMessages",
-    "GetOnePromptSnippetByKeyResponseMetadata",
-    "GetOnePromptSnippetByKeyResponseModelParameters",
-    "GetOnePromptSnippetByKeyResponseModelType",
-    "GetOnePromptSnippetByKeyResponseOwner",
-    "GetOnePromptSnippetByKeyResponseOwner2",
-    "GetOnePromptSnippetByKeyResponseOwner22",
-    "GetOnePromptSnippetByKeyResponseOwner32",
-    "GetOnePromptSnippetByKeyResponsePhotoRealVersion",
-    "GetOnePromptSnippetByKeyResponsePromptConfig",
-    "GetOnePromptSnippetByKeyResponseProvider",
-    "GetOnePromptSnippetByKeyResponseQuality",
-    "GetOnePromptSnippetByKeyResponseResponseFormat",
-    "GetOnePromptSnippetByKeyResponseResponseFormat1",
-    "GetOnePromptSnippetByKeyResponseResponseFormat11",
-    "GetOnePromptSnippetByKeyResponseResponseFormat12",
-    "GetOnePromptSnippetByKeyResponseResponseFormat1JsonSchema",
-    "GetOnePromptSnippetByKeyResponseResponseFormat1Type",
-    "GetOnePromptSnippetByKeyResponseResponseFormat1VersionsPromptConfigType",
-    "GetOnePromptSnippetByKeyResponseResponseFormat1VersionsType",
-    "GetOnePromptSnippetByKeyResponseResponseFormat2",
-    "GetOnePromptSnippetByKeyResponseResponseFormat21",
-    "GetOnePromptSnippetByKeyResponseResponseFormat22",
-    "GetOnePromptSnippetByKeyResponseResponseFormat2JsonSchema",
-    "GetOnePromptSnippetByKeyResponseResponseFormat2PromptConfigType",
-    "GetOnePromptSnippetByKeyResponseResponseFormat2Type",
-    "GetOnePromptSnippetByKeyResponseResponseFormat2Versions1",
-    "GetOnePromptSnippetByKeyResponseResponseFormat2Versions2",
-    "GetOnePromptSnippetByKeyResponseResponseFormat2VersionsJsonSchema",
-    "GetOnePromptSnippetByKeyResponseResponseFormat2VersionsPromptConfigType",
-    "GetOnePromptSnippetByKeyResponseResponseFormat2VersionsType",
-    "GetOnePromptSnippetByKeyResponseResponseFormat31",
-    "GetOnePromptSnippetByKeyResponseResponseFormat32",
-    "GetOnePromptSnippetByKeyResponseResponseFormat3JsonSchema",
-    "GetOnePromptSnippetByKeyResponseResponseFormat3PromptConfigType",
-    "GetOnePromptSnippetByKeyResponseResponseFormat3Type",
-    "GetOnePromptSnippetByKeyResponseResponseFormat3Versions1",
-    "GetOnePromptSnippetByKeyResponseResponseFormat3Versions2",
-    "GetOnePromptSnippetByKeyResponseResponseFormat3VersionsJsonSchema",
-    "GetOnePromptSnippetByKeyResponseResponseFormat3VersionsPromptConfigType",
-    "GetOnePromptSnippetByKeyResponseResponseFormat3VersionsType",
-    "GetOnePromptSnippetByKeyResponseResponseFormatJsonSchema",
-    "GetOnePromptSnippetByKeyResponseResponseFormatType",
-    "GetOnePromptSnippetByKeyResponseRole",
-    "GetOnePromptSnippetByKeyResponseToolCalls",
-    "GetOnePromptSnippetByKeyResponseType",
-    "GetOnePromptSnippetByKeyResponseUpdated",
-    "GetOnePromptSnippetByKeyResponseVersions",
-    "GetRemoteConfigRequest",
-    "GetRemoteConfigResponse",
-    "GetRemoteConfigResponseType",
     "HIDE_OPERATORS1_VALUES",
     "HIDE_OPERATORS2_VALUES",
     "HIDE_OPERATORS3_VALUES",
     "HIDE_OPERATORS4_VALUES",
     "HIDE_OPERATORS5_VALUES",
-    "HideOperators",
-    "HideOperators1",
-    "HideOperators2",
-    "HideOperators3",
-    "HideOperators4",
-    "HideOperators5",
-    "HonoApiError",
     "ITEMS_ACTION_VALUES",
     "ITEMS_ADDITIONAL_PROPERTIES_VALUES",
     "ITEMS_CACHE_STATUS_VALUES",
@@ -21737,101 +20817,12 @@ __all__ = [
     "ITEMS_QUALITY_VALUES",
     "ITEMS_ROLE_VALUES",
     "ITEMS_TYPE_VALUES",
-    "ImageUrl",
-    "Input",
-    "Inputs",
-    "InvokeOptions",
-    "Items",
-    "Items1",
-    "Items2",
-    "Items3",
-    "Items4",
-    "ItemsAction",
-    "ItemsAdditionalProperties",
-    "ItemsBilling",
-    "ItemsCacheConfig",
-    "ItemsCacheStatus",
-    "ItemsChoices",
-    "ItemsCompletionTokensDetails",
-    "ItemsConfiguration",
-    "ItemsContent",
-    "ItemsCreated",
-    "ItemsData",
-    "ItemsDocuments",
-    "ItemsEncodingFormat",
-    "ItemsErrors",
-    "ItemsEval",
-    "ItemsEvals",
-    "ItemsFiles",
-    "ItemsFormat",
-    "ItemsFunction",
-    "ItemsKnowledgeBases",
-    "ItemsMessage",
-    "ItemsMessages",
-    "ItemsMetadata",
-    "ItemsModelParameters",
-    "ItemsModelType",
-    "ItemsOperator",
-    "ItemsOutputEvals",
-    "ItemsOwner",
-    "ItemsParameters",
-    "ItemsPerformance",
-    "ItemsPhotoRealVersion",
-    "ItemsProcessingAttempts",
-    "ItemsProductType",
-    "ItemsPromptConfig",
-    "ItemsPromptSnippets",
-    "ItemsPromptTokensDetails",
-    "ItemsProvider",
-    "ItemsQuality",
-    "ItemsRelatedEntities",
-    "ItemsRequestProperties",
-    "ItemsResponseFormat",
-    "ItemsRetries",
-    "ItemsRetrievals",
-    "ItemsRole",
-    "ItemsSettings",
-    "ItemsThreshold",
-    "ItemsToolCalls",
-    "ItemsTools",
-    "ItemsType",
-    "ItemsUpdated",
-    "ItemsUsage",
-    "ItemsVariables",
-    "ItemsVersions",
-    "JsonSchema",
-    "KnowledgeBases",
-    "Logprobs",
     "MESSAGES_ROLE_VALUES",
     "MESSAGES_TYPE_VALUES",
     "MESSAGE_ROLE_VALUES",
     "MESSAGE_TYPE_VALUES",
     "MODEL_TYPE_VALUES",
     "MODE_VALUES",
-    "Message",
-    "Message1",
-    "Message2",
-    "Message3",
-    "MessageFunction",
-    "MessageRole",
-    "MessageToolCalls",
-    "MessageType",
-    "Messages",
-    "Messages1",
-    "Messages2",
-    "Messages3",
-    "Messages4",
-    "MessagesContent",
-    "MessagesFunction",
-    "MessagesRole",
-    "MessagesToolCalls",
-    "MessagesType",
-    "Meta",
-    "Metadata",
-    "Mode",
-    "ModelConfig",
-    "ModelParameters",
-    "ModelType",
     "OBJECT_VALUES",
     "OPERATOR1_VALUES",
     "OPERATOR2_VALUES",
@@ -21840,19 +20831,6 @@ __all__ = [
     "OPERATOR5_VALUES",
     "OPERATOR_VALUES",
     "OWNER2_VALUES",
-    "Object",
-    "One",
-    "Operator",
-    "Operator1",
-    "Operator2",
-    "Operator3",
-    "Operator4",
-    "Operator5",
-    "Options",
-    "OptionsMap",
-    "OutputEvals",
-    "Owner",
-    "Owner2",
     "PHOTO_REAL_VERSION_VALUES",
     "PRODUCT_TYPE_VALUES",
     "PROMPT_CREATE_PROMPT_RESPONSE2_PROMPT_CONFIG_TYPE_VALUES",
@@ -21939,270 +20917,16 @@ __all__ = [
     "PROMPT_TEMPLATE_GET_ALL_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES",
     "PROVIDER_VALUES",
     "PURPOSE_VALUES",
-    "Pagination",
-    "Parameters",
-    "Performance",
-    "PhotoRealVersion",
-    "PrefixMessages",
-    "ProcessingAttempts",
-    "ProductType",
-    "Prompt",
-    "PromptConfig",
-    "PromptCreatePromptResponse",
-    "PromptCreatePromptResponse21",
-    "PromptCreatePromptResponse22",
-    "PromptCreatePromptResponse2ImageUrl",
-    "PromptCreatePromptResponse2PromptConfigType",
-    "PromptCreatePromptResponse2Type",
-    "PromptCreatePromptResponseContent",
-    "PromptCreatePromptResponseContent2",
-    "PromptCreatePromptResponseEncodingFormat",
-    "PromptCreatePromptResponseFormat",
-    "PromptCreatePromptResponseFunction",
-    "PromptCreatePromptResponseMessages",
-    "PromptCreatePromptResponseMetadata",
-    "PromptCreatePromptResponseModelParameters",
-    "PromptCreatePromptResponseModelType",
-    "PromptCreatePromptResponsePhotoRealVersion",
-    "PromptCreatePromptResponsePromptConfig",
-    "PromptCreatePromptResponsePromptConfigType",
-    "PromptCreatePromptResponseProvider",
-    "PromptCreatePromptResponseQuality",
-    "PromptCreatePromptResponseResponseFormat",
-    "PromptCreatePromptResponseResponseFormat1",
-    "PromptCreatePromptResponseResponseFormat2",
-    "PromptCreatePromptResponseResponseFormatJsonSchema",
-    "PromptCreatePromptResponseResponseFormatPromptConfigType",
-    "PromptCreatePromptResponseResponseFormatType",
-    "PromptCreatePromptResponseRole",
-    "PromptCreatePromptResponseToolCalls",
-    "PromptCreatePromptResponseType",
-    "PromptSnippets",
-    "PromptTemplateGetAllRequest",
-    "PromptTemplateGetAllResponse",
-    "PromptTemplateGetAllResponse21",
-    "PromptTemplateGetAllResponse22",
-    "PromptTemplateGetAllResponse2ImageUrl",
-    "PromptTemplateGetAllResponse2Items1",
-    "PromptTemplateGetAllResponse2Items11",
-    "PromptTemplateGetAllResponse2Items12",
-    "PromptTemplateGetAllResponse2Items1ImageUrl",
-    "PromptTemplateGetAllResponse2Items1Type",
-    "PromptTemplateGetAllResponse2Items1VersionsType",
-    "PromptTemplateGetAllResponse2Items2",
-    "PromptTemplateGetAllResponse2Items21",
-    "PromptTemplateGetAllResponse2Items22",
-    "PromptTemplateGetAllResponse2Items2ImageUrl",
-    "PromptTemplateGetAllResponse2Items2PromptConfigType",
-    "PromptTemplateGetAllResponse2Items2Type",
-    "PromptTemplateGetAllResponse2Items2VersionsPromptConfigType",
-    "PromptTemplateGetAllResponse2Items2VersionsType",
-    "PromptTemplateGetAllResponse2Items31",
-    "PromptTemplateGetAllResponse2Items32",
-    "PromptTemplateGetAllResponse2Items3ImageUrl",
-    "PromptTemplateGetAllResponse2Items3PromptConfigType",
-    "PromptTemplateGetAllResponse2Items3Type",
-    "PromptTemplateGetAllResponse2Items3Versions1",
-    "PromptTemplateGetAllResponse2Items3Versions2",
-    "PromptTemplateGetAllResponse2Items3VersionsImageUrl",
-    "PromptTemplateGetAllResponse2Items3VersionsPromptConfigType",
-    "PromptTemplateGetAllResponse2Items3VersionsType",
-    "PromptTemplateGetAllResponse2ItemsImageUrl",
-    "PromptTemplateGetAllResponse2ItemsType",
-    "PromptTemplateGetAllResponse2Type",
-    "PromptTemplateGetAllResponseContent2",
-    "PromptTemplateGetAllResponseContentItems12",
-    "PromptTemplateGetAllResponseContentItems2",
-    "PromptTemplateGetAllResponseContentItems22",
-    "PromptTemplateGetAllResponseContentItems32",
-    "PromptTemplateGetAllResponseContentItems3Versions2",
-    "PromptTemplateGetAllResponseItems",
-    "PromptTemplateGetAllResponseItemsContent",
-    "PromptTemplateGetAllResponseItemsCreated",
-    "PromptTemplateGetAllResponseItemsEncodingFormat",
-    "PromptTemplateGetAllResponseItemsFormat",
-    "PromptTemplateGetAllResponseItemsFunction",
-    "PromptTemplateGetAllResponseItemsItems1Content",
-    "PromptTemplateGetAllResponseItemsItems1EncodingFormat",
-    "PromptTemplateGetAllResponseItemsItems1Format",
-    "PromptTemplateGetAllResponseItemsItems1Function",
-    "PromptTemplateGetAllResponseItemsItems1Messages",
-    "PromptTemplateGetAllResponseItemsItems1Metadata",
-    "PromptTemplateGetAllResponseItemsItems1ModelParameters",
-    "PromptTemplateGetAllResponseItemsItems1ModelType",
-    "PromptTemplateGetAllResponseItemsItems1PhotoRealVersion",
-    "PromptTemplateGetAllResponseItemsItems1PromptConfig",
-    "PromptTemplateGetAllResponseItemsItems1Provider",
-    "PromptTemplateGetAllResponseItemsItems1Quality",
-    "PromptTemplateGetAllResponseItemsItems1ResponseFormat",
-    "PromptTemplateGetAllResponseItemsItems1Role",
-    "PromptTemplateGetAllResponseItemsItems1ToolCalls",
-    "PromptTemplateGetAllResponseItemsItems1Type",
-    "PromptTemplateGetAllResponseItemsItems1VersionsType",
-    "PromptTemplateGetAllResponseItemsItems2Content",
-    "PromptTemplateGetAllResponseItemsItems2EncodingFormat",
-    "PromptTemplateGetAllResponseItemsItems2Format",
-    "PromptTemplateGetAllResponseItemsItems2Function",
-    "PromptTemplateGetAllResponseItemsItems2Messages",
-    "PromptTemplateGetAllResponseItemsItems2Metadata",
-    "PromptTemplateGetAllResponseItemsItems2ModelParameters",
-    "PromptTemplateGetAllResponseItemsItems2ModelType",
-    "PromptTemplateGetAllResponseItemsItems2PhotoRealVersion",
-    "PromptTemplateGetAllResponseItemsItems2PromptConfig",
-    "PromptTemplateGetAllResponseItemsItems2Provider",
-    "PromptTemplateGetAllResponseItemsItems2Quality",
-    "PromptTemplateGetAllResponseItemsItems2ResponseFormat",
-    "PromptTemplateGetAllResponseItemsItems2Role",
-    "PromptTemplateGetAllResponseItemsItems2ToolCalls",
-    "PromptTemplateGetAllResponseItemsItems2Type",
-    "PromptTemplateGetAllResponseItemsItems2VersionsType",
-    "PromptTemplateGetAllResponseItemsItems3Content",
-    "PromptTemplateGetAllResponseItemsItems3EncodingFormat",
-    "PromptTemplateGetAllResponseItemsItems3Format",
-    "PromptTemplateGetAllResponseItemsItems3Function",
-    "PromptTemplateGetAllResponseItemsItems3Messages",
-    "PromptTemplateGetAllResponseItemsItems3Metadata",
-    "PromptTemplateGetAllResponseItemsItems3ModelParameters",
-    "PromptTemplateGetAllResponseItemsItems3ModelType",
-    "PromptTemplateGetAllResponseItemsItems3PhotoRealVersion",
-    "PromptTemplateGetAllResponseItemsItems3PromptConfig",
-    "PromptTemplateGetAllResponseItemsItems3Provider",
-    "PromptTemplateGetAllResponseItemsItems3Quality",
-    "PromptTemplateGetAllResponseItemsItems3ResponseFormat",
-    "PromptTemplateGetAllResponseItemsItems3Role",
-    "PromptTemplateGetAllResponseItemsItems3ToolCalls",
-    "PromptTemplateGetAllResponseItemsItems3Type",
-    "PromptTemplateGetAllResponseItemsItems3VersionsType",
-    "PromptTemplateGetAllResponseItemsItemsContent",
-    "PromptTemplateGetAllResponseItemsItemsCreated",
-    "PromptTemplateGetAllResponseItemsItemsEncodingFormat",
-    "PromptTemplateGetAllResponseItemsItemsFormat",
-    "PromptTemplateGetAllResponseItemsItemsFunction",
-    "PromptTemplateGetAllResponseItemsItemsMessages",
-    "PromptTemplateGetAllResponseItemsItemsMetadata",
-    "PromptTemplateGetAllResponseItemsItemsModelParameters",
-    "PromptTemplateGetAllResponseItemsItemsModelType",
-    "PromptTemplateGetAllResponseItemsItemsPhotoRealVersion",
-    "PromptTemplateGetAllResponseItemsItemsPromptConfig",
-    "PromptTemplateGetAllResponseItemsItemsProvider",
-    "PromptTemplateGetAllResponseItemsItemsQuality",
-    "PromptTemplateGetAllResponseItemsItemsResponseFormat",
-    "PromptTemplateGetAllResponseItemsItemsRole",
-    "PromptTemplateGetAllResponseItemsItemsToolCalls",
-    "PromptTemplateGetAllResponseItemsItemsType",
-    "PromptTemplateGetAllResponseItemsItemsUpdated",
-    "PromptTemplateGetAllResponseItemsMessages",
-    "PromptTemplateGetAllResponseItemsMetadata",
-    "PromptTemplateGetAllResponseItemsModelParameters",
-    "PromptTemplateGetAllResponseItemsModelType",
-    "PromptTemplateGetAllResponseItemsOwner",
-    "PromptTemplateGetAllResponseItemsPhotoRealVersion",
-    "PromptTemplateGetAllResponseItemsPromptConfig",
-    "PromptTemplateGetAllResponseItemsProvider",
-    "PromptTemplateGetAllResponseItemsQuality",
-    "PromptTemplateGetAllResponseItemsResponseFormat",
-    "PromptTemplateGetAllResponseItemsRole",
-    "PromptTemplateGetAllResponseItemsToolCalls",
-    "PromptTemplateGetAllResponseItemsType",
-    "PromptTemplateGetAllResponseItemsUpdated",
-    "PromptTemplateGetAllResponseItemsVersions",
-    "PromptTemplateGetAllResponseOwner2",
-    "PromptTemplateGetAllResponseOwnerItems2",
-    "PromptTemplateGetAllResponseResponseFormat1",
-    "PromptTemplateGetAllResponseResponseFormat2",
-    "PromptTemplateGetAllResponseResponseFormatItems1",
-    "PromptTemplateGetAllResponseResponseFormatItems11",
-    "PromptTemplateGetAllResponseResponseFormatItems12",
-    "PromptTemplateGetAllResponseResponseFormatItems1JsonSchema",
-    "PromptTemplateGetAllResponseResponseFormatItems1Type",
-    "PromptTemplateGetAllResponseResponseFormatItems1VersionsType",
-    "PromptTemplateGetAllResponseResponseFormatItems2",
-    "PromptTemplateGetAllResponseResponseFormatItems21",
-    "PromptTemplateGetAllResponseResponseFormatItems22",
-    "PromptTemplateGetAllResponseResponseFormatItems2JsonSchema",
-    "PromptTemplateGetAllResponseResponseFormatItems2PromptConfigType",
-    "PromptTemplateGetAllResponseResponseFormatItems2Type",
-    "PromptTemplateGetAllResponseResponseFormatItems2VersionsPromptConfigType",
-    "PromptTemplateGetAllResponseResponseFormatItems2VersionsType",
-    "PromptTemplateGetAllResponseResponseFormatItems31",
-    "PromptTemplateGetAllResponseResponseFormatItems32",
-    "PromptTemplateGetAllResponseResponseFormatItems3JsonSchema",
-    "PromptTemplateGetAllResponseResponseFormatItems3PromptConfigType",
-    "PromptTemplateGetAllResponseResponseFormatItems3Type",
-    "PromptTemplateGetAllResponseResponseFormatItems3Versions1",
-    "PromptTemplateGetAllResponseResponseFormatItems3Versions2",
-    "PromptTemplateGetAllResponseResponseFormatItems3VersionsJsonSchema",
-    "PromptTemplateGetAllResponseResponseFormatItems3VersionsPromptConfigType",
-    "PromptTemplateGetAllResponseResponseFormatItems3VersionsType",
-    "PromptTemplateGetAllResponseResponseFormatItemsJsonSchema",
-    "PromptTemplateGetAllResponseResponseFormatItemsType",
-    "PromptTemplateGetAllResponseResponseFormatJsonSchema",
-    "PromptTemplateGetAllResponseResponseFormatType",
-    "PromptTokensDetails",
-    "Provider",
-    "Purpose",
     "QUALITY_VALUES",
-    "Quality",
-    "Query",
     "RELATED_ENTITIES_TYPE_VALUES",
     "RELATIVE_TIME_VALUES",
     "RESPONSE_FORMAT_TYPE_VALUES",
     "ROLE_VALUES",
-    "Refusal",
-    "RelatedEntities",
-    "RelatedEntities1",
-    "RelatedEntities2",
-    "RelatedEntities3",
-    "RelatedEntities4",
-    "RelatedEntities5",
-    "RelatedEntities6",
-    "RelatedEntities7",
-    "RelatedEntitiesType",
-    "RelativeTime",
-    "ReportFeedbackRequest",
-    "ReportFeedbackResponse",
-    "ReportFeedbackResponseValue",
-    "RequestProperties",
-    "RerankGatewayRequest",
-    "RerankGatewayRequestDocuments",
-    "RerankGatewayResponse",
-    "ResponseFormat",
-    "ResponseFormat1",
-    "ResponseFormat2",
-    "ResponseFormatJsonSchema",
-    "ResponseFormatType",
-    "Results",
-    "Retries",
-    "Retrievals",
-    "Role",
-    "Rouge1",
-    "Rouge2",
-    "RougeL",
     "SIZE_VALUES",
     "STATUS_VALUES",
-    "Settings",
-    "Seven",
-    "Six",
-    "Size",
-    "SortingProps",
-    "Status",
-    "Stop",
     "TWO_DETAIL_VALUES",
     "TWO_TYPE_VALUES",
     "TYPE_VALUES",
-    "Three",
-    "Threshold",
-    "Tokens",
-    "ToolCalls",
-    "Tools",
-    "TopLogprobs",
-    "Two",
-    "Two1",
-    "Two2",
-    "TwoDetail",
-    "TwoImageUrl",
-    "TwoType",
-    "Type",
     "UNIT1_VALUES",
     "UNIT2_VALUES",
     "UPDATE_PROMPT_REQUEST2_PROMPT_CONFIG_TYPE_VALUES",
@@ -22226,18 +20950,6 @@ __all__ = [
     "UPDATE_PROMPT_RESPONSE1_ROLE_VALUES",
     "UPDATE_PROMPT_RESPONSE1_TYPE_VALUES",
     "UPDATE_PROMPT_RESPONSE1_VERSIONS_TYPE_VALUES",
-    "UPDATE_PROMPT_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES",
-    "UPDATE_PROMPT_RESPONSE21_TYPE_VALUES",
-    "UPDATE_PROMPT_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
-    "UPDATE_PROMPT_RESPONSE21_VERSIONS_TYPE_VALUES",
-    "UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES",
-    "UPDATE_PROMPT_RESPONSE22_TYPE_VALUES",
-    "UPDATE_PROMPT_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
-    "UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES",
-    "UPDATE_PROMPT_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES",
-    "UPDATE_PROMPT_RESPONSE23_TYPE_VALUES",
-    "UPDATE_PROMPT_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
-    "UPDATE_PROMPT_RESPONSE23_VERSIONS_TYPE_VALUES",
     "UPDATE_PROMPT_RESPONSE2_ENCODING_FORMAT_VALUES",
     "UPDATE_PROMPT_RESPONSE2_FORMAT_VALUES",
     "UPDATE_PROMPT_RESPONSE2_MODEL_TYPE_VALUES",
@@ -22272,11 +20984,23 @@ __all__ = [
     "UPDATE_PROMPT_RESPONSE3_VERSIONS_QUALITY_VALUES",
     "UPDATE_PROMPT_RESPONSE3_VERSIONS_ROLE_VALUES",
     "UPDATE_PROMPT_RESPONSE3_VERSIONS_TYPE_VALUES",
+    "UPDATE_PROMPT_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES",
+    "UPDATE_PROMPT_RESPONSE21_TYPE_VALUES",
+    "UPDATE_PROMPT_RESPONSE21_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
+    "UPDATE_PROMPT_RESPONSE21_VERSIONS_TYPE_VALUES",
+    "UPDATE_PROMPT_RESPONSE22_PROMPT_CONFIG_TYPE_VALUES",
+    "UPDATE_PROMPT_RESPONSE22_TYPE_VALUES",
+    "UPDATE_PROMPT_RESPONSE22_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
+    "UPDATE_PROMPT_RESPONSE22_VERSIONS_TYPE_VALUES",
+    "UPDATE_PROMPT_RESPONSE23_PROMPT_CONFIG_TYPE_VALUES",
+    "UPDATE_PROMPT_RESPONSE23_TYPE_VALUES",
+    "UPDATE_PROMPT_RESPONSE23_VERSIONS_PROMPT_CONFIG_TYPE_VALUES",
+    "UPDATE_PROMPT_RESPONSE23_VERSIONS_TYPE_VALUES",
     "UPDATE_PROMPT_RESPONSE_ENCODING_FORMAT_VALUES",
     "UPDATE_PROMPT_RESPONSE_FORMAT_VALUES",
     "UPDATE_PROMPT_RESPONSE_MODEL_TYPE_VALUES",
-    "UPDATE_PROMPT_RESPONSE_OWNER22_VALUES",
     "UPDATE_PROMPT_RESPONSE_OWNER2_VALUES",
+    "UPDATE_PROMPT_RESPONSE_OWNER22_VALUES",
     "UPDATE_PROMPT_RESPONSE_OWNER32_VALUES",
     "UPDATE_PROMPT_RESPONSE_PHOTO_REAL_VERSION_VALUES",
     "UPDATE_PROMPT_RESPONSE_PROVIDER_VALUES",
@@ -22295,244 +21019,6 @@ __all__ = [
     "UPDATE_PROMPT_RESPONSE_RESPONSE_FORMAT_TYPE_VALUES",
     "UPDATE_PROMPT_RESPONSE_ROLE_VALUES",
     "UPDATE_PROMPT_RESPONSE_TYPE_VALUES",
-    "Unit",
-    "Unit1",
-    "Unit2",
-    "UpdatePromptRequest",
-    "UpdatePromptRequest21",
-    "UpdatePromptRequest22",
-    "UpdatePromptRequest2ImageUrl",
-    "UpdatePromptRequest2PromptConfigType",
-    "UpdatePromptRequest2Type",
-    "UpdatePromptRequestContent",
-    "UpdatePromptRequestContent2",
-    "UpdatePromptRequestEncodingFormat",
-    "UpdatePromptRequestFormat",
-    "UpdatePromptRequestFunction",
-    "UpdatePromptRequestMessages",
-    "UpdatePromptRequestMetadata",
-    "UpdatePromptRequestModelParameters",
-    "UpdatePromptRequestModelType",
-    "UpdatePromptRequestPhotoRealVersion",
-    "UpdatePromptRequestPromptConfig",
-    "UpdatePromptRequestProvider",
-    "UpdatePromptRequestQuality",
-    "UpdatePromptRequestResponseFormat",
-    "UpdatePromptRequestResponseFormat1",
-    "UpdatePromptRequestResponseFormat2",
-    "UpdatePromptRequestResponseFormatJsonSchema",
-    "UpdatePromptRequestResponseFormatPromptConfigType",
-    "UpdatePromptRequestResponseFormatType",
-    "UpdatePromptRequestRole",
-    "UpdatePromptRequestToolCalls",
-    "UpdatePromptRequestType",
-    "UpdatePromptResponse",
-    "UpdatePromptResponse1",
-    "UpdatePromptResponse1Content",
-    "UpdatePromptResponse1EncodingFormat",
-    "UpdatePromptResponse1Format",
-    "UpdatePromptResponse1Function",
-    "UpdatePromptResponse1Messages",
-    "UpdatePromptResponse1Metadata",
-    "UpdatePromptResponse1ModelParameters",
-    "UpdatePromptResponse1ModelType",
-    "UpdatePromptResponse1PhotoRealVersion",
-    "UpdatePromptResponse1PromptConfig",
-    "UpdatePromptResponse1Provider",
-    "UpdatePromptResponse1Quality",
-    "UpdatePromptResponse1ResponseFormat",
-    "UpdatePromptResponse1Role",
-    "UpdatePromptResponse1ToolCalls",
-    "UpdatePromptResponse1Type",
-    "UpdatePromptResponse1VersionsType",
-    "UpdatePromptResponse2",
-    "UpdatePromptResponse21",
-    "UpdatePromptResponse211",
-    "UpdatePromptResponse212",
-    "UpdatePromptResponse21ImageUrl",
-    "UpdatePromptResponse21PromptConfigType",
-    "UpdatePromptResponse21Type",
-    "UpdatePromptResponse21VersionsPromptConfigType",
-    "UpdatePromptResponse21VersionsType",
-    "UpdatePromptResponse22",
-    "UpdatePromptResponse221",
-    "UpdatePromptResponse222",
-    "UpdatePromptResponse22ImageUrl",
-    "UpdatePromptResponse22PromptConfigType",
-    "UpdatePromptResponse22Type",
-    "UpdatePromptResponse22Versions1",
-    "UpdatePromptResponse22Versions2",
-    "UpdatePromptResponse22VersionsImageUrl",
-    "UpdatePromptResponse22VersionsPromptConfigType",
-    "UpdatePromptResponse22VersionsType",
-    "UpdatePromptResponse231",
-    "UpdatePromptResponse232",
-    "UpdatePromptResponse23ImageUrl",
-    "UpdatePromptResponse23PromptConfigType",
-    "UpdatePromptResponse23Type",
-    "UpdatePromptResponse23Versions1",
-    "UpdatePromptResponse23Versions2",
-    "UpdatePromptResponse23VersionsImageUrl",
-    "UpdatePromptResponse23VersionsPromptConfigType",
-    "UpdatePromptResponse23VersionsType",
-    "UpdatePromptResponse2Content",
-    "UpdatePromptResponse2Created",
-    "UpdatePromptResponse2EncodingFormat",
-    "UpdatePromptResponse2Format",
-    "UpdatePromptResponse2Function",
-    "UpdatePromptResponse2ImageUrl",
-    "UpdatePromptResponse2Messages",
-    "UpdatePromptResponse2Metadata",
-    "UpdatePromptResponse2ModelParameters",
-    "UpdatePromptResponse2ModelType",
-    "UpdatePromptResponse2Owner",
-    "UpdatePromptResponse2PhotoRealVersion",
-    "UpdatePromptResponse2PromptConfig",
-    "UpdatePromptResponse2PromptConfigType",
-    "UpdatePromptResponse2Provider",
-    "UpdatePromptResponse2Quality",
-    "UpdatePromptResponse2ResponseFormat",
-    "UpdatePromptResponse2Role",
-    "UpdatePromptResponse2ToolCalls",
-    "UpdatePromptResponse2Type",
-    "UpdatePromptResponse2Updated",
-    "UpdatePromptResponse2Versions",
-    "UpdatePromptResponse2VersionsContent",
-    "UpdatePromptResponse2VersionsEncodingFormat",
-    "UpdatePromptResponse2VersionsFormat",
-    "UpdatePromptResponse2VersionsFunction",
-    "UpdatePromptResponse2VersionsMessages",
-    "UpdatePromptResponse2VersionsMetadata",
-    "UpdatePromptResponse2VersionsModelParameters",
-    "UpdatePromptResponse2VersionsModelType",
-    "UpdatePromptResponse2VersionsPhotoRealVersion",
-    "UpdatePromptResponse2VersionsPromptConfig",
-    "UpdatePromptResponse2VersionsProvider",
-    "UpdatePromptResponse2VersionsQuality",
-    "UpdatePromptResponse2VersionsResponseFormat",
-    "UpdatePromptResponse2VersionsRole",
-    "UpdatePromptResponse2VersionsToolCalls",
-    "UpdatePromptResponse2VersionsType",
-    "UpdatePromptResponse3",
-    "UpdatePromptResponse3Content",
-    "UpdatePromptResponse3Created",
-    "UpdatePromptResponse3EncodingFormat",
-    "UpdatePromptResponse3Format",
-    "UpdatePromptResponse3Function",
-    "UpdatePromptResponse3Messages",
-    "UpdatePromptResponse3Metadata",
-    "UpdatePromptResponse3ModelParameters",
-    "UpdatePromptResponse3ModelType",
-    "UpdatePromptResponse3Owner",
-    "UpdatePromptResponse3PhotoRealVersion",
-    "UpdatePromptResponse3PromptConfig",
-    "UpdatePromptResponse3PromptConfigType",
-    "UpdatePromptResponse3Provider",
-    "UpdatePromptResponse3Quality",
-    "UpdatePromptResponse3ResponseFormat",
-    "UpdatePromptResponse3Role",
-    "UpdatePromptResponse3ToolCalls",
-    "UpdatePromptResponse3Type",
-    "UpdatePromptResponse3Updated",
-    "UpdatePromptResponse3Versions",
-    "UpdatePromptResponse3VersionsContent",
-    "UpdatePromptResponse3VersionsEncodingFormat",
-    "UpdatePromptResponse3VersionsFormat",
-    "UpdatePromptResponse3VersionsFunction",
-    "UpdatePromptResponse3VersionsMessages",
-    "UpdatePromptResponse3VersionsMetadata",
-    "UpdatePromptResponse3VersionsModelParameters",
-    "UpdatePromptResponse3VersionsModelType",
-    "UpdatePromptResponse3VersionsPhotoRealVersion",
-    "UpdatePromptResponse3VersionsPromptConfig",
-    "UpdatePromptResponse3VersionsProvider",
-    "UpdatePromptResponse3VersionsQuality",
-    "UpdatePromptResponse3VersionsResponseFormat",
-    "UpdatePromptResponse3VersionsRole",
-    "UpdatePromptResponse3VersionsToolCalls",
-    "UpdatePromptResponse3VersionsType",
-    "UpdatePromptResponseContent",
-    "UpdatePromptResponseContent12",
-    "UpdatePromptResponseContent2",
-    "UpdatePromptResponseContent22",
-    "UpdatePromptResponseContent2Versions2",
-    "UpdatePromptResponseContent32",
-    "UpdatePromptResponseContent3Versions2",
-    "UpdatePromptResponseCreated",
-    "UpdatePromptResponseEncodingFormat",
-    "UpdatePromptResponseFormat",
-    "UpdatePromptResponseFunction",
-    "UpdatePromptResponseMessages",
-    "UpdatePromptResponseMetadata",
-    "UpdatePromptResponseModelParameters",
-    "UpdatePromptResponseModelType",
-    "UpdatePromptResponseOwner",
-    "UpdatePromptResponseOwner2",
-    "UpdatePromptResponseOwner22",
-    "UpdatePromptResponseOwner32",
-    "UpdatePromptResponsePhotoRealVersion",
-    "UpdatePromptResponsePromptConfig",
-    "UpdatePromptResponseProvider",
-    "UpdatePromptResponseQuality",
-    "UpdatePromptResponseResponseFormat",
-    "UpdatePromptResponseResponseFormat1",
-    "UpdatePromptResponseResponseFormat11",
-    "UpdatePromptResponseResponseFormat12",
-    "UpdatePromptResponseResponseFormat1JsonSchema",
-    "UpdatePromptResponseResponseFormat1Type",
-    "UpdatePromptResponseResponseFormat1VersionsPromptConfigType",
-    "UpdatePromptResponseResponseFormat1VersionsType",
-    "UpdatePromptResponseResponseFormat2",
-    "UpdatePromptResponseResponseFormat21",
-    "UpdatePromptResponseResponseFormat22",
-    "UpdatePromptResponseResponseFormat2JsonSchema",
-    "UpdatePromptResponseResponseFormat2PromptConfigType",
-    "UpdatePromptResponseResponseFormat2Type",
-    "UpdatePromptResponseResponseFormat2Versions1",
-    "UpdatePromptResponseResponseFormat2Versions2",
-    "UpdatePromptResponseResponseFormat2VersionsJsonSchema",
-    "UpdatePromptResponseResponseFormat2VersionsPromptConfigType",
-    "UpdatePromptResponseResponseFormat2VersionsType",
-    "UpdatePromptResponseResponseFormat31",
-    "UpdatePromptResponseResponseFormat32",
-    "UpdatePromptResponseResponseFormat3JsonSchema",
-    "UpdatePromptResponseResponseFormat3PromptConfigType",
-    "UpdatePromptResponseResponseFormat3Type",
-    "UpdatePromptResponseResponseFormat3Versions1",
-    "UpdatePromptResponseResponseFormat3Versions2",
-    "UpdatePromptResponseResponseFormat3VersionsJsonSchema",
-    "UpdatePromptResponseResponseFormat3VersionsPromptConfigType",
-    "UpdatePromptResponseResponseFormat3VersionsType",
-    "UpdatePromptResponseResponseFormatJsonSchema",
-    "UpdatePromptResponseResponseFormatType",
-    "UpdatePromptResponseRole",
-    "UpdatePromptResponseToolCalls",
-    "UpdatePromptResponseType",
-    "UpdatePromptResponseUpdated",
-    "UpdatePromptResponseVersions",
-    "UpdateUserInformationRequest",
-    "UpdateUserInformationResponse",
-    "Updated",
-    "UpdatedBy",
-    "Usage",
-    "UserId",
-    "Value",
-    "Variables",
-    "Versions",
-    "WORKFLOW_RUN21_EVALS_TYPE_VALUES",
-    "WORKFLOW_RUN21_TYPE_VALUES",
-    "WORKFLOW_RUN22_DATA_TYPE_VALUES",
-    "WORKFLOW_RUN22_EVALS7_TYPE_VALUES",
-    "WORKFLOW_RUN22_EVALS_TYPE_VALUES",
-    "WORKFLOW_RUN22_TYPE_VALUES",
-    "WORKFLOW_RUN23_DATA_TYPE_VALUES",
-    "WORKFLOW_RUN23_EVALS7_TYPE_VALUES",
-    "WORKFLOW_RUN23_EVALS_TYPE_VALUES",
-    "WORKFLOW_RUN23_TYPE_VALUES",
-    "WORKFLOW_RUN24_DATA_TYPE_VALUES",
-    "WORKFLOW_RUN24_EVALS7_TYPE_VALUES",
-    "WORKFLOW_RUN24_EVALS_TYPE_VALUES",
-    "WORKFLOW_RUN24_TYPE_VALUES",
     "WORKFLOW_RUN2_ACTION_VALUES",
     "WORKFLOW_RUN2_DATA_TYPE_VALUES",
     "WORKFLOW_RUN2_OPERATOR_VALUES",
@@ -22564,6 +21050,20 @@ __all__ = [
     "WORKFLOW_RUN4_QUALITY_VALUES",
     "WORKFLOW_RUN4_ROLE_VALUES",
     "WORKFLOW_RUN4_TYPE_VALUES",
+    "WORKFLOW_RUN21_EVALS_TYPE_VALUES",
+    "WORKFLOW_RUN21_TYPE_VALUES",
+    "WORKFLOW_RUN22_DATA_TYPE_VALUES",
+    "WORKFLOW_RUN22_EVALS7_TYPE_VALUES",
+    "WORKFLOW_RUN22_EVALS_TYPE_VALUES",
+    "WORKFLOW_RUN22_TYPE_VALUES",
+    "WORKFLOW_RUN23_DATA_TYPE_VALUES",
+    "WORKFLOW_RUN23_EVALS7_TYPE_VALUES",
+    "WORKFLOW_RUN23_EVALS_TYPE_VALUES",
+    "WORKFLOW_RUN23_TYPE_VALUES",
+    "WORKFLOW_RUN24_DATA_TYPE_VALUES",
+    "WORKFLOW_RUN24_EVALS7_TYPE_VALUES",
+    "WORKFLOW_RUN24_EVALS_TYPE_VALUES",
+    "WORKFLOW_RUN24_TYPE_VALUES",
     "WORKFLOW_RUN_ACTION_VALUES",
     "WORKFLOW_RUN_ADDITIONAL_PROPERTIES_VALUES",
     "WORKFLOW_RUN_CACHE_CONFIG2_DATA_ENCODING_FORMAT_VALUES",
@@ -22798,22 +21298,22 @@ __all__ = [
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS2_VALUES",
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS3_VALUES",
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS4_VALUES",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS51_VALUES",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS52_VALUES",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS53_VALUES",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS54_VALUES",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS55_VALUES",
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS5_VALUES",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS61_VALUES",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS62_VALUES",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS63_VALUES",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS64_VALUES",
-    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS65_VALUES",
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS1_VALUES",
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS2_VALUES",
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS3_VALUES",
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS4_VALUES",
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS6_OPTIONS5_VALUES",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS51_VALUES",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS52_VALUES",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS53_VALUES",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS54_VALUES",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS55_VALUES",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS61_VALUES",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS62_VALUES",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS63_VALUES",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS64_VALUES",
+    "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS65_VALUES",
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS71_VALUES",
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS72_VALUES",
     "WORKFLOW_RUN_QUERY_REQUEST_HIDE_OPERATORS_QUERY_FILTERS73_VALUES",
@@ -23507,43 +22007,1509 @@ __all__ = [
     "WORKFLOW_RUN_RESPONSE_FORMAT_TYPE_VALUES",
     "WORKFLOW_RUN_ROLE_VALUES",
     "WORKFLOW_RUN_TYPE_VALUES",
+    "Action",
+    "AdditionalProperties",
+    "ApiVersion",
+    "BilledUnits",
+    "Billing",
+    "BulkFile",
+    "BulkFilePurpose",
+    "BulkFilesPostSchema",
+    "BulkFilesPostSchemaPurpose",
+    "CacheConfig",
+    "CacheConfig1",
+    "CacheConfig2",
+    "CacheConfigEncodingFormat",
+    "CacheConfigFormat",
+    "CacheConfigModelConfig",
+    "CacheConfigModelParameters",
+    "CacheConfigModelType",
+    "CacheConfigPhotoRealVersion",
+    "CacheConfigProvider",
+    "CacheConfigQuality",
+    "CacheConfigResponseFormat",
+    "CacheConfigType",
+    "CacheStatus",
+    "ChatCompletionGatewayRequest",
+    "ChatCompletionGatewayRequest2Detail",
+    "ChatCompletionGatewayRequest2ImageUrl",
+    "ChatCompletionGatewayRequest2Messages1",
+    "ChatCompletionGatewayRequest2Messages2",
+    "ChatCompletionGatewayRequest2Messages2ContentType",
+    "ChatCompletionGatewayRequest2Messages2Type",
+    "ChatCompletionGatewayRequest2Messages4ContentType",
+    "ChatCompletionGatewayRequest2Messages4ImageUrl",
+    "ChatCompletionGatewayRequest2Messages4Type",
+    "ChatCompletionGatewayRequest2Messages41",
+    "ChatCompletionGatewayRequest2Messages42",
+    "ChatCompletionGatewayRequest2MessagesImageUrl",
+    "ChatCompletionGatewayRequest2MessagesType",
+    "ChatCompletionGatewayRequest2Type",
+    "ChatCompletionGatewayRequest21",
+    "ChatCompletionGatewayRequest22",
+    "ChatCompletionGatewayRequestContent2",
+    "ChatCompletionGatewayRequestContentMessages2",
+    "ChatCompletionGatewayRequestContentMessages42",
+    "ChatCompletionGatewayRequestFunction",
+    "ChatCompletionGatewayRequestMessages",
+    "ChatCompletionGatewayRequestMessagesContent",
+    "ChatCompletionGatewayRequestMessagesMessages4Content",
+    "ChatCompletionGatewayRequestMessagesMessages4Role",
+    "ChatCompletionGatewayRequestMessagesMessagesContent",
+    "ChatCompletionGatewayRequestMessagesMessagesRole",
+    "ChatCompletionGatewayRequestMessagesRole",
+    "ChatCompletionGatewayRequestParameters",
+    "ChatCompletionGatewayRequestTools",
+    "ChatCompletionGatewayRequestToolsType",
+    "ChatCompletionGatewayRequestType",
+    "ChatCompletionGatewaySuccessResponse",
+    "ChatCompletionGatewaySuccessResponse1",
+    "ChatCompletionGatewaySuccessResponse2",
+    "ChatCompletionGatewaySuccessResponse2Choices",
+    "ChatCompletionGatewaySuccessResponse2ChoicesTopLogprobs",
+    "ChatCompletionGatewaySuccessResponse2Content",
+    "ChatCompletionGatewaySuccessResponse2Function",
+    "ChatCompletionGatewaySuccessResponse2Role",
+    "ChatCompletionGatewaySuccessResponse2ToolCalls",
+    "ChatCompletionGatewaySuccessResponse2TopLogprobs",
+    "ChatCompletionGatewaySuccessResponse2Type",
+    "ChatCompletionGatewaySuccessResponse2Usage",
+    "ChatCompletionGatewaySuccessResponseChoices",
+    "ChatCompletionGatewaySuccessResponseContent",
+    "ChatCompletionGatewaySuccessResponseFinishReason",
+    "ChatCompletionGatewaySuccessResponseFunction",
+    "ChatCompletionGatewaySuccessResponseLogprobs",
+    "ChatCompletionGatewaySuccessResponseMessage",
+    "ChatCompletionGatewaySuccessResponseRefusal",
+    "ChatCompletionGatewaySuccessResponseRole",
+    "ChatCompletionGatewaySuccessResponseToolCalls",
+    "ChatCompletionGatewaySuccessResponseTopLogprobs",
+    "ChatCompletionGatewaySuccessResponseType",
+    "ChatCompletionGatewaySuccessResponseUsage",
+    "Choices",
+    "CompletionGatewayResponse",
+    "CompletionGatewayResponseChoices",
+    "CompletionGatewayResponseFinishReason",
+    "CompletionGatewayResponseUsage",
+    "CompletionTokensDetails",
+    "CompletionsGatewayRequest",
+    "Configuration",
+    "Configuration1",
+    "Configuration2",
+    "ConfigurationType",
+    "Content",
+    "Content2",
+    "CreatePromptRequest",
+    "CreatePromptRequest2ImageUrl",
+    "CreatePromptRequest2PromptConfigType",
+    "CreatePromptRequest2Type",
+    "CreatePromptRequest21",
+    "CreatePromptRequest22",
+    "CreatePromptRequestContent",
+    "CreatePromptRequestContent2",
+    "CreatePromptRequestEncodingFormat",
+    "CreatePromptRequestFormat",
+    "CreatePromptRequestFunction",
+    "CreatePromptRequestMessages",
+    "CreatePromptRequestMetadata",
+    "CreatePromptRequestModelParameters",
+    "CreatePromptRequestModelType",
+    "CreatePromptRequestPhotoRealVersion",
+    "CreatePromptRequestPromptConfig",
+    "CreatePromptRequestPromptConfigType",
+    "CreatePromptRequestProvider",
+    "CreatePromptRequestQuality",
+    "CreatePromptRequestResponseFormat",
+    "CreatePromptRequestResponseFormat1",
+    "CreatePromptRequestResponseFormat2",
+    "CreatePromptRequestResponseFormatJsonSchema",
+    "CreatePromptRequestResponseFormatPromptConfigType",
+    "CreatePromptRequestResponseFormatType",
+    "CreatePromptRequestRole",
+    "CreatePromptRequestToolCalls",
+    "CreatePromptRequestType",
+    "Created",
+    "Criteria",
+    "Data",
+    "DatasetCreateRequest",
+    "DatasetCreateResponse",
+    "DatasetDeleteRequest",
+    "DatasetGetOneRequest",
+    "DatasetGetOneResponse",
+    "DatasetGetOneResponse2ImageUrl",
+    "DatasetGetOneResponse2ItemsType",
+    "DatasetGetOneResponse2Type",
+    "DatasetGetOneResponse21",
+    "DatasetGetOneResponse22",
+    "DatasetGetOneResponseContent",
+    "DatasetGetOneResponseContent2",
+    "DatasetGetOneResponseCreated",
+    "DatasetGetOneResponseFunction",
+    "DatasetGetOneResponseMessages",
+    "DatasetGetOneResponseRole",
+    "DatasetGetOneResponseToolCalls",
+    "DatasetGetOneResponseType",
+    "DatasetGetOneResponseUpdated",
+    "DatasetIdParamRequest",
+    "DatasetRowErrorResponse",
+    "DatasetRowGetResponse",
+    "DatasetRowGetResponse2ImageUrl",
+    "DatasetRowGetResponse2MessagesType",
+    "DatasetRowGetResponse2Type",
+    "DatasetRowGetResponse21",
+    "DatasetRowGetResponse22",
+    "DatasetRowGetResponseContent",
+    "DatasetRowGetResponseContent2",
+    "DatasetRowGetResponseCreated",
+    "DatasetRowGetResponseFunction",
+    "DatasetRowGetResponseMessages",
+    "DatasetRowGetResponseRole",
+    "DatasetRowGetResponseToolCalls",
+    "DatasetRowGetResponseType",
+    "DatasetRowGetResponseUpdated",
+    "DatasetRowIdParamRequest",
+    "DatasetRowPaginatedGetResponse",
+    "DatasetRowPaginatedGetResponse2ImageUrl",
+    "DatasetRowPaginatedGetResponse2ItemsType",
+    "DatasetRowPaginatedGetResponse2Type",
+    "DatasetRowPaginatedGetResponse21",
+    "DatasetRowPaginatedGetResponse22",
+    "DatasetRowPaginatedGetResponseContent",
+    "DatasetRowPaginatedGetResponseContent2",
+    "DatasetRowPaginatedGetResponseCreated",
+    "DatasetRowPaginatedGetResponseFunction",
+    "DatasetRowPaginatedGetResponseItems",
+    "DatasetRowPaginatedGetResponseMessages",
+    "DatasetRowPaginatedGetResponseRole",
+    "DatasetRowPaginatedGetResponseToolCalls",
+    "DatasetRowPaginatedGetResponseType",
+    "DatasetRowPaginatedGetResponseUpdated",
+    "DatasetRowPatchResponse",
+    "DatasetRowPatchResponse2ImageUrl",
+    "DatasetRowPatchResponse2MessagesType",
+    "DatasetRowPatchResponse2Type",
+    "DatasetRowPatchResponse21",
+    "DatasetRowPatchResponse22",
+    "DatasetRowPatchResponseContent",
+    "DatasetRowPatchResponseContent2",
+    "DatasetRowPatchResponseFunction",
+    "DatasetRowPatchResponseMessages",
+    "DatasetRowPatchResponseRole",
+    "DatasetRowPatchResponseToolCalls",
+    "DatasetRowPatchResponseType",
+    "DatasetRowPostBulkRequest",
+    "DatasetRowPostBulkRequest2DatasetRowsType",
+    "DatasetRowPostBulkRequest2ImageUrl",
+    "DatasetRowPostBulkRequest2Type",
+    "DatasetRowPostBulkRequest21",
+    "DatasetRowPostBulkRequest22",
+    "DatasetRowPostBulkRequestContent",
+    "DatasetRowPostBulkRequestContent2",
+    "DatasetRowPostBulkRequestFunction",
+    "DatasetRowPostBulkRequestMessages",
+    "DatasetRowPostBulkRequestRole",
+    "DatasetRowPostBulkRequestToolCalls",
+    "DatasetRowPostBulkRequestType",
+    "DatasetRowPostRequest",
+    "DatasetRowPostRequest2ImageUrl",
+    "DatasetRowPostRequest2MessagesType",
+    "DatasetRowPostRequest2Type",
+    "DatasetRowPostRequest21",
+    "DatasetRowPostRequest22",
+    "DatasetRowPostRequestContent",
+    "DatasetRowPostRequestContent2",
+    "DatasetRowPostRequestFunction",
+    "DatasetRowPostRequestMessages",
+    "DatasetRowPostRequestRole",
+    "DatasetRowPostRequestToolCalls",
+    "DatasetRowPostRequestType",
+    "DatasetRowPostResponse",
+    "DatasetRowPostResponse2ImageUrl",
+    "DatasetRowPostResponse2MessagesType",
+    "DatasetRowPostResponse2Type",
+    "DatasetRowPostResponse21",
+    "DatasetRowPostResponse22",
+    "DatasetRowPostResponseContent",
+    "DatasetRowPostResponseContent2",
+    "DatasetRowPostResponseFunction",
+    "DatasetRowPostResponseMessages",
+    "DatasetRowPostResponseRole",
+    "DatasetRowPostResponseToolCalls",
+    "DatasetRowPostResponseType",
+    "DatasetRows",
+    "DatasetUpdateRequest",
+    "DatasetUpdateResponse",
+    "DeletePromptRequest",
+    "Delta",
+    "Deployment",
+    "Deployment2DataType",
+    "Deployment2ImageUrl",
+    "Deployment2Type",
+    "Deployment21",
+    "Deployment22",
+    "DeploymentCacheConfig",
+    "DeploymentCacheConfig1",
+    "DeploymentCacheConfig2",
+    "DeploymentCacheConfigData1",
+    "DeploymentCacheConfigData2",
+    "DeploymentCacheConfigDataEncodingFormat",
+    "DeploymentCacheConfigDataFormat",
+    "DeploymentCacheConfigDataMetadataType",
+    "DeploymentCacheConfigDataModelParameters",
+    "DeploymentCacheConfigDataModelType",
+    "DeploymentCacheConfigDataPhotoRealVersion",
+    "DeploymentCacheConfigDataProvider",
+    "DeploymentCacheConfigDataQuality",
+    "DeploymentCacheConfigDataResponseFormat",
+    "DeploymentCacheConfigDataSettingsCacheConfigType",
+    "DeploymentCacheConfigDataSettingsType",
+    "DeploymentCacheConfigDataType",
+    "DeploymentCacheConfigEncodingFormat",
+    "DeploymentCacheConfigFormat",
+    "DeploymentCacheConfigModelConfig",
+    "DeploymentCacheConfigModelParameters",
+    "DeploymentCacheConfigModelType",
+    "DeploymentCacheConfigPhotoRealVersion",
+    "DeploymentCacheConfigProvider",
+    "DeploymentCacheConfigQuality",
+    "DeploymentCacheConfigResponseFormat",
+    "DeploymentCacheConfigType",
+    "DeploymentChoices",
+    "DeploymentConfigurationType",
+    "DeploymentContent",
+    "DeploymentContent2",
+    "DeploymentDataCacheConfig",
+    "DeploymentDataFunction",
+    "DeploymentDataMetadata",
+    "DeploymentDataPromptConfigType",
+    "DeploymentDataType",
+    "DeploymentEncodingFormat",
+    "DeploymentEval",
+    "DeploymentFormat",
+    "DeploymentFunction",
+    "DeploymentGetConfigRequest",
+    "DeploymentGetConfigRequest2ImageUrl",
+    "DeploymentGetConfigRequest2Messages1",
+    "DeploymentGetConfigRequest2Messages2",
+    "DeploymentGetConfigRequest2MessagesContentType",
+    "DeploymentGetConfigRequest2MessagesImageUrl",
+    "DeploymentGetConfigRequest2MessagesType",
+    "DeploymentGetConfigRequest2PrefixMessagesType",
+    "DeploymentGetConfigRequest2Type",
+    "DeploymentGetConfigRequest21",
+    "DeploymentGetConfigRequest22",
+    "DeploymentGetConfigRequestContent",
+    "DeploymentGetConfigRequestContent2",
+    "DeploymentGetConfigRequestContentMessages2",
+    "DeploymentGetConfigRequestFunction",
+    "DeploymentGetConfigRequestInputs",
+    "DeploymentGetConfigRequestInvokeOptions",
+    "DeploymentGetConfigRequestMessages",
+    "DeploymentGetConfigRequestMessagesContent",
+    "DeploymentGetConfigRequestMessagesFunction",
+    "DeploymentGetConfigRequestMessagesRole",
+    "DeploymentGetConfigRequestMessagesToolCalls",
+    "DeploymentGetConfigRequestMessagesType",
+    "DeploymentGetConfigRequestPrefixMessages",
+    "DeploymentGetConfigRequestRole",
+    "DeploymentGetConfigRequestToolCalls",
+    "DeploymentGetConfigRequestType",
+    "DeploymentGetConfigRequestUserId",
+    "DeploymentGetConfigResponse",
+    "DeploymentGetConfigResponse2ImageUrl",
+    "DeploymentGetConfigResponse2MessagesType",
+    "DeploymentGetConfigResponse2Type",
+    "DeploymentGetConfigResponse21",
+    "DeploymentGetConfigResponse22",
+    "DeploymentGetConfigResponseContent",
+    "DeploymentGetConfigResponseContent2",
+    "DeploymentGetConfigResponseFunction",
+    "DeploymentGetConfigResponseMessages",
+    "DeploymentGetConfigResponseMessagesFunction",
+    "DeploymentGetConfigResponseMessagesType",
+    "DeploymentGetConfigResponseResponseFormatType",
+    "DeploymentGetConfigResponseRole",
+    "DeploymentGetConfigResponseToolCalls",
+    "DeploymentGetConfigResponseToolsType",
+    "DeploymentGetConfigResponseType",
+    "DeploymentMessage",
+    "DeploymentMessage1",
+    "DeploymentMessage2",
+    "DeploymentMessage3",
+    "DeploymentMessageDataChoicesRole",
+    "DeploymentMessageDataRole",
+    "DeploymentMessageFunction",
+    "DeploymentMessageRole",
+    "DeploymentMessageToolCalls",
+    "DeploymentMessageType",
+    "DeploymentMessages",
+    "DeploymentMetadata",
+    "DeploymentMetricsRequest",
+    "DeploymentMetricsRequest2ImageUrl",
+    "DeploymentMetricsRequest2MessagesType",
+    "DeploymentMetricsRequest2Type",
+    "DeploymentMetricsRequest21",
+    "DeploymentMetricsRequest22",
+    "DeploymentMetricsRequestContent",
+    "DeploymentMetricsRequestContent2",
+    "DeploymentMetricsRequestFunction",
+    "DeploymentMetricsRequestMessageChoicesRole",
+    "DeploymentMetricsRequestMessageRole",
+    "DeploymentMetricsRequestMessages",
+    "DeploymentMetricsRequestRole",
+    "DeploymentMetricsRequestToolCalls",
+    "DeploymentMetricsRequestType",
+    "DeploymentMetricsResponse",
+    "DeploymentOperator",
+    "DeploymentOutputEvals",
+    "DeploymentParameters",
+    "DeploymentPerformance",
+    "DeploymentPhotoRealVersion",
+    "DeploymentProvider",
+    "DeploymentQuality",
+    "DeploymentRelatedEntitiesRelatedEntities4Type",
+    "DeploymentRelatedEntitiesRelatedEntities5Type",
+    "DeploymentRelatedEntitiesRelatedEntities6Type",
+    "DeploymentRelatedEntitiesRelatedEntities7Type",
+    "DeploymentRelatedEntitiesRelatedEntitiesType",
+    "DeploymentRelatedEntitiesType",
+    "DeploymentRequest",
+    "DeploymentRequest2ImageUrl",
+    "DeploymentRequest2Messages1",
+    "DeploymentRequest2Messages2",
+    "DeploymentRequest2MessagesContentType",
+    "DeploymentRequest2MessagesImageUrl",
+    "DeploymentRequest2MessagesType",
+    "DeploymentRequest2PrefixMessagesType",
+    "DeploymentRequest2Type",
+    "DeploymentRequest21",
+    "DeploymentRequest22",
+    "DeploymentRequestContent",
+    "DeploymentRequestContent2",
+    "DeploymentRequestContentMessages2",
+    "DeploymentRequestFunction",
+    "DeploymentRequestInputs",
+    "DeploymentRequestInvokeOptions",
+    "DeploymentRequestMessages",
+    "DeploymentRequestMessagesContent",
+    "DeploymentRequestMessagesFunction",
+    "DeploymentRequestMessagesRole",
+    "DeploymentRequestMessagesToolCalls",
+    "DeploymentRequestMessagesType",
+    "DeploymentRequestPrefixMessages",
+    "DeploymentRequestRole",
+    "DeploymentRequestToolCalls",
+    "DeploymentRequestType",
+    "DeploymentRequestUserId",
+    "DeploymentResponse",
+    "DeploymentResponseChoices",
+    "DeploymentResponseFormat",
+    "DeploymentResponseFormat1",
+    "DeploymentResponseFormat2",
+    "DeploymentResponseFormatData1",
+    "DeploymentResponseFormatData2",
+    "DeploymentResponseFormatDataCacheConfig2Type",
+    "DeploymentResponseFormatDataCacheConfigType",
+    "DeploymentResponseFormatDataJsonSchema",
+    "DeploymentResponseFormatDataMetadata1",
+    "DeploymentResponseFormatDataMetadata2",
+    "DeploymentResponseFormatDataMetadataCacheConfigType",
+    "DeploymentResponseFormatDataMetadataType",
+    "DeploymentResponseFormatDataSettings1",
+    "DeploymentResponseFormatDataSettings2",
+    "DeploymentResponseFormatDataSettingsCacheConfigType",
+    "DeploymentResponseFormatDataSettingsJsonSchema",
+    "DeploymentResponseFormatDataSettingsType",
+    "DeploymentResponseFormatDataType",
+    "DeploymentResponseFormatJsonSchema",
+    "DeploymentResponseFormatType",
+    "DeploymentResponseMessage",
+    "DeploymentResponseMessage1",
+    "DeploymentResponseMessage2",
+    "DeploymentResponseMessageChoicesMessageRole",
+    "DeploymentResponseMessageChoicesRole",
+    "DeploymentResponseMessageFunction",
+    "DeploymentResponseMessageRole",
+    "DeploymentResponseMessageToolCalls",
+    "DeploymentResponseMessageType",
+    "DeploymentRetrievals",
+    "DeploymentRole",
+    "DeploymentThreshold",
+    "DeploymentToolCalls",
+    "DeploymentTools",
+    "DeploymentType",
+    "DeploymentUsage",
+    "Deployments",
+    "Deployments2MessagesContentType",
+    "Deployments2MessagesType",
+    "Deployments2Type",
+    "Deployments22",
+    "DeploymentsContent",
+    "DeploymentsFunction",
+    "DeploymentsRole",
+    "DeploymentsToolCalls",
+    "DeploymentsType",
+    "Detail",
+    "Direction",
+    "Document",
+    "Documents",
+    "DuplicatePromptRequest",
+    "Embedding",
+    "EncodingFormat",
+    "Errors",
+    "Eval",
+    "Evals",
+    "Evals1",
+    "Evals2",
+    "Evals3",
+    "Evals4",
+    "Evals5",
+    "Evals6",
+    "Evals7",
+    "EvalsAction",
+    "EvalsAdditionalProperties",
+    "EvalsBilling",
+    "EvalsChoices",
+    "EvalsCompletionTokensDetails",
+    "EvalsContent",
+    "EvalsData",
+    "EvalsEncodingFormat",
+    "EvalsEvals",
+    "EvalsFormat",
+    "EvalsFunction",
+    "EvalsMessage",
+    "EvalsMessages",
+    "EvalsModelParameters",
+    "EvalsModelType",
+    "EvalsParameters",
+    "EvalsPerformance",
+    "EvalsPhotoRealVersion",
+    "EvalsProductType",
+    "EvalsPromptConfig",
+    "EvalsPromptSnippets",
+    "EvalsPromptTokensDetails",
+    "EvalsProvider",
+    "EvalsQuality",
+    "EvalsRelatedEntities",
+    "EvalsRequestProperties",
+    "EvalsResponseFormat",
+    "EvalsRole",
+    "EvalsRouge1",
+    "EvalsRouge2",
+    "EvalsRougeL",
+    "EvalsStatus",
+    "EvalsToolCalls",
+    "EvalsTools",
+    "EvalsType",
+    "EvalsUsage",
+    "EvalsValue",
+    "EvalsVariables",
+    "EvalsWorkflowRun",
+    "Feedback",
+    "File",
+    "FilePostSchema",
+    "FilePostSchemaPurpose",
+    "Files",
+    "Filters",
+    "Filters1",
+    "Filters2",
+    "Filters3",
+    "Filters4",
+    "Filters5",
+    "Filters6",
+    "Filters7",
+    "FiltersDirection",
+    "FiltersHideOperators",
+    "FiltersOperator",
+    "FiltersOptions",
+    "FiltersOptionsMap",
+    "FiltersType",
+    "FiltersValue",
+    "FindOnePromptRequest",
+    "FinishReason",
+    "Five",
+    "Format",
+    "Four",
+    "Function",
+    "GatewayCreateImageRequest",
+    "GatewayCreateImageRequestQuality",
+    "GatewayCreateImageRequestResponseFormat",
+    "GatewayCreateImageResponse",
+    "GatewayEmbeddingRequest",
+    "GatewayEmbeddingRequestEncodingFormat",
+    "GatewayEmbeddingResponse",
+    "GatewayEmbeddingResponseData",
+    "GatewayEmbeddingResponseDataObject",
+    "GatewayEmbeddingResponseObject",
+    "GatewayEmbeddingResponseUsage",
+    "GetAllPromptsRequest",
+    "GetAllPromptsRequestFiltersFilters4Type",
+    "GetAllPromptsRequestFiltersFiltersType",
+    "GetAllPromptsRequestFiltersOperator",
+    "GetAllPromptsRequestFiltersType",
+    "GetAllPromptsResponse",
+    "GetAllPromptsResponse2ImageUrl",
+    "GetAllPromptsResponse2Items1",
+    "GetAllPromptsResponse2Items1ImageUrl",
+    "GetAllPromptsResponse2Items1Type",
+    "GetAllPromptsResponse2Items1VersionsType",
+    "GetAllPromptsResponse2Items2",
+    "GetAllPromptsResponse2Items2ImageUrl",
+    "GetAllPromptsResponse2Items2PromptConfigType",
+    "GetAllPromptsResponse2Items2Type",
+    "GetAllPromptsResponse2Items2VersionsPromptConfigType",
+    "GetAllPromptsResponse2Items2VersionsType",
+    "GetAllPromptsResponse2Items3ImageUrl",
+    "GetAllPromptsResponse2Items3PromptConfigType",
+    "GetAllPromptsResponse2Items3Type",
+    "GetAllPromptsResponse2Items3Versions1",
+    "GetAllPromptsResponse2Items3Versions2",
+    "GetAllPromptsResponse2Items3VersionsImageUrl",
+    "GetAllPromptsResponse2Items3VersionsPromptConfigType",
+    "GetAllPromptsResponse2Items3VersionsType",
+    "GetAllPromptsResponse2Items11",
+    "GetAllPromptsResponse2Items12",
+    "GetAllPromptsResponse2Items21",
+    "GetAllPromptsResponse2Items22",
+    "GetAllPromptsResponse2Items31",
+    "GetAllPromptsResponse2Items32",
+    "GetAllPromptsResponse2ItemsImageUrl",
+    "GetAllPromptsResponse2ItemsType",
+    "GetAllPromptsResponse2Type",
+    "GetAllPromptsResponse21",
+    "GetAllPromptsResponse22",
+    "GetAllPromptsResponseContent2",
+    "GetAllPromptsResponseContentItems2",
+    "GetAllPromptsResponseContentItems3Versions2",
+    "GetAllPromptsResponseContentItems12",
+    "GetAllPromptsResponseContentItems22",
+    "GetAllPromptsResponseContentItems32",
+    "GetAllPromptsResponseItems",
+    "GetAllPromptsResponseItems1",
+    "GetAllPromptsResponseItems2",
+    "GetAllPromptsResponseItems3",
+    "GetAllPromptsResponseItemsContent",
+    "GetAllPromptsResponseItemsCreated",
+    "GetAllPromptsResponseItemsEncodingFormat",
+    "GetAllPromptsResponseItemsFormat",
+    "GetAllPromptsResponseItemsFunction",
+    "GetAllPromptsResponseItemsItems1Content",
+    "GetAllPromptsResponseItemsItems1EncodingFormat",
+    "GetAllPromptsResponseItemsItems1Format",
+    "GetAllPromptsResponseItemsItems1Function",
+    "GetAllPromptsResponseItemsItems1Messages",
+    "GetAllPromptsResponseItemsItems1Metadata",
+    "GetAllPromptsResponseItemsItems1ModelParameters",
+    "GetAllPromptsResponseItemsItems1ModelType",
+    "GetAllPromptsResponseItemsItems1PhotoRealVersion",
+    "GetAllPromptsResponseItemsItems1PromptConfig",
+    "GetAllPromptsResponseItemsItems1Provider",
+    "GetAllPromptsResponseItemsItems1Quality",
+    "GetAllPromptsResponseItemsItems1ResponseFormat",
+    "GetAllPromptsResponseItemsItems1Role",
+    "GetAllPromptsResponseItemsItems1ToolCalls",
+    "GetAllPromptsResponseItemsItems1Type",
+    "GetAllPromptsResponseItemsItems1VersionsType",
+    "GetAllPromptsResponseItemsItems2Content",
+    "GetAllPromptsResponseItemsItems2EncodingFormat",
+    "GetAllPromptsResponseItemsItems2Format",
+    "GetAllPromptsResponseItemsItems2Function",
+    "GetAllPromptsResponseItemsItems2Messages",
+    "GetAllPromptsResponseItemsItems2Metadata",
+    "GetAllPromptsResponseItemsItems2ModelParameters",
+    "GetAllPromptsResponseItemsItems2ModelType",
+    "GetAllPromptsResponseItemsItems2PhotoRealVersion",
+    "GetAllPromptsResponseItemsItems2PromptConfig",
+    "GetAllPromptsResponseItemsItems2Provider",
+    "GetAllPromptsResponseItemsItems2Quality",
+    "GetAllPromptsResponseItemsItems2ResponseFormat",
+    "GetAllPromptsResponseItemsItems2Role",
+    "GetAllPromptsResponseItemsItems2ToolCalls",
+    "GetAllPromptsResponseItemsItems2Type",
+    "GetAllPromptsResponseItemsItems2VersionsType",
+    "GetAllPromptsResponseItemsItems3Content",
+    "GetAllPromptsResponseItemsItems3Created",
+    "GetAllPromptsResponseItemsItems3EncodingFormat",
+    "GetAllPromptsResponseItemsItems3Format",
+    "GetAllPromptsResponseItemsItems3Function",
+    "GetAllPromptsResponseItemsItems3Messages",
+    "GetAllPromptsResponseItemsItems3Metadata",
+    "GetAllPromptsResponseItemsItems3ModelParameters",
+    "GetAllPromptsResponseItemsItems3ModelType",
+    "GetAllPromptsResponseItemsItems3Owner",
+    "GetAllPromptsResponseItemsItems3PhotoRealVersion",
+    "GetAllPromptsResponseItemsItems3PromptConfig",
+    "GetAllPromptsResponseItemsItems3PromptConfigType",
+    "GetAllPromptsResponseItemsItems3Provider",
+    "GetAllPromptsResponseItemsItems3Quality",
+    "GetAllPromptsResponseItemsItems3ResponseFormat",
+    "GetAllPromptsResponseItemsItems3Role",
+    "GetAllPromptsResponseItemsItems3ToolCalls",
+    "GetAllPromptsResponseItemsItems3Type",
+    "GetAllPromptsResponseItemsItems3Updated",
+    "GetAllPromptsResponseItemsItems3Versions",
+    "GetAllPromptsResponseItemsItems3VersionsContent",
+    "GetAllPromptsResponseItemsItems3VersionsEncodingFormat",
+    "GetAllPromptsResponseItemsItems3VersionsFormat",
+    "GetAllPromptsResponseItemsItems3VersionsFunction",
+    "GetAllPromptsResponseItemsItems3VersionsMessages",
+    "GetAllPromptsResponseItemsItems3VersionsMetadata",
+    "GetAllPromptsResponseItemsItems3VersionsModelParameters",
+    "GetAllPromptsResponseItemsItems3VersionsModelType",
+    "GetAllPromptsResponseItemsItems3VersionsPhotoRealVersion",
+    "GetAllPromptsResponseItemsItems3VersionsPromptConfig",
+    "GetAllPromptsResponseItemsItems3VersionsProvider",
+    "GetAllPromptsResponseItemsItems3VersionsQuality",
+    "GetAllPromptsResponseItemsItems3VersionsResponseFormat",
+    "GetAllPromptsResponseItemsItems3VersionsRole",
+    "GetAllPromptsResponseItemsItems3VersionsToolCalls",
+    "GetAllPromptsResponseItemsItems3VersionsType",
+    "GetAllPromptsResponseItemsItemsContent",
+    "GetAllPromptsResponseItemsItemsCreated",
+    "GetAllPromptsResponseItemsItemsEncodingFormat",
+    "GetAllPromptsResponseItemsItemsFormat",
+    "GetAllPromptsResponseItemsItemsFunction",
+    "GetAllPromptsResponseItemsItemsMessages",
+    "GetAllPromptsResponseItemsItemsMetadata",
+    "GetAllPromptsResponseItemsItemsModelParameters",
+    "GetAllPromptsResponseItemsItemsModelType",
+    "GetAllPromptsResponseItemsItemsOwner",
+    "GetAllPromptsResponseItemsItemsPhotoRealVersion",
+    "GetAllPromptsResponseItemsItemsPromptConfig",
+    "GetAllPromptsResponseItemsItemsProvider",
+    "GetAllPromptsResponseItemsItemsQuality",
+    "GetAllPromptsResponseItemsItemsResponseFormat",
+    "GetAllPromptsResponseItemsItemsRole",
+    "GetAllPromptsResponseItemsItemsToolCalls",
+    "GetAllPromptsResponseItemsItemsType",
+    "GetAllPromptsResponseItemsItemsUpdated",
+    "GetAllPromptsResponseItemsItemsVersions",
+    "GetAllPromptsResponseItemsMessages",
+    "GetAllPromptsResponseItemsMetadata",
+    "GetAllPromptsResponseItemsModelParameters",
+    "GetAllPromptsResponseItemsModelType",
+    "GetAllPromptsResponseItemsOwner",
+    "GetAllPromptsResponseItemsPhotoRealVersion",
+    "GetAllPromptsResponseItemsPromptConfig",
+    "GetAllPromptsResponseItemsProvider",
+    "GetAllPromptsResponseItemsQuality",
+    "GetAllPromptsResponseItemsResponseFormat",
+    "GetAllPromptsResponseItemsRole",
+    "GetAllPromptsResponseItemsToolCalls",
+    "GetAllPromptsResponseItemsType",
+    "GetAllPromptsResponseItemsUpdated",
+    "GetAllPromptsResponseItemsVersions",
+    "GetAllPromptsResponseOwner2",
+    "GetAllPromptsResponseOwnerItems2",
+    "GetAllPromptsResponseOwnerItems32",
+    "GetAllPromptsResponseResponseFormat1",
+    "GetAllPromptsResponseResponseFormat2",
+    "GetAllPromptsResponseResponseFormatItems1",
+    "GetAllPromptsResponseResponseFormatItems1JsonSchema",
+    "GetAllPromptsResponseResponseFormatItems1Type",
+    "GetAllPromptsResponseResponseFormatItems1VersionsType",
+    "GetAllPromptsResponseResponseFormatItems2",
+    "GetAllPromptsResponseResponseFormatItems2JsonSchema",
+    "GetAllPromptsResponseResponseFormatItems2PromptConfigType",
+    "GetAllPromptsResponseResponseFormatItems2Type",
+    "GetAllPromptsResponseResponseFormatItems2VersionsPromptConfigType",
+    "GetAllPromptsResponseResponseFormatItems2VersionsType",
+    "GetAllPromptsResponseResponseFormatItems3JsonSchema",
+    "GetAllPromptsResponseResponseFormatItems3PromptConfigType",
+    "GetAllPromptsResponseResponseFormatItems3Type",
+    "GetAllPromptsResponseResponseFormatItems3Versions1",
+    "GetAllPromptsResponseResponseFormatItems3Versions2",
+    "GetAllPromptsResponseResponseFormatItems3VersionsJsonSchema",
+    "GetAllPromptsResponseResponseFormatItems3VersionsPromptConfigType",
+    "GetAllPromptsResponseResponseFormatItems3VersionsType",
+    "GetAllPromptsResponseResponseFormatItems11",
+    "GetAllPromptsResponseResponseFormatItems12",
+    "GetAllPromptsResponseResponseFormatItems21",
+    "GetAllPromptsResponseResponseFormatItems22",
+    "GetAllPromptsResponseResponseFormatItems31",
+    "GetAllPromptsResponseResponseFormatItems32",
+    "GetAllPromptsResponseResponseFormatItemsJsonSchema",
+    "GetAllPromptsResponseResponseFormatItemsType",
+    "GetAllPromptsResponseResponseFormatJsonSchema",
+    "GetAllPromptsResponseResponseFormatType",
+    "GetOnePromptSnippetByKeyRequest",
+    "GetOnePromptSnippetByKeyResponse",
+    "GetOnePromptSnippetByKeyResponse1",
+    "GetOnePromptSnippetByKeyResponse1Content",
+    "GetOnePromptSnippetByKeyResponse1EncodingFormat",
+    "GetOnePromptSnippetByKeyResponse1Format",
+    "GetOnePromptSnippetByKeyResponse1Function",
+    "GetOnePromptSnippetByKeyResponse1Messages",
+    "GetOnePromptSnippetByKeyResponse1Metadata",
+    "GetOnePromptSnippetByKeyResponse1ModelParameters",
+    "GetOnePromptSnippetByKeyResponse1ModelType",
+    "GetOnePromptSnippetByKeyResponse1PhotoRealVersion",
+    "GetOnePromptSnippetByKeyResponse1PromptConfig",
+    "GetOnePromptSnippetByKeyResponse1Provider",
+    "GetOnePromptSnippetByKeyResponse1Quality",
+    "GetOnePromptSnippetByKeyResponse1ResponseFormat",
+    "GetOnePromptSnippetByKeyResponse1Role",
+    "GetOnePromptSnippetByKeyResponse1ToolCalls",
+    "GetOnePromptSnippetByKeyResponse1Type",
+    "GetOnePromptSnippetByKeyResponse1VersionsType",
+    "GetOnePromptSnippetByKeyResponse2",
+    "GetOnePromptSnippetByKeyResponse2Content",
+    "GetOnePromptSnippetByKeyResponse2Created",
+    "GetOnePromptSnippetByKeyResponse2EncodingFormat",
+    "GetOnePromptSnippetByKeyResponse2Format",
+    "GetOnePromptSnippetByKeyResponse2Function",
+    "GetOnePromptSnippetByKeyResponse2ImageUrl",
+    "GetOnePromptSnippetByKeyResponse2Messages",
+    "GetOnePromptSnippetByKeyResponse2Metadata",
+    "GetOnePromptSnippetByKeyResponse2ModelParameters",
+    "GetOnePromptSnippetByKeyResponse2ModelType",
+    "GetOnePromptSnippetByKeyResponse2Owner",
+    "GetOnePromptSnippetByKeyResponse2PhotoRealVersion",
+    "GetOnePromptSnippetByKeyResponse2PromptConfig",
+    "GetOnePromptSnippetByKeyResponse2PromptConfigType",
+    "GetOnePromptSnippetByKeyResponse2Provider",
+    "GetOnePromptSnippetByKeyResponse2Quality",
+    "GetOnePromptSnippetByKeyResponse2ResponseFormat",
+    "GetOnePromptSnippetByKeyResponse2Role",
+    "GetOnePromptSnippetByKeyResponse2ToolCalls",
+    "GetOnePromptSnippetByKeyResponse2Type",
+    "GetOnePromptSnippetByKeyResponse2Updated",
+    "GetOnePromptSnippetByKeyResponse2Versions",
+    "GetOnePromptSnippetByKeyResponse2VersionsContent",
+    "GetOnePromptSnippetByKeyResponse2VersionsEncodingFormat",
+    "GetOnePromptSnippetByKeyResponse2VersionsFormat",
+    "GetOnePromptSnippetByKeyResponse2VersionsFunction",
+    "GetOnePromptSnippetByKeyResponse2VersionsMessages",
+    "GetOnePromptSnippetByKeyResponse2VersionsMetadata",
+    "GetOnePromptSnippetByKeyResponse2VersionsModelParameters",
+    "GetOnePromptSnippetByKeyResponse2VersionsModelType",
+    "GetOnePromptSnippetByKeyResponse2VersionsPhotoRealVersion",
+    "GetOnePromptSnippetByKeyResponse2VersionsPromptConfig",
+    "GetOnePromptSnippetByKeyResponse2VersionsProvider",
+    "GetOnePromptSnippetByKeyResponse2VersionsQuality",
+    "GetOnePromptSnippetByKeyResponse2VersionsResponseFormat",
+    "GetOnePromptSnippetByKeyResponse2VersionsRole",
+    "GetOnePromptSnippetByKeyResponse2VersionsToolCalls",
+    "GetOnePromptSnippetByKeyResponse2VersionsType",
+    "GetOnePromptSnippetByKeyResponse3",
+    "GetOnePromptSnippetByKeyResponse3Content",
+    "GetOnePromptSnippetByKeyResponse3Created",
+    "GetOnePromptSnippetByKeyResponse3EncodingFormat",
+    "GetOnePromptSnippetByKeyResponse3Format",
+    "GetOnePromptSnippetByKeyResponse3Function",
+    "GetOnePromptSnippetByKeyResponse3Messages",
+    "GetOnePromptSnippetByKeyResponse3Metadata",
+    "GetOnePromptSnippetByKeyResponse3ModelParameters",
+    "GetOnePromptSnippetByKeyResponse3ModelType",
+    "GetOnePromptSnippetByKeyResponse3Owner",
+    "GetOnePromptSnippetByKeyResponse3PhotoRealVersion",
+    "GetOnePromptSnippetByKeyResponse3PromptConfig",
+    "GetOnePromptSnippetByKeyResponse3PromptConfigType",
+    "GetOnePromptSnippetByKeyResponse3Provider",
+    "GetOnePromptSnippetByKeyResponse3Quality",
+    "GetOnePromptSnippetByKeyResponse3ResponseFormat",
+    "GetOnePromptSnippetByKeyResponse3Role",
+    "GetOnePromptSnippetByKeyResponse3ToolCalls",
+    "GetOnePromptSnippetByKeyResponse3Type",
+    "GetOnePromptSnippetByKeyResponse3Updated",
+    "GetOnePromptSnippetByKeyResponse3Versions",
+    "GetOnePromptSnippetByKeyResponse3VersionsContent",
+    "GetOnePromptSnippetByKeyResponse3VersionsEncodingFormat",
+    "GetOnePromptSnippetByKeyResponse3VersionsFormat",
+    "GetOnePromptSnippetByKeyResponse3VersionsFunction",
+    "GetOnePromptSnippetByKeyResponse3VersionsMessages",
+    "GetOnePromptSnippetByKeyResponse3VersionsMetadata",
+    "GetOnePromptSnippetByKeyResponse3VersionsModelParameters",
+    "GetOnePromptSnippetByKeyResponse3VersionsModelType",
+    "GetOnePromptSnippetByKeyResponse3VersionsPhotoRealVersion",
+    "GetOnePromptSnippetByKeyResponse3VersionsPromptConfig",
+    "GetOnePromptSnippetByKeyResponse3VersionsProvider",
+    "GetOnePromptSnippetByKeyResponse3VersionsQuality",
+    "GetOnePromptSnippetByKeyResponse3VersionsResponseFormat",
+    "GetOnePromptSnippetByKeyResponse3VersionsRole",
+    "GetOnePromptSnippetByKeyResponse3VersionsToolCalls",
+    "GetOnePromptSnippetByKeyResponse3VersionsType",
+    "GetOnePromptSnippetByKeyResponse21",
+    "GetOnePromptSnippetByKeyResponse21ImageUrl",
+    "GetOnePromptSnippetByKeyResponse21PromptConfigType",
+    "GetOnePromptSnippetByKeyResponse21Type",
+    "GetOnePromptSnippetByKeyResponse21VersionsPromptConfigType",
+    "GetOnePromptSnippetByKeyResponse21VersionsType",
+    "GetOnePromptSnippetByKeyResponse22",
+    "GetOnePromptSnippetByKeyResponse22ImageUrl",
+    "GetOnePromptSnippetByKeyResponse22PromptConfigType",
+    "GetOnePromptSnippetByKeyResponse22Type",
+    "GetOnePromptSnippetByKeyResponse22Versions1",
+    "GetOnePromptSnippetByKeyResponse22Versions2",
+    "GetOnePromptSnippetByKeyResponse22VersionsImageUrl",
+    "GetOnePromptSnippetByKeyResponse22VersionsPromptConfigType",
+    "GetOnePromptSnippetByKeyResponse22VersionsType",
+    "GetOnePromptSnippetByKeyResponse23ImageUrl",
+    "GetOnePromptSnippetByKeyResponse23PromptConfigType",
+    "GetOnePromptSnippetByKeyResponse23Type",
+    "GetOnePromptSnippetByKeyResponse23Versions1",
+    "GetOnePromptSnippetByKeyResponse23Versions2",
+    "GetOnePromptSnippetByKeyResponse23VersionsImageUrl",
+    "GetOnePromptSnippetByKeyResponse23VersionsPromptConfigType",
+    "GetOnePromptSnippetByKeyResponse23VersionsType",
+    "GetOnePromptSnippetByKeyResponse211",
+    "GetOnePromptSnippetByKeyResponse212",
+    "GetOnePromptSnippetByKeyResponse221",
+    "GetOnePromptSnippetByKeyResponse222",
+    "GetOnePromptSnippetByKeyResponse231",
+    "GetOnePromptSnippetByKeyResponse232",
+    "GetOnePromptSnippetByKeyResponseContent",
+    "GetOnePromptSnippetByKeyResponseContent2",
+    "GetOnePromptSnippetByKeyResponseContent2Versions2",
+    "GetOnePromptSnippetByKeyResponseContent3Versions2",
+    "GetOnePromptSnippetByKeyResponseContent12",
+    "GetOnePromptSnippetByKeyResponseContent22",
+    "GetOnePromptSnippetByKeyResponseContent32",
+    "GetOnePromptSnippetByKeyResponseCreated",
+    "GetOnePromptSnippetByKeyResponseEncodingFormat",
+    "GetOnePromptSnippetByKeyResponseFormat",
+    "GetOnePromptSnippetByKeyResponseFunction",
+    "GetOnePromptSnippetByKeyResponseMessages",
+    "GetOnePromptSnippetByKeyResponseMetadata",
+    "GetOnePromptSnippetByKeyResponseModelParameters",
+    "GetOnePromptSnippetByKeyResponseModelType",
+    "GetOnePromptSnippetByKeyResponseOwner",
+    "GetOnePromptSnippetByKeyResponseOwner2",
+    "GetOnePromptSnippetByKeyResponseOwner22",
+    "GetOnePromptSnippetByKeyResponseOwner32",
+    "GetOnePromptSnippetByKeyResponsePhotoRealVersion",
+    "GetOnePromptSnippetByKeyResponsePromptConfig",
+    "GetOnePromptSnippetByKeyResponseProvider",
+    "GetOnePromptSnippetByKeyResponseQuality",
+    "GetOnePromptSnippetByKeyResponseResponseFormat",
+    "GetOnePromptSnippetByKeyResponseResponseFormat1",
+    "GetOnePromptSnippetByKeyResponseResponseFormat1JsonSchema",
+    "GetOnePromptSnippetByKeyResponseResponseFormat1Type",
+    "GetOnePromptSnippetByKeyResponseResponseFormat1VersionsPromptConfigType",
+    "GetOnePromptSnippetByKeyResponseResponseFormat1VersionsType",
+    "GetOnePromptSnippetByKeyResponseResponseFormat2",
+    "GetOnePromptSnippetByKeyResponseResponseFormat2JsonSchema",
+    "GetOnePromptSnippetByKeyResponseResponseFormat2PromptConfigType",
+    "GetOnePromptSnippetByKeyResponseResponseFormat2Type",
+    "GetOnePromptSnippetByKeyResponseResponseFormat2Versions1",
+    "GetOnePromptSnippetByKeyResponseResponseFormat2Versions2",
+    "GetOnePromptSnippetByKeyResponseResponseFormat2VersionsJsonSchema",
+    "GetOnePromptSnippetByKeyResponseResponseFormat2VersionsPromptConfigType",
+    "GetOnePromptSnippetByKeyResponseResponseFormat2VersionsType",
+    "GetOnePromptSnippetByKeyResponseResponseFormat3JsonSchema",
+    "GetOnePromptSnippetByKeyResponseResponseFormat3PromptConfigType",
+    "GetOnePromptSnippetByKeyResponseResponseFormat3Type",
+    "GetOnePromptSnippetByKeyResponseResponseFormat3Versions1",
+    "GetOnePromptSnippetByKeyResponseResponseFormat3Versions2",
+    "GetOnePromptSnippetByKeyResponseResponseFormat3VersionsJsonSchema",
+    "GetOnePromptSnippetByKeyResponseResponseFormat3VersionsPromptConfigType",
+    "GetOnePromptSnippetByKeyResponseResponseFormat3VersionsType",
+    "GetOnePromptSnippetByKeyResponseResponseFormat11",
+    "GetOnePromptSnippetByKeyResponseResponseFormat12",
+    "GetOnePromptSnippetByKeyResponseResponseFormat21",
+    "GetOnePromptSnippetByKeyResponseResponseFormat22",
+    "GetOnePromptSnippetByKeyResponseResponseFormat31",
+    "GetOnePromptSnippetByKeyResponseResponseFormat32",
+    "GetOnePromptSnippetByKeyResponseResponseFormatJsonSchema",
+    "GetOnePromptSnippetByKeyResponseResponseFormatType",
+    "GetOnePromptSnippetByKeyResponseRole",
+    "GetOnePromptSnippetByKeyResponseToolCalls",
+    "GetOnePromptSnippetByKeyResponseType",
+    "GetOnePromptSnippetByKeyResponseUpdated",
+    "GetOnePromptSnippetByKeyResponseVersions",
+    "GetRemoteConfigRequest",
+    "GetRemoteConfigResponse",
+    "GetRemoteConfigResponseType",
+    "HideOperators",
+    "HideOperators1",
+    "HideOperators2",
+    "HideOperators3",
+    "HideOperators4",
+    "HideOperators5",
+    "HonoApiError",
+    "ImageUrl",
+    "Input",
+    "Inputs",
+    "InvokeOptions",
+    "Items",
+    "Items1",
+    "Items2",
+    "Items3",
+    "Items4",
+    "ItemsAction",
+    "ItemsAdditionalProperties",
+    "ItemsBilling",
+    "ItemsCacheConfig",
+    "ItemsCacheStatus",
+    "ItemsChoices",
+    "ItemsCompletionTokensDetails",
+    "ItemsConfiguration",
+    "ItemsContent",
+    "ItemsCreated",
+    "ItemsData",
+    "ItemsDocuments",
+    "ItemsEncodingFormat",
+    "ItemsErrors",
+    "ItemsEval",
+    "ItemsEvals",
+    "ItemsFiles",
+    "ItemsFormat",
+    "ItemsFunction",
+    "ItemsKnowledgeBases",
+    "ItemsMessage",
+    "ItemsMessages",
+    "ItemsMetadata",
+    "ItemsModelParameters",
+    "ItemsModelType",
+    "ItemsOperator",
+    "ItemsOutputEvals",
+    "ItemsOwner",
+    "ItemsParameters",
+    "ItemsPerformance",
+    "ItemsPhotoRealVersion",
+    "ItemsProcessingAttempts",
+    "ItemsProductType",
+    "ItemsPromptConfig",
+    "ItemsPromptSnippets",
+    "ItemsPromptTokensDetails",
+    "ItemsProvider",
+    "ItemsQuality",
+    "ItemsRelatedEntities",
+    "ItemsRequestProperties",
+    "ItemsResponseFormat",
+    "ItemsRetries",
+    "ItemsRetrievals",
+    "ItemsRole",
+    "ItemsSettings",
+    "ItemsThreshold",
+    "ItemsToolCalls",
+    "ItemsTools",
+    "ItemsType",
+    "ItemsUpdated",
+    "ItemsUsage",
+    "ItemsVariables",
+    "ItemsVersions",
+    "JsonSchema",
+    "KnowledgeBases",
+    "Logprobs",
+    "Message",
+    "Message1",
+    "Message2",
+    "Message3",
+    "MessageFunction",
+    "MessageRole",
+    "MessageToolCalls",
+    "MessageType",
+    "Messages",
+    "Messages1",
+    "Messages2",
+    "Messages3",
+    "Messages4",
+    "MessagesContent",
+    "MessagesFunction",
+    "MessagesRole",
+    "MessagesToolCalls",
+    "MessagesType",
+    "Meta",
+    "Metadata",
+    "Mode",
+    "ModelConfig",
+    "ModelParameters",
+    "ModelType",
+    "Object",
+    "One",
+    "Operator",
+    "Operator1",
+    "Operator2",
+    "Operator3",
+    "Operator4",
+    "Operator5",
+    "Options",
+    "OptionsMap",
+    "OutputEvals",
+    "Owner",
+    "Owner2",
+    "Pagination",
+    "Parameters",
+    "Performance",
+    "PhotoRealVersion",
+    "PrefixMessages",
+    "ProcessingAttempts",
+    "ProductType",
+    "Prompt",
+    "PromptConfig",
+    "PromptCreatePromptResponse",
+    "PromptCreatePromptResponse2ImageUrl",
+    "PromptCreatePromptResponse2PromptConfigType",
+    "PromptCreatePromptResponse2Type",
+    "PromptCreatePromptResponse21",
+    "PromptCreatePromptResponse22",
+    "PromptCreatePromptResponseContent",
+    "PromptCreatePromptResponseContent2",
+    "PromptCreatePromptResponseEncodingFormat",
+    "PromptCreatePromptResponseFormat",
+    "PromptCreatePromptResponseFunction",
+    "PromptCreatePromptResponseMessages",
+    "PromptCreatePromptResponseMetadata",
+    "PromptCreatePromptResponseModelParameters",
+    "PromptCreatePromptResponseModelType",
+    "PromptCreatePromptResponsePhotoRealVersion",
+    "PromptCreatePromptResponsePromptConfig",
+    "PromptCreatePromptResponsePromptConfigType",
+    "PromptCreatePromptResponseProvider",
+    "PromptCreatePromptResponseQuality",
+    "PromptCreatePromptResponseResponseFormat",
+    "PromptCreatePromptResponseResponseFormat1",
+    "PromptCreatePromptResponseResponseFormat2",
+    "PromptCreatePromptResponseResponseFormatJsonSchema",
+    "PromptCreatePromptResponseResponseFormatPromptConfigType",
+    "PromptCreatePromptResponseResponseFormatType",
+    "PromptCreatePromptResponseRole",
+    "PromptCreatePromptResponseToolCalls",
+    "PromptCreatePromptResponseType",
+    "PromptSnippets",
+    "PromptTemplateGetAllRequest",
+    "PromptTemplateGetAllResponse",
+    "PromptTemplateGetAllResponse2ImageUrl",
+    "PromptTemplateGetAllResponse2Items1",
+    "PromptTemplateGetAllResponse2Items1ImageUrl",
+    "PromptTemplateGetAllResponse2Items1Type",
+    "PromptTemplateGetAllResponse2Items1VersionsType",
+    "PromptTemplateGetAllResponse2Items2",
+    "PromptTemplateGetAllResponse2Items2ImageUrl",
+    "PromptTemplateGetAllResponse2Items2PromptConfigType",
+    "PromptTemplateGetAllResponse2Items2Type",
+    "PromptTemplateGetAllResponse2Items2VersionsPromptConfigType",
+    "PromptTemplateGetAllResponse2Items2VersionsType",
+    "PromptTemplateGetAllResponse2Items3ImageUrl",
+    "PromptTemplateGetAllResponse2Items3PromptConfigType",
+    "PromptTemplateGetAllResponse2Items3Type",
+    "PromptTemplateGetAllResponse2Items3Versions1",
+    "PromptTemplateGetAllResponse2Items3Versions2",
+    "PromptTemplateGetAllResponse2Items3VersionsImageUrl",
+    "PromptTemplateGetAllResponse2Items3VersionsPromptConfigType",
+    "PromptTemplateGetAllResponse2Items3VersionsType",
+    "PromptTemplateGetAllResponse2Items11",
+    "PromptTemplateGetAllResponse2Items12",
+    "PromptTemplateGetAllResponse2Items21",
+    "PromptTemplateGetAllResponse2Items22",
+    "PromptTemplateGetAllResponse2Items31",
+    "PromptTemplateGetAllResponse2Items32",
+    "PromptTemplateGetAllResponse2ItemsImageUrl",
+    "PromptTemplateGetAllResponse2ItemsType",
+    "PromptTemplateGetAllResponse2Type",
+    "PromptTemplateGetAllResponse21",
+    "PromptTemplateGetAllResponse22",
+    "PromptTemplateGetAllResponseContent2",
+    "PromptTemplateGetAllResponseContentItems2",
+    "PromptTemplateGetAllResponseContentItems3Versions2",
+    "PromptTemplateGetAllResponseContentItems12",
+    "PromptTemplateGetAllResponseContentItems22",
+    "PromptTemplateGetAllResponseContentItems32",
+    "PromptTemplateGetAllResponseItems",
+    "PromptTemplateGetAllResponseItemsContent",
+    "PromptTemplateGetAllResponseItemsCreated",
+    "PromptTemplateGetAllResponseItemsEncodingFormat",
+    "PromptTemplateGetAllResponseItemsFormat",
+    "PromptTemplateGetAllResponseItemsFunction",
+    "PromptTemplateGetAllResponseItemsItems1Content",
+    "PromptTemplateGetAllResponseItemsItems1EncodingFormat",
+    "PromptTemplateGetAllResponseItemsItems1Format",
+    "PromptTemplateGetAllResponseItemsItems1Function",
+    "PromptTemplateGetAllResponseItemsItems1Messages",
+    "PromptTemplateGetAllResponseItemsItems1Metadata",
+    "PromptTemplateGetAllResponseItemsItems1ModelParameters",
+    "PromptTemplateGetAllResponseItemsItems1ModelType",
+    "PromptTemplateGetAllResponseItemsItems1PhotoRealVersion",
+    "PromptTemplateGetAllResponseItemsItems1PromptConfig",
+    "PromptTemplateGetAllResponseItemsItems1Provider",
+    "PromptTemplateGetAllResponseItemsItems1Quality",
+    "PromptTemplateGetAllResponseItemsItems1ResponseFormat",
+    "PromptTemplateGetAllResponseItemsItems1Role",
+    "PromptTemplateGetAllResponseItemsItems1ToolCalls",
+    "PromptTemplateGetAllResponseItemsItems1Type",
+    "PromptTemplateGetAllResponseItemsItems1VersionsType",
+    "PromptTemplateGetAllResponseItemsItems2Content",
+    "PromptTemplateGetAllResponseItemsItems2EncodingFormat",
+    "PromptTemplateGetAllResponseItemsItems2Format",
+    "PromptTemplateGetAllResponseItemsItems2Function",
+    "PromptTemplateGetAllResponseItemsItems2Messages",
+    "PromptTemplateGetAllResponseItemsItems2Metadata",
+    "PromptTemplateGetAllResponseItemsItems2ModelParameters",
+    "PromptTemplateGetAllResponseItemsItems2ModelType",
+    "PromptTemplateGetAllResponseItemsItems2PhotoRealVersion",
+    "PromptTemplateGetAllResponseItemsItems2PromptConfig",
+    "PromptTemplateGetAllResponseItemsItems2Provider",
+    "PromptTemplateGetAllResponseItemsItems2Quality",
+    "PromptTemplateGetAllResponseItemsItems2ResponseFormat",
+    "PromptTemplateGetAllResponseItemsItems2Role",
+    "PromptTemplateGetAllResponseItemsItems2ToolCalls",
+    "PromptTemplateGetAllResponseItemsItems2Type",
+    "PromptTemplateGetAllResponseItemsItems2VersionsType",
+    "PromptTemplateGetAllResponseItemsItems3Content",
+    "PromptTemplateGetAllResponseItemsItems3EncodingFormat",
+    "PromptTemplateGetAllResponseItemsItems3Format",
+    "PromptTemplateGetAllResponseItemsItems3Function",
+    "PromptTemplateGetAllResponseItemsItems3Messages",
+    "PromptTemplateGetAllResponseItemsItems3Metadata",
+    "PromptTemplateGetAllResponseItemsItems3ModelParameters",
+    "PromptTemplateGetAllResponseItemsItems3ModelType",
+    "PromptTemplateGetAllResponseItemsItems3PhotoRealVersion",
+    "PromptTemplateGetAllResponseItemsItems3PromptConfig",
+    "PromptTemplateGetAllResponseItemsItems3Provider",
+    "PromptTemplateGetAllResponseItemsItems3Quality",
+    "PromptTemplateGetAllResponseItemsItems3ResponseFormat",
+    "PromptTemplateGetAllResponseItemsItems3Role",
+    "PromptTemplateGetAllResponseItemsItems3ToolCalls",
+    "PromptTemplateGetAllResponseItemsItems3Type",
+    "PromptTemplateGetAllResponseItemsItems3VersionsType",
+    "PromptTemplateGetAllResponseItemsItemsContent",
+    "PromptTemplateGetAllResponseItemsItemsCreated",
+    "PromptTemplateGetAllResponseItemsItemsEncodingFormat",
+    "PromptTemplateGetAllResponseItemsItemsFormat",
+    "PromptTemplateGetAllResponseItemsItemsFunction",
+    "PromptTemplateGetAllResponseItemsItemsMessages",
+    "PromptTemplateGetAllResponseItemsItemsMetadata",
+    "PromptTemplateGetAllResponseItemsItemsModelParameters",
+    "PromptTemplateGetAllResponseItemsItemsModelType",
+    "PromptTemplateGetAllResponseItemsItemsPhotoRealVersion",
+    "PromptTemplateGetAllResponseItemsItemsPromptConfig",
+    "PromptTemplateGetAllResponseItemsItemsProvider",
+    "PromptTemplateGetAllResponseItemsItemsQuality",
+    "PromptTemplateGetAllResponseItemsItemsResponseFormat",
+    "PromptTemplateGetAllResponseItemsItemsRole",
+    "PromptTemplateGetAllResponseItemsItemsToolCalls",
+    "PromptTemplateGetAllResponseItemsItemsType",
+    "PromptTemplateGetAllResponseItemsItemsUpdated",
+    "PromptTemplateGetAllResponseItemsMessages",
+    "PromptTemplateGetAllResponseItemsMetadata",
+    "PromptTemplateGetAllResponseItemsModelParameters",
+    "PromptTemplateGetAllResponseItemsModelType",
+    "PromptTemplateGetAllResponseItemsOwner",
+    "PromptTemplateGetAllResponseItemsPhotoRealVersion",
+    "PromptTemplateGetAllResponseItemsPromptConfig",
+    "PromptTemplateGetAllResponseItemsProvider",
+    "PromptTemplateGetAllResponseItemsQuality",
+    "PromptTemplateGetAllResponseItemsResponseFormat",
+    "PromptTemplateGetAllResponseItemsRole",
+    "PromptTemplateGetAllResponseItemsToolCalls",
+    "PromptTemplateGetAllResponseItemsType",
+    "PromptTemplateGetAllResponseItemsUpdated",
+    "PromptTemplateGetAllResponseItemsVersions",
+    "PromptTemplateGetAllResponseOwner2",
+    "PromptTemplateGetAllResponseOwnerItems2",
+    "PromptTemplateGetAllResponseResponseFormat1",
+    "PromptTemplateGetAllResponseResponseFormat2",
+    "PromptTemplateGetAllResponseResponseFormatItems1",
+    "PromptTemplateGetAllResponseResponseFormatItems1JsonSchema",
+    "PromptTemplateGetAllResponseResponseFormatItems1Type",
+    "PromptTemplateGetAllResponseResponseFormatItems1VersionsType",
+    "PromptTemplateGetAllResponseResponseFormatItems2",
+    "PromptTemplateGetAllResponseResponseFormatItems2JsonSchema",
+    "PromptTemplateGetAllResponseResponseFormatItems2PromptConfigType",
+    "PromptTemplateGetAllResponseResponseFormatItems2Type",
+    "PromptTemplateGetAllResponseResponseFormatItems2VersionsPromptConfigType",
+    "PromptTemplateGetAllResponseResponseFormatItems2VersionsType",
+    "PromptTemplateGetAllResponseResponseFormatItems3JsonSchema",
+    "PromptTemplateGetAllResponseResponseFormatItems3PromptConfigType",
+    "PromptTemplateGetAllResponseResponseFormatItems3Type",
+    "PromptTemplateGetAllResponseResponseFormatItems3Versions1",
+    "PromptTemplateGetAllResponseResponseFormatItems3Versions2",
+    "PromptTemplateGetAllResponseResponseFormatItems3VersionsJsonSchema",
+    "PromptTemplateGetAllResponseResponseFormatItems3VersionsPromptConfigType",
+    "PromptTemplateGetAllResponseResponseFormatItems3VersionsType",
+    "PromptTemplateGetAllResponseResponseFormatItems11",
+    "PromptTemplateGetAllResponseResponseFormatItems12",
+    "PromptTemplateGetAllResponseResponseFormatItems21",
+    "PromptTemplateGetAllResponseResponseFormatItems22",
+    "PromptTemplateGetAllResponseResponseFormatItems31",
+    "PromptTemplateGetAllResponseResponseFormatItems32",
+    "PromptTemplateGetAllResponseResponseFormatItemsJsonSchema",
+    "PromptTemplateGetAllResponseResponseFormatItemsType",
+    "PromptTemplateGetAllResponseResponseFormatJsonSchema",
+    "PromptTemplateGetAllResponseResponseFormatType",
+    "PromptTokensDetails",
+    "Provider",
+    "Purpose",
+    "Quality",
+    "Query",
+    "Refusal",
+    "RelatedEntities",
+    "RelatedEntities1",
+    "RelatedEntities2",
+    "RelatedEntities3",
+    "RelatedEntities4",
+    "RelatedEntities5",
+    "RelatedEntities6",
+    "RelatedEntities7",
+    "RelatedEntitiesType",
+    "RelativeTime",
+    "ReportFeedbackRequest",
+    "ReportFeedbackResponse",
+    "ReportFeedbackResponseValue",
+    "RequestProperties",
+    "RerankGatewayRequest",
+    "RerankGatewayRequestDocuments",
+    "RerankGatewayResponse",
+    "ResponseFormat",
+    "ResponseFormat1",
+    "ResponseFormat2",
+    "ResponseFormatJsonSchema",
+    "ResponseFormatType",
+    "Results",
+    "Retries",
+    "Retrievals",
+    "Role",
+    "Rouge1",
+    "Rouge2",
+    "RougeL",
+    "Settings",
+    "Seven",
+    "Six",
+    "Size",
+    "SortingProps",
+    "Status",
+    "Stop",
+    "Three",
+    "Threshold",
+    "Tokens",
+    "ToolCalls",
+    "Tools",
+    "TopLogprobs",
+    "Two",
+    "Two1",
+    "Two2",
+    "TwoDetail",
+    "TwoImageUrl",
+    "TwoType",
+    "Type",
+    "Unit",
+    "Unit1",
+    "Unit2",
+    "UpdatePromptRequest",
+    "UpdatePromptRequest2ImageUrl",
+    "UpdatePromptRequest2PromptConfigType",
+    "UpdatePromptRequest2Type",
+    "UpdatePromptRequest21",
+    "UpdatePromptRequest22",
+    "UpdatePromptRequestContent",
+    "UpdatePromptRequestContent2",
+    "UpdatePromptRequestEncodingFormat",
+    "UpdatePromptRequestFormat",
+    "UpdatePromptRequestFunction",
+    "UpdatePromptRequestMessages",
+    "UpdatePromptRequestMetadata",
+    "UpdatePromptRequestModelParameters",
+    "UpdatePromptRequestModelType",
+    "UpdatePromptRequestPhotoRealVersion",
+    "UpdatePromptRequestPromptConfig",
+    "UpdatePromptRequestProvider",
+    "UpdatePromptRequestQuality",
+    "UpdatePromptRequestResponseFormat",
+    "UpdatePromptRequestResponseFormat1",
+    "UpdatePromptRequestResponseFormat2",
+    "UpdatePromptRequestResponseFormatJsonSchema",
+    "UpdatePromptRequestResponseFormatPromptConfigType",
+    "UpdatePromptRequestResponseFormatType",
+    "UpdatePromptRequestRole",
+    "UpdatePromptRequestToolCalls",
+    "UpdatePromptRequestType",
+    "UpdatePromptResponse",
+    "UpdatePromptResponse1",
+    "UpdatePromptResponse1Content",
+    "UpdatePromptResponse1EncodingFormat",
+    "UpdatePromptResponse1Format",
+    "UpdatePromptResponse1Function",
+    "UpdatePromptResponse1Messages",
+    "UpdatePromptResponse1Metadata",
+    "UpdatePromptResponse1ModelParameters",
+    "UpdatePromptResponse1ModelType",
+    "UpdatePromptResponse1PhotoRealVersion",
+    "UpdatePromptResponse1PromptConfig",
+    "UpdatePromptResponse1Provider",
+    "UpdatePromptResponse1Quality",
+    "UpdatePromptResponse1ResponseFormat",
+    "UpdatePromptResponse1Role",
+    "UpdatePromptResponse1ToolCalls",
+    "UpdatePromptResponse1Type",
+    "UpdatePromptResponse1VersionsType",
+    "UpdatePromptResponse2",
+    "UpdatePromptResponse2Content",
+    "UpdatePromptResponse2Created",
+    "UpdatePromptResponse2EncodingFormat",
+    "UpdatePromptResponse2Format",
+    "UpdatePromptResponse2Function",
+    "UpdatePromptResponse2ImageUrl",
+    "UpdatePromptResponse2Messages",
+    "UpdatePromptResponse2Metadata",
+    "UpdatePromptResponse2ModelParameters",
+    "UpdatePromptResponse2ModelType",
+    "UpdatePromptResponse2Owner",
+    "UpdatePromptResponse2PhotoRealVersion",
+    "UpdatePromptResponse2PromptConfig",
+    "UpdatePromptResponse2PromptConfigType",
+    "UpdatePromptResponse2Provider",
+    "UpdatePromptResponse2Quality",
+    "UpdatePromptResponse2ResponseFormat",
+    "UpdatePromptResponse2Role",
+    "UpdatePromptResponse2ToolCalls",
+    "UpdatePromptResponse2Type",
+    "UpdatePromptResponse2Updated",
+    "UpdatePromptResponse2Versions",
+    "UpdatePromptResponse2VersionsContent",
+    "UpdatePromptResponse2VersionsEncodingFormat",
+    "UpdatePromptResponse2VersionsFormat",
+    "UpdatePromptResponse2VersionsFunction",
+    "UpdatePromptResponse2VersionsMessages",
+    "UpdatePromptResponse2VersionsMetadata",
+    "UpdatePromptResponse2VersionsModelParameters",
+    "UpdatePromptResponse2VersionsModelType",
+    "UpdatePromptResponse2VersionsPhotoRealVersion",
+    "UpdatePromptResponse2VersionsPromptConfig",
+    "UpdatePromptResponse2VersionsProvider",
+    "UpdatePromptResponse2VersionsQuality",
+    "UpdatePromptResponse2VersionsResponseFormat",
+    "UpdatePromptResponse2VersionsRole",
+    "UpdatePromptResponse2VersionsToolCalls",
+    "UpdatePromptResponse2VersionsType",
+    "UpdatePromptResponse3",
+    "UpdatePromptResponse3Content",
+    "UpdatePromptResponse3Created",
+    "UpdatePromptResponse3EncodingFormat",
+    "UpdatePromptResponse3Format",
+    "UpdatePromptResponse3Function",
+    "UpdatePromptResponse3Messages",
+    "UpdatePromptResponse3Metadata",
+    "UpdatePromptResponse3ModelParameters",
+    "UpdatePromptResponse3ModelType",
+    "UpdatePromptResponse3Owner",
+    "UpdatePromptResponse3PhotoRealVersion",
+    "UpdatePromptResponse3PromptConfig",
+    "UpdatePromptResponse3PromptConfigType",
+    "UpdatePromptResponse3Provider",
+    "UpdatePromptResponse3Quality",
+    "UpdatePromptResponse3ResponseFormat",
+    "UpdatePromptResponse3Role",
+    "UpdatePromptResponse3ToolCalls",
+    "UpdatePromptResponse3Type",
+    "UpdatePromptResponse3Updated",
+    "UpdatePromptResponse3Versions",
+    "UpdatePromptResponse3VersionsContent",
+    "UpdatePromptResponse3VersionsEncodingFormat",
+    "UpdatePromptResponse3VersionsFormat",
+    "UpdatePromptResponse3VersionsFunction",
+    "UpdatePromptResponse3VersionsMessages",
+    "UpdatePromptResponse3VersionsMetadata",
+    "UpdatePromptResponse3VersionsModelParameters",
+    "UpdatePromptResponse3VersionsModelType",
+    "UpdatePromptResponse3VersionsPhotoRealVersion",
+    "UpdatePromptResponse3VersionsPromptConfig",
+    "UpdatePromptResponse3VersionsProvider",
+    "UpdatePromptResponse3VersionsQuality",
+    "UpdatePromptResponse3VersionsResponseFormat",
+    "UpdatePromptResponse3VersionsRole",
+    "UpdatePromptResponse3VersionsToolCalls",
+    "UpdatePromptResponse3VersionsType",
+    "UpdatePromptResponse21",
+    "UpdatePromptResponse21ImageUrl",
+    "UpdatePromptResponse21PromptConfigType",
+    "UpdatePromptResponse21Type",
+    "UpdatePromptResponse21VersionsPromptConfigType",
+    "UpdatePromptResponse21VersionsType",
+    "UpdatePromptResponse22",
+    "UpdatePromptResponse22ImageUrl",
+    "UpdatePromptResponse22PromptConfigType",
+    "UpdatePromptResponse22Type",
+    "UpdatePromptResponse22Versions1",
+    "UpdatePromptResponse22Versions2",
+    "UpdatePromptResponse22VersionsImageUrl",
+    "UpdatePromptResponse22VersionsPromptConfigType",
+    "UpdatePromptResponse22VersionsType",
+    "UpdatePromptResponse23ImageUrl",
+    "UpdatePromptResponse23PromptConfigType",
+    "UpdatePromptResponse23Type",
+    "UpdatePromptResponse23Versions1",
+    "UpdatePromptResponse23Versions2",
+    "UpdatePromptResponse23VersionsImageUrl",
+    "UpdatePromptResponse23VersionsPromptConfigType",
+    "UpdatePromptResponse23VersionsType",
+    "UpdatePromptResponse211",
+    "UpdatePromptResponse212",
+    "UpdatePromptResponse221",
+    "UpdatePromptResponse222",
+    "UpdatePromptResponse231",
+    "UpdatePromptResponse232",
+    "UpdatePromptResponseContent",
+    "UpdatePromptResponseContent2",
+    "UpdatePromptResponseContent2Versions2",
+    "UpdatePromptResponseContent3Versions2",
+    "UpdatePromptResponseContent12",
+    "UpdatePromptResponseContent22",
+    "UpdatePromptResponseContent32",
+    "UpdatePromptResponseCreated",
+    "UpdatePromptResponseEncodingFormat",
+    "UpdatePromptResponseFormat",
+    "UpdatePromptResponseFunction",
+    "UpdatePromptResponseMessages",
+    "UpdatePromptResponseMetadata",
+    "UpdatePromptResponseModelParameters",
+    "UpdatePromptResponseModelType",
+    "UpdatePromptResponseOwner",
+    "UpdatePromptResponseOwner2",
+    "UpdatePromptResponseOwner22",
+    "UpdatePromptResponseOwner32",
+    "UpdatePromptResponsePhotoRealVersion",
+    "UpdatePromptResponsePromptConfig",
+    "UpdatePromptResponseProvider",
+    "UpdatePromptResponseQuality",
+    "UpdatePromptResponseResponseFormat",
+    "UpdatePromptResponseResponseFormat1",
+    "UpdatePromptResponseResponseFormat1JsonSchema",
+    "UpdatePromptResponseResponseFormat1Type",
+    "UpdatePromptResponseResponseFormat1VersionsPromptConfigType",
+    "UpdatePromptResponseResponseFormat1VersionsType",
+    "UpdatePromptResponseResponseFormat2",
+    "UpdatePromptResponseResponseFormat2JsonSchema",
+    "UpdatePromptResponseResponseFormat2PromptConfigType",
+    "UpdatePromptResponseResponseFormat2Type",
+    "UpdatePromptResponseResponseFormat2Versions1",
+    "UpdatePromptResponseResponseFormat2Versions2",
+    "UpdatePromptResponseResponseFormat2VersionsJsonSchema",
+    "UpdatePromptResponseResponseFormat2VersionsPromptConfigType",
+    "UpdatePromptResponseResponseFormat2VersionsType",
+    "UpdatePromptResponseResponseFormat3JsonSchema",
+    "UpdatePromptResponseResponseFormat3PromptConfigType",
+    "UpdatePromptResponseResponseFormat3Type",
+    "UpdatePromptResponseResponseFormat3Versions1",
+    "UpdatePromptResponseResponseFormat3Versions2",
+    "UpdatePromptResponseResponseFormat3VersionsJsonSchema",
+    "UpdatePromptResponseResponseFormat3VersionsPromptConfigType",
+    "UpdatePromptResponseResponseFormat3VersionsType",
+    "UpdatePromptResponseResponseFormat11",
+    "UpdatePromptResponseResponseFormat12",
+    "UpdatePromptResponseResponseFormat21",
+    "UpdatePromptResponseResponseFormat22",
+    "UpdatePromptResponseResponseFormat31",
+    "UpdatePromptResponseResponseFormat32",
+    "UpdatePromptResponseResponseFormatJsonSchema",
+    "UpdatePromptResponseResponseFormatType",
+    "UpdatePromptResponseRole",
+    "UpdatePromptResponseToolCalls",
+    "UpdatePromptResponseType",
+    "UpdatePromptResponseUpdated",
+    "UpdatePromptResponseVersions",
+    "UpdateUserInformationRequest",
+    "UpdateUserInformationResponse",
+    "Updated",
+    "UpdatedBy",
+    "Usage",
+    "UserId",
+    "Value",
+    "Variables",
+    "Versions",
     "WorkflowRun",
     "WorkflowRun1",
     "WorkflowRun2",
-    "WorkflowRun21",
-    "WorkflowRun211",
-    "WorkflowRun212",
-    "WorkflowRun21EvalsType",
-    "WorkflowRun21ImageUrl",
-    "WorkflowRun21Type",
-    "WorkflowRun22",
-    "WorkflowRun221",
-    "WorkflowRun222",
-    "WorkflowRun22DataType",
-    "WorkflowRun22Evals7Type",
-    "WorkflowRun22EvalsType",
-    "WorkflowRun22ImageUrl",
-    "WorkflowRun22Type",
-    "WorkflowRun231",
-    "WorkflowRun232",
-    "WorkflowRun23DataType",
-    "WorkflowRun23Evals1",
-    "WorkflowRun23Evals2",
-    "WorkflowRun23Evals7Type",
-    "WorkflowRun23EvalsImageUrl",
-    "WorkflowRun23EvalsType",
-    "WorkflowRun23ImageUrl",
-    "WorkflowRun23Type",
-    "WorkflowRun241",
-    "WorkflowRun242",
-    "WorkflowRun24DataType",
-    "WorkflowRun24Evals1",
-    "WorkflowRun24Evals2",
-    "WorkflowRun24Evals7Type",
-    "WorkflowRun24EvalsImageUrl",
-    "WorkflowRun24EvalsType",
-    "WorkflowRun24ImageUrl",
-    "WorkflowRun24Type",
     "WorkflowRun2Action",
     "WorkflowRun2CacheConfig",
     "WorkflowRun2Data",
@@ -23643,14 +23609,46 @@ __all__ = [
     "WorkflowRun4Type",
     "WorkflowRun4Usage",
     "WorkflowRun4Variables",
+    "WorkflowRun21",
+    "WorkflowRun21EvalsType",
+    "WorkflowRun21ImageUrl",
+    "WorkflowRun21Type",
+    "WorkflowRun22",
+    "WorkflowRun22DataType",
+    "WorkflowRun22Evals7Type",
+    "WorkflowRun22EvalsType",
+    "WorkflowRun22ImageUrl",
+    "WorkflowRun22Type",
+    "WorkflowRun23DataType",
+    "WorkflowRun23Evals1",
+    "WorkflowRun23Evals2",
+    "WorkflowRun23Evals7Type",
+    "WorkflowRun23EvalsImageUrl",
+    "WorkflowRun23EvalsType",
+    "WorkflowRun23ImageUrl",
+    "WorkflowRun23Type",
+    "WorkflowRun24DataType",
+    "WorkflowRun24Evals1",
+    "WorkflowRun24Evals2",
+    "WorkflowRun24Evals7Type",
+    "WorkflowRun24EvalsImageUrl",
+    "WorkflowRun24EvalsType",
+    "WorkflowRun24ImageUrl",
+    "WorkflowRun24Type",
+    "WorkflowRun211",
+    "WorkflowRun212",
+    "WorkflowRun221",
+    "WorkflowRun222",
+    "WorkflowRun231",
+    "WorkflowRun232",
+    "WorkflowRun241",
+    "WorkflowRun242",
     "WorkflowRunAction",
     "WorkflowRunAdditionalProperties",
     "WorkflowRunBilling",
     "WorkflowRunCacheConfig",
     "WorkflowRunCacheConfig1",
     "WorkflowRunCacheConfig2",
-    "WorkflowRunCacheConfig21",
-    "WorkflowRunCacheConfig22",
     "WorkflowRunCacheConfig2Data1",
     "WorkflowRunCacheConfig2Data2",
     "WorkflowRunCacheConfig2DataEncodingFormat",
@@ -23676,6 +23674,8 @@ __all__ = [
     "WorkflowRunCacheConfig2Quality",
     "WorkflowRunCacheConfig2ResponseFormat",
     "WorkflowRunCacheConfig2Type",
+    "WorkflowRunCacheConfig21",
+    "WorkflowRunCacheConfig22",
     "WorkflowRunCacheConfigEncodingFormat",
     "WorkflowRunCacheConfigFormat",
     "WorkflowRunCacheConfigModelConfig",
@@ -23693,23 +23693,23 @@ __all__ = [
     "WorkflowRunConfiguration1",
     "WorkflowRunConfiguration2",
     "WorkflowRunConfiguration2Type",
-    "WorkflowRunConfiguration31",
-    "WorkflowRunConfiguration32",
     "WorkflowRunConfiguration3DataType",
     "WorkflowRunConfiguration3Type",
-    "WorkflowRunConfiguration41",
-    "WorkflowRunConfiguration42",
     "WorkflowRunConfiguration4DataType",
     "WorkflowRunConfiguration4Type",
+    "WorkflowRunConfiguration31",
+    "WorkflowRunConfiguration32",
+    "WorkflowRunConfiguration41",
+    "WorkflowRunConfiguration42",
     "WorkflowRunConfigurationType",
     "WorkflowRunContent",
-    "WorkflowRunContent12",
     "WorkflowRunContent2",
+    "WorkflowRunContent3Evals2",
+    "WorkflowRunContent4Evals2",
+    "WorkflowRunContent12",
     "WorkflowRunContent22",
     "WorkflowRunContent32",
-    "WorkflowRunContent3Evals2",
     "WorkflowRunContent42",
-    "WorkflowRunContent4Evals2",
     "WorkflowRunData",
     "WorkflowRunDocuments",
     "WorkflowRunEncodingFormat",
@@ -23717,10 +23717,6 @@ __all__ = [
     "WorkflowRunEval",
     "WorkflowRunEvals",
     "WorkflowRunEvals1",
-    "WorkflowRunEvals11",
-    "WorkflowRunEvals12",
-    "WorkflowRunEvals13",
-    "WorkflowRunEvals14",
     "WorkflowRunEvals1Evals5RelatedEntities",
     "WorkflowRunEvals1Evals5Type",
     "WorkflowRunEvals1Evals6RelatedEntities",
@@ -23754,10 +23750,6 @@ __all__ = [
     "WorkflowRunEvals1Status",
     "WorkflowRunEvals1Type",
     "WorkflowRunEvals2",
-    "WorkflowRunEvals21",
-    "WorkflowRunEvals22",
-    "WorkflowRunEvals23",
-    "WorkflowRunEvals24",
     "WorkflowRunEvals2Evals3RelatedEntities",
     "WorkflowRunEvals2Evals3Status",
     "WorkflowRunEvals2Evals3Type",
@@ -23800,13 +23792,6 @@ __all__ = [
     "WorkflowRunEvals2Type",
     "WorkflowRunEvals2Value",
     "WorkflowRunEvals3",
-    "WorkflowRunEvals31",
-    "WorkflowRunEvals32",
-    "WorkflowRunEvals33",
-    "WorkflowRunEvals34",
-    "WorkflowRunEvals35",
-    "WorkflowRunEvals36",
-    "WorkflowRunEvals37",
     "WorkflowRunEvals3Action",
     "WorkflowRunEvals3AdditionalProperties",
     "WorkflowRunEvals3Billing",
@@ -23885,13 +23870,6 @@ __all__ = [
     "WorkflowRunEvals3Variables",
     "WorkflowRunEvals3WorkflowRun",
     "WorkflowRunEvals4",
-    "WorkflowRunEvals41",
-    "WorkflowRunEvals42",
-    "WorkflowRunEvals43",
-    "WorkflowRunEvals44",
-    "WorkflowRunEvals45",
-    "WorkflowRunEvals46",
-    "WorkflowRunEvals47",
     "WorkflowRunEvals4Action",
     "WorkflowRunEvals4AdditionalProperties",
     "WorkflowRunEvals4Billing",
@@ -23975,6 +23953,28 @@ __all__ = [
     "WorkflowRunEvals5",
     "WorkflowRunEvals6",
     "WorkflowRunEvals7",
+    "WorkflowRunEvals11",
+    "WorkflowRunEvals12",
+    "WorkflowRunEvals13",
+    "WorkflowRunEvals14",
+    "WorkflowRunEvals21",
+    "WorkflowRunEvals22",
+    "WorkflowRunEvals23",
+    "WorkflowRunEvals24",
+    "WorkflowRunEvals31",
+    "WorkflowRunEvals32",
+    "WorkflowRunEvals33",
+    "WorkflowRunEvals34",
+    "WorkflowRunEvals35",
+    "WorkflowRunEvals36",
+    "WorkflowRunEvals37",
+    "WorkflowRunEvals41",
+    "WorkflowRunEvals42",
+    "WorkflowRunEvals43",
+    "WorkflowRunEvals44",
+    "WorkflowRunEvals45",
+    "WorkflowRunEvals46",
+    "WorkflowRunEvals47",
     "WorkflowRunEvalsAction",
     "WorkflowRunEvalsAdditionalProperties",
     "WorkflowRunEvalsBilling",
@@ -24020,9 +24020,6 @@ __all__ = [
     "WorkflowRunKnowledgeBases",
     "WorkflowRunMessage",
     "WorkflowRunMessage1",
-    "WorkflowRunMessage11",
-    "WorkflowRunMessage12",
-    "WorkflowRunMessage13",
     "WorkflowRunMessage1Evals7Role",
     "WorkflowRunMessage1EvalsRole",
     "WorkflowRunMessage1Function",
@@ -24030,9 +24027,6 @@ __all__ = [
     "WorkflowRunMessage1ToolCalls",
     "WorkflowRunMessage1Type",
     "WorkflowRunMessage2",
-    "WorkflowRunMessage21",
-    "WorkflowRunMessage22",
-    "WorkflowRunMessage23",
     "WorkflowRunMessage2DataRole",
     "WorkflowRunMessage2Evals7Role",
     "WorkflowRunMessage2Evals7WorkflowRunRole",
@@ -24042,9 +24036,6 @@ __all__ = [
     "WorkflowRunMessage2ToolCalls",
     "WorkflowRunMessage2Type",
     "WorkflowRunMessage3",
-    "WorkflowRunMessage31",
-    "WorkflowRunMessage32",
-    "WorkflowRunMessage33",
     "WorkflowRunMessage3DataChoicesRole",
     "WorkflowRunMessage3DataRole",
     "WorkflowRunMessage3Evals1",
@@ -24060,9 +24051,6 @@ __all__ = [
     "WorkflowRunMessage3Role",
     "WorkflowRunMessage3ToolCalls",
     "WorkflowRunMessage3Type",
-    "WorkflowRunMessage41",
-    "WorkflowRunMessage42",
-    "WorkflowRunMessage43",
     "WorkflowRunMessage4DataChoicesRole",
     "WorkflowRunMessage4DataRole",
     "WorkflowRunMessage4Evals1",
@@ -24078,6 +24066,18 @@ __all__ = [
     "WorkflowRunMessage4Role",
     "WorkflowRunMessage4ToolCalls",
     "WorkflowRunMessage4Type",
+    "WorkflowRunMessage11",
+    "WorkflowRunMessage12",
+    "WorkflowRunMessage13",
+    "WorkflowRunMessage21",
+    "WorkflowRunMessage22",
+    "WorkflowRunMessage23",
+    "WorkflowRunMessage31",
+    "WorkflowRunMessage32",
+    "WorkflowRunMessage33",
+    "WorkflowRunMessage41",
+    "WorkflowRunMessage42",
+    "WorkflowRunMessage43",
     "WorkflowRunMessageFunction",
     "WorkflowRunMessageRole",
     "WorkflowRunMessageToolCalls",
@@ -24152,6 +24152,11 @@ __all__ = [
     "WorkflowRunQueryRequestHideOperatorsQueryFilters3",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters4",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters5",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options1",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options2",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options3",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options4",
+    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters51",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters52",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters53",
@@ -24162,11 +24167,6 @@ __all__ = [
     "WorkflowRunQueryRequestHideOperatorsQueryFilters63",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters64",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters65",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options1",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options2",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options3",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options4",
-    "WorkflowRunQueryRequestHideOperatorsQueryFilters6Options5",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters71",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters72",
     "WorkflowRunQueryRequestHideOperatorsQueryFilters73",
@@ -24175,30 +24175,20 @@ __all__ = [
     "WorkflowRunQueryRequestOperator",
     "WorkflowRunQueryRequestQueryFilters",
     "WorkflowRunQueryResponse",
-    "WorkflowRunQueryResponse21",
-    "WorkflowRunQueryResponse22",
     "WorkflowRunQueryResponse2ImageUrl",
     "WorkflowRunQueryResponse2Items1",
-    "WorkflowRunQueryResponse2Items11",
-    "WorkflowRunQueryResponse2Items12",
     "WorkflowRunQueryResponse2Items1EvalsType",
     "WorkflowRunQueryResponse2Items1ImageUrl",
     "WorkflowRunQueryResponse2Items1Type",
     "WorkflowRunQueryResponse2Items2",
-    "WorkflowRunQueryResponse2Items21",
-    "WorkflowRunQueryResponse2Items22",
     "WorkflowRunQueryResponse2Items2EvalsType",
     "WorkflowRunQueryResponse2Items2ImageUrl",
     "WorkflowRunQueryResponse2Items2Type",
-    "WorkflowRunQueryResponse2Items31",
-    "WorkflowRunQueryResponse2Items32",
     "WorkflowRunQueryResponse2Items3DataType",
     "WorkflowRunQueryResponse2Items3Evals7Type",
     "WorkflowRunQueryResponse2Items3EvalsType",
     "WorkflowRunQueryResponse2Items3ImageUrl",
     "WorkflowRunQueryResponse2Items3Type",
-    "WorkflowRunQueryResponse2Items41",
-    "WorkflowRunQueryResponse2Items42",
     "WorkflowRunQueryResponse2Items4DataType",
     "WorkflowRunQueryResponse2Items4Evals1",
     "WorkflowRunQueryResponse2Items4Evals2",
@@ -24207,17 +24197,25 @@ __all__ = [
     "WorkflowRunQueryResponse2Items4EvalsType",
     "WorkflowRunQueryResponse2Items4ImageUrl",
     "WorkflowRunQueryResponse2Items4Type",
+    "WorkflowRunQueryResponse2Items11",
+    "WorkflowRunQueryResponse2Items12",
+    "WorkflowRunQueryResponse2Items21",
+    "WorkflowRunQueryResponse2Items22",
+    "WorkflowRunQueryResponse2Items31",
+    "WorkflowRunQueryResponse2Items32",
+    "WorkflowRunQueryResponse2Items41",
+    "WorkflowRunQueryResponse2Items42",
     "WorkflowRunQueryResponse2ItemsImageUrl",
     "WorkflowRunQueryResponse2ItemsType",
     "WorkflowRunQueryResponse2Type",
+    "WorkflowRunQueryResponse21",
+    "WorkflowRunQueryResponse22",
     "WorkflowRunQueryResponseCacheConfig1",
     "WorkflowRunQueryResponseCacheConfig2",
     "WorkflowRunQueryResponseCacheConfigEncodingFormat",
     "WorkflowRunQueryResponseCacheConfigFormat",
     "WorkflowRunQueryResponseCacheConfigItems1",
     "WorkflowRunQueryResponseCacheConfigItems2",
-    "WorkflowRunQueryResponseCacheConfigItems21",
-    "WorkflowRunQueryResponseCacheConfigItems22",
     "WorkflowRunQueryResponseCacheConfigItems2DataSettingsCacheConfigType",
     "WorkflowRunQueryResponseCacheConfigItems2DataSettingsType",
     "WorkflowRunQueryResponseCacheConfigItems2DataType",
@@ -24231,6 +24229,8 @@ __all__ = [
     "WorkflowRunQueryResponseCacheConfigItems2Quality",
     "WorkflowRunQueryResponseCacheConfigItems2ResponseFormat",
     "WorkflowRunQueryResponseCacheConfigItems2Type",
+    "WorkflowRunQueryResponseCacheConfigItems21",
+    "WorkflowRunQueryResponseCacheConfigItems22",
     "WorkflowRunQueryResponseCacheConfigItemsEncodingFormat",
     "WorkflowRunQueryResponseCacheConfigItemsFormat",
     "WorkflowRunQueryResponseCacheConfigItemsModelConfig",
@@ -24255,19 +24255,19 @@ __all__ = [
     "WorkflowRunQueryResponseConfigurationItems2",
     "WorkflowRunQueryResponseConfigurationItems3DataType",
     "WorkflowRunQueryResponseConfigurationItems3Type",
-    "WorkflowRunQueryResponseConfigurationItems41",
-    "WorkflowRunQueryResponseConfigurationItems42",
     "WorkflowRunQueryResponseConfigurationItems4DataType",
     "WorkflowRunQueryResponseConfigurationItems4Type",
+    "WorkflowRunQueryResponseConfigurationItems41",
+    "WorkflowRunQueryResponseConfigurationItems42",
     "WorkflowRunQueryResponseConfigurationItemsType",
     "WorkflowRunQueryResponseConfigurationType",
     "WorkflowRunQueryResponseContent2",
-    "WorkflowRunQueryResponseContentItems12",
     "WorkflowRunQueryResponseContentItems2",
+    "WorkflowRunQueryResponseContentItems4Evals2",
+    "WorkflowRunQueryResponseContentItems12",
     "WorkflowRunQueryResponseContentItems22",
     "WorkflowRunQueryResponseContentItems32",
     "WorkflowRunQueryResponseContentItems42",
-    "WorkflowRunQueryResponseContentItems4Evals2",
     "WorkflowRunQueryResponseEvals1",
     "WorkflowRunQueryResponseEvals2",
     "WorkflowRunQueryResponseEvals3",
@@ -24287,10 +24287,6 @@ __all__ = [
     "WorkflowRunQueryResponseEvalsFormat",
     "WorkflowRunQueryResponseEvalsFunction",
     "WorkflowRunQueryResponseEvalsItems1",
-    "WorkflowRunQueryResponseEvalsItems11",
-    "WorkflowRunQueryResponseEvalsItems12",
-    "WorkflowRunQueryResponseEvalsItems13",
-    "WorkflowRunQueryResponseEvalsItems14",
     "WorkflowRunQueryResponseEvalsItems1Evals5RelatedEntities",
     "WorkflowRunQueryResponseEvalsItems1Evals5Status",
     "WorkflowRunQueryResponseEvalsItems1Evals5Type",
@@ -24325,10 +24321,6 @@ __all__ = [
     "WorkflowRunQueryResponseEvalsItems1Status",
     "WorkflowRunQueryResponseEvalsItems1Type",
     "WorkflowRunQueryResponseEvalsItems2",
-    "WorkflowRunQueryResponseEvalsItems21",
-    "WorkflowRunQueryResponseEvalsItems22",
-    "WorkflowRunQueryResponseEvalsItems23",
-    "WorkflowRunQueryResponseEvalsItems24",
     "WorkflowRunQueryResponseEvalsItems2Evals3RelatedEntities",
     "WorkflowRunQueryResponseEvalsItems2Evals3Status",
     "WorkflowRunQueryResponseEvalsItems2Evals3Type",
@@ -24371,13 +24363,6 @@ __all__ = [
     "WorkflowRunQueryResponseEvalsItems2Type",
     "WorkflowRunQueryResponseEvalsItems2Value",
     "WorkflowRunQueryResponseEvalsItems3",
-    "WorkflowRunQueryResponseEvalsItems31",
-    "WorkflowRunQueryResponseEvalsItems32",
-    "WorkflowRunQueryResponseEvalsItems33",
-    "WorkflowRunQueryResponseEvalsItems34",
-    "WorkflowRunQueryResponseEvalsItems35",
-    "WorkflowRunQueryResponseEvalsItems36",
-    "WorkflowRunQueryResponseEvalsItems37",
     "WorkflowRunQueryResponseEvalsItems3Action",
     "WorkflowRunQueryResponseEvalsItems3AdditionalProperties",
     "WorkflowRunQueryResponseEvalsItems3Billing",
@@ -24459,13 +24444,6 @@ __all__ = [
     "WorkflowRunQueryResponseEvalsItems3Variables",
     "WorkflowRunQueryResponseEvalsItems3WorkflowRun",
     "WorkflowRunQueryResponseEvalsItems4",
-    "WorkflowRunQueryResponseEvalsItems41",
-    "WorkflowRunQueryResponseEvalsItems42",
-    "WorkflowRunQueryResponseEvalsItems43",
-    "WorkflowRunQueryResponseEvalsItems44",
-    "WorkflowRunQueryResponseEvalsItems45",
-    "WorkflowRunQueryResponseEvalsItems46",
-    "WorkflowRunQueryResponseEvalsItems47",
     "WorkflowRunQueryResponseEvalsItems4Action",
     "WorkflowRunQueryResponseEvalsItems4AdditionalProperties",
     "WorkflowRunQueryResponseEvalsItems4Billing",
@@ -24549,6 +24527,28 @@ __all__ = [
     "WorkflowRunQueryResponseEvalsItems5",
     "WorkflowRunQueryResponseEvalsItems6",
     "WorkflowRunQueryResponseEvalsItems7",
+    "WorkflowRunQueryResponseEvalsItems11",
+    "WorkflowRunQueryResponseEvalsItems12",
+    "WorkflowRunQueryResponseEvalsItems13",
+    "WorkflowRunQueryResponseEvalsItems14",
+    "WorkflowRunQueryResponseEvalsItems21",
+    "WorkflowRunQueryResponseEvalsItems22",
+    "WorkflowRunQueryResponseEvalsItems23",
+    "WorkflowRunQueryResponseEvalsItems24",
+    "WorkflowRunQueryResponseEvalsItems31",
+    "WorkflowRunQueryResponseEvalsItems32",
+    "WorkflowRunQueryResponseEvalsItems33",
+    "WorkflowRunQueryResponseEvalsItems34",
+    "WorkflowRunQueryResponseEvalsItems35",
+    "WorkflowRunQueryResponseEvalsItems36",
+    "WorkflowRunQueryResponseEvalsItems37",
+    "WorkflowRunQueryResponseEvalsItems41",
+    "WorkflowRunQueryResponseEvalsItems42",
+    "WorkflowRunQueryResponseEvalsItems43",
+    "WorkflowRunQueryResponseEvalsItems44",
+    "WorkflowRunQueryResponseEvalsItems45",
+    "WorkflowRunQueryResponseEvalsItems46",
+    "WorkflowRunQueryResponseEvalsItems47",
     "WorkflowRunQueryResponseEvalsItemsAction",
     "WorkflowRunQueryResponseEvalsItemsAdditionalProperties",
     "WorkflowRunQueryResponseEvalsItemsBilling",
@@ -24739,9 +24739,6 @@ __all__ = [
     "WorkflowRunQueryResponseMessage3",
     "WorkflowRunQueryResponseMessageFunction",
     "WorkflowRunQueryResponseMessageItems1",
-    "WorkflowRunQueryResponseMessageItems11",
-    "WorkflowRunQueryResponseMessageItems12",
-    "WorkflowRunQueryResponseMessageItems13",
     "WorkflowRunQueryResponseMessageItems1Evals7Role",
     "WorkflowRunQueryResponseMessageItems1EvalsRole",
     "WorkflowRunQueryResponseMessageItems1Function",
@@ -24749,9 +24746,6 @@ __all__ = [
     "WorkflowRunQueryResponseMessageItems1ToolCalls",
     "WorkflowRunQueryResponseMessageItems1Type",
     "WorkflowRunQueryResponseMessageItems2",
-    "WorkflowRunQueryResponseMessageItems21",
-    "WorkflowRunQueryResponseMessageItems22",
-    "WorkflowRunQueryResponseMessageItems23",
     "WorkflowRunQueryResponseMessageItems2Evals7Role",
     "WorkflowRunQueryResponseMessageItems2Evals7WorkflowRunRole",
     "WorkflowRunQueryResponseMessageItems2EvalsRole",
@@ -24760,9 +24754,6 @@ __all__ = [
     "WorkflowRunQueryResponseMessageItems2ToolCalls",
     "WorkflowRunQueryResponseMessageItems2Type",
     "WorkflowRunQueryResponseMessageItems3",
-    "WorkflowRunQueryResponseMessageItems31",
-    "WorkflowRunQueryResponseMessageItems32",
-    "WorkflowRunQueryResponseMessageItems33",
     "WorkflowRunQueryResponseMessageItems3DataChoicesRole",
     "WorkflowRunQueryResponseMessageItems3DataRole",
     "WorkflowRunQueryResponseMessageItems3Evals7Role",
@@ -24772,9 +24763,6 @@ __all__ = [
     "WorkflowRunQueryResponseMessageItems3Role",
     "WorkflowRunQueryResponseMessageItems3ToolCalls",
     "WorkflowRunQueryResponseMessageItems3Type",
-    "WorkflowRunQueryResponseMessageItems41",
-    "WorkflowRunQueryResponseMessageItems42",
-    "WorkflowRunQueryResponseMessageItems43",
     "WorkflowRunQueryResponseMessageItems4DataChoicesRole",
     "WorkflowRunQueryResponseMessageItems4DataRole",
     "WorkflowRunQueryResponseMessageItems4Evals1",
@@ -24790,6 +24778,18 @@ __all__ = [
     "WorkflowRunQueryResponseMessageItems4Role",
     "WorkflowRunQueryResponseMessageItems4ToolCalls",
     "WorkflowRunQueryResponseMessageItems4Type",
+    "WorkflowRunQueryResponseMessageItems11",
+    "WorkflowRunQueryResponseMessageItems12",
+    "WorkflowRunQueryResponseMessageItems13",
+    "WorkflowRunQueryResponseMessageItems21",
+    "WorkflowRunQueryResponseMessageItems22",
+    "WorkflowRunQueryResponseMessageItems23",
+    "WorkflowRunQueryResponseMessageItems31",
+    "WorkflowRunQueryResponseMessageItems32",
+    "WorkflowRunQueryResponseMessageItems33",
+    "WorkflowRunQueryResponseMessageItems41",
+    "WorkflowRunQueryResponseMessageItems42",
+    "WorkflowRunQueryResponseMessageItems43",
     "WorkflowRunQueryResponseMessageItemsFunction",
     "WorkflowRunQueryResponseMessageItemsRole",
     "WorkflowRunQueryResponseMessageItemsToolCalls",
@@ -24805,10 +24805,6 @@ __all__ = [
     "WorkflowRunQueryResponseRelatedEntities6",
     "WorkflowRunQueryResponseRelatedEntities7",
     "WorkflowRunQueryResponseRelatedEntitiesItems1",
-    "WorkflowRunQueryResponseRelatedEntitiesItems11",
-    "WorkflowRunQueryResponseRelatedEntitiesItems12",
-    "WorkflowRunQueryResponseRelatedEntitiesItems13",
-    "WorkflowRunQueryResponseRelatedEntitiesItems14",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals1",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals1RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals1RelatedEntitiesType",
@@ -24819,43 +24815,23 @@ __all__ = [
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals2RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals2Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals34",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals3RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals3RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals3RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals44",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals4RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals4RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals4RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals4Type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals51",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals52",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals53",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals54",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals5RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals5RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals5RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals5Type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals61",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals62",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals63",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals64",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals6RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals6RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals6RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals6Type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals71",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals72",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals73",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals74",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7RelatedEntitiesType",
@@ -24873,32 +24849,48 @@ __all__ = [
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals2RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals2Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals34",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals44",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals4Type",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals44",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvalsType",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunType",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals44",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals51",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals52",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals53",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals54",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals61",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals62",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals63",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals64",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals71",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals72",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals73",
+    "WorkflowRunQueryResponseRelatedEntitiesItems1Evals74",
     "WorkflowRunQueryResponseRelatedEntitiesItems1EvalsType",
     "WorkflowRunQueryResponseRelatedEntitiesItems1Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems21",
-    "WorkflowRunQueryResponseRelatedEntitiesItems22",
-    "WorkflowRunQueryResponseRelatedEntitiesItems23",
-    "WorkflowRunQueryResponseRelatedEntitiesItems24",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals1",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals1RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals1RelatedEntitiesType",
@@ -24909,43 +24901,23 @@ __all__ = [
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals2RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals2Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals34",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals3RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals3RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals3RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals44",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals4RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals4RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals4RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals4Type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals51",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals52",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals53",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals54",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals5RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals5RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals5RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals5Type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals61",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals62",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals63",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals64",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals6RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals6RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals6RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals6Type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals71",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals72",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals73",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals74",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7RelatedEntitiesType",
@@ -24963,25 +24935,45 @@ __all__ = [
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals2RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals2Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals34",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals44",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4Type",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals44",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvalsType",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunType",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals44",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals51",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals52",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals53",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals54",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals61",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals62",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals63",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals64",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals71",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals72",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals73",
+    "WorkflowRunQueryResponseRelatedEntitiesItems2Evals74",
     "WorkflowRunQueryResponseRelatedEntitiesItems2EvalsType",
     "WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntities4Type",
@@ -24991,60 +24983,33 @@ __all__ = [
     "WorkflowRunQueryResponseRelatedEntitiesItems2RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems2Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems34",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals1",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals1RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals1RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals1Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals21",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals22",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals23",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals2RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals2RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals2RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals2Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals34",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals3RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals3RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals3RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals44",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals4RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals4RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals4RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals4Type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals51",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals52",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals53",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals54",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals5RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals5RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals5RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals5Type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals61",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals62",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals63",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals64",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals6RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals6RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals6RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals6Type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals71",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals72",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals73",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals74",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7RelatedEntitiesType",
@@ -25062,86 +25027,81 @@ __all__ = [
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals2RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals2Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals34",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals3RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals3RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals3RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals44",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals4Type",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals44",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvalsType",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunType",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals21",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals22",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals23",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals44",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals51",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals52",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals53",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals54",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals61",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals62",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals63",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals64",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals71",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals72",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals73",
+    "WorkflowRunQueryResponseRelatedEntitiesItems3Evals74",
     "WorkflowRunQueryResponseRelatedEntitiesItems3EvalsType",
     "WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems3RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems44",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals1",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals1RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals1RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals1Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals2",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals21",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals22",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals23",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals24",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals2RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals2RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals2RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals2Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals34",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals3RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals3RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals3RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals44",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals4RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals4RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals4RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals4Type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals51",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals52",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals53",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals54",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals5RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals5RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals5RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals5Type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals61",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals62",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals63",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals64",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals6RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals6RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals6RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals6Type",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals71",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals72",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals73",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals74",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7RelatedEntitiesType",
@@ -25159,25 +25119,49 @@ __all__ = [
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals2RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals2Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals31",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals32",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals33",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals34",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43",
-    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4RelatedEntities4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4Type",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals44",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvalsType",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunType",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals21",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals22",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals23",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals24",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals44",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals51",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals52",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals53",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals54",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals61",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals62",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals63",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals64",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals71",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals72",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals73",
+    "WorkflowRunQueryResponseRelatedEntitiesItems4Evals74",
     "WorkflowRunQueryResponseRelatedEntitiesItems4EvalsType",
     "WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities3Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntities4Type",
@@ -25185,19 +25169,31 @@ __all__ = [
     "WorkflowRunQueryResponseRelatedEntitiesItems4RelatedEntitiesType",
     "WorkflowRunQueryResponseRelatedEntitiesItems4Type",
     "WorkflowRunQueryResponseRelatedEntitiesItems5",
+    "WorkflowRunQueryResponseRelatedEntitiesItems11",
+    "WorkflowRunQueryResponseRelatedEntitiesItems12",
+    "WorkflowRunQueryResponseRelatedEntitiesItems13",
+    "WorkflowRunQueryResponseRelatedEntitiesItems14",
+    "WorkflowRunQueryResponseRelatedEntitiesItems21",
+    "WorkflowRunQueryResponseRelatedEntitiesItems22",
+    "WorkflowRunQueryResponseRelatedEntitiesItems23",
+    "WorkflowRunQueryResponseRelatedEntitiesItems24",
+    "WorkflowRunQueryResponseRelatedEntitiesItems31",
+    "WorkflowRunQueryResponseRelatedEntitiesItems32",
+    "WorkflowRunQueryResponseRelatedEntitiesItems33",
+    "WorkflowRunQueryResponseRelatedEntitiesItems34",
+    "WorkflowRunQueryResponseRelatedEntitiesItems41",
+    "WorkflowRunQueryResponseRelatedEntitiesItems42",
+    "WorkflowRunQueryResponseRelatedEntitiesItems43",
+    "WorkflowRunQueryResponseRelatedEntitiesItems44",
     "WorkflowRunQueryResponseRelatedEntitiesItemsType",
     "WorkflowRunQueryResponseRelatedEntitiesType",
     "WorkflowRunQueryResponseResponseFormat1",
     "WorkflowRunQueryResponseResponseFormat2",
     "WorkflowRunQueryResponseResponseFormatItems1",
-    "WorkflowRunQueryResponseResponseFormatItems11",
-    "WorkflowRunQueryResponseResponseFormatItems12",
     "WorkflowRunQueryResponseResponseFormatItems1EvalsType",
     "WorkflowRunQueryResponseResponseFormatItems1JsonSchema",
     "WorkflowRunQueryResponseResponseFormatItems1Type",
     "WorkflowRunQueryResponseResponseFormatItems2",
-    "WorkflowRunQueryResponseResponseFormatItems21",
-    "WorkflowRunQueryResponseResponseFormatItems22",
     "WorkflowRunQueryResponseResponseFormatItems2Data1",
     "WorkflowRunQueryResponseResponseFormatItems2Data2",
     "WorkflowRunQueryResponseResponseFormatItems2DataJsonSchema",
@@ -25216,15 +25212,11 @@ __all__ = [
     "WorkflowRunQueryResponseResponseFormatItems2EvalsType",
     "WorkflowRunQueryResponseResponseFormatItems2JsonSchema",
     "WorkflowRunQueryResponseResponseFormatItems2Type",
-    "WorkflowRunQueryResponseResponseFormatItems31",
-    "WorkflowRunQueryResponseResponseFormatItems32",
     "WorkflowRunQueryResponseResponseFormatItems3DataType",
     "WorkflowRunQueryResponseResponseFormatItems3Evals7Type",
     "WorkflowRunQueryResponseResponseFormatItems3EvalsType",
     "WorkflowRunQueryResponseResponseFormatItems3JsonSchema",
     "WorkflowRunQueryResponseResponseFormatItems3Type",
-    "WorkflowRunQueryResponseResponseFormatItems41",
-    "WorkflowRunQueryResponseResponseFormatItems42",
     "WorkflowRunQueryResponseResponseFormatItems4DataType",
     "WorkflowRunQueryResponseResponseFormatItems4Evals1",
     "WorkflowRunQueryResponseResponseFormatItems4Evals2",
@@ -25233,16 +25225,20 @@ __all__ = [
     "WorkflowRunQueryResponseResponseFormatItems4EvalsType",
     "WorkflowRunQueryResponseResponseFormatItems4JsonSchema",
     "WorkflowRunQueryResponseResponseFormatItems4Type",
+    "WorkflowRunQueryResponseResponseFormatItems11",
+    "WorkflowRunQueryResponseResponseFormatItems12",
+    "WorkflowRunQueryResponseResponseFormatItems21",
+    "WorkflowRunQueryResponseResponseFormatItems22",
+    "WorkflowRunQueryResponseResponseFormatItems31",
+    "WorkflowRunQueryResponseResponseFormatItems32",
+    "WorkflowRunQueryResponseResponseFormatItems41",
+    "WorkflowRunQueryResponseResponseFormatItems42",
     "WorkflowRunQueryResponseResponseFormatItemsJsonSchema",
     "WorkflowRunQueryResponseResponseFormatItemsType",
     "WorkflowRunQueryResponseResponseFormatJsonSchema",
     "WorkflowRunQueryResponseResponseFormatType",
     "WorkflowRunRelatedEntities",
     "WorkflowRunRelatedEntities1",
-    "WorkflowRunRelatedEntities11",
-    "WorkflowRunRelatedEntities12",
-    "WorkflowRunRelatedEntities13",
-    "WorkflowRunRelatedEntities14",
     "WorkflowRunRelatedEntities1Evals1",
     "WorkflowRunRelatedEntities1Evals1RelatedEntities4Type",
     "WorkflowRunRelatedEntities1Evals1RelatedEntitiesType",
@@ -25253,43 +25249,23 @@ __all__ = [
     "WorkflowRunRelatedEntities1Evals2RelatedEntitiesType",
     "WorkflowRunRelatedEntities1Evals2Type",
     "WorkflowRunRelatedEntities1Evals3",
-    "WorkflowRunRelatedEntities1Evals31",
-    "WorkflowRunRelatedEntities1Evals32",
-    "WorkflowRunRelatedEntities1Evals33",
-    "WorkflowRunRelatedEntities1Evals34",
     "WorkflowRunRelatedEntities1Evals3RelatedEntities3Type",
     "WorkflowRunRelatedEntities1Evals3RelatedEntities4Type",
     "WorkflowRunRelatedEntities1Evals3RelatedEntitiesType",
     "WorkflowRunRelatedEntities1Evals3Type",
     "WorkflowRunRelatedEntities1Evals4",
-    "WorkflowRunRelatedEntities1Evals41",
-    "WorkflowRunRelatedEntities1Evals42",
-    "WorkflowRunRelatedEntities1Evals43",
-    "WorkflowRunRelatedEntities1Evals44",
     "WorkflowRunRelatedEntities1Evals4RelatedEntities3Type",
     "WorkflowRunRelatedEntities1Evals4RelatedEntities4Type",
     "WorkflowRunRelatedEntities1Evals4RelatedEntitiesType",
     "WorkflowRunRelatedEntities1Evals4Type",
-    "WorkflowRunRelatedEntities1Evals51",
-    "WorkflowRunRelatedEntities1Evals52",
-    "WorkflowRunRelatedEntities1Evals53",
-    "WorkflowRunRelatedEntities1Evals54",
     "WorkflowRunRelatedEntities1Evals5RelatedEntities3Type",
     "WorkflowRunRelatedEntities1Evals5RelatedEntities4Type",
     "WorkflowRunRelatedEntities1Evals5RelatedEntitiesType",
     "WorkflowRunRelatedEntities1Evals5Type",
-    "WorkflowRunRelatedEntities1Evals61",
-    "WorkflowRunRelatedEntities1Evals62",
-    "WorkflowRunRelatedEntities1Evals63",
-    "WorkflowRunRelatedEntities1Evals64",
     "WorkflowRunRelatedEntities1Evals6RelatedEntities3Type",
     "WorkflowRunRelatedEntities1Evals6RelatedEntities4Type",
     "WorkflowRunRelatedEntities1Evals6RelatedEntitiesType",
     "WorkflowRunRelatedEntities1Evals6Type",
-    "WorkflowRunRelatedEntities1Evals71",
-    "WorkflowRunRelatedEntities1Evals72",
-    "WorkflowRunRelatedEntities1Evals73",
-    "WorkflowRunRelatedEntities1Evals74",
     "WorkflowRunRelatedEntities1Evals7RelatedEntities3Type",
     "WorkflowRunRelatedEntities1Evals7RelatedEntities4Type",
     "WorkflowRunRelatedEntities1Evals7RelatedEntitiesType",
@@ -25307,83 +25283,76 @@ __all__ = [
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals2RelatedEntitiesType",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals2Type",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals31",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals32",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals33",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals34",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3RelatedEntities3Type",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3RelatedEntities4Type",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3RelatedEntitiesType",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3Type",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals41",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals42",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals43",
-    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals44",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4RelatedEntities3Type",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4RelatedEntities4Type",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4RelatedEntitiesType",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4Type",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals31",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals32",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals33",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals34",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals41",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals42",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals43",
+    "WorkflowRunRelatedEntities1Evals7WorkflowRunEvals44",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunEvalsType",
     "WorkflowRunRelatedEntities1Evals7WorkflowRunType",
+    "WorkflowRunRelatedEntities1Evals31",
+    "WorkflowRunRelatedEntities1Evals32",
+    "WorkflowRunRelatedEntities1Evals33",
+    "WorkflowRunRelatedEntities1Evals34",
+    "WorkflowRunRelatedEntities1Evals41",
+    "WorkflowRunRelatedEntities1Evals42",
+    "WorkflowRunRelatedEntities1Evals43",
+    "WorkflowRunRelatedEntities1Evals44",
+    "WorkflowRunRelatedEntities1Evals51",
+    "WorkflowRunRelatedEntities1Evals52",
+    "WorkflowRunRelatedEntities1Evals53",
+    "WorkflowRunRelatedEntities1Evals54",
+    "WorkflowRunRelatedEntities1Evals61",
+    "WorkflowRunRelatedEntities1Evals62",
+    "WorkflowRunRelatedEntities1Evals63",
+    "WorkflowRunRelatedEntities1Evals64",
+    "WorkflowRunRelatedEntities1Evals71",
+    "WorkflowRunRelatedEntities1Evals72",
+    "WorkflowRunRelatedEntities1Evals73",
+    "WorkflowRunRelatedEntities1Evals74",
     "WorkflowRunRelatedEntities1EvalsType",
     "WorkflowRunRelatedEntities1RelatedEntitiesType",
     "WorkflowRunRelatedEntities1Type",
     "WorkflowRunRelatedEntities2",
-    "WorkflowRunRelatedEntities21",
-    "WorkflowRunRelatedEntities22",
-    "WorkflowRunRelatedEntities23",
-    "WorkflowRunRelatedEntities24",
     "WorkflowRunRelatedEntities2Evals1",
     "WorkflowRunRelatedEntities2Evals1RelatedEntities4Type",
     "WorkflowRunRelatedEntities2Evals1RelatedEntitiesType",
     "WorkflowRunRelatedEntities2Evals1Type",
     "WorkflowRunRelatedEntities2Evals2",
-    "WorkflowRunRelatedEntities2Evals21",
-    "WorkflowRunRelatedEntities2Evals22",
-    "WorkflowRunRelatedEntities2Evals23",
     "WorkflowRunRelatedEntities2Evals2RelatedEntities3Type",
     "WorkflowRunRelatedEntities2Evals2RelatedEntities4Type",
     "WorkflowRunRelatedEntities2Evals2RelatedEntitiesType",
     "WorkflowRunRelatedEntities2Evals2Type",
     "WorkflowRunRelatedEntities2Evals3",
-    "WorkflowRunRelatedEntities2Evals31",
-    "WorkflowRunRelatedEntities2Evals32",
-    "WorkflowRunRelatedEntities2Evals33",
-    "WorkflowRunRelatedEntities2Evals34",
     "WorkflowRunRelatedEntities2Evals3RelatedEntities3Type",
     "WorkflowRunRelatedEntities2Evals3RelatedEntities4Type",
     "WorkflowRunRelatedEntities2Evals3RelatedEntitiesType",
     "WorkflowRunRelatedEntities2Evals3Type",
     "WorkflowRunRelatedEntities2Evals4",
-    "WorkflowRunRelatedEntities2Evals41",
-    "WorkflowRunRelatedEntities2Evals42",
-    "WorkflowRunRelatedEntities2Evals43",
-    "WorkflowRunRelatedEntities2Evals44",
     "WorkflowRunRelatedEntities2Evals4RelatedEntities3Type",
     "WorkflowRunRelatedEntities2Evals4RelatedEntities4Type",
     "WorkflowRunRelatedEntities2Evals4RelatedEntitiesType",
     "WorkflowRunRelatedEntities2Evals4Type",
-    "WorkflowRunRelatedEntities2Evals51",
-    "WorkflowRunRelatedEntities2Evals52",
-    "WorkflowRunRelatedEntities2Evals53",
-    "WorkflowRunRelatedEntities2Evals54",
     "WorkflowRunRelatedEntities2Evals5RelatedEntities3Type",
     "WorkflowRunRelatedEntities2Evals5RelatedEntities4Type",
     "WorkflowRunRelatedEntities2Evals5RelatedEntitiesType",
     "WorkflowRunRelatedEntities2Evals5Type",
-    "WorkflowRunRelatedEntities2Evals61",
-    "WorkflowRunRelatedEntities2Evals62",
-    "WorkflowRunRelatedEntities2Evals63",
-    "WorkflowRunRelatedEntities2Evals64",
     "WorkflowRunRelatedEntities2Evals6RelatedEntities3Type",
     "WorkflowRunRelatedEntities2Evals6RelatedEntities4Type",
     "WorkflowRunRelatedEntities2Evals6RelatedEntitiesType",
     "WorkflowRunRelatedEntities2Evals6Type",
-    "WorkflowRunRelatedEntities2Evals71",
-    "WorkflowRunRelatedEntities2Evals72",
-    "WorkflowRunRelatedEntities2Evals73",
-    "WorkflowRunRelatedEntities2Evals74",
     "WorkflowRunRelatedEntities2Evals7RelatedEntities3Type",
     "WorkflowRunRelatedEntities2Evals7RelatedEntities4Type",
     "WorkflowRunRelatedEntities2Evals7RelatedEntitiesType",
@@ -25401,25 +25370,48 @@ __all__ = [
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals2RelatedEntitiesType",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals2Type",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals31",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals32",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals33",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3RelatedEntities3Type",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3RelatedEntities4Type",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3RelatedEntitiesType",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals3Type",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43",
-    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4RelatedEntities3Type",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4RelatedEntities4Type",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4RelatedEntitiesType",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals4Type",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals31",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals32",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals33",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43",
+    "WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunEvalsType",
     "WorkflowRunRelatedEntities2Evals7WorkflowRunType",
+    "WorkflowRunRelatedEntities2Evals21",
+    "WorkflowRunRelatedEntities2Evals22",
+    "WorkflowRunRelatedEntities2Evals23",
+    "WorkflowRunRelatedEntities2Evals31",
+    "WorkflowRunRelatedEntities2Evals32",
+    "WorkflowRunRelatedEntities2Evals33",
+    "WorkflowRunRelatedEntities2Evals34",
+    "WorkflowRunRelatedEntities2Evals41",
+    "WorkflowRunRelatedEntities2Evals42",
+    "WorkflowRunRelatedEntities2Evals43",
+    "WorkflowRunRelatedEntities2Evals44",
+    "WorkflowRunRelatedEntities2Evals51",
+    "WorkflowRunRelatedEntities2Evals52",
+    "WorkflowRunRelatedEntities2Evals53",
+    "WorkflowRunRelatedEntities2Evals54",
+    "WorkflowRunRelatedEntities2Evals61",
+    "WorkflowRunRelatedEntities2Evals62",
+    "WorkflowRunRelatedEntities2Evals63",
+    "WorkflowRunRelatedEntities2Evals64",
+    "WorkflowRunRelatedEntities2Evals71",
+    "WorkflowRunRelatedEntities2Evals72",
+    "WorkflowRunRelatedEntities2Evals73",
+    "WorkflowRunRelatedEntities2Evals74",
     "WorkflowRunRelatedEntities2EvalsType",
     "WorkflowRunRelatedEntities2RelatedEntities3Type",
     "WorkflowRunRelatedEntities2RelatedEntities4Type",
@@ -25429,60 +25421,33 @@ __all__ = [
     "WorkflowRunRelatedEntities2RelatedEntitiesType",
     "WorkflowRunRelatedEntities2Type",
     "WorkflowRunRelatedEntities3",
-    "WorkflowRunRelatedEntities31",
-    "WorkflowRunRelatedEntities32",
-    "WorkflowRunRelatedEntities33",
-    "WorkflowRunRelatedEntities34",
     "WorkflowRunRelatedEntities3Evals1",
     "WorkflowRunRelatedEntities3Evals1RelatedEntities4Type",
     "WorkflowRunRelatedEntities3Evals1RelatedEntitiesType",
     "WorkflowRunRelatedEntities3Evals1Type",
     "WorkflowRunRelatedEntities3Evals2",
-    "WorkflowRunRelatedEntities3Evals21",
-    "WorkflowRunRelatedEntities3Evals22",
-    "WorkflowRunRelatedEntities3Evals23",
     "WorkflowRunRelatedEntities3Evals2RelatedEntities3Type",
     "WorkflowRunRelatedEntities3Evals2RelatedEntities4Type",
     "WorkflowRunRelatedEntities3Evals2RelatedEntitiesType",
     "WorkflowRunRelatedEntities3Evals2Type",
     "WorkflowRunRelatedEntities3Evals3",
-    "WorkflowRunRelatedEntities3Evals31",
-    "WorkflowRunRelatedEntities3Evals32",
-    "WorkflowRunRelatedEntities3Evals33",
-    "WorkflowRunRelatedEntities3Evals34",
     "WorkflowRunRelatedEntities3Evals3RelatedEntities3Type",
     "WorkflowRunRelatedEntities3Evals3RelatedEntities4Type",
     "WorkflowRunRelatedEntities3Evals3RelatedEntitiesType",
     "WorkflowRunRelatedEntities3Evals3Type",
     "WorkflowRunRelatedEntities3Evals4",
-    "WorkflowRunRelatedEntities3Evals41",
-    "WorkflowRunRelatedEntities3Evals42",
-    "WorkflowRunRelatedEntities3Evals43",
-    "WorkflowRunRelatedEntities3Evals44",
     "WorkflowRunRelatedEntities3Evals4RelatedEntities3Type",
     "WorkflowRunRelatedEntities3Evals4RelatedEntities4Type",
     "WorkflowRunRelatedEntities3Evals4RelatedEntitiesType",
     "WorkflowRunRelatedEntities3Evals4Type",
-    "WorkflowRunRelatedEntities3Evals51",
-    "WorkflowRunRelatedEntities3Evals52",
-    "WorkflowRunRelatedEntities3Evals53",
-    "WorkflowRunRelatedEntities3Evals54",
     "WorkflowRunRelatedEntities3Evals5RelatedEntities3Type",
     "WorkflowRunRelatedEntities3Evals5RelatedEntities4Type",
     "WorkflowRunRelatedEntities3Evals5RelatedEntitiesType",
     "WorkflowRunRelatedEntities3Evals5Type",
-    "WorkflowRunRelatedEntities3Evals61",
-    "WorkflowRunRelatedEntities3Evals62",
-    "WorkflowRunRelatedEntities3Evals63",
-    "WorkflowRunRelatedEntities3Evals64",
     "WorkflowRunRelatedEntities3Evals6RelatedEntities3Type",
     "WorkflowRunRelatedEntities3Evals6RelatedEntities4Type",
     "WorkflowRunRelatedEntities3Evals6RelatedEntitiesType",
     "WorkflowRunRelatedEntities3Evals6Type",
-    "WorkflowRunRelatedEntities3Evals71",
-    "WorkflowRunRelatedEntities3Evals72",
-    "WorkflowRunRelatedEntities3Evals73",
-    "WorkflowRunRelatedEntities3Evals74",
     "WorkflowRunRelatedEntities3Evals7RelatedEntities3Type",
     "WorkflowRunRelatedEntities3Evals7RelatedEntities4Type",
     "WorkflowRunRelatedEntities3Evals7RelatedEntitiesType",
@@ -25500,86 +25465,81 @@ __all__ = [
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals2RelatedEntitiesType",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals2Type",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals31",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals32",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals33",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3RelatedEntities3Type",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3RelatedEntities4Type",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3RelatedEntitiesType",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3Type",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals43",
-    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals44",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4RelatedEntities3Type",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4RelatedEntities4Type",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4RelatedEntitiesType",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4Type",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals31",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals32",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals33",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals43",
+    "WorkflowRunRelatedEntities3Evals7WorkflowRunEvals44",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunEvalsType",
     "WorkflowRunRelatedEntities3Evals7WorkflowRunType",
+    "WorkflowRunRelatedEntities3Evals21",
+    "WorkflowRunRelatedEntities3Evals22",
+    "WorkflowRunRelatedEntities3Evals23",
+    "WorkflowRunRelatedEntities3Evals31",
+    "WorkflowRunRelatedEntities3Evals32",
+    "WorkflowRunRelatedEntities3Evals33",
+    "WorkflowRunRelatedEntities3Evals34",
+    "WorkflowRunRelatedEntities3Evals41",
+    "WorkflowRunRelatedEntities3Evals42",
+    "WorkflowRunRelatedEntities3Evals43",
+    "WorkflowRunRelatedEntities3Evals44",
+    "WorkflowRunRelatedEntities3Evals51",
+    "WorkflowRunRelatedEntities3Evals52",
+    "WorkflowRunRelatedEntities3Evals53",
+    "WorkflowRunRelatedEntities3Evals54",
+    "WorkflowRunRelatedEntities3Evals61",
+    "WorkflowRunRelatedEntities3Evals62",
+    "WorkflowRunRelatedEntities3Evals63",
+    "WorkflowRunRelatedEntities3Evals64",
+    "WorkflowRunRelatedEntities3Evals71",
+    "WorkflowRunRelatedEntities3Evals72",
+    "WorkflowRunRelatedEntities3Evals73",
+    "WorkflowRunRelatedEntities3Evals74",
     "WorkflowRunRelatedEntities3EvalsType",
     "WorkflowRunRelatedEntities3RelatedEntities3Type",
     "WorkflowRunRelatedEntities3RelatedEntities4Type",
     "WorkflowRunRelatedEntities3RelatedEntitiesType",
     "WorkflowRunRelatedEntities3Type",
     "WorkflowRunRelatedEntities4",
-    "WorkflowRunRelatedEntities41",
-    "WorkflowRunRelatedEntities42",
-    "WorkflowRunRelatedEntities43",
-    "WorkflowRunRelatedEntities44",
     "WorkflowRunRelatedEntities4Evals1",
     "WorkflowRunRelatedEntities4Evals1RelatedEntities4Type",
     "WorkflowRunRelatedEntities4Evals1RelatedEntitiesType",
     "WorkflowRunRelatedEntities4Evals1Type",
     "WorkflowRunRelatedEntities4Evals2",
-    "WorkflowRunRelatedEntities4Evals21",
-    "WorkflowRunRelatedEntities4Evals22",
-    "WorkflowRunRelatedEntities4Evals23",
-    "WorkflowRunRelatedEntities4Evals24",
     "WorkflowRunRelatedEntities4Evals2RelatedEntities3Type",
     "WorkflowRunRelatedEntities4Evals2RelatedEntities4Type",
     "WorkflowRunRelatedEntities4Evals2RelatedEntitiesType",
     "WorkflowRunRelatedEntities4Evals2Type",
     "WorkflowRunRelatedEntities4Evals3",
-    "WorkflowRunRelatedEntities4Evals31",
-    "WorkflowRunRelatedEntities4Evals32",
-    "WorkflowRunRelatedEntities4Evals33",
-    "WorkflowRunRelatedEntities4Evals34",
     "WorkflowRunRelatedEntities4Evals3RelatedEntities3Type",
     "WorkflowRunRelatedEntities4Evals3RelatedEntities4Type",
     "WorkflowRunRelatedEntities4Evals3RelatedEntitiesType",
     "WorkflowRunRelatedEntities4Evals3Type",
     "WorkflowRunRelatedEntities4Evals4",
-    "WorkflowRunRelatedEntities4Evals41",
-    "WorkflowRunRelatedEntities4Evals42",
-    "WorkflowRunRelatedEntities4Evals43",
-    "WorkflowRunRelatedEntities4Evals44",
     "WorkflowRunRelatedEntities4Evals4RelatedEntities3Type",
     "WorkflowRunRelatedEntities4Evals4RelatedEntities4Type",
     "WorkflowRunRelatedEntities4Evals4RelatedEntitiesType",
     "WorkflowRunRelatedEntities4Evals4Type",
-    "WorkflowRunRelatedEntities4Evals51",
-    "WorkflowRunRelatedEntities4Evals52",
-    "WorkflowRunRelatedEntities4Evals53",
-    "WorkflowRunRelatedEntities4Evals54",
     "WorkflowRunRelatedEntities4Evals5RelatedEntities3Type",
     "WorkflowRunRelatedEntities4Evals5RelatedEntities4Type",
     "WorkflowRunRelatedEntities4Evals5RelatedEntitiesType",
     "WorkflowRunRelatedEntities4Evals5Type",
-    "WorkflowRunRelatedEntities4Evals61",
-    "WorkflowRunRelatedEntities4Evals62",
-    "WorkflowRunRelatedEntities4Evals63",
-    "WorkflowRunRelatedEntities4Evals64",
     "WorkflowRunRelatedEntities4Evals6RelatedEntities3Type",
     "WorkflowRunRelatedEntities4Evals6RelatedEntities4Type",
     "WorkflowRunRelatedEntities4Evals6RelatedEntitiesType",
     "WorkflowRunRelatedEntities4Evals6Type",
-    "WorkflowRunRelatedEntities4Evals71",
-    "WorkflowRunRelatedEntities4Evals72",
-    "WorkflowRunRelatedEntities4Evals73",
-    "WorkflowRunRelatedEntities4Evals74",
     "WorkflowRunRelatedEntities4Evals7RelatedEntities3Type",
     "WorkflowRunRelatedEntities4Evals7RelatedEntities4Type",
     "WorkflowRunRelatedEntities4Evals7RelatedEntitiesType",
@@ -25597,25 +25557,49 @@ __all__ = [
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals2RelatedEntitiesType",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals2Type",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3RelatedEntities3Type",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3RelatedEntities4Type",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3RelatedEntitiesType",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3Type",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals41",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals42",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals43",
-    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals44",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4RelatedEntities3Type",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4RelatedEntities4Type",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4RelatedEntitiesType",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4Type",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals41",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals42",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals43",
+    "WorkflowRunRelatedEntities4Evals7WorkflowRunEvals44",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunEvalsType",
     "WorkflowRunRelatedEntities4Evals7WorkflowRunType",
+    "WorkflowRunRelatedEntities4Evals21",
+    "WorkflowRunRelatedEntities4Evals22",
+    "WorkflowRunRelatedEntities4Evals23",
+    "WorkflowRunRelatedEntities4Evals24",
+    "WorkflowRunRelatedEntities4Evals31",
+    "WorkflowRunRelatedEntities4Evals32",
+    "WorkflowRunRelatedEntities4Evals33",
+    "WorkflowRunRelatedEntities4Evals34",
+    "WorkflowRunRelatedEntities4Evals41",
+    "WorkflowRunRelatedEntities4Evals42",
+    "WorkflowRunRelatedEntities4Evals43",
+    "WorkflowRunRelatedEntities4Evals44",
+    "WorkflowRunRelatedEntities4Evals51",
+    "WorkflowRunRelatedEntities4Evals52",
+    "WorkflowRunRelatedEntities4Evals53",
+    "WorkflowRunRelatedEntities4Evals54",
+    "WorkflowRunRelatedEntities4Evals61",
+    "WorkflowRunRelatedEntities4Evals62",
+    "WorkflowRunRelatedEntities4Evals63",
+    "WorkflowRunRelatedEntities4Evals64",
+    "WorkflowRunRelatedEntities4Evals71",
+    "WorkflowRunRelatedEntities4Evals72",
+    "WorkflowRunRelatedEntities4Evals73",
+    "WorkflowRunRelatedEntities4Evals74",
     "WorkflowRunRelatedEntities4EvalsType",
     "WorkflowRunRelatedEntities4RelatedEntities3Type",
     "WorkflowRunRelatedEntities4RelatedEntities4Type",
@@ -25623,18 +25607,30 @@ __all__ = [
     "WorkflowRunRelatedEntities4RelatedEntitiesType",
     "WorkflowRunRelatedEntities4Type",
     "WorkflowRunRelatedEntities5",
+    "WorkflowRunRelatedEntities11",
+    "WorkflowRunRelatedEntities12",
+    "WorkflowRunRelatedEntities13",
+    "WorkflowRunRelatedEntities14",
+    "WorkflowRunRelatedEntities21",
+    "WorkflowRunRelatedEntities22",
+    "WorkflowRunRelatedEntities23",
+    "WorkflowRunRelatedEntities24",
+    "WorkflowRunRelatedEntities31",
+    "WorkflowRunRelatedEntities32",
+    "WorkflowRunRelatedEntities33",
+    "WorkflowRunRelatedEntities34",
+    "WorkflowRunRelatedEntities41",
+    "WorkflowRunRelatedEntities42",
+    "WorkflowRunRelatedEntities43",
+    "WorkflowRunRelatedEntities44",
     "WorkflowRunRelatedEntitiesType",
     "WorkflowRunRequestProperties",
     "WorkflowRunResponseFormat",
     "WorkflowRunResponseFormat1",
-    "WorkflowRunResponseFormat11",
-    "WorkflowRunResponseFormat12",
     "WorkflowRunResponseFormat1EvalsType",
     "WorkflowRunResponseFormat1JsonSchema",
     "WorkflowRunResponseFormat1Type",
     "WorkflowRunResponseFormat2",
-    "WorkflowRunResponseFormat21",
-    "WorkflowRunResponseFormat22",
     "WorkflowRunResponseFormat2Data1",
     "WorkflowRunResponseFormat2Data2",
     "WorkflowRunResponseFormat2DataCacheConfigType",
@@ -25654,8 +25650,6 @@ __all__ = [
     "WorkflowRunResponseFormat2EvalsType",
     "WorkflowRunResponseFormat2JsonSchema",
     "WorkflowRunResponseFormat2Type",
-    "WorkflowRunResponseFormat31",
-    "WorkflowRunResponseFormat32",
     "WorkflowRunResponseFormat3DataType",
     "WorkflowRunResponseFormat3Evals1",
     "WorkflowRunResponseFormat3Evals2",
@@ -25664,8 +25658,6 @@ __all__ = [
     "WorkflowRunResponseFormat3EvalsType",
     "WorkflowRunResponseFormat3JsonSchema",
     "WorkflowRunResponseFormat3Type",
-    "WorkflowRunResponseFormat41",
-    "WorkflowRunResponseFormat42",
     "WorkflowRunResponseFormat4DataType",
     "WorkflowRunResponseFormat4Evals1",
     "WorkflowRunResponseFormat4Evals2",
@@ -25674,6 +25666,14 @@ __all__ = [
     "WorkflowRunResponseFormat4EvalsType",
     "WorkflowRunResponseFormat4JsonSchema",
     "WorkflowRunResponseFormat4Type",
+    "WorkflowRunResponseFormat11",
+    "WorkflowRunResponseFormat12",
+    "WorkflowRunResponseFormat21",
+    "WorkflowRunResponseFormat22",
+    "WorkflowRunResponseFormat31",
+    "WorkflowRunResponseFormat32",
+    "WorkflowRunResponseFormat41",
+    "WorkflowRunResponseFormat42",
     "WorkflowRunResponseFormatJsonSchema",
     "WorkflowRunResponseFormatType",
     "WorkflowRunRetries",
@@ -25961,11 +25961,11 @@ __all__ = [
     "decode_get_all_prompts_response2_items_type",
     "decode_get_all_prompts_response2_type",
     "decode_get_all_prompts_response_content2",
-    "decode_get_all_prompts_response_content_items12",
     "decode_get_all_prompts_response_content_items2",
+    "decode_get_all_prompts_response_content_items3_versions2",
+    "decode_get_all_prompts_response_content_items12",
     "decode_get_all_prompts_response_content_items22",
     "decode_get_all_prompts_response_content_items32",
-    "decode_get_all_prompts_response_content_items3_versions2",
     "decode_get_all_prompts_response_items",
     "decode_get_all_prompts_response_items_content",
     "decode_get_all_prompts_response_items_created",
@@ -26066,18 +26066,6 @@ __all__ = [
     "decode_get_one_prompt_snippet_by_key_response1_role",
     "decode_get_one_prompt_snippet_by_key_response1_type",
     "decode_get_one_prompt_snippet_by_key_response1_versions_type",
-    "decode_get_one_prompt_snippet_by_key_response21_prompt_config_type",
-    "decode_get_one_prompt_snippet_by_key_response21_type",
-    "decode_get_one_prompt_snippet_by_key_response21_versions_prompt_config_type",
-    "decode_get_one_prompt_snippet_by_key_response21_versions_type",
-    "decode_get_one_prompt_snippet_by_key_response22_prompt_config_type",
-    "decode_get_one_prompt_snippet_by_key_response22_type",
-    "decode_get_one_prompt_snippet_by_key_response22_versions_prompt_config_type",
-    "decode_get_one_prompt_snippet_by_key_response22_versions_type",
-    "decode_get_one_prompt_snippet_by_key_response23_prompt_config_type",
-    "decode_get_one_prompt_snippet_by_key_response23_type",
-    "decode_get_one_prompt_snippet_by_key_response23_versions_prompt_config_type",
-    "decode_get_one_prompt_snippet_by_key_response23_versions_type",
     "decode_get_one_prompt_snippet_by_key_response2_content",
     "decode_get_one_prompt_snippet_by_key_response2_created",
     "decode_get_one_prompt_snippet_by_key_response2_encoding_format",
@@ -26126,13 +26114,25 @@ __all__ = [
     "decode_get_one_prompt_snippet_by_key_response3_versions_response_format",
     "decode_get_one_prompt_snippet_by_key_response3_versions_role",
     "decode_get_one_prompt_snippet_by_key_response3_versions_type",
+    "decode_get_one_prompt_snippet_by_key_response21_prompt_config_type",
+    "decode_get_one_prompt_snippet_by_key_response21_type",
+    "decode_get_one_prompt_snippet_by_key_response21_versions_prompt_config_type",
+    "decode_get_one_prompt_snippet_by_key_response21_versions_type",
+    "decode_get_one_prompt_snippet_by_key_response22_prompt_config_type",
+    "decode_get_one_prompt_snippet_by_key_response22_type",
+    "decode_get_one_prompt_snippet_by_key_response22_versions_prompt_config_type",
+    "decode_get_one_prompt_snippet_by_key_response22_versions_type",
+    "decode_get_one_prompt_snippet_by_key_response23_prompt_config_type",
+    "decode_get_one_prompt_snippet_by_key_response23_type",
+    "decode_get_one_prompt_snippet_by_key_response23_versions_prompt_config_type",
+    "decode_get_one_prompt_snippet_by_key_response23_versions_type",
     "decode_get_one_prompt_snippet_by_key_response_content",
-    "decode_get_one_prompt_snippet_by_key_response_content12",
     "decode_get_one_prompt_snippet_by_key_response_content2",
-    "decode_get_one_prompt_snippet_by_key_response_content22",
     "decode_get_one_prompt_snippet_by_key_response_content2_versions2",
-    "decode_get_one_prompt_snippet_by_key_response_content32",
     "decode_get_one_prompt_snippet_by_key_response_content3_versions2",
+    "decode_get_one_prompt_snippet_by_key_response_content12",
+    "decode_get_one_prompt_snippet_by_key_response_content22",
+    "decode_get_one_prompt_snippet_by_key_response_content32",
     "decode_get_one_prompt_snippet_by_key_response_created",
     "decode_get_one_prompt_snippet_by_key_response_encoding_format",
     "decode_get_one_prompt_snippet_by_key_response_format",
@@ -26243,11 +26243,11 @@ __all__ = [
     "decode_prompt_template_get_all_response2_items_type",
     "decode_prompt_template_get_all_response2_type",
     "decode_prompt_template_get_all_response_content2",
-    "decode_prompt_template_get_all_response_content_items12",
     "decode_prompt_template_get_all_response_content_items2",
+    "decode_prompt_template_get_all_response_content_items3_versions2",
+    "decode_prompt_template_get_all_response_content_items12",
     "decode_prompt_template_get_all_response_content_items22",
     "decode_prompt_template_get_all_response_content_items32",
-    "decode_prompt_template_get_all_response_content_items3_versions2",
     "decode_prompt_template_get_all_response_items",
     "decode_prompt_template_get_all_response_items_content",
     "decode_prompt_template_get_all_response_items_created",
@@ -26369,18 +26369,6 @@ __all__ = [
     "decode_update_prompt_response1_role",
     "decode_update_prompt_response1_type",
     "decode_update_prompt_response1_versions_type",
-    "decode_update_prompt_response21_prompt_config_type",
-    "decode_update_prompt_response21_type",
-    "decode_update_prompt_response21_versions_prompt_config_type",
-    "decode_update_prompt_response21_versions_type",
-    "decode_update_prompt_response22_prompt_config_type",
-    "decode_update_prompt_response22_type",
-    "decode_update_prompt_response22_versions_prompt_config_type",
-    "decode_update_prompt_response22_versions_type",
-    "decode_update_prompt_response23_prompt_config_type",
-    "decode_update_prompt_response23_type",
-    "decode_update_prompt_response23_versions_prompt_config_type",
-    "decode_update_prompt_response23_versions_type",
     "decode_update_prompt_response2_content",
     "decode_update_prompt_response2_created",
     "decode_update_prompt_response2_encoding_format",
@@ -26429,13 +26417,25 @@ __all__ = [
     "decode_update_prompt_response3_versions_response_format",
     "decode_update_prompt_response3_versions_role",
     "decode_update_prompt_response3_versions_type",
+    "decode_update_prompt_response21_prompt_config_type",
+    "decode_update_prompt_response21_type",
+    "decode_update_prompt_response21_versions_prompt_config_type",
+    "decode_update_prompt_response21_versions_type",
+    "decode_update_prompt_response22_prompt_config_type",
+    "decode_update_prompt_response22_type",
+    "decode_update_prompt_response22_versions_prompt_config_type",
+    "decode_update_prompt_response22_versions_type",
+    "decode_update_prompt_response23_prompt_config_type",
+    "decode_update_prompt_response23_type",
+    "decode_update_prompt_response23_versions_prompt_config_type",
+    "decode_update_prompt_response23_versions_type",
     "decode_update_prompt_response_content",
-    "decode_update_prompt_response_content12",
     "decode_update_prompt_response_content2",
-    "decode_update_prompt_response_content22",
     "decode_update_prompt_response_content2_versions2",
-    "decode_update_prompt_response_content32",
     "decode_update_prompt_response_content3_versions2",
+    "decode_update_prompt_response_content12",
+    "decode_update_prompt_response_content22",
+    "decode_update_prompt_response_content32",
     "decode_update_prompt_response_created",
     "decode_update_prompt_response_encoding_format",
     "decode_update_prompt_response_format",
@@ -26467,20 +26467,6 @@ __all__ = [
     "decode_user_id",
     "decode_value",
     "decode_workflow_run",
-    "decode_workflow_run21_evals_type",
-    "decode_workflow_run21_type",
-    "decode_workflow_run22_data_type",
-    "decode_workflow_run22_evals7_type",
-    "decode_workflow_run22_evals_type",
-    "decode_workflow_run22_type",
-    "decode_workflow_run23_data_type",
-    "decode_workflow_run23_evals7_type",
-    "decode_workflow_run23_evals_type",
-    "decode_workflow_run23_type",
-    "decode_workflow_run24_data_type",
-    "decode_workflow_run24_evals7_type",
-    "decode_workflow_run24_evals_type",
-    "decode_workflow_run24_type",
     "decode_workflow_run2_action",
     "decode_workflow_run2_cache_config",
     "decode_workflow_run2_data_cache_config",
@@ -26527,6 +26513,20 @@ __all__ = [
     "decode_workflow_run4_response_format",
     "decode_workflow_run4_role",
     "decode_workflow_run4_type",
+    "decode_workflow_run21_evals_type",
+    "decode_workflow_run21_type",
+    "decode_workflow_run22_data_type",
+    "decode_workflow_run22_evals7_type",
+    "decode_workflow_run22_evals_type",
+    "decode_workflow_run22_type",
+    "decode_workflow_run23_data_type",
+    "decode_workflow_run23_evals7_type",
+    "decode_workflow_run23_evals_type",
+    "decode_workflow_run23_type",
+    "decode_workflow_run24_data_type",
+    "decode_workflow_run24_evals7_type",
+    "decode_workflow_run24_evals_type",
+    "decode_workflow_run24_type",
     "decode_workflow_run_action",
     "decode_workflow_run_additional_properties",
     "decode_workflow_run_cache_config",
@@ -26566,13 +26566,13 @@ __all__ = [
     "decode_workflow_run_configuration4_type",
     "decode_workflow_run_configuration_type",
     "decode_workflow_run_content",
-    "decode_workflow_run_content12",
     "decode_workflow_run_content2",
+    "decode_workflow_run_content3_evals2",
+    "decode_workflow_run_content4_evals2",
+    "decode_workflow_run_content12",
     "decode_workflow_run_content22",
     "decode_workflow_run_content32",
-    "decode_workflow_run_content3_evals2",
     "decode_workflow_run_content42",
-    "decode_workflow_run_content4_evals2",
     "decode_workflow_run_encoding_format",
     "decode_workflow_run_evals",
     "decode_workflow_run_evals1_evals5_related_entities",
@@ -26841,6 +26841,11 @@ __all__ = [
     "decode_workflow_run_query_request_hide_operators_query_filters3",
     "decode_workflow_run_query_request_hide_operators_query_filters4",
     "decode_workflow_run_query_request_hide_operators_query_filters5",
+    "decode_workflow_run_query_request_hide_operators_query_filters6_options1",
+    "decode_workflow_run_query_request_hide_operators_query_filters6_options2",
+    "decode_workflow_run_query_request_hide_operators_query_filters6_options3",
+    "decode_workflow_run_query_request_hide_operators_query_filters6_options4",
+    "decode_workflow_run_query_request_hide_operators_query_filters6_options5",
     "decode_workflow_run_query_request_hide_operators_query_filters51",
     "decode_workflow_run_query_request_hide_operators_query_filters52",
     "decode_workflow_run_query_request_hide_operators_query_filters53",
@@ -26851,11 +26856,6 @@ __all__ = [
     "decode_workflow_run_query_request_hide_operators_query_filters63",
     "decode_workflow_run_query_request_hide_operators_query_filters64",
     "decode_workflow_run_query_request_hide_operators_query_filters65",
-    "decode_workflow_run_query_request_hide_operators_query_filters6_options1",
-    "decode_workflow_run_query_request_hide_operators_query_filters6_options2",
-    "decode_workflow_run_query_request_hide_operators_query_filters6_options3",
-    "decode_workflow_run_query_request_hide_operators_query_filters6_options4",
-    "decode_workflow_run_query_request_hide_operators_query_filters6_options5",
     "decode_workflow_run_query_request_hide_operators_query_filters71",
     "decode_workflow_run_query_request_hide_operators_query_filters72",
     "decode_workflow_run_query_request_hide_operators_query_filters73",
@@ -26911,12 +26911,12 @@ __all__ = [
     "decode_workflow_run_query_response_configuration_items_type",
     "decode_workflow_run_query_response_configuration_type",
     "decode_workflow_run_query_response_content2",
-    "decode_workflow_run_query_response_content_items12",
     "decode_workflow_run_query_response_content_items2",
+    "decode_workflow_run_query_response_content_items4_evals2",
+    "decode_workflow_run_query_response_content_items12",
     "decode_workflow_run_query_response_content_items22",
     "decode_workflow_run_query_response_content_items32",
     "decode_workflow_run_query_response_content_items42",
-    "decode_workflow_run_query_response_content_items4_evals2",
     "decode_workflow_run_query_response_evals_action",
     "decode_workflow_run_query_response_evals_additional_properties",
     "decode_workflow_run_query_response_evals_content",
@@ -27716,11 +27716,11 @@ __all__ = [
     "encode_filters_options",
     "encode_filters_options_map",
     "encode_get_all_prompts_response_content2",
-    "encode_get_all_prompts_response_content_items12",
     "encode_get_all_prompts_response_content_items2",
+    "encode_get_all_prompts_response_content_items3_versions2",
+    "encode_get_all_prompts_response_content_items12",
     "encode_get_all_prompts_response_content_items22",
     "encode_get_all_prompts_response_content_items32",
-    "encode_get_all_prompts_response_content_items3_versions2",
     "encode_get_all_prompts_response_items",
     "encode_get_all_prompts_response_items_content",
     "encode_get_all_prompts_response_items_created",
@@ -27761,12 +27761,12 @@ __all__ = [
     "encode_get_one_prompt_snippet_by_key_response3_versions_content",
     "encode_get_one_prompt_snippet_by_key_response3_versions_response_format",
     "encode_get_one_prompt_snippet_by_key_response_content",
-    "encode_get_one_prompt_snippet_by_key_response_content12",
     "encode_get_one_prompt_snippet_by_key_response_content2",
-    "encode_get_one_prompt_snippet_by_key_response_content22",
     "encode_get_one_prompt_snippet_by_key_response_content2_versions2",
-    "encode_get_one_prompt_snippet_by_key_response_content32",
     "encode_get_one_prompt_snippet_by_key_response_content3_versions2",
+    "encode_get_one_prompt_snippet_by_key_response_content12",
+    "encode_get_one_prompt_snippet_by_key_response_content22",
+    "encode_get_one_prompt_snippet_by_key_response_content32",
     "encode_get_one_prompt_snippet_by_key_response_created",
     "encode_get_one_prompt_snippet_by_key_response_owner",
     "encode_get_one_prompt_snippet_by_key_response_response_format",
@@ -27794,11 +27794,11 @@ __all__ = [
     "encode_prompt_create_prompt_response_content2",
     "encode_prompt_create_prompt_response_response_format",
     "encode_prompt_template_get_all_response_content2",
-    "encode_prompt_template_get_all_response_content_items12",
     "encode_prompt_template_get_all_response_content_items2",
+    "encode_prompt_template_get_all_response_content_items3_versions2",
+    "encode_prompt_template_get_all_response_content_items12",
     "encode_prompt_template_get_all_response_content_items22",
     "encode_prompt_template_get_all_response_content_items32",
-    "encode_prompt_template_get_all_response_content_items3_versions2",
     "encode_prompt_template_get_all_response_items",
     "encode_prompt_template_get_all_response_items_content",
     "encode_prompt_template_get_all_response_items_created",
@@ -27843,12 +27843,12 @@ __all__ = [
     "encode_update_prompt_response3_versions_content",
     "encode_update_prompt_response3_versions_response_format",
     "encode_update_prompt_response_content",
-    "encode_update_prompt_response_content12",
     "encode_update_prompt_response_content2",
-    "encode_update_prompt_response_content22",
     "encode_update_prompt_response_content2_versions2",
-    "encode_update_prompt_response_content32",
     "encode_update_prompt_response_content3_versions2",
+    "encode_update_prompt_response_content12",
+    "encode_update_prompt_response_content22",
+    "encode_update_prompt_response_content32",
     "encode_update_prompt_response_created",
     "encode_update_prompt_response_owner",
     "encode_update_prompt_response_response_format",
@@ -27878,13 +27878,13 @@ __all__ = [
     "encode_workflow_run_cache_config_response_format",
     "encode_workflow_run_configuration",
     "encode_workflow_run_content",
-    "encode_workflow_run_content12",
     "encode_workflow_run_content2",
+    "encode_workflow_run_content3_evals2",
+    "encode_workflow_run_content4_evals2",
+    "encode_workflow_run_content12",
     "encode_workflow_run_content22",
     "encode_workflow_run_content32",
-    "encode_workflow_run_content3_evals2",
     "encode_workflow_run_content42",
-    "encode_workflow_run_content4_evals2",
     "encode_workflow_run_evals",
     "encode_workflow_run_evals1_evals5_related_entities",
     "encode_workflow_run_evals1_evals6_related_entities",
@@ -27956,12 +27956,12 @@ __all__ = [
     "encode_workflow_run_query_response_cache_config_items_response_format",
     "encode_workflow_run_query_response_cache_config_response_format",
     "encode_workflow_run_query_response_content2",
-    "encode_workflow_run_query_response_content_items12",
     "encode_workflow_run_query_response_content_items2",
+    "encode_workflow_run_query_response_content_items4_evals2",
+    "encode_workflow_run_query_response_content_items12",
     "encode_workflow_run_query_response_content_items22",
     "encode_workflow_run_query_response_content_items32",
     "encode_workflow_run_query_response_content_items42",
-    "encode_workflow_run_query_response_content_items4_evals2",
     "encode_workflow_run_query_response_evals_content",
     "encode_workflow_run_query_response_evals_evals",
     "encode_workflow_run_query_response_evals_items1_evals5_related_entities",
@@ -28055,5 +28055,5 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-def __dir__() -> List[str]:
+def __dir__() -> list[str]:
     return list(__all__)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -18,15 +18,15 @@ __all__ = ["BilledUnits"]
 class BilledUnits(_rt.Base):
     """BilledUnits"""
 
-    input_tokens: Union[float, Unset] = UNSET
+    input_tokens: float | Unset = UNSET
     """The number of billed input tokens."""
-    output_tokens: Union[float, Unset] = UNSET
+    output_tokens: float | Unset = UNSET
     """The number of billed output tokens."""
-    search_units: Union[float, Unset] = UNSET
+    search_units: float | Unset = UNSET
     """The number of billed search units."""
-    classifications: Union[float, Unset] = UNSET
+    classifications: float | Unset = UNSET
     """The number of billed classifications units."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> BilledUnits:
@@ -60,7 +60,7 @@ class BilledUnits(_rt.Base):
                     raise _rt.type_error("float", v3).at(".classifications")
             elif v3 - v3 != 0.0:
                 raise _rt.not_finite(v3).at(".classifications")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             0
             + (v0 is not UNSET)
@@ -79,8 +79,8 @@ class BilledUnits(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.input_tokens
         if v0 is not UNSET:
             out["input_tokens"] = v0

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -22,10 +22,10 @@ __all__ = ["BulkFilesPostSchema"]
 class BulkFilesPostSchema(_rt.Base):
     """BulkFilesPostSchema"""
 
-    files: List[str]
+    files: list[str]
     purpose: BulkFilesPostSchemaPurpose
     """The intended purpose of the uploaded file."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> BulkFilesPostSchema:
@@ -46,7 +46,7 @@ class BulkFilesPostSchema(_rt.Base):
             raise _rt.enum_error(v1, BULK_FILES_POST_SCHEMA_PURPOSE_VALUES).at(
                 ".purpose"
             )
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_bulk_files_post_schema
@@ -59,8 +59,8 @@ class BulkFilesPostSchema(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "files": list(self.files),
             "purpose": self.purpose,
         }

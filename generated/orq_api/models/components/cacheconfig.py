@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .cacheconfig1 import CacheConfig1
@@ -14,7 +14,7 @@ _new = object.__new__
 __all__ = ["CacheConfig", "decode_cache_config", "encode_cache_config"]
 
 
-CacheConfig = Union[CacheConfig1, CacheConfig2]
+CacheConfig = CacheConfig1 | CacheConfig2
 
 
 def decode_cache_config(data: Any) -> CacheConfig:

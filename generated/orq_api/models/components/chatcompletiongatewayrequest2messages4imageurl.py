@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -24,9 +24,9 @@ class ChatCompletionGatewayRequest2Messages4ImageUrl(_rt.Base):
 
     url: str
     """Either a URL of the image or the base64 encoded image data."""
-    detail: Union[ChatCompletionGatewayRequest2Detail, Unset] = UNSET
+    detail: ChatCompletionGatewayRequest2Detail | Unset = UNSET
     """Specifies the detail level of the image."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ChatCompletionGatewayRequest2Messages4ImageUrl:
@@ -39,15 +39,14 @@ class ChatCompletionGatewayRequest2Messages4ImageUrl(_rt.Base):
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".url")
         v1 = data.get("detail", UNSET)
-        if v1 is not UNSET:
-            if (
-                v1.__class__ is not str
-                or v1 not in CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES
-            ):
-                raise _rt.enum_error(
-                    v1, CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES
-                ).at(".detail")
-        extras: Dict[str, Any] = {}
+        if v1 is not UNSET and (
+            v1.__class__ is not str
+            or v1 not in CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES
+        ):
+            raise _rt.enum_error(v1, CHAT_COMPLETION_GATEWAY_REQUEST2_DETAIL_VALUES).at(
+                ".detail"
+            )
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {
                 k: x
@@ -58,12 +57,12 @@ class ChatCompletionGatewayRequest2Messages4ImageUrl(_rt.Base):
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.url = v0
-        obj.detail = v1
+        obj.detail = v1  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "url": self.url,
         }
         v1 = self.detail

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .chatcompletiongatewayrequest21 import ChatCompletionGatewayRequest21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-ChatCompletionGatewayRequestContent2 = Union[
-    ChatCompletionGatewayRequest21, ChatCompletionGatewayRequest22
-]
+ChatCompletionGatewayRequestContent2 = (
+    ChatCompletionGatewayRequest21 | ChatCompletionGatewayRequest22
+)
 
 
 def decode_chat_completion_gateway_request_content2(

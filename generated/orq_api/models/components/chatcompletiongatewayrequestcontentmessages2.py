@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .chatcompletiongatewayrequest2messages1 import (
@@ -22,9 +22,9 @@ __all__ = [
 ]
 
 
-ChatCompletionGatewayRequestContentMessages2 = Union[
-    ChatCompletionGatewayRequest2Messages1, ChatCompletionGatewayRequest2Messages2
-]
+ChatCompletionGatewayRequestContentMessages2 = (
+    ChatCompletionGatewayRequest2Messages1 | ChatCompletionGatewayRequest2Messages2
+)
 
 
 def decode_chat_completion_gateway_request_content_messages2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .chatcompletiongatewayrequest2messages41 import (
@@ -22,9 +22,9 @@ __all__ = [
 ]
 
 
-ChatCompletionGatewayRequestContentMessages42 = Union[
-    ChatCompletionGatewayRequest2Messages41, ChatCompletionGatewayRequest2Messages42
-]
+ChatCompletionGatewayRequestContentMessages42 = (
+    ChatCompletionGatewayRequest2Messages41 | ChatCompletionGatewayRequest2Messages42
+)
 
 
 def decode_chat_completion_gateway_request_content_messages42(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -23,13 +23,13 @@ class ChatCompletionGatewayRequestFunction(_rt.Base):
 
     name: str
     """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
-    description: Union[str, Unset] = UNSET
+    description: str | Unset = UNSET
     """A description of what the function does, used by the model to choose when and how to call the function."""
-    parameters: Union[ChatCompletionGatewayRequestParameters, Unset] = UNSET
+    parameters: ChatCompletionGatewayRequestParameters | Unset = UNSET
     """The parameters the functions accepts, described as a JSON Schema object"""
-    strict: Union[Optional[bool], Unset] = UNSET
+    strict: bool | None | Unset = UNSET
     """Whether to enable strict schema adherence when generating the function call."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ChatCompletionGatewayRequestFunction:
@@ -42,9 +42,8 @@ class ChatCompletionGatewayRequestFunction(_rt.Base):
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".name")
         v1 = data.get("description", UNSET)
-        if v1 is not UNSET:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".description")
+        if v1 is not UNSET and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".description")
         v2 = data.get("parameters", UNSET)
         if v2 is not UNSET:
             try:
@@ -54,10 +53,9 @@ class ChatCompletionGatewayRequestFunction(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".parameters") from None
         v3 = data.get("strict", UNSET)
-        if v3 is not UNSET and v3 is not None:
-            if type(v3) is not bool:
-                raise _rt.type_error("bool", v3).at(".strict")
-        extras: Dict[str, Any] = {}
+        if v3 is not UNSET and v3 is not None and type(v3) is not bool:
+            raise _rt.type_error("bool", v3).at(".strict")
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {
                 k: x
@@ -74,8 +72,8 @@ class ChatCompletionGatewayRequestFunction(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "name": self.name,
         }
         v1 = self.description

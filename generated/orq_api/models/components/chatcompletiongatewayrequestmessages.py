@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .messages1 import Messages1
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-ChatCompletionGatewayRequestMessages = Union[Messages1, Messages2, Messages3, Messages4]
+ChatCompletionGatewayRequestMessages = Messages1 | Messages2 | Messages3 | Messages4
 
 
 def decode_chat_completion_gateway_request_messages(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -21,22 +21,22 @@ __all__ = [
 ]
 
 
-ChatCompletionGatewayRequestMessagesContent = Union[
-    str, List[ChatCompletionGatewayRequestContentMessages2]
-]
+ChatCompletionGatewayRequestMessagesContent = (
+    str | list[ChatCompletionGatewayRequestContentMessages2]
+)
 """The contents of a particular role's message."""
 
 
 def decode_chat_completion_gateway_request_messages_content(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesContent:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is list:
         try:
             return _rt.list_of(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -17,20 +17,20 @@ __all__ = [
 ]
 
 
-ChatCompletionGatewayRequestMessagesMessagesContent = Union[str, List[Any]]
+ChatCompletionGatewayRequestMessagesMessagesContent = str | list[Any]
 """The contents of the assistant message. Required unless tool_calls is specified."""
 
 
 def decode_chat_completion_gateway_request_messages_messages_content(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessagesMessagesContent:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is list:
         try:
             return _rt.list_of(_rt.d_any)(data)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -19,15 +19,15 @@ __all__ = [
 ]
 
 
-ChatCompletionGatewaySuccessResponse = Union[
-    ChatCompletionGatewaySuccessResponse1, ChatCompletionGatewaySuccessResponse2
-]
+ChatCompletionGatewaySuccessResponse = (
+    ChatCompletionGatewaySuccessResponse1 | ChatCompletionGatewaySuccessResponse2
+)
 
 
 def decode_chat_completion_gateway_success_response(
     data: Any,
 ) -> ChatCompletionGatewaySuccessResponse:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "id" in data
@@ -42,7 +42,7 @@ def decode_chat_completion_gateway_success_response(
             return ChatCompletionGatewaySuccessResponse1.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "id" in data

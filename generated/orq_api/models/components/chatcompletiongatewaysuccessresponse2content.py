@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -25,11 +25,11 @@ class ChatCompletionGatewaySuccessResponse2Content(_rt.Base):
     """The token."""
     logprob: float
     """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value -9999.0 is used to signify that the token is very unlikely."""
-    bytes: Optional[List[float]]
+    bytes: list[float] | None
     """A list of integers representing the UTF-8 bytes representation of the token."""
-    top_logprobs: List[ChatCompletionGatewaySuccessResponse2TopLogprobs]
+    top_logprobs: list[ChatCompletionGatewaySuccessResponse2TopLogprobs]
     """List of the most likely tokens and their log probability, at this token position."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ChatCompletionGatewaySuccessResponse2Content:
@@ -64,7 +64,7 @@ class ChatCompletionGatewaySuccessResponse2Content(_rt.Base):
             raise e.at(".top_logprobs")
         except RecursionError:
             raise _rt.too_deep().at(".top_logprobs") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4:
             extras = {
                 k: x
@@ -81,8 +81,8 @@ class ChatCompletionGatewaySuccessResponse2Content(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "token": self.token,
             "logprob": self.logprob,
             "bytes": (None if self.bytes is None else list(self.bytes)),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -24,11 +24,11 @@ __all__ = ["ChatCompletionGatewaySuccessResponseLogprobs"]
 class ChatCompletionGatewaySuccessResponseLogprobs(_rt.Base):
     """Log probability information for the choice."""
 
-    content: Optional[List[ChatCompletionGatewaySuccessResponse2Content]]
+    content: list[ChatCompletionGatewaySuccessResponse2Content] | None
     """A list of message content tokens with log probability information."""
-    refusal: Optional[List[ChatCompletionGatewaySuccessResponseRefusal]]
+    refusal: list[ChatCompletionGatewaySuccessResponseRefusal] | None
     """A list of message refusal tokens with log probability information."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ChatCompletionGatewaySuccessResponseLogprobs:
@@ -57,7 +57,7 @@ class ChatCompletionGatewaySuccessResponseLogprobs(_rt.Base):
                 raise e.at(".refusal")
             except RecursionError:
                 raise _rt.too_deep().at(".refusal") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -72,8 +72,8 @@ class ChatCompletionGatewaySuccessResponseLogprobs(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "content": (
                 None if self.content is None else [x0.to_dict() for x0 in self.content]
             ),

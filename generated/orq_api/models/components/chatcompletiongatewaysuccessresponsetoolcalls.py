@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -29,7 +29,7 @@ class ChatCompletionGatewaySuccessResponseToolCalls(_rt.Base):
     type: ChatCompletionGatewaySuccessResponseType
     function: ChatCompletionGatewaySuccessResponseFunction
     """The function that the model called."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ChatCompletionGatewaySuccessResponseToolCalls:
@@ -56,7 +56,7 @@ class ChatCompletionGatewaySuccessResponseToolCalls(_rt.Base):
             raise e.at(".function")
         except RecursionError:
             raise _rt.too_deep().at(".function") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {
                 k: x
@@ -72,8 +72,8 @@ class ChatCompletionGatewaySuccessResponseToolCalls(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "type": self.type,
             "function": self.function.to_dict(),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -18,13 +18,13 @@ __all__ = ["ChatCompletionGatewaySuccessResponseUsage"]
 class ChatCompletionGatewaySuccessResponseUsage(_rt.Base):
     """Usage statistics for the completion request."""
 
-    completion_tokens: Union[float, Unset] = UNSET
+    completion_tokens: float | Unset = UNSET
     """Number of tokens in the generated completion."""
-    prompt_tokens: Union[float, Unset] = UNSET
+    prompt_tokens: float | Unset = UNSET
     """Number of tokens in the prompt."""
-    total_tokens: Union[float, Unset] = UNSET
+    total_tokens: float | Unset = UNSET
     """Total number of tokens used in the request (prompt + completion)."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ChatCompletionGatewaySuccessResponseUsage:
@@ -51,7 +51,7 @@ class ChatCompletionGatewaySuccessResponseUsage(_rt.Base):
                     raise _rt.type_error("float", v2).at(".total_tokens")
             elif v2 - v2 != 0.0:
                 raise _rt.not_finite(v2).at(".total_tokens")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {
                 k: x
@@ -67,8 +67,8 @@ class ChatCompletionGatewaySuccessResponseUsage(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.completion_tokens
         if v0 is not UNSET:
             out["completion_tokens"] = v0

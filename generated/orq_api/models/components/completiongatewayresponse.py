@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -22,7 +22,7 @@ class CompletionGatewayResponse(_rt.Base):
 
     id: str
     """A unique identifier for the completion."""
-    choices: List[CompletionGatewayResponseChoices]
+    choices: list[CompletionGatewayResponseChoices]
     """The list of completion choices the model generated for the input prompt."""
     created: float
     """The Unix timestamp (in seconds) of when the chat completion was created."""
@@ -34,7 +34,7 @@ class CompletionGatewayResponse(_rt.Base):
     """The object type"""
     usage: CompletionGatewayResponseUsage
     """Usage statistics for the completion request."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> CompletionGatewayResponse:
@@ -75,7 +75,7 @@ class CompletionGatewayResponse(_rt.Base):
             raise e.at(".usage")
         except RecursionError:
             raise _rt.too_deep().at(".usage") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 7:
             extras = {
                 k: x
@@ -95,8 +95,8 @@ class CompletionGatewayResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "choices": [x0.to_dict() for x0 in self.choices],
             "created": self.created,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -24,27 +24,27 @@ class CompletionsGatewayRequest(_rt.Base):
     """ID of the model to use"""
     prompt: Prompt
     """The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays."""
-    echo: Union[Optional[bool], Unset] = UNSET
+    echo: bool | None | Unset = UNSET
     """Echo back the prompt in addition to the completion"""
-    frequency_penalty: Union[Optional[float], Unset] = UNSET
+    frequency_penalty: float | None | Unset = UNSET
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim."""
-    max_tokens: Union[Optional[float], Unset] = UNSET
+    max_tokens: float | None | Unset = UNSET
     """The maximum number of tokens that can be generated in the completion."""
-    presence_penalty: Union[Optional[float], Unset] = UNSET
+    presence_penalty: float | None | Unset = UNSET
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics."""
-    seed: Union[Optional[float], Unset] = UNSET
+    seed: float | None | Unset = UNSET
     """If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same seed and parameters should return the same result."""
-    stop: Union[Optional[Stop], Unset] = UNSET
+    stop: Stop | None | Unset = UNSET
     """Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence."""
-    stream: Union[Optional[bool], Unset] = UNSET
+    stream: bool | None | Unset = UNSET
     """Whether to stream back partial progress."""
-    temperature: Union[Optional[float], Unset] = UNSET
+    temperature: float | None | Unset = UNSET
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
-    top_p: Union[Optional[float], Unset] = UNSET
+    top_p: float | None | Unset = UNSET
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered."""
-    user: Union[str, Unset] = UNSET
+    user: str | Unset = UNSET
     """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> CompletionsGatewayRequest:
@@ -64,9 +64,8 @@ class CompletionsGatewayRequest(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".prompt") from None
         v2 = data.get("echo", UNSET)
-        if v2 is not UNSET and v2 is not None:
-            if type(v2) is not bool:
-                raise _rt.type_error("bool", v2).at(".echo")
+        if v2 is not UNSET and v2 is not None and type(v2) is not bool:
+            raise _rt.type_error("bool", v2).at(".echo")
         v3 = data.get("frequency_penalty", UNSET)
         if v3 is not UNSET and v3 is not None:
             if type(v3) is not float:
@@ -104,9 +103,8 @@ class CompletionsGatewayRequest(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".stop") from None
         v8 = data.get("stream", UNSET)
-        if v8 is not UNSET and v8 is not None:
-            if type(v8) is not bool:
-                raise _rt.type_error("bool", v8).at(".stream")
+        if v8 is not UNSET and v8 is not None and type(v8) is not bool:
+            raise _rt.type_error("bool", v8).at(".stream")
         v9 = data.get("temperature", UNSET)
         if v9 is not UNSET and v9 is not None:
             if type(v9) is not float:
@@ -122,10 +120,9 @@ class CompletionsGatewayRequest(_rt.Base):
             elif v10 - v10 != 0.0:
                 raise _rt.not_finite(v10).at(".top_p")
         v11 = data.get("user", UNSET)
-        if v11 is not UNSET:
-            if type(v11) is not str:
-                raise _rt.type_error("str", v11).at(".user")
-        extras: Dict[str, Any] = {}
+        if v11 is not UNSET and type(v11) is not str:
+            raise _rt.type_error("str", v11).at(".user")
+        extras: dict[str, Any] = {}
         if len(data) != (
             2
             + (v2 is not UNSET)
@@ -162,8 +159,8 @@ class CompletionsGatewayRequest(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "model": self.model,
             "prompt": encode_prompt(self.prompt),
         }

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .configuration1 import Configuration1
@@ -14,7 +14,7 @@ _new = object.__new__
 __all__ = ["Configuration", "decode_configuration", "encode_configuration"]
 
 
-Configuration = Union[Configuration1, Configuration2]
+Configuration = Configuration1 | Configuration2
 """Defines the configuration settings which can either be for a user message or a text entry."""
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .configurationtype import CONFIGURATION_TYPE_VALUES, ConfigurationType
@@ -19,7 +19,7 @@ class Configuration1(_rt.Base):
     """Configuration1"""
 
     type: ConfigurationType
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Configuration1:
@@ -31,7 +31,7 @@ class Configuration1(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if v0.__class__ is not str or v0 not in CONFIGURATION_TYPE_VALUES:
             raise _rt.enum_error(v0, CONFIGURATION_TYPE_VALUES).at(".type")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {k: x for k, x in data.items() if k not in _KEYS_configuration1}
             _rt.check_keys(extras)
@@ -41,8 +41,8 @@ class Configuration1(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
         }
         if self.additional_properties:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deployments22 import Deployments22
@@ -14,7 +14,7 @@ _new = object.__new__
 __all__ = ["Content2", "decode_content2", "encode_content2"]
 
 
-Content2 = Union[Two1, Deployments22]
+Content2 = Two1 | Deployments22
 
 
 def decode_content2(data: Any) -> Content2:

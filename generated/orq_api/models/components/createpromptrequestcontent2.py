@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .createpromptrequest21 import CreatePromptRequest21
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-CreatePromptRequestContent2 = Union[CreatePromptRequest21, CreatePromptRequest22]
+CreatePromptRequestContent2 = CreatePromptRequest21 | CreatePromptRequest22
 
 
 def decode_create_prompt_request_content2(data: Any) -> CreatePromptRequestContent2:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -21,14 +21,14 @@ __all__ = ["Criteria"]
 class Criteria(_rt.Base):
     """Criteria"""
 
-    unit: Union[Unit, Unset] = UNSET
-    count: Union[Optional[float], Unset] = UNSET
-    relative_time: Union[RelativeTime, Unset] = UNSET
-    custom_date: Union[Optional[str], Unset] = UNSET
-    direction: Union[FiltersDirection, Unset] = UNSET
-    start_date: Union[Optional[str], Unset] = UNSET
-    end_date: Union[Optional[str], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    unit: Unit | Unset = UNSET
+    count: float | None | Unset = UNSET
+    relative_time: RelativeTime | Unset = UNSET
+    custom_date: str | None | Unset = UNSET
+    direction: FiltersDirection | Unset = UNSET
+    start_date: str | None | Unset = UNSET
+    end_date: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Criteria:
@@ -50,26 +50,25 @@ class Criteria(_rt.Base):
             elif v1 - v1 != 0.0:
                 raise _rt.not_finite(v1).at(".count")
         v2 = data.get("relativeTime", UNSET)
-        if v2 is not UNSET:
-            if v2.__class__ is not str or v2 not in RELATIVE_TIME_VALUES:
-                raise _rt.enum_error(v2, RELATIVE_TIME_VALUES).at(".relativeTime")
+        if v2 is not UNSET and (
+            v2.__class__ is not str or v2 not in RELATIVE_TIME_VALUES
+        ):
+            raise _rt.enum_error(v2, RELATIVE_TIME_VALUES).at(".relativeTime")
         v3 = data.get("customDate", UNSET)
-        if v3 is not UNSET and v3 is not None:
-            if type(v3) is not str:
-                raise _rt.type_error("str", v3).at(".customDate")
+        if v3 is not UNSET and v3 is not None and type(v3) is not str:
+            raise _rt.type_error("str", v3).at(".customDate")
         v4 = data.get("direction", UNSET)
-        if v4 is not UNSET:
-            if v4.__class__ is not str or v4 not in FILTERS_DIRECTION_VALUES:
-                raise _rt.enum_error(v4, FILTERS_DIRECTION_VALUES).at(".direction")
+        if v4 is not UNSET and (
+            v4.__class__ is not str or v4 not in FILTERS_DIRECTION_VALUES
+        ):
+            raise _rt.enum_error(v4, FILTERS_DIRECTION_VALUES).at(".direction")
         v5 = data.get("startDate", UNSET)
-        if v5 is not UNSET and v5 is not None:
-            if type(v5) is not str:
-                raise _rt.type_error("str", v5).at(".startDate")
+        if v5 is not UNSET and v5 is not None and type(v5) is not str:
+            raise _rt.type_error("str", v5).at(".startDate")
         v6 = data.get("endDate", UNSET)
-        if v6 is not UNSET and v6 is not None:
-            if type(v6) is not str:
-                raise _rt.type_error("str", v6).at(".endDate")
-        extras: Dict[str, Any] = {}
+        if v6 is not UNSET and v6 is not None and type(v6) is not str:
+            raise _rt.type_error("str", v6).at(".endDate")
+        extras: dict[str, Any] = {}
         if len(data) != (
             0
             + (v0 is not UNSET)
@@ -86,16 +85,16 @@ class Criteria(_rt.Base):
         obj = _new(cls)
         obj.unit = v0
         obj.count = v1
-        obj.relative_time = v2
+        obj.relative_time = v2  # type: ignore[assignment]
         obj.custom_date = v3
-        obj.direction = v4
+        obj.direction = v4  # type: ignore[assignment]
         obj.start_date = v5
         obj.end_date = v6
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.unit
         if v0 is not UNSET:
             out["unit"] = encode_unit(v0)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -42,29 +42,29 @@ class Data(_rt.Base):
     deployment_variant_position: float
     deployment_variant_id: str
     is_default_matched: bool
-    choices: Union[List[DeploymentChoices], Unset] = UNSET
-    integration_ids: Union[List[str], Unset] = UNSET
+    choices: list[DeploymentChoices] | Unset = UNSET
+    integration_ids: list[str] | Unset = UNSET
     action: Action
     prompt_config: PromptConfig
-    variables: List[Variables]
-    performance: Union[DeploymentPerformance, Unset] = UNSET
-    usage: Union[DeploymentUsage, Unset] = UNSET
-    billing: Union[Billing, Unset] = UNSET
-    retries: List[Retries]
-    provider_response: Union[Any, Unset] = UNSET
-    retrievals: Union[List[DeploymentRetrievals], Unset] = UNSET
-    knowledge_bases: Union[List[KnowledgeBases], Unset] = UNSET
-    tools: Union[List[DeploymentTools], Unset] = UNSET
-    metadata: Union[DeploymentMetadata, Unset] = UNSET
-    settings: Union[Settings, Unset] = UNSET
-    processing_attempts: Union[List[ProcessingAttempts], Unset] = UNSET
-    prompt_snippets: List[PromptSnippets]
-    files: Union[List[Files], Unset] = UNSET
-    cache_key: Union[str, Unset] = UNSET
-    cache_config: Union[CacheConfig, Unset] = UNSET
-    is_caching_enabled: Union[bool, Unset] = UNSET
-    cache_status: Union[CacheStatus, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    variables: list[Variables]
+    performance: DeploymentPerformance | Unset = UNSET
+    usage: DeploymentUsage | Unset = UNSET
+    billing: Billing | Unset = UNSET
+    retries: list[Retries]
+    provider_response: Any | Unset = UNSET
+    retrievals: list[DeploymentRetrievals] | Unset = UNSET
+    knowledge_bases: list[KnowledgeBases] | Unset = UNSET
+    tools: list[DeploymentTools] | Unset = UNSET
+    metadata: DeploymentMetadata | Unset = UNSET
+    settings: Settings | Unset = UNSET
+    processing_attempts: list[ProcessingAttempts] | Unset = UNSET
+    prompt_snippets: list[PromptSnippets]
+    files: list[Files] | Unset = UNSET
+    cache_key: str | Unset = UNSET
+    cache_config: CacheConfig | Unset = UNSET
+    is_caching_enabled: bool | Unset = UNSET
+    cache_status: CacheStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Data:
@@ -223,9 +223,8 @@ class Data(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".files") from None
         v24 = data.get("cache_key", UNSET)
-        if v24 is not UNSET:
-            if type(v24) is not str:
-                raise _rt.type_error("str", v24).at(".cache_key")
+        if v24 is not UNSET and type(v24) is not str:
+            raise _rt.type_error("str", v24).at(".cache_key")
         v25 = data.get("cache_config", UNSET)
         if v25 is not UNSET:
             try:
@@ -235,14 +234,14 @@ class Data(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".cache_config") from None
         v26 = data.get("is_caching_enabled", UNSET)
-        if v26 is not UNSET:
-            if type(v26) is not bool:
-                raise _rt.type_error("bool", v26).at(".is_caching_enabled")
+        if v26 is not UNSET and type(v26) is not bool:
+            raise _rt.type_error("bool", v26).at(".is_caching_enabled")
         v27 = data.get("cache_status", UNSET)
-        if v27 is not UNSET:
-            if v27.__class__ is not str or v27 not in CACHE_STATUS_VALUES:
-                raise _rt.enum_error(v27, CACHE_STATUS_VALUES).at(".cache_status")
-        extras: Dict[str, Any] = {}
+        if v27 is not UNSET and (
+            v27.__class__ is not str or v27 not in CACHE_STATUS_VALUES
+        ):
+            raise _rt.enum_error(v27, CACHE_STATUS_VALUES).at(".cache_status")
+        extras: dict[str, Any] = {}
         if len(data) != (
             11
             + (v6 is not UNSET)
@@ -294,12 +293,12 @@ class Data(_rt.Base):
         obj.cache_key = v24
         obj.cache_config = v25
         obj.is_caching_enabled = v26
-        obj.cache_status = v27
+        obj.cache_status = v27  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "deployment_id": self.deployment_id,
             "deployment_key": self.deployment_key,
             "deployment_variant_version": self.deployment_variant_version,

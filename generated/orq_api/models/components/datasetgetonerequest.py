@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 
@@ -19,7 +19,7 @@ class DatasetGetOneRequest(_rt.Base):
 
     dataset_id: str
     """Dataset ID"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DatasetGetOneRequest:
@@ -31,7 +31,7 @@ class DatasetGetOneRequest(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".dataset_id")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_get_one_request
@@ -43,8 +43,8 @@ class DatasetGetOneRequest(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "dataset_id": self.dataset_id,
         }
         if self.additional_properties:

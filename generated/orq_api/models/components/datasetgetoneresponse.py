@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -29,14 +29,14 @@ class DatasetGetOneResponse(_rt.Base):
     """Domain ID reference"""
     updated_by: UpdatedBy
     """User model returned from the API"""
-    updated_by_id: Optional[str]
+    updated_by_id: str | None
     """The user who last updated the dataset"""
-    items: List[Items]
-    created: Union[Created, Unset] = UNSET
+    items: list[Items]
+    created: Created | Unset = UNSET
     """The date and time the resource was created"""
-    updated: Union[Updated, Unset] = UNSET
+    updated: Updated | Unset = UNSET
     """The date and time the resource was last updated"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DatasetGetOneResponse:
@@ -63,9 +63,8 @@ class DatasetGetOneResponse(_rt.Base):
             raise e.at(".updated_by")
         except RecursionError:
             raise _rt.too_deep().at(".updated_by") from None
-        if v4 is not None:
-            if type(v4) is not str:
-                raise _rt.type_error("str", v4).at(".updated_by_id")
+        if v4 is not None and type(v4) is not str:
+            raise _rt.type_error("str", v4).at(".updated_by_id")
         try:
             v5 = _rt.d_list(v5, Items.from_dict)
         except ValidationError as e:
@@ -88,7 +87,7 @@ class DatasetGetOneResponse(_rt.Base):
                 raise e.at(".updated")
             except RecursionError:
                 raise _rt.too_deep().at(".updated") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 6 + (v6 is not UNSET) + (v7 is not UNSET):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_get_one_response
@@ -107,8 +106,8 @@ class DatasetGetOneResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "display_name": self.display_name,
             "domain_id": self.domain_id,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .datasetgetoneresponse21 import DatasetGetOneResponse21
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-DatasetGetOneResponseContent2 = Union[DatasetGetOneResponse21, DatasetGetOneResponse22]
+DatasetGetOneResponseContent2 = DatasetGetOneResponse21 | DatasetGetOneResponse22
 
 
 def decode_dataset_get_one_response_content2(

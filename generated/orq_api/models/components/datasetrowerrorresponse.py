@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 
@@ -18,7 +18,7 @@ class DatasetRowErrorResponse(_rt.Base):
     """DatasetRowErrorResponse"""
 
     message: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DatasetRowErrorResponse:
@@ -30,7 +30,7 @@ class DatasetRowErrorResponse(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".message")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {
                 k: x
@@ -44,8 +44,8 @@ class DatasetRowErrorResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "message": self.message,
         }
         if self.additional_properties:

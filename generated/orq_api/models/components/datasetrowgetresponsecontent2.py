@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .datasetrowgetresponse21 import DatasetRowGetResponse21
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-DatasetRowGetResponseContent2 = Union[DatasetRowGetResponse21, DatasetRowGetResponse22]
+DatasetRowGetResponseContent2 = DatasetRowGetResponse21 | DatasetRowGetResponse22
 
 
 def decode_dataset_row_get_response_content2(

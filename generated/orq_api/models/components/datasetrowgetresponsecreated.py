@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -18,18 +18,18 @@ __all__ = [
 ]
 
 
-DatasetRowGetResponseCreated = Union[datetime, str]
+DatasetRowGetResponseCreated = datetime | str
 """The date and time the resource was created"""
 
 
 def decode_dataset_row_get_response_created(data: Any) -> DatasetRowGetResponseCreated:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_datetime(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)

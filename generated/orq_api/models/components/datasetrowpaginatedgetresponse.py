@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -23,8 +23,8 @@ class DatasetRowPaginatedGetResponse(_rt.Base):
     page: float
     limit: float
     total_pages: float
-    items: List[DatasetRowPaginatedGetResponseItems]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    items: list[DatasetRowPaginatedGetResponseItems]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DatasetRowPaginatedGetResponse:
@@ -64,7 +64,7 @@ class DatasetRowPaginatedGetResponse(_rt.Base):
             raise e.at(".items")
         except RecursionError:
             raise _rt.too_deep().at(".items") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 5:
             extras = {
                 k: x
@@ -82,8 +82,8 @@ class DatasetRowPaginatedGetResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "count": self.count,
             "page": self.page,
             "limit": self.limit,

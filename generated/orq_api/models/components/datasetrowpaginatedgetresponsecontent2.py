@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .datasetrowpaginatedgetresponse21 import DatasetRowPaginatedGetResponse21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-DatasetRowPaginatedGetResponseContent2 = Union[
-    DatasetRowPaginatedGetResponse21, DatasetRowPaginatedGetResponse22
-]
+DatasetRowPaginatedGetResponseContent2 = (
+    DatasetRowPaginatedGetResponse21 | DatasetRowPaginatedGetResponse22
+)
 
 
 def decode_dataset_row_paginated_get_response_content2(

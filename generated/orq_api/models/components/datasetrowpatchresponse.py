@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -19,11 +19,11 @@ __all__ = ["DatasetRowPatchResponse"]
 class DatasetRowPatchResponse(_rt.Base):
     """DatasetRowPatchResponse"""
 
-    messages: List[DatasetRowPatchResponseMessages]
+    messages: list[DatasetRowPatchResponseMessages]
     """Input message(s) of the dataset row"""
-    expected_output: Union[Optional[str], Unset] = UNSET
+    expected_output: str | None | Unset = UNSET
     """Reference of the dataset row"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DatasetRowPatchResponse:
@@ -40,10 +40,9 @@ class DatasetRowPatchResponse(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".messages") from None
         v1 = data.get("expected_output", UNSET)
-        if v1 is not UNSET and v1 is not None:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".expected_output")
-        extras: Dict[str, Any] = {}
+        if v1 is not UNSET and v1 is not None and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".expected_output")
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {
                 k: x
@@ -58,8 +57,8 @@ class DatasetRowPatchResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "messages": [x0.to_dict() for x0 in self.messages],
         }
         v1 = self.expected_output

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .datasetrowpatchresponse21 import DatasetRowPatchResponse21
@@ -18,9 +18,7 @@ __all__ = [
 ]
 
 
-DatasetRowPatchResponseContent2 = Union[
-    DatasetRowPatchResponse21, DatasetRowPatchResponse22
-]
+DatasetRowPatchResponseContent2 = DatasetRowPatchResponse21 | DatasetRowPatchResponse22
 
 
 def decode_dataset_row_patch_response_content2(

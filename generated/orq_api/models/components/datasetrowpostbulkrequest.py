@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -19,8 +19,8 @@ __all__ = ["DatasetRowPostBulkRequest"]
 class DatasetRowPostBulkRequest(_rt.Base):
     """DatasetRowPostBulkRequest"""
 
-    dataset_rows: List[DatasetRows]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    dataset_rows: list[DatasetRows]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DatasetRowPostBulkRequest:
@@ -36,7 +36,7 @@ class DatasetRowPostBulkRequest(_rt.Base):
             raise e.at(".datasetRows")
         except RecursionError:
             raise _rt.too_deep().at(".datasetRows") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {
                 k: x
@@ -50,8 +50,8 @@ class DatasetRowPostBulkRequest(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "datasetRows": [x0.to_dict() for x0 in self.dataset_rows],
         }
         if self.additional_properties:

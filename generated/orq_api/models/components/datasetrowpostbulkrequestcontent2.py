@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .datasetrowpostbulkrequest21 import DatasetRowPostBulkRequest21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-DatasetRowPostBulkRequestContent2 = Union[
-    DatasetRowPostBulkRequest21, DatasetRowPostBulkRequest22
-]
+DatasetRowPostBulkRequestContent2 = (
+    DatasetRowPostBulkRequest21 | DatasetRowPostBulkRequest22
+)
 
 
 def decode_dataset_row_post_bulk_request_content2(

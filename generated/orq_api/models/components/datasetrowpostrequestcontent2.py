@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .datasetrowpostrequest21 import DatasetRowPostRequest21
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-DatasetRowPostRequestContent2 = Union[DatasetRowPostRequest21, DatasetRowPostRequest22]
+DatasetRowPostRequestContent2 = DatasetRowPostRequest21 | DatasetRowPostRequest22
 
 
 def decode_dataset_row_post_request_content2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .datasetrowpostresponse21 import DatasetRowPostResponse21
@@ -18,9 +18,7 @@ __all__ = [
 ]
 
 
-DatasetRowPostResponseContent2 = Union[
-    DatasetRowPostResponse21, DatasetRowPostResponse22
-]
+DatasetRowPostResponseContent2 = DatasetRowPostResponse21 | DatasetRowPostResponse22
 
 
 def decode_dataset_row_post_response_content2(

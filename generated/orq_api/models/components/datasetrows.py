@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -21,11 +21,11 @@ class DatasetRows(_rt.Base):
 
     id: str
     """The id of the resource"""
-    messages: List[DatasetRowPostBulkRequestMessages]
+    messages: list[DatasetRowPostBulkRequestMessages]
     """Input message(s) of the dataset row"""
-    expected_output: Union[Optional[str], Unset] = UNSET
+    expected_output: str | None | Unset = UNSET
     """Reference of the dataset row"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DatasetRows:
@@ -45,10 +45,9 @@ class DatasetRows(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".messages") from None
         v2 = data.get("expected_output", UNSET)
-        if v2 is not UNSET and v2 is not None:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".expected_output")
-        extras: Dict[str, Any] = {}
+        if v2 is not UNSET and v2 is not None and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".expected_output")
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_dataset_rows}
             _rt.check_keys(extras)
@@ -60,8 +59,8 @@ class DatasetRows(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "messages": [x0.to_dict() for x0 in self.messages],
         }

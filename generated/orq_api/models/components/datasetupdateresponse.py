@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -18,19 +18,18 @@ __all__ = ["DatasetUpdateResponse"]
 class DatasetUpdateResponse(_rt.Base):
     """DatasetUpdateResponse"""
 
-    display_name: Union[str, Unset] = UNSET
+    display_name: str | Unset = UNSET
     """Name of the dataset"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DatasetUpdateResponse:
         if type(data) is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("display_name", UNSET)
-        if v0 is not UNSET:
-            if type(v0) is not str:
-                raise _rt.type_error("str", v0).at(".display_name")
-        extras: Dict[str, Any] = {}
+        if v0 is not UNSET and type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".display_name")
+        extras: dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_dataset_update_response
@@ -42,8 +41,8 @@ class DatasetUpdateResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.display_name
         if v0 is not UNSET:
             out["display_name"] = v0

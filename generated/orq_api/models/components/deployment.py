@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -26,9 +26,9 @@ class Deployment(_rt.Base):
     """Deployment"""
 
     product_type: ProductType
-    related_entities: List[RelatedEntities]
+    related_entities: list[RelatedEntities]
     data: Data
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Deployment:
@@ -54,7 +54,7 @@ class Deployment(_rt.Base):
             raise e.at(".data")
         except RecursionError:
             raise _rt.too_deep().at(".data") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployment}
             _rt.check_keys(extras)
@@ -66,8 +66,8 @@ class Deployment(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "product_type": self.product_type,
             "related_entities": [
                 encode_related_entities(x0) for x0 in self.related_entities

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentcacheconfig1 import DeploymentCacheConfig1
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-DeploymentCacheConfig = Union[DeploymentCacheConfig1, DeploymentCacheConfig2]
+DeploymentCacheConfig = DeploymentCacheConfig1 | DeploymentCacheConfig2
 
 
 def decode_deployment_cache_config(data: Any) -> DeploymentCacheConfig:

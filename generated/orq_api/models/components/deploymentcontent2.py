@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deployment21 import Deployment21
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-DeploymentContent2 = Union[Deployment21, Deployment22]
+DeploymentContent2 = Deployment21 | Deployment22
 
 
 def decode_deployment_content2(data: Any) -> DeploymentContent2:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentcacheconfigdata1 import DeploymentCacheConfigData1
@@ -18,9 +18,7 @@ __all__ = [
 ]
 
 
-DeploymentDataCacheConfig = Union[
-    DeploymentCacheConfigData1, DeploymentCacheConfigData2
-]
+DeploymentDataCacheConfig = DeploymentCacheConfigData1 | DeploymentCacheConfigData2
 
 
 def decode_deployment_data_cache_config(data: Any) -> DeploymentDataCacheConfig:

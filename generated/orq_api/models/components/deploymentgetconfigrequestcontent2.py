@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentgetconfigrequest21 import DeploymentGetConfigRequest21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-DeploymentGetConfigRequestContent2 = Union[
-    DeploymentGetConfigRequest21, DeploymentGetConfigRequest22
-]
+DeploymentGetConfigRequestContent2 = (
+    DeploymentGetConfigRequest21 | DeploymentGetConfigRequest22
+)
 
 
 def decode_deployment_get_config_request_content2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentgetconfigrequest2messages1 import DeploymentGetConfigRequest2Messages1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-DeploymentGetConfigRequestContentMessages2 = Union[
-    DeploymentGetConfigRequest2Messages1, DeploymentGetConfigRequest2Messages2
-]
+DeploymentGetConfigRequestContentMessages2 = (
+    DeploymentGetConfigRequest2Messages1 | DeploymentGetConfigRequest2Messages2
+)
 
 
 def decode_deployment_get_config_request_content_messages2(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -34,8 +34,8 @@ class DeploymentGetConfigRequestMessages(_rt.Base):
     """The role of the prompt message"""
     content: DeploymentGetConfigRequestMessagesContent
     """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
-    tool_calls: Union[List[DeploymentGetConfigRequestMessagesToolCalls], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    tool_calls: list[DeploymentGetConfigRequestMessagesToolCalls] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentGetConfigRequestMessages:
@@ -69,7 +69,7 @@ class DeploymentGetConfigRequestMessages(_rt.Base):
                 raise e.at(".tool_calls")
             except RecursionError:
                 raise _rt.too_deep().at(".tool_calls") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {
                 k: x
@@ -85,8 +85,8 @@ class DeploymentGetConfigRequestMessages(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "role": self.role,
             "content": encode_deployment_get_config_request_messages_content(
                 self.content

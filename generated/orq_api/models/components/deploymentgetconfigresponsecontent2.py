@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentgetconfigresponse21 import DeploymentGetConfigResponse21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-DeploymentGetConfigResponseContent2 = Union[
-    DeploymentGetConfigResponse21, DeploymentGetConfigResponse22
-]
+DeploymentGetConfigResponseContent2 = (
+    DeploymentGetConfigResponse21 | DeploymentGetConfigResponse22
+)
 
 
 def decode_deployment_get_config_response_content2(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -25,11 +25,11 @@ __all__ = ["DeploymentGetConfigResponseToolCalls"]
 class DeploymentGetConfigResponseToolCalls(_rt.Base):
     """DeploymentGetConfigResponseToolCalls"""
 
-    id: Union[str, Unset] = UNSET
-    index: Union[float, Unset] = UNSET
+    id: str | Unset = UNSET
+    index: float | Unset = UNSET
     type: DeploymentGetConfigResponseMessagesType
     function: DeploymentGetConfigResponseMessagesFunction
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentGetConfigResponseToolCalls:
@@ -41,9 +41,8 @@ class DeploymentGetConfigResponseToolCalls(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         v0 = data.get("id", UNSET)
-        if v0 is not UNSET:
-            if type(v0) is not str:
-                raise _rt.type_error("str", v0).at(".id")
+        if v0 is not UNSET and type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".id")
         v1 = data.get("index", UNSET)
         if v1 is not UNSET:
             if type(v1) is not float:
@@ -64,7 +63,7 @@ class DeploymentGetConfigResponseToolCalls(_rt.Base):
             raise e.at(".function")
         except RecursionError:
             raise _rt.too_deep().at(".function") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {
                 k: x
@@ -81,8 +80,8 @@ class DeploymentGetConfigResponseToolCalls(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "function": self.function.to_dict(),
         }

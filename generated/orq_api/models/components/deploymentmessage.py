@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -20,11 +20,11 @@ __all__ = [
 ]
 
 
-DeploymentMessage = Union[DeploymentMessage1, DeploymentMessage2, DeploymentMessage3]
+DeploymentMessage = DeploymentMessage1 | DeploymentMessage2 | DeploymentMessage3
 
 
 def decode_deployment_message(data: Any) -> DeploymentMessage:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -45,7 +45,7 @@ def decode_deployment_message(data: Any) -> DeploymentMessage:
             return DeploymentMessage1.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -66,7 +66,7 @@ def decode_deployment_message(data: Any) -> DeploymentMessage:
             return DeploymentMessage2.from_dict(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentmessagedatachoicesrole import (
@@ -24,7 +24,7 @@ class DeploymentMessage3(_rt.Base):
     role: DeploymentMessageDataChoicesRole
     """The role of the prompt message"""
     url: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentMessage3:
@@ -44,7 +44,7 @@ class DeploymentMessage3(_rt.Base):
             )
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".url")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_message3
@@ -57,8 +57,8 @@ class DeploymentMessage3(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "role": self.role,
             "url": self.url,
         }

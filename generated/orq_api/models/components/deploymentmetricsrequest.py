@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -23,18 +23,18 @@ __all__ = ["DeploymentMetricsRequest"]
 class DeploymentMetricsRequest(_rt.Base):
     """DeploymentMetricsRequest"""
 
-    metadata: Union[Dict[str, Any], Unset] = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
     """Your own custom key-value pairs can be attached to the logs. This is useful for storing additional information related to your interactions with the LLM providers or specifics within your application."""
-    usage: Union[Usage, Unset] = UNSET
+    usage: Usage | Unset = UNSET
     """Usage statistics to add to the deployment"""
-    performance: Union[Performance, Unset] = UNSET
-    messages: Union[List[DeploymentMetricsRequestMessages], Unset] = UNSET
+    performance: Performance | Unset = UNSET
+    messages: list[DeploymentMetricsRequestMessages] | Unset = UNSET
     """A list of messages sent to the model."""
-    choices: Union[List[Choices], Unset] = UNSET
+    choices: list[Choices] | Unset = UNSET
     """A list of completion choices. If you are using a `completion` model then you must provide the `completion content` with the chat completion format"""
-    feedback: Union[Feedback, Unset] = UNSET
+    feedback: Feedback | Unset = UNSET
     """Feedback from the user on the completion"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentMetricsRequest:
@@ -88,7 +88,7 @@ class DeploymentMetricsRequest(_rt.Base):
                 raise e.at(".feedback")
             except RecursionError:
                 raise _rt.too_deep().at(".feedback") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             0
             + (v0 is not UNSET)
@@ -115,8 +115,8 @@ class DeploymentMetricsRequest(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.metadata
         if v0 is not UNSET:
             out["metadata"] = dict(v0)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentmetricsrequest21 import DeploymentMetricsRequest21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-DeploymentMetricsRequestContent2 = Union[
-    DeploymentMetricsRequest21, DeploymentMetricsRequest22
-]
+DeploymentMetricsRequestContent2 = (
+    DeploymentMetricsRequest21 | DeploymentMetricsRequest22
+)
 
 
 def decode_deployment_metrics_request_content2(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 
@@ -21,7 +21,7 @@ class DeploymentMetricsResponse(_rt.Base):
     """The status code of the request"""
     success: bool
     """Whether the request was successful"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentMetricsResponse:
@@ -39,7 +39,7 @@ class DeploymentMetricsResponse(_rt.Base):
             raise _rt.not_finite(v0).at(".code")
         if type(v1) is not bool:
             raise _rt.type_error("bool", v1).at(".success")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -54,8 +54,8 @@ class DeploymentMetricsResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "code": self.code,
             "success": self.success,
         }

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -24,10 +24,10 @@ class DeploymentParameters(_rt.Base):
     """
 
     type: DeploymentDataType
-    properties: Dict[str, Any]
-    required: Union[List[str], Unset] = UNSET
-    additional_properties: Union[AdditionalProperties, Unset] = UNSET
-    additional_properties_2: Dict[str, Any] = field(default_factory=dict)
+    properties: dict[str, Any]
+    required: list[str] | Unset = UNSET
+    additional_properties: AdditionalProperties | Unset = UNSET
+    additional_properties_2: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentParameters:
@@ -62,7 +62,7 @@ class DeploymentParameters(_rt.Base):
                 raise e.at(".additionalProperties")
             except RecursionError:
                 raise _rt.too_deep().at(".additionalProperties") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_parameters
@@ -77,8 +77,8 @@ class DeploymentParameters(_rt.Base):
         obj.additional_properties_2 = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "properties": dict(self.properties),
         }

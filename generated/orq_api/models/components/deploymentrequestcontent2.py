@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentrequest21 import DeploymentRequest21
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-DeploymentRequestContent2 = Union[DeploymentRequest21, DeploymentRequest22]
+DeploymentRequestContent2 = DeploymentRequest21 | DeploymentRequest22
 
 
 def decode_deployment_request_content2(data: Any) -> DeploymentRequestContent2:

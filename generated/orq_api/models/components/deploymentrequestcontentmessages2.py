@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentrequest2messages1 import DeploymentRequest2Messages1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-DeploymentRequestContentMessages2 = Union[
-    DeploymentRequest2Messages1, DeploymentRequest2Messages2
-]
+DeploymentRequestContentMessages2 = (
+    DeploymentRequest2Messages1 | DeploymentRequest2Messages2
+)
 
 
 def decode_deployment_request_content_messages2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -17,23 +17,23 @@ __all__ = [
 ]
 
 
-DeploymentRequestInputs = Union[str, float, bool]
+DeploymentRequestInputs = str | float | bool
 
 
 def decode_deployment_request_inputs(data: Any) -> DeploymentRequestInputs:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is float or type(data) is int:
         try:
             return _rt.d_float(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if type(data) is bool:
         try:
             return _rt.d_bool(data)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -18,19 +18,18 @@ __all__ = ["DeploymentRequestInvokeOptions"]
 class DeploymentRequestInvokeOptions(_rt.Base):
     """DeploymentRequestInvokeOptions"""
 
-    include_retrievals: Union[bool, Unset] = UNSET
+    include_retrievals: bool | Unset = UNSET
     """Whether to include the retrieved knowledge chunks in the response."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentRequestInvokeOptions:
         if type(data) is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("include_retrievals", UNSET)
-        if v0 is not UNSET:
-            if type(v0) is not bool:
-                raise _rt.type_error("bool", v0).at(".include_retrievals")
-        extras: Dict[str, Any] = {}
+        if v0 is not UNSET and type(v0) is not bool:
+            raise _rt.type_error("bool", v0).at(".include_retrievals")
+        extras: dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET):
             extras = {
                 k: x
@@ -44,8 +43,8 @@ class DeploymentRequestInvokeOptions(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.include_retrievals
         if v0 is not UNSET:
             out["include_retrievals"] = v0

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -17,18 +17,18 @@ __all__ = [
 ]
 
 
-DeploymentRequestUserId = Union[str, float]
+DeploymentRequestUserId = str | float
 """Unique ID that identifies a user. This is useful for tracking the same user across multiple requests"""
 
 
 def decode_deployment_request_user_id(data: Any) -> DeploymentRequestUserId:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is float or type(data) is int:
         try:
             return _rt.d_float(data)

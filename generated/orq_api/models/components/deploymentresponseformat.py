@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentresponseformat1 import DeploymentResponseFormat1
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-DeploymentResponseFormat = Union[DeploymentResponseFormat1, DeploymentResponseFormat2]
+DeploymentResponseFormat = DeploymentResponseFormat1 | DeploymentResponseFormat2
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

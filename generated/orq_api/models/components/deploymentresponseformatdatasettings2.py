@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentresponseformatdatasettingscacheconfigtype import (
@@ -22,7 +22,7 @@ class DeploymentResponseFormatDataSettings2(_rt.Base):
     """DeploymentResponseFormatDataSettings2"""
 
     type: DeploymentResponseFormatDataSettingsCacheConfigType
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentResponseFormatDataSettings2:
@@ -40,7 +40,7 @@ class DeploymentResponseFormatDataSettings2(_rt.Base):
             raise _rt.enum_error(
                 v0, DEPLOYMENT_RESPONSE_FORMAT_DATA_SETTINGS_CACHE_CONFIG_TYPE_VALUES
             ).at(".type")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {
                 k: x
@@ -54,8 +54,8 @@ class DeploymentResponseFormatDataSettings2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
         }
         if self.additional_properties:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentoperator import DEPLOYMENT_OPERATOR_VALUES, DeploymentOperator
@@ -20,7 +20,7 @@ class DeploymentThreshold(_rt.Base):
 
     value: float
     operator: DeploymentOperator
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentThreshold:
@@ -38,7 +38,7 @@ class DeploymentThreshold(_rt.Base):
             raise _rt.not_finite(v0).at(".value")
         if v1.__class__ is not str or v1 not in DEPLOYMENT_OPERATOR_VALUES:
             raise _rt.enum_error(v1, DEPLOYMENT_OPERATOR_VALUES).at(".operator")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_deployment_threshold
@@ -51,8 +51,8 @@ class DeploymentThreshold(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "value": self.value,
             "operator": self.operator,
         }

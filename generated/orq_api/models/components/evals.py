@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .evals1 import Evals1
@@ -19,7 +19,7 @@ _new = object.__new__
 __all__ = ["Evals", "decode_evals", "encode_evals"]
 
 
-Evals = Union[Evals1, Evals2, Evals3, Evals4, Evals5, Evals6, Evals7]
+Evals = Evals1 | Evals2 | Evals3 | Evals4 | Evals5 | Evals6 | Evals7
 
 
 def decode_evals(data: Any) -> Evals:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -32,8 +32,8 @@ class Evals2(_rt.Base):
     """The id of the resource"""
     status: EvalsStatus
     timestamp: datetime
-    related_entities: List[WorkflowRunEvalsRelatedEntities]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    related_entities: list[WorkflowRunEvalsRelatedEntities]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Evals2:
@@ -71,7 +71,7 @@ class Evals2(_rt.Base):
             raise e.at(".related_entities")
         except RecursionError:
             raise _rt.too_deep().at(".related_entities") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 6:
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals2}
             _rt.check_keys(extras)
@@ -86,8 +86,8 @@ class Evals2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "value": self.value,
             "id": self.id,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -27,16 +27,16 @@ __all__ = ["EvalsData"]
 class EvalsData(_rt.Base):
     """EvalsData"""
 
-    choices: Union[List[EvalsChoices], Unset] = UNSET
+    choices: list[EvalsChoices] | Unset = UNSET
     action: EvalsAction
     prompt_config: EvalsPromptConfig
-    variables: List[EvalsVariables]
-    performance: Union[EvalsPerformance, Unset] = UNSET
-    usage: Union[EvalsUsage, Unset] = UNSET
-    billing: Union[EvalsBilling, Unset] = UNSET
-    tools: Union[List[EvalsTools], Unset] = UNSET
-    prompt_snippets: List[EvalsPromptSnippets]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    variables: list[EvalsVariables]
+    performance: EvalsPerformance | Unset = UNSET
+    usage: EvalsUsage | Unset = UNSET
+    billing: EvalsBilling | Unset = UNSET
+    tools: list[EvalsTools] | Unset = UNSET
+    prompt_snippets: list[EvalsPromptSnippets]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> EvalsData:
@@ -109,7 +109,7 @@ class EvalsData(_rt.Base):
             raise e.at(".prompt_snippets")
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             4
             + (v0 is not UNSET)
@@ -134,8 +134,8 @@ class EvalsData(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "action": self.action,
             "prompt_config": self.prompt_config.to_dict(),
             "variables": [x0.to_dict() for x0 in self.variables],

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunevals11 import WorkflowRunEvals11
@@ -16,9 +16,9 @@ _new = object.__new__
 __all__ = ["EvalsEvals", "decode_evals_evals", "encode_evals_evals"]
 
 
-EvalsEvals = Union[
-    WorkflowRunEvals11, WorkflowRunEvals12, WorkflowRunEvals13, WorkflowRunEvals14
-]
+EvalsEvals = (
+    WorkflowRunEvals11 | WorkflowRunEvals12 | WorkflowRunEvals13 | WorkflowRunEvals14
+)
 
 
 def decode_evals_evals(data: Any) -> EvalsEvals:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -16,11 +16,11 @@ _new = object.__new__
 __all__ = ["EvalsMessage", "decode_evals_message", "encode_evals_message"]
 
 
-EvalsMessage = Union[WorkflowRunMessage11, WorkflowRunMessage12, WorkflowRunMessage13]
+EvalsMessage = WorkflowRunMessage11 | WorkflowRunMessage12 | WorkflowRunMessage13
 
 
 def decode_evals_message(data: Any) -> EvalsMessage:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -41,7 +41,7 @@ def decode_evals_message(data: Any) -> EvalsMessage:
             return WorkflowRunMessage11.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -62,7 +62,7 @@ def decode_evals_message(data: Any) -> EvalsMessage:
             return WorkflowRunMessage12.from_dict(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data

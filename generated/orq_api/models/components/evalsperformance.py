@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -19,9 +19,9 @@ class EvalsPerformance(_rt.Base):
     """EvalsPerformance"""
 
     latency: float
-    first_time_to_token: Union[Optional[float], Unset] = UNSET
-    tokens_per_second: Union[Optional[float], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    first_time_to_token: float | None | Unset = UNSET
+    tokens_per_second: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> EvalsPerformance:
@@ -50,7 +50,7 @@ class EvalsPerformance(_rt.Base):
                     raise _rt.type_error("float", v2).at(".tokens_per_second")
             elif v2 - v2 != 0.0:
                 raise _rt.not_finite(v2).at(".tokens_per_second")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_performance}
             _rt.check_keys(extras)
@@ -62,8 +62,8 @@ class EvalsPerformance(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "latency": self.latency,
         }
         v1 = self.first_time_to_token

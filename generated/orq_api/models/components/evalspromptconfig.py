@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -31,11 +31,11 @@ class EvalsPromptConfig(_rt.Base):
     model_parameters: EvalsModelParameters
     """Model Parameters: Not all parameters apply to every model"""
     provider: EvalsProvider
-    messages: List[EvalsMessages]
-    integration_id: Union[Optional[str], Unset] = UNSET
+    messages: list[EvalsMessages]
+    integration_id: str | None | Unset = UNSET
     """The id of the resource"""
-    version: Union[str, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> EvalsPromptConfig:
@@ -74,14 +74,12 @@ class EvalsPromptConfig(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".messages") from None
         v7 = data.get("integration_id", UNSET)
-        if v7 is not UNSET and v7 is not None:
-            if type(v7) is not str:
-                raise _rt.type_error("str", v7).at(".integration_id")
+        if v7 is not UNSET and v7 is not None and type(v7) is not str:
+            raise _rt.type_error("str", v7).at(".integration_id")
         v8 = data.get("version", UNSET)
-        if v8 is not UNSET:
-            if type(v8) is not str:
-                raise _rt.type_error("str", v8).at(".version")
-        extras: Dict[str, Any] = {}
+        if v8 is not UNSET and type(v8) is not str:
+            raise _rt.type_error("str", v8).at(".version")
+        extras: dict[str, Any] = {}
         if len(data) != 7 + (v7 is not UNSET) + (v8 is not UNSET):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_evals_prompt_config
@@ -101,8 +99,8 @@ class EvalsPromptConfig(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "stream": self.stream,
             "model": self.model,
             "model_db_id": self.model_db_id,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities11 import WorkflowRunRelatedEntities11
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-EvalsRelatedEntities = Union[
-    WorkflowRunRelatedEntities11,
-    WorkflowRunRelatedEntities12,
-    WorkflowRunRelatedEntities13,
-    WorkflowRunRelatedEntities14,
-]
+EvalsRelatedEntities = (
+    WorkflowRunRelatedEntities11
+    | WorkflowRunRelatedEntities12
+    | WorkflowRunRelatedEntities13
+    | WorkflowRunRelatedEntities14
+)
 
 
 def decode_evals_related_entities(data: Any) -> EvalsRelatedEntities:

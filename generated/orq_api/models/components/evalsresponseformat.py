@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunresponseformat11 import WorkflowRunResponseFormat11
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-EvalsResponseFormat = Union[WorkflowRunResponseFormat11, WorkflowRunResponseFormat12]
+EvalsResponseFormat = WorkflowRunResponseFormat11 | WorkflowRunResponseFormat12
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 
@@ -20,7 +20,7 @@ class EvalsRougeL(_rt.Base):
     f1: float
     precision: float
     recall: float
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> EvalsRougeL:
@@ -47,7 +47,7 @@ class EvalsRougeL(_rt.Base):
                 raise _rt.type_error("float", v2).at(".recall")
         elif v2 - v2 != 0.0:
             raise _rt.not_finite(v2).at(".recall")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_evals_rouge_l}
             _rt.check_keys(extras)
@@ -59,8 +59,8 @@ class EvalsRougeL(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "f1": self.f1,
             "precision": self.precision,
             "recall": self.recall,

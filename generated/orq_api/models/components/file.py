@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -27,9 +27,9 @@ class File(_rt.Base):
     """The intended purpose of the uploaded file."""
     bytes: float
     file_name: str
-    created: Union[datetime, Unset] = UNSET
+    created: datetime | Unset = UNSET
     """The date and time the resource was created"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> File:
@@ -64,7 +64,7 @@ class File(_rt.Base):
                 raise e.at(".created")
             except RecursionError:
                 raise _rt.too_deep().at(".created") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 5 + (v5 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_file}
             _rt.check_keys(extras)
@@ -79,8 +79,8 @@ class File(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "_id": self.id,
             "object_name": self.object_name,
             "purpose": self.purpose,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -22,37 +22,37 @@ __all__ = ["FilePostSchema"]
 class FilePostSchema(_rt.Base):
     """FilePostSchema"""
 
-    file: Union[str, Unset] = UNSET
+    file: str | Unset = UNSET
     """The file to be uploaded."""
-    purpose: Union[FilePostSchemaPurpose, Unset] = UNSET
+    purpose: FilePostSchemaPurpose | Unset = UNSET
     """The intended purpose of the uploaded file."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> FilePostSchema:
         if type(data) is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("file", UNSET)
-        if v0 is not UNSET:
-            if type(v0) is not str:
-                raise _rt.type_error("str", v0).at(".file")
+        if v0 is not UNSET and type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".file")
         v1 = data.get("purpose", UNSET)
-        if v1 is not UNSET:
-            if v1.__class__ is not str or v1 not in FILE_POST_SCHEMA_PURPOSE_VALUES:
-                raise _rt.enum_error(v1, FILE_POST_SCHEMA_PURPOSE_VALUES).at(".purpose")
-        extras: Dict[str, Any] = {}
+        if v1 is not UNSET and (
+            v1.__class__ is not str or v1 not in FILE_POST_SCHEMA_PURPOSE_VALUES
+        ):
+            raise _rt.enum_error(v1, FILE_POST_SCHEMA_PURPOSE_VALUES).at(".purpose")
+        extras: dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_file_post_schema}
             _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.file = v0
-        obj.purpose = v1
+        obj.purpose = v1  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.file
         if v0 is not UNSET:
             out["file"] = v0

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 
@@ -21,7 +21,7 @@ class Files(_rt.Base):
     file_name: str
     object_name: str
     content: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Files:
@@ -42,7 +42,7 @@ class Files(_rt.Base):
             raise _rt.type_error("str", v2).at(".object_name")
         if type(v3) is not str:
             raise _rt.type_error("str", v3).at(".content")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_files}
             _rt.check_keys(extras)
@@ -55,8 +55,8 @@ class Files(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "file_id": self.file_id,
             "file_name": self.file_name,
             "object_name": self.object_name,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .filters1 import Filters1
@@ -16,7 +16,7 @@ _new = object.__new__
 __all__ = ["Filters", "decode_filters", "encode_filters"]
 
 
-Filters = Union[Filters1, Filters2, Filters3, Filters4]
+Filters = Filters1 | Filters2 | Filters3 | Filters4
 
 
 def decode_filters(data: Any) -> Filters:

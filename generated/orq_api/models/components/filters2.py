@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -24,8 +24,8 @@ class Filters2(_rt.Base):
 
     type: GetAllPromptsRequestFiltersType
     value: str
-    search_paths: List[str]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    search_paths: list[str]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Filters2:
@@ -52,7 +52,7 @@ class Filters2(_rt.Base):
             raise e.at(".searchPaths")
         except RecursionError:
             raise _rt.too_deep().at(".searchPaths") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters2}
             _rt.check_keys(extras)
@@ -64,8 +64,8 @@ class Filters2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "value": self.value,
             "searchPaths": list(self.search_paths),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .filtersoperator import FILTERS_OPERATOR_VALUES, FiltersOperator
@@ -26,7 +26,7 @@ class Filters3(_rt.Base):
     operator: FiltersOperator
     value: str
     path: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Filters3:
@@ -52,7 +52,7 @@ class Filters3(_rt.Base):
             raise _rt.type_error("str", v2).at(".value")
         if type(v3) is not str:
             raise _rt.type_error("str", v3).at(".path")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters3}
             _rt.check_keys(extras)
@@ -65,8 +65,8 @@ class Filters3(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "operator": self.operator,
             "value": self.value,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -28,9 +28,9 @@ class Filters4(_rt.Base):
 
     type: GetAllPromptsRequestFiltersFilters4Type
     operator: GetAllPromptsRequestFiltersOperator
-    values: List[str]
+    values: list[str]
     path: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Filters4:
@@ -65,7 +65,7 @@ class Filters4(_rt.Base):
             raise _rt.too_deep().at(".values") from None
         if type(v3) is not str:
             raise _rt.type_error("str", v3).at(".path")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters4}
             _rt.check_keys(extras)
@@ -78,8 +78,8 @@ class Filters4(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "operator": self.operator,
             "values": list(self.values),

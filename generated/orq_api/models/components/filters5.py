@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -32,16 +32,16 @@ class Filters5(_rt.Base):
     """Filters5"""
 
     operator: WorkflowRunQueryRequestFiltersQueryFilters5Operator
-    value: Optional[str]
+    value: str | None
     id: str
     """The id of the resource"""
     type: WorkflowRunQueryRequestFiltersQueryFilters5Type
     name: str
     path: str
-    hide_operators: Union[
-        List[WorkflowRunQueryRequestFiltersQueryFiltersHideOperators], Unset
-    ] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    hide_operators: (
+        list[WorkflowRunQueryRequestFiltersQueryFiltersHideOperators] | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Filters5:
@@ -64,9 +64,8 @@ class Filters5(_rt.Base):
             raise _rt.enum_error(
                 v0, WORKFLOW_RUN_QUERY_REQUEST_FILTERS_QUERY_FILTERS5_OPERATOR_VALUES
             ).at(".operator")
-        if v1 is not None:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".value")
+        if v1 is not None and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".value")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".id")
         if (
@@ -91,7 +90,7 @@ class Filters5(_rt.Base):
                 raise e.at(".hideOperators")
             except RecursionError:
                 raise _rt.too_deep().at(".hideOperators") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 6 + (v6 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters5}
             _rt.check_keys(extras)
@@ -107,8 +106,8 @@ class Filters5(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "operator": self.operator,
             "value": self.value,
             "id": self.id,

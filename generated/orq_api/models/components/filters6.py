@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -34,18 +34,18 @@ class Filters6(_rt.Base):
     """Filters6"""
 
     operator: WorkflowRunQueryRequestFiltersQueryFilters6Operator
-    value: Union[Any, Unset] = UNSET
+    value: Any | Unset = UNSET
     id: str
     """The id of the resource"""
     type: WorkflowRunQueryRequestFiltersQueryFilters6Type
-    options: List[WorkflowRunQueryRequestFiltersOptions]
-    selected_option_id: Optional[str]
+    options: list[WorkflowRunQueryRequestFiltersOptions]
+    selected_option_id: str | None
     name: str
     path: str
-    hide_operators: Union[
-        List[WorkflowRunQueryRequestFiltersQueryFilters6HideOperators], Unset
-    ] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    hide_operators: (
+        list[WorkflowRunQueryRequestFiltersQueryFilters6HideOperators] | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Filters6:
@@ -83,9 +83,8 @@ class Filters6(_rt.Base):
             raise e.at(".options")
         except RecursionError:
             raise _rt.too_deep().at(".options") from None
-        if v5 is not None:
-            if type(v5) is not str:
-                raise _rt.type_error("str", v5).at(".selectedOptionId")
+        if v5 is not None and type(v5) is not str:
+            raise _rt.type_error("str", v5).at(".selectedOptionId")
         if type(v6) is not str:
             raise _rt.type_error("str", v6).at(".name")
         if type(v7) is not str:
@@ -101,7 +100,7 @@ class Filters6(_rt.Base):
                 raise e.at(".hideOperators")
             except RecursionError:
                 raise _rt.too_deep().at(".hideOperators") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 7 + (v1 is not UNSET) + (v8 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters6}
             _rt.check_keys(extras)
@@ -119,8 +118,8 @@ class Filters6(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "operator": encode_workflow_run_query_request_filters_query_filters6_operator(
                 self.operator
             ),

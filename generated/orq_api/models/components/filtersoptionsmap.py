@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -17,17 +17,17 @@ __all__ = [
 ]
 
 
-FiltersOptionsMap = Union[str, float]
+FiltersOptionsMap = str | float
 
 
 def decode_filters_options_map(data: Any) -> FiltersOptionsMap:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is float or type(data) is int:
         try:
             return _rt.d_float(data)

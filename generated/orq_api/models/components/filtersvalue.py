@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -20,9 +20,9 @@ __all__ = ["FiltersValue"]
 class FiltersValue(_rt.Base):
     """FiltersValue"""
 
-    criteria: Optional[Criteria]
+    criteria: Criteria | None
     mode: Mode
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> FiltersValue:
@@ -42,7 +42,7 @@ class FiltersValue(_rt.Base):
                 raise _rt.too_deep().at(".criteria") from None
         if v1.__class__ is not str or v1 not in MODE_VALUES:
             raise _rt.enum_error(v1, MODE_VALUES).at(".mode")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_filters_value}
             _rt.check_keys(extras)
@@ -53,8 +53,8 @@ class FiltersValue(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "criteria": (None if self.criteria is None else self.criteria.to_dict()),
             "mode": self.mode,
         }

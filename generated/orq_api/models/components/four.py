@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentrelatedentitiesrelatedentities4type import (
@@ -24,7 +24,7 @@ class Four(_rt.Base):
     type: DeploymentRelatedEntitiesRelatedEntities4Type
     deployment_completion_id: str
     """The id of the resource"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Four:
@@ -44,7 +44,7 @@ class Four(_rt.Base):
             ).at(".type")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".deployment_completion_id")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_four}
             _rt.check_keys(extras)
@@ -55,8 +55,8 @@ class Four(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "deployment_completion_id": self.deployment_completion_id,
         }

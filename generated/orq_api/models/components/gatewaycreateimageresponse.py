@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 
@@ -24,7 +24,7 @@ class GatewayCreateImageResponse(_rt.Base):
     """The model used for the image creation."""
     object: str
     """The object type"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> GatewayCreateImageResponse:
@@ -48,7 +48,7 @@ class GatewayCreateImageResponse(_rt.Base):
             raise _rt.type_error("str", v2).at(".model")
         if type(v3) is not str:
             raise _rt.type_error("str", v3).at(".object")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4:
             extras = {
                 k: x
@@ -65,8 +65,8 @@ class GatewayCreateImageResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "created": self.created,
             "model": self.model,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -27,13 +27,13 @@ class GatewayEmbeddingRequest(_rt.Base):
     """Input text to embed, encoded as a string or array of tokens."""
     model: str
     """ID of the model to use"""
-    encoding_format: Union[GatewayEmbeddingRequestEncodingFormat, Unset] = UNSET
+    encoding_format: GatewayEmbeddingRequestEncodingFormat | Unset = UNSET
     """Type of the document element"""
-    dimensions: Union[float, Unset] = UNSET
+    dimensions: float | Unset = UNSET
     """The number of dimensions the resulting output embeddings should have."""
-    user: Union[str, Unset] = UNSET
+    user: str | Unset = UNSET
     """A unique identifier representing your end-user"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> GatewayEmbeddingRequest:
@@ -53,14 +53,13 @@ class GatewayEmbeddingRequest(_rt.Base):
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".model")
         v2 = data.get("encoding_format", UNSET)
-        if v2 is not UNSET:
-            if (
-                v2.__class__ is not str
-                or v2 not in GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES
-            ):
-                raise _rt.enum_error(
-                    v2, GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES
-                ).at(".encoding_format")
+        if v2 is not UNSET and (
+            v2.__class__ is not str
+            or v2 not in GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES
+        ):
+            raise _rt.enum_error(
+                v2, GATEWAY_EMBEDDING_REQUEST_ENCODING_FORMAT_VALUES
+            ).at(".encoding_format")
         v3 = data.get("dimensions", UNSET)
         if v3 is not UNSET:
             if type(v3) is not float:
@@ -69,10 +68,9 @@ class GatewayEmbeddingRequest(_rt.Base):
             elif v3 - v3 != 0.0:
                 raise _rt.not_finite(v3).at(".dimensions")
         v4 = data.get("user", UNSET)
-        if v4 is not UNSET:
-            if type(v4) is not str:
-                raise _rt.type_error("str", v4).at(".user")
-        extras: Dict[str, Any] = {}
+        if v4 is not UNSET and type(v4) is not str:
+            raise _rt.type_error("str", v4).at(".user")
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (v4 is not UNSET):
             extras = {
                 k: x
@@ -84,14 +82,14 @@ class GatewayEmbeddingRequest(_rt.Base):
         obj = _new(cls)
         obj.input = v0
         obj.model = v1
-        obj.encoding_format = v2
+        obj.encoding_format = v2  # type: ignore[assignment]
         obj.dimensions = v3
         obj.user = v4
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "input": encode_input(self.input),
             "model": self.model,
         }

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -25,11 +25,11 @@ class GatewayEmbeddingResponse(_rt.Base):
     """GatewayEmbeddingResponse"""
 
     object: GatewayEmbeddingResponseObject
-    data: List[GatewayEmbeddingResponseData]
+    data: list[GatewayEmbeddingResponseData]
     model: str
     """ID of the model to use"""
     usage: GatewayEmbeddingResponseUsage
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> GatewayEmbeddingResponse:
@@ -63,7 +63,7 @@ class GatewayEmbeddingResponse(_rt.Base):
             raise e.at(".usage")
         except RecursionError:
             raise _rt.too_deep().at(".usage") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4:
             extras = {
                 k: x
@@ -80,8 +80,8 @@ class GatewayEmbeddingResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "object": self.object,
             "data": [x0.to_dict() for x0 in self.data],
             "model": self.model,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -29,7 +29,7 @@ class GatewayEmbeddingResponseData(_rt.Base):
     """The embedding result."""
     index: float
     """The index of the embedding in the list of embeddings."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> GatewayEmbeddingResponseData:
@@ -59,7 +59,7 @@ class GatewayEmbeddingResponseData(_rt.Base):
                 raise _rt.type_error("float", v2).at(".index")
         elif v2 - v2 != 0.0:
             raise _rt.not_finite(v2).at(".index")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {
                 k: x
@@ -75,8 +75,8 @@ class GatewayEmbeddingResponseData(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "object": self.object,
             "embedding": encode_embedding(self.embedding),
             "index": self.index,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -19,8 +19,8 @@ __all__ = ["GetAllPromptsRequest"]
 class GetAllPromptsRequest(_rt.Base):
     """GetAllPromptsRequest"""
 
-    filters: List[Filters]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    filters: list[Filters]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> GetAllPromptsRequest:
@@ -36,7 +36,7 @@ class GetAllPromptsRequest(_rt.Base):
             raise e.at(".filters")
         except RecursionError:
             raise _rt.too_deep().at(".filters") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_get_all_prompts_request
@@ -48,8 +48,8 @@ class GetAllPromptsRequest(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "filters": [encode_filters(x0) for x0 in self.filters],
         }
         if self.additional_properties:

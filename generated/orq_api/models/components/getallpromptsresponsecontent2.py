@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getallpromptsresponse21 import GetAllPromptsResponse21
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-GetAllPromptsResponseContent2 = Union[GetAllPromptsResponse21, GetAllPromptsResponse22]
+GetAllPromptsResponseContent2 = GetAllPromptsResponse21 | GetAllPromptsResponse22
 
 
 def decode_get_all_prompts_response_content2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getallpromptsresponse2items11 import GetAllPromptsResponse2Items11
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-GetAllPromptsResponseContentItems12 = Union[
-    GetAllPromptsResponse2Items11, GetAllPromptsResponse2Items12
-]
+GetAllPromptsResponseContentItems12 = (
+    GetAllPromptsResponse2Items11 | GetAllPromptsResponse2Items12
+)
 
 
 def decode_get_all_prompts_response_content_items12(

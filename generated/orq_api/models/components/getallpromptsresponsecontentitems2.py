@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getallpromptsresponse2items1 import GetAllPromptsResponse2Items1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-GetAllPromptsResponseContentItems2 = Union[
-    GetAllPromptsResponse2Items1, GetAllPromptsResponse2Items2
-]
+GetAllPromptsResponseContentItems2 = (
+    GetAllPromptsResponse2Items1 | GetAllPromptsResponse2Items2
+)
 
 
 def decode_get_all_prompts_response_content_items2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getallpromptsresponse2items21 import GetAllPromptsResponse2Items21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-GetAllPromptsResponseContentItems22 = Union[
-    GetAllPromptsResponse2Items21, GetAllPromptsResponse2Items22
-]
+GetAllPromptsResponseContentItems22 = (
+    GetAllPromptsResponse2Items21 | GetAllPromptsResponse2Items22
+)
 
 
 def decode_get_all_prompts_response_content_items22(

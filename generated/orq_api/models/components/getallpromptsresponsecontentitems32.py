@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getallpromptsresponse2items31 import GetAllPromptsResponse2Items31
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-GetAllPromptsResponseContentItems32 = Union[
-    GetAllPromptsResponse2Items31, GetAllPromptsResponse2Items32
-]
+GetAllPromptsResponseContentItems32 = (
+    GetAllPromptsResponse2Items31 | GetAllPromptsResponse2Items32
+)
 
 
 def decode_get_all_prompts_response_content_items32(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getallpromptsresponse2items3versions1 import GetAllPromptsResponse2Items3Versions1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-GetAllPromptsResponseContentItems3Versions2 = Union[
-    GetAllPromptsResponse2Items3Versions1, GetAllPromptsResponse2Items3Versions2
-]
+GetAllPromptsResponseContentItems3Versions2 = (
+    GetAllPromptsResponse2Items3Versions1 | GetAllPromptsResponse2Items3Versions2
+)
 
 
 def decode_get_all_prompts_response_content_items3_versions2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getallpromptsresponseitems1 import GetAllPromptsResponseItems1
@@ -19,11 +19,11 @@ __all__ = [
 ]
 
 
-GetAllPromptsResponseItems = Union[
-    GetAllPromptsResponseItems1,
-    GetAllPromptsResponseItems2,
-    GetAllPromptsResponseItems3,
-]
+GetAllPromptsResponseItems = (
+    GetAllPromptsResponseItems1
+    | GetAllPromptsResponseItems2
+    | GetAllPromptsResponseItems3
+)
 
 
 def decode_get_all_prompts_response_items(data: Any) -> GetAllPromptsResponseItems:

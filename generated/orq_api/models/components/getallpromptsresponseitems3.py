@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -52,16 +52,16 @@ class GetAllPromptsResponseItems3(_rt.Base):
     created_by_id: str
     display_name: str
     updated_by_id: str
-    description: Union[Optional[str], Unset] = UNSET
+    description: str | None | Unset = UNSET
     prompt_config: GetAllPromptsResponseItemsItems3PromptConfig
     metadata: GetAllPromptsResponseItemsItems3Metadata
-    created: Union[GetAllPromptsResponseItemsItems3Created, Unset] = UNSET
+    created: GetAllPromptsResponseItemsItems3Created | Unset = UNSET
     """The date and time the resource was created"""
-    updated: Union[GetAllPromptsResponseItemsItems3Updated, Unset] = UNSET
+    updated: GetAllPromptsResponseItemsItems3Updated | Unset = UNSET
     """The date and time the resource was last updated"""
-    versions: List[GetAllPromptsResponseItemsItems3Versions]
+    versions: list[GetAllPromptsResponseItemsItems3Versions]
     type: GetAllPromptsResponseItemsItems3Type
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> GetAllPromptsResponseItems3:
@@ -97,9 +97,8 @@ class GetAllPromptsResponseItems3(_rt.Base):
         if type(v5) is not str:
             raise _rt.type_error("str", v5).at(".updated_by_id")
         v6 = data.get("description", UNSET)
-        if v6 is not UNSET and v6 is not None:
-            if type(v6) is not str:
-                raise _rt.type_error("str", v6).at(".description")
+        if v6 is not UNSET and v6 is not None and type(v6) is not str:
+            raise _rt.type_error("str", v6).at(".description")
         try:
             v7 = GetAllPromptsResponseItemsItems3PromptConfig.from_dict(v7)
         except ValidationError as e:
@@ -141,7 +140,7 @@ class GetAllPromptsResponseItems3(_rt.Base):
             raise _rt.enum_error(
                 v12, GET_ALL_PROMPTS_RESPONSE_ITEMS_ITEMS3_TYPE_VALUES
             ).at(".type")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 10 + (v6 is not UNSET) + (v9 is not UNSET) + (v10 is not UNSET):
             extras = {
                 k: x
@@ -167,8 +166,8 @@ class GetAllPromptsResponseItems3(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "_id": self.id,
             "owner": encode_get_all_prompts_response_items_items3_owner(self.owner),
             "domain_id": self.domain_id,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -18,20 +18,20 @@ __all__ = [
 ]
 
 
-GetAllPromptsResponseItemsItems3Updated = Union[datetime, str]
+GetAllPromptsResponseItemsItems3Updated = datetime | str
 """The date and time the resource was last updated"""
 
 
 def decode_get_all_prompts_response_items_items3_updated(
     data: Any,
 ) -> GetAllPromptsResponseItemsItems3Updated:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_datetime(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -21,19 +21,19 @@ __all__ = [
 ]
 
 
-GetAllPromptsResponseItemsOwner = Union[str, GetAllPromptsResponseOwner2]
+GetAllPromptsResponseItemsOwner = str | GetAllPromptsResponseOwner2
 
 
 def decode_get_all_prompts_response_items_owner(
     data: Any,
 ) -> GetAllPromptsResponseItemsOwner:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_get_all_prompts_response_owner2(data)

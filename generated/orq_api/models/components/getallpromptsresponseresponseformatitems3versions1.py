@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -27,7 +27,7 @@ class GetAllPromptsResponseResponseFormatItems3Versions1(_rt.Base):
 
     type: GetAllPromptsResponseResponseFormatItems3VersionsType
     json_schema: GetAllPromptsResponseResponseFormatItems3VersionsJsonSchema
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> GetAllPromptsResponseResponseFormatItems3Versions1:
@@ -54,7 +54,7 @@ class GetAllPromptsResponseResponseFormatItems3Versions1(_rt.Base):
             raise e.at(".json_schema")
         except RecursionError:
             raise _rt.too_deep().at(".json_schema") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -70,8 +70,8 @@ class GetAllPromptsResponseResponseFormatItems3Versions1(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "json_schema": self.json_schema.to_dict(),
         }

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getonepromptsnippetbykeyresponse1 import GetOnePromptSnippetByKeyResponse1
@@ -19,11 +19,11 @@ __all__ = [
 ]
 
 
-GetOnePromptSnippetByKeyResponse = Union[
-    GetOnePromptSnippetByKeyResponse1,
-    GetOnePromptSnippetByKeyResponse2,
-    GetOnePromptSnippetByKeyResponse3,
-]
+GetOnePromptSnippetByKeyResponse = (
+    GetOnePromptSnippetByKeyResponse1
+    | GetOnePromptSnippetByKeyResponse2
+    | GetOnePromptSnippetByKeyResponse3
+)
 
 
 def decode_get_one_prompt_snippet_by_key_response(

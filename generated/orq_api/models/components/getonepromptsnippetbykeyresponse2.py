@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -52,17 +52,17 @@ class GetOnePromptSnippetByKeyResponse2(_rt.Base):
     created_by_id: str
     display_name: str
     updated_by_id: str
-    description: Union[Optional[str], Unset] = UNSET
+    description: str | None | Unset = UNSET
     prompt_config: GetOnePromptSnippetByKeyResponse2PromptConfig
     metadata: GetOnePromptSnippetByKeyResponse2Metadata
-    created: Union[GetOnePromptSnippetByKeyResponse2Created, Unset] = UNSET
+    created: GetOnePromptSnippetByKeyResponse2Created | Unset = UNSET
     """The date and time the resource was created"""
-    updated: Union[GetOnePromptSnippetByKeyResponse2Updated, Unset] = UNSET
+    updated: GetOnePromptSnippetByKeyResponse2Updated | Unset = UNSET
     """The date and time the resource was last updated"""
-    versions: List[GetOnePromptSnippetByKeyResponse2Versions]
+    versions: list[GetOnePromptSnippetByKeyResponse2Versions]
     key: str
     type: GetOnePromptSnippetByKeyResponse2Type
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> GetOnePromptSnippetByKeyResponse2:
@@ -99,9 +99,8 @@ class GetOnePromptSnippetByKeyResponse2(_rt.Base):
         if type(v5) is not str:
             raise _rt.type_error("str", v5).at(".updated_by_id")
         v6 = data.get("description", UNSET)
-        if v6 is not UNSET and v6 is not None:
-            if type(v6) is not str:
-                raise _rt.type_error("str", v6).at(".description")
+        if v6 is not UNSET and v6 is not None and type(v6) is not str:
+            raise _rt.type_error("str", v6).at(".description")
         try:
             v7 = GetOnePromptSnippetByKeyResponse2PromptConfig.from_dict(v7)
         except ValidationError as e:
@@ -145,7 +144,7 @@ class GetOnePromptSnippetByKeyResponse2(_rt.Base):
             raise _rt.enum_error(
                 v13, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE2_TYPE_VALUES
             ).at(".type")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 11 + (v6 is not UNSET) + (v9 is not UNSET) + (v10 is not UNSET):
             extras = {
                 k: x
@@ -172,8 +171,8 @@ class GetOnePromptSnippetByKeyResponse2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "_id": self.id,
             "owner": encode_get_one_prompt_snippet_by_key_response2_owner(self.owner),
             "domain_id": self.domain_id,

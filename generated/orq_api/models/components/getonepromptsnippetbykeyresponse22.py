@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
+from .getonepromptsnippetbykeyresponse2imageurl import (
+    GetOnePromptSnippetByKeyResponse2ImageUrl,
+)
 from .getonepromptsnippetbykeyresponse21promptconfigtype import (
     GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE21_PROMPT_CONFIG_TYPE_VALUES,
     GetOnePromptSnippetByKeyResponse21PromptConfigType,
-)
-from .getonepromptsnippetbykeyresponse2imageurl import (
-    GetOnePromptSnippetByKeyResponse2ImageUrl,
 )
 
 _new = object.__new__
@@ -27,7 +27,7 @@ class GetOnePromptSnippetByKeyResponse22(_rt.Base):
 
     type: GetOnePromptSnippetByKeyResponse21PromptConfigType
     image_url: GetOnePromptSnippetByKeyResponse2ImageUrl
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> GetOnePromptSnippetByKeyResponse22:
@@ -52,7 +52,7 @@ class GetOnePromptSnippetByKeyResponse22(_rt.Base):
             raise e.at(".image_url")
         except RecursionError:
             raise _rt.too_deep().at(".image_url") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -67,8 +67,8 @@ class GetOnePromptSnippetByKeyResponse22(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "image_url": self.image_url.to_dict(),
         }

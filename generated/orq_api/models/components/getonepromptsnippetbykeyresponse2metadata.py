@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -18,9 +18,9 @@ __all__ = ["GetOnePromptSnippetByKeyResponse2Metadata"]
 class GetOnePromptSnippetByKeyResponse2Metadata(_rt.Base):
     """GetOnePromptSnippetByKeyResponse2Metadata"""
 
-    use_cases: Union[List[str], Unset] = UNSET
-    language: Union[str, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    use_cases: list[str] | Unset = UNSET
+    language: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> GetOnePromptSnippetByKeyResponse2Metadata:
@@ -35,10 +35,9 @@ class GetOnePromptSnippetByKeyResponse2Metadata(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".use_cases") from None
         v1 = data.get("language", UNSET)
-        if v1 is not UNSET:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".language")
-        extras: Dict[str, Any] = {}
+        if v1 is not UNSET and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".language")
+        extras: dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {
                 k: x
@@ -53,8 +52,8 @@ class GetOnePromptSnippetByKeyResponse2Metadata(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.use_cases
         if v0 is not UNSET:
             out["use_cases"] = list(v0)

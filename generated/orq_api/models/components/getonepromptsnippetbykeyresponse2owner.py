@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -21,21 +21,19 @@ __all__ = [
 ]
 
 
-GetOnePromptSnippetByKeyResponse2Owner = Union[
-    str, GetOnePromptSnippetByKeyResponseOwner22
-]
+GetOnePromptSnippetByKeyResponse2Owner = str | GetOnePromptSnippetByKeyResponseOwner22
 
 
 def decode_get_one_prompt_snippet_by_key_response2_owner(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse2Owner:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_get_one_prompt_snippet_by_key_response_owner22(data)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -21,21 +21,19 @@ __all__ = [
 ]
 
 
-GetOnePromptSnippetByKeyResponse3Owner = Union[
-    str, GetOnePromptSnippetByKeyResponseOwner32
-]
+GetOnePromptSnippetByKeyResponse3Owner = str | GetOnePromptSnippetByKeyResponseOwner32
 
 
 def decode_get_one_prompt_snippet_by_key_response3_owner(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse3Owner:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_get_one_prompt_snippet_by_key_response_owner32(data)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getonepromptsnippetbykeyresponse211 import GetOnePromptSnippetByKeyResponse211
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-GetOnePromptSnippetByKeyResponseContent12 = Union[
-    GetOnePromptSnippetByKeyResponse211, GetOnePromptSnippetByKeyResponse212
-]
+GetOnePromptSnippetByKeyResponseContent12 = (
+    GetOnePromptSnippetByKeyResponse211 | GetOnePromptSnippetByKeyResponse212
+)
 
 
 def decode_get_one_prompt_snippet_by_key_response_content12(

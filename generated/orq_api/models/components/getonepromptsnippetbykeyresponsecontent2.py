@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getonepromptsnippetbykeyresponse21 import GetOnePromptSnippetByKeyResponse21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-GetOnePromptSnippetByKeyResponseContent2 = Union[
-    GetOnePromptSnippetByKeyResponse21, GetOnePromptSnippetByKeyResponse22
-]
+GetOnePromptSnippetByKeyResponseContent2 = (
+    GetOnePromptSnippetByKeyResponse21 | GetOnePromptSnippetByKeyResponse22
+)
 
 
 def decode_get_one_prompt_snippet_by_key_response_content2(

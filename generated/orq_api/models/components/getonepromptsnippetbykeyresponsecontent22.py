@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getonepromptsnippetbykeyresponse221 import GetOnePromptSnippetByKeyResponse221
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-GetOnePromptSnippetByKeyResponseContent22 = Union[
-    GetOnePromptSnippetByKeyResponse221, GetOnePromptSnippetByKeyResponse222
-]
+GetOnePromptSnippetByKeyResponseContent22 = (
+    GetOnePromptSnippetByKeyResponse221 | GetOnePromptSnippetByKeyResponse222
+)
 
 
 def decode_get_one_prompt_snippet_by_key_response_content22(

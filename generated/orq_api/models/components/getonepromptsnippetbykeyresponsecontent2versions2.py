@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getonepromptsnippetbykeyresponse22versions1 import (
@@ -22,10 +22,10 @@ __all__ = [
 ]
 
 
-GetOnePromptSnippetByKeyResponseContent2Versions2 = Union[
-    GetOnePromptSnippetByKeyResponse22Versions1,
-    GetOnePromptSnippetByKeyResponse22Versions2,
-]
+GetOnePromptSnippetByKeyResponseContent2Versions2 = (
+    GetOnePromptSnippetByKeyResponse22Versions1
+    | GetOnePromptSnippetByKeyResponse22Versions2
+)
 
 
 def decode_get_one_prompt_snippet_by_key_response_content2_versions2(

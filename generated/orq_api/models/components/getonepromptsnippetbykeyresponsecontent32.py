@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getonepromptsnippetbykeyresponse231 import GetOnePromptSnippetByKeyResponse231
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-GetOnePromptSnippetByKeyResponseContent32 = Union[
-    GetOnePromptSnippetByKeyResponse231, GetOnePromptSnippetByKeyResponse232
-]
+GetOnePromptSnippetByKeyResponseContent32 = (
+    GetOnePromptSnippetByKeyResponse231 | GetOnePromptSnippetByKeyResponse232
+)
 
 
 def decode_get_one_prompt_snippet_by_key_response_content32(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .getonepromptsnippetbykeyresponse23versions1 import (
@@ -22,10 +22,10 @@ __all__ = [
 ]
 
 
-GetOnePromptSnippetByKeyResponseContent3Versions2 = Union[
-    GetOnePromptSnippetByKeyResponse23Versions1,
-    GetOnePromptSnippetByKeyResponse23Versions2,
-]
+GetOnePromptSnippetByKeyResponseContent3Versions2 = (
+    GetOnePromptSnippetByKeyResponse23Versions1
+    | GetOnePromptSnippetByKeyResponse23Versions2
+)
 
 
 def decode_get_one_prompt_snippet_by_key_response_content3_versions2(

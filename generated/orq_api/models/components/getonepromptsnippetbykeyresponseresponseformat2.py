@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .getonepromptsnippetbykeyresponseresponseformat1type import (
@@ -22,7 +22,7 @@ class GetOnePromptSnippetByKeyResponseResponseFormat2(_rt.Base):
     """GetOnePromptSnippetByKeyResponseResponseFormat2"""
 
     type: GetOnePromptSnippetByKeyResponseResponseFormat1Type
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> GetOnePromptSnippetByKeyResponseResponseFormat2:
@@ -40,7 +40,7 @@ class GetOnePromptSnippetByKeyResponseResponseFormat2(_rt.Base):
             raise _rt.enum_error(
                 v0, GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT1_TYPE_VALUES
             ).at(".type")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {
                 k: x
@@ -55,8 +55,8 @@ class GetOnePromptSnippetByKeyResponseResponseFormat2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
         }
         if self.additional_properties:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .getonepromptsnippetbykeyresponseresponseformat2promptconfigtype import (
@@ -22,7 +22,7 @@ class GetOnePromptSnippetByKeyResponseResponseFormat22(_rt.Base):
     """GetOnePromptSnippetByKeyResponseResponseFormat22"""
 
     type: GetOnePromptSnippetByKeyResponseResponseFormat2PromptConfigType
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> GetOnePromptSnippetByKeyResponseResponseFormat22:
@@ -41,7 +41,7 @@ class GetOnePromptSnippetByKeyResponseResponseFormat22(_rt.Base):
                 v0,
                 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_PROMPT_CONFIG_TYPE_VALUES,
             ).at(".type")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {
                 k: x
@@ -56,8 +56,8 @@ class GetOnePromptSnippetByKeyResponseResponseFormat22(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
         }
         if self.additional_properties:

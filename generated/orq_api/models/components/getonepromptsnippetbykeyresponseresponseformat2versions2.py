@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .getonepromptsnippetbykeyresponseresponseformat2versionspromptconfigtype import (
@@ -22,7 +22,7 @@ class GetOnePromptSnippetByKeyResponseResponseFormat2Versions2(_rt.Base):
     """GetOnePromptSnippetByKeyResponseResponseFormat2Versions2"""
 
     type: GetOnePromptSnippetByKeyResponseResponseFormat2VersionsPromptConfigType
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(
@@ -43,7 +43,7 @@ class GetOnePromptSnippetByKeyResponseResponseFormat2Versions2(_rt.Base):
                 v0,
                 GET_ONE_PROMPT_SNIPPET_BY_KEY_RESPONSE_RESPONSE_FORMAT2_VERSIONS_PROMPT_CONFIG_TYPE_VALUES,
             ).at(".type")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {
                 k: x
@@ -58,8 +58,8 @@ class GetOnePromptSnippetByKeyResponseResponseFormat2Versions2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
         }
         if self.additional_properties:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -28,12 +28,12 @@ class GetOnePromptSnippetByKeyResponseVersions(_rt.Base):
     created_by_id: str
     display_name: str
     updated_by_id: str
-    description: Union[Optional[str], Unset] = UNSET
+    description: str | None | Unset = UNSET
     prompt_config: GetOnePromptSnippetByKeyResponse1PromptConfig
     metadata: GetOnePromptSnippetByKeyResponse1Metadata
     commit: str
     timestamp: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> GetOnePromptSnippetByKeyResponseVersions:
@@ -59,9 +59,8 @@ class GetOnePromptSnippetByKeyResponseVersions(_rt.Base):
         if type(v3) is not str:
             raise _rt.type_error("str", v3).at(".updated_by_id")
         v4 = data.get("description", UNSET)
-        if v4 is not UNSET and v4 is not None:
-            if type(v4) is not str:
-                raise _rt.type_error("str", v4).at(".description")
+        if v4 is not UNSET and v4 is not None and type(v4) is not str:
+            raise _rt.type_error("str", v4).at(".description")
         try:
             v5 = GetOnePromptSnippetByKeyResponse1PromptConfig.from_dict(v5)
         except ValidationError as e:
@@ -78,7 +77,7 @@ class GetOnePromptSnippetByKeyResponseVersions(_rt.Base):
             raise _rt.type_error("str", v7).at(".commit")
         if type(v8) is not str:
             raise _rt.type_error("str", v8).at(".timestamp")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 8 + (v4 is not UNSET):
             extras = {
                 k: x
@@ -100,8 +99,8 @@ class GetOnePromptSnippetByKeyResponseVersions(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "_id": self.id,
             "created_by_id": self.created_by_id,
             "display_name": self.display_name,

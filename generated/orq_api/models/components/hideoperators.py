@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -18,37 +18,37 @@ _new = object.__new__
 __all__ = ["HideOperators", "decode_hide_operators", "encode_hide_operators"]
 
 
-HideOperators = Union[
-    HideOperators1, HideOperators2, HideOperators3, HideOperators4, HideOperators5
-]
+HideOperators = (
+    HideOperators1 | HideOperators2 | HideOperators3 | HideOperators4 | HideOperators5
+)
 
 
 def decode_hide_operators(data: Any) -> HideOperators:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_hide_operators1(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_hide_operators2(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_hide_operators3(data)
         except ValidationError as e:
             e2 = e
-    e3: Optional[ValidationError] = None
+    e3: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_hide_operators4(data)
         except ValidationError as e:
             e3 = e
-    e4: Optional[ValidationError] = None
+    e4: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_hide_operators5(data)

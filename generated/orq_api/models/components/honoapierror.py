@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -18,11 +18,11 @@ __all__ = ["HonoApiError"]
 class HonoApiError(_rt.Base):
     """HonoApiError"""
 
-    code: Union[str, Unset] = UNSET
+    code: str | Unset = UNSET
     """HTTP status code"""
     message: str
     """Error message"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> HonoApiError:
@@ -33,12 +33,11 @@ class HonoApiError(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         v0 = data.get("code", UNSET)
-        if v0 is not UNSET:
-            if type(v0) is not str:
-                raise _rt.type_error("str", v0).at(".code")
+        if v0 is not UNSET and type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".code")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".message")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_hono_api_error}
             _rt.check_keys(extras)
@@ -49,8 +48,8 @@ class HonoApiError(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "message": self.message,
         }
         v0 = self.code

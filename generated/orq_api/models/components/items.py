@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -30,15 +30,15 @@ class Items(_rt.Base):
     """Returned dataset row model from the API."""
 
     id: str
-    messages: List[DatasetGetOneResponseMessages]
+    messages: list[DatasetGetOneResponseMessages]
     """Input message(s) of the dataset row"""
-    expected_output: Union[Optional[str], Unset] = UNSET
+    expected_output: str | None | Unset = UNSET
     """Reference of the dataset row"""
-    created: Union[DatasetGetOneResponseCreated, Unset] = UNSET
+    created: DatasetGetOneResponseCreated | Unset = UNSET
     """The date and time the resource was created"""
-    updated: Union[DatasetGetOneResponseUpdated, Unset] = UNSET
+    updated: DatasetGetOneResponseUpdated | Unset = UNSET
     """The date and time the resource was last updated"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Items:
@@ -58,9 +58,8 @@ class Items(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".messages") from None
         v2 = data.get("expected_output", UNSET)
-        if v2 is not UNSET and v2 is not None:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".expected_output")
+        if v2 is not UNSET and v2 is not None and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".expected_output")
         v3 = data.get("created", UNSET)
         if v3 is not UNSET:
             try:
@@ -77,7 +76,7 @@ class Items(_rt.Base):
                 raise e.at(".updated")
             except RecursionError:
                 raise _rt.too_deep().at(".updated") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (v4 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items}
             _rt.check_keys(extras)
@@ -91,8 +90,8 @@ class Items(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "messages": [x0.to_dict() for x0 in self.messages],
         }

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -31,16 +31,16 @@ class Items1(_rt.Base):
     created_by_id: str
     display_name: str
     updated_by_id: str
-    description: Union[Optional[str], Unset] = UNSET
+    description: str | None | Unset = UNSET
     prompt_config: ItemsPromptConfig
     metadata: ItemsMetadata
-    created: Union[ItemsCreated, Unset] = UNSET
+    created: ItemsCreated | Unset = UNSET
     """The date and time the resource was created"""
-    updated: Union[ItemsUpdated, Unset] = UNSET
+    updated: ItemsUpdated | Unset = UNSET
     """The date and time the resource was last updated"""
-    versions: List[Versions]
+    versions: list[Versions]
     type: ItemsType
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Items1:
@@ -76,9 +76,8 @@ class Items1(_rt.Base):
         if type(v5) is not str:
             raise _rt.type_error("str", v5).at(".updated_by_id")
         v6 = data.get("description", UNSET)
-        if v6 is not UNSET and v6 is not None:
-            if type(v6) is not str:
-                raise _rt.type_error("str", v6).at(".description")
+        if v6 is not UNSET and v6 is not None and type(v6) is not str:
+            raise _rt.type_error("str", v6).at(".description")
         try:
             v7 = ItemsPromptConfig.from_dict(v7)
         except ValidationError as e:
@@ -115,7 +114,7 @@ class Items1(_rt.Base):
             raise _rt.too_deep().at(".versions") from None
         if v12.__class__ is not str or v12 not in ITEMS_TYPE_VALUES:
             raise _rt.enum_error(v12, ITEMS_TYPE_VALUES).at(".type")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 10 + (v6 is not UNSET) + (v9 is not UNSET) + (v10 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items1}
             _rt.check_keys(extras)
@@ -137,8 +136,8 @@ class Items1(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "_id": self.id,
             "owner": encode_owner(self.owner),
             "domain_id": self.domain_id,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponsecacheconfig1 import WorkflowRunQueryResponseCacheConfig1
@@ -14,9 +14,9 @@ _new = object.__new__
 __all__ = ["ItemsCacheConfig", "decode_items_cache_config", "encode_items_cache_config"]
 
 
-ItemsCacheConfig = Union[
-    WorkflowRunQueryResponseCacheConfig1, WorkflowRunQueryResponseCacheConfig2
-]
+ItemsCacheConfig = (
+    WorkflowRunQueryResponseCacheConfig1 | WorkflowRunQueryResponseCacheConfig2
+)
 
 
 def decode_items_cache_config(data: Any) -> ItemsCacheConfig:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseconfiguration1 import (
@@ -22,9 +22,9 @@ __all__ = [
 ]
 
 
-ItemsConfiguration = Union[
-    WorkflowRunQueryResponseConfiguration1, WorkflowRunQueryResponseConfiguration2
-]
+ItemsConfiguration = (
+    WorkflowRunQueryResponseConfiguration1 | WorkflowRunQueryResponseConfiguration2
+)
 """Defines the configuration settings which can either be for a user message or a text entry."""
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -17,18 +17,18 @@ _new = object.__new__
 __all__ = ["ItemsContent", "decode_items_content", "encode_items_content"]
 
 
-ItemsContent = Union[str, List[PromptTemplateGetAllResponseContent2]]
+ItemsContent = str | list[PromptTemplateGetAllResponseContent2]
 """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
 
 
 def decode_items_content(data: Any) -> ItemsContent:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is list:
         try:
             return _rt.list_of(decode_prompt_template_get_all_response_content2)(data)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -25,10 +25,10 @@ class ItemsData(_rt.Base):
     remote_config_version: float
     remote_config_variant_id: str
     remote_config_variant_position: float
-    remote_config_value: Union[Any, Unset] = UNSET
+    remote_config_value: Any | Unset = UNSET
     is_default_matched: bool
     action: ItemsAction
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ItemsData:
@@ -68,7 +68,7 @@ class ItemsData(_rt.Base):
             raise _rt.type_error("bool", v7).at(".is_default_matched")
         if v8.__class__ is not str or v8 not in ITEMS_ACTION_VALUES:
             raise _rt.enum_error(v8, ITEMS_ACTION_VALUES).at(".action")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 8 + (v6 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_data}
             _rt.check_keys(extras)
@@ -86,8 +86,8 @@ class ItemsData(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "remote_config_id": self.remote_config_id,
             "remote_config_key": self.remote_config_key,
             "remote_config_type": self.remote_config_type,

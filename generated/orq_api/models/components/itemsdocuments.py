@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -28,9 +28,9 @@ class ItemsDocuments(_rt.Base):
     metadata: WorkflowRunQueryResponseItemsItemsMetadata
     score: float
     """The score of the document"""
-    rerank_score: Union[float, Unset] = UNSET
+    rerank_score: float | Unset = UNSET
     """The rerank score of the document"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ItemsDocuments:
@@ -65,7 +65,7 @@ class ItemsDocuments(_rt.Base):
                     raise _rt.type_error("float", v4).at(".rerank_score")
             elif v4 - v4 != 0.0:
                 raise _rt.not_finite(v4).at(".rerank_score")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4 + (v4 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_documents}
             _rt.check_keys(extras)
@@ -79,8 +79,8 @@ class ItemsDocuments(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "text": self.text,
             "metadata": self.metadata.to_dict(),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 
@@ -19,7 +19,7 @@ class ItemsErrors(_rt.Base):
 
     code: float
     message: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ItemsErrors:
@@ -37,7 +37,7 @@ class ItemsErrors(_rt.Base):
             raise _rt.not_finite(v0).at(".code")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".message")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_items_errors}
             _rt.check_keys(extras)
@@ -48,8 +48,8 @@ class ItemsErrors(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "code": self.code,
             "message": self.message,
         }

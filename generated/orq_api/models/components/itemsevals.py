@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseevals1 import WorkflowRunQueryResponseEvals1
@@ -19,15 +19,15 @@ _new = object.__new__
 __all__ = ["ItemsEvals", "decode_items_evals", "encode_items_evals"]
 
 
-ItemsEvals = Union[
-    WorkflowRunQueryResponseEvals1,
-    WorkflowRunQueryResponseEvals2,
-    WorkflowRunQueryResponseEvals3,
-    WorkflowRunQueryResponseEvals4,
-    WorkflowRunQueryResponseEvals5,
-    WorkflowRunQueryResponseEvals6,
-    WorkflowRunQueryResponseEvals7,
-]
+ItemsEvals = (
+    WorkflowRunQueryResponseEvals1
+    | WorkflowRunQueryResponseEvals2
+    | WorkflowRunQueryResponseEvals3
+    | WorkflowRunQueryResponseEvals4
+    | WorkflowRunQueryResponseEvals5
+    | WorkflowRunQueryResponseEvals6
+    | WorkflowRunQueryResponseEvals7
+)
 
 
 def decode_items_evals(data: Any) -> ItemsEvals:

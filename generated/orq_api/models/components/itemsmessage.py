@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -16,15 +16,15 @@ _new = object.__new__
 __all__ = ["ItemsMessage", "decode_items_message", "encode_items_message"]
 
 
-ItemsMessage = Union[
-    WorkflowRunQueryResponseMessage1,
-    WorkflowRunQueryResponseMessage2,
-    WorkflowRunQueryResponseMessage3,
-]
+ItemsMessage = (
+    WorkflowRunQueryResponseMessage1
+    | WorkflowRunQueryResponseMessage2
+    | WorkflowRunQueryResponseMessage3
+)
 
 
 def decode_items_message(data: Any) -> ItemsMessage:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -45,7 +45,7 @@ def decode_items_message(data: Any) -> ItemsMessage:
             return WorkflowRunQueryResponseMessage1.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -66,7 +66,7 @@ def decode_items_message(data: Any) -> ItemsMessage:
             return WorkflowRunQueryResponseMessage2.from_dict(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -17,17 +17,17 @@ _new = object.__new__
 __all__ = ["ItemsOwner", "decode_items_owner", "encode_items_owner"]
 
 
-ItemsOwner = Union[str, PromptTemplateGetAllResponseOwner2]
+ItemsOwner = str | PromptTemplateGetAllResponseOwner2
 
 
 def decode_items_owner(data: Any) -> ItemsOwner:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_prompt_template_get_all_response_owner2(data)

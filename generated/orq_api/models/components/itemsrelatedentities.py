@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentities1 import (
@@ -25,11 +25,11 @@ __all__ = [
 ]
 
 
-ItemsRelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntities1,
-    WorkflowRunQueryResponseRelatedEntities2,
-    WorkflowRunQueryResponseRelatedEntities3,
-]
+ItemsRelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntities1
+    | WorkflowRunQueryResponseRelatedEntities2
+    | WorkflowRunQueryResponseRelatedEntities3
+)
 
 
 def decode_items_related_entities(data: Any) -> ItemsRelatedEntities:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -26,26 +26,22 @@ __all__ = ["ItemsSettings"]
 class ItemsSettings(_rt.Base):
     """ItemsSettings"""
 
-    output_masking: Union[bool, Unset] = UNSET
-    is_caching_enabled: Union[bool, Unset] = UNSET
-    cache_config: Union[
-        Optional[WorkflowRunQueryResponseItemsItemsCacheConfig], Unset
-    ] = UNSET
-    output_evals: Union[List[WorkflowRunQueryResponseItemsOutputEvals], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    output_masking: bool | Unset = UNSET
+    is_caching_enabled: bool | Unset = UNSET
+    cache_config: WorkflowRunQueryResponseItemsItemsCacheConfig | None | Unset = UNSET
+    output_evals: list[WorkflowRunQueryResponseItemsOutputEvals] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ItemsSettings:
         if type(data) is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("output_masking", UNSET)
-        if v0 is not UNSET:
-            if type(v0) is not bool:
-                raise _rt.type_error("bool", v0).at(".output_masking")
+        if v0 is not UNSET and type(v0) is not bool:
+            raise _rt.type_error("bool", v0).at(".output_masking")
         v1 = data.get("is_caching_enabled", UNSET)
-        if v1 is not UNSET:
-            if type(v1) is not bool:
-                raise _rt.type_error("bool", v1).at(".is_caching_enabled")
+        if v1 is not UNSET and type(v1) is not bool:
+            raise _rt.type_error("bool", v1).at(".is_caching_enabled")
         v2 = data.get("cache_config", UNSET)
         if v2 is not UNSET and v2 is not None:
             try:
@@ -62,7 +58,7 @@ class ItemsSettings(_rt.Base):
                 raise e.at(".output_evals")
             except RecursionError:
                 raise _rt.too_deep().at(".output_evals") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             0
             + (v0 is not UNSET)
@@ -81,8 +77,8 @@ class ItemsSettings(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.output_masking
         if v0 is not UNSET:
             out["output_masking"] = v0

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -14,18 +14,18 @@ _new = object.__new__
 __all__ = ["ItemsUpdated", "decode_items_updated", "encode_items_updated"]
 
 
-ItemsUpdated = Union[datetime, str]
+ItemsUpdated = datetime | str
 """The date and time the resource was last updated"""
 
 
 def decode_items_updated(data: Any) -> ItemsUpdated:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_datetime(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -20,12 +20,12 @@ __all__ = ["ItemsUsage"]
 class ItemsUsage(_rt.Base):
     """ItemsUsage"""
 
-    total_tokens: Union[float, Unset] = UNSET
-    prompt_tokens: Union[float, Unset] = UNSET
-    completion_tokens: Union[float, Unset] = UNSET
-    prompt_tokens_details: Union[ItemsPromptTokensDetails, Unset] = UNSET
-    completion_tokens_details: Union[ItemsCompletionTokensDetails, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    total_tokens: float | Unset = UNSET
+    prompt_tokens: float | Unset = UNSET
+    completion_tokens: float | Unset = UNSET
+    prompt_tokens_details: ItemsPromptTokensDetails | Unset = UNSET
+    completion_tokens_details: ItemsCompletionTokensDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ItemsUsage:
@@ -68,7 +68,7 @@ class ItemsUsage(_rt.Base):
                 raise e.at(".completion_tokens_details")
             except RecursionError:
                 raise _rt.too_deep().at(".completion_tokens_details") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             0
             + (v0 is not UNSET)
@@ -89,8 +89,8 @@ class ItemsUsage(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.total_tokens
         if v0 is not UNSET:
             out["total_tokens"] = v0

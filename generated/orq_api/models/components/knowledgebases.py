@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -23,7 +23,7 @@ class KnowledgeBases(_rt.Base):
     """The id of the resource"""
     configuration: Configuration
     """Defines the configuration settings which can either be for a user message or a text entry."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> KnowledgeBases:
@@ -42,7 +42,7 @@ class KnowledgeBases(_rt.Base):
             raise e.at(".configuration")
         except RecursionError:
             raise _rt.too_deep().at(".configuration") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_knowledge_bases}
             _rt.check_keys(extras)
@@ -53,8 +53,8 @@ class KnowledgeBases(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "knowledge_id": self.knowledge_id,
             "configuration": encode_configuration(self.configuration),
         }

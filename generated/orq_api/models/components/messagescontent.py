@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -17,18 +17,18 @@ _new = object.__new__
 __all__ = ["MessagesContent", "decode_messages_content", "encode_messages_content"]
 
 
-MessagesContent = Union[str, List[ChatCompletionGatewayRequestContent2]]
+MessagesContent = str | list[ChatCompletionGatewayRequestContent2]
 """The contents of a particular role's message."""
 
 
 def decode_messages_content(data: Any) -> MessagesContent:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is list:
         try:
             return _rt.list_of(decode_chat_completion_gateway_request_content2)(data)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .deployments2type import DEPLOYMENTS2_TYPE_VALUES, Deployments2Type
@@ -20,7 +20,7 @@ class One(_rt.Base):
 
     type: Deployments2Type
     text: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> One:
@@ -35,7 +35,7 @@ class One(_rt.Base):
             raise _rt.enum_error(v0, DEPLOYMENTS2_TYPE_VALUES).at(".type")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".text")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_one}
             _rt.check_keys(extras)
@@ -46,8 +46,8 @@ class One(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "text": self.text,
         }

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -13,17 +13,17 @@ _new = object.__new__
 __all__ = ["Options", "decode_options", "encode_options"]
 
 
-Options = Union[str, float]
+Options = str | float
 
 
 def decode_options(data: Any) -> Options:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is float or type(data) is int:
         try:
             return _rt.d_float(data)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -19,12 +19,12 @@ __all__ = ["OutputEvals"]
 class OutputEvals(_rt.Base):
     """OutputEvals"""
 
-    id: Union[str, Unset] = UNSET
+    id: str | Unset = UNSET
     """The id of the resource"""
     eval: Eval
     sample_rate: float
-    is_enabled: Union[bool, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    is_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> OutputEvals:
@@ -36,9 +36,8 @@ class OutputEvals(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         v0 = data.get("id", UNSET)
-        if v0 is not UNSET:
-            if type(v0) is not str:
-                raise _rt.type_error("str", v0).at(".id")
+        if v0 is not UNSET and type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".id")
         try:
             v1 = Eval.from_dict(v1)
         except ValidationError as e:
@@ -51,10 +50,9 @@ class OutputEvals(_rt.Base):
         elif v2 - v2 != 0.0:
             raise _rt.not_finite(v2).at(".sample_rate")
         v3 = data.get("is_enabled", UNSET)
-        if v3 is not UNSET:
-            if type(v3) is not bool:
-                raise _rt.type_error("bool", v3).at(".is_enabled")
-        extras: Dict[str, Any] = {}
+        if v3 is not UNSET and type(v3) is not bool:
+            raise _rt.type_error("bool", v3).at(".is_enabled")
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v0 is not UNSET) + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_output_evals}
             _rt.check_keys(extras)
@@ -67,8 +65,8 @@ class OutputEvals(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "eval": self.eval.to_dict(),
             "sample_rate": self.sample_rate,
         }

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -14,17 +14,17 @@ _new = object.__new__
 __all__ = ["Owner", "decode_owner", "encode_owner"]
 
 
-Owner = Union[str, Owner2]
+Owner = str | Owner2
 
 
 def decode_owner(data: Any) -> Owner:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_owner2(data)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -18,10 +18,10 @@ __all__ = ["Pagination"]
 class Pagination(_rt.Base):
     """Pagination"""
 
-    page: Union[float, Unset] = UNSET
+    page: float | Unset = UNSET
     limit: float
-    last_id: Union[Optional[str], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    last_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Pagination:
@@ -44,10 +44,9 @@ class Pagination(_rt.Base):
         elif v1 - v1 != 0.0:
             raise _rt.not_finite(v1).at(".limit")
         v2 = data.get("lastId", UNSET)
-        if v2 is not UNSET and v2 is not None:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".lastId")
-        extras: Dict[str, Any] = {}
+        if v2 is not UNSET and v2 is not None and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".lastId")
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_pagination}
             _rt.check_keys(extras)
@@ -59,8 +58,8 @@ class Pagination(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "limit": self.limit,
         }
         v0 = self.page

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -29,12 +29,12 @@ class PromptCreatePromptResponse(_rt.Base):
     id: str
     """The id of the resource"""
     display_name: str
-    description: Union[Optional[str], Unset] = UNSET
-    prompt_config: Union[PromptCreatePromptResponsePromptConfig, Unset] = UNSET
-    metadata: Union[PromptCreatePromptResponseMetadata, Unset] = UNSET
-    key: Union[str, Unset] = UNSET
+    description: str | None | Unset = UNSET
+    prompt_config: PromptCreatePromptResponsePromptConfig | Unset = UNSET
+    metadata: PromptCreatePromptResponseMetadata | Unset = UNSET
+    key: str | Unset = UNSET
     type: PromptCreatePromptResponseType
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> PromptCreatePromptResponse:
@@ -51,9 +51,8 @@ class PromptCreatePromptResponse(_rt.Base):
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".display_name")
         v2 = data.get("description", UNSET)
-        if v2 is not UNSET and v2 is not None:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".description")
+        if v2 is not UNSET and v2 is not None and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".description")
         v3 = data.get("prompt_config", UNSET)
         if v3 is not UNSET:
             try:
@@ -71,9 +70,8 @@ class PromptCreatePromptResponse(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".metadata") from None
         v5 = data.get("key", UNSET)
-        if v5 is not UNSET:
-            if type(v5) is not str:
-                raise _rt.type_error("str", v5).at(".key")
+        if v5 is not UNSET and type(v5) is not str:
+            raise _rt.type_error("str", v5).at(".key")
         if (
             v6.__class__ is not str
             or v6 not in PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES
@@ -81,7 +79,7 @@ class PromptCreatePromptResponse(_rt.Base):
             raise _rt.enum_error(v6, PROMPT_CREATE_PROMPT_RESPONSE_TYPE_VALUES).at(
                 ".type"
             )
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             3
             + (v2 is not UNSET)
@@ -107,8 +105,8 @@ class PromptCreatePromptResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "_id": self.id,
             "display_name": self.display_name,
             "type": self.type,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .promptcreatepromptresponse21 import PromptCreatePromptResponse21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-PromptCreatePromptResponseContent2 = Union[
-    PromptCreatePromptResponse21, PromptCreatePromptResponse22
-]
+PromptCreatePromptResponseContent2 = (
+    PromptCreatePromptResponse21 | PromptCreatePromptResponse22
+)
 
 
 def decode_prompt_create_prompt_response_content2(

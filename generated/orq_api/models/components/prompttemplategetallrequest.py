@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -18,23 +18,21 @@ __all__ = ["PromptTemplateGetAllRequest"]
 class PromptTemplateGetAllRequest(_rt.Base):
     """PromptTemplateGetAllRequest"""
 
-    page: Union[str, Unset] = UNSET
-    limit: Union[str, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    page: str | Unset = UNSET
+    limit: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> PromptTemplateGetAllRequest:
         if type(data) is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("page", UNSET)
-        if v0 is not UNSET:
-            if type(v0) is not str:
-                raise _rt.type_error("str", v0).at(".page")
+        if v0 is not UNSET and type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".page")
         v1 = data.get("limit", UNSET)
-        if v1 is not UNSET:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".limit")
-        extras: Dict[str, Any] = {}
+        if v1 is not UNSET and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".limit")
+        extras: dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {
                 k: x
@@ -49,8 +47,8 @@ class PromptTemplateGetAllRequest(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.page
         if v0 is not UNSET:
             out["page"] = v0

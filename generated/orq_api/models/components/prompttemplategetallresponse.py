@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -24,8 +24,8 @@ class PromptTemplateGetAllResponse(_rt.Base):
     """PromptTemplateGetAllResponse"""
 
     count: float
-    items: List[PromptTemplateGetAllResponseItems]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    items: list[PromptTemplateGetAllResponseItems]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> PromptTemplateGetAllResponse:
@@ -47,7 +47,7 @@ class PromptTemplateGetAllResponse(_rt.Base):
             raise e.at(".items")
         except RecursionError:
             raise _rt.too_deep().at(".items") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -62,8 +62,8 @@ class PromptTemplateGetAllResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "count": self.count,
             "items": [
                 encode_prompt_template_get_all_response_items(x0) for x0 in self.items

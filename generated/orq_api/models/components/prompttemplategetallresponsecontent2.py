@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .prompttemplategetallresponse21 import PromptTemplateGetAllResponse21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-PromptTemplateGetAllResponseContent2 = Union[
-    PromptTemplateGetAllResponse21, PromptTemplateGetAllResponse22
-]
+PromptTemplateGetAllResponseContent2 = (
+    PromptTemplateGetAllResponse21 | PromptTemplateGetAllResponse22
+)
 
 
 def decode_prompt_template_get_all_response_content2(

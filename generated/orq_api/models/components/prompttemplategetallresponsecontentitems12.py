@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .prompttemplategetallresponse2items11 import PromptTemplateGetAllResponse2Items11
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-PromptTemplateGetAllResponseContentItems12 = Union[
-    PromptTemplateGetAllResponse2Items11, PromptTemplateGetAllResponse2Items12
-]
+PromptTemplateGetAllResponseContentItems12 = (
+    PromptTemplateGetAllResponse2Items11 | PromptTemplateGetAllResponse2Items12
+)
 
 
 def decode_prompt_template_get_all_response_content_items12(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .prompttemplategetallresponse2items1 import PromptTemplateGetAllResponse2Items1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-PromptTemplateGetAllResponseContentItems2 = Union[
-    PromptTemplateGetAllResponse2Items1, PromptTemplateGetAllResponse2Items2
-]
+PromptTemplateGetAllResponseContentItems2 = (
+    PromptTemplateGetAllResponse2Items1 | PromptTemplateGetAllResponse2Items2
+)
 
 
 def decode_prompt_template_get_all_response_content_items2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .prompttemplategetallresponse2items21 import PromptTemplateGetAllResponse2Items21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-PromptTemplateGetAllResponseContentItems22 = Union[
-    PromptTemplateGetAllResponse2Items21, PromptTemplateGetAllResponse2Items22
-]
+PromptTemplateGetAllResponseContentItems22 = (
+    PromptTemplateGetAllResponse2Items21 | PromptTemplateGetAllResponse2Items22
+)
 
 
 def decode_prompt_template_get_all_response_content_items22(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .prompttemplategetallresponse2items31 import PromptTemplateGetAllResponse2Items31
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-PromptTemplateGetAllResponseContentItems32 = Union[
-    PromptTemplateGetAllResponse2Items31, PromptTemplateGetAllResponse2Items32
-]
+PromptTemplateGetAllResponseContentItems32 = (
+    PromptTemplateGetAllResponse2Items31 | PromptTemplateGetAllResponse2Items32
+)
 
 
 def decode_prompt_template_get_all_response_content_items32(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .prompttemplategetallresponse2items3versions1 import (
@@ -22,10 +22,10 @@ __all__ = [
 ]
 
 
-PromptTemplateGetAllResponseContentItems3Versions2 = Union[
-    PromptTemplateGetAllResponse2Items3Versions1,
-    PromptTemplateGetAllResponse2Items3Versions2,
-]
+PromptTemplateGetAllResponseContentItems3Versions2 = (
+    PromptTemplateGetAllResponse2Items3Versions1
+    | PromptTemplateGetAllResponse2Items3Versions2
+)
 
 
 def decode_prompt_template_get_all_response_content_items3_versions2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .items1 import Items1
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-PromptTemplateGetAllResponseItems = Union[Items1, Items2, Items3]
+PromptTemplateGetAllResponseItems = Items1 | Items2 | Items3
 
 
 def decode_prompt_template_get_all_response_items(

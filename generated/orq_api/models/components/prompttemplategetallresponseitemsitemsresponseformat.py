@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .prompttemplategetallresponseresponseformatitems31 import (
@@ -22,10 +22,10 @@ __all__ = [
 ]
 
 
-PromptTemplateGetAllResponseItemsItemsResponseFormat = Union[
-    PromptTemplateGetAllResponseResponseFormatItems31,
-    PromptTemplateGetAllResponseResponseFormatItems32,
-]
+PromptTemplateGetAllResponseItemsItemsResponseFormat = (
+    PromptTemplateGetAllResponseResponseFormatItems31
+    | PromptTemplateGetAllResponseResponseFormatItems32
+)
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -39,33 +39,33 @@ __all__ = ["PromptTemplateGetAllResponseItemsModelParameters"]
 class PromptTemplateGetAllResponseItemsModelParameters(_rt.Base):
     """Model Parameters: Not all parameters apply to every model"""
 
-    temperature: Union[float, Unset] = UNSET
+    temperature: float | Unset = UNSET
     """Only supported on `chat` and `completion` models."""
-    max_tokens: Union[float, Unset] = UNSET
+    max_tokens: float | Unset = UNSET
     """Only supported on `chat` and `completion` models."""
-    top_k: Union[float, Unset] = UNSET
+    top_k: float | Unset = UNSET
     """Only supported on `chat` and `completion` models."""
-    top_p: Union[float, Unset] = UNSET
+    top_p: float | Unset = UNSET
     """Only supported on `chat` and `completion` models."""
-    frequency_penalty: Union[float, Unset] = UNSET
+    frequency_penalty: float | Unset = UNSET
     """Only supported on `chat` and `completion` models."""
-    presence_penalty: Union[float, Unset] = UNSET
+    presence_penalty: float | Unset = UNSET
     """Only supported on `chat` and `completion` models."""
-    num_images: Union[float, Unset] = UNSET
+    num_images: float | Unset = UNSET
     """Only supported on `image` models."""
-    seed: Union[float, Unset] = UNSET
+    seed: float | Unset = UNSET
     """Best effort deterministic seed for the model. Currently only OpenAI models support these"""
-    format: Union[PromptTemplateGetAllResponseItemsFormat, Unset] = UNSET
+    format: PromptTemplateGetAllResponseItemsFormat | Unset = UNSET
     """Only supported on `image` models."""
-    dimensions: Union[str, Unset] = UNSET
+    dimensions: str | Unset = UNSET
     """Only supported on `image` models."""
-    quality: Union[PromptTemplateGetAllResponseItemsQuality, Unset] = UNSET
+    quality: PromptTemplateGetAllResponseItemsQuality | Unset = UNSET
     """Only supported on `image` models."""
-    style: Union[str, Unset] = UNSET
+    style: str | Unset = UNSET
     """Only supported on `image` models."""
-    response_format: Union[
-        Optional[PromptTemplateGetAllResponseItemsResponseFormat], Unset
-    ] = UNSET
+    response_format: PromptTemplateGetAllResponseItemsResponseFormat | None | Unset = (
+        UNSET
+    )
     """An object specifying the format that the model must output.
 
      Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema
@@ -74,15 +74,13 @@ class PromptTemplateGetAllResponseItemsModelParameters(_rt.Base):
 
     Important: when using JSON mode, you must also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if finish_reason="length", which indicates the generation exceeded max_tokens or the conversation exceeded the max context length.
     """
-    photo_real_version: Union[
-        PromptTemplateGetAllResponseItemsPhotoRealVersion, Unset
-    ] = UNSET
-    """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
-    encoding_format: Union[PromptTemplateGetAllResponseItemsEncodingFormat, Unset] = (
+    photo_real_version: PromptTemplateGetAllResponseItemsPhotoRealVersion | Unset = (
         UNSET
     )
+    """The version of photoReal to use. Must be v1 or v2. Only available for `leonardoai` provider"""
+    encoding_format: PromptTemplateGetAllResponseItemsEncodingFormat | Unset = UNSET
     """The format to return the embeddings"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> PromptTemplateGetAllResponseItemsModelParameters:
@@ -145,31 +143,27 @@ class PromptTemplateGetAllResponseItemsModelParameters(_rt.Base):
             elif v7 - v7 != 0.0:
                 raise _rt.not_finite(v7).at(".seed")
         v8 = data.get("format", UNSET)
-        if v8 is not UNSET:
-            if (
-                v8.__class__ is not str
-                or v8 not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_FORMAT_VALUES
-            ):
-                raise _rt.enum_error(
-                    v8, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_FORMAT_VALUES
-                ).at(".format")
+        if v8 is not UNSET and (
+            v8.__class__ is not str
+            or v8 not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_FORMAT_VALUES
+        ):
+            raise _rt.enum_error(
+                v8, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_FORMAT_VALUES
+            ).at(".format")
         v9 = data.get("dimensions", UNSET)
-        if v9 is not UNSET:
-            if type(v9) is not str:
-                raise _rt.type_error("str", v9).at(".dimensions")
+        if v9 is not UNSET and type(v9) is not str:
+            raise _rt.type_error("str", v9).at(".dimensions")
         v10 = data.get("quality", UNSET)
-        if v10 is not UNSET:
-            if (
-                v10.__class__ is not str
-                or v10 not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_QUALITY_VALUES
-            ):
-                raise _rt.enum_error(
-                    v10, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_QUALITY_VALUES
-                ).at(".quality")
+        if v10 is not UNSET and (
+            v10.__class__ is not str
+            or v10 not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_QUALITY_VALUES
+        ):
+            raise _rt.enum_error(
+                v10, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_QUALITY_VALUES
+            ).at(".quality")
         v11 = data.get("style", UNSET)
-        if v11 is not UNSET:
-            if type(v11) is not str:
-                raise _rt.type_error("str", v11).at(".style")
+        if v11 is not UNSET and type(v11) is not str:
+            raise _rt.type_error("str", v11).at(".style")
         v12 = data.get("responseFormat", UNSET)
         if v12 is not UNSET and v12 is not None:
             try:
@@ -179,27 +173,23 @@ class PromptTemplateGetAllResponseItemsModelParameters(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".responseFormat") from None
         v13 = data.get("photoRealVersion", UNSET)
-        if v13 is not UNSET:
-            if (
-                v13.__class__ is not str
-                or v13
-                not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PHOTO_REAL_VERSION_VALUES
-            ):
-                raise _rt.enum_error(
-                    v13,
-                    PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PHOTO_REAL_VERSION_VALUES,
-                ).at(".photoRealVersion")
+        if v13 is not UNSET and (
+            v13.__class__ is not str
+            or v13
+            not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PHOTO_REAL_VERSION_VALUES
+        ):
+            raise _rt.enum_error(
+                v13, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_PHOTO_REAL_VERSION_VALUES
+            ).at(".photoRealVersion")
         v14 = data.get("encoding_format", UNSET)
-        if v14 is not UNSET:
-            if (
-                v14.__class__ is not str
-                or v14
-                not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES
-            ):
-                raise _rt.enum_error(
-                    v14, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES
-                ).at(".encoding_format")
-        extras: Dict[str, Any] = {}
+        if v14 is not UNSET and (
+            v14.__class__ is not str
+            or v14 not in PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES
+        ):
+            raise _rt.enum_error(
+                v14, PROMPT_TEMPLATE_GET_ALL_RESPONSE_ITEMS_ENCODING_FORMAT_VALUES
+            ).at(".encoding_format")
+        extras: dict[str, Any] = {}
         if len(data) != (
             0
             + (v0 is not UNSET)
@@ -235,18 +225,18 @@ class PromptTemplateGetAllResponseItemsModelParameters(_rt.Base):
         obj.presence_penalty = v5
         obj.num_images = v6
         obj.seed = v7
-        obj.format = v8
+        obj.format = v8  # type: ignore[assignment]
         obj.dimensions = v9
-        obj.quality = v10
+        obj.quality = v10  # type: ignore[assignment]
         obj.style = v11
         obj.response_format = v12
-        obj.photo_real_version = v13
-        obj.encoding_format = v14
+        obj.photo_real_version = v13  # type: ignore[assignment]
+        obj.encoding_format = v14  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.temperature
         if v0 is not UNSET:
             out["temperature"] = v0

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -28,8 +28,8 @@ class Query(_rt.Base):
     """Query"""
 
     operator: WorkflowRunQueryRequestOperator
-    filters: Union[List[WorkflowRunQueryRequestQueryFilters], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    filters: list[WorkflowRunQueryRequestQueryFilters] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Query:
@@ -54,7 +54,7 @@ class Query(_rt.Base):
                 raise e.at(".filters")
             except RecursionError:
                 raise _rt.too_deep().at(".filters") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_query}
             _rt.check_keys(extras)
@@ -65,8 +65,8 @@ class Query(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "operator": self.operator,
         }
         v1 = self.filters

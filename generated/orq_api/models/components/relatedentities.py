@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .five import Five
@@ -19,9 +19,9 @@ _new = object.__new__
 __all__ = ["RelatedEntities", "decode_related_entities", "encode_related_entities"]
 
 
-RelatedEntities = Union[
-    RelatedEntities1, RelatedEntities2, RelatedEntities3, Four, Five, Six, Seven
-]
+RelatedEntities = (
+    RelatedEntities1 | RelatedEntities2 | RelatedEntities3 | Four | Five | Six | Seven
+)
 
 
 def decode_related_entities(data: Any) -> RelatedEntities:

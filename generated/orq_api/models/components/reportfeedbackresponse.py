@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -30,7 +30,7 @@ class ReportFeedbackResponse(_rt.Base):
     trace_id: str
     """The id returned by the [`get_config`]() or [`invoke`](https://docs.orq.ai/reference/post_deployments-invoke-1) endpoints"""
     id: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ReportFeedbackResponse:
@@ -55,7 +55,7 @@ class ReportFeedbackResponse(_rt.Base):
             raise _rt.type_error("str", v2).at(".trace_id")
         if type(v3) is not str:
             raise _rt.type_error("str", v3).at(".id")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_report_feedback_response
@@ -70,8 +70,8 @@ class ReportFeedbackResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "property": self.property,
             "value": encode_report_feedback_response_value(self.value),
             "trace_id": self.trace_id,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -17,17 +17,17 @@ __all__ = [
 ]
 
 
-RerankGatewayRequestDocuments = Union[str, Dict[str, str]]
+RerankGatewayRequestDocuments = str | dict[str, str]
 
 
 def decode_rerank_gateway_request_documents(data: Any) -> RerankGatewayRequestDocuments:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is dict:
         try:
             return _rt.map_of(_rt.d_str)(data)

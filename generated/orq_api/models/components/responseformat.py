@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .responseformat1 import ResponseFormat1
@@ -14,7 +14,7 @@ _new = object.__new__
 __all__ = ["ResponseFormat", "decode_response_format", "encode_response_format"]
 
 
-ResponseFormat = Union[ResponseFormat1, ResponseFormat2]
+ResponseFormat = ResponseFormat1 | ResponseFormat2
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

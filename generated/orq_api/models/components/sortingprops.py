@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -21,9 +21,9 @@ class SortingProps(_rt.Base):
 
     key: str
     """The path to sort by"""
-    direction: Union[Direction, Unset] = UNSET
+    direction: Direction | Unset = UNSET
     """The direction to sort by"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> SortingProps:
@@ -36,22 +36,21 @@ class SortingProps(_rt.Base):
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".key")
         v1 = data.get("direction", UNSET)
-        if v1 is not UNSET:
-            if v1.__class__ is not str or v1 not in DIRECTION_VALUES:
-                raise _rt.enum_error(v1, DIRECTION_VALUES).at(".direction")
-        extras: Dict[str, Any] = {}
+        if v1 is not UNSET and (v1.__class__ is not str or v1 not in DIRECTION_VALUES):
+            raise _rt.enum_error(v1, DIRECTION_VALUES).at(".direction")
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_sorting_props}
             _rt.check_keys(extras)
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.key = v0
-        obj.direction = v1
+        obj.direction = v1  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "key": self.key,
         }
         v1 = self.direction

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .operator import OPERATOR_VALUES, Operator
@@ -20,7 +20,7 @@ class Threshold(_rt.Base):
 
     value: float
     operator: Operator
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Threshold:
@@ -38,7 +38,7 @@ class Threshold(_rt.Base):
             raise _rt.not_finite(v0).at(".value")
         if v1.__class__ is not str or v1 not in OPERATOR_VALUES:
             raise _rt.enum_error(v1, OPERATOR_VALUES).at(".operator")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {k: x for k, x in data.items() if k not in _KEYS_threshold}
             _rt.check_keys(extras)
@@ -49,8 +49,8 @@ class Threshold(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "value": self.value,
             "operator": self.operator,
         }

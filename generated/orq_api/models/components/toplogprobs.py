@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -22,9 +22,9 @@ class TopLogprobs(_rt.Base):
     """The token."""
     logprob: float
     """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value -9999.0 is used to signify that the token is very unlikely."""
-    bytes: Optional[List[float]]
+    bytes: list[float] | None
     """A list of integers representing the UTF-8 bytes representation of the token."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> TopLogprobs:
@@ -50,7 +50,7 @@ class TopLogprobs(_rt.Base):
                 raise e.at(".bytes")
             except RecursionError:
                 raise _rt.too_deep().at(".bytes") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_top_logprobs}
             _rt.check_keys(extras)
@@ -62,8 +62,8 @@ class TopLogprobs(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "token": self.token,
             "logprob": self.logprob,
             "bytes": (None if self.bytes is None else list(self.bytes)),

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -15,17 +15,17 @@ _new = object.__new__
 __all__ = ["Unit", "decode_unit", "encode_unit"]
 
 
-Unit = Union[Unit1, Unit2]
+Unit = Unit1 | Unit2
 
 
 def decode_unit(data: Any) -> Unit:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_unit1(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_unit2(data)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional
+from typing import Any
 
 from ... import _runtime as _rt
 
@@ -22,9 +22,9 @@ class UpdatedBy(_rt.Base):
     """Email of the user"""
     display_name: str
     """Display name of the user"""
-    logo_url: Optional[str]
+    logo_url: str | None
     """URL of the user logo"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> UpdatedBy:
@@ -43,10 +43,9 @@ class UpdatedBy(_rt.Base):
             raise _rt.type_error("str", v1).at(".email")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".display_name")
-        if v3 is not None:
-            if type(v3) is not str:
-                raise _rt.type_error("str", v3).at(".logo_url")
-        extras: Dict[str, Any] = {}
+        if v3 is not None and type(v3) is not str:
+            raise _rt.type_error("str", v3).at(".logo_url")
+        extras: dict[str, Any] = {}
         if len(data) != 4:
             extras = {k: x for k, x in data.items() if k not in _KEYS_updated_by}
             _rt.check_keys(extras)
@@ -59,8 +58,8 @@ class UpdatedBy(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "email": self.email,
             "display_name": self.display_name,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -21,12 +21,12 @@ class UpdatePromptRequest(_rt.Base):
     """UpdatePromptRequest"""
 
     id: str
-    display_name: Union[str, Unset] = UNSET
-    description: Union[Optional[str], Unset] = UNSET
-    prompt_config: Union[UpdatePromptRequestPromptConfig, Unset] = UNSET
-    metadata: Union[UpdatePromptRequestMetadata, Unset] = UNSET
-    key: Union[str, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    display_name: str | Unset = UNSET
+    description: str | None | Unset = UNSET
+    prompt_config: UpdatePromptRequestPromptConfig | Unset = UNSET
+    metadata: UpdatePromptRequestMetadata | Unset = UNSET
+    key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> UpdatePromptRequest:
@@ -39,13 +39,11 @@ class UpdatePromptRequest(_rt.Base):
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at("._id")
         v1 = data.get("display_name", UNSET)
-        if v1 is not UNSET:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".display_name")
+        if v1 is not UNSET and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".display_name")
         v2 = data.get("description", UNSET)
-        if v2 is not UNSET and v2 is not None:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".description")
+        if v2 is not UNSET and v2 is not None and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".description")
         v3 = data.get("prompt_config", UNSET)
         if v3 is not UNSET:
             try:
@@ -63,10 +61,9 @@ class UpdatePromptRequest(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".metadata") from None
         v5 = data.get("key", UNSET)
-        if v5 is not UNSET:
-            if type(v5) is not str:
-                raise _rt.type_error("str", v5).at(".key")
-        extras: Dict[str, Any] = {}
+        if v5 is not UNSET and type(v5) is not str:
+            raise _rt.type_error("str", v5).at(".key")
+        extras: dict[str, Any] = {}
         if len(data) != (
             1
             + (v1 is not UNSET)
@@ -90,8 +87,8 @@ class UpdatePromptRequest(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "_id": self.id,
         }
         v1 = self.display_name

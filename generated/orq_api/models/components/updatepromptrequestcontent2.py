@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .updatepromptrequest21 import UpdatePromptRequest21
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-UpdatePromptRequestContent2 = Union[UpdatePromptRequest21, UpdatePromptRequest22]
+UpdatePromptRequestContent2 = UpdatePromptRequest21 | UpdatePromptRequest22
 
 
 def decode_update_prompt_request_content2(data: Any) -> UpdatePromptRequestContent2:

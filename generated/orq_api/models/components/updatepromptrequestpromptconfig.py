@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -28,20 +28,20 @@ __all__ = ["UpdatePromptRequestPromptConfig"]
 class UpdatePromptRequestPromptConfig(_rt.Base):
     """UpdatePromptRequestPromptConfig"""
 
-    stream: Union[bool, Unset] = UNSET
-    model: Union[str, Unset] = UNSET
-    model_db_id: Union[str, Unset] = UNSET
+    stream: bool | Unset = UNSET
+    model: str | Unset = UNSET
+    model_db_id: str | Unset = UNSET
     """The id of the resource"""
-    model_type: Union[UpdatePromptRequestModelType, Unset] = UNSET
+    model_type: UpdatePromptRequestModelType | Unset = UNSET
     """The type of the model"""
-    model_parameters: Union[UpdatePromptRequestModelParameters, Unset] = UNSET
+    model_parameters: UpdatePromptRequestModelParameters | Unset = UNSET
     """Model Parameters: Not all parameters apply to every model"""
-    provider: Union[UpdatePromptRequestProvider, Unset] = UNSET
-    integration_id: Union[Optional[str], Unset] = UNSET
+    provider: UpdatePromptRequestProvider | Unset = UNSET
+    integration_id: str | None | Unset = UNSET
     """The id of the resource"""
-    version: Union[str, Unset] = UNSET
-    messages: List[UpdatePromptRequestMessages]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    version: str | Unset = UNSET
+    messages: list[UpdatePromptRequestMessages]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> UpdatePromptRequestPromptConfig:
@@ -52,26 +52,21 @@ class UpdatePromptRequestPromptConfig(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         v0 = data.get("stream", UNSET)
-        if v0 is not UNSET:
-            if type(v0) is not bool:
-                raise _rt.type_error("bool", v0).at(".stream")
+        if v0 is not UNSET and type(v0) is not bool:
+            raise _rt.type_error("bool", v0).at(".stream")
         v1 = data.get("model", UNSET)
-        if v1 is not UNSET:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".model")
+        if v1 is not UNSET and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".model")
         v2 = data.get("model_db_id", UNSET)
-        if v2 is not UNSET:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".model_db_id")
+        if v2 is not UNSET and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".model_db_id")
         v3 = data.get("model_type", UNSET)
-        if v3 is not UNSET:
-            if (
-                v3.__class__ is not str
-                or v3 not in UPDATE_PROMPT_REQUEST_MODEL_TYPE_VALUES
-            ):
-                raise _rt.enum_error(v3, UPDATE_PROMPT_REQUEST_MODEL_TYPE_VALUES).at(
-                    ".model_type"
-                )
+        if v3 is not UNSET and (
+            v3.__class__ is not str or v3 not in UPDATE_PROMPT_REQUEST_MODEL_TYPE_VALUES
+        ):
+            raise _rt.enum_error(v3, UPDATE_PROMPT_REQUEST_MODEL_TYPE_VALUES).at(
+                ".model_type"
+            )
         v4 = data.get("model_parameters", UNSET)
         if v4 is not UNSET:
             try:
@@ -81,29 +76,25 @@ class UpdatePromptRequestPromptConfig(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".model_parameters") from None
         v5 = data.get("provider", UNSET)
-        if v5 is not UNSET:
-            if (
-                v5.__class__ is not str
-                or v5 not in UPDATE_PROMPT_REQUEST_PROVIDER_VALUES
-            ):
-                raise _rt.enum_error(v5, UPDATE_PROMPT_REQUEST_PROVIDER_VALUES).at(
-                    ".provider"
-                )
+        if v5 is not UNSET and (
+            v5.__class__ is not str or v5 not in UPDATE_PROMPT_REQUEST_PROVIDER_VALUES
+        ):
+            raise _rt.enum_error(v5, UPDATE_PROMPT_REQUEST_PROVIDER_VALUES).at(
+                ".provider"
+            )
         v6 = data.get("integration_id", UNSET)
-        if v6 is not UNSET and v6 is not None:
-            if type(v6) is not str:
-                raise _rt.type_error("str", v6).at(".integration_id")
+        if v6 is not UNSET and v6 is not None and type(v6) is not str:
+            raise _rt.type_error("str", v6).at(".integration_id")
         v7 = data.get("version", UNSET)
-        if v7 is not UNSET:
-            if type(v7) is not str:
-                raise _rt.type_error("str", v7).at(".version")
+        if v7 is not UNSET and type(v7) is not str:
+            raise _rt.type_error("str", v7).at(".version")
         try:
             v8 = _rt.d_list(v8, UpdatePromptRequestMessages.from_dict)
         except ValidationError as e:
             raise e.at(".messages")
         except RecursionError:
             raise _rt.too_deep().at(".messages") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             1
             + (v0 is not UNSET)
@@ -126,17 +117,17 @@ class UpdatePromptRequestPromptConfig(_rt.Base):
         obj.stream = v0
         obj.model = v1
         obj.model_db_id = v2
-        obj.model_type = v3
+        obj.model_type = v3  # type: ignore[assignment]
         obj.model_parameters = v4
-        obj.provider = v5
+        obj.provider = v5  # type: ignore[assignment]
         obj.integration_id = v6
         obj.version = v7
         obj.messages = v8
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "messages": [x0.to_dict() for x0 in self.messages],
         }
         v0 = self.stream

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .updatepromptresponse1 import UpdatePromptResponse1
@@ -19,9 +19,9 @@ __all__ = [
 ]
 
 
-UpdatePromptResponse = Union[
-    UpdatePromptResponse1, UpdatePromptResponse2, UpdatePromptResponse3
-]
+UpdatePromptResponse = (
+    UpdatePromptResponse1 | UpdatePromptResponse2 | UpdatePromptResponse3
+)
 
 
 def decode_update_prompt_response(data: Any) -> UpdatePromptResponse:

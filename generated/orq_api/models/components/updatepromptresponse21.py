@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .updatepromptresponse21type import (
@@ -23,7 +23,7 @@ class UpdatePromptResponse21(_rt.Base):
 
     type: UpdatePromptResponse21Type
     text: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> UpdatePromptResponse21:
@@ -38,7 +38,7 @@ class UpdatePromptResponse21(_rt.Base):
             raise _rt.enum_error(v0, UPDATE_PROMPT_RESPONSE21_TYPE_VALUES).at(".type")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".text")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_update_prompt_response21
@@ -51,8 +51,8 @@ class UpdatePromptResponse21(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "text": self.text,
         }

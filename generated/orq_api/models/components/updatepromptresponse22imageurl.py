@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -18,13 +18,13 @@ __all__ = ["UpdatePromptResponse22ImageUrl"]
 class UpdatePromptResponse22ImageUrl(_rt.Base):
     """UpdatePromptResponse22ImageUrl"""
 
-    id: Union[str, Unset] = UNSET
+    id: str | Unset = UNSET
     """The orq.ai id of the image"""
     url: str
     """Either a URL of the image or the base64 encoded data URI."""
-    detail: Union[str, Unset] = UNSET
+    detail: str | Unset = UNSET
     """Specifies the detail level of the image. Currently only supported with OpenAI models"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> UpdatePromptResponse22ImageUrl:
@@ -35,16 +35,14 @@ class UpdatePromptResponse22ImageUrl(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         v0 = data.get("id", UNSET)
-        if v0 is not UNSET:
-            if type(v0) is not str:
-                raise _rt.type_error("str", v0).at(".id")
+        if v0 is not UNSET and type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".id")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".url")
         v2 = data.get("detail", UNSET)
-        if v2 is not UNSET:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".detail")
-        extras: Dict[str, Any] = {}
+        if v2 is not UNSET and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".detail")
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v2 is not UNSET):
             extras = {
                 k: x
@@ -60,8 +58,8 @@ class UpdatePromptResponse22ImageUrl(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "url": self.url,
         }
         v0 = self.id

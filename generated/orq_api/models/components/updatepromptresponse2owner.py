@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -21,17 +21,17 @@ __all__ = [
 ]
 
 
-UpdatePromptResponse2Owner = Union[str, UpdatePromptResponseOwner22]
+UpdatePromptResponse2Owner = str | UpdatePromptResponseOwner22
 
 
 def decode_update_prompt_response2_owner(data: Any) -> UpdatePromptResponse2Owner:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_update_prompt_response_owner22(data)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .updatepromptresponseresponseformat21 import UpdatePromptResponseResponseFormat21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-UpdatePromptResponse2ResponseFormat = Union[
-    UpdatePromptResponseResponseFormat21, UpdatePromptResponseResponseFormat22
-]
+UpdatePromptResponse2ResponseFormat = (
+    UpdatePromptResponseResponseFormat21 | UpdatePromptResponseResponseFormat22
+)
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

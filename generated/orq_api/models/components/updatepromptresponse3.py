@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -46,16 +46,16 @@ class UpdatePromptResponse3(_rt.Base):
     created_by_id: str
     display_name: str
     updated_by_id: str
-    description: Union[Optional[str], Unset] = UNSET
+    description: str | None | Unset = UNSET
     prompt_config: UpdatePromptResponse3PromptConfig
     metadata: UpdatePromptResponse3Metadata
-    created: Union[UpdatePromptResponse3Created, Unset] = UNSET
+    created: UpdatePromptResponse3Created | Unset = UNSET
     """The date and time the resource was created"""
-    updated: Union[UpdatePromptResponse3Updated, Unset] = UNSET
+    updated: UpdatePromptResponse3Updated | Unset = UNSET
     """The date and time the resource was last updated"""
-    versions: List[UpdatePromptResponse3Versions]
+    versions: list[UpdatePromptResponse3Versions]
     type: UpdatePromptResponse3Type
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> UpdatePromptResponse3:
@@ -91,9 +91,8 @@ class UpdatePromptResponse3(_rt.Base):
         if type(v5) is not str:
             raise _rt.type_error("str", v5).at(".updated_by_id")
         v6 = data.get("description", UNSET)
-        if v6 is not UNSET and v6 is not None:
-            if type(v6) is not str:
-                raise _rt.type_error("str", v6).at(".description")
+        if v6 is not UNSET and v6 is not None and type(v6) is not str:
+            raise _rt.type_error("str", v6).at(".description")
         try:
             v7 = UpdatePromptResponse3PromptConfig.from_dict(v7)
         except ValidationError as e:
@@ -130,7 +129,7 @@ class UpdatePromptResponse3(_rt.Base):
             raise _rt.too_deep().at(".versions") from None
         if v12.__class__ is not str or v12 not in UPDATE_PROMPT_RESPONSE3_TYPE_VALUES:
             raise _rt.enum_error(v12, UPDATE_PROMPT_RESPONSE3_TYPE_VALUES).at(".type")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 10 + (v6 is not UNSET) + (v9 is not UNSET) + (v10 is not UNSET):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_update_prompt_response3
@@ -154,8 +153,8 @@ class UpdatePromptResponse3(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "_id": self.id,
             "owner": encode_update_prompt_response3_owner(self.owner),
             "domain_id": self.domain_id,

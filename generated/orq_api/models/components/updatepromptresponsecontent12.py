@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .updatepromptresponse211 import UpdatePromptResponse211
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-UpdatePromptResponseContent12 = Union[UpdatePromptResponse211, UpdatePromptResponse212]
+UpdatePromptResponseContent12 = UpdatePromptResponse211 | UpdatePromptResponse212
 
 
 def decode_update_prompt_response_content12(data: Any) -> UpdatePromptResponseContent12:

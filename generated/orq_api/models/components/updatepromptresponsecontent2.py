@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .updatepromptresponse21 import UpdatePromptResponse21
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-UpdatePromptResponseContent2 = Union[UpdatePromptResponse21, UpdatePromptResponse22]
+UpdatePromptResponseContent2 = UpdatePromptResponse21 | UpdatePromptResponse22
 
 
 def decode_update_prompt_response_content2(data: Any) -> UpdatePromptResponseContent2:

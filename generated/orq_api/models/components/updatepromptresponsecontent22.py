@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .updatepromptresponse221 import UpdatePromptResponse221
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-UpdatePromptResponseContent22 = Union[UpdatePromptResponse221, UpdatePromptResponse222]
+UpdatePromptResponseContent22 = UpdatePromptResponse221 | UpdatePromptResponse222
 
 
 def decode_update_prompt_response_content22(data: Any) -> UpdatePromptResponseContent22:

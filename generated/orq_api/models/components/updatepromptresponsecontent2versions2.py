@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .updatepromptresponse22versions1 import UpdatePromptResponse22Versions1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-UpdatePromptResponseContent2Versions2 = Union[
-    UpdatePromptResponse22Versions1, UpdatePromptResponse22Versions2
-]
+UpdatePromptResponseContent2Versions2 = (
+    UpdatePromptResponse22Versions1 | UpdatePromptResponse22Versions2
+)
 
 
 def decode_update_prompt_response_content2_versions2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .updatepromptresponse231 import UpdatePromptResponse231
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-UpdatePromptResponseContent32 = Union[UpdatePromptResponse231, UpdatePromptResponse232]
+UpdatePromptResponseContent32 = UpdatePromptResponse231 | UpdatePromptResponse232
 
 
 def decode_update_prompt_response_content32(data: Any) -> UpdatePromptResponseContent32:

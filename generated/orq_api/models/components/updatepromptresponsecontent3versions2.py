@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .updatepromptresponse23versions1 import UpdatePromptResponse23Versions1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-UpdatePromptResponseContent3Versions2 = Union[
-    UpdatePromptResponse23Versions1, UpdatePromptResponse23Versions2
-]
+UpdatePromptResponseContent3Versions2 = (
+    UpdatePromptResponse23Versions1 | UpdatePromptResponse23Versions2
+)
 
 
 def decode_update_prompt_response_content3_versions2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .updatepromptresponseresponseformat1 import UpdatePromptResponseResponseFormat1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-UpdatePromptResponseResponseFormat = Union[
-    UpdatePromptResponseResponseFormat1, UpdatePromptResponseResponseFormat2
-]
+UpdatePromptResponseResponseFormat = (
+    UpdatePromptResponseResponseFormat1 | UpdatePromptResponseResponseFormat2
+)
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -27,7 +27,7 @@ class UpdatePromptResponseResponseFormat1(_rt.Base):
 
     type: UpdatePromptResponseResponseFormatType
     json_schema: UpdatePromptResponseResponseFormatJsonSchema
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> UpdatePromptResponseResponseFormat1:
@@ -51,7 +51,7 @@ class UpdatePromptResponseResponseFormat1(_rt.Base):
             raise e.at(".json_schema")
         except RecursionError:
             raise _rt.too_deep().at(".json_schema") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -66,8 +66,8 @@ class UpdatePromptResponseResponseFormat1(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "json_schema": self.json_schema.to_dict(),
         }

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -20,17 +20,17 @@ class UpdateUserInformationRequest(_rt.Base):
 
     external_id: str
     """Unique string value to identify the contact user in the customer's system"""
-    display_name: Union[Optional[str], Unset] = UNSET
+    display_name: str | None | Unset = UNSET
     """Display name or nickname of the user"""
-    email: Union[Optional[str], Unset] = UNSET
+    email: str | None | Unset = UNSET
     """Email address of the user"""
-    avatar_url: Union[Optional[str], Unset] = UNSET
+    avatar_url: str | None | Unset = UNSET
     """URL linking to the user's avatar image"""
-    tags: Union[List[str], Unset] = UNSET
+    tags: list[str] | Unset = UNSET
     """Array of UUIDs representing tags associated with the user"""
-    metadata: Union[Dict[str, Any], Unset] = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
     """Additional custom metadata associated with the user as key-value pairs"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> UpdateUserInformationRequest:
@@ -43,17 +43,14 @@ class UpdateUserInformationRequest(_rt.Base):
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".external_id")
         v1 = data.get("display_name", UNSET)
-        if v1 is not UNSET and v1 is not None:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".display_name")
+        if v1 is not UNSET and v1 is not None and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".display_name")
         v2 = data.get("email", UNSET)
-        if v2 is not UNSET and v2 is not None:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".email")
+        if v2 is not UNSET and v2 is not None and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".email")
         v3 = data.get("avatar_url", UNSET)
-        if v3 is not UNSET and v3 is not None:
-            if type(v3) is not str:
-                raise _rt.type_error("str", v3).at(".avatar_url")
+        if v3 is not UNSET and v3 is not None and type(v3) is not str:
+            raise _rt.type_error("str", v3).at(".avatar_url")
         v4 = data.get("tags", UNSET)
         if v4 is not UNSET:
             try:
@@ -70,7 +67,7 @@ class UpdateUserInformationRequest(_rt.Base):
                 raise e.at(".metadata")
             except RecursionError:
                 raise _rt.too_deep().at(".metadata") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             1
             + (v1 is not UNSET)
@@ -96,8 +93,8 @@ class UpdateUserInformationRequest(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "external_id": self.external_id,
         }
         v1 = self.display_name

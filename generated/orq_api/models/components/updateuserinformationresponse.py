@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 
@@ -19,7 +19,7 @@ class UpdateUserInformationResponse(_rt.Base):
 
     success: bool
     """Indicate whether the contact have been added or updated."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> UpdateUserInformationResponse:
@@ -31,7 +31,7 @@ class UpdateUserInformationResponse(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if type(v0) is not bool:
             raise _rt.type_error("bool", v0).at(".success")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {
                 k: x
@@ -45,8 +45,8 @@ class UpdateUserInformationResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "success": self.success,
         }
         if self.additional_properties:

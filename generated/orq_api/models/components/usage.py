@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -22,9 +22,9 @@ class Usage(_rt.Base):
     """Number of tokens in the prompt."""
     completion_tokens: float
     """Number of tokens in the generated completion."""
-    total_tokens: Union[float, Unset] = UNSET
+    total_tokens: float | Unset = UNSET
     """Total number of tokens used in the request (prompt + completion)."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Usage:
@@ -52,7 +52,7 @@ class Usage(_rt.Base):
                     raise _rt.type_error("float", v2).at(".total_tokens")
             elif v2 - v2 != 0.0:
                 raise _rt.not_finite(v2).at(".total_tokens")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_usage}
             _rt.check_keys(extras)
@@ -64,8 +64,8 @@ class Usage(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": self.completion_tokens,
         }

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -13,18 +13,18 @@ _new = object.__new__
 __all__ = ["Value", "decode_value", "encode_value"]
 
 
-Value = Union[str, List[str]]
+Value = str | list[str]
 """The feedback value. For single selection of multiple choice, the value should be an array of strings. For `correction`, the value should be a string."""
 
 
 def decode_value(data: Any) -> Value:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is list:
         try:
             return _rt.list_of(_rt.d_str)(data)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrun1 import WorkflowRun1
@@ -16,7 +16,7 @@ _new = object.__new__
 __all__ = ["WorkflowRun", "decode_workflow_run", "encode_workflow_run"]
 
 
-WorkflowRun = Union[WorkflowRun1, WorkflowRun2, WorkflowRun3, WorkflowRun4]
+WorkflowRun = WorkflowRun1 | WorkflowRun2 | WorkflowRun3 | WorkflowRun4
 """The schema for a workflow run"""
 
 

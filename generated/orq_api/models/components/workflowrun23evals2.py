@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -25,7 +25,7 @@ class WorkflowRun23Evals2(_rt.Base):
 
     type: WorkflowRun23Evals7Type
     image_url: WorkflowRun23EvalsImageUrl
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRun23Evals2:
@@ -44,7 +44,7 @@ class WorkflowRun23Evals2(_rt.Base):
             raise e.at(".image_url")
         except RecursionError:
             raise _rt.too_deep().at(".image_url") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run23_evals2
@@ -57,8 +57,8 @@ class WorkflowRun23Evals2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "image_url": self.image_url.to_dict(),
         }

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowruncacheconfig21 import WorkflowRunCacheConfig21
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-WorkflowRun2CacheConfig = Union[WorkflowRunCacheConfig21, WorkflowRunCacheConfig22]
+WorkflowRun2CacheConfig = WorkflowRunCacheConfig21 | WorkflowRunCacheConfig22
 
 
 def decode_workflow_run2_cache_config(data: Any) -> WorkflowRun2CacheConfig:

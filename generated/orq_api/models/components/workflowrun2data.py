@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -49,29 +49,29 @@ class WorkflowRun2Data(_rt.Base):
     deployment_variant_position: float
     deployment_variant_id: str
     is_default_matched: bool
-    choices: Union[List[WorkflowRunChoices], Unset] = UNSET
-    integration_ids: Union[List[str], Unset] = UNSET
+    choices: list[WorkflowRunChoices] | Unset = UNSET
+    integration_ids: list[str] | Unset = UNSET
     action: WorkflowRun2Action
     prompt_config: WorkflowRunPromptConfig
-    variables: List[WorkflowRunVariables]
-    performance: Union[WorkflowRunPerformance, Unset] = UNSET
-    usage: Union[WorkflowRunUsage, Unset] = UNSET
-    billing: Union[WorkflowRunBilling, Unset] = UNSET
-    retries: List[WorkflowRunRetries]
-    provider_response: Union[Any, Unset] = UNSET
-    retrievals: Union[List[WorkflowRunRetrievals], Unset] = UNSET
-    knowledge_bases: Union[List[WorkflowRunKnowledgeBases], Unset] = UNSET
-    tools: Union[List[WorkflowRunTools], Unset] = UNSET
-    metadata: Union[WorkflowRunMetadata, Unset] = UNSET
-    settings: Union[WorkflowRunSettings, Unset] = UNSET
-    processing_attempts: Union[List[WorkflowRunProcessingAttempts], Unset] = UNSET
-    prompt_snippets: List[WorkflowRunPromptSnippets]
-    files: Union[List[WorkflowRunFiles], Unset] = UNSET
-    cache_key: Union[str, Unset] = UNSET
-    cache_config: Union[WorkflowRunCacheConfig, Unset] = UNSET
-    is_caching_enabled: Union[bool, Unset] = UNSET
-    cache_status: Union[WorkflowRunCacheStatus, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    variables: list[WorkflowRunVariables]
+    performance: WorkflowRunPerformance | Unset = UNSET
+    usage: WorkflowRunUsage | Unset = UNSET
+    billing: WorkflowRunBilling | Unset = UNSET
+    retries: list[WorkflowRunRetries]
+    provider_response: Any | Unset = UNSET
+    retrievals: list[WorkflowRunRetrievals] | Unset = UNSET
+    knowledge_bases: list[WorkflowRunKnowledgeBases] | Unset = UNSET
+    tools: list[WorkflowRunTools] | Unset = UNSET
+    metadata: WorkflowRunMetadata | Unset = UNSET
+    settings: WorkflowRunSettings | Unset = UNSET
+    processing_attempts: list[WorkflowRunProcessingAttempts] | Unset = UNSET
+    prompt_snippets: list[WorkflowRunPromptSnippets]
+    files: list[WorkflowRunFiles] | Unset = UNSET
+    cache_key: str | Unset = UNSET
+    cache_config: WorkflowRunCacheConfig | Unset = UNSET
+    is_caching_enabled: bool | Unset = UNSET
+    cache_status: WorkflowRunCacheStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRun2Data:
@@ -230,9 +230,8 @@ class WorkflowRun2Data(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".files") from None
         v24 = data.get("cache_key", UNSET)
-        if v24 is not UNSET:
-            if type(v24) is not str:
-                raise _rt.type_error("str", v24).at(".cache_key")
+        if v24 is not UNSET and type(v24) is not str:
+            raise _rt.type_error("str", v24).at(".cache_key")
         v25 = data.get("cache_config", UNSET)
         if v25 is not UNSET:
             try:
@@ -242,16 +241,16 @@ class WorkflowRun2Data(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".cache_config") from None
         v26 = data.get("is_caching_enabled", UNSET)
-        if v26 is not UNSET:
-            if type(v26) is not bool:
-                raise _rt.type_error("bool", v26).at(".is_caching_enabled")
+        if v26 is not UNSET and type(v26) is not bool:
+            raise _rt.type_error("bool", v26).at(".is_caching_enabled")
         v27 = data.get("cache_status", UNSET)
-        if v27 is not UNSET:
-            if v27.__class__ is not str or v27 not in WORKFLOW_RUN_CACHE_STATUS_VALUES:
-                raise _rt.enum_error(v27, WORKFLOW_RUN_CACHE_STATUS_VALUES).at(
-                    ".cache_status"
-                )
-        extras: Dict[str, Any] = {}
+        if v27 is not UNSET and (
+            v27.__class__ is not str or v27 not in WORKFLOW_RUN_CACHE_STATUS_VALUES
+        ):
+            raise _rt.enum_error(v27, WORKFLOW_RUN_CACHE_STATUS_VALUES).at(
+                ".cache_status"
+            )
+        extras: dict[str, Any] = {}
         if len(data) != (
             11
             + (v6 is not UNSET)
@@ -305,12 +304,12 @@ class WorkflowRun2Data(_rt.Base):
         obj.cache_key = v24
         obj.cache_config = v25
         obj.is_caching_enabled = v26
-        obj.cache_status = v27
+        obj.cache_status = v27  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "deployment_id": self.deployment_id,
             "deployment_key": self.deployment_key,
             "deployment_variant_version": self.deployment_variant_version,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowruncacheconfig2data1 import WorkflowRunCacheConfig2Data1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-WorkflowRun2DataCacheConfig = Union[
-    WorkflowRunCacheConfig2Data1, WorkflowRunCacheConfig2Data2
-]
+WorkflowRun2DataCacheConfig = (
+    WorkflowRunCacheConfig2Data1 | WorkflowRunCacheConfig2Data2
+)
 
 
 def decode_workflow_run2_data_cache_config(data: Any) -> WorkflowRun2DataCacheConfig:

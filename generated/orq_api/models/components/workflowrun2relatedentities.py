@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .relatedentities4 import RelatedEntities4
@@ -23,15 +23,15 @@ __all__ = [
 ]
 
 
-WorkflowRun2RelatedEntities = Union[
-    WorkflowRunRelatedEntities21,
-    WorkflowRunRelatedEntities22,
-    WorkflowRunRelatedEntities23,
-    RelatedEntities4,
-    RelatedEntities5,
-    RelatedEntities6,
-    RelatedEntities7,
-]
+WorkflowRun2RelatedEntities = (
+    WorkflowRunRelatedEntities21
+    | WorkflowRunRelatedEntities22
+    | WorkflowRunRelatedEntities23
+    | RelatedEntities4
+    | RelatedEntities5
+    | RelatedEntities6
+    | RelatedEntities7
+)
 
 
 def decode_workflow_run2_related_entities(data: Any) -> WorkflowRun2RelatedEntities:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -18,8 +18,8 @@ __all__ = ["WorkflowRun3CompletionTokensDetails"]
 class WorkflowRun3CompletionTokensDetails(_rt.Base):
     """WorkflowRun3CompletionTokensDetails"""
 
-    reasoning_tokens: Union[float, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    reasoning_tokens: float | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRun3CompletionTokensDetails:
@@ -32,7 +32,7 @@ class WorkflowRun3CompletionTokensDetails(_rt.Base):
                     raise _rt.type_error("float", v0).at(".reasoning_tokens")
             elif v0 - v0 != 0.0:
                 raise _rt.not_finite(v0).at(".reasoning_tokens")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET):
             extras = {
                 k: x
@@ -46,8 +46,8 @@ class WorkflowRun3CompletionTokensDetails(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.reasoning_tokens
         if v0 is not UNSET:
             out["reasoning_tokens"] = v0

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunconfiguration31 import WorkflowRunConfiguration31
@@ -18,9 +18,7 @@ __all__ = [
 ]
 
 
-WorkflowRun3Configuration = Union[
-    WorkflowRunConfiguration31, WorkflowRunConfiguration32
-]
+WorkflowRun3Configuration = WorkflowRunConfiguration31 | WorkflowRunConfiguration32
 """Defines the configuration settings which can either be for a user message or a text entry."""
 
 

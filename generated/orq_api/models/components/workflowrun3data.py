@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -29,20 +29,20 @@ __all__ = ["WorkflowRun3Data"]
 class WorkflowRun3Data(_rt.Base):
     """WorkflowRun3Data"""
 
-    choices: List[WorkflowRun3Choices]
-    integration_ids: Union[List[str], Unset] = UNSET
+    choices: list[WorkflowRun3Choices]
+    integration_ids: list[str] | Unset = UNSET
     action: WorkflowRun3Action
     prompt_config: WorkflowRun3PromptConfig
-    variables: List[WorkflowRun3Variables]
-    performance: Union[WorkflowRun3Performance, Unset] = UNSET
-    usage: Union[WorkflowRun3Usage, Unset] = UNSET
+    variables: list[WorkflowRun3Variables]
+    performance: WorkflowRun3Performance | Unset = UNSET
+    usage: WorkflowRun3Usage | Unset = UNSET
     billing: WorkflowRun3Billing
-    provider_response: Union[Any, Unset] = UNSET
-    retrievals: Union[List[WorkflowRun3Retrievals], Unset] = UNSET
-    knowledge_bases: Union[List[WorkflowRun3KnowledgeBases], Unset] = UNSET
-    tools: Union[List[WorkflowRun3Tools], Unset] = UNSET
-    prompt_snippets: List[WorkflowRun3PromptSnippets]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    provider_response: Any | Unset = UNSET
+    retrievals: list[WorkflowRun3Retrievals] | Unset = UNSET
+    knowledge_bases: list[WorkflowRun3KnowledgeBases] | Unset = UNSET
+    tools: list[WorkflowRun3Tools] | Unset = UNSET
+    prompt_snippets: list[WorkflowRun3PromptSnippets]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRun3Data:
@@ -138,7 +138,7 @@ class WorkflowRun3Data(_rt.Base):
             raise e.at(".prompt_snippets")
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             6
             + (v1 is not UNSET)
@@ -171,8 +171,8 @@ class WorkflowRun3Data(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "choices": [x0.to_dict() for x0 in self.choices],
             "action": self.action,
             "prompt_config": self.prompt_config.to_dict(),

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunevals31 import WorkflowRunEvals31
@@ -23,15 +23,15 @@ __all__ = [
 ]
 
 
-WorkflowRun3Evals = Union[
-    WorkflowRunEvals31,
-    WorkflowRunEvals32,
-    WorkflowRunEvals33,
-    WorkflowRunEvals34,
-    WorkflowRunEvals35,
-    WorkflowRunEvals36,
-    WorkflowRunEvals37,
-]
+WorkflowRun3Evals = (
+    WorkflowRunEvals31
+    | WorkflowRunEvals32
+    | WorkflowRunEvals33
+    | WorkflowRunEvals34
+    | WorkflowRunEvals35
+    | WorkflowRunEvals36
+    | WorkflowRunEvals37
+)
 
 
 def decode_workflow_run3_evals(data: Any) -> WorkflowRun3Evals:

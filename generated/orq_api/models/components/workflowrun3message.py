@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -20,13 +20,11 @@ __all__ = [
 ]
 
 
-WorkflowRun3Message = Union[
-    WorkflowRunMessage31, WorkflowRunMessage32, WorkflowRunMessage33
-]
+WorkflowRun3Message = WorkflowRunMessage31 | WorkflowRunMessage32 | WorkflowRunMessage33
 
 
 def decode_workflow_run3_message(data: Any) -> WorkflowRun3Message:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -47,7 +45,7 @@ def decode_workflow_run3_message(data: Any) -> WorkflowRun3Message:
             return WorkflowRunMessage31.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -68,7 +66,7 @@ def decode_workflow_run3_message(data: Any) -> WorkflowRun3Message:
             return WorkflowRunMessage32.from_dict(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data

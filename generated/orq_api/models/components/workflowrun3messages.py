@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -29,10 +29,10 @@ class WorkflowRun3Messages(_rt.Base):
     """The role of the prompt message"""
     content: WorkflowRun3Content
     """The contents of the user message. Either the text content of the message or an array of content parts with a defined type, each can be of type `text` or `image_url` when passing in images. You can pass multiple images by adding multiple `image_url` content parts."""
-    tool_calls: Union[List[WorkflowRun3ToolCalls], Unset] = UNSET
-    id: Union[str, Unset] = UNSET
+    tool_calls: list[WorkflowRun3ToolCalls] | Unset = UNSET
+    id: str | Unset = UNSET
     """The id of the resource"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRun3Messages:
@@ -60,10 +60,9 @@ class WorkflowRun3Messages(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".tool_calls") from None
         v3 = data.get("id", UNSET)
-        if v3 is not UNSET:
-            if type(v3) is not str:
-                raise _rt.type_error("str", v3).at(".id")
-        extras: Dict[str, Any] = {}
+        if v3 is not UNSET and type(v3) is not str:
+            raise _rt.type_error("str", v3).at(".id")
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run3_messages
@@ -78,8 +77,8 @@ class WorkflowRun3Messages(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "role": self.role,
             "content": encode_workflow_run3_content(self.content),
         }

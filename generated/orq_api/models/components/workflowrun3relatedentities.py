@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
+from .workflowrunrelatedentities4 import WorkflowRunRelatedEntities4
 from .workflowrunrelatedentities31 import WorkflowRunRelatedEntities31
 from .workflowrunrelatedentities32 import WorkflowRunRelatedEntities32
 from .workflowrunrelatedentities33 import WorkflowRunRelatedEntities33
-from .workflowrunrelatedentities4 import WorkflowRunRelatedEntities4
 
 _new = object.__new__
 
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRun3RelatedEntities = Union[
-    WorkflowRunRelatedEntities31,
-    WorkflowRunRelatedEntities32,
-    WorkflowRunRelatedEntities33,
-    WorkflowRunRelatedEntities4,
-]
+WorkflowRun3RelatedEntities = (
+    WorkflowRunRelatedEntities31
+    | WorkflowRunRelatedEntities32
+    | WorkflowRunRelatedEntities33
+    | WorkflowRunRelatedEntities4
+)
 
 
 def decode_workflow_run3_related_entities(data: Any) -> WorkflowRun3RelatedEntities:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunresponseformat31 import WorkflowRunResponseFormat31
@@ -18,9 +18,7 @@ __all__ = [
 ]
 
 
-WorkflowRun3ResponseFormat = Union[
-    WorkflowRunResponseFormat31, WorkflowRunResponseFormat32
-]
+WorkflowRun3ResponseFormat = WorkflowRunResponseFormat31 | WorkflowRunResponseFormat32
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunconfiguration41 import WorkflowRunConfiguration41
@@ -18,9 +18,7 @@ __all__ = [
 ]
 
 
-WorkflowRun4Configuration = Union[
-    WorkflowRunConfiguration41, WorkflowRunConfiguration42
-]
+WorkflowRun4Configuration = WorkflowRunConfiguration41 | WorkflowRunConfiguration42
 """Defines the configuration settings which can either be for a user message or a text entry."""
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -29,20 +29,20 @@ __all__ = ["WorkflowRun4Data"]
 class WorkflowRun4Data(_rt.Base):
     """WorkflowRun4Data"""
 
-    choices: Union[List[WorkflowRun4Choices], Unset] = UNSET
-    action: Union[WorkflowRun4Action, Unset] = UNSET
-    integration_ids: Union[List[str], Unset] = UNSET
+    choices: list[WorkflowRun4Choices] | Unset = UNSET
+    action: WorkflowRun4Action | Unset = UNSET
+    integration_ids: list[str] | Unset = UNSET
     prompt_config: WorkflowRun4PromptConfig
-    variables: List[WorkflowRun4Variables]
-    performance: Union[WorkflowRun4Performance, Unset] = UNSET
-    usage: Union[WorkflowRun4Usage, Unset] = UNSET
-    billing: Union[WorkflowRun4Billing, Unset] = UNSET
-    provider_response: Union[Any, Unset] = UNSET
-    retrievals: Union[List[WorkflowRun4Retrievals], Unset] = UNSET
-    knowledge_bases: Union[List[WorkflowRun4KnowledgeBases], Unset] = UNSET
-    tools: Union[List[WorkflowRun4Tools], Unset] = UNSET
-    prompt_snippets: List[WorkflowRun4PromptSnippets]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    variables: list[WorkflowRun4Variables]
+    performance: WorkflowRun4Performance | Unset = UNSET
+    usage: WorkflowRun4Usage | Unset = UNSET
+    billing: WorkflowRun4Billing | Unset = UNSET
+    provider_response: Any | Unset = UNSET
+    retrievals: list[WorkflowRun4Retrievals] | Unset = UNSET
+    knowledge_bases: list[WorkflowRun4KnowledgeBases] | Unset = UNSET
+    tools: list[WorkflowRun4Tools] | Unset = UNSET
+    prompt_snippets: list[WorkflowRun4PromptSnippets]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRun4Data:
@@ -63,9 +63,10 @@ class WorkflowRun4Data(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".choices") from None
         v1 = data.get("action", UNSET)
-        if v1 is not UNSET:
-            if v1.__class__ is not str or v1 not in WORKFLOW_RUN4_ACTION_VALUES:
-                raise _rt.enum_error(v1, WORKFLOW_RUN4_ACTION_VALUES).at(".action")
+        if v1 is not UNSET and (
+            v1.__class__ is not str or v1 not in WORKFLOW_RUN4_ACTION_VALUES
+        ):
+            raise _rt.enum_error(v1, WORKFLOW_RUN4_ACTION_VALUES).at(".action")
         v2 = data.get("integration_ids", UNSET)
         if v2 is not UNSET:
             try:
@@ -141,7 +142,7 @@ class WorkflowRun4Data(_rt.Base):
             raise e.at(".prompt_snippets")
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             3
             + (v0 is not UNSET)
@@ -162,7 +163,7 @@ class WorkflowRun4Data(_rt.Base):
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.choices = v0
-        obj.action = v1
+        obj.action = v1  # type: ignore[assignment]
         obj.integration_ids = v2
         obj.prompt_config = v3
         obj.variables = v4
@@ -177,8 +178,8 @@ class WorkflowRun4Data(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "prompt_config": self.prompt_config.to_dict(),
             "variables": [x0.to_dict() for x0 in self.variables],
             "prompt_snippets": [x0.to_dict() for x0 in self.prompt_snippets],

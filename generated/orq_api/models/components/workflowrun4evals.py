@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunevals41 import WorkflowRunEvals41
@@ -23,15 +23,15 @@ __all__ = [
 ]
 
 
-WorkflowRun4Evals = Union[
-    WorkflowRunEvals41,
-    WorkflowRunEvals42,
-    WorkflowRunEvals43,
-    WorkflowRunEvals44,
-    WorkflowRunEvals45,
-    WorkflowRunEvals46,
-    WorkflowRunEvals47,
-]
+WorkflowRun4Evals = (
+    WorkflowRunEvals41
+    | WorkflowRunEvals42
+    | WorkflowRunEvals43
+    | WorkflowRunEvals44
+    | WorkflowRunEvals45
+    | WorkflowRunEvals46
+    | WorkflowRunEvals47
+)
 
 
 def decode_workflow_run4_evals(data: Any) -> WorkflowRun4Evals:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -20,13 +20,11 @@ __all__ = [
 ]
 
 
-WorkflowRun4Message = Union[
-    WorkflowRunMessage41, WorkflowRunMessage42, WorkflowRunMessage43
-]
+WorkflowRun4Message = WorkflowRunMessage41 | WorkflowRunMessage42 | WorkflowRunMessage43
 
 
 def decode_workflow_run4_message(data: Any) -> WorkflowRun4Message:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -47,7 +45,7 @@ def decode_workflow_run4_message(data: Any) -> WorkflowRun4Message:
             return WorkflowRunMessage41.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -68,7 +66,7 @@ def decode_workflow_run4_message(data: Any) -> WorkflowRun4Message:
             return WorkflowRunMessage42.from_dict(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data

@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
+from .workflowrunrelatedentities5 import WorkflowRunRelatedEntities5
 from .workflowrunrelatedentities41 import WorkflowRunRelatedEntities41
 from .workflowrunrelatedentities42 import WorkflowRunRelatedEntities42
 from .workflowrunrelatedentities43 import WorkflowRunRelatedEntities43
 from .workflowrunrelatedentities44 import WorkflowRunRelatedEntities44
-from .workflowrunrelatedentities5 import WorkflowRunRelatedEntities5
 
 _new = object.__new__
 
@@ -21,13 +21,13 @@ __all__ = [
 ]
 
 
-WorkflowRun4RelatedEntities = Union[
-    WorkflowRunRelatedEntities41,
-    WorkflowRunRelatedEntities42,
-    WorkflowRunRelatedEntities43,
-    WorkflowRunRelatedEntities44,
-    WorkflowRunRelatedEntities5,
-]
+WorkflowRun4RelatedEntities = (
+    WorkflowRunRelatedEntities41
+    | WorkflowRunRelatedEntities42
+    | WorkflowRunRelatedEntities43
+    | WorkflowRunRelatedEntities44
+    | WorkflowRunRelatedEntities5
+)
 
 
 def decode_workflow_run4_related_entities(data: Any) -> WorkflowRun4RelatedEntities:

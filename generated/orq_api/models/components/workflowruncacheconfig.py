@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowruncacheconfig1 import WorkflowRunCacheConfig1
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-WorkflowRunCacheConfig = Union[WorkflowRunCacheConfig1, WorkflowRunCacheConfig2]
+WorkflowRunCacheConfig = WorkflowRunCacheConfig1 | WorkflowRunCacheConfig2
 
 
 def decode_workflow_run_cache_config(data: Any) -> WorkflowRunCacheConfig:

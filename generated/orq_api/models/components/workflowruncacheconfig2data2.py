@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -28,11 +28,11 @@ class WorkflowRunCacheConfig2Data2(_rt.Base):
     type: WorkflowRunCacheConfig2DataSettingsCacheConfigType
     model_config: WorkflowRunCacheConfig2DataModelConfig
     """Configuration of embedding model to be used"""
-    ttl: Union[float, Unset] = UNSET
+    ttl: float | Unset = UNSET
     """Time To Live"""
-    similarity_score_threshold: Union[float, Unset] = UNSET
+    similarity_score_threshold: float | Unset = UNSET
     """A floating-point number typically ranging from 0 to 1."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunCacheConfig2Data2:
@@ -71,7 +71,7 @@ class WorkflowRunCacheConfig2Data2(_rt.Base):
                     raise _rt.type_error("float", v3).at(".similarity_score_threshold")
             elif v3 - v3 != 0.0:
                 raise _rt.not_finite(v3).at(".similarity_score_threshold")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {
                 k: x
@@ -88,8 +88,8 @@ class WorkflowRunCacheConfig2Data2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "model_config": self.model_config.to_dict(),
         }

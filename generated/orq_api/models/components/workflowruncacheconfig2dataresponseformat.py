@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunresponseformat2datasettings1 import (
@@ -22,9 +22,9 @@ __all__ = [
 ]
 
 
-WorkflowRunCacheConfig2DataResponseFormat = Union[
-    WorkflowRunResponseFormat2DataSettings1, WorkflowRunResponseFormat2DataSettings2
-]
+WorkflowRunCacheConfig2DataResponseFormat = (
+    WorkflowRunResponseFormat2DataSettings1 | WorkflowRunResponseFormat2DataSettings2
+)
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

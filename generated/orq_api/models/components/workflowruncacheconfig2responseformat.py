@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunresponseformat2data1 import WorkflowRunResponseFormat2Data1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-WorkflowRunCacheConfig2ResponseFormat = Union[
-    WorkflowRunResponseFormat2Data1, WorkflowRunResponseFormat2Data2
-]
+WorkflowRunCacheConfig2ResponseFormat = (
+    WorkflowRunResponseFormat2Data1 | WorkflowRunResponseFormat2Data2
+)
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

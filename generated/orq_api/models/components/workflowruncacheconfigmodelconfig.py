@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -35,10 +35,10 @@ class WorkflowRunCacheConfigModelConfig(_rt.Base):
     model_parameters: WorkflowRunCacheConfigModelParameters
     """Model Parameters: Not all parameters apply to every model"""
     provider: WorkflowRunCacheConfigProvider
-    integration_id: Union[Optional[str], Unset] = UNSET
+    integration_id: str | None | Unset = UNSET
     """The id of the resource"""
-    version: Union[str, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunCacheConfigModelConfig:
@@ -77,14 +77,12 @@ class WorkflowRunCacheConfigModelConfig(_rt.Base):
                 ".provider"
             )
         v5 = data.get("integration_id", UNSET)
-        if v5 is not UNSET and v5 is not None:
-            if type(v5) is not str:
-                raise _rt.type_error("str", v5).at(".integration_id")
+        if v5 is not UNSET and v5 is not None and type(v5) is not str:
+            raise _rt.type_error("str", v5).at(".integration_id")
         v6 = data.get("version", UNSET)
-        if v6 is not UNSET:
-            if type(v6) is not str:
-                raise _rt.type_error("str", v6).at(".version")
-        extras: Dict[str, Any] = {}
+        if v6 is not UNSET and type(v6) is not str:
+            raise _rt.type_error("str", v6).at(".version")
+        extras: dict[str, Any] = {}
         if len(data) != 5 + (v5 is not UNSET) + (v6 is not UNSET):
             extras = {
                 k: x
@@ -104,8 +102,8 @@ class WorkflowRunCacheConfigModelConfig(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "model": self.model,
             "model_db_id": self.model_db_id,
             "model_type": self.model_type,

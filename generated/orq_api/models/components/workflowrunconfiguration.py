@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunconfiguration1 import WorkflowRunConfiguration1
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-WorkflowRunConfiguration = Union[WorkflowRunConfiguration1, WorkflowRunConfiguration2]
+WorkflowRunConfiguration = WorkflowRunConfiguration1 | WorkflowRunConfiguration2
 """Defines the configuration settings which can either be for a user message or a text entry."""
 
 

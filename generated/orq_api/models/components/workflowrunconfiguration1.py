@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunconfigurationtype import (
@@ -22,7 +22,7 @@ class WorkflowRunConfiguration1(_rt.Base):
     """WorkflowRunConfiguration1"""
 
     type: WorkflowRunConfigurationType
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunConfiguration1:
@@ -34,7 +34,7 @@ class WorkflowRunConfiguration1(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if v0.__class__ is not str or v0 not in WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN_CONFIGURATION_TYPE_VALUES).at(".type")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {
                 k: x
@@ -48,8 +48,8 @@ class WorkflowRunConfiguration1(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
         }
         if self.additional_properties:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunconfiguration2type import (
@@ -23,7 +23,7 @@ class WorkflowRunConfiguration2(_rt.Base):
 
     type: WorkflowRunConfiguration2Type
     query: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunConfiguration2:
@@ -40,7 +40,7 @@ class WorkflowRunConfiguration2(_rt.Base):
             )
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".query")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -55,8 +55,8 @@ class WorkflowRunConfiguration2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "query": self.query,
         }

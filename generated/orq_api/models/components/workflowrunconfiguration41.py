@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunconfiguration4type import (
@@ -22,7 +22,7 @@ class WorkflowRunConfiguration41(_rt.Base):
     """WorkflowRunConfiguration41"""
 
     type: WorkflowRunConfiguration4Type
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunConfiguration41:
@@ -36,7 +36,7 @@ class WorkflowRunConfiguration41(_rt.Base):
             raise _rt.enum_error(v0, WORKFLOW_RUN_CONFIGURATION4_TYPE_VALUES).at(
                 ".type"
             )
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {
                 k: x
@@ -50,8 +50,8 @@ class WorkflowRunConfiguration41(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
         }
         if self.additional_properties:

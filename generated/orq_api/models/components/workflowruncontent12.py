@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrun211 import WorkflowRun211
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent12 = Union[WorkflowRun211, WorkflowRun212]
+WorkflowRunContent12 = WorkflowRun211 | WorkflowRun212
 
 
 def decode_workflow_run_content12(data: Any) -> WorkflowRunContent12:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrun21 import WorkflowRun21
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent2 = Union[WorkflowRun21, WorkflowRun22]
+WorkflowRunContent2 = WorkflowRun21 | WorkflowRun22
 
 
 def decode_workflow_run_content2(data: Any) -> WorkflowRunContent2:

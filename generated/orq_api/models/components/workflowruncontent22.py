@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrun221 import WorkflowRun221
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent22 = Union[WorkflowRun221, WorkflowRun222]
+WorkflowRunContent22 = WorkflowRun221 | WorkflowRun222
 
 
 def decode_workflow_run_content22(data: Any) -> WorkflowRunContent22:

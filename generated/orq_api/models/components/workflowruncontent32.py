@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrun231 import WorkflowRun231
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent32 = Union[WorkflowRun231, WorkflowRun232]
+WorkflowRunContent32 = WorkflowRun231 | WorkflowRun232
 
 
 def decode_workflow_run_content32(data: Any) -> WorkflowRunContent32:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrun23evals1 import WorkflowRun23Evals1
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent3Evals2 = Union[WorkflowRun23Evals1, WorkflowRun23Evals2]
+WorkflowRunContent3Evals2 = WorkflowRun23Evals1 | WorkflowRun23Evals2
 
 
 def decode_workflow_run_content3_evals2(data: Any) -> WorkflowRunContent3Evals2:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrun241 import WorkflowRun241
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent42 = Union[WorkflowRun241, WorkflowRun242]
+WorkflowRunContent42 = WorkflowRun241 | WorkflowRun242
 
 
 def decode_workflow_run_content42(data: Any) -> WorkflowRunContent42:

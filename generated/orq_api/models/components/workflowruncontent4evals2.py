@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrun24evals1 import WorkflowRun24Evals1
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-WorkflowRunContent4Evals2 = Union[WorkflowRun24Evals1, WorkflowRun24Evals2]
+WorkflowRunContent4Evals2 = WorkflowRun24Evals1 | WorkflowRun24Evals2
 
 
 def decode_workflow_run_content4_evals2(data: Any) -> WorkflowRunContent4Evals2:

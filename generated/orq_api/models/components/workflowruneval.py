@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -21,9 +21,9 @@ class WorkflowRunEval(_rt.Base):
 
     id: str
     """Eval unique identifier"""
-    params: Dict[str, Any]
-    threshold: Union[WorkflowRunThreshold, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any]
+    threshold: WorkflowRunThreshold | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEval:
@@ -50,7 +50,7 @@ class WorkflowRunEval(_rt.Base):
                 raise e.at(".threshold")
             except RecursionError:
                 raise _rt.too_deep().at(".threshold") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_workflow_run_eval}
             _rt.check_keys(extras)
@@ -62,8 +62,8 @@ class WorkflowRunEval(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "params": dict(self.params),
         }

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunevals1 import WorkflowRunEvals1
@@ -19,15 +19,15 @@ _new = object.__new__
 __all__ = ["WorkflowRunEvals", "decode_workflow_run_evals", "encode_workflow_run_evals"]
 
 
-WorkflowRunEvals = Union[
-    WorkflowRunEvals1,
-    WorkflowRunEvals2,
-    WorkflowRunEvals3,
-    WorkflowRunEvals4,
-    WorkflowRunEvals5,
-    WorkflowRunEvals6,
-    WorkflowRunEvals7,
-]
+WorkflowRunEvals = (
+    WorkflowRunEvals1
+    | WorkflowRunEvals2
+    | WorkflowRunEvals3
+    | WorkflowRunEvals4
+    | WorkflowRunEvals5
+    | WorkflowRunEvals6
+    | WorkflowRunEvals7
+)
 
 
 def decode_workflow_run_evals(data: Any) -> WorkflowRunEvals:

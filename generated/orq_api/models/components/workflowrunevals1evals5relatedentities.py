@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities1evals51 import WorkflowRunRelatedEntities1Evals51
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals1Evals5RelatedEntities = Union[
-    WorkflowRunRelatedEntities1Evals51,
-    WorkflowRunRelatedEntities1Evals52,
-    WorkflowRunRelatedEntities1Evals53,
-    WorkflowRunRelatedEntities1Evals54,
-]
+WorkflowRunEvals1Evals5RelatedEntities = (
+    WorkflowRunRelatedEntities1Evals51
+    | WorkflowRunRelatedEntities1Evals52
+    | WorkflowRunRelatedEntities1Evals53
+    | WorkflowRunRelatedEntities1Evals54
+)
 
 
 def decode_workflow_run_evals1_evals5_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities1evals61 import WorkflowRunRelatedEntities1Evals61
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals1Evals6RelatedEntities = Union[
-    WorkflowRunRelatedEntities1Evals61,
-    WorkflowRunRelatedEntities1Evals62,
-    WorkflowRunRelatedEntities1Evals63,
-    WorkflowRunRelatedEntities1Evals64,
-]
+WorkflowRunEvals1Evals6RelatedEntities = (
+    WorkflowRunRelatedEntities1Evals61
+    | WorkflowRunRelatedEntities1Evals62
+    | WorkflowRunRelatedEntities1Evals63
+    | WorkflowRunRelatedEntities1Evals64
+)
 
 
 def decode_workflow_run_evals1_evals6_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities1evals71 import WorkflowRunRelatedEntities1Evals71
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals1Evals7RelatedEntities = Union[
-    WorkflowRunRelatedEntities1Evals71,
-    WorkflowRunRelatedEntities1Evals72,
-    WorkflowRunRelatedEntities1Evals73,
-    WorkflowRunRelatedEntities1Evals74,
-]
+WorkflowRunEvals1Evals7RelatedEntities = (
+    WorkflowRunRelatedEntities1Evals71
+    | WorkflowRunRelatedEntities1Evals72
+    | WorkflowRunRelatedEntities1Evals73
+    | WorkflowRunRelatedEntities1Evals74
+)
 
 
 def decode_workflow_run_evals1_evals7_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities1evals7workflowrunevals1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals1Evals7WorkflowRunEvals2RelatedEntities = Union[
-    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals1,
-    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals2,
-    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3,
-    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4,
-]
+WorkflowRunEvals1Evals7WorkflowRunEvals2RelatedEntities = (
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals1
+    | WorkflowRunRelatedEntities1Evals7WorkflowRunEvals2
+    | WorkflowRunRelatedEntities1Evals7WorkflowRunEvals3
+    | WorkflowRunRelatedEntities1Evals7WorkflowRunEvals4
+)
 
 
 def decode_workflow_run_evals1_evals7_workflow_run_evals2_related_entities(

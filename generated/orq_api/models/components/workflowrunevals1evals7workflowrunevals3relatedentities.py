@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities1evals7workflowrunevals31 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals1Evals7WorkflowRunEvals3RelatedEntities = Union[
-    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals31,
-    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals32,
-    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals33,
-    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals34,
-]
+WorkflowRunEvals1Evals7WorkflowRunEvals3RelatedEntities = (
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals31
+    | WorkflowRunRelatedEntities1Evals7WorkflowRunEvals32
+    | WorkflowRunRelatedEntities1Evals7WorkflowRunEvals33
+    | WorkflowRunRelatedEntities1Evals7WorkflowRunEvals34
+)
 
 
 def decode_workflow_run_evals1_evals7_workflow_run_evals3_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities1evals7workflowrunevals41 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals1Evals7WorkflowRunEvals4RelatedEntities = Union[
-    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals41,
-    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals42,
-    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals43,
-    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals44,
-]
+WorkflowRunEvals1Evals7WorkflowRunEvals4RelatedEntities = (
+    WorkflowRunRelatedEntities1Evals7WorkflowRunEvals41
+    | WorkflowRunRelatedEntities1Evals7WorkflowRunEvals42
+    | WorkflowRunRelatedEntities1Evals7WorkflowRunEvals43
+    | WorkflowRunRelatedEntities1Evals7WorkflowRunEvals44
+)
 
 
 def decode_workflow_run_evals1_evals7_workflow_run_evals4_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities1evals7workflowrun1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals1Evals7WorkflowRunEvalsRelatedEntities = Union[
-    WorkflowRunRelatedEntities1Evals7WorkflowRun1,
-    WorkflowRunRelatedEntities1Evals7WorkflowRun2,
-    WorkflowRunRelatedEntities1Evals7WorkflowRun3,
-    WorkflowRunRelatedEntities1Evals7WorkflowRun4,
-]
+WorkflowRunEvals1Evals7WorkflowRunEvalsRelatedEntities = (
+    WorkflowRunRelatedEntities1Evals7WorkflowRun1
+    | WorkflowRunRelatedEntities1Evals7WorkflowRun2
+    | WorkflowRunRelatedEntities1Evals7WorkflowRun3
+    | WorkflowRunRelatedEntities1Evals7WorkflowRun4
+)
 
 
 def decode_workflow_run_evals1_evals7_workflow_run_evals_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities1evals41 import WorkflowRunRelatedEntities1Evals41
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals1EvalsRelatedEntities = Union[
-    WorkflowRunRelatedEntities1Evals41,
-    WorkflowRunRelatedEntities1Evals42,
-    WorkflowRunRelatedEntities1Evals43,
-    WorkflowRunRelatedEntities1Evals44,
-]
+WorkflowRunEvals1EvalsRelatedEntities = (
+    WorkflowRunRelatedEntities1Evals41
+    | WorkflowRunRelatedEntities1Evals42
+    | WorkflowRunRelatedEntities1Evals43
+    | WorkflowRunRelatedEntities1Evals44
+)
 
 
 def decode_workflow_run_evals1_evals_related_entities(

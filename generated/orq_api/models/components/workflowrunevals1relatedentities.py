@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities1evals31 import WorkflowRunRelatedEntities1Evals31
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals1RelatedEntities = Union[
-    WorkflowRunRelatedEntities1Evals31,
-    WorkflowRunRelatedEntities1Evals32,
-    WorkflowRunRelatedEntities1Evals33,
-    WorkflowRunRelatedEntities1Evals34,
-]
+WorkflowRunEvals1RelatedEntities = (
+    WorkflowRunRelatedEntities1Evals31
+    | WorkflowRunRelatedEntities1Evals32
+    | WorkflowRunRelatedEntities1Evals33
+    | WorkflowRunRelatedEntities1Evals34
+)
 
 
 def decode_workflow_run_evals1_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities2evals31 import WorkflowRunRelatedEntities2Evals31
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals2Evals3RelatedEntities = Union[
-    WorkflowRunRelatedEntities2Evals31,
-    WorkflowRunRelatedEntities2Evals32,
-    WorkflowRunRelatedEntities2Evals33,
-    WorkflowRunRelatedEntities2Evals34,
-]
+WorkflowRunEvals2Evals3RelatedEntities = (
+    WorkflowRunRelatedEntities2Evals31
+    | WorkflowRunRelatedEntities2Evals32
+    | WorkflowRunRelatedEntities2Evals33
+    | WorkflowRunRelatedEntities2Evals34
+)
 
 
 def decode_workflow_run_evals2_evals3_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities2evals41 import WorkflowRunRelatedEntities2Evals41
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals2Evals4RelatedEntities = Union[
-    WorkflowRunRelatedEntities2Evals41,
-    WorkflowRunRelatedEntities2Evals42,
-    WorkflowRunRelatedEntities2Evals43,
-    WorkflowRunRelatedEntities2Evals44,
-]
+WorkflowRunEvals2Evals4RelatedEntities = (
+    WorkflowRunRelatedEntities2Evals41
+    | WorkflowRunRelatedEntities2Evals42
+    | WorkflowRunRelatedEntities2Evals43
+    | WorkflowRunRelatedEntities2Evals44
+)
 
 
 def decode_workflow_run_evals2_evals4_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities2evals51 import WorkflowRunRelatedEntities2Evals51
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals2Evals5RelatedEntities = Union[
-    WorkflowRunRelatedEntities2Evals51,
-    WorkflowRunRelatedEntities2Evals52,
-    WorkflowRunRelatedEntities2Evals53,
-    WorkflowRunRelatedEntities2Evals54,
-]
+WorkflowRunEvals2Evals5RelatedEntities = (
+    WorkflowRunRelatedEntities2Evals51
+    | WorkflowRunRelatedEntities2Evals52
+    | WorkflowRunRelatedEntities2Evals53
+    | WorkflowRunRelatedEntities2Evals54
+)
 
 
 def decode_workflow_run_evals2_evals5_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities2evals61 import WorkflowRunRelatedEntities2Evals61
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals2Evals6RelatedEntities = Union[
-    WorkflowRunRelatedEntities2Evals61,
-    WorkflowRunRelatedEntities2Evals62,
-    WorkflowRunRelatedEntities2Evals63,
-    WorkflowRunRelatedEntities2Evals64,
-]
+WorkflowRunEvals2Evals6RelatedEntities = (
+    WorkflowRunRelatedEntities2Evals61
+    | WorkflowRunRelatedEntities2Evals62
+    | WorkflowRunRelatedEntities2Evals63
+    | WorkflowRunRelatedEntities2Evals64
+)
 
 
 def decode_workflow_run_evals2_evals6_related_entities(

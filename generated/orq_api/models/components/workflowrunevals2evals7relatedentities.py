@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities2evals71 import WorkflowRunRelatedEntities2Evals71
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals2Evals7RelatedEntities = Union[
-    WorkflowRunRelatedEntities2Evals71,
-    WorkflowRunRelatedEntities2Evals72,
-    WorkflowRunRelatedEntities2Evals73,
-    WorkflowRunRelatedEntities2Evals74,
-]
+WorkflowRunEvals2Evals7RelatedEntities = (
+    WorkflowRunRelatedEntities2Evals71
+    | WorkflowRunRelatedEntities2Evals72
+    | WorkflowRunRelatedEntities2Evals73
+    | WorkflowRunRelatedEntities2Evals74
+)
 
 
 def decode_workflow_run_evals2_evals7_related_entities(

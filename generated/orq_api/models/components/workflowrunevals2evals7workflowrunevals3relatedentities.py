@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities2evals7workflowrunevals31 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals2Evals7WorkflowRunEvals3RelatedEntities = Union[
-    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals31,
-    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals32,
-    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals33,
-    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34,
-]
+WorkflowRunEvals2Evals7WorkflowRunEvals3RelatedEntities = (
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals31
+    | WorkflowRunRelatedEntities2Evals7WorkflowRunEvals32
+    | WorkflowRunRelatedEntities2Evals7WorkflowRunEvals33
+    | WorkflowRunRelatedEntities2Evals7WorkflowRunEvals34
+)
 
 
 def decode_workflow_run_evals2_evals7_workflow_run_evals3_related_entities(

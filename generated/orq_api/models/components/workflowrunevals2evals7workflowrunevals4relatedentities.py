@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities2evals7workflowrunevals41 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals2Evals7WorkflowRunEvals4RelatedEntities = Union[
-    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41,
-    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42,
-    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43,
-    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44,
-]
+WorkflowRunEvals2Evals7WorkflowRunEvals4RelatedEntities = (
+    WorkflowRunRelatedEntities2Evals7WorkflowRunEvals41
+    | WorkflowRunRelatedEntities2Evals7WorkflowRunEvals42
+    | WorkflowRunRelatedEntities2Evals7WorkflowRunEvals43
+    | WorkflowRunRelatedEntities2Evals7WorkflowRunEvals44
+)
 
 
 def decode_workflow_run_evals2_evals7_workflow_run_evals4_related_entities(

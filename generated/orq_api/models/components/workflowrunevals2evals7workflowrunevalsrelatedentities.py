@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities2evals7workflowrun1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals2Evals7WorkflowRunEvalsRelatedEntities = Union[
-    WorkflowRunRelatedEntities2Evals7WorkflowRun1,
-    WorkflowRunRelatedEntities2Evals7WorkflowRun2,
-    WorkflowRunRelatedEntities2Evals7WorkflowRun3,
-    WorkflowRunRelatedEntities2Evals7WorkflowRun4,
-]
+WorkflowRunEvals2Evals7WorkflowRunEvalsRelatedEntities = (
+    WorkflowRunRelatedEntities2Evals7WorkflowRun1
+    | WorkflowRunRelatedEntities2Evals7WorkflowRun2
+    | WorkflowRunRelatedEntities2Evals7WorkflowRun3
+    | WorkflowRunRelatedEntities2Evals7WorkflowRun4
+)
 
 
 def decode_workflow_run_evals2_evals7_workflow_run_evals_related_entities(

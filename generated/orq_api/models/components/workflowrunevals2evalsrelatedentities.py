@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
+from .workflowrunrelatedentities2evals4 import WorkflowRunRelatedEntities2Evals4
 from .workflowrunrelatedentities2evals21 import WorkflowRunRelatedEntities2Evals21
 from .workflowrunrelatedentities2evals22 import WorkflowRunRelatedEntities2Evals22
 from .workflowrunrelatedentities2evals23 import WorkflowRunRelatedEntities2Evals23
-from .workflowrunrelatedentities2evals4 import WorkflowRunRelatedEntities2Evals4
 
 _new = object.__new__
 
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals2EvalsRelatedEntities = Union[
-    WorkflowRunRelatedEntities2Evals21,
-    WorkflowRunRelatedEntities2Evals22,
-    WorkflowRunRelatedEntities2Evals23,
-    WorkflowRunRelatedEntities2Evals4,
-]
+WorkflowRunEvals2EvalsRelatedEntities = (
+    WorkflowRunRelatedEntities2Evals21
+    | WorkflowRunRelatedEntities2Evals22
+    | WorkflowRunRelatedEntities2Evals23
+    | WorkflowRunRelatedEntities2Evals4
+)
 
 
 def decode_workflow_run_evals2_evals_related_entities(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 
@@ -20,7 +20,7 @@ class WorkflowRunEvals2Function(_rt.Base):
     name: str
     arguments: str
     """JSON string arguments for the functions"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvals2Function:
@@ -35,7 +35,7 @@ class WorkflowRunEvals2Function(_rt.Base):
             raise _rt.type_error("str", v0).at(".name")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".arguments")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -50,8 +50,8 @@ class WorkflowRunEvals2Function(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "name": self.name,
             "arguments": self.arguments,
         }

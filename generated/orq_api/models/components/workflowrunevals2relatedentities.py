@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
-from .workflowrunrelatedentities24 import WorkflowRunRelatedEntities24
 from .workflowrunrelatedentities2evals1 import WorkflowRunRelatedEntities2Evals1
 from .workflowrunrelatedentities2evals2 import WorkflowRunRelatedEntities2Evals2
 from .workflowrunrelatedentities2evals3 import WorkflowRunRelatedEntities2Evals3
+from .workflowrunrelatedentities24 import WorkflowRunRelatedEntities24
 
 _new = object.__new__
 
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals2RelatedEntities = Union[
-    WorkflowRunRelatedEntities2Evals1,
-    WorkflowRunRelatedEntities2Evals2,
-    WorkflowRunRelatedEntities2Evals3,
-    WorkflowRunRelatedEntities24,
-]
+WorkflowRunEvals2RelatedEntities = (
+    WorkflowRunRelatedEntities2Evals1
+    | WorkflowRunRelatedEntities2Evals2
+    | WorkflowRunRelatedEntities2Evals3
+    | WorkflowRunRelatedEntities24
+)
 
 
 def decode_workflow_run_evals2_related_entities(

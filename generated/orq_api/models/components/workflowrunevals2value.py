@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -24,7 +24,7 @@ class WorkflowRunEvals2Value(_rt.Base):
     rouge_1: EvalsRouge1
     rouge_2: EvalsRouge2
     rouge_l: EvalsRougeL
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvals2Value:
@@ -54,7 +54,7 @@ class WorkflowRunEvals2Value(_rt.Base):
             raise e.at(".rouge_l")
         except RecursionError:
             raise _rt.too_deep().at(".rouge_l") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {
                 k: x
@@ -70,8 +70,8 @@ class WorkflowRunEvals2Value(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "rouge_1": self.rouge_1.to_dict(),
             "rouge_2": self.rouge_2.to_dict(),
             "rouge_l": self.rouge_l.to_dict(),

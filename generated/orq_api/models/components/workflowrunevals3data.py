@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -30,16 +30,16 @@ __all__ = ["WorkflowRunEvals3Data"]
 class WorkflowRunEvals3Data(_rt.Base):
     """WorkflowRunEvals3Data"""
 
-    choices: Union[List[WorkflowRunEvals3Choices], Unset] = UNSET
+    choices: list[WorkflowRunEvals3Choices] | Unset = UNSET
     action: WorkflowRunEvals3Action
     prompt_config: WorkflowRunEvals3PromptConfig
-    variables: List[WorkflowRunEvals3Variables]
-    performance: Union[WorkflowRunEvals3Performance, Unset] = UNSET
-    usage: Union[WorkflowRunEvals3Usage, Unset] = UNSET
-    billing: Union[WorkflowRunEvals3Billing, Unset] = UNSET
-    tools: Union[List[WorkflowRunEvals3Tools], Unset] = UNSET
-    prompt_snippets: List[WorkflowRunEvals3PromptSnippets]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    variables: list[WorkflowRunEvals3Variables]
+    performance: WorkflowRunEvals3Performance | Unset = UNSET
+    usage: WorkflowRunEvals3Usage | Unset = UNSET
+    billing: WorkflowRunEvals3Billing | Unset = UNSET
+    tools: list[WorkflowRunEvals3Tools] | Unset = UNSET
+    prompt_snippets: list[WorkflowRunEvals3PromptSnippets]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvals3Data:
@@ -112,7 +112,7 @@ class WorkflowRunEvals3Data(_rt.Base):
             raise e.at(".prompt_snippets")
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             4
             + (v0 is not UNSET)
@@ -139,8 +139,8 @@ class WorkflowRunEvals3Data(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "action": self.action,
             "prompt_config": self.prompt_config.to_dict(),
             "variables": [x0.to_dict() for x0 in self.variables],

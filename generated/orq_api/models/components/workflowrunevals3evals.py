@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunevals3evals1 import WorkflowRunEvals3Evals1
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals3Evals = Union[
-    WorkflowRunEvals3Evals1,
-    WorkflowRunEvals3Evals2,
-    WorkflowRunEvals3Evals3,
-    WorkflowRunEvals3Evals4,
-]
+WorkflowRunEvals3Evals = (
+    WorkflowRunEvals3Evals1
+    | WorkflowRunEvals3Evals2
+    | WorkflowRunEvals3Evals3
+    | WorkflowRunEvals3Evals4
+)
 
 
 def decode_workflow_run_evals3_evals(data: Any) -> WorkflowRunEvals3Evals:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities3evals31 import WorkflowRunRelatedEntities3Evals31
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals3Evals3RelatedEntities = Union[
-    WorkflowRunRelatedEntities3Evals31,
-    WorkflowRunRelatedEntities3Evals32,
-    WorkflowRunRelatedEntities3Evals33,
-    WorkflowRunRelatedEntities3Evals34,
-]
+WorkflowRunEvals3Evals3RelatedEntities = (
+    WorkflowRunRelatedEntities3Evals31
+    | WorkflowRunRelatedEntities3Evals32
+    | WorkflowRunRelatedEntities3Evals33
+    | WorkflowRunRelatedEntities3Evals34
+)
 
 
 def decode_workflow_run_evals3_evals3_related_entities(

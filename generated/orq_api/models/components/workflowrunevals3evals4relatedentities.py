@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities3evals41 import WorkflowRunRelatedEntities3Evals41
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals3Evals4RelatedEntities = Union[
-    WorkflowRunRelatedEntities3Evals41,
-    WorkflowRunRelatedEntities3Evals42,
-    WorkflowRunRelatedEntities3Evals43,
-    WorkflowRunRelatedEntities3Evals44,
-]
+WorkflowRunEvals3Evals4RelatedEntities = (
+    WorkflowRunRelatedEntities3Evals41
+    | WorkflowRunRelatedEntities3Evals42
+    | WorkflowRunRelatedEntities3Evals43
+    | WorkflowRunRelatedEntities3Evals44
+)
 
 
 def decode_workflow_run_evals3_evals4_related_entities(

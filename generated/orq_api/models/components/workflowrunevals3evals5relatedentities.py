@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities3evals51 import WorkflowRunRelatedEntities3Evals51
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals3Evals5RelatedEntities = Union[
-    WorkflowRunRelatedEntities3Evals51,
-    WorkflowRunRelatedEntities3Evals52,
-    WorkflowRunRelatedEntities3Evals53,
-    WorkflowRunRelatedEntities3Evals54,
-]
+WorkflowRunEvals3Evals5RelatedEntities = (
+    WorkflowRunRelatedEntities3Evals51
+    | WorkflowRunRelatedEntities3Evals52
+    | WorkflowRunRelatedEntities3Evals53
+    | WorkflowRunRelatedEntities3Evals54
+)
 
 
 def decode_workflow_run_evals3_evals5_related_entities(

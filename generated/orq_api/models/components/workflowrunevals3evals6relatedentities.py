@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities3evals61 import WorkflowRunRelatedEntities3Evals61
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals3Evals6RelatedEntities = Union[
-    WorkflowRunRelatedEntities3Evals61,
-    WorkflowRunRelatedEntities3Evals62,
-    WorkflowRunRelatedEntities3Evals63,
-    WorkflowRunRelatedEntities3Evals64,
-]
+WorkflowRunEvals3Evals6RelatedEntities = (
+    WorkflowRunRelatedEntities3Evals61
+    | WorkflowRunRelatedEntities3Evals62
+    | WorkflowRunRelatedEntities3Evals63
+    | WorkflowRunRelatedEntities3Evals64
+)
 
 
 def decode_workflow_run_evals3_evals6_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities3evals71 import WorkflowRunRelatedEntities3Evals71
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals3Evals7RelatedEntities = Union[
-    WorkflowRunRelatedEntities3Evals71,
-    WorkflowRunRelatedEntities3Evals72,
-    WorkflowRunRelatedEntities3Evals73,
-    WorkflowRunRelatedEntities3Evals74,
-]
+WorkflowRunEvals3Evals7RelatedEntities = (
+    WorkflowRunRelatedEntities3Evals71
+    | WorkflowRunRelatedEntities3Evals72
+    | WorkflowRunRelatedEntities3Evals73
+    | WorkflowRunRelatedEntities3Evals74
+)
 
 
 def decode_workflow_run_evals3_evals7_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities3evals7workflowrunevals1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals3Evals7WorkflowRunEvals2RelatedEntities = Union[
-    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals1,
-    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals2,
-    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3,
-    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4,
-]
+WorkflowRunEvals3Evals7WorkflowRunEvals2RelatedEntities = (
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals1
+    | WorkflowRunRelatedEntities3Evals7WorkflowRunEvals2
+    | WorkflowRunRelatedEntities3Evals7WorkflowRunEvals3
+    | WorkflowRunRelatedEntities3Evals7WorkflowRunEvals4
+)
 
 
 def decode_workflow_run_evals3_evals7_workflow_run_evals2_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities3evals7workflowrunevals31 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals3Evals7WorkflowRunEvals3RelatedEntities = Union[
-    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals31,
-    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals32,
-    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals33,
-    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34,
-]
+WorkflowRunEvals3Evals7WorkflowRunEvals3RelatedEntities = (
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals31
+    | WorkflowRunRelatedEntities3Evals7WorkflowRunEvals32
+    | WorkflowRunRelatedEntities3Evals7WorkflowRunEvals33
+    | WorkflowRunRelatedEntities3Evals7WorkflowRunEvals34
+)
 
 
 def decode_workflow_run_evals3_evals7_workflow_run_evals3_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities3evals7workflowrunevals41 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals3Evals7WorkflowRunEvals4RelatedEntities = Union[
-    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41,
-    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42,
-    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals43,
-    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals44,
-]
+WorkflowRunEvals3Evals7WorkflowRunEvals4RelatedEntities = (
+    WorkflowRunRelatedEntities3Evals7WorkflowRunEvals41
+    | WorkflowRunRelatedEntities3Evals7WorkflowRunEvals42
+    | WorkflowRunRelatedEntities3Evals7WorkflowRunEvals43
+    | WorkflowRunRelatedEntities3Evals7WorkflowRunEvals44
+)
 
 
 def decode_workflow_run_evals3_evals7_workflow_run_evals4_related_entities(

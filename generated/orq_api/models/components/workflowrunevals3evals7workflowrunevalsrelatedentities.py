@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities3evals7workflowrun1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals3Evals7WorkflowRunEvalsRelatedEntities = Union[
-    WorkflowRunRelatedEntities3Evals7WorkflowRun1,
-    WorkflowRunRelatedEntities3Evals7WorkflowRun2,
-    WorkflowRunRelatedEntities3Evals7WorkflowRun3,
-    WorkflowRunRelatedEntities3Evals7WorkflowRun4,
-]
+WorkflowRunEvals3Evals7WorkflowRunEvalsRelatedEntities = (
+    WorkflowRunRelatedEntities3Evals7WorkflowRun1
+    | WorkflowRunRelatedEntities3Evals7WorkflowRun2
+    | WorkflowRunRelatedEntities3Evals7WorkflowRun3
+    | WorkflowRunRelatedEntities3Evals7WorkflowRun4
+)
 
 
 def decode_workflow_run_evals3_evals7_workflow_run_evals_related_entities(

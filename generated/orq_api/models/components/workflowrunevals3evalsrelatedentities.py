@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
+from .workflowrunrelatedentities3evals4 import WorkflowRunRelatedEntities3Evals4
 from .workflowrunrelatedentities3evals21 import WorkflowRunRelatedEntities3Evals21
 from .workflowrunrelatedentities3evals22 import WorkflowRunRelatedEntities3Evals22
 from .workflowrunrelatedentities3evals23 import WorkflowRunRelatedEntities3Evals23
-from .workflowrunrelatedentities3evals4 import WorkflowRunRelatedEntities3Evals4
 
 _new = object.__new__
 
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals3EvalsRelatedEntities = Union[
-    WorkflowRunRelatedEntities3Evals21,
-    WorkflowRunRelatedEntities3Evals22,
-    WorkflowRunRelatedEntities3Evals23,
-    WorkflowRunRelatedEntities3Evals4,
-]
+WorkflowRunEvals3EvalsRelatedEntities = (
+    WorkflowRunRelatedEntities3Evals21
+    | WorkflowRunRelatedEntities3Evals22
+    | WorkflowRunRelatedEntities3Evals23
+    | WorkflowRunRelatedEntities3Evals4
+)
 
 
 def decode_workflow_run_evals3_evals_related_entities(

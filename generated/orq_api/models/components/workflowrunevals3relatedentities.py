@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
-from .workflowrunrelatedentities34 import WorkflowRunRelatedEntities34
 from .workflowrunrelatedentities3evals1 import WorkflowRunRelatedEntities3Evals1
 from .workflowrunrelatedentities3evals2 import WorkflowRunRelatedEntities3Evals2
 from .workflowrunrelatedentities3evals3 import WorkflowRunRelatedEntities3Evals3
+from .workflowrunrelatedentities34 import WorkflowRunRelatedEntities34
 
 _new = object.__new__
 
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals3RelatedEntities = Union[
-    WorkflowRunRelatedEntities3Evals1,
-    WorkflowRunRelatedEntities3Evals2,
-    WorkflowRunRelatedEntities3Evals3,
-    WorkflowRunRelatedEntities34,
-]
+WorkflowRunEvals3RelatedEntities = (
+    WorkflowRunRelatedEntities3Evals1
+    | WorkflowRunRelatedEntities3Evals2
+    | WorkflowRunRelatedEntities3Evals3
+    | WorkflowRunRelatedEntities34
+)
 
 
 def decode_workflow_run_evals3_related_entities(

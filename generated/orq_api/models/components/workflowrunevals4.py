@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -33,13 +33,13 @@ class WorkflowRunEvals4(_rt.Base):
     """WorkflowRunEvals4"""
 
     type: WorkflowRunEvals2Evals4Type
-    values: List[str]
+    values: list[str]
     id: str
     """The id of the resource"""
     status: WorkflowRunEvals2Evals4Status
     timestamp: datetime
-    related_entities: List[WorkflowRunEvals2Evals4RelatedEntities]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    related_entities: list[WorkflowRunEvals2Evals4RelatedEntities]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvals4:
@@ -83,7 +83,7 @@ class WorkflowRunEvals4(_rt.Base):
             raise e.at(".related_entities")
         except RecursionError:
             raise _rt.too_deep().at(".related_entities") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 6:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_evals4
@@ -100,8 +100,8 @@ class WorkflowRunEvals4(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "values": list(self.values),
             "id": self.id,

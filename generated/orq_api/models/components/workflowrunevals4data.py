@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -30,16 +30,16 @@ __all__ = ["WorkflowRunEvals4Data"]
 class WorkflowRunEvals4Data(_rt.Base):
     """WorkflowRunEvals4Data"""
 
-    choices: Union[List[WorkflowRunEvals4Choices], Unset] = UNSET
+    choices: list[WorkflowRunEvals4Choices] | Unset = UNSET
     action: WorkflowRunEvals4Action
     prompt_config: WorkflowRunEvals4PromptConfig
-    variables: List[WorkflowRunEvals4Variables]
-    performance: Union[WorkflowRunEvals4Performance, Unset] = UNSET
-    usage: Union[WorkflowRunEvals4Usage, Unset] = UNSET
-    billing: Union[WorkflowRunEvals4Billing, Unset] = UNSET
-    tools: Union[List[WorkflowRunEvals4Tools], Unset] = UNSET
-    prompt_snippets: List[WorkflowRunEvals4PromptSnippets]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    variables: list[WorkflowRunEvals4Variables]
+    performance: WorkflowRunEvals4Performance | Unset = UNSET
+    usage: WorkflowRunEvals4Usage | Unset = UNSET
+    billing: WorkflowRunEvals4Billing | Unset = UNSET
+    tools: list[WorkflowRunEvals4Tools] | Unset = UNSET
+    prompt_snippets: list[WorkflowRunEvals4PromptSnippets]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvals4Data:
@@ -112,7 +112,7 @@ class WorkflowRunEvals4Data(_rt.Base):
             raise e.at(".prompt_snippets")
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             4
             + (v0 is not UNSET)
@@ -139,8 +139,8 @@ class WorkflowRunEvals4Data(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "action": self.action,
             "prompt_config": self.prompt_config.to_dict(),
             "variables": [x0.to_dict() for x0 in self.variables],

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunevals4evals1 import WorkflowRunEvals4Evals1
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals4Evals = Union[
-    WorkflowRunEvals4Evals1,
-    WorkflowRunEvals4Evals2,
-    WorkflowRunEvals4Evals3,
-    WorkflowRunEvals4Evals4,
-]
+WorkflowRunEvals4Evals = (
+    WorkflowRunEvals4Evals1
+    | WorkflowRunEvals4Evals2
+    | WorkflowRunEvals4Evals3
+    | WorkflowRunEvals4Evals4
+)
 
 
 def decode_workflow_run_evals4_evals(data: Any) -> WorkflowRunEvals4Evals:

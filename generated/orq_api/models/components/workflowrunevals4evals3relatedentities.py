@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities4evals31 import WorkflowRunRelatedEntities4Evals31
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals4Evals3RelatedEntities = Union[
-    WorkflowRunRelatedEntities4Evals31,
-    WorkflowRunRelatedEntities4Evals32,
-    WorkflowRunRelatedEntities4Evals33,
-    WorkflowRunRelatedEntities4Evals34,
-]
+WorkflowRunEvals4Evals3RelatedEntities = (
+    WorkflowRunRelatedEntities4Evals31
+    | WorkflowRunRelatedEntities4Evals32
+    | WorkflowRunRelatedEntities4Evals33
+    | WorkflowRunRelatedEntities4Evals34
+)
 
 
 def decode_workflow_run_evals4_evals3_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities4evals41 import WorkflowRunRelatedEntities4Evals41
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals4Evals4RelatedEntities = Union[
-    WorkflowRunRelatedEntities4Evals41,
-    WorkflowRunRelatedEntities4Evals42,
-    WorkflowRunRelatedEntities4Evals43,
-    WorkflowRunRelatedEntities4Evals44,
-]
+WorkflowRunEvals4Evals4RelatedEntities = (
+    WorkflowRunRelatedEntities4Evals41
+    | WorkflowRunRelatedEntities4Evals42
+    | WorkflowRunRelatedEntities4Evals43
+    | WorkflowRunRelatedEntities4Evals44
+)
 
 
 def decode_workflow_run_evals4_evals4_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities4evals51 import WorkflowRunRelatedEntities4Evals51
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals4Evals5RelatedEntities = Union[
-    WorkflowRunRelatedEntities4Evals51,
-    WorkflowRunRelatedEntities4Evals52,
-    WorkflowRunRelatedEntities4Evals53,
-    WorkflowRunRelatedEntities4Evals54,
-]
+WorkflowRunEvals4Evals5RelatedEntities = (
+    WorkflowRunRelatedEntities4Evals51
+    | WorkflowRunRelatedEntities4Evals52
+    | WorkflowRunRelatedEntities4Evals53
+    | WorkflowRunRelatedEntities4Evals54
+)
 
 
 def decode_workflow_run_evals4_evals5_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities4evals61 import WorkflowRunRelatedEntities4Evals61
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals4Evals6RelatedEntities = Union[
-    WorkflowRunRelatedEntities4Evals61,
-    WorkflowRunRelatedEntities4Evals62,
-    WorkflowRunRelatedEntities4Evals63,
-    WorkflowRunRelatedEntities4Evals64,
-]
+WorkflowRunEvals4Evals6RelatedEntities = (
+    WorkflowRunRelatedEntities4Evals61
+    | WorkflowRunRelatedEntities4Evals62
+    | WorkflowRunRelatedEntities4Evals63
+    | WorkflowRunRelatedEntities4Evals64
+)
 
 
 def decode_workflow_run_evals4_evals6_related_entities(

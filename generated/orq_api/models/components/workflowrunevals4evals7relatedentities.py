@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities4evals71 import WorkflowRunRelatedEntities4Evals71
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals4Evals7RelatedEntities = Union[
-    WorkflowRunRelatedEntities4Evals71,
-    WorkflowRunRelatedEntities4Evals72,
-    WorkflowRunRelatedEntities4Evals73,
-    WorkflowRunRelatedEntities4Evals74,
-]
+WorkflowRunEvals4Evals7RelatedEntities = (
+    WorkflowRunRelatedEntities4Evals71
+    | WorkflowRunRelatedEntities4Evals72
+    | WorkflowRunRelatedEntities4Evals73
+    | WorkflowRunRelatedEntities4Evals74
+)
 
 
 def decode_workflow_run_evals4_evals7_related_entities(

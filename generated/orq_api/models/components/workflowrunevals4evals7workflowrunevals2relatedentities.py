@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities4evals7workflowrunevals1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals4Evals7WorkflowRunEvals2RelatedEntities = Union[
-    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1,
-    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals2,
-    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3,
-    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4,
-]
+WorkflowRunEvals4Evals7WorkflowRunEvals2RelatedEntities = (
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals1
+    | WorkflowRunRelatedEntities4Evals7WorkflowRunEvals2
+    | WorkflowRunRelatedEntities4Evals7WorkflowRunEvals3
+    | WorkflowRunRelatedEntities4Evals7WorkflowRunEvals4
+)
 
 
 def decode_workflow_run_evals4_evals7_workflow_run_evals2_related_entities(

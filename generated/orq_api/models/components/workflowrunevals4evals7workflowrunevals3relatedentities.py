@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities4evals7workflowrunevals31 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals4Evals7WorkflowRunEvals3RelatedEntities = Union[
-    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31,
-    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32,
-    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33,
-    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34,
-]
+WorkflowRunEvals4Evals7WorkflowRunEvals3RelatedEntities = (
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals31
+    | WorkflowRunRelatedEntities4Evals7WorkflowRunEvals32
+    | WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33
+    | WorkflowRunRelatedEntities4Evals7WorkflowRunEvals34
+)
 
 
 def decode_workflow_run_evals4_evals7_workflow_run_evals3_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities4evals7workflowrunevals41 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals4Evals7WorkflowRunEvals4RelatedEntities = Union[
-    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals41,
-    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals42,
-    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals43,
-    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals44,
-]
+WorkflowRunEvals4Evals7WorkflowRunEvals4RelatedEntities = (
+    WorkflowRunRelatedEntities4Evals7WorkflowRunEvals41
+    | WorkflowRunRelatedEntities4Evals7WorkflowRunEvals42
+    | WorkflowRunRelatedEntities4Evals7WorkflowRunEvals43
+    | WorkflowRunRelatedEntities4Evals7WorkflowRunEvals44
+)
 
 
 def decode_workflow_run_evals4_evals7_workflow_run_evals4_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities4evals7workflowrun1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals4Evals7WorkflowRunEvalsRelatedEntities = Union[
-    WorkflowRunRelatedEntities4Evals7WorkflowRun1,
-    WorkflowRunRelatedEntities4Evals7WorkflowRun2,
-    WorkflowRunRelatedEntities4Evals7WorkflowRun3,
-    WorkflowRunRelatedEntities4Evals7WorkflowRun4,
-]
+WorkflowRunEvals4Evals7WorkflowRunEvalsRelatedEntities = (
+    WorkflowRunRelatedEntities4Evals7WorkflowRun1
+    | WorkflowRunRelatedEntities4Evals7WorkflowRun2
+    | WorkflowRunRelatedEntities4Evals7WorkflowRun3
+    | WorkflowRunRelatedEntities4Evals7WorkflowRun4
+)
 
 
 def decode_workflow_run_evals4_evals7_workflow_run_evals_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities4evals21 import WorkflowRunRelatedEntities4Evals21
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals4EvalsRelatedEntities = Union[
-    WorkflowRunRelatedEntities4Evals21,
-    WorkflowRunRelatedEntities4Evals22,
-    WorkflowRunRelatedEntities4Evals23,
-    WorkflowRunRelatedEntities4Evals24,
-]
+WorkflowRunEvals4EvalsRelatedEntities = (
+    WorkflowRunRelatedEntities4Evals21
+    | WorkflowRunRelatedEntities4Evals22
+    | WorkflowRunRelatedEntities4Evals23
+    | WorkflowRunRelatedEntities4Evals24
+)
 
 
 def decode_workflow_run_evals4_evals_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities4evals1 import WorkflowRunRelatedEntities4Evals1
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals4RelatedEntities = Union[
-    WorkflowRunRelatedEntities4Evals1,
-    WorkflowRunRelatedEntities4Evals2,
-    WorkflowRunRelatedEntities4Evals3,
-    WorkflowRunRelatedEntities4Evals4,
-]
+WorkflowRunEvals4RelatedEntities = (
+    WorkflowRunRelatedEntities4Evals1
+    | WorkflowRunRelatedEntities4Evals2
+    | WorkflowRunRelatedEntities4Evals3
+    | WorkflowRunRelatedEntities4Evals4
+)
 
 
 def decode_workflow_run_evals4_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunresponseformat4evals1 import WorkflowRunResponseFormat4Evals1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-WorkflowRunEvals4ResponseFormat = Union[
-    WorkflowRunResponseFormat4Evals1, WorkflowRunResponseFormat4Evals2
-]
+WorkflowRunEvals4ResponseFormat = (
+    WorkflowRunResponseFormat4Evals1 | WorkflowRunResponseFormat4Evals2
+)
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

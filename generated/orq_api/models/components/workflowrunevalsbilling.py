@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -18,11 +18,11 @@ __all__ = ["WorkflowRunEvalsBilling"]
 class WorkflowRunEvalsBilling(_rt.Base):
     """WorkflowRunEvalsBilling"""
 
-    total_cost: Union[Optional[float], Unset] = UNSET
-    input_cost: Union[Optional[float], Unset] = UNSET
-    output_cost: Union[Optional[float], Unset] = UNSET
+    total_cost: float | None | Unset = UNSET
+    input_cost: float | None | Unset = UNSET
+    output_cost: float | None | Unset = UNSET
     billable: bool
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvalsBilling:
@@ -55,7 +55,7 @@ class WorkflowRunEvalsBilling(_rt.Base):
                 raise _rt.not_finite(v2).at(".output_cost")
         if type(v3) is not bool:
             raise _rt.type_error("bool", v3).at(".billable")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {
                 k: x
@@ -72,8 +72,8 @@ class WorkflowRunEvalsBilling(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "billable": self.billable,
         }
         v0 = self.total_cost

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -24,9 +24,9 @@ class WorkflowRunEvalsChoices(_rt.Base):
     """WorkflowRunEvalsChoices"""
 
     index: float
-    message: Union[WorkflowRunEvalsMessage, Unset] = UNSET
-    finish_reason: Union[Optional[str], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    message: WorkflowRunEvalsMessage | Unset = UNSET
+    finish_reason: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvalsChoices:
@@ -50,10 +50,9 @@ class WorkflowRunEvalsChoices(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".message") from None
         v2 = data.get("finish_reason", UNSET)
-        if v2 is not UNSET and v2 is not None:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".finish_reason")
-        extras: Dict[str, Any] = {}
+        if v2 is not UNSET and v2 is not None and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".finish_reason")
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {
                 k: x
@@ -69,8 +68,8 @@ class WorkflowRunEvalsChoices(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "index": self.index,
         }
         v1 = self.message

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -30,16 +30,16 @@ __all__ = ["WorkflowRunEvalsData"]
 class WorkflowRunEvalsData(_rt.Base):
     """WorkflowRunEvalsData"""
 
-    choices: Union[List[WorkflowRunEvalsChoices], Unset] = UNSET
+    choices: list[WorkflowRunEvalsChoices] | Unset = UNSET
     action: WorkflowRunEvalsAction
     prompt_config: WorkflowRunEvalsPromptConfig
-    variables: List[WorkflowRunEvalsVariables]
-    performance: Union[WorkflowRunEvalsPerformance, Unset] = UNSET
-    usage: Union[WorkflowRunEvalsUsage, Unset] = UNSET
-    billing: Union[WorkflowRunEvalsBilling, Unset] = UNSET
-    tools: Union[List[WorkflowRunEvalsTools], Unset] = UNSET
-    prompt_snippets: List[WorkflowRunEvalsPromptSnippets]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    variables: list[WorkflowRunEvalsVariables]
+    performance: WorkflowRunEvalsPerformance | Unset = UNSET
+    usage: WorkflowRunEvalsUsage | Unset = UNSET
+    billing: WorkflowRunEvalsBilling | Unset = UNSET
+    tools: list[WorkflowRunEvalsTools] | Unset = UNSET
+    prompt_snippets: list[WorkflowRunEvalsPromptSnippets]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvalsData:
@@ -112,7 +112,7 @@ class WorkflowRunEvalsData(_rt.Base):
             raise e.at(".prompt_snippets")
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             4
             + (v0 is not UNSET)
@@ -139,8 +139,8 @@ class WorkflowRunEvalsData(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "action": self.action,
             "prompt_config": self.prompt_config.to_dict(),
             "variables": [x0.to_dict() for x0 in self.variables],

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunevals21 import WorkflowRunEvals21
@@ -20,9 +20,9 @@ __all__ = [
 ]
 
 
-WorkflowRunEvalsEvals = Union[
-    WorkflowRunEvals21, WorkflowRunEvals22, WorkflowRunEvals23, WorkflowRunEvals24
-]
+WorkflowRunEvalsEvals = (
+    WorkflowRunEvals21 | WorkflowRunEvals22 | WorkflowRunEvals23 | WorkflowRunEvals24
+)
 
 
 def decode_workflow_run_evals_evals(data: Any) -> WorkflowRunEvalsEvals:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -20,13 +20,13 @@ __all__ = [
 ]
 
 
-WorkflowRunEvalsMessage = Union[
-    WorkflowRunMessage21, WorkflowRunMessage22, WorkflowRunMessage23
-]
+WorkflowRunEvalsMessage = (
+    WorkflowRunMessage21 | WorkflowRunMessage22 | WorkflowRunMessage23
+)
 
 
 def decode_workflow_run_evals_message(data: Any) -> WorkflowRunEvalsMessage:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -47,7 +47,7 @@ def decode_workflow_run_evals_message(data: Any) -> WorkflowRunEvalsMessage:
             return WorkflowRunMessage21.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -68,7 +68,7 @@ def decode_workflow_run_evals_message(data: Any) -> WorkflowRunEvalsMessage:
             return WorkflowRunMessage22.from_dict(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -30,10 +30,10 @@ class WorkflowRunEvalsParameters(_rt.Base):
     """
 
     type: WorkflowRunEvals2Evals7WorkflowRunDataToolsType
-    properties: Dict[str, Any]
-    required: Union[List[str], Unset] = UNSET
-    additional_properties: Union[WorkflowRunEvalsAdditionalProperties, Unset] = UNSET
-    additional_properties_2: Dict[str, Any] = field(default_factory=dict)
+    properties: dict[str, Any]
+    required: list[str] | Unset = UNSET
+    additional_properties: WorkflowRunEvalsAdditionalProperties | Unset = UNSET
+    additional_properties_2: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvalsParameters:
@@ -73,7 +73,7 @@ class WorkflowRunEvalsParameters(_rt.Base):
                 raise e.at(".additionalProperties")
             except RecursionError:
                 raise _rt.too_deep().at(".additionalProperties") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {
                 k: x
@@ -90,8 +90,8 @@ class WorkflowRunEvalsParameters(_rt.Base):
         obj.additional_properties_2 = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "properties": dict(self.properties),
         }

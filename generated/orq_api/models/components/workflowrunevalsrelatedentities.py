@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities1evals1 import WorkflowRunRelatedEntities1Evals1
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunEvalsRelatedEntities = Union[
-    WorkflowRunRelatedEntities1Evals1,
-    WorkflowRunRelatedEntities1Evals2,
-    WorkflowRunRelatedEntities1Evals3,
-    WorkflowRunRelatedEntities1Evals4,
-]
+WorkflowRunEvalsRelatedEntities = (
+    WorkflowRunRelatedEntities1Evals1
+    | WorkflowRunRelatedEntities1Evals2
+    | WorkflowRunRelatedEntities1Evals3
+    | WorkflowRunRelatedEntities1Evals4
+)
 
 
 def decode_workflow_run_evals_related_entities(

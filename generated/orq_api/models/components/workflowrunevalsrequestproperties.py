@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -18,37 +18,33 @@ __all__ = ["WorkflowRunEvalsRequestProperties"]
 class WorkflowRunEvalsRequestProperties(_rt.Base):
     """An optional field that is filled if the workflow was triggered by an HTTP request"""
 
-    source: Union[str, Unset] = UNSET
-    location: Union[str, Unset] = UNSET
-    latitude: Union[str, Unset] = UNSET
-    longitude: Union[str, Unset] = UNSET
-    response_time: Union[float, Unset] = UNSET
-    metadata: Union[Dict[str, Any], Unset] = UNSET
-    status: Union[float, Unset] = UNSET
-    context: Union[Dict[str, Any], Unset] = UNSET
-    extra_params: Union[Dict[str, Any], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    source: str | Unset = UNSET
+    location: str | Unset = UNSET
+    latitude: str | Unset = UNSET
+    longitude: str | Unset = UNSET
+    response_time: float | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
+    status: float | Unset = UNSET
+    context: dict[str, Any] | Unset = UNSET
+    extra_params: dict[str, Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvalsRequestProperties:
         if type(data) is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("source", UNSET)
-        if v0 is not UNSET:
-            if type(v0) is not str:
-                raise _rt.type_error("str", v0).at(".source")
+        if v0 is not UNSET and type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".source")
         v1 = data.get("location", UNSET)
-        if v1 is not UNSET:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".location")
+        if v1 is not UNSET and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".location")
         v2 = data.get("latitude", UNSET)
-        if v2 is not UNSET:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".latitude")
+        if v2 is not UNSET and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".latitude")
         v3 = data.get("longitude", UNSET)
-        if v3 is not UNSET:
-            if type(v3) is not str:
-                raise _rt.type_error("str", v3).at(".longitude")
+        if v3 is not UNSET and type(v3) is not str:
+            raise _rt.type_error("str", v3).at(".longitude")
         v4 = data.get("response_time", UNSET)
         if v4 is not UNSET:
             if type(v4) is not float:
@@ -87,7 +83,7 @@ class WorkflowRunEvalsRequestProperties(_rt.Base):
                 raise e.at(".extra_params")
             except RecursionError:
                 raise _rt.too_deep().at(".extra_params") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             0
             + (v0 is not UNSET)
@@ -120,8 +116,8 @@ class WorkflowRunEvalsRequestProperties(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.source
         if v0 is not UNSET:
             out["source"] = v0

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunresponseformat2evals1 import WorkflowRunResponseFormat2Evals1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-WorkflowRunEvalsResponseFormat = Union[
-    WorkflowRunResponseFormat2Evals1, WorkflowRunResponseFormat2Evals2
-]
+WorkflowRunEvalsResponseFormat = (
+    WorkflowRunResponseFormat2Evals1 | WorkflowRunResponseFormat2Evals2
+)
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

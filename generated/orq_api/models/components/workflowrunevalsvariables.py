@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -19,9 +19,9 @@ class WorkflowRunEvalsVariables(_rt.Base):
     """WorkflowRunEvalsVariables"""
 
     key: str
-    value: Union[Any, Unset] = UNSET
-    is_pii: Union[bool, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    value: Any | Unset = UNSET
+    is_pii: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvalsVariables:
@@ -35,10 +35,9 @@ class WorkflowRunEvalsVariables(_rt.Base):
             raise _rt.type_error("str", v0).at(".key")
         v1 = data.get("value", UNSET)
         v2 = data.get("is_pii", UNSET)
-        if v2 is not UNSET:
-            if type(v2) is not bool:
-                raise _rt.type_error("bool", v2).at(".is_pii")
-        extras: Dict[str, Any] = {}
+        if v2 is not UNSET and type(v2) is not bool:
+            raise _rt.type_error("bool", v2).at(".is_pii")
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {
                 k: x
@@ -54,8 +53,8 @@ class WorkflowRunEvalsVariables(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "key": self.key,
         }
         v1 = self.value

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -25,9 +25,9 @@ class WorkflowRunMessage41(_rt.Base):
 
     role: WorkflowRunMessage4Role
     """The role of the prompt message"""
-    content: Union[Optional[str], Unset] = UNSET
-    tool_calls: List[WorkflowRunMessage4ToolCalls]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    content: str | None | Unset = UNSET
+    tool_calls: list[WorkflowRunMessage4ToolCalls]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunMessage41:
@@ -41,16 +41,15 @@ class WorkflowRunMessage41(_rt.Base):
         if v0.__class__ is not str or v0 not in WORKFLOW_RUN_MESSAGE4_ROLE_VALUES:
             raise _rt.enum_error(v0, WORKFLOW_RUN_MESSAGE4_ROLE_VALUES).at(".role")
         v1 = data.get("content", UNSET)
-        if v1 is not UNSET and v1 is not None:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".content")
+        if v1 is not UNSET and v1 is not None and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".content")
         try:
             v2 = _rt.d_list(v2, WorkflowRunMessage4ToolCalls.from_dict)
         except ValidationError as e:
             raise e.at(".tool_calls")
         except RecursionError:
             raise _rt.too_deep().at(".tool_calls") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_message41
@@ -64,8 +63,8 @@ class WorkflowRunMessage41(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "role": self.role,
             "tool_calls": [x0.to_dict() for x0 in self.tool_calls],
         }

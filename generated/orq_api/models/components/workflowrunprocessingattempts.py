@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -21,10 +21,10 @@ class WorkflowRunProcessingAttempts(_rt.Base):
 
     id: str
     started_at: str
-    queued_at: Union[str, Unset] = UNSET
-    completed_at: Union[str, Unset] = UNSET
-    errors: Union[List[WorkflowRunErrors], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    queued_at: str | Unset = UNSET
+    completed_at: str | Unset = UNSET
+    errors: list[WorkflowRunErrors] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunProcessingAttempts:
@@ -40,13 +40,11 @@ class WorkflowRunProcessingAttempts(_rt.Base):
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".started_at")
         v2 = data.get("queued_at", UNSET)
-        if v2 is not UNSET:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".queued_at")
+        if v2 is not UNSET and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".queued_at")
         v3 = data.get("completed_at", UNSET)
-        if v3 is not UNSET:
-            if type(v3) is not str:
-                raise _rt.type_error("str", v3).at(".completed_at")
+        if v3 is not UNSET and type(v3) is not str:
+            raise _rt.type_error("str", v3).at(".completed_at")
         v4 = data.get("errors", UNSET)
         if v4 is not UNSET:
             try:
@@ -55,7 +53,7 @@ class WorkflowRunProcessingAttempts(_rt.Base):
                 raise e.at(".errors")
             except RecursionError:
                 raise _rt.too_deep().at(".errors") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (v4 is not UNSET):
             extras = {
                 k: x
@@ -73,8 +71,8 @@ class WorkflowRunProcessingAttempts(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "started_at": self.started_at,
         }

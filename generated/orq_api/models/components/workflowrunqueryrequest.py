@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -26,12 +26,12 @@ __all__ = ["WorkflowRunQueryRequest"]
 class WorkflowRunQueryRequest(_rt.Base):
     """WorkflowRunQueryRequest"""
 
-    pagination: Union[Pagination, Unset] = UNSET
-    sorting_props: Union[List[SortingProps], Unset] = UNSET
-    query: Union[Query, Unset] = UNSET
-    filters: List[WorkflowRunQueryRequestFilters]
-    included_fields: Union[Dict[str, str], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    pagination: Pagination | Unset = UNSET
+    sorting_props: list[SortingProps] | Unset = UNSET
+    query: Query | Unset = UNSET
+    filters: list[WorkflowRunQueryRequestFilters]
+    included_fields: dict[str, str] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryRequest:
@@ -79,7 +79,7 @@ class WorkflowRunQueryRequest(_rt.Base):
                 raise e.at(".includedFields")
             except RecursionError:
                 raise _rt.too_deep().at(".includedFields") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             1
             + (v0 is not UNSET)
@@ -103,8 +103,8 @@ class WorkflowRunQueryRequest(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "filters": [
                 encode_workflow_run_query_request_filters(x0) for x0 in self.filters
             ],

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryrequestfilters1 import WorkflowRunQueryRequestFilters1
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryRequestFilters = Union[
-    WorkflowRunQueryRequestFilters1,
-    WorkflowRunQueryRequestFilters2,
-    WorkflowRunQueryRequestFilters3,
-    WorkflowRunQueryRequestFilters4,
-]
+WorkflowRunQueryRequestFilters = (
+    WorkflowRunQueryRequestFilters1
+    | WorkflowRunQueryRequestFilters2
+    | WorkflowRunQueryRequestFilters3
+    | WorkflowRunQueryRequestFilters4
+)
 
 
 def decode_workflow_run_query_request_filters(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryrequestfilterstype import (
@@ -24,7 +24,7 @@ class WorkflowRunQueryRequestFilters1(_rt.Base):
     type: WorkflowRunQueryRequestFiltersType
     id: str
     path: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryRequestFilters1:
@@ -47,7 +47,7 @@ class WorkflowRunQueryRequestFilters1(_rt.Base):
             raise _rt.type_error("str", v1).at(".id")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".path")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {
                 k: x
@@ -63,8 +63,8 @@ class WorkflowRunQueryRequestFilters1(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "id": self.id,
             "path": self.path,

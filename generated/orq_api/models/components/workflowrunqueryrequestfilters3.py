@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryrequestfiltersfilters3type import (
@@ -29,7 +29,7 @@ class WorkflowRunQueryRequestFilters3(_rt.Base):
     operator: WorkflowRunQueryRequestFiltersOperator
     value: str
     path: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryRequestFilters3:
@@ -60,7 +60,7 @@ class WorkflowRunQueryRequestFilters3(_rt.Base):
             raise _rt.type_error("str", v2).at(".value")
         if type(v3) is not str:
             raise _rt.type_error("str", v3).at(".path")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4:
             extras = {
                 k: x
@@ -77,8 +77,8 @@ class WorkflowRunQueryRequestFilters3(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "operator": self.operator,
             "value": self.value,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -37,43 +37,43 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryRequestFiltersHideOperators = Union[
-    WorkflowRunQueryRequestHideOperatorsQuery1,
-    WorkflowRunQueryRequestHideOperatorsQuery2,
-    WorkflowRunQueryRequestHideOperatorsQuery3,
-    WorkflowRunQueryRequestHideOperatorsQuery4,
-    WorkflowRunQueryRequestHideOperatorsQuery5,
-]
+WorkflowRunQueryRequestFiltersHideOperators = (
+    WorkflowRunQueryRequestHideOperatorsQuery1
+    | WorkflowRunQueryRequestHideOperatorsQuery2
+    | WorkflowRunQueryRequestHideOperatorsQuery3
+    | WorkflowRunQueryRequestHideOperatorsQuery4
+    | WorkflowRunQueryRequestHideOperatorsQuery5
+)
 
 
 def decode_workflow_run_query_request_filters_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersHideOperators:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query1(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query2(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query3(data)
         except ValidationError as e:
             e2 = e
-    e3: Optional[ValidationError] = None
+    e3: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query4(data)
         except ValidationError as e:
             e3 = e
-    e4: Optional[ValidationError] = None
+    e4: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query5(data)

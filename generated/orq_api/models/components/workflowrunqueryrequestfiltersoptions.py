@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -30,11 +30,11 @@ class WorkflowRunQueryRequestFiltersOptions(_rt.Base):
     name: str
     path: str
     type: WorkflowRunQueryRequestFiltersQueryFilters6OptionsType
-    hide_operators: Union[
-        List[WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators], Unset
-    ] = UNSET
+    hide_operators: (
+        list[WorkflowRunQueryRequestFiltersQueryFilters6OptionsHideOperators] | Unset
+    ) = UNSET
     id: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryRequestFiltersOptions:
@@ -73,7 +73,7 @@ class WorkflowRunQueryRequestFiltersOptions(_rt.Base):
                 raise _rt.too_deep().at(".hideOperators") from None
         if type(v4) is not str:
             raise _rt.type_error("str", v4).at(".id")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4 + (v3 is not UNSET):
             extras = {
                 k: x
@@ -91,8 +91,8 @@ class WorkflowRunQueryRequestFiltersOptions(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "name": self.name,
             "path": self.path,
             "type": self.type,

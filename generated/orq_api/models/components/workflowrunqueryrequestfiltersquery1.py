@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -30,17 +30,17 @@ class WorkflowRunQueryRequestFiltersQuery1(_rt.Base):
     """WorkflowRunQueryRequestFiltersQuery1"""
 
     operator: WorkflowRunQueryRequestFiltersQueryOperator
-    value: Union[Any, Unset] = UNSET
+    value: Any | Unset = UNSET
     id: str
     """The id of the resource"""
     type: WorkflowRunQueryRequestFiltersQueryType
-    options: List[Options]
-    options_map: Union[Optional[Dict[str, OptionsMap]], Unset] = UNSET
-    image_url_map: Union[Dict[str, str], Unset] = UNSET
+    options: list[Options]
+    options_map: dict[str, OptionsMap] | None | Unset = UNSET
+    image_url_map: dict[str, str] | Unset = UNSET
     name: str
     path: str
-    hide_operators: Union[List[HideOperators], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    hide_operators: list[HideOperators] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryRequestFiltersQuery1:
@@ -106,7 +106,7 @@ class WorkflowRunQueryRequestFiltersQuery1(_rt.Base):
                 raise e.at(".hideOperators")
             except RecursionError:
                 raise _rt.too_deep().at(".hideOperators") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             6
             + (v1 is not UNSET)
@@ -135,8 +135,8 @@ class WorkflowRunQueryRequestFiltersQuery1(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "operator": self.operator,
             "id": self.id,
             "type": self.type,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -42,17 +42,17 @@ class WorkflowRunQueryRequestFiltersQuery2(_rt.Base):
     """WorkflowRunQueryRequestFiltersQuery2"""
 
     operator: WorkflowRunQueryRequestFiltersQueryFiltersOperator
-    value: Optional[List[Any]]
+    value: list[Any] | None
     id: str
     """The id of the resource"""
     type: WorkflowRunQueryRequestFiltersQueryFiltersType
-    options: List[FiltersOptions]
-    options_map: Union[Optional[Dict[str, FiltersOptionsMap]], Unset] = UNSET
-    image_url_map: Union[Dict[str, str], Unset] = UNSET
+    options: list[FiltersOptions]
+    options_map: dict[str, FiltersOptionsMap] | None | Unset = UNSET
+    image_url_map: dict[str, str] | Unset = UNSET
     name: str
     path: str
-    hide_operators: Union[List[FiltersHideOperators], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    hide_operators: list[FiltersHideOperators] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryRequestFiltersQuery2:
@@ -126,7 +126,7 @@ class WorkflowRunQueryRequestFiltersQuery2(_rt.Base):
                 raise e.at(".hideOperators")
             except RecursionError:
                 raise _rt.too_deep().at(".hideOperators") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 7 + (v5 is not UNSET) + (v6 is not UNSET) + (v9 is not UNSET):
             extras = {
                 k: x
@@ -149,8 +149,8 @@ class WorkflowRunQueryRequestFiltersQuery2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "operator": self.operator,
             "value": (None if self.value is None else list(self.value)),
             "id": self.id,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -37,16 +37,16 @@ class WorkflowRunQueryRequestFiltersQuery4(_rt.Base):
     """WorkflowRunQueryRequestFiltersQuery4"""
 
     operator: WorkflowRunQueryRequestFiltersQueryFilters4Operator
-    value: Optional[WorkflowRunQueryRequestFiltersValue]
+    value: WorkflowRunQueryRequestFiltersValue | None
     id: str
     """The id of the resource"""
     type: WorkflowRunQueryRequestFiltersQueryFilters4Type
     name: str
     path: str
-    hide_operators: Union[
-        List[WorkflowRunQueryRequestFiltersQueryHideOperators], Unset
-    ] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    hide_operators: list[WorkflowRunQueryRequestFiltersQueryHideOperators] | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryRequestFiltersQuery4:
@@ -99,7 +99,7 @@ class WorkflowRunQueryRequestFiltersQuery4(_rt.Base):
                 raise e.at(".hideOperators")
             except RecursionError:
                 raise _rt.too_deep().at(".hideOperators") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 6 + (v6 is not UNSET):
             extras = {
                 k: x
@@ -119,8 +119,8 @@ class WorkflowRunQueryRequestFiltersQuery4(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "operator": self.operator,
             "value": (
                 None

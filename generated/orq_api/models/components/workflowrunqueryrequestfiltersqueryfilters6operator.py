@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -22,39 +22,39 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryRequestFiltersQueryFilters6Operator = Union[
-    Operator1, Operator2, Operator3, Operator4, Operator5
-]
+WorkflowRunQueryRequestFiltersQueryFilters6Operator = (
+    Operator1 | Operator2 | Operator3 | Operator4 | Operator5
+)
 
 
 def decode_workflow_run_query_request_filters_query_filters6_operator(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters6Operator:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_operator1(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_operator2(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_operator3(data)
         except ValidationError as e:
             e2 = e
-    e3: Optional[ValidationError] = None
+    e3: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_operator4(data)
         except ValidationError as e:
             e3 = e
-    e4: Optional[ValidationError] = None
+    e4: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_operator5(data)

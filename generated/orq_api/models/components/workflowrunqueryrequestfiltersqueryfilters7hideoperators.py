@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -37,19 +37,19 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryRequestFiltersQueryFilters7HideOperators = Union[
-    WorkflowRunQueryRequestHideOperatorsQueryFilters71,
-    WorkflowRunQueryRequestHideOperatorsQueryFilters72,
-    WorkflowRunQueryRequestHideOperatorsQueryFilters73,
-    WorkflowRunQueryRequestHideOperatorsQueryFilters74,
-    WorkflowRunQueryRequestHideOperatorsQueryFilters75,
-]
+WorkflowRunQueryRequestFiltersQueryFilters7HideOperators = (
+    WorkflowRunQueryRequestHideOperatorsQueryFilters71
+    | WorkflowRunQueryRequestHideOperatorsQueryFilters72
+    | WorkflowRunQueryRequestHideOperatorsQueryFilters73
+    | WorkflowRunQueryRequestHideOperatorsQueryFilters74
+    | WorkflowRunQueryRequestHideOperatorsQueryFilters75
+)
 
 
 def decode_workflow_run_query_request_filters_query_filters7_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFilters7HideOperators:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters71(
@@ -57,7 +57,7 @@ def decode_workflow_run_query_request_filters_query_filters7_hide_operators(
             )
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters72(
@@ -65,7 +65,7 @@ def decode_workflow_run_query_request_filters_query_filters7_hide_operators(
             )
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters73(
@@ -73,7 +73,7 @@ def decode_workflow_run_query_request_filters_query_filters7_hide_operators(
             )
         except ValidationError as e:
             e2 = e
-    e3: Optional[ValidationError] = None
+    e3: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters74(
@@ -81,7 +81,7 @@ def decode_workflow_run_query_request_filters_query_filters7_hide_operators(
             )
         except ValidationError as e:
             e3 = e
-    e4: Optional[ValidationError] = None
+    e4: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters75(

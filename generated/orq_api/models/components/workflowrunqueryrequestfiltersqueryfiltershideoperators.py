@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -37,19 +37,19 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryRequestFiltersQueryFiltersHideOperators = Union[
-    WorkflowRunQueryRequestHideOperatorsQueryFilters51,
-    WorkflowRunQueryRequestHideOperatorsQueryFilters52,
-    WorkflowRunQueryRequestHideOperatorsQueryFilters53,
-    WorkflowRunQueryRequestHideOperatorsQueryFilters54,
-    WorkflowRunQueryRequestHideOperatorsQueryFilters55,
-]
+WorkflowRunQueryRequestFiltersQueryFiltersHideOperators = (
+    WorkflowRunQueryRequestHideOperatorsQueryFilters51
+    | WorkflowRunQueryRequestHideOperatorsQueryFilters52
+    | WorkflowRunQueryRequestHideOperatorsQueryFilters53
+    | WorkflowRunQueryRequestHideOperatorsQueryFilters54
+    | WorkflowRunQueryRequestHideOperatorsQueryFilters55
+)
 
 
 def decode_workflow_run_query_request_filters_query_filters_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryFiltersHideOperators:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters51(
@@ -57,7 +57,7 @@ def decode_workflow_run_query_request_filters_query_filters_hide_operators(
             )
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters52(
@@ -65,7 +65,7 @@ def decode_workflow_run_query_request_filters_query_filters_hide_operators(
             )
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters53(
@@ -73,7 +73,7 @@ def decode_workflow_run_query_request_filters_query_filters_hide_operators(
             )
         except ValidationError as e:
             e2 = e
-    e3: Optional[ValidationError] = None
+    e3: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters54(
@@ -81,7 +81,7 @@ def decode_workflow_run_query_request_filters_query_filters_hide_operators(
             )
         except ValidationError as e:
             e3 = e
-    e4: Optional[ValidationError] = None
+    e4: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters55(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -37,43 +37,43 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryRequestFiltersQueryHideOperators = Union[
-    WorkflowRunQueryRequestHideOperatorsQueryFilters1,
-    WorkflowRunQueryRequestHideOperatorsQueryFilters2,
-    WorkflowRunQueryRequestHideOperatorsQueryFilters3,
-    WorkflowRunQueryRequestHideOperatorsQueryFilters4,
-    WorkflowRunQueryRequestHideOperatorsQueryFilters5,
-]
+WorkflowRunQueryRequestFiltersQueryHideOperators = (
+    WorkflowRunQueryRequestHideOperatorsQueryFilters1
+    | WorkflowRunQueryRequestHideOperatorsQueryFilters2
+    | WorkflowRunQueryRequestHideOperatorsQueryFilters3
+    | WorkflowRunQueryRequestHideOperatorsQueryFilters4
+    | WorkflowRunQueryRequestHideOperatorsQueryFilters5
+)
 
 
 def decode_workflow_run_query_request_filters_query_hide_operators(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersQueryHideOperators:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters1(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters2(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters3(data)
         except ValidationError as e:
             e2 = e
-    e3: Optional[ValidationError] = None
+    e3: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters4(data)
         except ValidationError as e:
             e3 = e
-    e4: Optional[ValidationError] = None
+    e4: ValidationError | None = None
     if type(data) is str:
         try:
             return decode_workflow_run_query_request_hide_operators_query_filters5(data)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -17,19 +17,19 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryRequestFiltersValue = Union[float, List[float]]
+WorkflowRunQueryRequestFiltersValue = float | list[float]
 
 
 def decode_workflow_run_query_request_filters_value(
     data: Any,
 ) -> WorkflowRunQueryRequestFiltersValue:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is float or type(data) is int:
         try:
             return _rt.d_float(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is list:
         try:
             return _rt.list_of(_rt.d_float)(data)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -24,21 +24,21 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryRequestQueryFilters = Union[
-    WorkflowRunQueryRequestFiltersQuery1,
-    WorkflowRunQueryRequestFiltersQuery2,
-    WorkflowRunQueryRequestFiltersQuery3,
-    WorkflowRunQueryRequestFiltersQuery4,
-    Filters5,
-    Filters6,
-    Filters7,
-]
+WorkflowRunQueryRequestQueryFilters = (
+    WorkflowRunQueryRequestFiltersQuery1
+    | WorkflowRunQueryRequestFiltersQuery2
+    | WorkflowRunQueryRequestFiltersQuery3
+    | WorkflowRunQueryRequestFiltersQuery4
+    | Filters5
+    | Filters6
+    | Filters7
+)
 
 
 def decode_workflow_run_query_request_query_filters(
     data: Any,
 ) -> WorkflowRunQueryRequestQueryFilters:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "operator" in data
@@ -63,7 +63,7 @@ def decode_workflow_run_query_request_query_filters(
             return WorkflowRunQueryRequestFiltersQuery1.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "operator" in data
@@ -90,7 +90,7 @@ def decode_workflow_run_query_request_query_filters(
             return WorkflowRunQueryRequestFiltersQuery2.from_dict(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if (
         type(data) is dict
         and "operator" in data
@@ -125,7 +125,7 @@ def decode_workflow_run_query_request_query_filters(
             return WorkflowRunQueryRequestFiltersQuery3.from_dict(data)
         except ValidationError as e:
             e2 = e
-    e3: Optional[ValidationError] = None
+    e3: ValidationError | None = None
     if (
         type(data) is dict
         and "operator" in data
@@ -149,7 +149,7 @@ def decode_workflow_run_query_request_query_filters(
             return WorkflowRunQueryRequestFiltersQuery4.from_dict(data)
         except ValidationError as e:
             e3 = e
-    e4: Optional[ValidationError] = None
+    e4: ValidationError | None = None
     if (
         type(data) is dict
         and "operator" in data
@@ -184,7 +184,7 @@ def decode_workflow_run_query_request_query_filters(
             return Filters5.from_dict(data)
         except ValidationError as e:
             e4 = e
-    e5: Optional[ValidationError] = None
+    e5: ValidationError | None = None
     if (
         type(data) is dict
         and "operator" in data
@@ -209,7 +209,7 @@ def decode_workflow_run_query_request_query_filters(
             return Filters6.from_dict(data)
         except ValidationError as e:
             e5 = e
-    e6: Optional[ValidationError] = None
+    e6: ValidationError | None = None
     if (
         type(data) is dict
         and "operator" in data

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -25,10 +25,10 @@ class WorkflowRunQueryResponse(_rt.Base):
 
     count: float
     """Total number of items"""
-    items: List[WorkflowRunQueryResponseItems]
+    items: list[WorkflowRunQueryResponseItems]
     """List of items"""
-    next_last_id: Union[Optional[str], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    next_last_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponse:
@@ -51,10 +51,9 @@ class WorkflowRunQueryResponse(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".items") from None
         v2 = data.get("nextLastId", UNSET)
-        if v2 is not UNSET and v2 is not None:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".nextLastId")
-        extras: Dict[str, Any] = {}
+        if v2 is not UNSET and v2 is not None and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".nextLastId")
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {
                 k: x
@@ -70,8 +69,8 @@ class WorkflowRunQueryResponse(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "count": self.count,
             "items": [
                 encode_workflow_run_query_response_items(x0) for x0 in self.items

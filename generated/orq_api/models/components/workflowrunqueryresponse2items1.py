@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponse2items3type import (
@@ -23,7 +23,7 @@ class WorkflowRunQueryResponse2Items1(_rt.Base):
 
     type: WorkflowRunQueryResponse2Items3Type
     text: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponse2Items1:
@@ -43,7 +43,7 @@ class WorkflowRunQueryResponse2Items1(_rt.Base):
             ).at(".type")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".text")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -58,8 +58,8 @@ class WorkflowRunQueryResponse2Items1(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "text": self.text,
         }

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -23,9 +23,9 @@ class WorkflowRunQueryResponseCacheConfigItems1(_rt.Base):
     """Schema for exact matching type of cache."""
 
     type: WorkflowRunQueryResponseCacheConfigItems2Type
-    ttl: Union[float, Unset] = UNSET
+    ttl: float | Unset = UNSET
     """Time To Live"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseCacheConfigItems1:
@@ -49,7 +49,7 @@ class WorkflowRunQueryResponseCacheConfigItems1(_rt.Base):
                     raise _rt.type_error("float", v1).at(".ttl")
             elif v1 - v1 != 0.0:
                 raise _rt.not_finite(v1).at(".ttl")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {
                 k: x
@@ -64,8 +64,8 @@ class WorkflowRunQueryResponseCacheConfigItems1(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
         }
         v1 = self.ttl

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -37,10 +37,10 @@ class WorkflowRunQueryResponseCacheConfigItemsModelConfig(_rt.Base):
     model_parameters: WorkflowRunQueryResponseCacheConfigItemsModelParameters
     """Model Parameters: Not all parameters apply to every model"""
     provider: WorkflowRunQueryResponseCacheConfigItemsProvider
-    integration_id: Union[Optional[str], Unset] = UNSET
+    integration_id: str | None | Unset = UNSET
     """The id of the resource"""
-    version: Union[str, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(
@@ -82,14 +82,12 @@ class WorkflowRunQueryResponseCacheConfigItemsModelConfig(_rt.Base):
                 v4, WORKFLOW_RUN_QUERY_RESPONSE_CACHE_CONFIG_ITEMS_PROVIDER_VALUES
             ).at(".provider")
         v5 = data.get("integration_id", UNSET)
-        if v5 is not UNSET and v5 is not None:
-            if type(v5) is not str:
-                raise _rt.type_error("str", v5).at(".integration_id")
+        if v5 is not UNSET and v5 is not None and type(v5) is not str:
+            raise _rt.type_error("str", v5).at(".integration_id")
         v6 = data.get("version", UNSET)
-        if v6 is not UNSET:
-            if type(v6) is not str:
-                raise _rt.type_error("str", v6).at(".version")
-        extras: Dict[str, Any] = {}
+        if v6 is not UNSET and type(v6) is not str:
+            raise _rt.type_error("str", v6).at(".version")
+        extras: dict[str, Any] = {}
         if len(data) != 5 + (v5 is not UNSET) + (v6 is not UNSET):
             extras = {
                 k: x
@@ -110,8 +108,8 @@ class WorkflowRunQueryResponseCacheConfigItemsModelConfig(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "model": self.model,
             "model_db_id": self.model_db_id,
             "model_type": self.model_type,

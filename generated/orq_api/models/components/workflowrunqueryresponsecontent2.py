@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponse21 import WorkflowRunQueryResponse21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseContent2 = Union[
-    WorkflowRunQueryResponse21, WorkflowRunQueryResponse22
-]
+WorkflowRunQueryResponseContent2 = (
+    WorkflowRunQueryResponse21 | WorkflowRunQueryResponse22
+)
 
 
 def decode_workflow_run_query_response_content2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponse2items11 import WorkflowRunQueryResponse2Items11
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseContentItems12 = Union[
-    WorkflowRunQueryResponse2Items11, WorkflowRunQueryResponse2Items12
-]
+WorkflowRunQueryResponseContentItems12 = (
+    WorkflowRunQueryResponse2Items11 | WorkflowRunQueryResponse2Items12
+)
 
 
 def decode_workflow_run_query_response_content_items12(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponse2items1 import WorkflowRunQueryResponse2Items1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseContentItems2 = Union[
-    WorkflowRunQueryResponse2Items1, WorkflowRunQueryResponse2Items2
-]
+WorkflowRunQueryResponseContentItems2 = (
+    WorkflowRunQueryResponse2Items1 | WorkflowRunQueryResponse2Items2
+)
 
 
 def decode_workflow_run_query_response_content_items2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponse2items21 import WorkflowRunQueryResponse2Items21
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseContentItems22 = Union[
-    WorkflowRunQueryResponse2Items21, WorkflowRunQueryResponse2Items22
-]
+WorkflowRunQueryResponseContentItems22 = (
+    WorkflowRunQueryResponse2Items21 | WorkflowRunQueryResponse2Items22
+)
 
 
 def decode_workflow_run_query_response_content_items22(

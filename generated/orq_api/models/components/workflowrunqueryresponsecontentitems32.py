@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponse2items31 import WorkflowRunQueryResponse2Items31
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseContentItems32 = Union[
-    WorkflowRunQueryResponse2Items31, WorkflowRunQueryResponse2Items32
-]
+WorkflowRunQueryResponseContentItems32 = (
+    WorkflowRunQueryResponse2Items31 | WorkflowRunQueryResponse2Items32
+)
 
 
 def decode_workflow_run_query_response_content_items32(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponse2items41 import WorkflowRunQueryResponse2Items41
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseContentItems42 = Union[
-    WorkflowRunQueryResponse2Items41, WorkflowRunQueryResponse2Items42
-]
+WorkflowRunQueryResponseContentItems42 = (
+    WorkflowRunQueryResponse2Items41 | WorkflowRunQueryResponse2Items42
+)
 
 
 def decode_workflow_run_query_response_content_items42(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponse2items4evals1 import WorkflowRunQueryResponse2Items4Evals1
@@ -18,9 +18,9 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseContentItems4Evals2 = Union[
-    WorkflowRunQueryResponse2Items4Evals1, WorkflowRunQueryResponse2Items4Evals2
-]
+WorkflowRunQueryResponseContentItems4Evals2 = (
+    WorkflowRunQueryResponse2Items4Evals1 | WorkflowRunQueryResponse2Items4Evals2
+)
 
 
 def decode_workflow_run_query_response_content_items4_evals2(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -38,16 +38,16 @@ __all__ = ["WorkflowRunQueryResponseEvalsData"]
 class WorkflowRunQueryResponseEvalsData(_rt.Base):
     """WorkflowRunQueryResponseEvalsData"""
 
-    choices: Union[List[WorkflowRunQueryResponseEvalsChoices], Unset] = UNSET
+    choices: list[WorkflowRunQueryResponseEvalsChoices] | Unset = UNSET
     action: WorkflowRunQueryResponseEvalsAction
     prompt_config: WorkflowRunQueryResponseEvalsPromptConfig
-    variables: List[WorkflowRunQueryResponseEvalsVariables]
-    performance: Union[WorkflowRunQueryResponseEvalsPerformance, Unset] = UNSET
-    usage: Union[WorkflowRunQueryResponseEvalsUsage, Unset] = UNSET
-    billing: Union[WorkflowRunQueryResponseEvalsBilling, Unset] = UNSET
-    tools: Union[List[WorkflowRunQueryResponseEvalsTools], Unset] = UNSET
-    prompt_snippets: List[WorkflowRunQueryResponseEvalsPromptSnippets]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    variables: list[WorkflowRunQueryResponseEvalsVariables]
+    performance: WorkflowRunQueryResponseEvalsPerformance | Unset = UNSET
+    usage: WorkflowRunQueryResponseEvalsUsage | Unset = UNSET
+    billing: WorkflowRunQueryResponseEvalsBilling | Unset = UNSET
+    tools: list[WorkflowRunQueryResponseEvalsTools] | Unset = UNSET
+    prompt_snippets: list[WorkflowRunQueryResponseEvalsPromptSnippets]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsData:
@@ -125,7 +125,7 @@ class WorkflowRunQueryResponseEvalsData(_rt.Base):
             raise e.at(".prompt_snippets")
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             4
             + (v0 is not UNSET)
@@ -154,8 +154,8 @@ class WorkflowRunQueryResponseEvalsData(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "action": self.action,
             "prompt_config": self.prompt_config.to_dict(),
             "variables": [x0.to_dict() for x0 in self.variables],

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseevalsitems11 import WorkflowRunQueryResponseEvalsItems11
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsEvals = Union[
-    WorkflowRunQueryResponseEvalsItems11,
-    WorkflowRunQueryResponseEvalsItems12,
-    WorkflowRunQueryResponseEvalsItems13,
-    WorkflowRunQueryResponseEvalsItems14,
-]
+WorkflowRunQueryResponseEvalsEvals = (
+    WorkflowRunQueryResponseEvalsItems11
+    | WorkflowRunQueryResponseEvalsItems12
+    | WorkflowRunQueryResponseEvalsItems13
+    | WorkflowRunQueryResponseEvalsItems14
+)
 
 
 def decode_workflow_run_query_response_evals_evals(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems1evals51 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems1Evals5RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals51,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals52,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals53,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals54,
-]
+WorkflowRunQueryResponseEvalsItems1Evals5RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals51
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals52
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals53
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals54
+)
 
 
 def decode_workflow_run_query_response_evals_items1_evals5_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems1evals61 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems1Evals6RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals61,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals62,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals63,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals64,
-]
+WorkflowRunQueryResponseEvalsItems1Evals6RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals61
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals62
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals63
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals64
+)
 
 
 def decode_workflow_run_query_response_evals_items1_evals6_related_entities(

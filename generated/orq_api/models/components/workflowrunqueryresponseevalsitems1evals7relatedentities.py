@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems1evals71 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems1Evals7RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals71,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals72,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals73,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals74,
-]
+WorkflowRunQueryResponseEvalsItems1Evals7RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals71
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals72
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals73
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals74
+)
 
 
 def decode_workflow_run_query_response_evals_items1_evals7_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals31 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals3RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals31,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals33,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals34,
-]
+WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals3RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals31
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals32
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals33
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals34
+)
 
 
 def decode_workflow_run_query_response_evals_items1_evals7_workflow_run_evals3_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrunevals41 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals4RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals41,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals42,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals43,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals44,
-]
+WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals4RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals41
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals42
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals43
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRunEvals44
+)
 
 
 def decode_workflow_run_query_response_evals_items1_evals7_workflow_run_evals4_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems1evals7workflowrun1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvalsRelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun1,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun2,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun3,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun4,
-]
+WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvalsRelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun1
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun2
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun3
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals7WorkflowRun4
+)
 
 
 def decode_workflow_run_query_response_evals_items1_evals7_workflow_run_evals_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems1evals41 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems1EvalsRelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals41,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals42,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals43,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals44,
-]
+WorkflowRunQueryResponseEvalsItems1EvalsRelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals41
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals42
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals43
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals44
+)
 
 
 def decode_workflow_run_query_response_evals_items1_evals_related_entities(

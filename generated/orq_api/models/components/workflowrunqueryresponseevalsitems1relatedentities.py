@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems1evals31 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems1RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals31,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals32,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals33,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals34,
-]
+WorkflowRunQueryResponseEvalsItems1RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals31
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals32
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals33
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals34
+)
 
 
 def decode_workflow_run_query_response_evals_items1_related_entities(

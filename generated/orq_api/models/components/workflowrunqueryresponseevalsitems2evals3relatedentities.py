@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems2evals31 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems2Evals3RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals31,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals32,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals33,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals34,
-]
+WorkflowRunQueryResponseEvalsItems2Evals3RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals31
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals32
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals33
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals34
+)
 
 
 def decode_workflow_run_query_response_evals_items2_evals3_related_entities(

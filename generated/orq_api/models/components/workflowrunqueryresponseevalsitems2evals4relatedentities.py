@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems2evals41 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems2Evals4RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals41,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals42,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals43,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals44,
-]
+WorkflowRunQueryResponseEvalsItems2Evals4RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals41
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals42
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals43
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals44
+)
 
 
 def decode_workflow_run_query_response_evals_items2_evals4_related_entities(

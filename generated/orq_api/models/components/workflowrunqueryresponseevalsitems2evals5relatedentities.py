@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems2evals51 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems2Evals5RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals51,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals52,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals53,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals54,
-]
+WorkflowRunQueryResponseEvalsItems2Evals5RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals51
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals52
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals53
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals54
+)
 
 
 def decode_workflow_run_query_response_evals_items2_evals5_related_entities(

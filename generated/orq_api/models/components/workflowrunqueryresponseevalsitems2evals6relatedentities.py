@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems2evals61 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems2Evals6RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals61,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals62,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals63,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals64,
-]
+WorkflowRunQueryResponseEvalsItems2Evals6RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals61
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals62
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals63
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals64
+)
 
 
 def decode_workflow_run_query_response_evals_items2_evals6_related_entities(

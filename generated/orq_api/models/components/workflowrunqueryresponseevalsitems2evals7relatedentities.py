@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems2evals71 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems2Evals7RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals71,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals72,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals73,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals74,
-]
+WorkflowRunQueryResponseEvalsItems2Evals7RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals71
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals72
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals73
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals74
+)
 
 
 def decode_workflow_run_query_response_evals_items2_evals7_related_entities(

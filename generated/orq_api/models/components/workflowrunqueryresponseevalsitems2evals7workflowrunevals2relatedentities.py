@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvals2RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals1,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals2,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4,
-]
+WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvals2RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals1
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals2
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals3
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals4
+)
 
 
 def decode_workflow_run_query_response_evals_items2_evals7_workflow_run_evals2_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals31 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvals3RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals31,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals33,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals34,
-]
+WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvals3RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals31
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals32
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals33
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals34
+)
 
 
 def decode_workflow_run_query_response_evals_items2_evals7_workflow_run_evals3_related_entities(

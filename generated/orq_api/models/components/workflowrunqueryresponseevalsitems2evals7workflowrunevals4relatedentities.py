@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrunevals41 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvals4RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals41,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals42,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals43,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals44,
-]
+WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvals4RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals41
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals42
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals43
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRunEvals44
+)
 
 
 def decode_workflow_run_query_response_evals_items2_evals7_workflow_run_evals4_related_entities(

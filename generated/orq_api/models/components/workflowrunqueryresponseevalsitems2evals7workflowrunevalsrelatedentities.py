@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems2evals7workflowrun1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvalsRelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun1,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun2,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun3,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun4,
-]
+WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunEvalsRelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun1
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun2
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun3
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals7WorkflowRun4
+)
 
 
 def decode_workflow_run_query_response_evals_items2_evals7_workflow_run_evals_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems2evals1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems2EvalsRelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals1,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals2,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals3,
-    WorkflowRunQueryResponseRelatedEntitiesItems2Evals4,
-]
+WorkflowRunQueryResponseEvalsItems2EvalsRelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems2Evals1
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals2
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals3
+    | WorkflowRunQueryResponseRelatedEntitiesItems2Evals4
+)
 
 
 def decode_workflow_run_query_response_evals_items2_evals_related_entities(

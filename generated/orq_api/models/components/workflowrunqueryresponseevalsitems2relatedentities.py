@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems21 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems2RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems21,
-    WorkflowRunQueryResponseRelatedEntitiesItems22,
-    WorkflowRunQueryResponseRelatedEntitiesItems23,
-    WorkflowRunQueryResponseRelatedEntitiesItems24,
-]
+WorkflowRunQueryResponseEvalsItems2RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems21
+    | WorkflowRunQueryResponseRelatedEntitiesItems22
+    | WorkflowRunQueryResponseRelatedEntitiesItems23
+    | WorkflowRunQueryResponseRelatedEntitiesItems24
+)
 
 
 def decode_workflow_run_query_response_evals_items2_related_entities(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -46,16 +46,16 @@ __all__ = ["WorkflowRunQueryResponseEvalsItems3Data"]
 class WorkflowRunQueryResponseEvalsItems3Data(_rt.Base):
     """WorkflowRunQueryResponseEvalsItems3Data"""
 
-    choices: Union[List[WorkflowRunQueryResponseEvalsItems3Choices], Unset] = UNSET
+    choices: list[WorkflowRunQueryResponseEvalsItems3Choices] | Unset = UNSET
     action: WorkflowRunQueryResponseEvalsItems3Action
     prompt_config: WorkflowRunQueryResponseEvalsItems3PromptConfig
-    variables: List[WorkflowRunQueryResponseEvalsItems3Variables]
-    performance: Union[WorkflowRunQueryResponseEvalsItems3Performance, Unset] = UNSET
-    usage: Union[WorkflowRunQueryResponseEvalsItems3Usage, Unset] = UNSET
-    billing: Union[WorkflowRunQueryResponseEvalsItems3Billing, Unset] = UNSET
-    tools: Union[List[WorkflowRunQueryResponseEvalsItems3Tools], Unset] = UNSET
-    prompt_snippets: List[WorkflowRunQueryResponseEvalsItems3PromptSnippets]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    variables: list[WorkflowRunQueryResponseEvalsItems3Variables]
+    performance: WorkflowRunQueryResponseEvalsItems3Performance | Unset = UNSET
+    usage: WorkflowRunQueryResponseEvalsItems3Usage | Unset = UNSET
+    billing: WorkflowRunQueryResponseEvalsItems3Billing | Unset = UNSET
+    tools: list[WorkflowRunQueryResponseEvalsItems3Tools] | Unset = UNSET
+    prompt_snippets: list[WorkflowRunQueryResponseEvalsItems3PromptSnippets]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems3Data:
@@ -137,7 +137,7 @@ class WorkflowRunQueryResponseEvalsItems3Data(_rt.Base):
             raise e.at(".prompt_snippets")
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             4
             + (v0 is not UNSET)
@@ -166,8 +166,8 @@ class WorkflowRunQueryResponseEvalsItems3Data(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "action": self.action,
             "prompt_config": self.prompt_config.to_dict(),
             "variables": [x0.to_dict() for x0 in self.variables],

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseevalsitems3evals1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems3Evals = Union[
-    WorkflowRunQueryResponseEvalsItems3Evals1,
-    WorkflowRunQueryResponseEvalsItems3Evals2,
-    WorkflowRunQueryResponseEvalsItems3Evals3,
-    WorkflowRunQueryResponseEvalsItems3Evals4,
-]
+WorkflowRunQueryResponseEvalsItems3Evals = (
+    WorkflowRunQueryResponseEvalsItems3Evals1
+    | WorkflowRunQueryResponseEvalsItems3Evals2
+    | WorkflowRunQueryResponseEvalsItems3Evals3
+    | WorkflowRunQueryResponseEvalsItems3Evals4
+)
 
 
 def decode_workflow_run_query_response_evals_items3_evals(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -38,10 +38,10 @@ class WorkflowRunQueryResponseEvalsItems3Evals2(_rt.Base):
     """The id of the resource"""
     status: WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsStatus
     timestamp: datetime
-    related_entities: List[
+    related_entities: list[
         WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals2RelatedEntities
     ]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems3Evals2:
@@ -96,7 +96,7 @@ class WorkflowRunQueryResponseEvalsItems3Evals2(_rt.Base):
             raise e.at(".related_entities")
         except RecursionError:
             raise _rt.too_deep().at(".related_entities") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 6:
             extras = {
                 k: x
@@ -115,8 +115,8 @@ class WorkflowRunQueryResponseEvalsItems3Evals2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "value": self.value,
             "id": self.id,

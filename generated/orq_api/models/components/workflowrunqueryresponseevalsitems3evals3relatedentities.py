@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems3evals31 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems3Evals3RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals31,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals32,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals33,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals34,
-]
+WorkflowRunQueryResponseEvalsItems3Evals3RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals31
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals32
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals33
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals34
+)
 
 
 def decode_workflow_run_query_response_evals_items3_evals3_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems3evals41 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems3Evals4RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals41,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals42,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals43,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals44,
-]
+WorkflowRunQueryResponseEvalsItems3Evals4RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals41
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals42
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals43
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals44
+)
 
 
 def decode_workflow_run_query_response_evals_items3_evals4_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems3evals51 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems3Evals5RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals51,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals52,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals53,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals54,
-]
+WorkflowRunQueryResponseEvalsItems3Evals5RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals51
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals52
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals53
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals54
+)
 
 
 def decode_workflow_run_query_response_evals_items3_evals5_related_entities(

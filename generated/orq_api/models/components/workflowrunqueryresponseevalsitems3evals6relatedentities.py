@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems3evals61 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems3Evals6RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals61,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals62,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals63,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals64,
-]
+WorkflowRunQueryResponseEvalsItems3Evals6RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals61
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals62
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals63
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals64
+)
 
 
 def decode_workflow_run_query_response_evals_items3_evals6_related_entities(

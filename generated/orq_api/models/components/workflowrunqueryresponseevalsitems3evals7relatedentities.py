@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems3evals71 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems3Evals7RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals71,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals72,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals73,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals74,
-]
+WorkflowRunQueryResponseEvalsItems3Evals7RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals71
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals72
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals73
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals74
+)
 
 
 def decode_workflow_run_query_response_evals_items3_evals7_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals31 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals3RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals31,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals32,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals33,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals34,
-]
+WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals3RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals31
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals32
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals33
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals34
+)
 
 
 def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals3_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevals41 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals4RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals43,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals44,
-]
+WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvals4RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals41
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals42
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals43
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals44
+)
 
 
 def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals4_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrun1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsRelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun3,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4,
-]
+WorkflowRunQueryResponseEvalsItems3Evals7WorkflowRunEvalsRelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun1
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun3
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun4
+)
 
 
 def decode_workflow_run_query_response_evals_items3_evals7_workflow_run_evals_related_entities(

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
+from .workflowrunqueryresponserelatedentitiesitems3evals4 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals4,
+)
 from .workflowrunqueryresponserelatedentitiesitems3evals21 import (
     WorkflowRunQueryResponseRelatedEntitiesItems3Evals21,
 )
@@ -14,9 +17,6 @@ from .workflowrunqueryresponserelatedentitiesitems3evals22 import (
 )
 from .workflowrunqueryresponserelatedentitiesitems3evals23 import (
     WorkflowRunQueryResponseRelatedEntitiesItems3Evals23,
-)
-from .workflowrunqueryresponserelatedentitiesitems3evals4 import (
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals4,
 )
 
 _new = object.__new__
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems3EvalsRelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals21,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals22,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals23,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals4,
-]
+WorkflowRunQueryResponseEvalsItems3EvalsRelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals21
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals22
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals23
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals4
+)
 
 
 def decode_workflow_run_query_response_evals_items3_evals_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -26,17 +26,17 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems3Message = Union[
-    WorkflowRunQueryResponseMessageItems31,
-    WorkflowRunQueryResponseMessageItems32,
-    WorkflowRunQueryResponseMessageItems33,
-]
+WorkflowRunQueryResponseEvalsItems3Message = (
+    WorkflowRunQueryResponseMessageItems31
+    | WorkflowRunQueryResponseMessageItems32
+    | WorkflowRunQueryResponseMessageItems33
+)
 
 
 def decode_workflow_run_query_response_evals_items3_message(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems3Message:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -57,7 +57,7 @@ def decode_workflow_run_query_response_evals_items3_message(
             return WorkflowRunQueryResponseMessageItems31.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -78,7 +78,7 @@ def decode_workflow_run_query_response_evals_items3_message(
             return WorkflowRunQueryResponseMessageItems32.from_dict(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data

@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
-from .workflowrunqueryresponserelatedentitiesitems34 import (
-    WorkflowRunQueryResponseRelatedEntitiesItems34,
-)
 from .workflowrunqueryresponserelatedentitiesitems3evals1 import (
     WorkflowRunQueryResponseRelatedEntitiesItems3Evals1,
 )
@@ -17,6 +14,9 @@ from .workflowrunqueryresponserelatedentitiesitems3evals2 import (
 )
 from .workflowrunqueryresponserelatedentitiesitems3evals3 import (
     WorkflowRunQueryResponseRelatedEntitiesItems3Evals3,
+)
+from .workflowrunqueryresponserelatedentitiesitems34 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems34,
 )
 
 _new = object.__new__
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems3RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals1,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals2,
-    WorkflowRunQueryResponseRelatedEntitiesItems3Evals3,
-    WorkflowRunQueryResponseRelatedEntitiesItems34,
-]
+WorkflowRunQueryResponseEvalsItems3RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems3Evals1
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals2
+    | WorkflowRunQueryResponseRelatedEntitiesItems3Evals3
+    | WorkflowRunQueryResponseRelatedEntitiesItems34
+)
 
 
 def decode_workflow_run_query_response_evals_items3_related_entities(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -41,8 +41,8 @@ class WorkflowRunQueryResponseEvalsItems45(_rt.Base):
     """The id of the resource"""
     status: WorkflowRunQueryResponseEvalsItems4Evals5Status
     timestamp: datetime
-    related_entities: List[WorkflowRunQueryResponseEvalsItems4Evals5RelatedEntities]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    related_entities: list[WorkflowRunQueryResponseEvalsItems4Evals5RelatedEntities]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems45:
@@ -94,7 +94,7 @@ class WorkflowRunQueryResponseEvalsItems45(_rt.Base):
             raise e.at(".related_entities")
         except RecursionError:
             raise _rt.too_deep().at(".related_entities") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 6:
             extras = {
                 k: x
@@ -113,8 +113,8 @@ class WorkflowRunQueryResponseEvalsItems45(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "value": self.value.to_dict(),
             "id": self.id,

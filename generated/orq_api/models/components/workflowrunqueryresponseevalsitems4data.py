@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -46,16 +46,16 @@ __all__ = ["WorkflowRunQueryResponseEvalsItems4Data"]
 class WorkflowRunQueryResponseEvalsItems4Data(_rt.Base):
     """WorkflowRunQueryResponseEvalsItems4Data"""
 
-    choices: Union[List[WorkflowRunQueryResponseEvalsItems4Choices], Unset] = UNSET
+    choices: list[WorkflowRunQueryResponseEvalsItems4Choices] | Unset = UNSET
     action: WorkflowRunQueryResponseEvalsItems4Action
     prompt_config: WorkflowRunQueryResponseEvalsItems4PromptConfig
-    variables: List[WorkflowRunQueryResponseEvalsItems4Variables]
-    performance: Union[WorkflowRunQueryResponseEvalsItems4Performance, Unset] = UNSET
-    usage: Union[WorkflowRunQueryResponseEvalsItems4Usage, Unset] = UNSET
-    billing: Union[WorkflowRunQueryResponseEvalsItems4Billing, Unset] = UNSET
-    tools: Union[List[WorkflowRunQueryResponseEvalsItems4Tools], Unset] = UNSET
-    prompt_snippets: List[WorkflowRunQueryResponseEvalsItems4PromptSnippets]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    variables: list[WorkflowRunQueryResponseEvalsItems4Variables]
+    performance: WorkflowRunQueryResponseEvalsItems4Performance | Unset = UNSET
+    usage: WorkflowRunQueryResponseEvalsItems4Usage | Unset = UNSET
+    billing: WorkflowRunQueryResponseEvalsItems4Billing | Unset = UNSET
+    tools: list[WorkflowRunQueryResponseEvalsItems4Tools] | Unset = UNSET
+    prompt_snippets: list[WorkflowRunQueryResponseEvalsItems4PromptSnippets]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems4Data:
@@ -137,7 +137,7 @@ class WorkflowRunQueryResponseEvalsItems4Data(_rt.Base):
             raise e.at(".prompt_snippets")
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             4
             + (v0 is not UNSET)
@@ -166,8 +166,8 @@ class WorkflowRunQueryResponseEvalsItems4Data(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "action": self.action,
             "prompt_config": self.prompt_config.to_dict(),
             "variables": [x0.to_dict() for x0 in self.variables],

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseevalsitems4evals1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems4Evals = Union[
-    WorkflowRunQueryResponseEvalsItems4Evals1,
-    WorkflowRunQueryResponseEvalsItems4Evals2,
-    WorkflowRunQueryResponseEvalsItems4Evals3,
-    WorkflowRunQueryResponseEvalsItems4Evals4,
-]
+WorkflowRunQueryResponseEvalsItems4Evals = (
+    WorkflowRunQueryResponseEvalsItems4Evals1
+    | WorkflowRunQueryResponseEvalsItems4Evals2
+    | WorkflowRunQueryResponseEvalsItems4Evals3
+    | WorkflowRunQueryResponseEvalsItems4Evals4
+)
 
 
 def decode_workflow_run_query_response_evals_items4_evals(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -38,10 +38,10 @@ class WorkflowRunQueryResponseEvalsItems4Evals3(_rt.Base):
     """The id of the resource"""
     status: WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals3Status
     timestamp: datetime
-    related_entities: List[
+    related_entities: list[
         WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals3RelatedEntities
     ]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems4Evals3:
@@ -93,7 +93,7 @@ class WorkflowRunQueryResponseEvalsItems4Evals3(_rt.Base):
             raise e.at(".related_entities")
         except RecursionError:
             raise _rt.too_deep().at(".related_entities") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 6:
             extras = {
                 k: x
@@ -112,8 +112,8 @@ class WorkflowRunQueryResponseEvalsItems4Evals3(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "value": self.value,
             "id": self.id,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems4evals31 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems4Evals3RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals31,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals32,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals33,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals34,
-]
+WorkflowRunQueryResponseEvalsItems4Evals3RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals31
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals32
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals33
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals34
+)
 
 
 def decode_workflow_run_query_response_evals_items4_evals3_related_entities(

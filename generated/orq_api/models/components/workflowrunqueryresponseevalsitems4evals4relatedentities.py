@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems4evals41 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems4Evals4RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals41,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals42,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals43,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals44,
-]
+WorkflowRunQueryResponseEvalsItems4Evals4RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals41
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals42
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals43
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals44
+)
 
 
 def decode_workflow_run_query_response_evals_items4_evals4_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems4evals51 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems4Evals5RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals51,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals52,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals53,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals54,
-]
+WorkflowRunQueryResponseEvalsItems4Evals5RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals51
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals52
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals53
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals54
+)
 
 
 def decode_workflow_run_query_response_evals_items4_evals5_related_entities(

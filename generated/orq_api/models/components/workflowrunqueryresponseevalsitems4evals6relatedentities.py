@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems4evals61 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems4Evals6RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals61,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals62,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals63,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals64,
-]
+WorkflowRunQueryResponseEvalsItems4Evals6RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals61
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals62
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals63
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals64
+)
 
 
 def decode_workflow_run_query_response_evals_items4_evals6_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems4evals71 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems4Evals7RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals71,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals72,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals73,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals74,
-]
+WorkflowRunQueryResponseEvalsItems4Evals7RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals71
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals72
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals73
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals74
+)
 
 
 def decode_workflow_run_query_response_evals_items4_evals7_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrunevals1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals2RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals1,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals2,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4,
-]
+WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvals2RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals1
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals2
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals3
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRunEvals4
+)
 
 
 def decode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals2_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems4evals7workflowrun1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvalsRelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun1,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun2,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun3,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun4,
-]
+WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunEvalsRelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun1
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun2
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun3
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals7WorkflowRun4
+)
 
 
 def decode_workflow_run_query_response_evals_items4_evals7_workflow_run_evals_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems4evals21 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems4EvalsRelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals21,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals22,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals23,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals24,
-]
+WorkflowRunQueryResponseEvalsItems4EvalsRelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals21
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals22
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals23
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals24
+)
 
 
 def decode_workflow_run_query_response_evals_items4_evals_related_entities(

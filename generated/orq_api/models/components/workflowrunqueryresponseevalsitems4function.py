@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -23,15 +23,15 @@ class WorkflowRunQueryResponseEvalsItems4Function(_rt.Base):
 
     name: str
     """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
-    description: Union[str, Unset] = UNSET
+    description: str | Unset = UNSET
     """A description of what the function does, used by the model to choose when and how to call the function."""
-    strict: Union[bool, Unset] = UNSET
+    strict: bool | Unset = UNSET
     parameters: WorkflowRunQueryResponseEvalsItems4Parameters
     """The parameters the functions accepts, described as a JSON Schema object.
 
     Omitting `parameters` defines a function with an empty parameter list.
     """
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems4Function:
@@ -45,20 +45,18 @@ class WorkflowRunQueryResponseEvalsItems4Function(_rt.Base):
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".name")
         v1 = data.get("description", UNSET)
-        if v1 is not UNSET:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".description")
+        if v1 is not UNSET and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".description")
         v2 = data.get("strict", UNSET)
-        if v2 is not UNSET:
-            if type(v2) is not bool:
-                raise _rt.type_error("bool", v2).at(".strict")
+        if v2 is not UNSET and type(v2) is not bool:
+            raise _rt.type_error("bool", v2).at(".strict")
         try:
             v3 = WorkflowRunQueryResponseEvalsItems4Parameters.from_dict(v3)
         except ValidationError as e:
             raise e.at(".parameters")
         except RecursionError:
             raise _rt.too_deep().at(".parameters") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {
                 k: x
@@ -75,8 +73,8 @@ class WorkflowRunQueryResponseEvalsItems4Function(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "name": self.name,
             "parameters": self.parameters.to_dict(),
         }

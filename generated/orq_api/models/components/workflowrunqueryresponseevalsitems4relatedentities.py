@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems4evals1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItems4RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals1,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals2,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals3,
-    WorkflowRunQueryResponseRelatedEntitiesItems4Evals4,
-]
+WorkflowRunQueryResponseEvalsItems4RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems4Evals1
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals2
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals3
+    | WorkflowRunQueryResponseRelatedEntitiesItems4Evals4
+)
 
 
 def decode_workflow_run_query_response_evals_items4_related_entities(

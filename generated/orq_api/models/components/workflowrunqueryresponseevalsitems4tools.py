@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -28,7 +28,7 @@ class WorkflowRunQueryResponseEvalsItems4Tools(_rt.Base):
     type: WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunDataType
     """The type of the tool. Currently, only `function` is supported."""
     function: WorkflowRunQueryResponseEvalsItems4Function
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems4Tools:
@@ -54,7 +54,7 @@ class WorkflowRunQueryResponseEvalsItems4Tools(_rt.Base):
             raise e.at(".function")
         except RecursionError:
             raise _rt.too_deep().at(".function") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -69,8 +69,8 @@ class WorkflowRunQueryResponseEvalsItems4Tools(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "function": self.function.to_dict(),
         }

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -46,16 +46,16 @@ __all__ = ["WorkflowRunQueryResponseEvalsItemsData"]
 class WorkflowRunQueryResponseEvalsItemsData(_rt.Base):
     """WorkflowRunQueryResponseEvalsItemsData"""
 
-    choices: Union[List[WorkflowRunQueryResponseEvalsItemsChoices], Unset] = UNSET
+    choices: list[WorkflowRunQueryResponseEvalsItemsChoices] | Unset = UNSET
     action: WorkflowRunQueryResponseEvalsItemsAction
     prompt_config: WorkflowRunQueryResponseEvalsItemsPromptConfig
-    variables: List[WorkflowRunQueryResponseEvalsItemsVariables]
-    performance: Union[WorkflowRunQueryResponseEvalsItemsPerformance, Unset] = UNSET
-    usage: Union[WorkflowRunQueryResponseEvalsItemsUsage, Unset] = UNSET
-    billing: Union[WorkflowRunQueryResponseEvalsItemsBilling, Unset] = UNSET
-    tools: Union[List[WorkflowRunQueryResponseEvalsItemsTools], Unset] = UNSET
-    prompt_snippets: List[WorkflowRunQueryResponseEvalsItemsPromptSnippets]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    variables: list[WorkflowRunQueryResponseEvalsItemsVariables]
+    performance: WorkflowRunQueryResponseEvalsItemsPerformance | Unset = UNSET
+    usage: WorkflowRunQueryResponseEvalsItemsUsage | Unset = UNSET
+    billing: WorkflowRunQueryResponseEvalsItemsBilling | Unset = UNSET
+    tools: list[WorkflowRunQueryResponseEvalsItemsTools] | Unset = UNSET
+    prompt_snippets: list[WorkflowRunQueryResponseEvalsItemsPromptSnippets]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItemsData:
@@ -135,7 +135,7 @@ class WorkflowRunQueryResponseEvalsItemsData(_rt.Base):
             raise e.at(".prompt_snippets")
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             4
             + (v0 is not UNSET)
@@ -164,8 +164,8 @@ class WorkflowRunQueryResponseEvalsItemsData(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "action": self.action,
             "prompt_config": self.prompt_config.to_dict(),
             "variables": [x0.to_dict() for x0 in self.variables],

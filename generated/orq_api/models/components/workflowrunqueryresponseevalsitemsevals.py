@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseevalsitems21 import WorkflowRunQueryResponseEvalsItems21
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItemsEvals = Union[
-    WorkflowRunQueryResponseEvalsItems21,
-    WorkflowRunQueryResponseEvalsItems22,
-    WorkflowRunQueryResponseEvalsItems23,
-    WorkflowRunQueryResponseEvalsItems24,
-]
+WorkflowRunQueryResponseEvalsItemsEvals = (
+    WorkflowRunQueryResponseEvalsItems21
+    | WorkflowRunQueryResponseEvalsItems22
+    | WorkflowRunQueryResponseEvalsItems23
+    | WorkflowRunQueryResponseEvalsItems24
+)
 
 
 def decode_workflow_run_query_response_evals_items_evals(

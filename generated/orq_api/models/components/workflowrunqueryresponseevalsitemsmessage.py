@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -26,17 +26,17 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItemsMessage = Union[
-    WorkflowRunQueryResponseMessageItems21,
-    WorkflowRunQueryResponseMessageItems22,
-    WorkflowRunQueryResponseMessageItems23,
-]
+WorkflowRunQueryResponseEvalsItemsMessage = (
+    WorkflowRunQueryResponseMessageItems21
+    | WorkflowRunQueryResponseMessageItems22
+    | WorkflowRunQueryResponseMessageItems23
+)
 
 
 def decode_workflow_run_query_response_evals_items_message(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItemsMessage:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -57,7 +57,7 @@ def decode_workflow_run_query_response_evals_items_message(
             return WorkflowRunQueryResponseMessageItems21.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -78,7 +78,7 @@ def decode_workflow_run_query_response_evals_items_message(
             return WorkflowRunQueryResponseMessageItems22.from_dict(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data

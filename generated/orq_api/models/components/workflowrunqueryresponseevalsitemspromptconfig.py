@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -41,11 +41,11 @@ class WorkflowRunQueryResponseEvalsItemsPromptConfig(_rt.Base):
     model_parameters: WorkflowRunQueryResponseEvalsItemsModelParameters
     """Model Parameters: Not all parameters apply to every model"""
     provider: WorkflowRunQueryResponseEvalsItemsProvider
-    messages: List[WorkflowRunQueryResponseEvalsItemsMessages]
-    integration_id: Union[Optional[str], Unset] = UNSET
+    messages: list[WorkflowRunQueryResponseEvalsItemsMessages]
+    integration_id: str | None | Unset = UNSET
     """The id of the resource"""
-    version: Union[str, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItemsPromptConfig:
@@ -94,14 +94,12 @@ class WorkflowRunQueryResponseEvalsItemsPromptConfig(_rt.Base):
         except RecursionError:
             raise _rt.too_deep().at(".messages") from None
         v7 = data.get("integration_id", UNSET)
-        if v7 is not UNSET and v7 is not None:
-            if type(v7) is not str:
-                raise _rt.type_error("str", v7).at(".integration_id")
+        if v7 is not UNSET and v7 is not None and type(v7) is not str:
+            raise _rt.type_error("str", v7).at(".integration_id")
         v8 = data.get("version", UNSET)
-        if v8 is not UNSET:
-            if type(v8) is not str:
-                raise _rt.type_error("str", v8).at(".version")
-        extras: Dict[str, Any] = {}
+        if v8 is not UNSET and type(v8) is not str:
+            raise _rt.type_error("str", v8).at(".version")
+        extras: dict[str, Any] = {}
         if len(data) != 7 + (v7 is not UNSET) + (v8 is not UNSET):
             extras = {
                 k: x
@@ -123,8 +121,8 @@ class WorkflowRunQueryResponseEvalsItemsPromptConfig(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "stream": self.stream,
             "model": self.model,
             "model_db_id": self.model_db_id,

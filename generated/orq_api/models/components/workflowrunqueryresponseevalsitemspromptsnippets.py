@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 
@@ -21,7 +21,7 @@ class WorkflowRunQueryResponseEvalsItemsPromptSnippets(_rt.Base):
     """The id of the resource"""
     key: str
     value: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItemsPromptSnippets:
@@ -39,7 +39,7 @@ class WorkflowRunQueryResponseEvalsItemsPromptSnippets(_rt.Base):
             raise _rt.type_error("str", v1).at(".key")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".value")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {
                 k: x
@@ -56,8 +56,8 @@ class WorkflowRunQueryResponseEvalsItemsPromptSnippets(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "_id": self.id,
             "key": self.key,
             "value": self.value,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems1evals1 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsItemsRelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals1,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals2,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals3,
-    WorkflowRunQueryResponseRelatedEntitiesItems1Evals4,
-]
+WorkflowRunQueryResponseEvalsItemsRelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems1Evals1
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals2
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals3
+    | WorkflowRunQueryResponseRelatedEntitiesItems1Evals4
+)
 
 
 def decode_workflow_run_query_response_evals_items_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems11 import (
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsRelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems11,
-    WorkflowRunQueryResponseRelatedEntitiesItems12,
-    WorkflowRunQueryResponseRelatedEntitiesItems13,
-    WorkflowRunQueryResponseRelatedEntitiesItems14,
-]
+WorkflowRunQueryResponseEvalsRelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems11
+    | WorkflowRunQueryResponseRelatedEntitiesItems12
+    | WorkflowRunQueryResponseRelatedEntitiesItems13
+    | WorkflowRunQueryResponseRelatedEntitiesItems14
+)
 
 
 def decode_workflow_run_query_response_evals_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseresponseformatitems11 import (
@@ -22,10 +22,10 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseEvalsResponseFormat = Union[
-    WorkflowRunQueryResponseResponseFormatItems11,
-    WorkflowRunQueryResponseResponseFormatItems12,
-]
+WorkflowRunQueryResponseEvalsResponseFormat = (
+    WorkflowRunQueryResponseResponseFormatItems11
+    | WorkflowRunQueryResponseResponseFormatItems12
+)
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

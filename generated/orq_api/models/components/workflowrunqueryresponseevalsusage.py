@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -24,16 +24,16 @@ __all__ = ["WorkflowRunQueryResponseEvalsUsage"]
 class WorkflowRunQueryResponseEvalsUsage(_rt.Base):
     """WorkflowRunQueryResponseEvalsUsage"""
 
-    total_tokens: Union[float, Unset] = UNSET
-    prompt_tokens: Union[float, Unset] = UNSET
-    completion_tokens: Union[float, Unset] = UNSET
-    prompt_tokens_details: Union[
-        WorkflowRunQueryResponseEvalsPromptTokensDetails, Unset
-    ] = UNSET
-    completion_tokens_details: Union[
-        WorkflowRunQueryResponseEvalsCompletionTokensDetails, Unset
-    ] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    total_tokens: float | Unset = UNSET
+    prompt_tokens: float | Unset = UNSET
+    completion_tokens: float | Unset = UNSET
+    prompt_tokens_details: WorkflowRunQueryResponseEvalsPromptTokensDetails | Unset = (
+        UNSET
+    )
+    completion_tokens_details: (
+        WorkflowRunQueryResponseEvalsCompletionTokensDetails | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsUsage:
@@ -76,7 +76,7 @@ class WorkflowRunQueryResponseEvalsUsage(_rt.Base):
                 raise e.at(".completion_tokens_details")
             except RecursionError:
                 raise _rt.too_deep().at(".completion_tokens_details") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             0
             + (v0 is not UNSET)
@@ -101,8 +101,8 @@ class WorkflowRunQueryResponseEvalsUsage(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.total_tokens
         if v0 is not UNSET:
             out["total_tokens"] = v0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -36,26 +36,24 @@ class WorkflowRunQueryResponseEvalsWorkflowRun(_rt.Base):
     """WorkflowRunQueryResponseEvalsWorkflowRun"""
 
     id: str
-    workflow_metadata: Union[Dict[str, Any], Unset] = UNSET
+    workflow_metadata: dict[str, Any] | Unset = UNSET
     """Metadata for the workflow run"""
-    workflow_input: Union[Dict[str, Any], Unset] = UNSET
+    workflow_input: dict[str, Any] | Unset = UNSET
     """Input for the workflow run"""
-    workflow_output: Union[Dict[str, Any], Unset] = UNSET
+    workflow_output: dict[str, Any] | Unset = UNSET
     """Output for the workflow run"""
-    request_properties: Union[WorkflowRunQueryResponseEvalsRequestProperties, Unset] = (
-        UNSET
-    )
+    request_properties: WorkflowRunQueryResponseEvalsRequestProperties | Unset = UNSET
     """An optional field that is filled if the workflow was triggered by an HTTP request"""
     started_at: datetime
-    finished_at: Union[datetime, Unset] = UNSET
+    finished_at: datetime | Unset = UNSET
     product_type: WorkflowRunQueryResponseEvalsProductType
     """Orquesta product"""
-    related_entities: List[
+    related_entities: list[
         WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunRelatedEntities
     ]
-    evals: List[WorkflowRunQueryResponseEvalsEvals]
+    evals: list[WorkflowRunQueryResponseEvalsEvals]
     data: WorkflowRunQueryResponseEvalsData
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsWorkflowRun:
@@ -146,7 +144,7 @@ class WorkflowRunQueryResponseEvalsWorkflowRun(_rt.Base):
             raise e.at(".data")
         except RecursionError:
             raise _rt.too_deep().at(".data") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             6
             + (v1 is not UNSET)
@@ -177,8 +175,8 @@ class WorkflowRunQueryResponseEvalsWorkflowRun(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "started_at": self.started_at.isoformat(),
             "product_type": self.product_type,

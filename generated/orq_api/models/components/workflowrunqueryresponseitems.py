@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .items4 import Items4
@@ -20,12 +20,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseItems = Union[
-    WorkflowRunQueryResponseItems1,
-    WorkflowRunQueryResponseItems2,
-    WorkflowRunQueryResponseItems3,
-    Items4,
-]
+WorkflowRunQueryResponseItems = (
+    WorkflowRunQueryResponseItems1
+    | WorkflowRunQueryResponseItems2
+    | WorkflowRunQueryResponseItems3
+    | Items4
+)
 """The schema for a workflow run"""
 
 

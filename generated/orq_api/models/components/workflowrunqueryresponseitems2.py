@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -41,25 +41,23 @@ class WorkflowRunQueryResponseItems2(_rt.Base):
     """The unique identifier for the workflow run"""
     workspace_id: str
     """The unique identifier for the workspace"""
-    workflow_metadata: Union[Dict[str, Any], Unset] = UNSET
+    workflow_metadata: dict[str, Any] | Unset = UNSET
     """Metadata for the workflow run"""
-    workflow_input: Union[Dict[str, Any], Unset] = UNSET
+    workflow_input: dict[str, Any] | Unset = UNSET
     """Input for the workflow run"""
-    workflow_output: Union[Dict[str, Any], Unset] = UNSET
+    workflow_output: dict[str, Any] | Unset = UNSET
     """Output for the workflow run"""
-    project_id: Union[str, Unset] = UNSET
+    project_id: str | Unset = UNSET
     """The optional project_id for the entity of the event"""
-    request_properties: Union[WorkflowRunQueryResponseItemsRequestProperties, Unset] = (
-        UNSET
-    )
+    request_properties: WorkflowRunQueryResponseItemsRequestProperties | Unset = UNSET
     """An optional field that is filled if the workflow was triggered by an HTTP request"""
     started_at: datetime
-    finished_at: Union[datetime, Unset] = UNSET
-    evals: List[WorkflowRunQueryResponseItemsEvals]
+    finished_at: datetime | Unset = UNSET
+    evals: list[WorkflowRunQueryResponseItemsEvals]
     product_type: WorkflowRunQueryResponseItemsProductType
-    related_entities: List[WorkflowRunQueryResponseItemsRelatedEntities]
+    related_entities: list[WorkflowRunQueryResponseItemsRelatedEntities]
     data: WorkflowRunQueryResponseItemsData
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItems2:
@@ -104,9 +102,8 @@ class WorkflowRunQueryResponseItems2(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".workflow_output") from None
         v5 = data.get("project_id", UNSET)
-        if v5 is not UNSET:
-            if type(v5) is not str:
-                raise _rt.type_error("str", v5).at(".project_id")
+        if v5 is not UNSET and type(v5) is not str:
+            raise _rt.type_error("str", v5).at(".project_id")
         v6 = data.get("request_properties", UNSET)
         if v6 is not UNSET:
             try:
@@ -156,7 +153,7 @@ class WorkflowRunQueryResponseItems2(_rt.Base):
             raise e.at(".data")
         except RecursionError:
             raise _rt.too_deep().at(".data") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             7
             + (v2 is not UNSET)
@@ -190,8 +187,8 @@ class WorkflowRunQueryResponseItems2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "_id": self.id,
             "workspace_id": self.workspace_id,
             "started_at": self.started_at.isoformat(),

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponsecacheconfigitems1 import (
@@ -22,9 +22,10 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseItemsCacheConfig = Union[
-    WorkflowRunQueryResponseCacheConfigItems1, WorkflowRunQueryResponseCacheConfigItems2
-]
+WorkflowRunQueryResponseItemsCacheConfig = (
+    WorkflowRunQueryResponseCacheConfigItems1
+    | WorkflowRunQueryResponseCacheConfigItems2
+)
 
 
 def decode_workflow_run_query_response_items_cache_config(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseconfigurationitems1 import (
@@ -22,10 +22,10 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseItemsConfiguration = Union[
-    WorkflowRunQueryResponseConfigurationItems1,
-    WorkflowRunQueryResponseConfigurationItems2,
-]
+WorkflowRunQueryResponseItemsConfiguration = (
+    WorkflowRunQueryResponseConfigurationItems1
+    | WorkflowRunQueryResponseConfigurationItems2
+)
 """Defines the configuration settings which can either be for a user message or a text entry."""
 
 

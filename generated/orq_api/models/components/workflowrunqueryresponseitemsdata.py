@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -51,29 +51,29 @@ class WorkflowRunQueryResponseItemsData(_rt.Base):
     deployment_variant_position: float
     deployment_variant_id: str
     is_default_matched: bool
-    choices: Union[List[ItemsChoices], Unset] = UNSET
-    integration_ids: Union[List[str], Unset] = UNSET
+    choices: list[ItemsChoices] | Unset = UNSET
+    integration_ids: list[str] | Unset = UNSET
     action: WorkflowRunQueryResponseItemsAction
     prompt_config: WorkflowRunQueryResponseItemsPromptConfig
-    variables: List[ItemsVariables]
-    performance: Union[ItemsPerformance, Unset] = UNSET
-    usage: Union[ItemsUsage, Unset] = UNSET
-    billing: Union[ItemsBilling, Unset] = UNSET
-    retries: List[ItemsRetries]
-    provider_response: Union[Any, Unset] = UNSET
-    retrievals: Union[List[ItemsRetrievals], Unset] = UNSET
-    knowledge_bases: Union[List[ItemsKnowledgeBases], Unset] = UNSET
-    tools: Union[List[ItemsTools], Unset] = UNSET
-    metadata: Union[WorkflowRunQueryResponseItemsMetadata, Unset] = UNSET
-    settings: Union[ItemsSettings, Unset] = UNSET
-    processing_attempts: Union[List[ItemsProcessingAttempts], Unset] = UNSET
-    prompt_snippets: List[ItemsPromptSnippets]
-    files: Union[List[ItemsFiles], Unset] = UNSET
-    cache_key: Union[str, Unset] = UNSET
-    cache_config: Union[ItemsCacheConfig, Unset] = UNSET
-    is_caching_enabled: Union[bool, Unset] = UNSET
-    cache_status: Union[ItemsCacheStatus, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    variables: list[ItemsVariables]
+    performance: ItemsPerformance | Unset = UNSET
+    usage: ItemsUsage | Unset = UNSET
+    billing: ItemsBilling | Unset = UNSET
+    retries: list[ItemsRetries]
+    provider_response: Any | Unset = UNSET
+    retrievals: list[ItemsRetrievals] | Unset = UNSET
+    knowledge_bases: list[ItemsKnowledgeBases] | Unset = UNSET
+    tools: list[ItemsTools] | Unset = UNSET
+    metadata: WorkflowRunQueryResponseItemsMetadata | Unset = UNSET
+    settings: ItemsSettings | Unset = UNSET
+    processing_attempts: list[ItemsProcessingAttempts] | Unset = UNSET
+    prompt_snippets: list[ItemsPromptSnippets]
+    files: list[ItemsFiles] | Unset = UNSET
+    cache_key: str | Unset = UNSET
+    cache_config: ItemsCacheConfig | Unset = UNSET
+    is_caching_enabled: bool | Unset = UNSET
+    cache_status: ItemsCacheStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsData:
@@ -237,9 +237,8 @@ class WorkflowRunQueryResponseItemsData(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".files") from None
         v24 = data.get("cache_key", UNSET)
-        if v24 is not UNSET:
-            if type(v24) is not str:
-                raise _rt.type_error("str", v24).at(".cache_key")
+        if v24 is not UNSET and type(v24) is not str:
+            raise _rt.type_error("str", v24).at(".cache_key")
         v25 = data.get("cache_config", UNSET)
         if v25 is not UNSET:
             try:
@@ -249,14 +248,14 @@ class WorkflowRunQueryResponseItemsData(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".cache_config") from None
         v26 = data.get("is_caching_enabled", UNSET)
-        if v26 is not UNSET:
-            if type(v26) is not bool:
-                raise _rt.type_error("bool", v26).at(".is_caching_enabled")
+        if v26 is not UNSET and type(v26) is not bool:
+            raise _rt.type_error("bool", v26).at(".is_caching_enabled")
         v27 = data.get("cache_status", UNSET)
-        if v27 is not UNSET:
-            if v27.__class__ is not str or v27 not in ITEMS_CACHE_STATUS_VALUES:
-                raise _rt.enum_error(v27, ITEMS_CACHE_STATUS_VALUES).at(".cache_status")
-        extras: Dict[str, Any] = {}
+        if v27 is not UNSET and (
+            v27.__class__ is not str or v27 not in ITEMS_CACHE_STATUS_VALUES
+        ):
+            raise _rt.enum_error(v27, ITEMS_CACHE_STATUS_VALUES).at(".cache_status")
+        extras: dict[str, Any] = {}
         if len(data) != (
             11
             + (v6 is not UNSET)
@@ -312,12 +311,12 @@ class WorkflowRunQueryResponseItemsData(_rt.Base):
         obj.cache_key = v24
         obj.cache_config = v25
         obj.is_caching_enabled = v26
-        obj.cache_status = v27
+        obj.cache_status = v27  # type: ignore[assignment]
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "deployment_id": self.deployment_id,
             "deployment_key": self.deployment_key,
             "deployment_variant_version": self.deployment_variant_version,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -23,9 +23,9 @@ class WorkflowRunQueryResponseItemsEval(_rt.Base):
 
     id: str
     """Eval unique identifier"""
-    params: Dict[str, Any]
-    threshold: Union[WorkflowRunQueryResponseItemsThreshold, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any]
+    threshold: WorkflowRunQueryResponseItemsThreshold | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsEval:
@@ -52,7 +52,7 @@ class WorkflowRunQueryResponseItemsEval(_rt.Base):
                 raise e.at(".threshold")
             except RecursionError:
                 raise _rt.too_deep().at(".threshold") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {
                 k: x
@@ -68,8 +68,8 @@ class WorkflowRunQueryResponseItemsEval(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "params": dict(self.params),
         }

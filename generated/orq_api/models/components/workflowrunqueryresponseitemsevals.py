@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseevalsitems1 import WorkflowRunQueryResponseEvalsItems1
@@ -23,15 +23,15 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseItemsEvals = Union[
-    WorkflowRunQueryResponseEvalsItems1,
-    WorkflowRunQueryResponseEvalsItems2,
-    WorkflowRunQueryResponseEvalsItems3,
-    WorkflowRunQueryResponseEvalsItems4,
-    WorkflowRunQueryResponseEvalsItems5,
-    WorkflowRunQueryResponseEvalsItems6,
-    WorkflowRunQueryResponseEvalsItems7,
-]
+WorkflowRunQueryResponseItemsEvals = (
+    WorkflowRunQueryResponseEvalsItems1
+    | WorkflowRunQueryResponseEvalsItems2
+    | WorkflowRunQueryResponseEvalsItems3
+    | WorkflowRunQueryResponseEvalsItems4
+    | WorkflowRunQueryResponseEvalsItems5
+    | WorkflowRunQueryResponseEvalsItems6
+    | WorkflowRunQueryResponseEvalsItems7
+)
 
 
 def decode_workflow_run_query_response_items_evals(

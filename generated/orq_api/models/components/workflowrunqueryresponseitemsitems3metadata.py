@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -24,11 +24,11 @@ class WorkflowRunQueryResponseItemsItems3Metadata(_rt.Base):
     """Unique identifier for the chunk"""
     file_name: str
     """Name of the uploaded file during the datasource creation."""
-    page_number: Union[Optional[float], Unset] = UNSET
+    page_number: float | None | Unset = UNSET
     """Reference to the page number the chunk was extracted from. The property will only be available for `application/pdf` type of files. For other file types, the property will be `null`."""
     file_type: str
     """Type of the uploaded file when the datasource was created."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsItems3Metadata:
@@ -56,7 +56,7 @@ class WorkflowRunQueryResponseItemsItems3Metadata(_rt.Base):
                 raise _rt.not_finite(v3).at(".page_number")
         if type(v4) is not str:
             raise _rt.type_error("str", v4).at(".file_type")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4 + (v3 is not UNSET):
             extras = {
                 k: x
@@ -74,8 +74,8 @@ class WorkflowRunQueryResponseItemsItems3Metadata(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "datasource_id": self.datasource_id,
             "chunk_id": self.chunk_id,
             "file_name": self.file_name,

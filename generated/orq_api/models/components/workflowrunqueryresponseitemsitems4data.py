@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -52,22 +52,22 @@ __all__ = ["WorkflowRunQueryResponseItemsItems4Data"]
 class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
     """WorkflowRunQueryResponseItemsItems4Data"""
 
-    choices: Union[List[WorkflowRunQueryResponseItemsItemsChoices], Unset] = UNSET
-    action: Union[WorkflowRunQueryResponseItemsItems4Action, Unset] = UNSET
-    integration_ids: Union[List[str], Unset] = UNSET
+    choices: list[WorkflowRunQueryResponseItemsItemsChoices] | Unset = UNSET
+    action: WorkflowRunQueryResponseItemsItems4Action | Unset = UNSET
+    integration_ids: list[str] | Unset = UNSET
     prompt_config: WorkflowRunQueryResponseItemsItems4PromptConfig
-    variables: List[WorkflowRunQueryResponseItemsItemsVariables]
-    performance: Union[WorkflowRunQueryResponseItemsItemsPerformance, Unset] = UNSET
-    usage: Union[WorkflowRunQueryResponseItemsItemsUsage, Unset] = UNSET
-    billing: Union[WorkflowRunQueryResponseItemsItemsBilling, Unset] = UNSET
-    provider_response: Union[Any, Unset] = UNSET
-    retrievals: Union[List[WorkflowRunQueryResponseItemsItemsRetrievals], Unset] = UNSET
-    knowledge_bases: Union[
-        List[WorkflowRunQueryResponseItemsItemsKnowledgeBases], Unset
-    ] = UNSET
-    tools: Union[List[WorkflowRunQueryResponseItemsItemsTools], Unset] = UNSET
-    prompt_snippets: List[WorkflowRunQueryResponseItemsItemsPromptSnippets]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    variables: list[WorkflowRunQueryResponseItemsItemsVariables]
+    performance: WorkflowRunQueryResponseItemsItemsPerformance | Unset = UNSET
+    usage: WorkflowRunQueryResponseItemsItemsUsage | Unset = UNSET
+    billing: WorkflowRunQueryResponseItemsItemsBilling | Unset = UNSET
+    provider_response: Any | Unset = UNSET
+    retrievals: list[WorkflowRunQueryResponseItemsItemsRetrievals] | Unset = UNSET
+    knowledge_bases: list[WorkflowRunQueryResponseItemsItemsKnowledgeBases] | Unset = (
+        UNSET
+    )
+    tools: list[WorkflowRunQueryResponseItemsItemsTools] | Unset = UNSET
+    prompt_snippets: list[WorkflowRunQueryResponseItemsItemsPromptSnippets]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsItems4Data:
@@ -88,14 +88,13 @@ class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".choices") from None
         v1 = data.get("action", UNSET)
-        if v1 is not UNSET:
-            if (
-                v1.__class__ is not str
-                or v1 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_ACTION_VALUES
-            ):
-                raise _rt.enum_error(
-                    v1, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_ACTION_VALUES
-                ).at(".action")
+        if v1 is not UNSET and (
+            v1.__class__ is not str
+            or v1 not in WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_ACTION_VALUES
+        ):
+            raise _rt.enum_error(
+                v1, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_ITEMS4_ACTION_VALUES
+            ).at(".action")
         v2 = data.get("integration_ids", UNSET)
         if v2 is not UNSET:
             try:
@@ -177,7 +176,7 @@ class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
             raise e.at(".prompt_snippets")
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             3
             + (v0 is not UNSET)
@@ -200,7 +199,7 @@ class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
         # Every field is set below: skipping __init__ halves the construction time.
         obj = _new(cls)
         obj.choices = v0
-        obj.action = v1
+        obj.action = v1  # type: ignore[assignment]
         obj.integration_ids = v2
         obj.prompt_config = v3
         obj.variables = v4
@@ -215,8 +214,8 @@ class WorkflowRunQueryResponseItemsItems4Data(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "prompt_config": self.prompt_config.to_dict(),
             "variables": [x0.to_dict() for x0 in self.variables],
             "prompt_snippets": [x0.to_dict() for x0 in self.prompt_snippets],

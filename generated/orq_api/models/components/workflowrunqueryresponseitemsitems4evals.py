@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseevalsitems41 import WorkflowRunQueryResponseEvalsItems41
@@ -23,15 +23,15 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseItemsItems4Evals = Union[
-    WorkflowRunQueryResponseEvalsItems41,
-    WorkflowRunQueryResponseEvalsItems42,
-    WorkflowRunQueryResponseEvalsItems43,
-    WorkflowRunQueryResponseEvalsItems44,
-    WorkflowRunQueryResponseEvalsItems45,
-    WorkflowRunQueryResponseEvalsItems46,
-    WorkflowRunQueryResponseEvalsItems47,
-]
+WorkflowRunQueryResponseItemsItems4Evals = (
+    WorkflowRunQueryResponseEvalsItems41
+    | WorkflowRunQueryResponseEvalsItems42
+    | WorkflowRunQueryResponseEvalsItems43
+    | WorkflowRunQueryResponseEvalsItems44
+    | WorkflowRunQueryResponseEvalsItems45
+    | WorkflowRunQueryResponseEvalsItems46
+    | WorkflowRunQueryResponseEvalsItems47
+)
 
 
 def decode_workflow_run_query_response_items_items4_evals(

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
+from .workflowrunqueryresponserelatedentitiesitems5 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems5,
+)
 from .workflowrunqueryresponserelatedentitiesitems41 import (
     WorkflowRunQueryResponseRelatedEntitiesItems41,
 )
@@ -18,9 +21,6 @@ from .workflowrunqueryresponserelatedentitiesitems43 import (
 from .workflowrunqueryresponserelatedentitiesitems44 import (
     WorkflowRunQueryResponseRelatedEntitiesItems44,
 )
-from .workflowrunqueryresponserelatedentitiesitems5 import (
-    WorkflowRunQueryResponseRelatedEntitiesItems5,
-)
 
 _new = object.__new__
 
@@ -31,13 +31,13 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseItemsItems4RelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems41,
-    WorkflowRunQueryResponseRelatedEntitiesItems42,
-    WorkflowRunQueryResponseRelatedEntitiesItems43,
-    WorkflowRunQueryResponseRelatedEntitiesItems44,
-    WorkflowRunQueryResponseRelatedEntitiesItems5,
-]
+WorkflowRunQueryResponseItemsItems4RelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems41
+    | WorkflowRunQueryResponseRelatedEntitiesItems42
+    | WorkflowRunQueryResponseRelatedEntitiesItems43
+    | WorkflowRunQueryResponseRelatedEntitiesItems44
+    | WorkflowRunQueryResponseRelatedEntitiesItems5
+)
 
 
 def decode_workflow_run_query_response_items_items4_related_entities(

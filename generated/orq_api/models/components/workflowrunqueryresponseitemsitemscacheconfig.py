@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponsecacheconfigitems21 import (
@@ -22,10 +22,10 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseItemsItemsCacheConfig = Union[
-    WorkflowRunQueryResponseCacheConfigItems21,
-    WorkflowRunQueryResponseCacheConfigItems22,
-]
+WorkflowRunQueryResponseItemsItemsCacheConfig = (
+    WorkflowRunQueryResponseCacheConfigItems21
+    | WorkflowRunQueryResponseCacheConfigItems22
+)
 
 
 def decode_workflow_run_query_response_items_items_cache_config(

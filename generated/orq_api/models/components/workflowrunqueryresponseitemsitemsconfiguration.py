@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseconfigurationitems41 import (
@@ -22,10 +22,10 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseItemsItemsConfiguration = Union[
-    WorkflowRunQueryResponseConfigurationItems41,
-    WorkflowRunQueryResponseConfigurationItems42,
-]
+WorkflowRunQueryResponseItemsItemsConfiguration = (
+    WorkflowRunQueryResponseConfigurationItems41
+    | WorkflowRunQueryResponseConfigurationItems42
+)
 """Defines the configuration settings which can either be for a user message or a text entry."""
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -44,22 +44,20 @@ __all__ = ["WorkflowRunQueryResponseItemsItemsData"]
 class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
     """WorkflowRunQueryResponseItemsItemsData"""
 
-    choices: List[WorkflowRunQueryResponseItemsChoices]
-    integration_ids: Union[List[str], Unset] = UNSET
+    choices: list[WorkflowRunQueryResponseItemsChoices]
+    integration_ids: list[str] | Unset = UNSET
     action: WorkflowRunQueryResponseItemsItemsAction
     prompt_config: WorkflowRunQueryResponseItemsItemsPromptConfig
-    variables: List[WorkflowRunQueryResponseItemsVariables]
-    performance: Union[WorkflowRunQueryResponseItemsPerformance, Unset] = UNSET
-    usage: Union[WorkflowRunQueryResponseItemsUsage, Unset] = UNSET
+    variables: list[WorkflowRunQueryResponseItemsVariables]
+    performance: WorkflowRunQueryResponseItemsPerformance | Unset = UNSET
+    usage: WorkflowRunQueryResponseItemsUsage | Unset = UNSET
     billing: WorkflowRunQueryResponseItemsBilling
-    provider_response: Union[Any, Unset] = UNSET
-    retrievals: Union[List[WorkflowRunQueryResponseItemsRetrievals], Unset] = UNSET
-    knowledge_bases: Union[List[WorkflowRunQueryResponseItemsKnowledgeBases], Unset] = (
-        UNSET
-    )
-    tools: Union[List[WorkflowRunQueryResponseItemsTools], Unset] = UNSET
-    prompt_snippets: List[WorkflowRunQueryResponseItemsPromptSnippets]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    provider_response: Any | Unset = UNSET
+    retrievals: list[WorkflowRunQueryResponseItemsRetrievals] | Unset = UNSET
+    knowledge_bases: list[WorkflowRunQueryResponseItemsKnowledgeBases] | Unset = UNSET
+    tools: list[WorkflowRunQueryResponseItemsTools] | Unset = UNSET
+    prompt_snippets: list[WorkflowRunQueryResponseItemsPromptSnippets]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsItemsData:
@@ -162,7 +160,7 @@ class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
             raise e.at(".prompt_snippets")
         except RecursionError:
             raise _rt.too_deep().at(".prompt_snippets") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             6
             + (v1 is not UNSET)
@@ -197,8 +195,8 @@ class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "choices": [x0.to_dict() for x0 in self.choices],
             "action": self.action,
             "prompt_config": self.prompt_config.to_dict(),

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseevalsitems31 import WorkflowRunQueryResponseEvalsItems31
@@ -23,15 +23,15 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseItemsItemsEvals = Union[
-    WorkflowRunQueryResponseEvalsItems31,
-    WorkflowRunQueryResponseEvalsItems32,
-    WorkflowRunQueryResponseEvalsItems33,
-    WorkflowRunQueryResponseEvalsItems34,
-    WorkflowRunQueryResponseEvalsItems35,
-    WorkflowRunQueryResponseEvalsItems36,
-    WorkflowRunQueryResponseEvalsItems37,
-]
+WorkflowRunQueryResponseItemsItemsEvals = (
+    WorkflowRunQueryResponseEvalsItems31
+    | WorkflowRunQueryResponseEvalsItems32
+    | WorkflowRunQueryResponseEvalsItems33
+    | WorkflowRunQueryResponseEvalsItems34
+    | WorkflowRunQueryResponseEvalsItems35
+    | WorkflowRunQueryResponseEvalsItems36
+    | WorkflowRunQueryResponseEvalsItems37
+)
 
 
 def decode_workflow_run_query_response_items_items_evals(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -27,7 +27,7 @@ class WorkflowRunQueryResponseItemsItemsKnowledgeBases(_rt.Base):
     """The id of the resource"""
     configuration: WorkflowRunQueryResponseItemsItemsConfiguration
     """Defines the configuration settings which can either be for a user message or a text entry."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsItemsKnowledgeBases:
@@ -46,7 +46,7 @@ class WorkflowRunQueryResponseItemsItemsKnowledgeBases(_rt.Base):
             raise e.at(".configuration")
         except RecursionError:
             raise _rt.too_deep().at(".configuration") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -62,8 +62,8 @@ class WorkflowRunQueryResponseItemsItemsKnowledgeBases(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "knowledge_id": self.knowledge_id,
             "configuration": encode_workflow_run_query_response_items_items_configuration(
                 self.configuration

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -18,8 +18,8 @@ __all__ = ["WorkflowRunQueryResponseItemsItemsPromptTokensDetails"]
 class WorkflowRunQueryResponseItemsItemsPromptTokensDetails(_rt.Base):
     """WorkflowRunQueryResponseItemsItemsPromptTokensDetails"""
 
-    cached_tokens: Union[float, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    cached_tokens: float | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(
@@ -34,7 +34,7 @@ class WorkflowRunQueryResponseItemsItemsPromptTokensDetails(_rt.Base):
                     raise _rt.type_error("float", v0).at(".cached_tokens")
             elif v0 - v0 != 0.0:
                 raise _rt.not_finite(v0).at(".cached_tokens")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET):
             extras = {
                 k: x
@@ -49,8 +49,8 @@ class WorkflowRunQueryResponseItemsItemsPromptTokensDetails(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.cached_tokens
         if v0 is not UNSET:
             out["cached_tokens"] = v0

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
+from .workflowrunqueryresponserelatedentitiesitems4 import (
+    WorkflowRunQueryResponseRelatedEntitiesItems4,
+)
 from .workflowrunqueryresponserelatedentitiesitems31 import (
     WorkflowRunQueryResponseRelatedEntitiesItems31,
 )
@@ -14,9 +17,6 @@ from .workflowrunqueryresponserelatedentitiesitems32 import (
 )
 from .workflowrunqueryresponserelatedentitiesitems33 import (
     WorkflowRunQueryResponseRelatedEntitiesItems33,
-)
-from .workflowrunqueryresponserelatedentitiesitems4 import (
-    WorkflowRunQueryResponseRelatedEntitiesItems4,
 )
 
 _new = object.__new__
@@ -28,12 +28,12 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseItemsItemsRelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems31,
-    WorkflowRunQueryResponseRelatedEntitiesItems32,
-    WorkflowRunQueryResponseRelatedEntitiesItems33,
-    WorkflowRunQueryResponseRelatedEntitiesItems4,
-]
+WorkflowRunQueryResponseItemsItemsRelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems31
+    | WorkflowRunQueryResponseRelatedEntitiesItems32
+    | WorkflowRunQueryResponseRelatedEntitiesItems33
+    | WorkflowRunQueryResponseRelatedEntitiesItems4
+)
 
 
 def decode_workflow_run_query_response_items_items_related_entities(

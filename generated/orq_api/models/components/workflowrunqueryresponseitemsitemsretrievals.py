@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -23,13 +23,13 @@ class WorkflowRunQueryResponseItemsItemsRetrievals(_rt.Base):
 
     knowledge_id: str
     """Unique id of the knowledge base"""
-    documents: List[WorkflowRunQueryResponseItemsItemsDocuments]
+    documents: list[WorkflowRunQueryResponseItemsItemsDocuments]
     """The documents returned"""
     knowledge_key: str
     """The key of the knowledge base"""
     query: str
     """The query used to search the knowledge base"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsItemsRetrievals:
@@ -54,7 +54,7 @@ class WorkflowRunQueryResponseItemsItemsRetrievals(_rt.Base):
             raise _rt.type_error("str", v2).at(".knowledge_key")
         if type(v3) is not str:
             raise _rt.type_error("str", v3).at(".query")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4:
             extras = {
                 k: x
@@ -71,8 +71,8 @@ class WorkflowRunQueryResponseItemsItemsRetrievals(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "knowledge_id": self.knowledge_id,
             "documents": [x0.to_dict() for x0 in self.documents],
             "knowledge_key": self.knowledge_key,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -20,17 +20,17 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseItemsMessage = Union[
-    WorkflowRunQueryResponseMessageItems1,
-    WorkflowRunQueryResponseMessageItems2,
-    WorkflowRunQueryResponseMessageItems3,
-]
+WorkflowRunQueryResponseItemsMessage = (
+    WorkflowRunQueryResponseMessageItems1
+    | WorkflowRunQueryResponseMessageItems2
+    | WorkflowRunQueryResponseMessageItems3
+)
 
 
 def decode_workflow_run_query_response_items_message(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsMessage:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -51,7 +51,7 @@ def decode_workflow_run_query_response_items_message(
             return WorkflowRunQueryResponseMessageItems1.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -72,7 +72,7 @@ def decode_workflow_run_query_response_items_message(
             return WorkflowRunQueryResponseMessageItems2.from_dict(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data

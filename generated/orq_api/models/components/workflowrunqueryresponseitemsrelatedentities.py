@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentities4 import (
@@ -37,15 +37,15 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseItemsRelatedEntities = Union[
-    WorkflowRunQueryResponseRelatedEntitiesItems1,
-    WorkflowRunQueryResponseRelatedEntitiesItems2,
-    WorkflowRunQueryResponseRelatedEntitiesItems3,
-    WorkflowRunQueryResponseRelatedEntities4,
-    WorkflowRunQueryResponseRelatedEntities5,
-    WorkflowRunQueryResponseRelatedEntities6,
-    WorkflowRunQueryResponseRelatedEntities7,
-]
+WorkflowRunQueryResponseItemsRelatedEntities = (
+    WorkflowRunQueryResponseRelatedEntitiesItems1
+    | WorkflowRunQueryResponseRelatedEntitiesItems2
+    | WorkflowRunQueryResponseRelatedEntitiesItems3
+    | WorkflowRunQueryResponseRelatedEntities4
+    | WorkflowRunQueryResponseRelatedEntities5
+    | WorkflowRunQueryResponseRelatedEntities6
+    | WorkflowRunQueryResponseRelatedEntities7
+)
 
 
 def decode_workflow_run_query_response_items_related_entities(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseresponseformat1 import (
@@ -22,9 +22,9 @@ __all__ = [
 ]
 
 
-WorkflowRunQueryResponseItemsResponseFormat = Union[
-    WorkflowRunQueryResponseResponseFormat1, WorkflowRunQueryResponseResponseFormat2
-]
+WorkflowRunQueryResponseItemsResponseFormat = (
+    WorkflowRunQueryResponseResponseFormat1 | WorkflowRunQueryResponseResponseFormat2
+)
 """An object specifying the format that the model must output.
 
  Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema

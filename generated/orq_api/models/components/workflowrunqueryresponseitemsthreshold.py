@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseitemsoperator import (
@@ -23,7 +23,7 @@ class WorkflowRunQueryResponseItemsThreshold(_rt.Base):
 
     value: float
     operator: WorkflowRunQueryResponseItemsOperator
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsThreshold:
@@ -46,7 +46,7 @@ class WorkflowRunQueryResponseItemsThreshold(_rt.Base):
             raise _rt.enum_error(
                 v1, WORKFLOW_RUN_QUERY_RESPONSE_ITEMS_OPERATOR_VALUES
             ).at(".operator")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -61,8 +61,8 @@ class WorkflowRunQueryResponseItemsThreshold(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "value": self.value,
             "operator": self.operator,
         }

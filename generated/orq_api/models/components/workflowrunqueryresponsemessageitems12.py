@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponsemessageitems1evalsrole import (
@@ -23,8 +23,8 @@ class WorkflowRunQueryResponseMessageItems12(_rt.Base):
 
     role: WorkflowRunQueryResponseMessageItems1EvalsRole
     """The role of the prompt message"""
-    content: Optional[str]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    content: str | None
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseMessageItems12:
@@ -42,10 +42,9 @@ class WorkflowRunQueryResponseMessageItems12(_rt.Base):
             raise _rt.enum_error(
                 v0, WORKFLOW_RUN_QUERY_RESPONSE_MESSAGE_ITEMS1_EVALS_ROLE_VALUES
             ).at(".role")
-        if v1 is not None:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".content")
-        extras: Dict[str, Any] = {}
+        if v1 is not None and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".content")
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -60,8 +59,8 @@ class WorkflowRunQueryResponseMessageItems12(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "role": self.role,
             "content": self.content,
         }

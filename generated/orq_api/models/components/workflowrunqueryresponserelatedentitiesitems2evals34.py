@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems2evals3relatedentities4type import (
@@ -24,7 +24,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals34(_rt.Base):
     type: WorkflowRunQueryResponseRelatedEntitiesItems2Evals3RelatedEntities4Type
     evaluator_id: str
     """The id of the resource"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(
@@ -48,7 +48,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals34(_rt.Base):
             ).at(".type")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".evaluator_id")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -64,8 +64,8 @@ class WorkflowRunQueryResponseRelatedEntitiesItems2Evals34(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "evaluator_id": self.evaluator_id,
         }

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponserelatedentitiesitems3evals7workflowrunevalstype import (
@@ -23,7 +23,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2(_rt.Base):
 
     type: WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvalsType
     contact_id: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(
@@ -47,7 +47,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2(_rt.Base):
             ).at(".type")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".contact_id")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -63,8 +63,8 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRun2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "contact_id": self.contact_id,
         }

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunqueryresponseresponseformatitemstype import (
@@ -22,7 +22,7 @@ class WorkflowRunQueryResponseResponseFormat2(_rt.Base):
     """WorkflowRunQueryResponseResponseFormat2"""
 
     type: WorkflowRunQueryResponseResponseFormatItemsType
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseResponseFormat2:
@@ -39,7 +39,7 @@ class WorkflowRunQueryResponseResponseFormat2(_rt.Base):
             raise _rt.enum_error(
                 v0, WORKFLOW_RUN_QUERY_RESPONSE_RESPONSE_FORMAT_ITEMS_TYPE_VALUES
             ).at(".type")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {
                 k: x
@@ -53,8 +53,8 @@ class WorkflowRunQueryResponseResponseFormat2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
         }
         if self.additional_properties:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .workflowrunrelatedentities1 import WorkflowRunRelatedEntities1
@@ -19,11 +19,11 @@ __all__ = [
 ]
 
 
-WorkflowRunRelatedEntities = Union[
-    WorkflowRunRelatedEntities1,
-    WorkflowRunRelatedEntities2,
-    WorkflowRunRelatedEntities3,
-]
+WorkflowRunRelatedEntities = (
+    WorkflowRunRelatedEntities1
+    | WorkflowRunRelatedEntities2
+    | WorkflowRunRelatedEntities3
+)
 
 
 def decode_workflow_run_related_entities(data: Any) -> WorkflowRunRelatedEntities:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -20,8 +20,8 @@ class WorkflowRunResponseFormat2DataSettingsJsonSchema(_rt.Base):
 
     name: str
     strict: bool
-    schema: Dict[str, Any]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    schema: dict[str, Any]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunResponseFormat2DataSettingsJsonSchema:
@@ -43,7 +43,7 @@ class WorkflowRunResponseFormat2DataSettingsJsonSchema(_rt.Base):
             raise e.at(".schema")
         except RecursionError:
             raise _rt.too_deep().at(".schema") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {
                 k: x
@@ -60,8 +60,8 @@ class WorkflowRunResponseFormat2DataSettingsJsonSchema(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "name": self.name,
             "strict": self.strict,
             "schema": dict(self.schema),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -20,9 +20,9 @@ class WorkflowRunRetries(_rt.Base):
 
     retry_attempt: float
     status: float
-    message: Union[str, Unset] = UNSET
-    is_fallback: Union[bool, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    message: str | Unset = UNSET
+    is_fallback: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunRetries:
@@ -44,14 +44,12 @@ class WorkflowRunRetries(_rt.Base):
         elif v1 - v1 != 0.0:
             raise _rt.not_finite(v1).at(".status")
         v2 = data.get("message", UNSET)
-        if v2 is not UNSET:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".message")
+        if v2 is not UNSET and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".message")
         v3 = data.get("is_fallback", UNSET)
-        if v3 is not UNSET:
-            if type(v3) is not bool:
-                raise _rt.type_error("bool", v3).at(".is_fallback")
-        extras: Dict[str, Any] = {}
+        if v3 is not UNSET and type(v3) is not bool:
+            raise _rt.type_error("bool", v3).at(".is_fallback")
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_workflow_run_retries
@@ -66,8 +64,8 @@ class WorkflowRunRetries(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "retry_attempt": self.retry_attempt,
             "status": self.status,
         }

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .honoapierror import HonoApiError
 
-_MODULES: Dict[str, str] = {
+_MODULES: dict[str, str] = {
     "HonoApiError": "honoapierror",
 }
 
@@ -27,5 +27,5 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-def __dir__() -> List[str]:
+def __dir__() -> list[str]:
     return list(__all__)

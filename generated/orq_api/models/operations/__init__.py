@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .additionalproperties import (
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
     )
     from .data import Data
     from .delta import Delta
-    from .deploymentcreatemetric21 import DeploymentCreateMetric21
-    from .deploymentcreatemetric22 import DeploymentCreateMetric22
     from .deploymentcreatemetric2deploymentsmetricstype import (
         DEPLOYMENT_CREATE_METRIC2_DEPLOYMENTS_METRICS_TYPE_VALUES,
         DeploymentCreateMetric2DeploymentsMetricsType,
@@ -53,6 +51,8 @@ if TYPE_CHECKING:
         DeploymentCreateMetric2Type,
         decode_deployment_create_metric2_type,
     )
+    from .deploymentcreatemetric21 import DeploymentCreateMetric21
+    from .deploymentcreatemetric22 import DeploymentCreateMetric22
     from .deploymentcreatemetriccontent import (
         DeploymentCreateMetricContent,
         decode_deployment_create_metric_content,
@@ -88,8 +88,6 @@ if TYPE_CHECKING:
         DeploymentCreateMetricType,
         decode_deployment_create_metric_type,
     )
-    from .deploymentgetconfig21 import DeploymentGetConfig21
-    from .deploymentgetconfig22 import DeploymentGetConfig22
     from .deploymentgetconfig2deployments2 import DeploymentGetConfig2Deployments2
     from .deploymentgetconfig2deploymentsresponse200type import (
         DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE200_TYPE_VALUES,
@@ -112,6 +110,8 @@ if TYPE_CHECKING:
         DeploymentGetConfig2Type,
         decode_deployment_get_config2_type,
     )
+    from .deploymentgetconfig21 import DeploymentGetConfig21
+    from .deploymentgetconfig22 import DeploymentGetConfig22
     from .deploymentgetconfigcontent import (
         DeploymentGetConfigContent,
         decode_deployment_get_config_content,
@@ -279,8 +279,6 @@ if TYPE_CHECKING:
     )
     from .deploymentinvokeresponsebody import DeploymentInvokeResponseBody
     from .deploymentinvokeretrievals import DeploymentInvokeRetrievals
-    from .deployments21 import Deployments21
-    from .deployments22 import Deployments22
     from .deployments2deploymentstype import (
         DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES,
         Deployments2DeploymentsType,
@@ -292,6 +290,8 @@ if TYPE_CHECKING:
         Deployments2Type,
         decode_deployments2_type,
     )
+    from .deployments21 import Deployments21
+    from .deployments22 import Deployments22
     from .deploymentscontent import (
         DeploymentsContent,
         decode_deployments_content,
@@ -495,8 +495,6 @@ if TYPE_CHECKING:
     from .results import Results
     from .retrievals import Retrievals
     from .role import ROLE_VALUES, Role, decode_role
-    from .routerchatcompletions21 import RouterChatCompletions21
-    from .routerchatcompletions22 import RouterChatCompletions22
     from .routerchatcompletions2detail import (
         ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES,
         RouterChatCompletions2Detail,
@@ -551,6 +549,8 @@ if TYPE_CHECKING:
         RouterChatCompletions2Type,
         decode_router_chat_completions2_type,
     )
+    from .routerchatcompletions21 import RouterChatCompletions21
+    from .routerchatcompletions22 import RouterChatCompletions22
     from .routerchatcompletionscontent2 import (
         RouterChatCompletionsContent2,
         decode_router_chat_completions_content2,
@@ -733,7 +733,7 @@ if TYPE_CHECKING:
     from .userid import UserId, decode_user_id, encode_user_id
     from .value import Value, decode_value, encode_value
 
-_MODULES: Dict[str, str] = {
+_MODULES: dict[str, str] = {
     "ADDITIONAL_PROPERTIES_VALUES": "additionalproperties",
     "AdditionalProperties": "additionalproperties",
     "decode_additional_properties": "additionalproperties",
@@ -765,8 +765,6 @@ _MODULES: Dict[str, str] = {
     "encode_create_feedback_value": "createfeedbackvalue",
     "Data": "data",
     "Delta": "delta",
-    "DeploymentCreateMetric21": "deploymentcreatemetric21",
-    "DeploymentCreateMetric22": "deploymentcreatemetric22",
     "DEPLOYMENT_CREATE_METRIC2_DEPLOYMENTS_METRICS_TYPE_VALUES": "deploymentcreatemetric2deploymentsmetricstype",
     "DeploymentCreateMetric2DeploymentsMetricsType": "deploymentcreatemetric2deploymentsmetricstype",
     "decode_deployment_create_metric2_deployments_metrics_type": "deploymentcreatemetric2deploymentsmetricstype",
@@ -774,6 +772,8 @@ _MODULES: Dict[str, str] = {
     "DEPLOYMENT_CREATE_METRIC2_TYPE_VALUES": "deploymentcreatemetric2type",
     "DeploymentCreateMetric2Type": "deploymentcreatemetric2type",
     "decode_deployment_create_metric2_type": "deploymentcreatemetric2type",
+    "DeploymentCreateMetric21": "deploymentcreatemetric21",
+    "DeploymentCreateMetric22": "deploymentcreatemetric22",
     "DeploymentCreateMetricContent": "deploymentcreatemetriccontent",
     "decode_deployment_create_metric_content": "deploymentcreatemetriccontent",
     "encode_deployment_create_metric_content": "deploymentcreatemetriccontent",
@@ -797,8 +797,6 @@ _MODULES: Dict[str, str] = {
     "DEPLOYMENT_CREATE_METRIC_TYPE_VALUES": "deploymentcreatemetrictype",
     "DeploymentCreateMetricType": "deploymentcreatemetrictype",
     "decode_deployment_create_metric_type": "deploymentcreatemetrictype",
-    "DeploymentGetConfig21": "deploymentgetconfig21",
-    "DeploymentGetConfig22": "deploymentgetconfig22",
     "DeploymentGetConfig2Deployments2": "deploymentgetconfig2deployments2",
     "DEPLOYMENT_GET_CONFIG2_DEPLOYMENTS_RESPONSE200_TYPE_VALUES": "deploymentgetconfig2deploymentsresponse200type",
     "DeploymentGetConfig2DeploymentsResponse200Type": "deploymentgetconfig2deploymentsresponse200type",
@@ -813,6 +811,8 @@ _MODULES: Dict[str, str] = {
     "DEPLOYMENT_GET_CONFIG2_TYPE_VALUES": "deploymentgetconfig2type",
     "DeploymentGetConfig2Type": "deploymentgetconfig2type",
     "decode_deployment_get_config2_type": "deploymentgetconfig2type",
+    "DeploymentGetConfig21": "deploymentgetconfig21",
+    "DeploymentGetConfig22": "deploymentgetconfig22",
     "DeploymentGetConfigContent": "deploymentgetconfigcontent",
     "decode_deployment_get_config_content": "deploymentgetconfigcontent",
     "encode_deployment_get_config_content": "deploymentgetconfigcontent",
@@ -916,8 +916,6 @@ _MODULES: Dict[str, str] = {
     "decode_deployment_invoke_provider": "deploymentinvokeprovider",
     "DeploymentInvokeResponseBody": "deploymentinvokeresponsebody",
     "DeploymentInvokeRetrievals": "deploymentinvokeretrievals",
-    "Deployments21": "deployments21",
-    "Deployments22": "deployments22",
     "DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES": "deployments2deploymentstype",
     "Deployments2DeploymentsType": "deployments2deploymentstype",
     "decode_deployments2_deployments_type": "deployments2deploymentstype",
@@ -925,6 +923,8 @@ _MODULES: Dict[str, str] = {
     "DEPLOYMENTS2_TYPE_VALUES": "deployments2type",
     "Deployments2Type": "deployments2type",
     "decode_deployments2_type": "deployments2type",
+    "Deployments21": "deployments21",
+    "Deployments22": "deployments22",
     "DeploymentsContent": "deploymentscontent",
     "decode_deployments_content": "deploymentscontent",
     "encode_deployments_content": "deploymentscontent",
@@ -1116,8 +1116,6 @@ _MODULES: Dict[str, str] = {
     "ROLE_VALUES": "role",
     "Role": "role",
     "decode_role": "role",
-    "RouterChatCompletions21": "routerchatcompletions21",
-    "RouterChatCompletions22": "routerchatcompletions22",
     "ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES": "routerchatcompletions2detail",
     "RouterChatCompletions2Detail": "routerchatcompletions2detail",
     "decode_router_chat_completions2_detail": "routerchatcompletions2detail",
@@ -1146,6 +1144,8 @@ _MODULES: Dict[str, str] = {
     "ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES": "routerchatcompletions2type",
     "RouterChatCompletions2Type": "routerchatcompletions2type",
     "decode_router_chat_completions2_type": "routerchatcompletions2type",
+    "RouterChatCompletions21": "routerchatcompletions21",
+    "RouterChatCompletions22": "routerchatcompletions22",
     "RouterChatCompletionsContent2": "routerchatcompletionscontent2",
     "decode_router_chat_completions_content2": "routerchatcompletionscontent2",
     "encode_router_chat_completions_content2": "routerchatcompletionscontent2",
@@ -1283,23 +1283,8 @@ _MODULES: Dict[str, str] = {
 
 __all__ = [
     "ADDITIONAL_PROPERTIES_VALUES",
-    "AdditionalProperties",
-    "ApiVersion",
     "BULK_FILE_UPLOAD_FILES_PURPOSE_VALUES",
     "BULK_FILE_UPLOAD_PURPOSE_VALUES",
-    "BilledUnits",
-    "BulkFileUploadFilesPurpose",
-    "BulkFileUploadPurpose",
-    "BulkFileUploadRequestBody",
-    "Choices",
-    "Content",
-    "Content2",
-    "CreateContactRequestBody",
-    "CreateContactResponseBody",
-    "CreateFeedbackRequestBody",
-    "CreateFeedbackResponseBody",
-    "CreateFeedbackValue",
-    "Created",
     "DEPLOYMENTS2_DEPLOYMENTS_TYPE_VALUES",
     "DEPLOYMENTS2_TYPE_VALUES",
     "DEPLOYMENTS_DEPLOYMENTS_RESPONSE_TYPE_VALUES",
@@ -1345,13 +1330,74 @@ __all__ = [
     "DEPLOYMENT_INVOKE_OBJECT_VALUES",
     "DEPLOYMENT_INVOKE_PROVIDER_VALUES",
     "DETAIL_VALUES",
+    "ENCODING_FORMAT_VALUES",
+    "FILE_UPLOAD_PURPOSE_VALUES",
+    "FINISH_REASON_VALUES",
+    "FORMAT_VALUES",
+    "MESSAGES_ROLE_VALUES",
+    "MESSAGES_TYPE_VALUES",
+    "MESSAGE_ROLE_VALUES",
+    "MESSAGE_TYPE_VALUES",
+    "MODEL_TYPE_VALUES",
+    "OBJECT_VALUES",
+    "PHOTO_REAL_VERSION_VALUES",
+    "PROVIDER_VALUES",
+    "PURPOSE_VALUES",
+    "QUALITY_VALUES",
+    "REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES",
+    "RESPONSE_BODY_FINISH_REASON_VALUES",
+    "RESPONSE_BODY_ROLE_VALUES",
+    "RESPONSE_BODY_TYPE_VALUES",
+    "RESPONSE_FORMAT_TYPE_VALUES",
+    "RESPONSE_FORMAT_VALUES",
+    "ROLE_VALUES",
+    "ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES",
+    "ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES4_TYPE_VALUES",
+    "ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES_TYPE_VALUES",
+    "ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_TYPE_VALUES",
+    "ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_TYPE_VALUES",
+    "ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES",
+    "ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES",
+    "ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES",
+    "ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_REQUEST_ROLE_VALUES",
+    "ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_ROLE_VALUES",
+    "ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_FINISH_REASON_VALUES",
+    "ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES",
+    "ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES",
+    "ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES",
+    "ROUTER_CHAT_COMPLETIONS_TYPE_VALUES",
+    "ROUTER_EMBEDDING_OBJECT_VALUES",
+    "ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES",
+    "ROUTER_IMAGE_GENERATIONS_MESSAGE_ROLE_VALUES",
+    "ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_RESPONSE_ROLE_VALUES",
+    "ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_ROLE_VALUES",
+    "ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES",
+    "SIZE_VALUES",
+    "TWO_DETAIL_VALUES",
+    "TWO_TYPE_VALUES",
+    "TYPE_VALUES",
+    "AdditionalProperties",
+    "ApiVersion",
+    "BilledUnits",
+    "BulkFileUploadFilesPurpose",
+    "BulkFileUploadPurpose",
+    "BulkFileUploadRequestBody",
+    "Choices",
+    "Content",
+    "Content2",
+    "CreateContactRequestBody",
+    "CreateContactResponseBody",
+    "CreateFeedbackRequestBody",
+    "CreateFeedbackResponseBody",
+    "CreateFeedbackValue",
+    "Created",
     "Data",
     "Delta",
-    "DeploymentCreateMetric21",
-    "DeploymentCreateMetric22",
     "DeploymentCreateMetric2DeploymentsMetricsType",
     "DeploymentCreateMetric2ImageUrl",
     "DeploymentCreateMetric2Type",
+    "DeploymentCreateMetric21",
+    "DeploymentCreateMetric22",
     "DeploymentCreateMetricContent",
     "DeploymentCreateMetricContent2",
     "DeploymentCreateMetricFunction",
@@ -1363,14 +1409,14 @@ __all__ = [
     "DeploymentCreateMetricRole",
     "DeploymentCreateMetricToolCalls",
     "DeploymentCreateMetricType",
-    "DeploymentGetConfig21",
-    "DeploymentGetConfig22",
     "DeploymentGetConfig2Deployments2",
     "DeploymentGetConfig2DeploymentsResponse200Type",
     "DeploymentGetConfig2DeploymentsResponseType",
     "DeploymentGetConfig2DeploymentsType",
     "DeploymentGetConfig2ImageUrl",
     "DeploymentGetConfig2Type",
+    "DeploymentGetConfig21",
+    "DeploymentGetConfig22",
     "DeploymentGetConfigContent",
     "DeploymentGetConfigContent2",
     "DeploymentGetConfigDeploymentsContent",
@@ -1422,11 +1468,11 @@ __all__ = [
     "DeploymentInvokeProvider",
     "DeploymentInvokeResponseBody",
     "DeploymentInvokeRetrievals",
-    "Deployments21",
-    "Deployments22",
     "Deployments2DeploymentsType",
     "Deployments2ImageUrl",
     "Deployments2Type",
+    "Deployments21",
+    "Deployments22",
     "DeploymentsContent",
     "DeploymentsContent2",
     "DeploymentsData",
@@ -1455,12 +1501,8 @@ __all__ = [
     "Detail",
     "Document",
     "Documents",
-    "ENCODING_FORMAT_VALUES",
     "Embedding",
     "EncodingFormat",
-    "FILE_UPLOAD_PURPOSE_VALUES",
-    "FINISH_REASON_VALUES",
-    "FORMAT_VALUES",
     "Feedback",
     "FileUploadPurpose",
     "FileUploadRequestBody",
@@ -1475,11 +1517,6 @@ __all__ = [
     "InvokeOptions",
     "JsonSchema",
     "Logprobs",
-    "MESSAGES_ROLE_VALUES",
-    "MESSAGES_TYPE_VALUES",
-    "MESSAGE_ROLE_VALUES",
-    "MESSAGE_TYPE_VALUES",
-    "MODEL_TYPE_VALUES",
     "Message",
     "Message1",
     "Message2",
@@ -1501,12 +1538,8 @@ __all__ = [
     "Metadata",
     "ModelParameters",
     "ModelType",
-    "OBJECT_VALUES",
     "Object",
     "One",
-    "PHOTO_REAL_VERSION_VALUES",
-    "PROVIDER_VALUES",
-    "PURPOSE_VALUES",
     "Parameters",
     "Performance",
     "PhotoRealVersion",
@@ -1515,36 +1548,7 @@ __all__ = [
     "PromptConfig",
     "Provider",
     "Purpose",
-    "QUALITY_VALUES",
     "Quality",
-    "REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES",
-    "RESPONSE_BODY_FINISH_REASON_VALUES",
-    "RESPONSE_BODY_ROLE_VALUES",
-    "RESPONSE_BODY_TYPE_VALUES",
-    "RESPONSE_FORMAT_TYPE_VALUES",
-    "RESPONSE_FORMAT_VALUES",
-    "ROLE_VALUES",
-    "ROUTER_CHAT_COMPLETIONS2_DETAIL_VALUES",
-    "ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES4_TYPE_VALUES",
-    "ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_MESSAGES_TYPE_VALUES",
-    "ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_REQUEST_BODY_TYPE_VALUES",
-    "ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_REQUEST_TYPE_VALUES",
-    "ROUTER_CHAT_COMPLETIONS2_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES",
-    "ROUTER_CHAT_COMPLETIONS2_TYPE_VALUES",
-    "ROUTER_CHAT_COMPLETIONS_MESSAGES_ROLE_VALUES",
-    "ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_REQUEST_ROLE_VALUES",
-    "ROUTER_CHAT_COMPLETIONS_MESSAGES_ROUTER_CHAT_COMPLETIONS_ROLE_VALUES",
-    "ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_FINISH_REASON_VALUES",
-    "ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_ROLE_VALUES",
-    "ROUTER_CHAT_COMPLETIONS_RESPONSE_BODY_TYPE_VALUES",
-    "ROUTER_CHAT_COMPLETIONS_ROUTER_CHAT_COMPLETIONS_TYPE_VALUES",
-    "ROUTER_CHAT_COMPLETIONS_TYPE_VALUES",
-    "ROUTER_EMBEDDING_OBJECT_VALUES",
-    "ROUTER_EMBEDDING_ROUTER_EMBEDDINGS_OBJECT_VALUES",
-    "ROUTER_IMAGE_GENERATIONS_MESSAGE_ROLE_VALUES",
-    "ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_RESPONSE_ROLE_VALUES",
-    "ROUTER_IMAGE_GENERATIONS_MESSAGE_ROUTER_IMAGES_ROLE_VALUES",
-    "ROUTER_IMAGE_GENERATIONS_MESSAGE_TYPE_VALUES",
     "Refusal",
     "RemoteConfigsGetConfigRequestBody",
     "RemoteConfigsGetConfigResponseBody",
@@ -1572,8 +1576,6 @@ __all__ = [
     "Results",
     "Retrievals",
     "Role",
-    "RouterChatCompletions21",
-    "RouterChatCompletions22",
     "RouterChatCompletions2Detail",
     "RouterChatCompletions2ImageUrl",
     "RouterChatCompletions2RouterChatCompletions1",
@@ -1588,6 +1590,8 @@ __all__ = [
     "RouterChatCompletions2RouterChatCompletionsRequestType",
     "RouterChatCompletions2RouterChatCompletionsType",
     "RouterChatCompletions2Type",
+    "RouterChatCompletions21",
+    "RouterChatCompletions22",
     "RouterChatCompletionsContent2",
     "RouterChatCompletionsContentRouterChatCompletions2",
     "RouterChatCompletionsContentRouterChatCompletionsRequest2",
@@ -1639,12 +1643,8 @@ __all__ = [
     "RouterImageGenerationsResponseBody",
     "RouterRerankRequestBody",
     "RouterRerankResponseBody",
-    "SIZE_VALUES",
     "Size",
     "Stop",
-    "TWO_DETAIL_VALUES",
-    "TWO_TYPE_VALUES",
-    "TYPE_VALUES",
     "Three",
     "Tokens",
     "ToolCalls",
@@ -1839,5 +1839,5 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-def __dir__() -> List[str]:
+def __dir__() -> list[str]:
     return list(__all__)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -19,9 +19,9 @@ class ApiVersion(_rt.Base):
     """ApiVersion"""
 
     version: str
-    is_deprecated: Union[bool, Unset] = UNSET
-    is_experimental: Union[bool, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    is_deprecated: bool | Unset = UNSET
+    is_experimental: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ApiVersion:
@@ -34,14 +34,12 @@ class ApiVersion(_rt.Base):
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".version")
         v1 = data.get("is_deprecated", UNSET)
-        if v1 is not UNSET:
-            if type(v1) is not bool:
-                raise _rt.type_error("bool", v1).at(".is_deprecated")
+        if v1 is not UNSET and type(v1) is not bool:
+            raise _rt.type_error("bool", v1).at(".is_deprecated")
         v2 = data.get("is_experimental", UNSET)
-        if v2 is not UNSET:
-            if type(v2) is not bool:
-                raise _rt.type_error("bool", v2).at(".is_experimental")
-        extras: Dict[str, Any] = {}
+        if v2 is not UNSET and type(v2) is not bool:
+            raise _rt.type_error("bool", v2).at(".is_experimental")
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_api_version}
             _rt.check_keys(extras)
@@ -53,8 +51,8 @@ class ApiVersion(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "version": self.version,
         }
         v1 = self.is_deprecated

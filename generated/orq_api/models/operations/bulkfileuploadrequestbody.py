@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -22,10 +22,10 @@ __all__ = ["BulkFileUploadRequestBody"]
 class BulkFileUploadRequestBody(_rt.Base):
     """BulkFileUploadRequestBody"""
 
-    files: List[str]
+    files: list[str]
     purpose: BulkFileUploadPurpose
     """The intended purpose of the uploaded file."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> BulkFileUploadRequestBody:
@@ -44,7 +44,7 @@ class BulkFileUploadRequestBody(_rt.Base):
             raise _rt.too_deep().at(".files") from None
         if v1.__class__ is not str or v1 not in BULK_FILE_UPLOAD_PURPOSE_VALUES:
             raise _rt.enum_error(v1, BULK_FILE_UPLOAD_PURPOSE_VALUES).at(".purpose")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -59,8 +59,8 @@ class BulkFileUploadRequestBody(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "files": list(self.files),
             "purpose": self.purpose,
         }

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -20,9 +20,9 @@ class Choices(_rt.Base):
     """Choices"""
 
     index: float
-    message: Union[Message, Unset] = UNSET
-    finish_reason: Union[Optional[str], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    message: Message | Unset = UNSET
+    finish_reason: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Choices:
@@ -46,10 +46,9 @@ class Choices(_rt.Base):
             except RecursionError:
                 raise _rt.too_deep().at(".message") from None
         v2 = data.get("finish_reason", UNSET)
-        if v2 is not UNSET and v2 is not None:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".finish_reason")
-        extras: Dict[str, Any] = {}
+        if v2 is not UNSET and v2 is not None and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".finish_reason")
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_choices}
             _rt.check_keys(extras)
@@ -61,8 +60,8 @@ class Choices(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "index": self.index,
         }
         v1 = self.message

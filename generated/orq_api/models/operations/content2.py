@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentgetconfig22 import DeploymentGetConfig22
@@ -14,7 +14,7 @@ _new = object.__new__
 __all__ = ["Content2", "decode_content2", "encode_content2"]
 
 
-Content2 = Union[Two1, DeploymentGetConfig22]
+Content2 = Two1 | DeploymentGetConfig22
 
 
 def decode_content2(data: Any) -> Content2:

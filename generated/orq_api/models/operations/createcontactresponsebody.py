@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -24,21 +24,21 @@ class CreateContactResponseBody(_rt.Base):
     """Unique ULID (Universally Unique Lexicographically Sortable Identifier) for the user"""
     external_id: str
     """Unique string value to identify the contact user in the customer's system"""
-    display_name: Union[Optional[str], Unset] = UNSET
+    display_name: str | None | Unset = UNSET
     """Display name or nickname of the user"""
-    email: Union[Optional[str], Unset] = UNSET
+    email: str | None | Unset = UNSET
     """Email address of the user"""
-    avatar_url: Union[Optional[str], Unset] = UNSET
+    avatar_url: str | None | Unset = UNSET
     """URL linking to the user's avatar image"""
-    tags: Union[List[str], Unset] = UNSET
+    tags: list[str] | Unset = UNSET
     """Array of UUIDs representing tags associated with the user"""
-    metadata: Union[Dict[str, Any], Unset] = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
     """Additional custom metadata associated with the user as key-value pairs"""
-    created: Union[Created, Unset] = UNSET
+    created: Created | Unset = UNSET
     """The date and time the resource was created"""
-    updated: Union[Updated, Unset] = UNSET
+    updated: Updated | Unset = UNSET
     """The date and time the resource was last updated"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> CreateContactResponseBody:
@@ -54,17 +54,14 @@ class CreateContactResponseBody(_rt.Base):
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".external_id")
         v2 = data.get("display_name", UNSET)
-        if v2 is not UNSET and v2 is not None:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".display_name")
+        if v2 is not UNSET and v2 is not None and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".display_name")
         v3 = data.get("email", UNSET)
-        if v3 is not UNSET and v3 is not None:
-            if type(v3) is not str:
-                raise _rt.type_error("str", v3).at(".email")
+        if v3 is not UNSET and v3 is not None and type(v3) is not str:
+            raise _rt.type_error("str", v3).at(".email")
         v4 = data.get("avatar_url", UNSET)
-        if v4 is not UNSET and v4 is not None:
-            if type(v4) is not str:
-                raise _rt.type_error("str", v4).at(".avatar_url")
+        if v4 is not UNSET and v4 is not None and type(v4) is not str:
+            raise _rt.type_error("str", v4).at(".avatar_url")
         v5 = data.get("tags", UNSET)
         if v5 is not UNSET:
             try:
@@ -97,7 +94,7 @@ class CreateContactResponseBody(_rt.Base):
                 raise e.at(".updated")
             except RecursionError:
                 raise _rt.too_deep().at(".updated") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             2
             + (v2 is not UNSET)
@@ -128,8 +125,8 @@ class CreateContactResponseBody(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "external_id": self.external_id,
         }

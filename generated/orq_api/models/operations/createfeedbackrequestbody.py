@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -25,7 +25,7 @@ class CreateFeedbackRequestBody(_rt.Base):
     """The feedback value. For single selection of multiple choice, the value should be an array of strings. For `correction`, the value should be a string."""
     trace_id: str
     """The id returned by the [`get_config`]() or [`invoke`](https://docs.orq.ai/reference/post_deployments-invoke-1) endpoints"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> CreateFeedbackRequestBody:
@@ -47,7 +47,7 @@ class CreateFeedbackRequestBody(_rt.Base):
             raise _rt.too_deep().at(".value") from None
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".trace_id")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {
                 k: x
@@ -63,8 +63,8 @@ class CreateFeedbackRequestBody(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "property": self.property,
             "value": encode_value(self.value),
             "trace_id": self.trace_id,

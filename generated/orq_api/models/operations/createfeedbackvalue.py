@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -17,18 +17,18 @@ __all__ = [
 ]
 
 
-CreateFeedbackValue = Union[str, List[str]]
+CreateFeedbackValue = str | list[str]
 """The feedback value. For single selection of multiple choice, the value should be an array of strings. For `correction`, the value should be a string."""
 
 
 def decode_create_feedback_value(data: Any) -> CreateFeedbackValue:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is list:
         try:
             return _rt.list_of(_rt.d_str)(data)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deploymentcreatemetric21 import DeploymentCreateMetric21
@@ -18,9 +18,7 @@ __all__ = [
 ]
 
 
-DeploymentCreateMetricContent2 = Union[
-    DeploymentCreateMetric21, DeploymentCreateMetric22
-]
+DeploymentCreateMetricContent2 = DeploymentCreateMetric21 | DeploymentCreateMetric22
 
 
 def decode_deployment_create_metric_content2(

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
-from .deploymentgetconfig21 import DeploymentGetConfig21
 from .deploymentgetconfig2deployments2 import DeploymentGetConfig2Deployments2
+from .deploymentgetconfig21 import DeploymentGetConfig21
 
 _new = object.__new__
 
@@ -18,9 +18,7 @@ __all__ = [
 ]
 
 
-DeploymentGetConfigContent2 = Union[
-    DeploymentGetConfig21, DeploymentGetConfig2Deployments2
-]
+DeploymentGetConfigContent2 = DeploymentGetConfig21 | DeploymentGetConfig2Deployments2
 
 
 def decode_deployment_get_config_content2(data: Any) -> DeploymentGetConfigContent2:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -31,16 +31,16 @@ class DeploymentGetConfigResponseBody(_rt.Base):
     """The provider of the model"""
     model: str
     """The model of the configuration"""
-    type: Union[DeploymentGetConfigDeploymentsResponseType, Unset] = UNSET
+    type: DeploymentGetConfigDeploymentsResponseType | Unset = UNSET
     """The type of the model. Current `chat`,`completion` and `image` are supported"""
     version: str
     """The current version of the deployment"""
-    messages: List[DeploymentGetConfigMessages]
+    messages: list[DeploymentGetConfigMessages]
     parameters: DeploymentGetConfigParameters
     """Model Parameters: Not all parameters apply to every model"""
-    tools: Union[List[DeploymentGetConfigTools], Unset] = UNSET
+    tools: list[DeploymentGetConfigTools] | Unset = UNSET
     """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentGetConfigResponseBody:
@@ -62,14 +62,13 @@ class DeploymentGetConfigResponseBody(_rt.Base):
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".model")
         v3 = data.get("type", UNSET)
-        if v3 is not UNSET:
-            if (
-                v3.__class__ is not str
-                or v3 not in DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE_TYPE_VALUES
-            ):
-                raise _rt.enum_error(
-                    v3, DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE_TYPE_VALUES
-                ).at(".type")
+        if v3 is not UNSET and (
+            v3.__class__ is not str
+            or v3 not in DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE_TYPE_VALUES
+        ):
+            raise _rt.enum_error(
+                v3, DEPLOYMENT_GET_CONFIG_DEPLOYMENTS_RESPONSE_TYPE_VALUES
+            ).at(".type")
         if type(v4) is not str:
             raise _rt.type_error("str", v4).at(".version")
         try:
@@ -92,7 +91,7 @@ class DeploymentGetConfigResponseBody(_rt.Base):
                 raise e.at(".tools")
             except RecursionError:
                 raise _rt.too_deep().at(".tools") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 6 + (v3 is not UNSET) + (v7 is not UNSET):
             extras = {
                 k: x
@@ -105,7 +104,7 @@ class DeploymentGetConfigResponseBody(_rt.Base):
         obj.id = v0
         obj.provider = v1
         obj.model = v2
-        obj.type = v3
+        obj.type = v3  # type: ignore[assignment]
         obj.version = v4
         obj.messages = v5
         obj.parameters = v6
@@ -113,8 +112,8 @@ class DeploymentGetConfigResponseBody(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "provider": self.provider,
             "model": self.model,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -20,17 +20,17 @@ __all__ = [
 ]
 
 
-DeploymentInvokeDeploymentsMessage = Union[
-    DeploymentInvokeMessageDeployments1,
-    DeploymentInvokeMessageDeployments2,
-    DeploymentInvokeMessage3,
-]
+DeploymentInvokeDeploymentsMessage = (
+    DeploymentInvokeMessageDeployments1
+    | DeploymentInvokeMessageDeployments2
+    | DeploymentInvokeMessage3
+)
 
 
 def decode_deployment_invoke_deployments_message(
     data: Any,
 ) -> DeploymentInvokeDeploymentsMessage:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -51,7 +51,7 @@ def decode_deployment_invoke_deployments_message(
             return DeploymentInvokeMessageDeployments1.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -72,7 +72,7 @@ def decode_deployment_invoke_deployments_message(
             return DeploymentInvokeMessageDeployments2.from_dict(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -19,8 +19,8 @@ __all__ = ["DeploymentInvokeDeploymentsResponseBody"]
 class DeploymentInvokeDeploymentsResponseBody(_rt.Base):
     """Response from the gateway"""
 
-    data: Union[Data, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    data: Data | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentInvokeDeploymentsResponseBody:
@@ -48,7 +48,7 @@ class DeploymentInvokeDeploymentsResponseBody(_rt.Base):
                 raise e.at(".data")
             except RecursionError:
                 raise _rt.too_deep().at(".data") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET):
             extras = {
                 k: x
@@ -62,8 +62,8 @@ class DeploymentInvokeDeploymentsResponseBody(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.data
         if v0 is not UNSET:
             out["data"] = v0.to_dict()

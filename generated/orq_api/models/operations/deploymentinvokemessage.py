@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -20,13 +20,11 @@ __all__ = [
 ]
 
 
-DeploymentInvokeMessage = Union[
-    DeploymentInvokeMessage1, DeploymentInvokeMessage2, Message3
-]
+DeploymentInvokeMessage = DeploymentInvokeMessage1 | DeploymentInvokeMessage2 | Message3
 
 
 def decode_deployment_invoke_message(data: Any) -> DeploymentInvokeMessage:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -47,7 +45,7 @@ def decode_deployment_invoke_message(data: Any) -> DeploymentInvokeMessage:
             return DeploymentInvokeMessage1.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -68,7 +66,7 @@ def decode_deployment_invoke_message(data: Any) -> DeploymentInvokeMessage:
             return DeploymentInvokeMessage2.from_dict(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data

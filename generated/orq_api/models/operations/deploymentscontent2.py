@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .deployments21 import Deployments21
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-DeploymentsContent2 = Union[Deployments21, Deployments22]
+DeploymentsContent2 = Deployments21 | Deployments22
 
 
 def decode_deployments_content2(data: Any) -> DeploymentsContent2:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -32,7 +32,7 @@ class DeploymentsData(_rt.Base):
     prompt_config: PromptConfig
     version: str
     """THe version of the deployment"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentsData:
@@ -66,7 +66,7 @@ class DeploymentsData(_rt.Base):
             raise _rt.too_deep().at(".prompt_config") from None
         if type(v6) is not str:
             raise _rt.type_error("str", v6).at(".version")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 7:
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployments_data}
             _rt.check_keys(extras)
@@ -82,8 +82,8 @@ class DeploymentsData(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "created": self.created,
             "updated": self.updated,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -21,9 +21,9 @@ class DeploymentsResponseBody(_rt.Base):
     """List of deployments"""
 
     object: DeploymentsObject
-    data: List[DeploymentsData]
+    data: list[DeploymentsData]
     has_more: bool
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentsResponseBody:
@@ -45,7 +45,7 @@ class DeploymentsResponseBody(_rt.Base):
             raise _rt.too_deep().at(".data") from None
         if type(v2) is not bool:
             raise _rt.type_error("bool", v2).at(".has_more")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {
                 k: x
@@ -61,8 +61,8 @@ class DeploymentsResponseBody(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "object": self.object,
             "data": [x0.to_dict() for x0 in self.data],
             "has_more": self.has_more,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -23,8 +23,8 @@ class DeploymentsTools(_rt.Base):
     type: DeploymentsType
     """The type of the tool. Currently, only `function` is supported."""
     function: DeploymentsFunction
-    id: Union[float, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    id: float | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentsTools:
@@ -50,7 +50,7 @@ class DeploymentsTools(_rt.Base):
                     raise _rt.type_error("float", v2).at(".id")
             elif v2 - v2 != 0.0:
                 raise _rt.not_finite(v2).at(".id")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_deployments_tools}
             _rt.check_keys(extras)
@@ -62,8 +62,8 @@ class DeploymentsTools(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "function": self.function.to_dict(),
         }

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -13,17 +13,17 @@ _new = object.__new__
 __all__ = ["Documents", "decode_documents", "encode_documents"]
 
 
-Documents = Union[str, Dict[str, str]]
+Documents = str | dict[str, str]
 
 
 def decode_documents(data: Any) -> Documents:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is dict:
         try:
             return _rt.map_of(_rt.d_str)(data)

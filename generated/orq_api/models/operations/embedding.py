@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -13,18 +13,18 @@ _new = object.__new__
 __all__ = ["Embedding", "decode_embedding", "encode_embedding"]
 
 
-Embedding = Union[List[float], str]
+Embedding = list[float] | str
 """The embedding result."""
 
 
 def decode_embedding(data: Any) -> Embedding:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is list:
         try:
             return _rt.list_of(_rt.d_float)(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)

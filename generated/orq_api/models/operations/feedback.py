@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 
@@ -19,7 +19,7 @@ class Feedback(_rt.Base):
 
     score: int
     """The feedback score. This allow you to come with specific logic on what a `score` number means"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Feedback:
@@ -31,7 +31,7 @@ class Feedback(_rt.Base):
             raise _rt.missing(e.args[0]) from None
         if type(v0) is not int:
             v0 = _rt.d_int(v0, ".score")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1:
             extras = {k: x for k, x in data.items() if k not in _KEYS_feedback}
             _rt.check_keys(extras)
@@ -41,8 +41,8 @@ class Feedback(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "score": self.score,
         }
         if self.additional_properties:

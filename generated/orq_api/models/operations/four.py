@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -32,7 +32,7 @@ class Four(_rt.Base):
     tool_call_id: str
     content: RouterChatCompletionsMessagesRouterChatCompletionsRequestContent
     """The contents of a particular role's message."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Four:
@@ -63,7 +63,7 @@ class Four(_rt.Base):
             raise e.at(".content")
         except RecursionError:
             raise _rt.too_deep().at(".content") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {k: x for k, x in data.items() if k not in _KEYS_four}
             _rt.check_keys(extras)
@@ -75,8 +75,8 @@ class Four(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "role": self.role,
             "tool_call_id": self.tool_call_id,
             "content": encode_router_chat_completions_messages_router_chat_completions_request_content(

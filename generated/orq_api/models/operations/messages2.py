@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -29,11 +29,11 @@ class Messages2(_rt.Base):
 
     role: RouterChatCompletionsMessagesRole
     """The role of the messages author, in this case **user**."""
-    name: Union[str, Unset] = UNSET
+    name: str | Unset = UNSET
     """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
     content: RouterChatCompletionsMessagesContent
     """The contents of a particular role's message."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Messages2:
@@ -52,16 +52,15 @@ class Messages2(_rt.Base):
                 ".role"
             )
         v1 = data.get("name", UNSET)
-        if v1 is not UNSET:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".name")
+        if v1 is not UNSET and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".name")
         try:
             v2 = decode_router_chat_completions_messages_content(v2)
         except ValidationError as e:
             raise e.at(".content")
         except RecursionError:
             raise _rt.too_deep().at(".content") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_messages2}
             _rt.check_keys(extras)
@@ -73,8 +72,8 @@ class Messages2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "role": self.role,
             "content": encode_router_chat_completions_messages_content(self.content),
         }

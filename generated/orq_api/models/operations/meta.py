@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -21,11 +21,11 @@ __all__ = ["Meta"]
 class Meta(_rt.Base):
     """Some information about the response"""
 
-    api_version: Union[ApiVersion, Unset] = UNSET
-    billed_units: Union[BilledUnits, Unset] = UNSET
-    tokens: Union[Tokens, Unset] = UNSET
-    warnings: Union[List[str], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    api_version: ApiVersion | Unset = UNSET
+    billed_units: BilledUnits | Unset = UNSET
+    tokens: Tokens | Unset = UNSET
+    warnings: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Meta:
@@ -63,7 +63,7 @@ class Meta(_rt.Base):
                 raise e.at(".warnings")
             except RecursionError:
                 raise _rt.too_deep().at(".warnings") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             0
             + (v0 is not UNSET)
@@ -82,8 +82,8 @@ class Meta(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.api_version
         if v0 is not UNSET:
             out["api_version"] = v0.to_dict()

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -20,15 +20,15 @@ class Metadata(_rt.Base):
 
     file_name: str
     """Name of the file"""
-    page_number: Optional[float]
+    page_number: float | None
     """Page number of the chunk"""
     file_type: str
     """Type of the file"""
-    rerank_score: Union[float, Unset] = UNSET
+    rerank_score: float | Unset = UNSET
     """Rerank scores are normalized to be in the range [0, 1]. Scores close to 1 indicate a high relevance to the query, and scores closer to 0 indicate low relevance. It is not accurate to assume a score of 0.9 means the document is 2x more relevant than a document with a score of 0.45"""
     search_score: float
     """Search scores are normalized to be in the range [0, 1]. Search score is calculated based on `[Cosine Similarity](https://en.wikipedia.org/wiki/Cosine_similarity)` algorithm. Scores close to 1 indicate the document is closer to the query, and scores closer to 0 indicate the document is farther from the query."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Metadata:
@@ -63,7 +63,7 @@ class Metadata(_rt.Base):
                 raise _rt.type_error("float", v4).at(".search_score")
         elif v4 - v4 != 0.0:
             raise _rt.not_finite(v4).at(".search_score")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4 + (v3 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_metadata}
             _rt.check_keys(extras)
@@ -77,8 +77,8 @@ class Metadata(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "file_name": self.file_name,
             "page_number": self.page_number,
             "file_type": self.file_type,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -23,9 +23,9 @@ class Parameters(_rt.Base):
     """The parameters the functions accepts, described as a JSON Schema object"""
 
     type: RouterChatCompletionsRouterChatCompletionsType
-    properties: Dict[str, Any]
-    required: Union[List[str], Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    properties: dict[str, Any]
+    required: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Parameters:
@@ -57,7 +57,7 @@ class Parameters(_rt.Base):
                 raise e.at(".required")
             except RecursionError:
                 raise _rt.too_deep().at(".required") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_parameters}
             _rt.check_keys(extras)
@@ -69,8 +69,8 @@ class Parameters(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
             "properties": dict(self.properties),
         }

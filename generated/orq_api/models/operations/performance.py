@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -20,9 +20,9 @@ class Performance(_rt.Base):
 
     latency: float
     """Total time in milliseconds of the request to the LLM provider API."""
-    time_to_first_token: Union[float, Unset] = UNSET
+    time_to_first_token: float | Unset = UNSET
     """Total time in milliseconds to generate the first token of the completion."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Performance:
@@ -44,7 +44,7 @@ class Performance(_rt.Base):
                     raise _rt.type_error("float", v1).at(".time_to_first_token")
             elif v1 - v1 != 0.0:
                 raise _rt.not_finite(v1).at(".time_to_first_token")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_performance}
             _rt.check_keys(extras)
@@ -55,8 +55,8 @@ class Performance(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "latency": self.latency,
         }
         v1 = self.time_to_first_token

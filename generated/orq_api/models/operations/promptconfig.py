@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -23,15 +23,15 @@ __all__ = ["PromptConfig"]
 class PromptConfig(_rt.Base):
     """PromptConfig"""
 
-    tools: List[DeploymentsTools]
+    tools: list[DeploymentsTools]
     model: str
     model_type: ModelType
     """The type of the model"""
     model_parameters: ModelParameters
     """Model Parameters: Not all parameters apply to every model"""
     provider: DeploymentsProvider
-    messages: List[DeploymentsMessages]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    messages: list[DeploymentsMessages]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> PromptConfig:
@@ -70,7 +70,7 @@ class PromptConfig(_rt.Base):
             raise e.at(".messages")
         except RecursionError:
             raise _rt.too_deep().at(".messages") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 6:
             extras = {k: x for k, x in data.items() if k not in _KEYS_prompt_config}
             _rt.check_keys(extras)
@@ -85,8 +85,8 @@ class PromptConfig(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "tools": [x0.to_dict() for x0 in self.tools],
             "model": self.model,
             "model_type": self.model_type,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -23,8 +23,8 @@ class RemoteConfigsGetConfigResponseBody(_rt.Base):
     """An individual remote config"""
 
     type: RemoteConfigsGetConfigType
-    value: Union[Any, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> RemoteConfigsGetConfigResponseBody:
@@ -37,7 +37,7 @@ class RemoteConfigsGetConfigResponseBody(_rt.Base):
         if v0.__class__ is not str or v0 not in REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES:
             raise _rt.enum_error(v0, REMOTE_CONFIGS_GET_CONFIG_TYPE_VALUES).at(".type")
         v1 = data.get("value", UNSET)
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET):
             extras = {
                 k: x
@@ -52,8 +52,8 @@ class RemoteConfigsGetConfigResponseBody(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "type": self.type,
         }
         v1 = self.value

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -26,7 +26,7 @@ class ResponseBody2(_rt.Base):
 
     id: str
     """A unique identifier for the chat completion."""
-    choices: List[RouterChatCompletionsResponseBodyChoices]
+    choices: list[RouterChatCompletionsResponseBodyChoices]
     """A list of chat completion choices. Can contain more than one elements if n is greater than 1. Can also be empty for the last chunk if you set stream_options: {"include_usage": true}."""
     created: float
     """The Unix timestamp (in seconds) of when the chat completion was created."""
@@ -38,7 +38,7 @@ class ResponseBody2(_rt.Base):
     """The object type"""
     usage: RouterChatCompletionsResponseBodyUsage
     """Usage statistics for the completion request."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ResponseBody2:
@@ -79,7 +79,7 @@ class ResponseBody2(_rt.Base):
             raise e.at(".usage")
         except RecursionError:
             raise _rt.too_deep().at(".usage") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 7:
             extras = {k: x for k, x in data.items() if k not in _KEYS_response_body2}
             _rt.check_keys(extras)
@@ -95,8 +95,8 @@ class ResponseBody2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "choices": [x0.to_dict() for x0 in self.choices],
             "created": self.created,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -23,11 +23,11 @@ class ResponseBodyContent(_rt.Base):
     """The token."""
     logprob: float
     """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value -9999.0 is used to signify that the token is very unlikely."""
-    bytes: Optional[List[float]]
+    bytes: list[float] | None
     """A list of integers representing the UTF-8 bytes representation of the token."""
-    top_logprobs: List[TopLogprobs]
+    top_logprobs: list[TopLogprobs]
     """List of the most likely tokens and their log probability, at this token position."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ResponseBodyContent:
@@ -60,7 +60,7 @@ class ResponseBodyContent(_rt.Base):
             raise e.at(".top_logprobs")
         except RecursionError:
             raise _rt.too_deep().at(".top_logprobs") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 4:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_response_body_content
@@ -75,8 +75,8 @@ class ResponseBodyContent(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "token": self.token,
             "logprob": self.logprob,
             "bytes": (None if self.bytes is None else list(self.bytes)),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -24,7 +24,7 @@ class ResponseBodyToolCalls(_rt.Base):
     type: ResponseBodyType
     function: ResponseBodyFunction
     """The function that the model called."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> ResponseBodyToolCalls:
@@ -46,7 +46,7 @@ class ResponseBodyToolCalls(_rt.Base):
             raise e.at(".function")
         except RecursionError:
             raise _rt.too_deep().at(".function") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_response_body_tool_calls
@@ -60,8 +60,8 @@ class ResponseBodyToolCalls(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "type": self.type,
             "function": self.function.to_dict(),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -23,9 +23,9 @@ class Results(_rt.Base):
     """Corresponds to the index in the original list of documents to which the ranked document belongs."""
     relevance_score: float
     """Relevance scores are normalized to be in the range [0, 1]. Scores close to 1 indicate a high relevance to the query, and scores closer to 0 indicate low relevance."""
-    document: Union[Document, Unset] = UNSET
+    document: Document | Unset = UNSET
     """If return_documents is set as false this will return none, if true it will return the documents passed in"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Results:
@@ -54,7 +54,7 @@ class Results(_rt.Base):
                 raise e.at(".document")
             except RecursionError:
                 raise _rt.too_deep().at(".document") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_results}
             _rt.check_keys(extras)
@@ -66,8 +66,8 @@ class Results(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "index": self.index,
             "relevance_score": self.relevance_score,
         }

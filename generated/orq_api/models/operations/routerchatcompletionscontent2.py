@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .routerchatcompletions21 import RouterChatCompletions21
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-RouterChatCompletionsContent2 = Union[RouterChatCompletions21, RouterChatCompletions22]
+RouterChatCompletionsContent2 = RouterChatCompletions21 | RouterChatCompletions22
 
 
 def decode_router_chat_completions_content2(data: Any) -> RouterChatCompletionsContent2:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .routerchatcompletions2routerchatcompletions1 import (
@@ -22,10 +22,10 @@ __all__ = [
 ]
 
 
-RouterChatCompletionsContentRouterChatCompletions2 = Union[
-    RouterChatCompletions2RouterChatCompletions1,
-    RouterChatCompletions2RouterChatCompletions2,
-]
+RouterChatCompletionsContentRouterChatCompletions2 = (
+    RouterChatCompletions2RouterChatCompletions1
+    | RouterChatCompletions2RouterChatCompletions2
+)
 
 
 def decode_router_chat_completions_content_router_chat_completions2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .routerchatcompletions2routerchatcompletionsrequest1 import (
@@ -22,10 +22,10 @@ __all__ = [
 ]
 
 
-RouterChatCompletionsContentRouterChatCompletionsRequest2 = Union[
-    RouterChatCompletions2RouterChatCompletionsRequest1,
-    RouterChatCompletions2RouterChatCompletionsRequest2,
-]
+RouterChatCompletionsContentRouterChatCompletionsRequest2 = (
+    RouterChatCompletions2RouterChatCompletionsRequest1
+    | RouterChatCompletions2RouterChatCompletionsRequest2
+)
 
 
 def decode_router_chat_completions_content_router_chat_completions_request2(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .four import Four
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-RouterChatCompletionsMessages = Union[Messages1, Messages2, Messages3, Four]
+RouterChatCompletionsMessages = Messages1 | Messages2 | Messages3 | Four
 
 
 def decode_router_chat_completions_messages(data: Any) -> RouterChatCompletionsMessages:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -21,22 +21,22 @@ __all__ = [
 ]
 
 
-RouterChatCompletionsMessagesContent = Union[
-    str, List[RouterChatCompletionsContentRouterChatCompletions2]
-]
+RouterChatCompletionsMessagesContent = (
+    str | list[RouterChatCompletionsContentRouterChatCompletions2]
+)
 """The contents of a particular role's message."""
 
 
 def decode_router_chat_completions_messages_content(
     data: Any,
 ) -> RouterChatCompletionsMessagesContent:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is list:
         try:
             return _rt.list_of(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -26,25 +26,25 @@ class RouterChatCompletionsRequestBody(_rt.Base):
 
     model: str
     """ID of the model to use"""
-    messages: List[RouterChatCompletionsMessages]
+    messages: list[RouterChatCompletionsMessages]
     """A list of messages comprising the conversation so far."""
-    frequency_penalty: Union[Optional[float], Unset] = UNSET
+    frequency_penalty: float | None | Unset = UNSET
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim."""
-    max_tokens: Union[Optional[float], Unset] = UNSET
+    max_tokens: float | None | Unset = UNSET
     """The maximum number of tokens that can be generated in the chat completion."""
-    presence_penalty: Union[Optional[float], Unset] = UNSET
+    presence_penalty: float | None | Unset = UNSET
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics."""
-    seed: Union[Optional[float], Unset] = UNSET
+    seed: float | None | Unset = UNSET
     """If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same seed and parameters should return the same result."""
-    stream: Union[Optional[bool], Unset] = UNSET
+    stream: bool | None | Unset = UNSET
     """If set, partial message deltas will be sent, like in ChatGPT."""
-    temperature: Union[Optional[float], Unset] = UNSET
+    temperature: float | None | Unset = UNSET
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
-    top_p: Union[Optional[float], Unset] = UNSET
+    top_p: float | None | Unset = UNSET
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."""
-    tools: Union[List[Tools], Unset] = UNSET
+    tools: list[Tools] | Unset = UNSET
     """A list of tools the model may call."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterChatCompletionsRequestBody:
@@ -92,9 +92,8 @@ class RouterChatCompletionsRequestBody(_rt.Base):
             elif v5 - v5 != 0.0:
                 raise _rt.not_finite(v5).at(".seed")
         v6 = data.get("stream", UNSET)
-        if v6 is not UNSET and v6 is not None:
-            if type(v6) is not bool:
-                raise _rt.type_error("bool", v6).at(".stream")
+        if v6 is not UNSET and v6 is not None and type(v6) is not bool:
+            raise _rt.type_error("bool", v6).at(".stream")
         v7 = data.get("temperature", UNSET)
         if v7 is not UNSET and v7 is not None:
             if type(v7) is not float:
@@ -117,7 +116,7 @@ class RouterChatCompletionsRequestBody(_rt.Base):
                 raise e.at(".tools")
             except RecursionError:
                 raise _rt.too_deep().at(".tools") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != (
             2
             + (v2 is not UNSET)
@@ -150,8 +149,8 @@ class RouterChatCompletionsRequestBody(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "model": self.model,
             "messages": [
                 encode_router_chat_completions_messages(x0) for x0 in self.messages

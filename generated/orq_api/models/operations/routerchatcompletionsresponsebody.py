@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -19,14 +19,14 @@ __all__ = [
 ]
 
 
-RouterChatCompletionsResponseBody = Union[ResponseBody1, ResponseBody2]
+RouterChatCompletionsResponseBody = ResponseBody1 | ResponseBody2
 """A response body that follows the official OpenAI schema"""
 
 
 def decode_router_chat_completions_response_body(
     data: Any,
 ) -> RouterChatCompletionsResponseBody:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "id" in data
@@ -41,7 +41,7 @@ def decode_router_chat_completions_response_body(
             return ResponseBody1.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "id" in data

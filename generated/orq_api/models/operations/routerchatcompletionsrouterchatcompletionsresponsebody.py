@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -19,10 +19,10 @@ class RouterChatCompletionsRouterChatCompletionsResponseBody(_rt.Base):
     """A response body that follows the official OpenAI schema"""
 
     data: str
-    event: Union[str, Unset] = UNSET
-    id: Union[str, Unset] = UNSET
-    retry: Union[int, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    event: str | Unset = UNSET
+    id: str | Unset = UNSET
+    retry: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(
@@ -37,18 +37,15 @@ class RouterChatCompletionsRouterChatCompletionsResponseBody(_rt.Base):
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".data")
         v1 = data.get("event", UNSET)
-        if v1 is not UNSET:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".event")
+        if v1 is not UNSET and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".event")
         v2 = data.get("id", UNSET)
-        if v2 is not UNSET:
-            if type(v2) is not str:
-                raise _rt.type_error("str", v2).at(".id")
+        if v2 is not UNSET and type(v2) is not str:
+            raise _rt.type_error("str", v2).at(".id")
         v3 = data.get("retry", UNSET)
-        if v3 is not UNSET:
-            if type(v3) is not int:
-                v3 = _rt.d_int(v3, ".retry")
-        extras: Dict[str, Any] = {}
+        if v3 is not UNSET and type(v3) is not int:
+            v3 = _rt.d_int(v3, ".retry")
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v1 is not UNSET) + (v2 is not UNSET) + (v3 is not UNSET):
             extras = {
                 k: x
@@ -66,8 +63,8 @@ class RouterChatCompletionsRouterChatCompletionsResponseBody(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "data": self.data,
         }
         v1 = self.event

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .finishreason import FINISH_REASON_VALUES, FinishReason
@@ -23,7 +23,7 @@ class RouterCompletionsChoices(_rt.Base):
     index: float
     """The index of the choice in the list of choices."""
     text: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterCompletionsChoices:
@@ -44,7 +44,7 @@ class RouterCompletionsChoices(_rt.Base):
             raise _rt.not_finite(v1).at(".index")
         if type(v2) is not str:
             raise _rt.type_error("str", v2).at(".text")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 3:
             extras = {
                 k: x
@@ -60,8 +60,8 @@ class RouterCompletionsChoices(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "finish_reason": self.finish_reason,
             "index": self.index,
             "text": self.text,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -24,13 +24,13 @@ class RouterEmbeddingRequestBody(_rt.Base):
     """Input text to embed, encoded as a string or array of tokens."""
     model: str
     """ID of the model to use"""
-    encoding_format: Union[EncodingFormat, Unset] = UNSET
+    encoding_format: EncodingFormat | Unset = UNSET
     """Type of the document element"""
-    dimensions: Union[float, Unset] = UNSET
+    dimensions: float | Unset = UNSET
     """The number of dimensions the resulting output embeddings should have."""
-    user: Union[str, Unset] = UNSET
+    user: str | Unset = UNSET
     """A unique identifier representing your end-user"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterEmbeddingRequestBody:
@@ -50,9 +50,10 @@ class RouterEmbeddingRequestBody(_rt.Base):
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".model")
         v2 = data.get("encoding_format", UNSET)
-        if v2 is not UNSET:
-            if v2.__class__ is not str or v2 not in ENCODING_FORMAT_VALUES:
-                raise _rt.enum_error(v2, ENCODING_FORMAT_VALUES).at(".encoding_format")
+        if v2 is not UNSET and (
+            v2.__class__ is not str or v2 not in ENCODING_FORMAT_VALUES
+        ):
+            raise _rt.enum_error(v2, ENCODING_FORMAT_VALUES).at(".encoding_format")
         v3 = data.get("dimensions", UNSET)
         if v3 is not UNSET:
             if type(v3) is not float:
@@ -61,10 +62,9 @@ class RouterEmbeddingRequestBody(_rt.Base):
             elif v3 - v3 != 0.0:
                 raise _rt.not_finite(v3).at(".dimensions")
         v4 = data.get("user", UNSET)
-        if v4 is not UNSET:
-            if type(v4) is not str:
-                raise _rt.type_error("str", v4).at(".user")
-        extras: Dict[str, Any] = {}
+        if v4 is not UNSET and type(v4) is not str:
+            raise _rt.type_error("str", v4).at(".user")
+        extras: dict[str, Any] = {}
         if len(data) != 2 + (v2 is not UNSET) + (v3 is not UNSET) + (v4 is not UNSET):
             extras = {
                 k: x
@@ -76,14 +76,14 @@ class RouterEmbeddingRequestBody(_rt.Base):
         obj = _new(cls)
         obj.input = v0
         obj.model = v1
-        obj.encoding_format = v2
+        obj.encoding_format = v2  # type: ignore[assignment]
         obj.dimensions = v3
         obj.user = v4
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "input": encode_input(self.input),
             "model": self.model,
         }

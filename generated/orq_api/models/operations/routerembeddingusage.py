@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 
@@ -19,7 +19,7 @@ class RouterEmbeddingUsage(_rt.Base):
 
     prompt_tokens: float
     total_tokens: float
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterEmbeddingUsage:
@@ -40,7 +40,7 @@ class RouterEmbeddingUsage(_rt.Base):
                 raise _rt.type_error("float", v1).at(".total_tokens")
         elif v1 - v1 != 0.0:
             raise _rt.not_finite(v1).at(".total_tokens")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x for k, x in data.items() if k not in _KEYS_router_embedding_usage
@@ -53,8 +53,8 @@ class RouterEmbeddingUsage(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "prompt_tokens": self.prompt_tokens,
             "total_tokens": self.total_tokens,
         }

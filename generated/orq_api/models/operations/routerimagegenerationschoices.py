@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -23,12 +23,12 @@ __all__ = ["RouterImageGenerationsChoices"]
 class RouterImageGenerationsChoices(_rt.Base):
     """RouterImageGenerationsChoices"""
 
-    finish_reason: Union[Optional[str], Unset] = UNSET
+    finish_reason: str | None | Unset = UNSET
     """The reason for finishing the generation"""
     index: float
     """The index of the choice in the list of choices."""
-    message: Union[RouterImageGenerationsMessage, Unset] = UNSET
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    message: RouterImageGenerationsMessage | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterImageGenerationsChoices:
@@ -39,9 +39,8 @@ class RouterImageGenerationsChoices(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         v0 = data.get("finish_reason", UNSET)
-        if v0 is not UNSET and v0 is not None:
-            if type(v0) is not str:
-                raise _rt.type_error("str", v0).at(".finish_reason")
+        if v0 is not UNSET and v0 is not None and type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".finish_reason")
         if type(v1) is not float:
             if type(v1) is not int:
                 raise _rt.type_error("float", v1).at(".index")
@@ -55,7 +54,7 @@ class RouterImageGenerationsChoices(_rt.Base):
                 raise e.at(".message")
             except RecursionError:
                 raise _rt.too_deep().at(".message") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v2 is not UNSET):
             extras = {
                 k: x
@@ -71,8 +70,8 @@ class RouterImageGenerationsChoices(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "index": self.index,
         }
         v0 = self.finish_reason

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -20,15 +20,15 @@ __all__ = [
 ]
 
 
-RouterImageGenerationsMessage = Union[
-    RouterImageGenerationsMessage1,
-    RouterImageGenerationsMessage2,
-    RouterImageGenerationsMessage3,
-]
+RouterImageGenerationsMessage = (
+    RouterImageGenerationsMessage1
+    | RouterImageGenerationsMessage2
+    | RouterImageGenerationsMessage3
+)
 
 
 def decode_router_image_generations_message(data: Any) -> RouterImageGenerationsMessage:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -49,7 +49,7 @@ def decode_router_image_generations_message(data: Any) -> RouterImageGenerations
             return RouterImageGenerationsMessage1.from_dict(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data
@@ -70,7 +70,7 @@ def decode_router_image_generations_message(data: Any) -> RouterImageGenerations
             return RouterImageGenerationsMessage2.from_dict(data)
         except ValidationError as e:
             e1 = e
-    e2: Optional[ValidationError] = None
+    e2: ValidationError | None = None
     if (
         type(data) is dict
         and "role" in data

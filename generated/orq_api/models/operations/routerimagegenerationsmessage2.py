@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any
 
 from ... import _runtime as _rt
 from .routerimagegenerationsmessagerouterimagesrole import (
@@ -24,7 +24,7 @@ class RouterImageGenerationsMessage2(_rt.Base):
     role: RouterImageGenerationsMessageRouterImagesRole
     """The role of the prompt message"""
     url: str
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterImageGenerationsMessage2:
@@ -44,7 +44,7 @@ class RouterImageGenerationsMessage2(_rt.Base):
             ).at(".role")
         if type(v1) is not str:
             raise _rt.type_error("str", v1).at(".url")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -59,8 +59,8 @@ class RouterImageGenerationsMessage2(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "role": self.role,
             "url": self.url,
         }

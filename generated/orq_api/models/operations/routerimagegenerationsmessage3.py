@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -27,8 +27,8 @@ class RouterImageGenerationsMessage3(_rt.Base):
 
     role: RouterImageGenerationsMessageRouterImagesResponseRole
     """The role of the prompt message"""
-    tool_calls: List[RouterImageGenerationsMessageToolCalls]
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    tool_calls: list[RouterImageGenerationsMessageToolCalls]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterImageGenerationsMessage3:
@@ -53,7 +53,7 @@ class RouterImageGenerationsMessage3(_rt.Base):
             raise e.at(".tool_calls")
         except RecursionError:
             raise _rt.too_deep().at(".tool_calls") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 2:
             extras = {
                 k: x
@@ -68,8 +68,8 @@ class RouterImageGenerationsMessage3(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "role": self.role,
             "tool_calls": [x0.to_dict() for x0 in self.tool_calls],
         }

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -23,21 +23,21 @@ class RouterImageGenerationsRequestBody(_rt.Base):
 
     prompt: str
     """The prompt to generate an image"""
-    model: Union[str, Unset] = UNSET
+    model: str | Unset = UNSET
     """The model to use for generation"""
-    n: Union[float, Unset] = UNSET
+    n: float | Unset = UNSET
     """The number of images to generate"""
-    quality: Union[Quality, Unset] = UNSET
+    quality: Quality | Unset = UNSET
     """The quality of the image"""
-    response_format: Union[ResponseFormat, Unset] = UNSET
+    response_format: ResponseFormat | Unset = UNSET
     """The format of the image"""
-    size: Union[Size, Unset] = UNSET
+    size: Size | Unset = UNSET
     """The size of the image"""
-    style: Union[str, Unset] = UNSET
+    style: str | Unset = UNSET
     """The style of the image"""
-    user: Union[str, Unset] = UNSET
+    user: str | Unset = UNSET
     """The user who created the image"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterImageGenerationsRequestBody:
@@ -50,9 +50,8 @@ class RouterImageGenerationsRequestBody(_rt.Base):
         if type(v0) is not str:
             raise _rt.type_error("str", v0).at(".prompt")
         v1 = data.get("model", UNSET)
-        if v1 is not UNSET:
-            if type(v1) is not str:
-                raise _rt.type_error("str", v1).at(".model")
+        if v1 is not UNSET and type(v1) is not str:
+            raise _rt.type_error("str", v1).at(".model")
         v2 = data.get("n", UNSET)
         if v2 is not UNSET:
             if type(v2) is not float:
@@ -61,26 +60,23 @@ class RouterImageGenerationsRequestBody(_rt.Base):
             elif v2 - v2 != 0.0:
                 raise _rt.not_finite(v2).at(".n")
         v3 = data.get("quality", UNSET)
-        if v3 is not UNSET:
-            if v3.__class__ is not str or v3 not in QUALITY_VALUES:
-                raise _rt.enum_error(v3, QUALITY_VALUES).at(".quality")
+        if v3 is not UNSET and (v3.__class__ is not str or v3 not in QUALITY_VALUES):
+            raise _rt.enum_error(v3, QUALITY_VALUES).at(".quality")
         v4 = data.get("response_format", UNSET)
-        if v4 is not UNSET:
-            if v4.__class__ is not str or v4 not in RESPONSE_FORMAT_VALUES:
-                raise _rt.enum_error(v4, RESPONSE_FORMAT_VALUES).at(".response_format")
+        if v4 is not UNSET and (
+            v4.__class__ is not str or v4 not in RESPONSE_FORMAT_VALUES
+        ):
+            raise _rt.enum_error(v4, RESPONSE_FORMAT_VALUES).at(".response_format")
         v5 = data.get("size", UNSET)
-        if v5 is not UNSET:
-            if v5.__class__ is not str or v5 not in SIZE_VALUES:
-                raise _rt.enum_error(v5, SIZE_VALUES).at(".size")
+        if v5 is not UNSET and (v5.__class__ is not str or v5 not in SIZE_VALUES):
+            raise _rt.enum_error(v5, SIZE_VALUES).at(".size")
         v6 = data.get("style", UNSET)
-        if v6 is not UNSET:
-            if type(v6) is not str:
-                raise _rt.type_error("str", v6).at(".style")
+        if v6 is not UNSET and type(v6) is not str:
+            raise _rt.type_error("str", v6).at(".style")
         v7 = data.get("user", UNSET)
-        if v7 is not UNSET:
-            if type(v7) is not str:
-                raise _rt.type_error("str", v7).at(".user")
-        extras: Dict[str, Any] = {}
+        if v7 is not UNSET and type(v7) is not str:
+            raise _rt.type_error("str", v7).at(".user")
+        extras: dict[str, Any] = {}
         if len(data) != (
             1
             + (v1 is not UNSET)
@@ -102,16 +98,16 @@ class RouterImageGenerationsRequestBody(_rt.Base):
         obj.prompt = v0
         obj.model = v1
         obj.n = v2
-        obj.quality = v3
-        obj.response_format = v4
-        obj.size = v5
+        obj.quality = v3  # type: ignore[assignment]
+        obj.response_format = v4  # type: ignore[assignment]
+        obj.size = v5  # type: ignore[assignment]
         obj.style = v6
         obj.user = v7
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "prompt": self.prompt,
         }
         v1 = self.model

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -22,13 +22,13 @@ class RouterImageGenerationsResponseBody(_rt.Base):
     id: str
     """The unique identifier of the created image"""
     created: float
-    choices: List[RouterImageGenerationsChoices]
+    choices: list[RouterImageGenerationsChoices]
     """The list of create image choices the model generated for the prompt."""
     model: str
     """The model used for the image creation."""
     object: str
     """The object type"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterImageGenerationsResponseBody:
@@ -59,7 +59,7 @@ class RouterImageGenerationsResponseBody(_rt.Base):
             raise _rt.type_error("str", v3).at(".model")
         if type(v4) is not str:
             raise _rt.type_error("str", v4).at(".object")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 5:
             extras = {
                 k: x
@@ -77,8 +77,8 @@ class RouterImageGenerationsResponseBody(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "created": self.created,
             "choices": [x0.to_dict() for x0 in self.choices],

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -21,15 +21,15 @@ class RouterRerankRequestBody(_rt.Base):
 
     query: str
     """The search query"""
-    documents: List[Documents]
+    documents: list[Documents]
     """A list of document objects or strings to rerank."""
     model: str
     """The identifier of the model to use"""
-    top_n: Union[float, Unset] = UNSET
+    top_n: float | Unset = UNSET
     """The number of most relevant documents or indices to return, defaults to the length of the documents"""
-    return_documents: Union[bool, Unset] = UNSET
+    return_documents: bool | Unset = UNSET
     """Returns the docs with or without the doc text passed in"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterRerankRequestBody:
@@ -59,10 +59,9 @@ class RouterRerankRequestBody(_rt.Base):
             elif v3 - v3 != 0.0:
                 raise _rt.not_finite(v3).at(".top_n")
         v4 = data.get("return_documents", UNSET)
-        if v4 is not UNSET:
-            if type(v4) is not bool:
-                raise _rt.type_error("bool", v4).at(".return_documents")
-        extras: Dict[str, Any] = {}
+        if v4 is not UNSET and type(v4) is not bool:
+            raise _rt.type_error("bool", v4).at(".return_documents")
+        extras: dict[str, Any] = {}
         if len(data) != 3 + (v3 is not UNSET) + (v4 is not UNSET):
             extras = {
                 k: x
@@ -80,8 +79,8 @@ class RouterRerankRequestBody(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "query": self.query,
             "documents": [encode_documents(x0) for x0 in self.documents],
             "model": self.model,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset, ValidationError
@@ -20,13 +20,13 @@ __all__ = ["RouterRerankResponseBody"]
 class RouterRerankResponseBody(_rt.Base):
     """A response body that follows the official OpenAI schema"""
 
-    id: Union[str, Unset] = UNSET
+    id: str | Unset = UNSET
     """A unique identifier for the rerank."""
-    results: List[Results]
+    results: list[Results]
     """An ordered list of ranked documents"""
-    meta: Union[Meta, Unset] = UNSET
+    meta: Meta | Unset = UNSET
     """Some information about the response"""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterRerankResponseBody:
@@ -37,9 +37,8 @@ class RouterRerankResponseBody(_rt.Base):
         except KeyError as e:
             raise _rt.missing(e.args[0]) from None
         v0 = data.get("id", UNSET)
-        if v0 is not UNSET:
-            if type(v0) is not str:
-                raise _rt.type_error("str", v0).at(".id")
+        if v0 is not UNSET and type(v0) is not str:
+            raise _rt.type_error("str", v0).at(".id")
         try:
             v1 = _rt.d_list(v1, Results.from_dict)
         except ValidationError as e:
@@ -54,7 +53,7 @@ class RouterRerankResponseBody(_rt.Base):
                 raise e.at(".meta")
             except RecursionError:
                 raise _rt.too_deep().at(".meta") from None
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 1 + (v0 is not UNSET) + (v2 is not UNSET):
             extras = {
                 k: x
@@ -70,8 +69,8 @@ class RouterRerankResponseBody(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "results": [x0.to_dict() for x0 in self.results],
         }
         v0 = self.id

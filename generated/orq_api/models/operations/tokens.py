@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import UNSET, Unset
@@ -18,11 +18,11 @@ __all__ = ["Tokens"]
 class Tokens(_rt.Base):
     """Tokens"""
 
-    input_tokens: Union[float, Unset] = UNSET
+    input_tokens: float | Unset = UNSET
     """The number of tokens used as input to the model."""
-    output_tokens: Union[float, Unset] = UNSET
+    output_tokens: float | Unset = UNSET
     """The number of tokens produced by the model."""
-    additional_properties: Dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> Tokens:
@@ -42,7 +42,7 @@ class Tokens(_rt.Base):
                     raise _rt.type_error("float", v1).at(".output_tokens")
             elif v1 - v1 != 0.0:
                 raise _rt.not_finite(v1).at(".output_tokens")
-        extras: Dict[str, Any] = {}
+        extras: dict[str, Any] = {}
         if len(data) != 0 + (v0 is not UNSET) + (v1 is not UNSET):
             extras = {k: x for k, x in data.items() if k not in _KEYS_tokens}
             _rt.check_keys(extras)
@@ -53,8 +53,8 @@ class Tokens(_rt.Base):
         obj.additional_properties = extras
         return obj
 
-    def to_dict(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         v0 = self.input_tokens
         if v0 is not UNSET:
             out["input_tokens"] = v0

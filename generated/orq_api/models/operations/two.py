@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from .one import One
@@ -14,7 +14,7 @@ _new = object.__new__
 __all__ = ["Two", "decode_two", "encode_two"]
 
 
-Two = Union[One, Two2]
+Two = One | Two2
 
 
 def decode_two(data: Any) -> Two:

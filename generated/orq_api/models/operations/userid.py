@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 from ... import _runtime as _rt
 from ..._runtime import ValidationError
@@ -13,18 +13,18 @@ _new = object.__new__
 __all__ = ["UserId", "decode_user_id", "encode_user_id"]
 
 
-UserId = Union[str, float]
+UserId = str | float
 """Unique ID that identifies a user. This is useful for tracking the same user across multiple requests"""
 
 
 def decode_user_id(data: Any) -> UserId:
-    e0: Optional[ValidationError] = None
+    e0: ValidationError | None = None
     if type(data) is str:
         try:
             return _rt.d_str(data)
         except ValidationError as e:
             e0 = e
-    e1: Optional[ValidationError] = None
+    e1: ValidationError | None = None
     if type(data) is float or type(data) is int:
         try:
             return _rt.d_float(data)
