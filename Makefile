@@ -30,7 +30,7 @@ bench: $(STAMP)
 	$(VPY) bench/summary.py
 
 corpus: $(STAMP)
-	$(VPY) bench/corpus.py --import --examples --mypy --black
+	$(VPY) bench/corpus.py --import --examples --mypy --black --ruff
 
 corpus-deep: $(STAMP)
 	CORPUS_DEEP=1 $(VPY) -m pytest tests/test_corpus_oracle.py tests/test_corpus_dcg.py tests/test_schema_fuzz.py -s -rs -p no:cacheprovider

@@ -1,6 +1,6 @@
 """Generate every spec of ../shared/corpus into a temporary directory: one line per spec.
 
-Usage: python bench/corpus.py [--import] [--examples] [--mypy] [--black] [NAME ...]
+Usage: python bench/corpus.py [--import] [--examples] [--mypy] [--black] [--ruff] [NAME ...]
 Columns: spec, exit code, models, pages, seconds, and the error or the import check's result.
 """
 
@@ -13,6 +13,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+from generator.format import ruff_bin
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
@@ -64,6 +66,7 @@ def main() -> int:
     parser.add_argument("--mypy", action="store_true", help="run mypy --strict on the generated package")
     parser.add_argument("--black", action="store_true", help="black --check the generated package (ruff "
                                                             "formatted it: this proves black would keep it)")
+    parser.add_argument("--ruff", action="store_true", help="ruff check (its default rules) the generated package")
     args = parser.parse_args()
     if not os.path.isdir(CORPUS):
         print(f"corpus not found at {CORPUS}", file=sys.stderr)
@@ -105,6 +108,11 @@ def main() -> int:
                                      "pkg"], cwd=out, capture_output=True, text=True)
                 note += "; black --check ok" if bl.returncode == 0 else f"; BLACK: {bl.stderr.strip()[:120]}"
                 failures += bl.returncode != 0
+            if r.returncode == 0 and args.ruff:
+                rc = subprocess.run([ruff_bin(), "check", "--isolated", "--no-cache", "--quiet", "--target-version",
+                                     "py310", "pkg"], cwd=out, capture_output=True, text=True)
+                note += "; ruff check ok" if rc.returncode == 0 else f"; RUFF: {rc.stdout.strip()[:120]}"
+                failures += rc.returncode != 0
             expected_refusal = "swagger2" in spec or "remote-ref" in spec
             failures += (r.returncode != 0) != expected_refusal
             print(f"{spec:42} {r.returncode:>4} {models:>6} {pages:>6} {seconds:>8.1f}  {note}", flush=True)

@@ -9,9 +9,6 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 PRIMITIVES = ("str", "int", "float", "bool", "any", "none", "datetime", "date", "never")
-# What `format: date-time` / `date` accept: the generated runtime's decoders and the generator's enum checks
-DATE_TIME_PATTERN = r"(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})\Z"
-DATE_PATTERN = r"\d{4}-\d{2}-\d{2}\Z"
 
 
 class ModelId(NamedTuple):  # a tuple: hashed and compared in C (dict keys all through the build)
@@ -147,4 +144,4 @@ class Api:
     title: str = ""  # info.title
     sources: tuple[str, ...] = ()  # the spec files read
     source_digests: tuple[str, ...] = ()  # sha256 of each source's bytes as read, in the same order
-    pools: tuple[str, ...] = ("components", "operations", "errors")  # subpackage names, in index order
+    pools: tuple[str, ...] = ()  # subpackage names, in index order (config.Options.pools)

@@ -17,14 +17,13 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any, Iterable, Iterator
 
+from generator.config import POOL_ROLES
 from generator.errors import SpecError
 from generator.load import Documents, Loc
 from generator.namelock import LOCK_FILE, NameLock, key_loc, lock_key
 from generator.pynames import LOCAL_NAME, RESERVED
 from generator.roots import BodyRoot, content_type_token, pascal
 from generator.shapes import Shape, Shapes
-
-POOLS = ("components", "operations", "errors")
 
 _DIGITS = re.compile(r"\d+")
 
@@ -94,7 +93,7 @@ class Names:
     """Claimed names: one per (pool, location) of a named schema."""
 
     by_loc: dict[Loc, tuple[str, str]] = field(default_factory=dict)  # loc -> (pool, name)
-    taken: dict[str, set[str]] = field(default_factory=lambda: {p: set() for p in POOLS})
+    taken: dict[str, set[str]] = field(default_factory=lambda: {p: set() for p in POOL_ROLES})
     order: list[Loc] = field(default_factory=list)
     aliases: list[tuple[str, str, Loc, BodyRoot | None]] = field(default_factory=list)  # (pool, name, target, root)
     desc: dict[Loc, str] = field(default_factory=dict)  # description carried from the property or body

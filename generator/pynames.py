@@ -8,6 +8,7 @@ import sys
 import unicodedata
 
 from generator.filenames import MAX_STEM_BYTES, is_device_name
+from generator.spelling import LOCAL_NAME
 
 # Attribute names a model class needs for itself.
 CLASS_RESERVED = frozenset(
@@ -30,7 +31,6 @@ RESERVED = frozenset(
        "bytearray", "len", "isinstance", "getattr", "globals", "super", "repr", "sorted", "reversed", "max", "next",
        "KeyError", "ValueError", "TypeError", "AttributeError", "RecursionError", "Exception"}  # builtins used
 )
-LOCAL_NAME = re.compile(r"v[0-9]+|e[0-9]+|[kx][0-9]+")  # locals the templates number
 # Standard-library modules of Pythons the generated code runs on (3.10+) that this Python may not list: removed
 # in 3.12 and 3.13, new in 3.14.
 _OTHER_STDLIB = frozenset(

@@ -7,12 +7,13 @@ import json
 import os
 import re
 from dataclasses import replace
+from importlib import resources
 
 import jinja2
 
 from generator.format import LINE_LENGTH
-from generator.ir import DATE_PATTERN, DATE_TIME_PATTERN, Api, Body, Example, Model, ModelId, Module, TypeRef
 from generator import spelling
+from generator.ir import Api, Body, Example, Model, ModelId, Module, TypeRef
 from generator.pynames import py_literal
 
 # What a model module may import besides other models, in import groups: (from, ((imported, bound name), ...)).
@@ -240,8 +241,8 @@ class Renderer:
         return {
             f"{pkg}/__init__.py": self.header + self.env.get_template("package_init.py.jinja").render(
                 title=pkg, package=pkg, pools=self.api.pools),
-            f"{pkg}/_runtime.py": self.header + self.env.get_template("runtime.py.jinja").render(
-                date_time_pattern=DATE_TIME_PATTERN, date_pattern=DATE_PATTERN),
+            # generator/runtime.py as it is: a real module, already formatted as the formatter leaves it
+            f"{pkg}/_runtime.py": self.header + resources.files("generator").joinpath("runtime.py").read_text("utf-8"),
             f"{pkg}/py.typed": "",
             f"{pkg}/models/__init__.py": self.header + self.env.get_template("models_init.py.jinja").render(
                 pools=self.api.pools),

@@ -6,14 +6,11 @@ models), or a transparent array, map, primitive or any-value. Results are cached
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any
 
-from generator import allof
+from generator import allof, runtime
 from generator.errors import SpecError
-from generator.ir import DATE_PATTERN, DATE_TIME_PATTERN
 from generator.load import Documents, Loc
 
 NAMED_KINDS = ("object", "enum", "union")
@@ -342,29 +339,13 @@ def admits(prim: str, value: Any) -> bool:
     return kind is expected
 
 
-_DATE_TIME = re.compile(DATE_TIME_PATTERN)
-_DATE = re.compile(DATE_PATTERN)
-
-
 def format_ok(prim: str, value: Any) -> bool:
-    """Whether an enum value is a valid date-time / date, as the runtime's d_datetime / d_date decide (other prims:
-    True)."""
-    if prim == "date":
-        try:
-            return type(value) is str and _DATE.match(value) is not None and bool(date.fromisoformat(value))
-        except ValueError:
-            return False
-    if prim != "datetime":
-        return True
-    m = _DATE_TIME.match(value) if type(value) is str else None
-    if m is None:
-        return False
-    day, time, fraction, offset = m.groups()
-    micro = "." + (fraction + "00000")[:6] if fraction else ""
+    """Whether an enum value is a date-time / date the runtime's d_datetime / d_date accept (other prims: True)."""
     try:
-        return bool(datetime.fromisoformat(f"{day}T{time}{micro}{'+00:00' if offset in 'Zz' else offset}"))
-    except ValueError:
+        {"datetime": runtime.d_datetime, "date": runtime.d_date}.get(prim, runtime.d_any)(value)
+    except runtime.ValidationError:
         return False
+    return True
 
 
 def with_null(shape: Shape, nullable: bool) -> Shape:

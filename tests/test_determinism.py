@@ -22,7 +22,7 @@ import pytest
 
 from conftest import ROOT
 from generator.load import parse_text
-from generator.fingerprint import FINGERPRINT_FILE
+from generator.owned import FINGERPRINT_FILE
 from generator.pipeline import generate_files
 
 SPECS = ["mini.yaml", "constructs.yaml"]

@@ -36,7 +36,7 @@ def test_fields_types_and_nullability(api):
     assert [f.wire for f in pet.fields] == ["id", "name", "weight", "owner"]
     assert by_wire["id"].type == TypeRef("int") and by_wire["id"].required
     assert by_wire["weight"].type == TypeRef("float", nullable=True)
-    assert by_wire["weight"].py_type == "Union[Optional[float], Unset]"
+    assert by_wire["weight"].py_type == "float | None | Unset"
     assert by_wire["weight"].doc_type == "*Optional[float]*"
     assert pet.extras == "forbid"
     assert pet.description == "A pet in the store"

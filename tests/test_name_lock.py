@@ -14,7 +14,7 @@ import shutil
 import pytest
 
 from generator.cli import main
-from generator.fingerprint import FINGERPRINT_FILE
+from generator.owned import FINGERPRINT_FILE
 from generator.errors import ConfigError
 from generator.load import Loc
 from generator.namelock import LOCK_FILE, dump_lock, parse_lock

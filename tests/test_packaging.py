@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -27,8 +28,12 @@ sys.exit(main(["generate", "--spec", sys.argv[2], "--out", sys.argv[3], "--packa
 
 
 def test_wheel_has_templates_and_generates(tmp_path):
+    # built from a copy: pip builds in the source folder, whose build/ would keep files deleted since
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", "generated"))
     build = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps",
-                            "-w", str(tmp_path / "dist"), ROOT], capture_output=True, text=True)
+                            "-w", str(tmp_path / "dist"), str(source)], capture_output=True, text=True)
     assert build.returncode == 0, build.stderr
     (wheel,) = glob.glob(str(tmp_path / "dist" / "specsmith-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()

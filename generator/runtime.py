@@ -1,6 +1,6 @@
-"""Run-time support for the generated models: UNSET, ValidationError and the decode helpers.
+"""Run-time support for the generated models: UNSET, ValidationError, decode helpers.
 
-Generated code; standard library only.
+Copied verbatim into each generated package as `_runtime.py`. Standard library only.
 """
 
 from __future__ import annotations
@@ -9,8 +9,10 @@ import enum
 import importlib
 import json
 import re
+import reprlib
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, Callable, Dict, Final, List, NoReturn, Tuple, TypeVar
+from typing import Any, Final, SupportsIndex, TypeVar
 
 T = TypeVar("T")
 
@@ -18,7 +20,7 @@ T = TypeVar("T")
 class Unset(enum.Enum):
     """The type of UNSET: an optional property that was absent (not null).
 
-    A one-member enum, so type checkers narrow `x is not UNSET` like `x is not None`.
+    A one-member enum: type checkers narrow `x is not UNSET` like `x is not None`.
     """
 
     UNSET = "UNSET"
@@ -34,14 +36,14 @@ UNSET: Final = Unset.UNSET
 
 
 class ValidationError(ValueError):
-    """Invalid input. `path` is the JSON path of the offending value, e.g. `$.choices[0].index`."""
+    """Invalid input; `path` is the JSON path of the offending value, e.g. `$.a[0]`."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-        self._segments: List[str] = []  # innermost first
+        self._segments: list[str] = []  # innermost first
 
-    def at(self, segment: str) -> "ValidationError":
+    def at(self, segment: str) -> ValidationError:
         self._segments.append(segment)
         return self
 
@@ -53,22 +55,28 @@ class ValidationError(ValueError):
         return f"{self.path}: {self.reason}"
 
 
-_JSON_TYPES = {str: "str", int: "int", float: "float", bool: "bool", list: "list", dict: "dict", type(None): "null"}
+_JSON_TYPES: dict[type, str] = {type(None): "null"}  # a value's type as messages say it
+_JSON_TYPES.update((t, t.__name__) for t in (str, int, float, bool, list, dict))
 
 
 def key_segment(key: Any) -> str:
-    if type(key) is not str:  # only a dict built in Python can have one: JSON keys are strings
+    if type(key) is not str:  # only a dict built in Python has one: JSON keys are str
         return f"[{_short(key)}]"
     if key.isidentifier():
         return "." + key
     return "[" + json.dumps(key, ensure_ascii=False) + "]"
 
 
-def check_keys(extras: Dict[Any, Any]) -> None:
+def _not_a_name(key: Any) -> ValidationError:
+    error = ValidationError(f"property names must be strings, got {_short(key)}")
+    return error.at(key_segment(key))
+
+
+def check_keys(extras: dict[Any, Any]) -> None:
     """Keys beyond the properties must be strings, as in JSON."""
     for k in extras:
         if type(k) is not str:
-            raise ValidationError(f"property names must be strings, got {_short(k)}").at(key_segment(k))
+            raise _not_a_name(k)
 
 
 def type_error(expected: str, value: Any) -> ValidationError:
@@ -83,11 +91,15 @@ def missing(key: Any) -> ValidationError:
     return ValidationError(_MISSING).at(key_segment(str(key)))
 
 
-def missing_key_set(data: Dict[str, Any], key_sets: Tuple[Tuple[str, ...], ...]) -> ValidationError:
-    """None of the key sets an object needs one of (anyOf/oneOf of `required` lists) is complete."""
+def missing_key_set(
+    data: dict[str, Any], key_sets: tuple[tuple[str, ...], ...]
+) -> ValidationError:
+    """None of the key sets an object needs one of (anyOf/oneOf of `required` lists)
+    is complete: the path names the first missing key of the first set."""
     shown = " | ".join(", ".join(keys) for keys in key_sets)
     first = next(k for k in key_sets[0] if k not in data)
-    return ValidationError(f"{_MISSING} (needs all keys of one set: {shown})").at(key_segment(first))
+    error = ValidationError(f"{_MISSING} (needs all keys of one set: {shown})")
+    return error.at(key_segment(first))
 
 
 def too_deep() -> ValidationError:
@@ -96,7 +108,8 @@ def too_deep() -> ValidationError:
 
 
 def not_allowed(keys: Any) -> ValidationError:
-    key = sorted(keys, key=lambda k: (type(k) is not str, str(k)))[0]
+    """The first unknown key (strings first, by text) of a closed object."""
+    key = min(keys, key=lambda k: (type(k) is not str, str(k)))
     return ValidationError("property is not allowed here").at(key_segment(key))
 
 
@@ -105,15 +118,16 @@ def enum_error(value: Any, allowed: Any) -> ValidationError:
     return ValidationError(f"expected one of {shown}, got {_short(value)}")
 
 
-def no_match(errors: List[ValidationError]) -> ValidationError:
+def no_match(errors: list[ValidationError]) -> ValidationError:
     """No union member accepted the value: report the member error that got deepest.
 
-    At equal depth a wrong value beats a missing key: it comes from the member the data was meant for.
+    At equal depth a wrong value beats a missing key: it comes from the member the
+    data was meant for. When none got past the value itself, list the first four.
     """
     best = max(errors, key=lambda e: (len(e._segments), e.reason != _MISSING))
-    reasons = "; ".join(f"{e.path}: {e.reason}" for e in errors[:4])
     if best._segments:
         return best
+    reasons = "; ".join(f"{e.path}: {e.reason}" for e in errors[:4])
     return ValidationError(f"no union member matched ({reasons})")
 
 
@@ -123,16 +137,20 @@ def error_of(decode: Callable[[Any], Any], value: Any) -> ValidationError:
         decode(value)
     except ValidationError as e:
         return e
-    return ValidationError("union member accepted the value on a second try")  # pragma: no cover
+    return ValidationError("union member accepted the value on a second try")
+
+
+_REPR = reprlib.Repr()  # bounded; an object whose repr() fails: <Type instance at 0x..>
 
 
 def _short(value: Any) -> str:
+    """The offending value for a message: its JSON, else its repr, cut to 60 chars."""
     try:
         text = json.dumps(value)
-    except Exception:  # not JSON, too deep, or an int too long to print
+    except (TypeError, ValueError, RecursionError):  # not JSON, an int too long, deep
         try:
-            text = repr(value)
-        except Exception:
+            text = _REPR.repr(value)
+        except ValueError:  # an int over the int -> str digit limit, in a container
             text = f"<{type(value).__name__}>"
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -144,7 +162,7 @@ def d_str(v: Any) -> str:
 
 
 def d_int(v: Any, segment: str = "") -> int:
-    """JSON Schema's integer: an int, or a float with no fractional part (3.0 becomes 3)."""
+    """JSON Schema's integer: an int, or a float with no fractional part (3.0 -> 3)."""
     if type(v) is int:
         return v
     if type(v) is float and v.is_integer():
@@ -155,7 +173,7 @@ def d_int(v: Any, segment: str = "") -> int:
 
 def d_float(v: Any) -> float:
     if type(v) is float:
-        if v - v == 0.0:
+        if v - v == 0.0:  # false for inf and nan
             return v
         raise not_finite(v)
     if type(v) is int:
@@ -183,7 +201,7 @@ def d_any(v: Any) -> Any:
 
 
 def unsatisfiable(reason: str) -> ValidationError:
-    """A value where the schema admits none (an empty allOf intersection, a false schema)."""
+    """A value where the schema admits none (empty allOf intersection, false schema)."""
     return ValidationError(f"no value satisfies this schema ({reason})")
 
 
@@ -196,20 +214,34 @@ def never(reason: str) -> Callable[[Any], Any]:
     return decode
 
 
-_DATE_TIME = re.compile(r"{{ date_time_pattern }}")
-_DATE = re.compile(r"{{ date_pattern }}")
+# What `format: date-time` / `date` accept (the generator checks enum values with
+# d_datetime / d_date too)
+_DATE_TIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})\Z"
+)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_RFC3339 = "expected RFC 3339, e.g. 2024-06-01T12:00:00Z"
 
 
 class PreciseDatetime(datetime):
-    """A date-time decoded from text finer than microseconds; `isoformat()` gives that text back."""
+    """A date-time decoded from text finer than microseconds; `isoformat()` gives that
+    text back. A value computed from it (`+`, `replace`, ...) has no text."""
 
     __slots__ = ("text",)
     text: str
 
     def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
-        if sep == "T" and timespec == "auto":
-            return self.text
+        text: str | None = getattr(self, "text", None)
+        if text is not None and sep == "T" and timespec == "auto":
+            return text
         return super().isoformat(sep, timespec)
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> Any:
+        """copy and pickle keep the text (datetime's own state leaves it out)."""
+        text = getattr(self, "text", None)
+        if text is None:
+            return super().__reduce_ex__(protocol)
+        return _precise, (datetime.combine(self.date(), self.timetz()), text)
 
 
 def d_datetime(v: Any) -> datetime:
@@ -218,7 +250,7 @@ def d_datetime(v: Any) -> datetime:
         raise type_error("date-time string", v)
     m = _DATE_TIME.match(v)
     if m is None:
-        raise ValidationError(f"invalid date-time {_short(v)}: expected RFC 3339, e.g. 2024-06-01T12:00:00Z")
+        raise ValidationError(f"invalid date-time {_short(v)}: {_RFC3339}")
     day, time, fraction, offset = m.groups()
     micro = "." + (fraction + "00000")[:6] if fraction else ""
     zone = "+00:00" if offset in ("Z", "z") else offset
@@ -227,11 +259,14 @@ def d_datetime(v: Any) -> datetime:
     except ValueError:
         raise ValidationError(f"invalid date-time {_short(v)}") from None
     if fraction and len(fraction) > 6:  # keep what datetime cannot hold
-        precise = PreciseDatetime(value.year, value.month, value.day, value.hour, value.minute, value.second,
-                                  value.microsecond, value.tzinfo)
-        precise.text = v
-        return precise
+        return _precise(value, v)
     return value
+
+
+def _precise(value: datetime, text: str) -> PreciseDatetime:
+    precise = PreciseDatetime.combine(value.date(), value.timetz())
+    precise.text = text
+    return precise
 
 
 def d_date(v: Any) -> date:
@@ -245,10 +280,10 @@ def d_date(v: Any) -> date:
         raise ValidationError(f"invalid date {_short(v)}") from None
 
 
-def d_list(v: Any, item: Callable[[Any], T]) -> List[T]:
+def d_list(v: Any, item: Callable[[Any], T]) -> list[T]:
     if type(v) is not list:
         raise type_error("list", v)
-    out: List[T] = []
+    out: list[T] = []
     append = out.append
     try:
         for x in v:
@@ -256,17 +291,18 @@ def d_list(v: Any, item: Callable[[Any], T]) -> List[T]:
     except RecursionError:
         raise too_deep().at(f"[{len(out)}]") from None
     except ValidationError as e:
-        raise e.at(f"[{len(out)}]")  # the items before it decoded: no second pass over the data
+        e.at(f"[{len(out)}]")  # no second pass over the items before it
+        raise
     return out
 
 
-def d_map(v: Any, item: Callable[[Any], T]) -> Dict[str, T]:
+def d_map(v: Any, item: Callable[[Any], T]) -> dict[str, T]:
     if type(v) is not dict:
         raise type_error("dict", v)
-    out = {}
+    out: dict[str, T] = {}
     for k, x in v.items():
         if type(k) is not str:
-            raise ValidationError(f"property names must be strings, got {_short(k)}").at(key_segment(k))
+            raise _not_a_name(k)
         try:
             out[k] = item(x)
         except ValidationError as e:
@@ -277,27 +313,16 @@ def d_map(v: Any, item: Callable[[Any], T]) -> Dict[str, T]:
     return out
 
 
-def nullable(item: Callable[[Any], T]) -> Callable[[Any], "T | None"]:
-    def decode(v: Any) -> "T | None":
-        return None if v is None else item(v)
-
-    return decode
+def nullable(item: Callable[[Any], T]) -> Callable[[Any], T | None]:
+    return lambda v: None if v is None else item(v)
 
 
-def list_of(item: Callable[[Any], T]) -> Callable[[Any], List[T]]:
+def list_of(item: Callable[[Any], T]) -> Callable[[Any], list[T]]:
     return lambda v: d_list(v, item)
 
 
-def map_of(item: Callable[[Any], T]) -> Callable[[Any], Dict[str, T]]:
+def map_of(item: Callable[[Any], T]) -> Callable[[Any], dict[str, T]]:
     return lambda v: d_map(v, item)
-
-
-def e_datetime(v: datetime) -> str:
-    return v.isoformat()
-
-
-def e_date(v: date) -> str:
-    return v.isoformat()
 
 
 def encode(v: Any) -> Any:
@@ -314,23 +339,20 @@ def encode(v: Any) -> Any:
     return v.to_dict()
 
 
-def _optional_module(name: str) -> Any:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
-# orjson, when installed, writes JSON faster (the same text but for float spelling: 1e-7 vs 1e-07). Reading
-# stays with the json module: orjson reads integers over 64 bits as floats, which would change values.
-_orjson: Any = _optional_module("orjson")
+# orjson, when installed, writes JSON faster (the same text but for float spelling:
+# 1e-7 vs 1e-07). Reading stays with the json module: orjson reads integers over
+# 64 bits as floats, which would change values.
+try:
+    _orjson: Any = importlib.import_module("orjson")  # no import statement: no stubs
+except ImportError:
+    _orjson = None
 
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def loads(data: "str | bytes | bytearray") -> Any:
+def loads(data: str | bytes | bytearray) -> Any:
     """JSON text to Python values; NaN and Infinity are not JSON and are rejected."""
     try:
         return json.loads(data, parse_constant=_no_constant)
@@ -349,27 +371,24 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def fail(error: ValidationError) -> NoReturn:
-    raise error
-
-
+# typing.Self is Python 3.11+; the output runs on 3.10
 B = TypeVar("B", bound="Base")
 
 
 class Base:
-    """What every generated model class has: `from_dict`/`to_dict` (generated) and the JSON pair."""
+    """Every generated model class: `from_dict`/`to_dict` (generated), the JSON pair."""
 
     __slots__ = ()
 
     @classmethod
-    def from_dict(cls: type[B], data: Any) -> B:
+    def from_dict(cls: type[B], data: Any) -> B:  # noqa: PYI019
         raise NotImplementedError
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         raise NotImplementedError
 
     @classmethod
-    def from_json(cls: type[B], data: "str | bytes | bytearray") -> B:
+    def from_json(cls: type[B], data: str | bytes | bytearray) -> B:  # noqa: PYI019
         return cls.from_dict(loads(data))
 
     def to_json(self) -> str:
