@@ -13,16 +13,14 @@ present value with the reason.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import Any, Iterable
 from urllib.parse import quote
 
 from generator.errors import SpecError
-from generator.load import Loc
+from generator.pointers import Loc
+from generator.shape import Analysis, Prop, Shape, admits, format_ok, with_null
 
 IN_PROGRESS = "in progress"  # the reason of the placeholder shape a schema has while it is being analysed
-
-if TYPE_CHECKING:
-    from generator.shapes import Shape, Shapes
 
 ANNOTATIONS = ("title", "description", "deprecated", "example", "examples", "readOnly", "writeOnly")
 BESIDE = ("nullable", "discriminator", "default", "externalDocs", "xml")  # beside allOf: they add no part
@@ -36,7 +34,7 @@ def ref_to(loc: Loc) -> dict[str, str]:
     return {"$ref": quote(loc.file) + "#" + quote(loc.pointer, safe="/~!$&'()*+,;=:@")}
 
 
-def reach(shapes: Shapes, at: Loc, loc: Loc, raw: Any) -> Any:
+def reach(shapes: Analysis, at: Loc, loc: Loc, raw: Any) -> Any:
     """What a synthetic schema at `at` writes to name the schema `raw` written at `loc`: `raw` itself when it is a
     boolean or a `$ref` that resolves the same from `at`, else a `$ref` to `loc` (registered as ours when no
     document holds it: a part of another synthetic schema)."""
@@ -53,7 +51,7 @@ def reach(shapes: Shapes, at: Loc, loc: Loc, raw: Any) -> Any:
     return ref_to(loc)
 
 
-def synthetic(shapes: Shapes, loc: Loc, *tokens: str | int, raw: dict[str, Any]) -> tuple[Loc, dict[str, Any]]:
+def synthetic(shapes: Analysis, loc: Loc, *tokens: str | int, raw: dict[str, Any]) -> tuple[Loc, dict[str, Any]]:
     """A schema of our own at a location below `loc/allOf` that no document can hold, reachable by `ref_to`."""
     sloc = loc.child("allOf", *tokens)
     assert shapes.synthetic.get(sloc, raw) == raw, f"two synthetic schemas at {sloc}"
@@ -81,7 +79,7 @@ def allows_null(shape: Shape) -> bool:
     return shape.kind == "any" or shape.nullable or (shape.kind == "prim" and shape.prim == "none")
 
 
-def meaningful(shapes: Shapes, loc: Loc, raw: Any) -> bool:
+def meaningful(shapes: Analysis, loc: Loc, raw: Any) -> bool:
     """False for a schema that constrains nothing (true, {}, annotations only)."""
     _, schema = shapes.resolve(loc, raw)
     if schema is True or schema is None:
@@ -89,8 +87,7 @@ def meaningful(shapes: Shapes, loc: Loc, raw: Any) -> bool:
     return not (isinstance(schema, dict) and all(k in ANNOTATIONS for k in schema))
 
 
-def all_of(shapes: Shapes, loc: Loc, schema: dict[str, Any]) -> Shape:
-    from generator.shapes import Shape, with_null
+def all_of(shapes: Analysis, loc: Loc, schema: dict[str, Any]) -> Shape:
 
     parts_raw = schema["allOf"]
     if not isinstance(parts_raw, list) or not parts_raw:
@@ -151,7 +148,6 @@ def _without_implied(typed: list[Shape]) -> list[Shape]:
 
 def _implied(a: Shape, b: Shape) -> bool:
     """Whether every value `b` admits (null aside) is one `a` admits."""
-    from generator.shapes import admits
 
     if a.loc == b.loc:
         return True
@@ -166,8 +162,7 @@ def _implied(a: Shape, b: Shape) -> bool:
     return b.kind == "enum" and a.prim not in _FORMATS and all(admits(a.prim, v) for v in b.values)
 
 
-def _meet(shapes: Shapes, loc: Loc, schema: dict[str, Any], typed: list[Shape], required: list[str]) -> Shape:
-    from generator.shapes import Shape
+def _meet(shapes: Analysis, loc: Loc, schema: dict[str, Any], typed: list[Shape], required: list[str]) -> Shape:
 
     never = [s for s in typed if s.kind == "never"]
     if never:
@@ -191,7 +186,6 @@ def _family(s: Shape) -> str:
 
 
 def _conflict(loc: Loc, schema: dict[str, Any], typed: list[Shape]) -> Shape:
-    from generator.shapes import Shape
 
     names = set()
     for s in typed:
@@ -207,7 +201,6 @@ def _conflict(loc: Loc, schema: dict[str, Any], typed: list[Shape]) -> Shape:
 
 def _meet_scalars(loc: Loc, schema: dict[str, Any], typed: list[Shape]) -> Shape:
     """Primitive types and enums: the values every part admits (null is decided by the caller)."""
-    from generator.shapes import Shape, admits, format_ok
 
     if any(s.kind == "prim" and s.prim == "none" for s in typed):
         return _conflict(loc, schema, typed)
@@ -238,7 +231,7 @@ def json_equal(a: Any, b: Any) -> bool:
     return a == b and (type(a) is bool) == (type(b) is bool)
 
 
-def _meet_children(shapes: Shapes, loc: Loc, tokens: tuple[str, ...],
+def _meet_children(shapes: Analysis, loc: Loc, tokens: tuple[str, ...],
                    children: list[tuple[Loc, Any]]) -> tuple[Loc, Any] | None:
     """One schema for what several parts say of the same place (a property, the items, the other keys): the one
     that constrains it as written, or a synthetic allOf of all those that do (at `loc/allOf/<tokens>`)."""
@@ -266,11 +259,10 @@ def _meet_children(shapes: Shapes, loc: Loc, tokens: tuple[str, ...],
     return sloc, raw
 
 
-def merge_objects(shapes: Shapes, loc: Loc, schema: dict[str, Any], parts: list[Shape],
+def merge_objects(shapes: Analysis, loc: Loc, schema: dict[str, Any], parts: list[Shape],
                   required_too: Iterable[str] = ()) -> Shape:
     """Objects (and maps) in one: every property meets what each part says of it, as a property or through its
     additionalProperties; `required` is the union; other keys meet every part's additionalProperties."""
-    from generator.shapes import Prop, Shape
 
     order: dict[str, None] = {}
     required = set(required_too)
@@ -320,11 +312,10 @@ def additional_of(s: Shape) -> Any:
     return s.additional
 
 
-def _distribute(shapes: Shapes, loc: Loc, schema: dict[str, Any], parts: list[tuple[Loc, Any]],
+def _distribute(shapes: Analysis, loc: Loc, schema: dict[str, Any], parts: list[tuple[Loc, Any]],
                 shaped: list[Shape], k: int) -> Shape:
     """allOf [X, anyOf [A, B]] is anyOf [allOf [X, A], allOf [X, B]]: each member meets the other parts (a
     second union part is distributed in turn, inside the members)."""
-    from generator.shapes import Shape
 
     union = shaped[k]
     rest = [reach(shapes, loc, ploc, raw) if ploc != loc else refs_in_place(loc, raw)

@@ -19,7 +19,13 @@ from typing import Callable
 from generator import fingerprint
 from generator.config import Config, find_config, load_config, overridden
 from generator.config import fragment as config_fragment
-from generator.errors import ConfigError, FormatError, FormatterError, OutputError, SpecError
+from generator.errors import (
+    ConfigError,
+    FormatError,
+    FormatterError,
+    OutputError,
+    SpecError,
+)
 from generator.limits import caught
 from generator.namelock import LOCK_FILE
 from generator.owned import FINGERPRINT_FILE, read_owned
@@ -119,7 +125,9 @@ def _run(argv: list[str] | None, outcome: _Outcome) -> int:
             if cfg.strict and done.warnings:
                 return _refuse_warnings(done.warnings)
             return _report(args, done.warnings, done.models, done.pages, 0, started)
-        from generator.pipeline import generate_files  # jinja2 loads only when there is work
+        from generator.pipeline import (
+            generate_files,  # jinja2 loads only when there is work
+        )
 
         result = generate_files(spec, cfg.package, cfg.names, lock=lock, lock_origin=os.path.join(out, LOCK_FILE),
                                 options=cfg.options, progress=progress)

@@ -13,7 +13,8 @@ from typing import Any
 
 from generator.config import Fragment
 from generator.errors import SpecError
-from generator.load import Documents, Loc, escape
+from generator.load import Documents
+from generator.pointers import Loc, escape
 
 _STATUS = re.compile(r"^([1-5][0-9][0-9]|[1-5]XX|default)$")
 _MEDIA_KEYS = {"schema", "example", "examples", "encoding"}

@@ -6,7 +6,7 @@ Templates only lay these values out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 PRIMITIVES = ("str", "int", "float", "bool", "any", "none", "datetime", "date", "never")
 
@@ -58,48 +58,26 @@ class Field:
     deprecated: bool
     local: str = ""  # the decoder's and encoder's local variable for it (generator.spelling.local)
 
+    @property
+    def check_guard(self) -> str:
+        """The condition under which the decoder checks the value ("" = always): present, and not null."""
+        tests = [f"{self.local} is not UNSET"] * (not self.required) + [f"{self.local} is not None"] * self.type.nullable
+        return " and ".join(tests)
 
-@dataclass(frozen=True)
-class Model:
-    kind: str  # object | enum | union | alias
+
+@dataclass(frozen=True, kw_only=True)
+class Named:
+    """What every model has; a model is one of the four kinds below, each with what its template needs."""
+
+    kind: ClassVar[str]
     id: ModelId
     pointer: str  # where the schema is, e.g. "openapi.yaml#/components/schemas/Pet"
-    module: str
-    description: str
+    module: str = ""  # its module's file name, without .py (set when modules are made)
+    description: str = ""
     deprecated: bool = False
-    # object
-    fields: tuple[Field, ...] = ()
-    extras: str = "allow"  # allow | forbid | typed
-    extras_type: TypeRef | None = None
-    extras_py: str = ""
-    required_extras: tuple[str, ...] = ()  # required keys without a property schema (kept as extras)
-    key_sets: tuple[tuple[str, ...], ...] = ()  # one of these sets of keys must be present (anyOf of `required`)
-    key_sets_guard: str = ""  # Python condition true when one set is complete
-    # enum
-    values: tuple[Any, ...] = ()
-    value_literals: tuple[str, ...] = ()  # Python source of each value
-    open: bool = False  # other strings are kept too ([tool.generator] open_enums)
-    enum_type: str = ""  # the annotation: Literal[...] (floats cannot be Literal values: float), str too when open
-    # union
-    members: tuple[TypeRef, ...] = ()
-    member_doc_types: tuple[str, ...] = ()
-    member_headings: tuple[str, ...] = ()
-    union_type: str = ""  # the annotation; members defined later in the module are forward references
-    member_guards: tuple[str, ...] = ()  # cheap pre-check per member ("" = none): object type and required keys
-    member_keeps: tuple[str, ...] = ()  # per member: true when it keeps a key of the data (unknown_keys = "drop"),
-    # tried first; () when no member drops keys
-    discriminator: str = ""  # property name
-    tag_members: tuple[tuple[str, int], ...] = ()  # (tag literal source, member index)
-    tag_optional: bool = False  # some member does not require the tag: without it, the first member that fits
-    # alias (an errors-pool name for a component)
-    target: ModelId | None = None
-    # docs
-    example: Example | None = None
-    member_examples: tuple[Example, ...] = ()
     snake: str = ""  # snake_case of the name, for decode_/encode_ functions
     page: str = ""  # file name of its page in docs/models/<pool>/, without .md (generator.filenames)
     exports: tuple[str, ...] = ()  # the names its module defines for it (generator.spelling.exports)
-    extras_annotation: str = ""  # the value type of additional properties (allow, typed)
 
     @property
     def name(self) -> str:
@@ -108,6 +86,90 @@ class Model:
     @property
     def pool(self) -> str:
         return self.id.pool
+
+
+@dataclass(frozen=True, kw_only=True)
+class ObjectModel(Named):
+    kind: ClassVar[str] = "object"
+    fields: tuple[Field, ...] = ()
+    extras: str = "allow"  # allow | forbid | drop | typed: what becomes of keys no property names
+    extras_type: TypeRef | None = None  # typed
+    extras_py: str = ""  # the attribute holding them (allow, typed)
+    extras_annotation: str = ""  # the value type of that attribute's dict
+    required_extras: tuple[str, ...] = ()  # required keys without a property schema (kept as extras)
+    key_sets: tuple[tuple[str, ...], ...] = ()  # one of these sets of keys must be present (anyOf of `required`)
+    key_sets_guard: str = ""  # Python condition true when one set is complete
+    example: Example | None = None
+
+    @property
+    def required(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.required)
+
+    @property
+    def optional(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if not f.required)
+
+
+@dataclass(frozen=True, kw_only=True)
+class EnumModel(Named):
+    kind: ClassVar[str] = "enum"
+    values: tuple[Any, ...] = ()
+    value_literals: tuple[str, ...] = ()  # Python source of each value
+    open: bool = False  # other strings are kept too ([tool.generator] open_enums)
+    enum_type: str = ""  # the annotation: Literal[...] (floats cannot be Literal values: float), str too when open
+    example: Example | None = None
+
+    @property
+    def strings_only(self) -> bool:
+        return all(type(v) is str for v in self.values)
+
+
+@dataclass(frozen=True)
+class Member:
+    """A member of a union."""
+
+    type: TypeRef
+    guard: str = ""  # a cheap test true for every value the member accepts ("" = none)
+    keeps: str = ""  # unknown_keys = "drop": true when the member keeps a key of the data ("" = it keeps them all)
+    doc_type: str = ""  # the docs' spelling, linked
+    heading: str = ""  # the heading of its section on the union's page
+    example: Example | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnionModel(Named):
+    kind: ClassVar[str] = "union"
+    members: tuple[Member, ...] = ()
+    union_type: str = ""  # the annotation; members defined later in the module are forward references
+    discriminator: str = ""  # property name
+    tag_members: tuple[tuple[str, int], ...] = ()  # (tag literal source, member index)
+    tag_optional: bool = False  # some member does not require the tag: without it, the first member that fits
+
+    @property
+    def types(self) -> tuple[TypeRef, ...]:
+        return tuple(m.type for m in self.members)
+
+    @property
+    def keeping_first(self) -> bool:
+        """Members that drop unknown keys: those that keep one of the data's keys are tried first (data lost on
+        to_dict otherwise)."""
+        return any(m.keeps for m in self.members)
+
+    @property
+    def models_only(self) -> bool:
+        """Every member is a model that is never null: encoding is the value's to_dict()."""
+        return all(t.kind == "model" and not t.nullable for t in self.types)
+
+
+@dataclass(frozen=True, kw_only=True)
+class AliasModel(Named):
+    """Another name for a model (a component that is only a `$ref`, or a name in the errors pool)."""
+
+    kind: ClassVar[str] = "alias"
+    target: ModelId
+
+
+Model = ObjectModel | EnumModel | UnionModel | AliasModel
 
 
 @dataclass(frozen=True)

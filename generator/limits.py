@@ -33,10 +33,17 @@ from types import TracebackType
 from typing import Any, Callable, Iterator
 
 import yaml
-from yaml.events import (AliasEvent, CollectionEndEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent,
-                         StreamEndEvent)
+from yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 
 from generator.errors import SpecError
+from generator.pointers import Loc, escape
 
 MAX_DEPTH = 128
 MAX_NESTING = 32
@@ -137,7 +144,7 @@ def _first_too_deep(doc: Any) -> str:
         if depth > MAX_DEPTH:
             return ptr
         if type(value) is dict:
-            stack.extend(reversed([(x, f"{ptr}/{_escape(str(k))}", depth + 1) for k, x in value.items()]))
+            stack.extend(reversed([(x, f"{ptr}/{escape(str(k))}", depth + 1) for k, x in value.items()]))
         elif type(value) is list:
             stack.extend(reversed([(x, f"{ptr}/{i}", depth + 1) for i, x in enumerate(value)]))
     return ""
@@ -153,8 +160,6 @@ def check_nesting(loc: Any, depth: int) -> None:
 def caught(e: RecursionError, spec: str) -> SpecError:
     """A RecursionError that got past the limits (schemas chained hundreds deep through $refs): the schema the
     deepest frame was at, from the traceback's locals."""
-    from generator.load import Loc  # load imports this module
-
     where = None
     tb: TracebackType | None = e.__traceback__
     while tb is not None:
@@ -166,12 +171,6 @@ def caught(e: RecursionError, spec: str) -> SpecError:
     file, pointer = where if where is not None else (spec, "")
     return SpecError(file, pointer, "schemas nested too deeply (through $refs) for the generator: Python's "
                                     "recursion limit was reached here; flatten the chain of schemas")
-
-
-def _escape(token: str) -> str:
-    from generator.load import escape  # load imports this module; only error paths get here
-
-    return escape(token)
 
 
 # -- the pointer of a value too deep to read --------------------------------------------------------------------
@@ -203,7 +202,7 @@ class _Frames:
         return bool(self.frames) and self.frames[-1][0] and self.frames[-1][2]
 
     def key(self, name: str) -> None:
-        self.frames[-1][1], self.frames[-1][2] = _escape(name), False
+        self.frames[-1][1], self.frames[-1][2] = escape(name), False
 
     def value(self, opens: bool | None) -> str | None:
         """A value starts (`opens`: a mapping (True), a sequence (False) or a scalar (None)); its pointer if it is

@@ -12,15 +12,25 @@ import datetime
 import hashlib
 import json
 import os
-from typing import Any, NamedTuple
+from typing import Any
 from urllib.parse import unquote
 
 import yaml
-from yaml.events import (DocumentEndEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
-                         SequenceEndEvent, SequenceStartEvent, StreamEndEvent, StreamStartEvent)
+from yaml.events import (
+    DocumentEndEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+    StreamStartEvent,
+)
 
 from generator import limits
 from generator.errors import SpecError
+from generator.pointers import Loc, escape, unescape
 
 try:  # the C loader is ~10x faster on multi-MB specs
     _BaseLoader: Any = yaml.CSafeLoader
@@ -78,28 +88,6 @@ class _YamlLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 for _tag in _AS_TEXT:  # `<<` as a key still merges: the mapping's keys are flattened before values are constructed
     _YamlLoader.add_constructor(_tag, _YamlLoader.construct_yaml_str)
-
-
-class Loc(NamedTuple):  # a tuple: hashed and compared in C (a spec's walk does that ~10^5 times)
-    file: str
-    pointer: str
-
-    def child(self, *tokens: str | int) -> "Loc":
-        pointer = self.pointer
-        for t in tokens:
-            pointer += "/" + escape(str(t))
-        return Loc(self.file, pointer)
-
-    def __str__(self) -> str:
-        return f"{self.file}#{self.pointer}"
-
-
-def escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
 
 
 def _normalise(value: Any) -> Any:

@@ -7,15 +7,11 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from generator.config import POOL_ROLES
 from generator.errors import ConfigError
-from generator.load import Loc
+from generator.pointers import Loc
 from generator.pynames import name_problem
-
-if TYPE_CHECKING:  # naming imports this module
-    from generator.naming import Names
 
 LOCK_FILE = "names.lock.json"
 LOCK_VERSION = 1
@@ -23,13 +19,13 @@ LOCK_VERSION = 1
 
 @dataclass
 class NameLock:
-    """The names of the previous run, to keep: loc -> (pool, name). A Namer fills `names` (every name of this
+    """The names of the previous run, to keep: loc -> (pool, name). A Namer fills `this_run` (every name of this
     run, late claims of the build included, once the build is done) and `warnings` (locked names it could not keep).
     """
 
     entries: dict[Loc, tuple[str, str]] = field(default_factory=dict)
     spec_file: str = ""  # lock keys (and warnings) name locations relative to it
-    names: Names | None = None
+    this_run: dict[Loc, tuple[str, str]] | None = None
     warnings: list[str] = field(default_factory=list)
 
 

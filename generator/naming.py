@@ -19,11 +19,13 @@ from typing import Any, Iterable, Iterator
 
 from generator.config import POOL_ROLES
 from generator.errors import SpecError
-from generator.load import Documents, Loc
+from generator.load import Documents
 from generator.namelock import LOCK_FILE, NameLock, key_loc, lock_key
+from generator.pointers import Loc
 from generator.pynames import LOCAL_NAME, RESERVED
 from generator.roots import BodyRoot, content_type_token, pascal
-from generator.shapes import Shape, Shapes
+from generator.shape import Shape
+from generator.shapes import Shapes
 
 _DIGITS = re.compile(r"\d+")
 
@@ -173,7 +175,7 @@ class Namer:
         self.locked: dict[Loc, tuple[str, str]] = {}  # entries of the lock kept in this run
         self.lock_held: dict[tuple[str, str], Loc] = {}  # (pool, lower-cased name) -> the location it is kept for
         if self.lock is not None:
-            self.lock.names = self.names
+            self.lock.this_run = self.names.by_loc  # the build's late claims go in it too
 
     # -- walking ----------------------------------------------------------------------------------
 

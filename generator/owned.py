@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from generator.errors import OutputError
 from generator.limits import MAX_FILE_BYTES
+
 MANIFEST = ".manifest"
 FINGERPRINT_FILE = ".fingerprint.json"  # written by generator.fingerprint
 GITATTRIBUTES = ".gitattributes"

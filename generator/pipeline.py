@@ -8,8 +8,8 @@ from typing import Callable
 
 from generator import fingerprint, templates_dir
 from generator.build import load_api
-from generator.errors import SpecError
 from generator.config import Options
+from generator.errors import SpecError
 from generator.format import format_python, ruff_bin
 from generator.limits import gc_paused
 from generator.namelock import LOCK_FILE, NameLock, dump_lock, parse_lock
@@ -51,8 +51,8 @@ def generate_files(spec: str, package: str, names: dict[str, str] | None = None,
         progress(f"formatting {len(python)} Python files")
         files.update(format_python(python, ruff, options.python))
     files.update(pages)
-    assert name_lock.names is not None
-    files[LOCK_FILE] = dump_lock(name_lock.names.by_loc, spec_file)
+    assert name_lock.this_run is not None
+    files[LOCK_FILE] = dump_lock(name_lock.this_run, spec_file)
     files = with_records(files)
     warnings = api.warnings + tuple(name_lock.warnings)
     files[FINGERPRINT_FILE] = fingerprint.dump(spec, api.sources, api.source_digests,

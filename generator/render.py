@@ -11,9 +11,20 @@ from importlib import resources
 
 import jinja2
 
-from generator.format import LINE_LENGTH
 from generator import spelling
-from generator.ir import Api, Body, Example, Model, ModelId, Module, TypeRef
+from generator.format import LINE_LENGTH
+from generator.ir import (
+    AliasModel,
+    Api,
+    Body,
+    EnumModel,
+    Example,
+    Model,
+    ModelId,
+    Module,
+    TypeRef,
+    UnionModel,
+)
 from generator.pynames import py_literal
 
 # What a model module may import besides other models, in import groups: (from, ((imported, bound name), ...)).
@@ -289,17 +300,18 @@ class Renderer:
             api=self.api, operations=operations, pools=[(p, pools[p]) for p in self.api.pools if p in pools])
 
     def page(self, m: Model) -> str:
-        if m.kind == "alias":  # the target's page under the alias's name
-            assert m.target is not None
+        if isinstance(m, AliasModel):  # the target's page under the alias's name
             return self.page(replace(self.by_id[m.target], id=m.id))
-        if m.kind == "enum":
+        if isinstance(m, EnumModel):
             src = self.example_block([], f"value: {m.name} = {m.value_literals[0]}", {m.id})
             return self.env.get_template("enum.md.jinja").render(model=m, example=src)
-        if m.kind == "union":
+        if isinstance(m, UnionModel):
             members = []
-            for t, ex, heading in zip(m.members, m.member_examples, m.member_headings):
+            for member in m.members:
+                t, ex = member.type, member.example
+                assert ex is not None
                 statement = f"value: {spelling.annotation(t)} = " + self.example_source(ex, 0)
-                members.append((heading, self.example_block([ex], statement, _named(t), spelling.needs_any(t))))
+                members.append((member.heading, self.example_block([ex], statement, _named(t), spelling.needs_any(t))))
             return self.env.get_template("union.md.jinja").render(model=m, members=members)
         rows = [
             [f"~~`{f.py}`~~" if f.deprecated else f"`{f.py}`", f.doc_type,

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import SpecError
-from generator.load import Documents, Loc
+from generator.load import Documents
+from generator.pointers import Loc
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

@@ -134,22 +134,20 @@ def exports(kind: str, name: str, snake: str) -> tuple[str, ...]:
 
 # -- the order ruff checks --------------------------------------------------------------------------
 
-_RUNS = re.compile(r"[0-9]+|[^0-9]")
+_DIGIT_RUN = re.compile(r"[0-9]+")
 
 
-def _natural(text: str) -> tuple[tuple[int, int | str, str], ...]:
-    """A key for natural order as ruff compares (natord): ASCII digit runs as numbers, a run with a leading zero
-    digit by digit (below any other run), other characters by code point (every identifier character that is not an
-    ASCII digit comes after the digits)."""
-    out = []
-    for run in _RUNS.findall(text):
-        if not run.isascii() or not run[0].isdigit():
-            out.append((1, ord(run), ""))
-        elif run[0] == "0":
-            out.append((0, 0, run))
-        else:
-            out.append((0, len(run), run))
-    return tuple(out)
+def _digit_run(m: re.Match[str]) -> str:
+    """A digit run as a string that compares as natord compares runs, and below every identifier character:
+    with a leading zero, digit by digit (a run that ends first is less); otherwise by length, then digits."""
+    run = m.group()
+    return f"\x01{run}\x00" if run[0] == "0" else f"\x02{chr(0x20 + len(run))}{run}"
+
+
+def _natural(text: str) -> str:
+    """A key for natural order as ruff compares (natord): ASCII digit runs as numbers, other characters by code
+    point (every identifier character that is not an ASCII digit comes after the digits)."""
+    return _DIGIT_RUN.sub(_digit_run, text)
 
 
 def _member_type(name: str) -> int:
@@ -160,7 +158,10 @@ def _member_type(name: str) -> int:
 
 
 def _cased_upper(name: str) -> bool:
-    """No lower-case character and at least one upper-case one (ruff's is_cased_uppercase)."""
+    """No lower-case character and at least one upper-case one (ruff's is_cased_uppercase; Python's isupper() too
+    for ASCII, but not for title-case letters, which it counts as cased)."""
+    if name.isascii():
+        return name.isupper()
     return not any(c.islower() for c in name) and any(c.isupper() for c in name)
 
 

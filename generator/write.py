@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from generator.errors import OutputError
-from generator.owned import MANIFEST, RUN_DIR, Owned, digest, manifest_text, path_problem
+from generator.owned import (
+    MANIFEST,
+    RUN_DIR,
+    Owned,
+    digest,
+    manifest_text,
+    path_problem,
+)
 
 _MARK = "OWNER"
 _MARK_TEXT = "specsmith: an unfinished write of the folder above; the next `specsmith generate` finishes or drops it\n"

@@ -9,9 +9,11 @@ import os
 from typing import Any, Callable
 
 from conftest import PACKAGE, SPEC
+
 from generator.build import load_api
 from generator.ir import Api, Body, TypeRef
-from generator.load import Documents, Loc
+from generator.load import Documents
+from generator.pointers import Loc
 
 
 @functools.lru_cache(maxsize=None)

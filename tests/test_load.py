@@ -7,7 +7,8 @@ import json
 import pytest
 
 from generator.errors import SpecError
-from generator.load import Documents, Loc, escape, parse_text, unescape
+from generator.load import Documents, parse_text
+from generator.pointers import Loc, escape, unescape
 from generator.roots import check_openapi
 
 

@@ -14,11 +14,11 @@ import shutil
 import pytest
 
 from generator.cli import main
-from generator.owned import FINGERPRINT_FILE
 from generator.errors import ConfigError
-from generator.load import Loc
 from generator.namelock import LOCK_FILE, dump_lock, parse_lock
+from generator.owned import FINGERPRINT_FILE
 from generator.pipeline import generate_files
+from generator.pointers import Loc
 
 ORDER_STATUS = "/paths/~1orders/post/requestBody/content/application~1json/schema/properties/status"
 ALERT_STATUS = "/paths/~1alerts/post/requestBody/content/application~1json/schema/properties/status"

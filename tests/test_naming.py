@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 from conftest import SPEC, shared_path
-from generator.load import Loc
-from generator.naming import Node, Root, candidates, finalize, identifier_name, spell_number
+
+from generator.naming import (
+    Node,
+    Root,
+    candidates,
+    finalize,
+    identifier_name,
+    spell_number,
+)
+from generator.pointers import Loc
 from generator.pynames import attribute_names, snake
 from generator.roots import content_type_token, operation_name, pascal
 

@@ -18,7 +18,7 @@ CacheConfig = CacheConfig1 | CacheConfig2
 
 
 def decode_cache_config(data: Any) -> CacheConfig:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "exact":

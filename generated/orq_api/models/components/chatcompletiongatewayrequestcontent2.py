@@ -26,7 +26,7 @@ ChatCompletionGatewayRequestContent2 = (
 def decode_chat_completion_gateway_request_content2(
     data: Any,
 ) -> ChatCompletionGatewayRequestContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -30,7 +30,7 @@ ChatCompletionGatewayRequestContentMessages2 = (
 def decode_chat_completion_gateway_request_content_messages2(
     data: Any,
 ) -> ChatCompletionGatewayRequestContentMessages2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

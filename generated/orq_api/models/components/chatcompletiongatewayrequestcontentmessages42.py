@@ -30,7 +30,7 @@ ChatCompletionGatewayRequestContentMessages42 = (
 def decode_chat_completion_gateway_request_content_messages42(
     data: Any,
 ) -> ChatCompletionGatewayRequestContentMessages42:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

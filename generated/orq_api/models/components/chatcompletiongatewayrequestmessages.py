@@ -26,7 +26,7 @@ ChatCompletionGatewayRequestMessages = Messages1 | Messages2 | Messages3 | Messa
 def decode_chat_completion_gateway_request_messages(
     data: Any,
 ) -> ChatCompletionGatewayRequestMessages:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("role")
     if tag == "system":

@@ -29,7 +29,7 @@ def decode_chat_completion_gateway_success_response(
 ) -> ChatCompletionGatewaySuccessResponse:
     e0: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "id" in data
         and "choices" in data
         and "created" in data
@@ -44,7 +44,7 @@ def decode_chat_completion_gateway_success_response(
             e0 = e
     e1: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "id" in data
         and "choices" in data
         and "created" in data

@@ -42,7 +42,7 @@ class ChatCompletionGatewaySuccessResponse1(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> ChatCompletionGatewaySuccessResponse1:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["id"]

@@ -33,7 +33,7 @@ class ChatCompletionGatewaySuccessResponse2Content(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> ChatCompletionGatewaySuccessResponse2Content:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["token"]

@@ -35,7 +35,7 @@ class ChatCompletionGatewaySuccessResponseChoices(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> ChatCompletionGatewaySuccessResponseChoices:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["finish_reason"]

@@ -48,7 +48,7 @@ class CompletionsGatewayRequest(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> CompletionsGatewayRequest:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["model"]

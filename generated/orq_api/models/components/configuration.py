@@ -19,7 +19,7 @@ Configuration = Configuration1 | Configuration2
 
 
 def decode_configuration(data: Any) -> Configuration:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "last_user_message":

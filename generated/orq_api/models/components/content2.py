@@ -18,7 +18,7 @@ Content2 = Two1 | Deployments22
 
 
 def decode_content2(data: Any) -> Content2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -33,7 +33,7 @@ def decode_create_prompt_request_content(data: Any) -> CreatePromptRequestConten
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(decode_create_prompt_request_content2)(data)
         except ValidationError as e:

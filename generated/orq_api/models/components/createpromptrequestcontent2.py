@@ -22,7 +22,7 @@ CreatePromptRequestContent2 = CreatePromptRequest21 | CreatePromptRequest22
 
 
 def decode_create_prompt_request_content2(data: Any) -> CreatePromptRequestContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -32,7 +32,7 @@ class Criteria(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> Criteria:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("unit", UNSET)
         if v0 is not UNSET:

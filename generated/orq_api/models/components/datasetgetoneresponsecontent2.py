@@ -24,7 +24,7 @@ DatasetGetOneResponseContent2 = DatasetGetOneResponse21 | DatasetGetOneResponse2
 def decode_dataset_get_one_response_content2(
     data: Any,
 ) -> DatasetGetOneResponseContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -37,7 +37,7 @@ class DatasetGetOneResponseMessages(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DatasetGetOneResponseMessages:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["role"]

@@ -23,7 +23,7 @@ class DatasetIdParamRequest(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DatasetIdParamRequest:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["dataset_id"]

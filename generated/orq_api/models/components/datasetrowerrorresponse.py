@@ -22,7 +22,7 @@ class DatasetRowErrorResponse(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DatasetRowErrorResponse:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["message"]

@@ -24,7 +24,7 @@ DatasetRowGetResponseContent2 = DatasetRowGetResponse21 | DatasetRowGetResponse2
 def decode_dataset_row_get_response_content2(
     data: Any,
 ) -> DatasetRowGetResponseContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -26,7 +26,7 @@ DatasetRowPaginatedGetResponseContent2 = (
 def decode_dataset_row_paginated_get_response_content2(
     data: Any,
 ) -> DatasetRowPaginatedGetResponseContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -24,7 +24,7 @@ DatasetRowPatchResponseContent2 = DatasetRowPatchResponse21 | DatasetRowPatchRes
 def decode_dataset_row_patch_response_content2(
     data: Any,
 ) -> DatasetRowPatchResponseContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -26,7 +26,7 @@ DatasetRowPostBulkRequestContent2 = (
 def decode_dataset_row_post_bulk_request_content2(
     data: Any,
 ) -> DatasetRowPostBulkRequestContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

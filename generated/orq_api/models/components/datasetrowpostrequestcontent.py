@@ -33,7 +33,7 @@ def decode_dataset_row_post_request_content(data: Any) -> DatasetRowPostRequestC
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(decode_dataset_row_post_request_content2)(data)
         except ValidationError as e:

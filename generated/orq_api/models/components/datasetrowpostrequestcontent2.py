@@ -24,7 +24,7 @@ DatasetRowPostRequestContent2 = DatasetRowPostRequest21 | DatasetRowPostRequest2
 def decode_dataset_row_post_request_content2(
     data: Any,
 ) -> DatasetRowPostRequestContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

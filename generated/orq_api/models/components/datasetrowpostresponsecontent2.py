@@ -24,7 +24,7 @@ DatasetRowPostResponseContent2 = DatasetRowPostResponse21 | DatasetRowPostRespon
 def decode_dataset_row_post_response_content2(
     data: Any,
 ) -> DatasetRowPostResponseContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -24,7 +24,7 @@ class DatasetUpdateRequest(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DatasetUpdateRequest:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("display_name", UNSET)
         if v0 is not UNSET and type(v0) is not str:

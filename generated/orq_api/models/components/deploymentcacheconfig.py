@@ -22,7 +22,7 @@ DeploymentCacheConfig = DeploymentCacheConfig1 | DeploymentCacheConfig2
 
 
 def decode_deployment_cache_config(data: Any) -> DeploymentCacheConfig:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "exact":

@@ -44,7 +44,7 @@ class DeploymentCacheConfigModelConfig(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentCacheConfigModelConfig:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["model"]

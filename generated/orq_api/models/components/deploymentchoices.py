@@ -30,7 +30,7 @@ class DeploymentChoices(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentChoices:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["index"]

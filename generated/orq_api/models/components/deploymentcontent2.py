@@ -22,7 +22,7 @@ DeploymentContent2 = Deployment21 | Deployment22
 
 
 def decode_deployment_content2(data: Any) -> DeploymentContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

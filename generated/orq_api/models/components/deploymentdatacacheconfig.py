@@ -22,7 +22,7 @@ DeploymentDataCacheConfig = DeploymentCacheConfigData1 | DeploymentCacheConfigDa
 
 
 def decode_deployment_data_cache_config(data: Any) -> DeploymentDataCacheConfig:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "exact":

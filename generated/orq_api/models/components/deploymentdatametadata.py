@@ -32,7 +32,7 @@ class DeploymentDataMetadata(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentDataMetadata:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["datasource_id"]

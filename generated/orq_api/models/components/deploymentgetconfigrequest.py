@@ -66,7 +66,7 @@ class DeploymentGetConfigRequest(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentGetConfigRequest:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["key"]

@@ -26,7 +26,7 @@ DeploymentGetConfigRequestContent2 = (
 def decode_deployment_get_config_request_content2(
     data: Any,
 ) -> DeploymentGetConfigRequestContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

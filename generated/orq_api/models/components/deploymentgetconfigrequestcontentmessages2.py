@@ -26,7 +26,7 @@ DeploymentGetConfigRequestContentMessages2 = (
 def decode_deployment_get_config_request_content_messages2(
     data: Any,
 ) -> DeploymentGetConfigRequestContentMessages2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -37,7 +37,7 @@ def decode_deployment_get_config_request_messages_content(
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(decode_deployment_get_config_request_content_messages2)(
                 data

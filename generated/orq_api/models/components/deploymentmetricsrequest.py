@@ -38,7 +38,7 @@ class DeploymentMetricsRequest(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentMetricsRequest:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("metadata", UNSET)
         if v0 is not UNSET:

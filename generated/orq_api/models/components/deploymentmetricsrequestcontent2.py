@@ -26,7 +26,7 @@ DeploymentMetricsRequestContent2 = (
 def decode_deployment_metrics_request_content2(
     data: Any,
 ) -> DeploymentMetricsRequestContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -28,7 +28,7 @@ class DeploymentOutputEvals(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentOutputEvals:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v1 = data["eval"]

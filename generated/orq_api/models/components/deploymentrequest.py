@@ -64,7 +64,7 @@ class DeploymentRequest(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentRequest:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["key"]

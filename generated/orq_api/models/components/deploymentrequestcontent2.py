@@ -22,7 +22,7 @@ DeploymentRequestContent2 = DeploymentRequest21 | DeploymentRequest22
 
 
 def decode_deployment_request_content2(data: Any) -> DeploymentRequestContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

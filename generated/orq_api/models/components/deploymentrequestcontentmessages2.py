@@ -26,7 +26,7 @@ DeploymentRequestContentMessages2 = (
 def decode_deployment_request_content_messages2(
     data: Any,
 ) -> DeploymentRequestContentMessages2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -29,7 +29,7 @@ class DeploymentResponseFormat1(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentResponseFormat1:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

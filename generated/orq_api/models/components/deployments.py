@@ -56,7 +56,7 @@ class Deployments(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> Deployments:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["key"]

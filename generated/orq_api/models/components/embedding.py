@@ -19,7 +19,7 @@ Embedding = list[float] | str
 
 def decode_embedding(data: Any) -> Embedding:
     e0: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(_rt.d_float)(data)
         except ValidationError as e:

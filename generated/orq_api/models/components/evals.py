@@ -23,7 +23,7 @@ Evals = Evals1 | Evals2 | Evals3 | Evals4 | Evals5 | Evals6 | Evals7
 
 
 def decode_evals(data: Any) -> Evals:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "string":

@@ -44,7 +44,7 @@ class Evals7(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> Evals7:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

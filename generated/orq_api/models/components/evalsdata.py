@@ -40,7 +40,7 @@ class EvalsData(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> EvalsData:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v1 = data["action"]

@@ -22,7 +22,7 @@ EvalsEvals = (
 
 
 def decode_evals_evals(data: Any) -> EvalsEvals:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "string":

@@ -29,7 +29,7 @@ EvalsRelatedEntities = (
 
 
 def decode_evals_related_entities(data: Any) -> EvalsRelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "account":

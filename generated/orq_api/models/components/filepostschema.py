@@ -30,7 +30,7 @@ class FilePostSchema(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> FilePostSchema:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("file", UNSET)
         if v0 is not UNSET and type(v0) is not str:

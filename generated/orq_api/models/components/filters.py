@@ -20,7 +20,7 @@ Filters = Filters1 | Filters2 | Filters3 | Filters4
 
 
 def decode_filters(data: Any) -> Filters:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "id":

@@ -45,7 +45,7 @@ class Filters5(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> Filters5:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["operator"]

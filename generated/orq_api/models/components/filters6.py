@@ -49,7 +49,7 @@ class Filters6(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> Filters6:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["operator"]

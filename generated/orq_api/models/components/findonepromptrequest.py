@@ -23,7 +23,7 @@ class FindOnePromptRequest(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> FindOnePromptRequest:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["id"]

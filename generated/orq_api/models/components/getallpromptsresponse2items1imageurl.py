@@ -28,7 +28,7 @@ class GetAllPromptsResponse2Items1ImageUrl(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> GetAllPromptsResponse2Items1ImageUrl:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v1 = data["url"]

@@ -24,7 +24,7 @@ GetAllPromptsResponseContent2 = GetAllPromptsResponse21 | GetAllPromptsResponse2
 def decode_get_all_prompts_response_content2(
     data: Any,
 ) -> GetAllPromptsResponseContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -26,7 +26,7 @@ GetAllPromptsResponseContentItems32 = (
 def decode_get_all_prompts_response_content_items32(
     data: Any,
 ) -> GetAllPromptsResponseContentItems32:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

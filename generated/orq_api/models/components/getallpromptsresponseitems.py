@@ -27,7 +27,7 @@ GetAllPromptsResponseItems = (
 
 
 def decode_get_all_prompts_response_items(data: Any) -> GetAllPromptsResponseItems:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "prompt":

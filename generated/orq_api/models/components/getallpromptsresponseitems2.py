@@ -66,7 +66,7 @@ class GetAllPromptsResponseItems2(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> GetAllPromptsResponseItems2:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["_id"]

@@ -39,7 +39,7 @@ class GetAllPromptsResponseItemsItems1Messages(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> GetAllPromptsResponseItemsItems1Messages:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["role"]

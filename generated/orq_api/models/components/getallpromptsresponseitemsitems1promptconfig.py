@@ -49,7 +49,7 @@ class GetAllPromptsResponseItemsItems1PromptConfig(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> GetAllPromptsResponseItemsItems1PromptConfig:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v8 = data["messages"]

@@ -37,7 +37,7 @@ class GetAllPromptsResponseItemsItems3Versions(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> GetAllPromptsResponseItemsItems3Versions:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["_id"]

@@ -24,7 +24,7 @@ class GetAllPromptsResponseItemsItemsMetadata(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> GetAllPromptsResponseItemsItemsMetadata:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("use_cases", UNSET)
         if v0 is not UNSET:

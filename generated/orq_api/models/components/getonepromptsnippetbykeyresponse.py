@@ -29,7 +29,7 @@ GetOnePromptSnippetByKeyResponse = (
 def decode_get_one_prompt_snippet_by_key_response(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponse:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "prompt":

@@ -28,7 +28,7 @@ class GetOnePromptSnippetByKeyResponse22VersionsImageUrl(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> GetOnePromptSnippetByKeyResponse22VersionsImageUrl:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v1 = data["url"]

@@ -37,7 +37,7 @@ def decode_get_one_prompt_snippet_by_key_response2_content(
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(decode_get_one_prompt_snippet_by_key_response_content22)(
                 data

@@ -24,7 +24,7 @@ class GetOnePromptSnippetByKeyResponse2VersionsFunction(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> GetOnePromptSnippetByKeyResponse2VersionsFunction:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["name"]

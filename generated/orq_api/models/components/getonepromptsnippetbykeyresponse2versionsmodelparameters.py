@@ -88,7 +88,7 @@ class GetOnePromptSnippetByKeyResponse2VersionsModelParameters(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> GetOnePromptSnippetByKeyResponse2VersionsModelParameters:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("temperature", UNSET)
         if v0 is not UNSET:

@@ -26,7 +26,7 @@ GetOnePromptSnippetByKeyResponseContent32 = (
 def decode_get_one_prompt_snippet_by_key_response_content32(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseContent32:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

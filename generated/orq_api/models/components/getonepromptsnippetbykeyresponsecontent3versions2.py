@@ -31,7 +31,7 @@ GetOnePromptSnippetByKeyResponseContent3Versions2 = (
 def decode_get_one_prompt_snippet_by_key_response_content3_versions2(
     data: Any,
 ) -> GetOnePromptSnippetByKeyResponseContent3Versions2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

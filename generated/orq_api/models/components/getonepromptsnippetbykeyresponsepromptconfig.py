@@ -49,7 +49,7 @@ class GetOnePromptSnippetByKeyResponsePromptConfig(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> GetOnePromptSnippetByKeyResponsePromptConfig:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v8 = data["messages"]

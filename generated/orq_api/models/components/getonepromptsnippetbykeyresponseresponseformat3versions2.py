@@ -28,7 +28,7 @@ class GetOnePromptSnippetByKeyResponseResponseFormat3Versions2(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> GetOnePromptSnippetByKeyResponseResponseFormat3Versions2:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

@@ -28,7 +28,7 @@ class GetRemoteConfigRequest(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> GetRemoteConfigRequest:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["key"]

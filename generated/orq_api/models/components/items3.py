@@ -65,7 +65,7 @@ class Items3(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> Items3:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["_id"]

@@ -20,7 +20,7 @@ ItemsCacheConfig = (
 
 
 def decode_items_cache_config(data: Any) -> ItemsCacheConfig:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "exact":

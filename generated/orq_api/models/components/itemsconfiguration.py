@@ -29,7 +29,7 @@ ItemsConfiguration = (
 
 
 def decode_items_configuration(data: Any) -> ItemsConfiguration:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "last_user_message":

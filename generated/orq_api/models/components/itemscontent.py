@@ -29,7 +29,7 @@ def decode_items_content(data: Any) -> ItemsContent:
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(decode_prompt_template_get_all_response_content2)(data)
         except ValidationError as e:

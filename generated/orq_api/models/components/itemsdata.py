@@ -32,7 +32,7 @@ class ItemsData(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> ItemsData:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["remote_config_id"]

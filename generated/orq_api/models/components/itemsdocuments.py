@@ -34,7 +34,7 @@ class ItemsDocuments(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> ItemsDocuments:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["id"]

@@ -31,7 +31,7 @@ ItemsEvals = (
 
 
 def decode_items_evals(data: Any) -> ItemsEvals:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "string":

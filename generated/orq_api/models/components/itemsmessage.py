@@ -26,7 +26,7 @@ ItemsMessage = (
 def decode_items_message(data: Any) -> ItemsMessage:
     e0: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -47,7 +47,7 @@ def decode_items_message(data: Any) -> ItemsMessage:
             e0 = e
     e1: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -68,7 +68,7 @@ def decode_items_message(data: Any) -> ItemsMessage:
             e1 = e
     e2: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (

@@ -37,7 +37,7 @@ class ItemsParameters(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> ItemsParameters:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

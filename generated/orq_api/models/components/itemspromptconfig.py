@@ -39,7 +39,7 @@ class ItemsPromptConfig(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> ItemsPromptConfig:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v8 = data["messages"]

@@ -33,7 +33,7 @@ ItemsRelatedEntities = (
 
 
 def decode_items_related_entities(data: Any) -> ItemsRelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "remoteconfig":

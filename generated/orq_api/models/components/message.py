@@ -22,7 +22,7 @@ Message = Message1 | Message2 | Three
 def decode_message(data: Any) -> Message:
     e0: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -43,7 +43,7 @@ def decode_message(data: Any) -> Message:
             e0 = e
     e1: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -64,7 +64,7 @@ def decode_message(data: Any) -> Message:
             e1 = e
     e2: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (

@@ -29,7 +29,7 @@ def decode_messages_content(data: Any) -> MessagesContent:
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(decode_chat_completion_gateway_request_content2)(data)
         except ValidationError as e:

@@ -29,7 +29,7 @@ class Meta(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> Meta:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("api_version", UNSET)
         if v0 is not UNSET:

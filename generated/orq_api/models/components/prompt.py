@@ -25,7 +25,7 @@ def decode_prompt(data: Any) -> Prompt:
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(_rt.d_any)(data)
         except ValidationError as e:

@@ -26,7 +26,7 @@ PromptCreatePromptResponseContent2 = (
 def decode_prompt_create_prompt_response_content2(
     data: Any,
 ) -> PromptCreatePromptResponseContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

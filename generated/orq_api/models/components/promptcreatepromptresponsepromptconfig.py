@@ -47,7 +47,7 @@ class PromptCreatePromptResponsePromptConfig(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> PromptCreatePromptResponsePromptConfig:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v8 = data["messages"]

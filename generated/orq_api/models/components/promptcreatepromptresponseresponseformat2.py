@@ -26,7 +26,7 @@ class PromptCreatePromptResponseResponseFormat2(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> PromptCreatePromptResponseResponseFormat2:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

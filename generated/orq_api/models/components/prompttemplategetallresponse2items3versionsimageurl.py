@@ -30,7 +30,7 @@ class PromptTemplateGetAllResponse2Items3VersionsImageUrl(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> PromptTemplateGetAllResponse2Items3VersionsImageUrl:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v1 = data["url"]

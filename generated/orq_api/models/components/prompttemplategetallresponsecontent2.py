@@ -26,7 +26,7 @@ PromptTemplateGetAllResponseContent2 = (
 def decode_prompt_template_get_all_response_content2(
     data: Any,
 ) -> PromptTemplateGetAllResponseContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

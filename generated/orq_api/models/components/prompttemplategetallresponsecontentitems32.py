@@ -26,7 +26,7 @@ PromptTemplateGetAllResponseContentItems32 = (
 def decode_prompt_template_get_all_response_content_items32(
     data: Any,
 ) -> PromptTemplateGetAllResponseContentItems32:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -31,7 +31,7 @@ PromptTemplateGetAllResponseContentItems3Versions2 = (
 def decode_prompt_template_get_all_response_content_items3_versions2(
     data: Any,
 ) -> PromptTemplateGetAllResponseContentItems3Versions2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -25,7 +25,7 @@ PromptTemplateGetAllResponseItems = Items1 | Items2 | Items3
 def decode_prompt_template_get_all_response_items(
     data: Any,
 ) -> PromptTemplateGetAllResponseItems:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "prompt":

@@ -37,7 +37,7 @@ def decode_prompt_template_get_all_response_items_content(
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(decode_prompt_template_get_all_response_content_items2)(
                 data

@@ -39,7 +39,7 @@ class PromptTemplateGetAllResponseItemsItems2Messages(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> PromptTemplateGetAllResponseItemsItems2Messages:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["role"]

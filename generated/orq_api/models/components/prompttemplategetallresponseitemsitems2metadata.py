@@ -24,7 +24,7 @@ class PromptTemplateGetAllResponseItemsItems2Metadata(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> PromptTemplateGetAllResponseItemsItems2Metadata:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("use_cases", UNSET)
         if v0 is not UNSET:

@@ -88,7 +88,7 @@ class PromptTemplateGetAllResponseItemsItems3ModelParameters(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> PromptTemplateGetAllResponseItemsItems3ModelParameters:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("temperature", UNSET)
         if v0 is not UNSET:

@@ -53,7 +53,7 @@ class PromptTemplateGetAllResponseItemsItems3PromptConfig(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> PromptTemplateGetAllResponseItemsItems3PromptConfig:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v8 = data["messages"]

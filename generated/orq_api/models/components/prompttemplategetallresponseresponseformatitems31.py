@@ -31,7 +31,7 @@ class PromptTemplateGetAllResponseResponseFormatItems31(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> PromptTemplateGetAllResponseResponseFormatItems31:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

@@ -33,7 +33,7 @@ class PromptTemplateGetAllResponseResponseFormatItems3Versions1(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> PromptTemplateGetAllResponseResponseFormatItems3Versions1:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

@@ -27,7 +27,7 @@ class PromptTemplateGetAllResponseResponseFormatItems3VersionsJsonSchema(_rt.Bas
     def from_dict(
         cls, data: Any
     ) -> PromptTemplateGetAllResponseResponseFormatItems3VersionsJsonSchema:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["name"]

@@ -25,7 +25,7 @@ RelatedEntities = (
 
 
 def decode_related_entities(data: Any) -> RelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "deployment_key":

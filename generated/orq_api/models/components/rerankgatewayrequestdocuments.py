@@ -28,7 +28,7 @@ def decode_rerank_gateway_request_documents(data: Any) -> RerankGatewayRequestDo
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is dict:
+    if data.__class__ is dict:
         try:
             return _rt.map_of(_rt.d_str)(data)
         except ValidationError as e:

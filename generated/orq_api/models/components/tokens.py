@@ -26,7 +26,7 @@ class Tokens(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> Tokens:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("input_tokens", UNSET)
         if v0 is not UNSET:

@@ -18,7 +18,7 @@ Two = One | Two2
 
 
 def decode_two(data: Any) -> Two:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

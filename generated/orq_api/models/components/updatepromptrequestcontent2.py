@@ -22,7 +22,7 @@ UpdatePromptRequestContent2 = UpdatePromptRequest21 | UpdatePromptRequest22
 
 
 def decode_update_prompt_request_content2(data: Any) -> UpdatePromptRequestContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

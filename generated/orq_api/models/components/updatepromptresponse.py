@@ -25,7 +25,7 @@ UpdatePromptResponse = (
 
 
 def decode_update_prompt_response(data: Any) -> UpdatePromptResponse:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "prompt":

@@ -33,7 +33,7 @@ def decode_update_prompt_response2_content(data: Any) -> UpdatePromptResponse2Co
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(decode_update_prompt_response_content22)(data)
         except ValidationError as e:

@@ -45,7 +45,7 @@ class UpdatePromptResponse2PromptConfig(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> UpdatePromptResponse2PromptConfig:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v8 = data["messages"]

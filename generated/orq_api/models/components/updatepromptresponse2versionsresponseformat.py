@@ -39,7 +39,7 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_update_prompt_response2_versions_response_format(
     data: Any,
 ) -> UpdatePromptResponse2VersionsResponseFormat:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "json_schema":

@@ -22,7 +22,7 @@ UpdatePromptResponseContent12 = UpdatePromptResponse211 | UpdatePromptResponse21
 
 
 def decode_update_prompt_response_content12(data: Any) -> UpdatePromptResponseContent12:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -22,7 +22,7 @@ UpdatePromptResponseContent2 = UpdatePromptResponse21 | UpdatePromptResponse22
 
 
 def decode_update_prompt_response_content2(data: Any) -> UpdatePromptResponseContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -22,7 +22,7 @@ UpdatePromptResponseContent22 = UpdatePromptResponse221 | UpdatePromptResponse22
 
 
 def decode_update_prompt_response_content22(data: Any) -> UpdatePromptResponseContent22:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

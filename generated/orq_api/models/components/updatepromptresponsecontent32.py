@@ -22,7 +22,7 @@ UpdatePromptResponseContent32 = UpdatePromptResponse231 | UpdatePromptResponse23
 
 
 def decode_update_prompt_response_content32(data: Any) -> UpdatePromptResponseContent32:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

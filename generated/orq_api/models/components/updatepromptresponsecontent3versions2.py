@@ -26,7 +26,7 @@ UpdatePromptResponseContent3Versions2 = (
 def decode_update_prompt_response_content3_versions2(
     data: Any,
 ) -> UpdatePromptResponseContent3Versions2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

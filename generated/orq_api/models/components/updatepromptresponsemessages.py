@@ -37,7 +37,7 @@ class UpdatePromptResponseMessages(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> UpdatePromptResponseMessages:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["role"]

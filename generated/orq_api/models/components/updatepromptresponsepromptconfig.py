@@ -45,7 +45,7 @@ class UpdatePromptResponsePromptConfig(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> UpdatePromptResponsePromptConfig:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v8 = data["messages"]

@@ -34,7 +34,7 @@ class UpdateUserInformationRequest(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> UpdateUserInformationRequest:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["external_id"]

@@ -21,7 +21,7 @@ WorkflowRun = WorkflowRun1 | WorkflowRun2 | WorkflowRun3 | WorkflowRun4
 
 
 def decode_workflow_run(data: Any) -> WorkflowRun:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("product_type")
     if tag == "remoteconfigs":

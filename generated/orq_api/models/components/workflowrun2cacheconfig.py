@@ -22,7 +22,7 @@ WorkflowRun2CacheConfig = WorkflowRunCacheConfig21 | WorkflowRunCacheConfig22
 
 
 def decode_workflow_run2_cache_config(data: Any) -> WorkflowRun2CacheConfig:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "exact":

@@ -75,7 +75,7 @@ class WorkflowRun2Data(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRun2Data:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["deployment_id"]

@@ -24,7 +24,7 @@ WorkflowRun2DataCacheConfig = (
 
 
 def decode_workflow_run2_data_cache_config(data: Any) -> WorkflowRun2DataCacheConfig:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "exact":

@@ -35,7 +35,7 @@ WorkflowRun2RelatedEntities = (
 
 
 def decode_workflow_run2_related_entities(data: Any) -> WorkflowRun2RelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "deployment_key":

@@ -23,7 +23,7 @@ WorkflowRun3Configuration = WorkflowRunConfiguration31 | WorkflowRunConfiguratio
 
 
 def decode_workflow_run3_configuration(data: Any) -> WorkflowRun3Configuration:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "last_user_message":

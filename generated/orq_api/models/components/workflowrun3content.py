@@ -30,7 +30,7 @@ def decode_workflow_run3_content(data: Any) -> WorkflowRun3Content:
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(decode_workflow_run_content32)(data)
         except ValidationError as e:

@@ -46,7 +46,7 @@ class WorkflowRun3Data(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRun3Data:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["choices"]

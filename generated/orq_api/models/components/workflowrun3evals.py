@@ -35,7 +35,7 @@ WorkflowRun3Evals = (
 
 
 def decode_workflow_run3_evals(data: Any) -> WorkflowRun3Evals:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "string":

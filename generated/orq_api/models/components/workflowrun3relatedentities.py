@@ -29,7 +29,7 @@ WorkflowRun3RelatedEntities = (
 
 
 def decode_workflow_run3_related_entities(data: Any) -> WorkflowRun3RelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "playground":

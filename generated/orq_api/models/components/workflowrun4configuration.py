@@ -23,7 +23,7 @@ WorkflowRun4Configuration = WorkflowRunConfiguration41 | WorkflowRunConfiguratio
 
 
 def decode_workflow_run4_configuration(data: Any) -> WorkflowRun4Configuration:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "last_user_message":

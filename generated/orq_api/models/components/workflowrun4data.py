@@ -46,7 +46,7 @@ class WorkflowRun4Data(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRun4Data:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v3 = data["prompt_config"]

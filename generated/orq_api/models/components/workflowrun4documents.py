@@ -32,7 +32,7 @@ class WorkflowRun4Documents(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRun4Documents:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["id"]

@@ -35,7 +35,7 @@ WorkflowRun4Evals = (
 
 
 def decode_workflow_run4_evals(data: Any) -> WorkflowRun4Evals:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "string":

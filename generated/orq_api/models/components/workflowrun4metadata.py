@@ -32,7 +32,7 @@ class WorkflowRun4Metadata(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRun4Metadata:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["datasource_id"]

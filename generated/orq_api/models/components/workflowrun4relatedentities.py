@@ -31,7 +31,7 @@ WorkflowRun4RelatedEntities = (
 
 
 def decode_workflow_run4_related_entities(data: Any) -> WorkflowRun4RelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "experiment":

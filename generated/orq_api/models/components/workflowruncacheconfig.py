@@ -22,7 +22,7 @@ WorkflowRunCacheConfig = WorkflowRunCacheConfig1 | WorkflowRunCacheConfig2
 
 
 def decode_workflow_run_cache_config(data: Any) -> WorkflowRunCacheConfig:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "exact":

@@ -36,7 +36,7 @@ class WorkflowRunCacheConfig2Data2(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunCacheConfig2Data2:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

@@ -44,7 +44,7 @@ class WorkflowRunCacheConfig2DataModelConfig(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunCacheConfig2DataModelConfig:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["model"]

@@ -23,7 +23,7 @@ WorkflowRunConfiguration = WorkflowRunConfiguration1 | WorkflowRunConfiguration2
 
 
 def decode_workflow_run_configuration(data: Any) -> WorkflowRunConfiguration:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "last_user_message":

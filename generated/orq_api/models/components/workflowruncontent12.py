@@ -22,7 +22,7 @@ WorkflowRunContent12 = WorkflowRun211 | WorkflowRun212
 
 
 def decode_workflow_run_content12(data: Any) -> WorkflowRunContent12:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -22,7 +22,7 @@ WorkflowRunContent2 = WorkflowRun21 | WorkflowRun22
 
 
 def decode_workflow_run_content2(data: Any) -> WorkflowRunContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -22,7 +22,7 @@ WorkflowRunContent22 = WorkflowRun221 | WorkflowRun222
 
 
 def decode_workflow_run_content22(data: Any) -> WorkflowRunContent22:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

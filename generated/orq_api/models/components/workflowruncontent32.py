@@ -22,7 +22,7 @@ WorkflowRunContent32 = WorkflowRun231 | WorkflowRun232
 
 
 def decode_workflow_run_content32(data: Any) -> WorkflowRunContent32:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

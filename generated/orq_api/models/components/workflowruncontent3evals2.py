@@ -22,7 +22,7 @@ WorkflowRunContent3Evals2 = WorkflowRun23Evals1 | WorkflowRun23Evals2
 
 
 def decode_workflow_run_content3_evals2(data: Any) -> WorkflowRunContent3Evals2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -22,7 +22,7 @@ WorkflowRunContent42 = WorkflowRun241 | WorkflowRun242
 
 
 def decode_workflow_run_content42(data: Any) -> WorkflowRunContent42:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

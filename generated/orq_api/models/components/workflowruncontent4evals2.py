@@ -22,7 +22,7 @@ WorkflowRunContent4Evals2 = WorkflowRun24Evals1 | WorkflowRun24Evals2
 
 
 def decode_workflow_run_content4_evals2(data: Any) -> WorkflowRunContent4Evals2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -31,7 +31,7 @@ WorkflowRunEvals = (
 
 
 def decode_workflow_run_evals(data: Any) -> WorkflowRunEvals:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "string":

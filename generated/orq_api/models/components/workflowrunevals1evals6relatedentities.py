@@ -31,7 +31,7 @@ WorkflowRunEvals1Evals6RelatedEntities = (
 def decode_workflow_run_evals1_evals6_related_entities(
     data: Any,
 ) -> WorkflowRunEvals1Evals6RelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "account":

@@ -31,7 +31,7 @@ WorkflowRunEvals1EvalsRelatedEntities = (
 def decode_workflow_run_evals1_evals_related_entities(
     data: Any,
 ) -> WorkflowRunEvals1EvalsRelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "account":

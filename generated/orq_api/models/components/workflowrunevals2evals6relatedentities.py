@@ -31,7 +31,7 @@ WorkflowRunEvals2Evals6RelatedEntities = (
 def decode_workflow_run_evals2_evals6_related_entities(
     data: Any,
 ) -> WorkflowRunEvals2Evals6RelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "account":

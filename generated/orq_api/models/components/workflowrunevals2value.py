@@ -28,7 +28,7 @@ class WorkflowRunEvals2Value(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvals2Value:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["rouge_1"]

@@ -29,7 +29,7 @@ WorkflowRunEvals3Evals = (
 
 
 def decode_workflow_run_evals3_evals(data: Any) -> WorkflowRunEvals3Evals:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "string":

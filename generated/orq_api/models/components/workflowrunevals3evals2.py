@@ -43,7 +43,7 @@ class WorkflowRunEvals3Evals2(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvals3Evals2:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

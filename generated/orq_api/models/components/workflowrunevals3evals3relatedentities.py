@@ -31,7 +31,7 @@ WorkflowRunEvals3Evals3RelatedEntities = (
 def decode_workflow_run_evals3_evals3_related_entities(
     data: Any,
 ) -> WorkflowRunEvals3Evals3RelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "account":

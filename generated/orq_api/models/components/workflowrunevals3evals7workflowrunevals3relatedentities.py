@@ -39,7 +39,7 @@ WorkflowRunEvals3Evals7WorkflowRunEvals3RelatedEntities = (
 def decode_workflow_run_evals3_evals7_workflow_run_evals3_related_entities(
     data: Any,
 ) -> WorkflowRunEvals3Evals7WorkflowRunEvals3RelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "account":

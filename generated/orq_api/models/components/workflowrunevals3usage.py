@@ -31,7 +31,7 @@ class WorkflowRunEvals3Usage(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvals3Usage:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("total_tokens", UNSET)
         if v0 is not UNSET:

@@ -26,7 +26,7 @@ class WorkflowRunEvals4Billing(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvals4Billing:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v3 = data["billable"]

@@ -33,7 +33,7 @@ def decode_workflow_run_evals4_content(data: Any) -> WorkflowRunEvals4Content:
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(decode_workflow_run_content4_evals2)(data)
         except ValidationError as e:

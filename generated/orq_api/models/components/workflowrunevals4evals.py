@@ -29,7 +29,7 @@ WorkflowRunEvals4Evals = (
 
 
 def decode_workflow_run_evals4_evals(data: Any) -> WorkflowRunEvals4Evals:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "string":

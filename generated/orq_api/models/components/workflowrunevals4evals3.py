@@ -43,7 +43,7 @@ class WorkflowRunEvals4Evals3(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvals4Evals3:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

@@ -53,7 +53,7 @@ class WorkflowRunEvals4WorkflowRun(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvals4WorkflowRun:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["id"]

@@ -26,7 +26,7 @@ WorkflowRunEvalsEvals = (
 
 
 def decode_workflow_run_evals_evals(data: Any) -> WorkflowRunEvalsEvals:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "string":

@@ -28,7 +28,7 @@ WorkflowRunEvalsMessage = (
 def decode_workflow_run_evals_message(data: Any) -> WorkflowRunEvalsMessage:
     e0: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -49,7 +49,7 @@ def decode_workflow_run_evals_message(data: Any) -> WorkflowRunEvalsMessage:
             e0 = e
     e1: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -70,7 +70,7 @@ def decode_workflow_run_evals_message(data: Any) -> WorkflowRunEvalsMessage:
             e1 = e
     e2: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (

@@ -31,7 +31,7 @@ WorkflowRunEvalsRelatedEntities = (
 def decode_workflow_run_evals_related_entities(
     data: Any,
 ) -> WorkflowRunEvalsRelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "account":

@@ -31,7 +31,7 @@ class WorkflowRunEvalsRequestProperties(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvalsRequestProperties:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("source", UNSET)
         if v0 is not UNSET and type(v0) is not str:

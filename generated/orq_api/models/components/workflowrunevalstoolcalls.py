@@ -31,7 +31,7 @@ class WorkflowRunEvalsToolCalls(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvalsToolCalls:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v2 = data["type"]

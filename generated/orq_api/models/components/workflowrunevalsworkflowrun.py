@@ -53,7 +53,7 @@ class WorkflowRunEvalsWorkflowRun(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunEvalsWorkflowRun:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["id"]

@@ -33,7 +33,7 @@ class WorkflowRunFunction(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunFunction:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["name"]

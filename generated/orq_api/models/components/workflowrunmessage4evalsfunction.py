@@ -24,7 +24,7 @@ class WorkflowRunMessage4EvalsFunction(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunMessage4EvalsFunction:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["name"]

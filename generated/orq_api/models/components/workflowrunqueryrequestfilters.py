@@ -31,7 +31,7 @@ WorkflowRunQueryRequestFilters = (
 def decode_workflow_run_query_request_filters(
     data: Any,
 ) -> WorkflowRunQueryRequestFilters:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "id":

@@ -34,7 +34,7 @@ class WorkflowRunQueryRequestFilters4(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryRequestFilters4:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

@@ -30,7 +30,7 @@ def decode_workflow_run_query_request_filters_value(
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(_rt.d_float)(data)
         except ValidationError as e:

@@ -40,7 +40,7 @@ def decode_workflow_run_query_request_query_filters(
 ) -> WorkflowRunQueryRequestQueryFilters:
     e0: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "operator" in data
         and data["operator"] in ("is", "is_not", "is_empty", "is_not_empty")
         and "id" in data
@@ -65,7 +65,7 @@ def decode_workflow_run_query_request_query_filters(
             e0 = e
     e1: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "operator" in data
         and data["operator"]
         in ("contains", "does_not_contain", "is_empty", "is_not_empty")
@@ -92,7 +92,7 @@ def decode_workflow_run_query_request_query_filters(
             e1 = e
     e2: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "operator" in data
         and data["operator"]
         in (
@@ -127,7 +127,7 @@ def decode_workflow_run_query_request_query_filters(
             e2 = e
     e3: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "operator" in data
         and "value" in data
         and "id" in data
@@ -151,7 +151,7 @@ def decode_workflow_run_query_request_query_filters(
             e3 = e
     e4: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "operator" in data
         and data["operator"]
         in (
@@ -186,7 +186,7 @@ def decode_workflow_run_query_request_query_filters(
             e4 = e
     e5: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "operator" in data
         and "id" in data
         and "type" in data
@@ -211,7 +211,7 @@ def decode_workflow_run_query_request_query_filters(
             e5 = e
     e6: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "operator" in data
         and data["operator"] == "is"
         and "id" in data

@@ -46,7 +46,7 @@ class WorkflowRunQueryResponseCacheConfigItems2ModelConfig(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> WorkflowRunQueryResponseCacheConfigItems2ModelConfig:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["model"]

@@ -84,7 +84,7 @@ class WorkflowRunQueryResponseCacheConfigModelParameters(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseCacheConfigModelParameters:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("temperature", UNSET)
         if v0 is not UNSET:

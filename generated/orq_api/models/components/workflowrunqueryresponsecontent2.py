@@ -26,7 +26,7 @@ WorkflowRunQueryResponseContent2 = (
 def decode_workflow_run_query_response_content2(
     data: Any,
 ) -> WorkflowRunQueryResponseContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

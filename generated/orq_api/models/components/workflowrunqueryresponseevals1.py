@@ -43,7 +43,7 @@ class WorkflowRunQueryResponseEvals1(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvals1:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

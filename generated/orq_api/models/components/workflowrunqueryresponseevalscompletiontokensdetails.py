@@ -25,7 +25,7 @@ class WorkflowRunQueryResponseEvalsCompletionTokensDetails(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> WorkflowRunQueryResponseEvalsCompletionTokensDetails:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("reasoning_tokens", UNSET)
         if v0 is not UNSET:

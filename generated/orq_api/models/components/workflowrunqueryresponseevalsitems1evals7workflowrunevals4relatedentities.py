@@ -39,7 +39,7 @@ WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals4RelatedEntities = (
 def decode_workflow_run_query_response_evals_items1_evals7_workflow_run_evals4_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems1Evals7WorkflowRunEvals4RelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "account":

@@ -39,7 +39,7 @@ WorkflowRunQueryResponseEvalsItems2Evals5RelatedEntities = (
 def decode_workflow_run_query_response_evals_items2_evals5_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItems2Evals5RelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "account":

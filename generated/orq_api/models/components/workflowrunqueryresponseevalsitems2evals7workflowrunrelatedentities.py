@@ -30,7 +30,7 @@ class WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunRelatedEntities(_rt.Ba
     def from_dict(
         cls, data: Any
     ) -> WorkflowRunQueryResponseEvalsItems2Evals7WorkflowRunRelatedEntities:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

@@ -33,7 +33,7 @@ class WorkflowRunQueryResponseEvalsItems3RequestProperties(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> WorkflowRunQueryResponseEvalsItems3RequestProperties:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("source", UNSET)
         if v0 is not UNSET and type(v0) is not str:

@@ -30,7 +30,7 @@ class WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunRelatedEntities(_rt.Ba
     def from_dict(
         cls, data: Any
     ) -> WorkflowRunQueryResponseEvalsItems4Evals7WorkflowRunRelatedEntities:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

@@ -49,7 +49,7 @@ class WorkflowRunQueryResponseEvalsItems4PromptConfig(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems4PromptConfig:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["stream"]

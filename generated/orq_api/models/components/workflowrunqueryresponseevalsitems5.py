@@ -46,7 +46,7 @@ class WorkflowRunQueryResponseEvalsItems5(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItems5:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

@@ -31,7 +31,7 @@ WorkflowRunQueryResponseEvalsItemsEvals = (
 def decode_workflow_run_query_response_evals_items_evals(
     data: Any,
 ) -> WorkflowRunQueryResponseEvalsItemsEvals:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "string":

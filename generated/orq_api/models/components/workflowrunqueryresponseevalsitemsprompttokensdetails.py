@@ -25,7 +25,7 @@ class WorkflowRunQueryResponseEvalsItemsPromptTokensDetails(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> WorkflowRunQueryResponseEvalsItemsPromptTokensDetails:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("cached_tokens", UNSET)
         if v0 is not UNSET:

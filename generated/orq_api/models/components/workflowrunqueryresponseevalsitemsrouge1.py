@@ -24,7 +24,7 @@ class WorkflowRunQueryResponseEvalsItemsRouge1(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItemsRouge1:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["f1"]

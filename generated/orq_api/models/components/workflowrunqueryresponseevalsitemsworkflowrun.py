@@ -61,7 +61,7 @@ class WorkflowRunQueryResponseEvalsItemsWorkflowRun(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsItemsWorkflowRun:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["id"]

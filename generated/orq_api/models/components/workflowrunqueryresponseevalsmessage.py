@@ -38,7 +38,7 @@ def decode_workflow_run_query_response_evals_message(
 ) -> WorkflowRunQueryResponseEvalsMessage:
     e0: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -59,7 +59,7 @@ def decode_workflow_run_query_response_evals_message(
             e0 = e
     e1: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -80,7 +80,7 @@ def decode_workflow_run_query_response_evals_message(
             e1 = e
     e2: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (

@@ -41,7 +41,7 @@ class WorkflowRunQueryResponseEvalsMessages(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsMessages:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["role"]

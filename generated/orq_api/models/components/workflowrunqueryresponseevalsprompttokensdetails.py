@@ -23,7 +23,7 @@ class WorkflowRunQueryResponseEvalsPromptTokensDetails(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsPromptTokensDetails:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("cached_tokens", UNSET)
         if v0 is not UNSET:

@@ -57,7 +57,7 @@ class WorkflowRunQueryResponseEvalsWorkflowRun(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseEvalsWorkflowRun:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["id"]

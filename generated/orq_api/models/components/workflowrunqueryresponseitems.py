@@ -32,7 +32,7 @@ WorkflowRunQueryResponseItems = (
 def decode_workflow_run_query_response_items(
     data: Any,
 ) -> WorkflowRunQueryResponseItems:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("product_type")
     if tag == "remoteconfigs":

@@ -31,7 +31,7 @@ WorkflowRunQueryResponseItemsCacheConfig = (
 def decode_workflow_run_query_response_items_cache_config(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsCacheConfig:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "exact":

@@ -32,7 +32,7 @@ WorkflowRunQueryResponseItemsConfiguration = (
 def decode_workflow_run_query_response_items_configuration(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsConfiguration:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "last_user_message":

@@ -77,7 +77,7 @@ class WorkflowRunQueryResponseItemsData(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsData:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["deployment_id"]

@@ -37,7 +37,7 @@ WorkflowRunQueryResponseItemsItems4Evals = (
 def decode_workflow_run_query_response_items_items4_evals(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems4Evals:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "string":

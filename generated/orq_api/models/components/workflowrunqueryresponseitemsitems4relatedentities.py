@@ -43,7 +43,7 @@ WorkflowRunQueryResponseItemsItems4RelatedEntities = (
 def decode_workflow_run_query_response_items_items4_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItems4RelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "experiment":

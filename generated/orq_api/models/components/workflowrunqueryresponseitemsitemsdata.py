@@ -61,7 +61,7 @@ class WorkflowRunQueryResponseItemsItemsData(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsItemsData:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["choices"]

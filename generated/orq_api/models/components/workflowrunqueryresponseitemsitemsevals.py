@@ -37,7 +37,7 @@ WorkflowRunQueryResponseItemsItemsEvals = (
 def decode_workflow_run_query_response_items_items_evals(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsEvals:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "string":

@@ -41,7 +41,7 @@ class WorkflowRunQueryResponseItemsItemsMessages(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsItemsMessages:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["role"]

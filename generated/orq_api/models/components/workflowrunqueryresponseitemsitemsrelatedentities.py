@@ -39,7 +39,7 @@ WorkflowRunQueryResponseItemsItemsRelatedEntities = (
 def decode_workflow_run_query_response_items_items_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsItemsRelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "playground":

@@ -51,7 +51,7 @@ WorkflowRunQueryResponseItemsRelatedEntities = (
 def decode_workflow_run_query_response_items_related_entities(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsRelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "deployment_key":

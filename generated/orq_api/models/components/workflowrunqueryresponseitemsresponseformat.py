@@ -38,7 +38,7 @@ Important: when using JSON mode, you must also instruct the model to produce JSO
 def decode_workflow_run_query_response_items_response_format(
     data: Any,
 ) -> WorkflowRunQueryResponseItemsResponseFormat:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "json_schema":

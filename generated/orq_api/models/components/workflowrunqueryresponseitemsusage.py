@@ -37,7 +37,7 @@ class WorkflowRunQueryResponseItemsUsage(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseItemsUsage:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("total_tokens", UNSET)
         if v0 is not UNSET:

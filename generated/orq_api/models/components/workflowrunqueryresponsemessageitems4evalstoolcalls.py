@@ -35,7 +35,7 @@ class WorkflowRunQueryResponseMessageItems4EvalsToolCalls(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> WorkflowRunQueryResponseMessageItems4EvalsToolCalls:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v2 = data["type"]

@@ -28,7 +28,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunQueryResponseRelatedEntitiesItems3:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

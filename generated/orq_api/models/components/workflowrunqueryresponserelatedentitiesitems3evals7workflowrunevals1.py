@@ -30,7 +30,7 @@ class WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals1(_rt.B
     def from_dict(
         cls, data: Any
     ) -> WorkflowRunQueryResponseRelatedEntitiesItems3Evals7WorkflowRunEvals1:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

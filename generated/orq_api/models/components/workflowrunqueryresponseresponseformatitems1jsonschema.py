@@ -27,7 +27,7 @@ class WorkflowRunQueryResponseResponseFormatItems1JsonSchema(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> WorkflowRunQueryResponseResponseFormatItems1JsonSchema:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["name"]

@@ -27,7 +27,7 @@ WorkflowRunRelatedEntities = (
 
 
 def decode_workflow_run_related_entities(data: Any) -> WorkflowRunRelatedEntities:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "remoteconfig":

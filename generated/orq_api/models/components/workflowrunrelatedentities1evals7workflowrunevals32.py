@@ -29,7 +29,7 @@ class WorkflowRunRelatedEntities1Evals7WorkflowRunEvals32(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> WorkflowRunRelatedEntities1Evals7WorkflowRunEvals32:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

@@ -27,7 +27,7 @@ class WorkflowRunRelatedEntities2Evals42(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunRelatedEntities2Evals42:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

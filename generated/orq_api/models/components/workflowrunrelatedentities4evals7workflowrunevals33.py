@@ -30,7 +30,7 @@ class WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> WorkflowRunRelatedEntities4Evals7WorkflowRunEvals33:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

@@ -25,7 +25,7 @@ class WorkflowRunResponseFormat4JsonSchema(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunResponseFormat4JsonSchema:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["name"]

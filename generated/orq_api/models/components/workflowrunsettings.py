@@ -32,7 +32,7 @@ class WorkflowRunSettings(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> WorkflowRunSettings:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("output_masking", UNSET)
         if v0 is not UNSET and type(v0) is not bool:

@@ -30,7 +30,7 @@ class BilledUnits(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> BilledUnits:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("input_tokens", UNSET)
         if v0 is not UNSET:

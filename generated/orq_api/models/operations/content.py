@@ -26,7 +26,7 @@ def decode_content(data: Any) -> Content:
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(decode_two)(data)
         except ValidationError as e:

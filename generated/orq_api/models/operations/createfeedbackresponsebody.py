@@ -34,7 +34,7 @@ class CreateFeedbackResponseBody(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> CreateFeedbackResponseBody:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["property"]

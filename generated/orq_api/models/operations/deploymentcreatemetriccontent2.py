@@ -24,7 +24,7 @@ DeploymentCreateMetricContent2 = DeploymentCreateMetric21 | DeploymentCreateMetr
 def decode_deployment_create_metric_content2(
     data: Any,
 ) -> DeploymentCreateMetricContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -24,7 +24,7 @@ class DeploymentCreateMetricFunction(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentCreateMetricFunction:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["name"]

@@ -37,7 +37,7 @@ class DeploymentCreateMetricMessages(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentCreateMetricMessages:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["role"]

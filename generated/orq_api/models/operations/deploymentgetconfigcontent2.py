@@ -22,7 +22,7 @@ DeploymentGetConfigContent2 = DeploymentGetConfig21 | DeploymentGetConfig2Deploy
 
 
 def decode_deployment_get_config_content2(data: Any) -> DeploymentGetConfigContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -35,7 +35,7 @@ def decode_deployment_get_config_deployments_content(
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(decode_deployment_get_config_content2)(data)
         except ValidationError as e:

@@ -39,7 +39,7 @@ class DeploymentGetConfigMessages(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentGetConfigMessages:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["role"]

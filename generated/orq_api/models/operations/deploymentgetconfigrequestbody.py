@@ -54,7 +54,7 @@ class DeploymentGetConfigRequestBody(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentGetConfigRequestBody:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["key"]

@@ -32,7 +32,7 @@ class DeploymentGetConfigTools(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentGetConfigTools:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

@@ -32,7 +32,7 @@ def decode_deployment_invoke_deployments_message(
 ) -> DeploymentInvokeDeploymentsMessage:
     e0: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -53,7 +53,7 @@ def decode_deployment_invoke_deployments_message(
             e0 = e
     e1: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -74,7 +74,7 @@ def decode_deployment_invoke_deployments_message(
             e1 = e
     e2: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (

@@ -24,7 +24,7 @@ class DeploymentInvokeDeploymentsResponseBody(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentInvokeDeploymentsResponseBody:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         if "choices" not in data:
             raise _rt.missing("choices")

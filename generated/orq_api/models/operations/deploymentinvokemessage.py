@@ -26,7 +26,7 @@ DeploymentInvokeMessage = DeploymentInvokeMessage1 | DeploymentInvokeMessage2 | 
 def decode_deployment_invoke_message(data: Any) -> DeploymentInvokeMessage:
     e0: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -47,7 +47,7 @@ def decode_deployment_invoke_message(data: Any) -> DeploymentInvokeMessage:
             e0 = e
     e1: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -68,7 +68,7 @@ def decode_deployment_invoke_message(data: Any) -> DeploymentInvokeMessage:
             e1 = e
     e2: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (

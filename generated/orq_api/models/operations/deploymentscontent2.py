@@ -22,7 +22,7 @@ DeploymentsContent2 = Deployments21 | Deployments22
 
 
 def decode_deployments_content2(data: Any) -> DeploymentsContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

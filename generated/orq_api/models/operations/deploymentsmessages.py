@@ -34,7 +34,7 @@ class DeploymentsMessages(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentsMessages:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["role"]

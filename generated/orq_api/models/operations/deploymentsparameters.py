@@ -34,7 +34,7 @@ class DeploymentsParameters(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> DeploymentsParameters:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["type"]

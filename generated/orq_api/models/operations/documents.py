@@ -24,7 +24,7 @@ def decode_documents(data: Any) -> Documents:
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is dict:
+    if data.__class__ is dict:
         try:
             return _rt.map_of(_rt.d_str)(data)
         except ValidationError as e:

@@ -28,7 +28,7 @@ class MessageToolCalls(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> MessageToolCalls:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v2 = data["type"]

@@ -26,7 +26,7 @@ class Performance(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> Performance:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["latency"]

@@ -29,7 +29,7 @@ class Results(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> Results:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["index"]

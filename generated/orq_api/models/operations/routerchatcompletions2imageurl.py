@@ -27,7 +27,7 @@ class RouterChatCompletions2ImageUrl(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterChatCompletions2ImageUrl:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["url"]

@@ -32,7 +32,7 @@ class RouterChatCompletions2RouterChatCompletionsRequestImageUrl(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> RouterChatCompletions2RouterChatCompletionsRequestImageUrl:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["url"]

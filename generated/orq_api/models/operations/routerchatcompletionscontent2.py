@@ -22,7 +22,7 @@ RouterChatCompletionsContent2 = RouterChatCompletions21 | RouterChatCompletions2
 
 
 def decode_router_chat_completions_content2(data: Any) -> RouterChatCompletionsContent2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -31,7 +31,7 @@ RouterChatCompletionsContentRouterChatCompletions2 = (
 def decode_router_chat_completions_content_router_chat_completions2(
     data: Any,
 ) -> RouterChatCompletionsContentRouterChatCompletions2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -31,7 +31,7 @@ RouterChatCompletionsContentRouterChatCompletionsRequest2 = (
 def decode_router_chat_completions_content_router_chat_completions_request2(
     data: Any,
 ) -> RouterChatCompletionsContentRouterChatCompletionsRequest2:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("type")
     if tag == "text":

@@ -24,7 +24,7 @@ RouterChatCompletionsMessages = Messages1 | Messages2 | Messages3 | Four
 
 
 def decode_router_chat_completions_messages(data: Any) -> RouterChatCompletionsMessages:
-    if type(data) is not dict:
+    if data.__class__ is not dict:
         raise _rt.type_error("dict", data)
     tag = data.get("role")
     if tag == "system":

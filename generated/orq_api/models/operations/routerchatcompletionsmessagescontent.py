@@ -37,7 +37,7 @@ def decode_router_chat_completions_messages_content(
         except ValidationError as e:
             e0 = e
     e1: ValidationError | None = None
-    if type(data) is list:
+    if data.__class__ is list:
         try:
             return _rt.list_of(
                 decode_router_chat_completions_content_router_chat_completions2

@@ -48,7 +48,7 @@ class RouterChatCompletionsRequestBody(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterChatCompletionsRequestBody:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["model"]

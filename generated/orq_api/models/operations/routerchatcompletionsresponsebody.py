@@ -28,7 +28,7 @@ def decode_router_chat_completions_response_body(
 ) -> RouterChatCompletionsResponseBody:
     e0: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "id" in data
         and "choices" in data
         and "created" in data
@@ -43,7 +43,7 @@ def decode_router_chat_completions_response_body(
             e0 = e
     e1: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "id" in data
         and "choices" in data
         and "created" in data

@@ -36,7 +36,7 @@ class RouterChatCompletionsResponseBodyChoices(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterChatCompletionsResponseBodyChoices:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["finish_reason"]

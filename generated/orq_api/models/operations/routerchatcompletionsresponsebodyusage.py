@@ -28,7 +28,7 @@ class RouterChatCompletionsResponseBodyUsage(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterChatCompletionsResponseBodyUsage:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         v0 = data.get("completion_tokens", UNSET)
         if v0 is not UNSET:

@@ -28,7 +28,7 @@ class RouterChatCompletionsRouterChatCompletionsResponseBody(_rt.Base):
     def from_dict(
         cls, data: Any
     ) -> RouterChatCompletionsRouterChatCompletionsResponseBody:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["data"]

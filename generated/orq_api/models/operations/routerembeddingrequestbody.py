@@ -34,7 +34,7 @@ class RouterEmbeddingRequestBody(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterEmbeddingRequestBody:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["input"]

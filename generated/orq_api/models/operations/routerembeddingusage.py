@@ -23,7 +23,7 @@ class RouterEmbeddingUsage(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterEmbeddingUsage:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v0 = data["prompt_tokens"]

@@ -32,7 +32,7 @@ class RouterImageGenerationsChoices(_rt.Base):
 
     @classmethod
     def from_dict(cls, data: Any) -> RouterImageGenerationsChoices:
-        if type(data) is not dict:
+        if data.__class__ is not dict:
             raise _rt.type_error("dict", data)
         try:
             v1 = data["index"]

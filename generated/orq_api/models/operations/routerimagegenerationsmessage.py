@@ -30,7 +30,7 @@ RouterImageGenerationsMessage = (
 def decode_router_image_generations_message(data: Any) -> RouterImageGenerationsMessage:
     e0: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -51,7 +51,7 @@ def decode_router_image_generations_message(data: Any) -> RouterImageGenerations
             e0 = e
     e1: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
@@ -72,7 +72,7 @@ def decode_router_image_generations_message(data: Any) -> RouterImageGenerations
             e1 = e
     e2: ValidationError | None = None
     if (
-        type(data) is dict
+        data.__class__ is dict
         and "role" in data
         and data["role"]
         in (
