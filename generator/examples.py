@@ -66,12 +66,27 @@ class Examples:
         self.spec_values = spec_values
         self._made: dict[str, _Maker] = {
             "model": self._made_model, "union": self._made_union, "list": self._made_items, "map": self._made_items,
-            "enum": lambda t, *_: Example("literal", self.models[t.target].value_literals[0]), "str": _made_str,
+            "enum": lambda t, *_: Example("literal", self.enum(t).value_literals[0]), "str": _made_str,
             "float": lambda t, seed, *_: Example("literal", f"{random.Random(seed).uniform(0, 10000):.2f}"),
             "int": lambda t, seed, *_: Example("literal", str(random.Random(seed).randint(1, 999))),
         }
         self._read = {"enum": self._read_enum, "list": self._read_items, "map": self._read_items,
                       "union": self._read_union, "model": self._read_model}  # kind -> (type, value, depth) -> Example
+
+    def object(self, t: TypeRef) -> ObjectModel:
+        m = self.models[t.target]  # type: ignore[index]
+        assert isinstance(m, ObjectModel), t
+        return m
+
+    def enum(self, t: TypeRef) -> EnumModel:
+        m = self.models[t.target]  # type: ignore[index]
+        assert isinstance(m, EnumModel), t
+        return m
+
+    def union(self, t: TypeRef) -> UnionModel:
+        m = self.models[t.target]  # type: ignore[index]
+        assert isinstance(m, UnionModel), t
+        return m
 
     def added(self, m: Model) -> Model:
         """The model with its examples: its own (objects and enums), or each member's (unions)."""
@@ -93,7 +108,7 @@ class Examples:
         return made(t, seed, depth, prop) if made else _FIXED.get(t.kind, Example("literal", '"<value>"'))
 
     def _made_model(self, t: TypeRef, seed: str, depth: int, prop: str) -> Example:
-        m = self.models[t.target]  # type: ignore[index]
+        m = self.object(t)
         if depth > _MAX_EXAMPLE_DEPTH and t.nullable:
             return _NONE
         if depth > _MAX_REQUIRED_DEPTH:  # required all the way down: no finite value exists, stop somewhere
@@ -104,7 +119,7 @@ class Examples:
         return Example("model", m.name, items, tuple(f.py for f, _ in shown), m.pool)
 
     def _made_union(self, t: TypeRef, seed: str, depth: int, prop: str) -> Example:
-        return self.example(self.models[t.target].types[0], None, seed + "/0", depth + 1, prop)  # type: ignore[index]
+        return self.example(self.union(t).types[0], None, seed + "/0", depth + 1, prop)
 
     def _made_items(self, t: TypeRef, seed: str, depth: int, prop: str) -> Example:
         """A list of one item, or a dict of one "key"."""
@@ -125,7 +140,7 @@ class Examples:
         return read(t, v, depth) if read else None
 
     def _read_enum(self, t: TypeRef, v: Any, depth: int) -> Example | None:
-        m = self.models[t.target]  # type: ignore[index]
+        m = self.enum(t)
         return Example("literal", py_literal(v)) if any(v == x and type(v) is type(x) for x in m.values) else None
 
     def _read_items(self, t: TypeRef, v: Any, depth: int) -> Example | None:
@@ -139,13 +154,13 @@ class Examples:
         return None if None in items else Example("list" if is_list else "dict", items=items, keys=keys)  # type: ignore[arg-type]
 
     def _read_union(self, t: TypeRef, v: Any, depth: int) -> Example | None:
-        members = self.models[t.target].types  # type: ignore[index]
+        members = self.union(t).types
         return next((e for e in (self.from_value(m, v, depth + 1) for m in members) if e is not None), None)
 
     def _read_model(self, t: TypeRef, v: Any, depth: int) -> Example | None:
         if not isinstance(v, dict) or depth > _MAX_EXAMPLE_DEPTH:
             return None
-        m = self.models[t.target]  # type: ignore[index]
+        m = self.object(t)
         if m.extras == "forbid" and set(v) - {f.wire for f in m.fields}:
             return None
         keys, items = [], []

@@ -56,11 +56,11 @@ def definition_order(ms: list[Model]) -> list[Model]:
     rank = {"enum": 0, "object": 1, "alias": 1, "union": 2}
     ms = sorted(ms, key=lambda m: (rank[m.kind], m.name))  # by name: not the order schemas come in
     here = {m.name for m in ms}
-    unions = {m.name: m for m in ms if m.kind == "union"}
-    ordered: list[Model] = []
+    unions = {m.name: m for m in ms if isinstance(m, UnionModel)}
+    ordered: list[UnionModel] = []
     visited: set[str] = set()
 
-    def visit(u: Model) -> None:
+    def visit(u: UnionModel) -> None:
         visited.add(u.name)
         for t in u.types:
             for d in targets(t):
@@ -97,7 +97,7 @@ def _deps(m: Model) -> set[ModelId]:
     if isinstance(m, UnionModel):
         types = list(m.types)
     elif isinstance(m, ObjectModel):
-        types = [f.type for f in m.fields] + [m.extras_type]
+        types = [f.type for f in m.fields] + ([m.extras_type] if m.extras_type else [])
     else:
         return set()
     return {d for t in types for d in targets(t)}

@@ -22,6 +22,7 @@ from generator.ir import (
     Model,
     ModelId,
     Module,
+    ObjectModel,
     TypeRef,
     UnionModel,
 )
@@ -229,13 +230,11 @@ class Renderer:
 
     # -- helpers for the model template -----------------------------------------------------------
 
-    def known_count(self, model: Model) -> str:
+    def known_count(self, model: ObjectModel) -> str:
         """The number of known keys the data has, for `        if len(data) != <count>:`. A sum too long for
         that line goes in parentheses: black and ruff then both put one term a line (they split it bare
         differently)."""
-        required = sum(1 for f in model.fields if f.required)
-        optional = [f"(v{i} is not UNSET)" for i, f in enumerate(model.fields) if not f.required]
-        count = " + ".join([str(required)] + optional)
+        count = " + ".join([str(len(model.required))] + [f"({f.local} is not UNSET)" for f in model.optional])
         return f"({count})" if len(f"        if len(data) != {count}:") > LINE_LENGTH else count
 
     # -- files ------------------------------------------------------------------------------------
