@@ -185,8 +185,7 @@ class Builder:
         if isinstance(m, ObjectModel):
             return replace(m, fields=tuple(replace(f, doc_type=self.doc_type(f.type)) for f in m.fields))
         if isinstance(m, UnionModel):
-            return replace(m, members=tuple(replace(x, doc_type=self.doc_type(x.type), heading=spelling.heading(x.type))
-                                            for x in m.members))
+            return replace(m, members=tuple(replace(x, heading=spelling.heading(x.type)) for x in m.members))
         return m
 
     def body(self, b: roots.BodyRoot) -> Body:

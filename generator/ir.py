@@ -131,7 +131,6 @@ class Member:
     type: TypeRef
     guard: str = ""  # a cheap test true for every value the member accepts ("" = none)
     keeps: str = ""  # unknown_keys = "drop": true when the member keeps a key of the data ("" = it keeps them all)
-    doc_type: str = ""  # the docs' spelling, linked
     heading: str = ""  # the heading of its section on the union's page
     example: Example | None = None
 
@@ -177,7 +176,7 @@ class Module:
     pool: str
     name: str  # module file name without .py
     models: tuple[Model, ...]
-    imports: tuple[tuple[str, tuple[str, ...]], ...]  # (relative module, names)
+    imports: tuple[tuple[str, tuple[str, ...]], ...]  # (relative module, names), in the order ruff checks
 
 
 @dataclass(frozen=True)

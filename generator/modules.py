@@ -43,7 +43,9 @@ def group(models: list[Model], pools: tuple[str, ...]) -> tuple[Module, ...]:
             for d in (d for d in deps[m.id] if module_of[d] != name or d.pool != pool):  # in another module
                 rel = f".{module_of[d]}" if d.pool == pool else f"..{d.pool}.{module_of[d]}"
                 imports.setdefault(rel, set()).update(by_id[d].exports)
-        out.append(Module(pool, name, tuple(ms), tuple((k, tuple(sorted(v))) for k, v in sorted(imports.items()))))
+        ordered = sorted(imports.items(), key=lambda item: spelling.module_order(item[0]))
+        lines = tuple((rel, tuple(sorted(names, key=spelling.member_order))) for rel, names in ordered)
+        out.append(Module(pool, name, tuple(ms), lines))
     return tuple(out)
 
 

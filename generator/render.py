@@ -53,8 +53,7 @@ def import_lines(body: str, module: Module, exports: list[str]) -> str:
     `__all__` is `exports`: only the names the code reads or re-exports (an alias of the same name as its
     target), so no import goes unused. The names come from the parsed code, not its text: an attribute, keyword
     or field named `date` is not a use of `date`."""
-    models = tuple((rel, tuple((n, n) for n in sorted(names, key=spelling.member_order)))
-                   for rel, names in sorted(module.imports, key=lambda i: spelling.module_order(i[0])))
+    models = tuple((rel, tuple((n, n) for n in names)) for rel, names in module.imports)
     groups = (_MODULE_IMPORTS[0], _MODULE_IMPORTS[1] + models)
     try:
         tree = ast.parse(body)
