@@ -2,6 +2,8 @@
 
 import os
 
+__version__ = "0.1.0"  # the release; pyproject.toml reads it from here
+
 
 def templates_dir() -> str:
     """templates/ of the repository (and of editable installs), or generator/templates/ of an installed wheel."""

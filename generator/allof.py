@@ -16,9 +16,9 @@ import json
 from typing import Any, Iterable
 from urllib.parse import quote
 
-from generator.errors import SpecError
-from generator.pointers import Loc
-from generator.shape import Analysis, Prop, Shape, admits, format_ok, with_null
+from .errors import SpecError
+from .pointers import Loc
+from .shape import Analysis, Prop, Shape, admits, format_ok, with_null
 
 IN_PROGRESS = "in progress"  # the reason of the placeholder shape a schema has while it is being analysed
 

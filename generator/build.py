@@ -6,12 +6,12 @@ import os
 from dataclasses import replace
 from typing import Any
 
-from generator import fragment, limits, modules, roots, spelling
-from generator.config import POOL_ROLES, Options
-from generator.errors import ConfigError
-from generator.examples import Examples, spec_example
-from generator.filenames import page_stems
-from generator.ir import (
+from . import fragment, limits, modules, roots, spelling
+from .config import POOL_ROLES, Options
+from .errors import ConfigError
+from .examples import Examples, spec_example
+from .filenames import page_stems
+from .ir import (
     AliasModel,
     Api,
     Body,
@@ -24,15 +24,15 @@ from generator.ir import (
     TypeRef,
     UnionModel,
 )
-from generator.load import Documents
-from generator.namelock import NameLock
-from generator.naming import Namer, Names, finalize
-from generator.pointers import Loc
-from generator.pynames import attribute_names, py_literal, snake
-from generator.roots import pascal
-from generator.shape import Shape
-from generator.shapes import Shapes
-from generator.unions import Unions
+from .load import Documents
+from .namelock import NameLock
+from .naming import Namer, Names, finalize
+from .pointers import Loc
+from .pynames import attribute_names, py_literal, snake
+from .roots import pascal
+from .shape import Shape
+from .shapes import Shapes
+from .unions import Unions
 
 
 @limits.gc_paused()  # the parsed spec and the IR are long-lived: collections would only walk them
@@ -175,9 +175,10 @@ class Builder:
         ordered = tuple(by_id[m.id] for m in models)
         bodies = tuple(self.body(b) for b in self.bodies)
         info = self.docs.get(Loc(self.spec_file, "")).get("info")
-        title = info.get("title") if isinstance(info, dict) else None
+        title, version = (info.get(key) if isinstance(info, dict) else None for key in ("title", "version"))
         return Api(self.package, grouped, ordered, tuple(self.shapes.warnings), bodies,
-                   title if isinstance(title, str) else "", pools=self.options.pools)
+                   title if isinstance(title, str) else "", version if isinstance(version, str) else "",
+                   pools=self.options.pools)
 
     def linked(self, m: Model) -> Model:
         """The model with its page name and its docs' links to other pages: written once every page has a name."""

@@ -1,4 +1,4 @@
-"""Command line: `specsmith generate|check` (or `python -m generator`): OpenAPI spec -> models and docs.
+"""Command line: `specsmith generate|check` (or `python -m specsmith`): OpenAPI spec -> models and docs.
 
 Exit codes: 0 ok, 1 drift found by `check`, 2 bad input or configuration (or an output directory that cannot be
 written), 3 internal error (a bug), 130 Ctrl-C and 143 SIGTERM (the output directory left as it was).
@@ -16,27 +16,27 @@ import time
 import traceback
 from typing import Callable
 
-from generator import fingerprint
-from generator.config import Config, find_config, load_config, overridden
-from generator.config import fragment as config_fragment
-from generator.errors import (
+from . import __version__, fingerprint
+from .config import Config, find_config, load_config, overridden
+from .config import fragment as config_fragment
+from .errors import (
     ConfigError,
     FormatError,
     FormatterError,
     OutputError,
     SpecError,
 )
-from generator.limits import caught
-from generator.namelock import LOCK_FILE
-from generator.owned import FINGERPRINT_FILE, read_owned
-from generator.write import changed_files, diff, recover, write_tree
+from .limits import caught
+from .namelock import LOCK_FILE
+from .owned import FINGERPRINT_FILE, read_owned
+from .write import changed_files, diff, recover, write_tree
 
 EPILOG = """examples:
-  python -m generator generate                     # spec/ -> generated/ as set in pyproject.toml
-  python -m generator check                        # exit 1 and a diff when generated/ is stale
-  python -m generator generate --spec other.yaml --out /tmp/out --package vendored_api
-  python -m generator generate --no-lock           # name every model afresh, ignoring generated/names.lock.json
-  specsmith generate -v                            # the console script; each stage with its time
+  specsmith generate                     # spec/ -> generated/ as set in pyproject.toml
+  specsmith check                        # exit 1 and a diff when generated/ is stale
+  specsmith generate --spec other.yaml --out /tmp/out --package vendored_api
+  specsmith generate --no-lock           # name every model afresh, ignoring generated/names.lock.json
+  python -m specsmith generate -v        # the same as a module; each stage with its time
 
 exit codes: 0 ok, 1 drift found by `check` (diff on stdout), 2 bad spec, config or output directory
 (one `error: FILE#POINTER: problem` line on stderr), 3 internal error (SPECSMITH_DEBUG=1 shows the traceback),
@@ -99,16 +99,6 @@ def _stopped(cause: str, out: str | None, written: bool) -> str:
     return f"{cause}; {where} {'was already written' if written else 'is unchanged'}"
 
 
-def version() -> str:
-    """The installed distribution's version (pyproject.toml's, for an editable install)."""
-    from importlib import metadata
-
-    try:
-        return metadata.version("specsmith")
-    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
-        return "unknown (not installed)"
-
-
 def _run(argv: list[str] | None, outcome: _Outcome) -> int:
     args = _parser().parse_args(argv)
     outcome.out = args.out
@@ -125,7 +115,7 @@ def _run(argv: list[str] | None, outcome: _Outcome) -> int:
             if cfg.strict and done.warnings:
                 return _refuse_warnings(done.warnings)
             return _report(args, done.warnings, done.models, done.pages, 0, started)
-        from generator.pipeline import (
+        from .pipeline import (
             generate_files,  # jinja2 loads only when there is work
         )
 
@@ -157,7 +147,7 @@ def _run(argv: list[str] | None, outcome: _Outcome) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="specsmith", description=__doc__.split("\n")[0], epilog=EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"specsmith {version()}")
+    parser.add_argument("--version", action="version", version=f"specsmith {__version__}")
     parser.add_argument("command", choices=["generate", "check"])
     parser.add_argument("--spec", help="OpenAPI file (YAML or JSON)")
     parser.add_argument("--out", help="output directory (receives <package>/ and docs/)")

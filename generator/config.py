@@ -6,9 +6,9 @@ import os
 import tomllib
 from dataclasses import dataclass, field, replace
 
-from generator import limits
-from generator.errors import ConfigError, SpecError
-from generator.pynames import name_problem
+from . import limits
+from .errors import ConfigError, SpecError
+from .pynames import name_problem
 
 KEYS = {"spec", "out", "package", "names", "operations", "tags", "status_codes", "open_enums", "unknown_keys",
         "python", "fragment", "pools", "strict"}

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from generator.ir import (
+from .ir import (
     EnumModel,
     Example,
     Model,
@@ -16,7 +16,7 @@ from generator.ir import (
     TypeRef,
     UnionModel,
 )
-from generator.pynames import py_literal
+from .pynames import py_literal
 
 _Maker = Callable[[TypeRef, str, int, str], Example]  # (type, seed, depth, property name) -> a made-up value
 _MAX_EXAMPLE_DEPTH = 6

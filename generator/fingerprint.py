@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from importlib import metadata
 from typing import Any
 
-from generator import limits, templates_dir
-from generator.errors import SpecError
-from generator.owned import MANIFEST, Owned, digest
+from . import limits, templates_dir
+from .errors import SpecError
+from .owned import MANIFEST, Owned, digest
 
 _CODE_DIRS = (os.path.dirname(os.path.abspath(__file__)), templates_dir())
 _VERSIONED = ("ruff", "jinja2", "pyyaml")

@@ -12,7 +12,7 @@ import re
 import subprocess
 import tempfile
 
-from generator.errors import FormatError, FormatterError
+from .errors import FormatError, FormatterError
 
 RUFF_VERSION = "0.17.5"  # pinned in pyproject.toml: another release may lay out a line differently
 LINE_LENGTH = 88  # black's

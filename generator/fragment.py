@@ -11,10 +11,10 @@ import os
 import re
 from typing import Any
 
-from generator.config import Fragment
-from generator.errors import SpecError
-from generator.load import Documents
-from generator.pointers import Loc, escape
+from .config import Fragment
+from .errors import SpecError
+from .load import Documents
+from .pointers import Loc, escape
 
 _STATUS = re.compile(r"^([1-5][0-9][0-9]|[1-5]XX|default)$")
 _MEDIA_KEYS = {"schema", "example", "examples", "encoding"}

@@ -203,6 +203,7 @@ class Api:
     warnings: tuple[str, ...] = ()
     bodies: tuple[Body, ...] = ()
     title: str = ""  # info.title
+    version: str = ""  # info.version
     sources: tuple[str, ...] = ()  # the spec files read
     source_digests: tuple[str, ...] = ()  # sha256 of each source's bytes as read, in the same order
     pools: tuple[str, ...] = ()  # subpackage names, in index order (config.Options.pools)

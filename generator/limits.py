@@ -42,8 +42,8 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from generator.errors import SpecError
-from generator.pointers import Loc, escape
+from .errors import SpecError
+from .pointers import Loc, escape
 
 MAX_DEPTH = 128
 MAX_NESTING = 32

@@ -28,9 +28,9 @@ from yaml.events import (
     StreamStartEvent,
 )
 
-from generator import limits
-from generator.errors import SpecError
-from generator.pointers import Loc, escape, unescape
+from . import limits
+from .errors import SpecError
+from .pointers import Loc, escape, unescape
 
 try:  # the C loader is ~10x faster on multi-MB specs
     _BaseLoader: Any = yaml.CSafeLoader

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator import spelling
-from generator.filenames import Stems, claim_order, module_stem
-from generator.ir import (
+from . import spelling
+from .filenames import Stems, claim_order, module_stem
+from .ir import (
     AliasModel,
     Model,
     ModelId,

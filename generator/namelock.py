@@ -8,10 +8,10 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from generator.config import POOL_ROLES
-from generator.errors import ConfigError
-from generator.pointers import Loc
-from generator.pynames import name_problem
+from .config import POOL_ROLES
+from .errors import ConfigError
+from .pointers import Loc
+from .pynames import name_problem
 
 LOCK_FILE = "names.lock.json"
 LOCK_VERSION = 1

@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any, Iterable, Iterator
 
-from generator.config import POOL_ROLES
-from generator.errors import SpecError
-from generator.load import Documents
-from generator.namelock import LOCK_FILE, NameLock, key_loc, lock_key
-from generator.pointers import Loc
-from generator.pynames import LOCAL_NAME, RESERVED
-from generator.roots import BodyRoot, content_type_token, pascal
-from generator.shape import Shape
-from generator.shapes import Shapes
+from .config import POOL_ROLES
+from .errors import SpecError
+from .load import Documents
+from .namelock import LOCK_FILE, NameLock, key_loc, lock_key
+from .pointers import Loc
+from .pynames import LOCAL_NAME, RESERVED
+from .roots import BodyRoot, content_type_token, pascal
+from .shape import Shape
+from .shapes import Shapes
 
 _DIGITS = re.compile(r"\d+")
 

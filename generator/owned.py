@@ -17,8 +17,8 @@ import posixpath
 import stat
 from dataclasses import dataclass, field
 
-from generator.errors import OutputError
-from generator.limits import MAX_FILE_BYTES
+from .errors import OutputError
+from .limits import MAX_FILE_BYTES
 
 MANIFEST = ".manifest"
 FINGERPRINT_FILE = ".fingerprint.json"  # written by generator.fingerprint

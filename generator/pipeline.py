@@ -6,16 +6,16 @@ import os
 from dataclasses import dataclass
 from typing import Callable
 
-from generator import fingerprint, templates_dir
-from generator.build import load_api
-from generator.config import Options
-from generator.errors import SpecError
-from generator.format import format_python, ruff_bin
-from generator.limits import gc_paused
-from generator.namelock import LOCK_FILE, NameLock, dump_lock, parse_lock
-from generator.owned import FINGERPRINT_FILE, with_records
-from generator.parallel import run_jobs
-from generator.render import Renderer
+from . import fingerprint, templates_dir
+from .build import load_api
+from .config import Options
+from .errors import SpecError
+from .format import format_python, ruff_bin
+from .limits import gc_paused
+from .namelock import LOCK_FILE, NameLock, dump_lock, parse_lock
+from .owned import FINGERPRINT_FILE, with_records
+from .parallel import run_jobs
+from .render import Renderer
 
 TEMPLATES = templates_dir()
 

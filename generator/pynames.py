@@ -7,8 +7,8 @@ import re
 import sys
 import unicodedata
 
-from generator.filenames import MAX_STEM_BYTES, is_device_name
-from generator.spelling import LOCAL_NAME
+from .filenames import MAX_STEM_BYTES, is_device_name
+from .spelling import LOCAL_NAME
 
 # Attribute names a model class needs for itself.
 CLASS_RESERVED = frozenset(

@@ -11,9 +11,9 @@ from importlib import resources
 
 import jinja2
 
-from generator import spelling
-from generator.format import LINE_LENGTH
-from generator.ir import (
+from . import __version__, spelling
+from .format import LINE_LENGTH
+from .ir import (
     AliasModel,
     Api,
     Body,
@@ -26,7 +26,7 @@ from generator.ir import (
     TypeRef,
     UnionModel,
 )
-from generator.pynames import py_literal
+from .pynames import py_literal
 
 # What a model module may import besides other models, in import groups: (from, ((imported, bound name), ...)).
 _MODULE_IMPORTS = (
@@ -249,9 +249,10 @@ class Renderer:
         pkg = self.api.package
         return {
             f"{pkg}/__init__.py": self.header + self.env.get_template("package_init.py.jinja").render(
-                title=pkg, package=pkg, pools=self.api.pools),
+                title=pkg, package=pkg, pools=self.api.pools, api_title=self.api.title, api_version=self.api.version,
+                generated_by=f"specsmith {__version__}"),
             # generator/runtime.py as it is: a real module, already formatted as the formatter leaves it
-            f"{pkg}/_runtime.py": self.header + resources.files("generator").joinpath("runtime.py").read_text("utf-8"),
+            f"{pkg}/_runtime.py": self.header + resources.files(__name__.rpartition(".")[0]).joinpath("runtime.py").read_text("utf-8"),
             f"{pkg}/py.typed": "",
             f"{pkg}/models/__init__.py": self.header + self.env.get_template("models_init.py.jinja").render(
                 pools=self.api.pools),

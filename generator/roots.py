@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from generator.errors import SpecError
-from generator.load import Documents
-from generator.pointers import Loc
+from .errors import SpecError
+from .load import Documents
+from .pointers import Loc
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

@@ -1,6 +1,8 @@
 """Run-time support for the generated models: UNSET, ValidationError, decode helpers.
 
 Copied verbatim into each generated package as `_runtime.py`. Standard library only.
+Licence: MIT No Attribution (SPDX-License-Identifier: MIT-0), as for all specsmith generates: use, change and
+ship it on any terms, with no notice to keep.
 """
 
 from __future__ import annotations

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from generator import runtime
-from generator.load import Documents
-from generator.pointers import Loc
+from . import runtime
+from .load import Documents
+from .pointers import Loc
 
 NAMED_KINDS = ("object", "enum", "union")
 

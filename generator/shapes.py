@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator import allof
-from generator.errors import SpecError
-from generator.load import Documents
-from generator.pointers import Loc
-from generator.shape import Prop, Shape, admits, format_ok, with_nullable
+from . import allof
+from .errors import SpecError
+from .load import Documents
+from .pointers import Loc
+from .shape import Prop, Shape, admits, format_ok, with_nullable
 
 _PRIMITIVE_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "none"}
 _FORMATS = {"date-time": "datetime", "date": "date"}

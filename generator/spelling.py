@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from generator.ir import ModelId, TypeRef
+from .ir import ModelId, TypeRef
 
 _CODE = {"any": "Any", "none": "None", "never": "Any"}  # other kinds are spelled as their own name
 _HEADING = {"any": "Any", "none": "None", "never": "Never"}

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from generator.ir import Member, Named, TypeRef, UnionModel
-from generator.pointers import Loc
-from generator.pynames import py_literal
-from generator.shape import Shape
-from generator.shapes import Shapes
+from .ir import Member, Named, TypeRef, UnionModel
+from .pointers import Loc
+from .pynames import py_literal
+from .shape import Shape
+from .shapes import Shapes
 
 _MAX_GUARD_VALUES = 8
 _TYPE_GUARDS = {  # true for every value the decoder of that kind accepts

@@ -27,8 +27,8 @@ import time
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from generator.errors import OutputError
-from generator.owned import (
+from .errors import OutputError
+from .owned import (
     MANIFEST,
     RUN_DIR,
     Owned,

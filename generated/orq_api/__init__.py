@@ -7,4 +7,15 @@ Generated code: standard library only. Models live in `orq_api.models.<pool>`
 
 from ._runtime import UNSET, Unset, ValidationError
 
-__all__ = ["UNSET", "Unset", "ValidationError"]
+API_TITLE = "[Dev] orq.ai API"  # info.title of the spec
+API_VERSION = "2.0"  # info.version of the spec
+GENERATED_BY = "specsmith 0.1.0"
+
+__all__ = [
+    "API_TITLE",
+    "API_VERSION",
+    "GENERATED_BY",
+    "UNSET",
+    "Unset",
+    "ValidationError",
+]
