@@ -81,7 +81,7 @@ def main() -> int:
             r = subprocess.run([sys.executable, "-m", "generator", "generate", "--spec", os.path.join(CORPUS, spec),
                                 "--out", out, "--package", "pkg"], cwd=ROOT, capture_output=True, text=True)
             seconds = time.perf_counter() - started
-            summary = re.search(r"(\d+) models, (\d+) pages", r.stderr)
+            summary = re.search(r"(\d+) models?, (\d+) pages?", r.stderr)
             models, pages = summary.groups() if summary else ("-", "-")
             warnings = r.stderr.count("warning: ")
             lines = [line for line in r.stderr.splitlines() if not line.startswith("warning: ")]

@@ -174,8 +174,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def _configure(args: argparse.Namespace) -> Config:
     """[tool.generator] of the config file (or the defaults), its notes said, with the command line's settings."""
-    config = args.config or find_config(os.getcwd())
+    config, without_table = (args.config, None) if args.config else find_config(os.getcwd())
     cfg = load_config(config) if config else Config()
+    if without_table:
+        cfg = dataclasses.replace(cfg, notes=(f"{os.path.relpath(without_table)}: no [tool.generator] table (nor in a "
+                                  "pyproject.toml above it, up to the project root); the defaults apply",))
     if not args.quiet:
         for note in cfg.notes:
             print(f"warning: {note}", file=sys.stderr)
@@ -289,5 +292,10 @@ def _report(args: argparse.Namespace, warnings: tuple[str, ...], models: int, pa
         for warning in warnings:
             print(f"warning: {warning}", file=sys.stderr)
         seconds = time.perf_counter() - started
-        print(f"{models} models, {pages} pages, {changed} files changed, {seconds:.2f}s", file=sys.stderr)
+        print(f"{_counted(models, 'model')}, {_counted(pages, 'page')}, {_counted(changed, 'file')} changed, "
+              f"{seconds:.2f}s", file=sys.stderr)
     return 0
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -58,17 +58,20 @@ class Config:
 _ROOT_MARKERS = (".git", ".hg")
 
 
-def find_config(start: str) -> str | None:
+def find_config(start: str) -> tuple[str | None, str | None]:
     """The pyproject.toml of a run started in `start` (as black and ruff find theirs): the nearest one upwards that
-    has a [tool.generator] table, looking no further up than the project root (a folder with .git or .hg)."""
-    folder = os.path.abspath(start)
+    has a [tool.generator] table, looking no further up than the project root (a folder with .git or .hg); with
+    None, the nearest pyproject.toml seen on the way (one without the table), if any."""
+    folder, seen = os.path.abspath(start), None
     while True:
         candidate = os.path.join(folder, "pyproject.toml")
-        if os.path.isfile(candidate) and "generator" in _tool(candidate):
-            return candidate
+        if os.path.isfile(candidate):
+            if "generator" in _tool(candidate):
+                return candidate, None
+            seen = seen or candidate
         parent = os.path.dirname(folder)
         if parent == folder or any(os.path.lexists(os.path.join(folder, m)) for m in _ROOT_MARKERS):
-            return None
+            return None, seen
         folder = parent
 
 

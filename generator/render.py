@@ -38,6 +38,8 @@ _MODULE_IMPORTS = (
 )
 _IMPORTS_SLOT = "#<imports>\n"  # where the model template's imports go once its code is known
 
+_RUNTIME = resources.files(__name__.rpartition(".")[0]).joinpath("runtime.py")  # "generator" or, installed, "specsmith"
+
 
 def generated_header(spec: str) -> str:
     """The first line of every generated Python file: a reader (and a linter's reviewer) sees it is not to be
@@ -252,7 +254,7 @@ class Renderer:
                 title=pkg, package=pkg, pools=self.api.pools, api_title=self.api.title, api_version=self.api.version,
                 generated_by=f"specsmith {__version__}"),
             # generator/runtime.py as it is: a real module, already formatted as the formatter leaves it
-            f"{pkg}/_runtime.py": self.header + resources.files(__name__.rpartition(".")[0]).joinpath("runtime.py").read_text("utf-8"),
+            f"{pkg}/_runtime.py": self.header + _RUNTIME.read_text("utf-8"),
             f"{pkg}/py.typed": "",
             f"{pkg}/models/__init__.py": self.header + self.env.get_template("models_init.py.jinja").render(
                 pools=self.api.pools),

@@ -94,6 +94,31 @@ print("ok")
     assert r.stdout.strip() == "ok", r.stderr
 
 
+def test_package_records_the_api_and_generator_versions(tmp_path):
+    from generator import __version__
+
+    spec = tmp_path / "api.yaml"
+    spec.write_text(open(MINI).read().replace('info: {title: mini, version: "1"}',
+                                              'info: {title: "Pets \\"v2\\"", version: "2.0-beta"}'))
+    out = tmp_path / "out"
+    assert run("generate", "--spec", str(spec), "--out", str(out), "--package", "mini_api").returncode == 0
+    r = subprocess.run([sys.executable, "-c", "import mini_api as m; print(m.API_TITLE, m.API_VERSION, m.GENERATED_BY, "
+                        "'API_VERSION' in m.__all__, sep='|')"], cwd=str(out), capture_output=True, text=True)
+    assert r.stdout == f'Pets "v2"|2.0-beta|specsmith {__version__}|True\n', r.stderr
+
+
+def test_summary_counts_in_words(tmp_path):
+    spec = tmp_path / "one.yaml"
+    spec.write_text("openapi: 3.0.3\ninfo: {title: one, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                    "    Only: {type: object, properties: {a: {type: string}}}\n")
+    out = tmp_path / "out"
+    assert run("generate", "--spec", str(spec), "--out", str(out), "--package", "one_api").returncode == 0
+    page = out / "docs" / "models" / "components" / "only.md"
+    page.write_text("edited\n")
+    r = run("generate", "--spec", str(spec), "--out", str(out), "--package", "one_api")
+    assert r.returncode == 0 and r.stderr.startswith("1 model, 2 pages, 1 file changed, "), r.stderr
+
+
 def test_output_does_not_depend_on_hash_seed(tmp_path):
     trees = []
     for seed in ("1", "2", "3"):

@@ -234,6 +234,22 @@ def test_a_pyproject_without_the_table_is_said(tmp_path, capsys):
         capsys.readouterr().err)
 
 
+def test_a_found_pyproject_without_the_table_is_said(tmp_path, monkeypatch, capsys):
+    """The search passes a pyproject.toml without [tool.generator] (another tool's) and finds none with it: the
+    defaults apply, and the run says so instead of silently using them."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text("[tool.black]\nline-length = 100\n")
+    (tmp_path / "spec").mkdir()
+    shutil.copy(MINI, tmp_path / "spec" / "openapi.yaml")
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    assert main(["generate"]) == 2  # the default spec path is relative to the current folder
+    assert main(["generate", "--spec", "../spec/openapi.yaml"]) == 0
+    assert capsys.readouterr().err.count("warning: ../pyproject.toml: no [tool.generator] table (nor in a pyproject."
+                                         "toml above it, up to the project root); the defaults apply\n") == 2
+    assert (tmp_path / "sub" / "generated" / "api_models" / "__init__.py").exists()
+
+
 def test_command_line_settings_override_the_table_and_are_checked_as_its_keys():
     cfg = Config(spec="/p/spec.yaml", out="/p/out", package="table_api", strict=False, options=Options(python="3.12"))
     assert overridden(cfg, None, None, None, False, None) == cfg

@@ -29,11 +29,22 @@ def _imports(module: str) -> set[str]:
     tree = ast.parse(Path(GENERATOR, module + ".py").read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module == "generator":
-            names.update(a.name for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("generator."):
-            names.add(node.module.split(".")[1])  # type: ignore[union-attr]
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            names.update([node.module.split(".")[0]] if node.module else [a.name for a in node.names])
     return names & {f[:-3] for f in _generator_modules()}
+
+
+def test_the_package_imports_itself_relatively():
+    """Installed as `specsmith`, from the folder generator/: an absolute `generator` import would load a user's own
+    `generator` package instead (or fail)."""
+    absolute = []
+    for module in _generator_modules():
+        for node in ast.walk(ast.parse(Path(GENERATOR, module).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                absolute += [f"{module}: import {a.name}" for a in node.names if a.name.split(".")[0] == "generator"]
+            elif isinstance(node, ast.ImportFrom) and not node.level and (node.module or "").startswith("generator"):
+                absolute.append(f"{module}: from {node.module} import ...")
+    assert absolute == []
 
 
 def test_no_generator_module_over_500_lines():

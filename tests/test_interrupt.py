@@ -152,7 +152,7 @@ def stop_many(big, tmp_path, run: str, out: str, sig: int, stage: str, until: st
     assert late <= tries // 2, f"{late} of {tries} runs finished before their signal: the window is mistimed"
 
 
-FINISHED = re.compile(r"^\d+ models, \d+ pages, \d+ files changed|is stale: ", re.M)
+FINISHED = re.compile(r"^\d+ models?, \d+ pages?, \d+ files? changed|is stale: ", re.M)
 
 
 def _put_back(big, run: str, out: str, before: tuple[list[str], dict[str, bytes]]) -> None:

@@ -49,7 +49,7 @@ def lock(tmp_path, name: str = "spec") -> dict[str, str]:
 
 
 def models(err: str) -> int:
-    return int(re.search(r"^(\d+) models, ", err, re.M).group(1))
+    return int(re.search(r"^(\d+) models?, ", err, re.M).group(1))
 
 
 # -- 1. operations that are `$ref`s ----------------------------------------------------------------------------
