@@ -14,7 +14,6 @@ import signal
 import sys
 import time
 import traceback
-from typing import Callable
 
 from . import __version__, fingerprint
 from .config import Config, find_config, load_config, overridden
@@ -26,15 +25,18 @@ from .errors import (
     OutputError,
     SpecError,
 )
+from .layout import Layout, resolve
 from .limits import caught
 from .namelock import LOCK_FILE
-from .owned import FINGERPRINT_FILE, read_owned
-from .write import changed_files, diff, recover, write_tree
+from .output import Previous, drift, previous_run
+from .owned import FINGERPRINT_FILE
+from .write import write_trees
 
 EPILOG = """examples:
   specsmith generate                     # spec/ -> generated/ as set in pyproject.toml
   specsmith check                        # exit 1 and a diff when generated/ is stale
   specsmith generate --spec other.yaml --out /tmp/out --package vendored_api
+  specsmith generate --out src --docs docs/api --records .specsmith   # src layout, pages and records elsewhere
   specsmith generate --no-lock           # name every model afresh, ignoring generated/names.lock.json
   python -m specsmith generate -v        # the same as a module; each stage with its time
 
@@ -58,6 +60,7 @@ class _Outcome:
     """What the line of a run stopped by a signal needs to know of the run so far."""
 
     out: str | None = None  # the output directory, once known
+    folders: tuple[str, ...] = ()  # every folder the run writes, once known (the output directory alone: empty)
     written: bool = False  # the new files are in place: set by write_tree before it lets a signal through
     stopped_by: int | None = None  # SIGINT or SIGTERM, once one came
 
@@ -78,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
             signal.signal(sig, signal.SIG_IGN)
         stopped_by = outcome.stopped_by or (signal.SIGTERM if isinstance(e, Terminated) else signal.SIGINT)
         cause, code, _ = _STOPS[stopped_by]
-        sys.stderr.write(_stopped(cause, outcome.out, outcome.written) + "\n")
+        sys.stderr.write(_stopped(cause, outcome.folders or (outcome.out,), outcome.written) + "\n")
         return code
     finally:
         for sig, handler in handlers.items():
@@ -93,10 +96,17 @@ def _raise_stop(outcome: _Outcome, signum: int, frame: object) -> None:
     raise _STOPS[signum][2]
 
 
-def _stopped(cause: str, out: str | None, written: bool) -> str:
+def _stopped(cause: str, folders: tuple[str | None, ...], written: bool) -> str:
     """The line for a run stopped by a signal; `written`: the new tree was swapped in before it came."""
-    where = os.path.relpath(out) if out else "the output directory"
-    return f"{cause}; {where} {'was already written' if written else 'is unchanged'}"
+    where = _names([os.path.relpath(f) for f in folders if f]) or "the output directory"
+    one = len(folders) == 1
+    state = ("was" if one else "were") + " already written" if written else ("is" if one else "are") + " unchanged"
+    return f"{cause}; {where} {state}"
+
+
+def _names(names: list[str]) -> str:
+    """a; a and b; a, b and c."""
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
 
 
 def _run(argv: list[str] | None, outcome: _Outcome) -> int:
@@ -107,10 +117,13 @@ def _run(argv: list[str] | None, outcome: _Outcome) -> int:
     spec = args.spec or ""
     try:
         cfg = _configure(args)
+        layout = resolve(cfg)
         spec, out = cfg.spec, cfg.out
         outcome.out = out
-        lock, record = _previous_run(args.command, out, args.no_lock)
-        done = fingerprint.unchanged(spec, fingerprint.settings(cfg.package, cfg.names, cfg.options), out, record)
+        previous = _previous_run(args.command, layout, args.no_lock)
+        outcome.folders = layout.roots() if len(layout.roots()) > 1 else ()
+        settings = fingerprint.settings(cfg.package, cfg.names, cfg.options, layout.settings())
+        done = fingerprint.unchanged(spec, settings, layout.records, previous.record, layout.roots()[:-1])
         if done is not None:  # nothing the output depends on changed, and the files are intact
             if cfg.strict and done.warnings:
                 return _refuse_warnings(done.warnings)
@@ -119,8 +132,8 @@ def _run(argv: list[str] | None, outcome: _Outcome) -> int:
             generate_files,  # jinja2 loads only when there is work
         )
 
-        result = generate_files(spec, cfg.package, cfg.names, lock=lock, lock_origin=os.path.join(out, LOCK_FILE),
-                                options=cfg.options, progress=progress)
+        result = generate_files(spec, cfg.package, cfg.names, lock=previous.lock, lock_origin=previous.lock_origin,
+                                options=cfg.options, progress=progress, layout=layout)
     except Exception as e:
         code = _failed(e, outcome, spec)
         if code is None:  # the signal, turned into another exception on its way here
@@ -133,11 +146,11 @@ def _run(argv: list[str] | None, outcome: _Outcome) -> int:
             print(f"warning: {warning}", file=sys.stderr)
     try:
         if args.command == "check":
-            if _stale(result.files, out, progress):
+            if _stale(result.trees, out, progress):
                 return 1
             written = 0
         else:
-            written = _write(result.files, out, outcome, progress)
+            written = _write(result.trees, previous.retire, outcome, progress)
     except OutputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
@@ -150,12 +163,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"specsmith {__version__}")
     parser.add_argument("command", choices=["generate", "check"])
     parser.add_argument("--spec", help="OpenAPI file (YAML or JSON)")
-    parser.add_argument("--out", help="output directory (receives <package>/ and docs/)")
+    parser.add_argument("--out", help="output directory (receives <package>/; by default docs/ and the records too)")
+    parser.add_argument("--docs", metavar="DIR", help="folder of the Markdown pages (default: <out>/docs)")
+    parser.add_argument("--records", metavar="DIR",
+                        help=f"folder of {LOCK_FILE} and {FINGERPRINT_FILE} (default: <out>)")
     parser.add_argument("--package", help="name of the generated Python package")
     parser.add_argument("--config", help="pyproject.toml holding [tool.generator] (default: the nearest one with that "
                                          "table, from the current folder up to the project root)")
     parser.add_argument("--no-lock", action="store_true",
-                        help=f"ignore the name lock of the output directory ({LOCK_FILE}): every model is named "
+                        help=f"ignore the name lock ({LOCK_FILE} of the records folder): every model is named "
                              "afresh (existing models may be renamed); the new names are locked")
     parser.add_argument("--strict", action="store_true",
                         help="every warning is an error: exit 2 and write nothing (also [tool.generator] strict)")
@@ -189,19 +205,15 @@ def _configure(args: argparse.Namespace) -> Config:
     if bool(args.fragment) != bool(args.name):
         raise ConfigError("--fragment and --name go together: --fragment --name ROOT_NAME")
     root = config_fragment(args.name, args.operation, args.group) if args.fragment else None
-    return overridden(cfg, args.spec, args.out, args.package, args.strict, root)
+    return overridden(cfg, args.spec, args.out, args.package, args.strict, root, args.docs, args.records)
 
 
-def _previous_run(command: str, out: str, no_lock: bool) -> tuple[str | None, str | None]:
-    """The last run's name lock and record (None with --no-lock); `generate` first mends a run killed while writing."""
+def _previous_run(command: str, layout: Layout, no_lock: bool) -> Previous:
+    """What the last run left (its name lock and record: none with --no-lock)."""
     try:
-        if command == "generate":
-            recover(out, _waiting(out))
-        if no_lock:
-            return None, None
-        return read_owned(out, LOCK_FILE), read_owned(out, FINGERPRINT_FILE)
+        return previous_run(command, layout, no_lock, _waiting)
     except OSError as e:
-        raise _cannot("read", out, e) from None
+        raise _cannot("read", layout.out, e) from None
 
 
 def _failed(e: Exception, outcome: _Outcome, spec: str) -> int | None:
@@ -229,39 +241,41 @@ def _debug_traceback() -> None:
         traceback.print_exc()
 
 
-def _stale(files: dict[str, str], out: str, progress: _Progress) -> bool:
-    """`check`: the diff on stdout and the stale line when the output directory differs."""
-    progress("comparing with " + os.path.relpath(out))
+def _stale(trees: tuple[tuple[str, dict[str, str]], ...], out: str, progress: _Progress) -> bool:
+    """`check`: the diff on stdout and the stale line when a folder of the output differs."""
+    progress("comparing with " + _names([os.path.relpath(root) for root, _ in trees]))
     try:  # a stale record alone is no drift: the next run just does not skip
-        changed = [rel for rel in changed_files(files, out) if rel != FINGERPRINT_FILE]
-        if changed:
-            sys.stdout.write(diff(files, out, ignore={FINGERPRINT_FILE}))
-            print(f"{os.path.relpath(out)} is stale: {len(changed)} files differ; run `specsmith generate`",
-                  file=sys.stderr)
+        stale, count, text = drift(trees, out, FINGERPRINT_FILE)
     except OSError as e:
         raise _cannot("read", out, e) from None
-    return bool(changed)
+    if stale:
+        sys.stdout.write(text)
+        print(f"{_names([os.path.relpath(root) for root in stale])} {'is' if len(stale) == 1 else 'are'} stale: "
+              f"{_counted(count, 'file')} differ{'s' if count == 1 else ''}; run `specsmith generate`", file=sys.stderr)
+    return bool(stale)
 
 
-def _write(files: dict[str, str], out: str, outcome: _Outcome, progress: _Progress) -> int:
-    """`generate`: the changed files written; how many."""
-    progress("writing the changed files to " + os.path.relpath(out))
+def _write(trees: tuple[tuple[str, dict[str, str]], ...], retire: tuple[str, ...], outcome: _Outcome,
+           progress: _Progress) -> int:
+    """`generate`: the changed files written (and the folders of an earlier layout cleaned up); how many."""
+    progress("writing the changed files to " + _names([os.path.relpath(root) for root, _ in trees]))
     try:
-        plan = write_tree(files, out, _waiting(out), applied=lambda: setattr(outcome, "written", True))
+        plans = write_trees(trees, retire, _waiting, applied=lambda: setattr(outcome, "written", True))
     except OSError as e:
-        raise _cannot("write", out, e) from None
-    for rel in plan.kept:
-        print(f"warning: {os.path.join(out, rel)}: no longer generated, but changed since specsmith wrote it, so "
-              "left in place (delete it if it is not yours)", file=sys.stderr)
-    return len(plan.put) + len(plan.drop)
+        raise _cannot("write", outcome.out or trees[0][0], e) from None
+    for root, plan in plans:
+        for rel in plan.kept:
+            print(f"warning: {os.path.join(root, rel)}: no longer generated, but changed since specsmith wrote it, "
+                  "so left in place (delete it if it is not yours)", file=sys.stderr)
+    return sum(len(plan.put) + len(plan.drop) for _, plan in plans)
 
 
 def _cannot(verb: str, out: str, e: OSError) -> OutputError:
     return OutputError(f"cannot {verb} {e.filename or out}: {e.strerror or e}")
 
 
-def _waiting(out: str) -> Callable[[], None]:
-    return lambda: print(f"waiting for another specsmith run writing {os.path.relpath(out)}...", file=sys.stderr)
+def _waiting(folder: str) -> None:
+    print(f"waiting for another specsmith run writing {os.path.relpath(folder)}...", file=sys.stderr)
 
 
 class _Progress:

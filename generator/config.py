@@ -10,8 +10,8 @@ from . import limits
 from .errors import ConfigError, SpecError
 from .pynames import name_problem
 
-KEYS = {"spec", "out", "package", "names", "operations", "tags", "status_codes", "open_enums", "unknown_keys",
-        "python", "fragment", "pools", "strict"}
+KEYS = {"spec", "out", "docs", "records", "package", "names", "operations", "tags", "status_codes", "open_enums",
+        "unknown_keys", "python", "fragment", "pools", "strict"}
 POOL_ROLES = ("components", "operations", "errors")
 UNKNOWN_KEYS = ("keep", "drop", "reject")
 PYTHONS = ("3.10", "3.11", "3.12", "3.13")
@@ -49,6 +49,9 @@ class Config:
     spec: str = "spec/openapi.yaml"
     out: str = "generated"
     package: str = "api_models"
+    docs: str | None = None  # folder of the pages; None: <out>/docs (generator.layout)
+    records: str | None = None  # folder of names.lock.json and .fingerprint.json; None: <out>
+    origins: dict[str, str] = field(default_factory=dict)  # "docs"/"records" -> how it was set, for messages
     names: dict[str, str] = field(default_factory=dict)  # JSON pointer -> model name (ties only)
     options: Options = Options()
     strict: bool = False  # every warning is an error; not an Option: it never changes the output, only refuses it
@@ -107,10 +110,11 @@ def _config(pyproject: str, tool: dict[str, object]) -> Config:
         raise ConfigError(f"{pyproject}: [tool.generator] must be a table")
     unknown = sorted(set(table) - KEYS)
     if unknown:
-        raise ConfigError(f"{pyproject}: unknown key [tool.generator] {unknown[0]!r} (known: {', '.join(sorted(KEYS))})")
+        raise ConfigError(f"{pyproject}: unknown key [tool.generator] {unknown[0]!r} "
+                          f"(known: {', '.join(sorted(KEYS))})")
     base = os.path.dirname(os.path.abspath(pyproject))
     cfg = Config()
-    for key in ("spec", "out", "package"):
+    for key in ("spec", "out", "docs", "records", "package"):
         if key in table and not isinstance(table[key], str):
             raise ConfigError(f"{pyproject}: [tool.generator] {key} must be a string")
     if "package" in table:
@@ -124,6 +128,10 @@ def _config(pyproject: str, tool: dict[str, object]) -> Config:
         spec=os.path.join(base, table.get("spec", cfg.spec)),
         out=os.path.join(base, table.get("out", cfg.out)),
         package=table.get("package", cfg.package),
+        docs=os.path.join(base, table["docs"]) if "docs" in table else None,
+        records=os.path.join(base, table["records"]) if "records" in table else None,
+        origins={key: f"{pyproject}: [tool.generator] {key} = {table[key]!r}" for key in ("docs", "records")
+                 if key in table},
         names=dict(names),
         options=_options(pyproject, table),
         strict=_strict(pyproject, table),
@@ -203,13 +211,16 @@ def fragment(name: str, operation: str = "", group: str = "", where: str = "--na
 
 
 def overridden(cfg: Config, spec: str | None, out: str | None, package: str | None, strict: bool,
-               root: Fragment | None) -> Config:
+               root: Fragment | None, docs: str | None = None, records: str | None = None) -> Config:
     """`cfg` with the settings of the command line (--spec ... --fragment), each checked as its key would be."""
     if package is not None:
         check_name(package, "package", "--package")
     options = cfg.options if root is None else replace(cfg.options, fragment=root)
+    origins = {**cfg.origins, **{key: f"--{key} {value!r}" for key, value in (("docs", docs), ("records", records))
+                                 if value}}
     return replace(cfg, spec=spec or cfg.spec, out=out or cfg.out, package=cfg.package if package is None else package,
-                   strict=strict or cfg.strict, options=options)
+                   strict=strict or cfg.strict, options=options, docs=docs or cfg.docs,
+                   records=records or cfg.records, origins=origins)
 
 
 def check_name(name: str, kind: str, where: str) -> None:

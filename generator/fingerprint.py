@@ -1,10 +1,14 @@
-"""Skip a run whose inputs are unchanged: the record of the last run, kept in the output directory.
+"""Skip a run whose inputs are unchanged: the record of the last run, kept in the records folder (by default the
+output directory).
 
 `.fingerprint.json` holds a hash of everything the output depends on (the spec files, the generator's code and
 templates, the versions of ruff, jinja2 and pyyaml, package name, name overrides, the name lock) and the hash of
 `.manifest`, which holds the hash of every generated file. When the inputs hash the same and the manifest and
-every file it lists still have their hashes, the output would come out byte-identical: the run stops there. The record names spec files relative to the spec's directory
-and the output relative to itself, so a committed record also serves a fresh clone.
+every file it lists still have their hashes, the output would come out byte-identical: the run stops there.
+The record names spec files relative to the spec's directory and the output relative to itself, so a committed
+record also serves a fresh clone. With the docs or records folder elsewhere (generator.layout), the record also
+holds the hash of each other folder's `.manifest` (`trees`, keyed by the folder's path relative to the record's),
+and every one of them is checked.
 """
 
 from __future__ import annotations
@@ -36,12 +40,22 @@ class Record:
     pages: int
     warnings: tuple[str, ...]
     manifest: str  # digest of .manifest, which holds the digest of every other file
+    trees: dict[str, str] = dataclasses.field(default_factory=dict)  # other folder -> digest of its .manifest
 
 
-def settings(package: str, names: dict[str, str] | None, options: Any) -> dict[str, object]:
+def settings(package: str, names: dict[str, str] | None, options: Any,
+             layout: dict[str, str] | None = None) -> dict[str, object]:
     """What besides the spec files, the generator and the name lock (an output, checked as such) decides the
-    output. Runs with --no-lock never skip."""
-    return {"package": package, "names": dict(sorted((names or {}).items())), "options": dataclasses.asdict(options)}
+    output; `layout`: where the docs and records go, when not where they go by default. Runs with --no-lock never
+    skip."""
+    decided: dict[str, object] = {"package": package, "names": dict(sorted((names or {}).items())),
+                                  "options": dataclasses.asdict(options)}
+    return decided if layout is None else {**decided, "layout": layout}
+
+
+def tree_key(folder: str, records: str) -> str:
+    """How the record names another folder of the output: relative to its own."""
+    return os.path.relpath(folder, records).replace(os.sep, "/")
 
 
 def _sha(data: bytes) -> str:
@@ -86,11 +100,11 @@ def relative_sources(spec: str, paths: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def dump(spec: str, sources: tuple[str, ...], digests: tuple[str, ...], settings: Any, models: int, pages: int,
-         warnings: tuple[str, ...], files: dict[str, str]) -> str:
+         warnings: tuple[str, ...], files: dict[str, str], trees: dict[str, str] | None = None) -> str:
     rel = relative_sources(spec, sources)
     spec_dir = os.path.dirname(os.path.abspath(spec))
     digest_of = {os.path.relpath(p, spec_dir): d for p, d in zip(sources, digests)}
-    record = {
+    record: dict[str, object] = {
         "inputs": inputs_hash(spec, rel, settings, tuple(digest_of[r] for r in rel)),
         "sources": list(rel),
         "models": models,
@@ -98,32 +112,45 @@ def dump(spec: str, sources: tuple[str, ...], digests: tuple[str, ...], settings
         "warnings": [w.replace(spec_dir, _SPEC_DIR) for w in warnings],
         "manifest": digest(files[MANIFEST].encode("utf-8")),
     }
+    if trees:
+        record["trees"] = dict(sorted(trees.items()))
     return json.dumps(record, indent=0, sort_keys=True) + "\n"
 
 
-def unchanged(spec: str, settings: Any, out_dir: str, text: str | None) -> Record | None:
-    """The last run's record when nothing it depends on changed and its files are intact; else None."""
+def unchanged(spec: str, settings: Any, out_dir: str, text: str | None, others: tuple[str, ...] = ()) -> Record | None:
+    """The last run's record (read from out_dir) when nothing it depends on changed and the files of out_dir and of
+    the `others` folders are intact; else None."""
     if text is None:
         return None
     try:
         raw = json.loads(text)
         record = Record(raw["inputs"], tuple(raw["sources"]), raw["models"], raw["pages"], tuple(raw["warnings"]),
-                        raw["manifest"])
+                        raw["manifest"], raw.get("trees", {}))
         if not (all(isinstance(s, str) for s in record.sources) and all(isinstance(w, str) for w in record.warnings)
-                and isinstance(record.manifest, str)):
+                and isinstance(record.manifest, str) and isinstance(record.trees, dict)):
             return None
     except (ValueError, KeyError, TypeError):
         return None  # not ours or damaged: a full run rewrites it
     if inputs_hash(spec, record.sources, settings) != record.inputs:
         return None
-    owned = Owned.read(out_dir)
-    manifest = owned.read_bytes(MANIFEST)
-    if manifest is None or digest(manifest) != record.manifest:
+    if set(record.trees) != {tree_key(folder, out_dir) for folder in others}:
         return None
+    folders = {out_dir: record.manifest, **{folder: record.trees[tree_key(folder, out_dir)] for folder in others}}
+    if not all(_intact(folder, manifest) for folder, manifest in folders.items()):
+        return None
+    spec_dir = os.path.dirname(os.path.abspath(spec))
+    warnings = tuple(w.replace(_SPEC_DIR, spec_dir) for w in record.warnings)
+    return dataclasses.replace(record, warnings=warnings)
+
+
+def _intact(folder: str, manifest_digest: object) -> bool:
+    """The folder's .manifest has the recorded hash, and every file it lists the hash it lists."""
+    owned = Owned.read(folder)
+    manifest = owned.read_bytes(MANIFEST)
+    if manifest is None or digest(manifest) != manifest_digest:
+        return False
     for rel, hashed in owned.hashes.items():
         data = owned.read_bytes(rel)
         if data is None or digest(data) != hashed:
-            return None
-    spec_dir = os.path.dirname(os.path.abspath(spec))
-    warnings = tuple(w.replace(_SPEC_DIR, spec_dir) for w in record.warnings)
-    return Record(record.inputs, record.sources, record.models, record.pages, warnings, record.manifest)
+            return False
+    return True

@@ -37,10 +37,11 @@ def manifest_text(files: dict[str, str]) -> str:
     return "".join(f"{digest(files[rel].encode('utf-8'))}  {rel}\n" for rel in sorted(files) if rel not in RECORDS)
 
 
-def with_records(files: dict[str, str]) -> dict[str, str]:
-    """`files` with `.gitattributes` and `.manifest` (the fingerprint, which hashes these, comes after)."""
+def with_records(files: dict[str, str], fingerprint: bool = True) -> dict[str, str]:
+    """`files` with `.gitattributes` and `.manifest` (the fingerprint, which hashes these, comes after; False: the
+    folder holds none)."""
     files = dict(files)
-    files[GITATTRIBUTES] = gitattributes_text([*files, GITATTRIBUTES, *RECORDS])
+    files[GITATTRIBUTES] = gitattributes_text([*files, GITATTRIBUTES, *(RECORDS if fingerprint else (MANIFEST,))])
     files[MANIFEST] = manifest_text(files)
     return files
 

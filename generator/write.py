@@ -1,4 +1,4 @@
-"""Write the generated tree, or compare it with what is on disk (the drift check).
+"""Write the generated tree (or several: generator.layout), or compare it with what is on disk (the drift check).
 
 A write touches only owned paths (generator.owned) and only the files whose bytes change. It is a small
 transaction in a folder of its own inside the output directory (`.specsmith-run/`, recognised by its mark file
@@ -10,26 +10,27 @@ before anything in it is trusted or removed):
 A run killed before 2 leaves the old tree; killed after it, the next run (`recover`) finishes the journal. So
 after recovery the tree is wholly the old one or wholly the new one. Nothing beside the output directory is
 read or written; your files in it keep their inode, mode and `__pycache__`; existing folders keep their mode.
+`write_trees` writes several folders (the output directory, a docs or records folder elsewhere) as one run, each
+such a transaction of its own (see there).
 """
 
 from __future__ import annotations
 
 import contextlib
 import difflib
-import errno
 import json
 import os
 import posixpath
 import shutil
-import signal
 import stat
-import time
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 from .errors import OutputError
+from .locking import deferred_signals, locked
 from .owned import (
     MANIFEST,
+    RECORDS,
     RUN_DIR,
     Owned,
     digest,
@@ -39,7 +40,6 @@ from .owned import (
 
 _MARK = "OWNER"
 _MARK_TEXT = "specsmith: an unfinished write of the folder above; the next `specsmith generate` finishes or drops it\n"
-_LOCK_PATIENCE = 1.0  # seconds of waiting for another run before saying so
 
 
 def changed_files(files: dict[str, str], out_dir: str) -> list[str]:
@@ -49,8 +49,9 @@ def changed_files(files: dict[str, str], out_dir: str) -> list[str]:
     return sorted(changed)
 
 
-def diff(files: dict[str, str], out_dir: str, ignore: set[str] = set()) -> str:
-    """A unified diff from what out_dir has to `files`; paths in `ignore` are left out."""
+def diff(files: dict[str, str], out_dir: str, ignore: set[str] = set(), prefix: str = "") -> str:
+    """A unified diff from what out_dir has to `files`; paths in `ignore` are left out, the others named
+    `prefix` + path."""
     owned = Owned.read(out_dir)
     chunks = []
     for rel in sorted((set(files) | set(owned.paths())) - ignore):
@@ -58,8 +59,8 @@ def diff(files: dict[str, str], out_dir: str, ignore: set[str] = set()) -> str:
         if a == b:
             continue
         chunks.extend(difflib.unified_diff((a or "").splitlines(True), (b or "").splitlines(True),
-                                           f"a/{rel}" if a is not None else "/dev/null",
-                                           f"b/{rel}" if b is not None else "/dev/null"))
+                                           f"a/{prefix}{rel}" if a is not None else "/dev/null",
+                                           f"b/{prefix}{rel}" if b is not None else "/dev/null"))
     return "".join(chunks)
 
 
@@ -78,41 +79,96 @@ def write_tree(files: dict[str, str], out_dir: str, waiting: Callable[[], None] 
     """Make out_dir's owned files exactly `files` (plus `.manifest`, when `files` has none). `waiting` is called
     once if another run holds the output directory for more than a second; `applied` once the new files are in
     place, before a signal held back meanwhile is let through."""
-    if MANIFEST not in files:
-        files = {**files, MANIFEST: manifest_text(files)}
-    out = os.path.realpath(out_dir)  # a symlinked out_dir: write where it points
-    made = not os.path.lexists(out)
-    os.makedirs(out, exist_ok=True)
-    try:
-        with _locked(out, waiting):
-            _recover(out)
-            owned = Owned.read(out)
-            plan = _plan(files, owned)
-            if plan.put or plan.drop:
-                _stage(files, plan, owned)
-                with _deferred_signals():  # once committed, finish: a half-applied tree waits for no one
-                    _commit(out, plan)
-                    _apply(out, plan.put, plan.drop)
-                    with contextlib.suppress(OSError):  # the new tree is in place; the next run removes a leftover
-                        _remove_run_dir(out)
-                    applied()
-    except BaseException:
-        if made:
-            with contextlib.suppress(OSError):
-                os.rmdir(out)  # nothing was written: leave no empty output directory behind
-        raise
-    return plan
+    return write_trees([(out_dir, files)], (), lambda folder: waiting(), applied)[0][1]
+
+
+def write_trees(trees: Sequence[tuple[str, dict[str, str]]], retire: Sequence[str] = (),
+                waiting: Callable[[str], None] = lambda folder: None,
+                applied: Callable[[], None] = lambda: None) -> list[tuple[str, Plan]]:
+    """Several folders written as one run, in this order: each of `retire` (a folder of an earlier layout) loses
+    its owned files (but none that `trees` writes) and is removed once empty, then each of `trees` is written as
+    write_tree writes one. All are locked, recovered, planned and staged before the first commit, and SIGINT and
+    SIGTERM wait until the last is applied; a kill between two folders leaves each wholly old or wholly new (the
+    run record, in the last folder, then sends the next run to redo them). `waiting` hears of the folder waited for."""
+    jobs: list[tuple[str, dict[str, str] | None]] = [(folder, None) for folder in retire]
+    for folder, files in trees:
+        jobs.append((folder, files if MANIFEST in files else {**files, MANIFEST: manifest_text(files)}))
+    if len({os.path.realpath(folder) for folder, _ in jobs}) < len(jobs):
+        raise OutputError(f"{', '.join(folder for folder, _ in jobs)}: one folder twice (a generator bug; please "
+                          "report it)")
+    keep = frozenset(os.path.join(os.path.realpath(folder), rel) for folder, files in trees for rel in files)
+    committed: set[str] = set()  # folders whose journal is written: their staging is the next run's to finish
+    with contextlib.ExitStack() as stack:
+        ready: dict[int, tuple[str, Plan]] = {}
+        for i in sorted(range(len(jobs)), key=lambda i: os.path.realpath(jobs[i][0])):  # one lock order for all runs
+            ready[i] = stack.enter_context(_prepared(jobs[i][0], jobs[i][1], keep, waiting, committed))
+        plans = [ready[i] for i in range(len(jobs))]
+        if any(plan.put or plan.drop for _, plan in plans):
+            with deferred_signals():  # once committed, finish: a half-applied tree waits for no one
+                for (out, plan), (_, wanted) in zip(plans, jobs):
+                    if plan.put or plan.drop:
+                        _commit(out, plan)
+                        committed.add(out)
+                        _apply(out, plan.put, plan.drop)
+                        with contextlib.suppress(OSError):  # the new tree is in place; the next run removes a leftover
+                            _remove_run_dir(out)
+                    if wanted is None:
+                        with contextlib.suppress(OSError):
+                            os.rmdir(out)  # a retired folder, once empty
+                applied()
+    return [(folder, plan) for (folder, _), (_, plan) in zip(jobs, plans)]
 
 
 def recover(out_dir: str, waiting: Callable[[], None] = lambda: None) -> None:
     """Finish or drop a write that was killed (see the module docstring)."""
     out = os.path.realpath(out_dir)
     if os.path.isdir(out):
-        with _locked(out, waiting):
+        with locked(out, waiting):
             _recover(out)
 
 
-def _plan(files: dict[str, str], owned: Owned) -> Plan:
+@contextlib.contextmanager
+def _prepared(folder: str, files: dict[str, str] | None, keep: frozenset[str], waiting: Callable[[str], None],
+              committed: set[str]) -> Iterator[tuple[str, Plan]]:
+    """`folder` locked, recovered, planned and staged (`files` None: retired); an uncommitted staging is removed on
+    the way out, and so are the folders made for it when the run fails."""
+    out = os.path.realpath(folder)  # a symlinked folder: write where it points
+    if files is None and not os.path.isdir(out):
+        yield out, Plan((), (), ())
+        return
+    made = _make_dirs(out)
+    try:
+        with locked(out, lambda: waiting(folder)):
+            _recover(out)
+            owned = Owned.read(out)
+            plan = _plan(files or {}, owned, keep)
+            if plan.put or plan.drop:
+                _stage(files or {}, plan, owned)
+            try:
+                yield out, plan
+            finally:
+                if out not in committed:
+                    _remove_run_dir(out)  # staged, not committed: the folder is still wholly the old tree
+    except BaseException:
+        for made_dir in made:
+            with contextlib.suppress(OSError):
+                os.rmdir(made_dir)  # nothing was written: leave no empty folder behind
+        raise
+
+
+def _make_dirs(out: str) -> list[str]:
+    """Make `out` and its missing parents; those made, deepest first."""
+    missing, path = [], out
+    while not os.path.lexists(path) and os.path.dirname(path) != path:
+        missing.append(path)
+        path = os.path.dirname(path)
+    os.makedirs(out, exist_ok=True)
+    return missing
+
+
+def _plan(files: dict[str, str], owned: Owned, keep: frozenset[str] = frozenset()) -> Plan:
+    """What to put and drop; a record (.manifest, .fingerprint.json) that `files` no longer has is dropped, and no
+    path in `keep` (another folder of the run writes it)."""
     put, drop, kept = [], [], []
     for rel in sorted(files):
         problem = path_problem(rel)
@@ -121,13 +177,14 @@ def _plan(files: dict[str, str], owned: Owned) -> Plan:
         data = files[rel].encode("utf-8")
         if owned.current(rel) != data and not _adoptable(owned, rel, data):
             put.append(rel)
-    for rel, hashed in sorted(owned.hashes.items()):
-        if rel in files:
+    listed = sorted(owned.hashes.items()) + [(rel, "") for rel in RECORDS]
+    for rel, hashed in listed:
+        if rel in files or os.path.join(owned.out, rel) in keep:
             continue
         data = owned.read_bytes(rel)
         if data is not None:
-            if hashed and digest(data) == hashed:
-                drop.append((rel, hashed))
+            if rel in RECORDS or (hashed and digest(data) == hashed):
+                drop.append((rel, digest(data)))
             else:
                 kept.append(rel)
     _check_way(owned, put, {rel for rel, _ in drop})
@@ -275,7 +332,7 @@ def _recover(out: str) -> None:
                           "writes; move it away or delete it")
     journal = _read_journal(run)
     if journal is not None:
-        with _deferred_signals():
+        with deferred_signals():
             _apply(out, *journal)
     _remove_run_dir(out)
 
@@ -345,52 +402,3 @@ def _remove_run_dir(out: str) -> None:
             shutil.rmtree(path) if os.path.isdir(path) and not os.path.islink(path) else os.unlink(path)
     os.unlink(os.path.join(run, _MARK))
     os.rmdir(run)
-
-
-@contextlib.contextmanager
-def _deferred_signals() -> Iterator[None]:
-    """SIGINT and SIGTERM are held back (and delivered on the way out) while a committed write is applied."""
-    held = {signal.SIGINT, signal.SIGTERM}
-    try:
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    except (AttributeError, OSError, ValueError):  # pragma: no cover - not POSIX
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-@contextlib.contextmanager
-def _locked(out: str, waiting: Callable[[], None]) -> Iterator[None]:
-    """One writer at a time per output directory (flock on the directory; released when the process dies)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not POSIX
-        yield
-        return
-    fd = os.open(out, os.O_RDONLY)
-    try:
-        _lock(fd, fcntl, waiting)
-        yield
-    finally:
-        os.close(fd)
-
-
-def _lock(fd: int, fcntl: object, waiting: Callable[[], None]) -> None:
-    flock, nb, ex = fcntl.flock, fcntl.LOCK_NB, fcntl.LOCK_EX  # type: ignore[attr-defined]
-    deadline = time.monotonic() + _LOCK_PATIENCE
-    while True:
-        try:
-            flock(fd, ex | nb)
-            return
-        except OSError as e:
-            if e.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                return  # a file system without locks: go on unlocked
-        if time.monotonic() >= deadline:
-            break
-        time.sleep(0.05)
-    waiting()
-    with contextlib.suppress(OSError):
-        flock(fd, ex)
