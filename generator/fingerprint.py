@@ -6,9 +6,10 @@ templates, the versions of ruff, jinja2 and pyyaml, package name, name overrides
 `.manifest`, which holds the hash of every generated file. When the inputs hash the same and the manifest and
 every file it lists still have their hashes, the output would come out byte-identical: the run stops there.
 The record names spec files relative to the spec's directory and the output relative to itself, so a committed
-record also serves a fresh clone. With the docs or records folder elsewhere (generator.layout), the record also
-holds the hash of each other folder's `.manifest` (`trees`, keyed by the folder's path relative to the record's),
-and every one of them is checked.
+record also serves a fresh clone. It holds no Python version: every Python the generator runs on writes the same
+bytes (tests/test_interpreters.py), so the record stays put whichever one regenerates. With the docs or records
+folder elsewhere (generator.layout), the record also holds the hash of each other folder's `.manifest` (`trees`,
+keyed by the folder's path relative to the record's), and every one of them is checked.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import functools
 import hashlib
 import json
 import os
-import sys
 from dataclasses import dataclass
 from importlib import metadata
 from typing import Any
@@ -62,17 +62,24 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-@functools.cache
-def _code_hash() -> str:  # once per process: the check before a run and the record after it
-    h = hashlib.sha256()
+def code_inputs() -> list[bytes]:
+    """What of the generator the record hashes: each code and template file's name and bytes, and the versions of
+    ruff, jinja2 and pyyaml. Not the Python version (the output is the same on every Python it runs on), no
+    absolute path, no modification time."""
+    parts = []
     for folder in _CODE_DIRS:
         for name in sorted(os.listdir(folder)):
             if name.endswith((".py", ".jinja")):
                 with open(os.path.join(folder, name), "rb") as fh:
-                    h.update(name.encode() + b"\0" + fh.read() + b"\0")
-    for dist in _VERSIONED:
-        h.update(f"{dist}={metadata.version(dist)}\0".encode())
-    h.update(f"python={sys.version_info[0]}.{sys.version_info[1]}\0".encode())
+                    parts.append(name.encode() + b"\0" + fh.read())
+    return parts + [f"{dist}={metadata.version(dist)}".encode() for dist in _VERSIONED]
+
+
+@functools.cache
+def _code_hash() -> str:  # once per process: the check before a run and the record after it
+    h = hashlib.sha256()
+    for part in code_inputs():
+        h.update(part + b"\0")
     return h.hexdigest()
 
 

@@ -400,7 +400,7 @@ class Documents:
             token = unescape(raw)
             if isinstance(node, dict) and token in node:
                 node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            elif isinstance(node, list) and token.isascii() and token.isdigit() and int(token) < len(node):
                 node = node[int(token)]
             else:
                 raise SpecError(loc.file, loc.pointer, "JSON pointer does not resolve")

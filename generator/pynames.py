@@ -43,7 +43,13 @@ def name_problem(name: str, kind: str) -> str:
     """What is wrong with `name` as the name of a "class", a "package" or a "pool" (a subpackage), and what to do;
     "" when nothing is. Every name a user gives goes through here; the names the generator makes obey the same
     rules (naming.finalize). Soft keywords (match, case, _, type) need no rule: the generated code has no match or
-    type statement, and `type` is reserved."""
+    type statement, and `type` is reserved.
+
+    isidentifier() and sys.stdlib_module_names are this Python's: a name may be refused by one Python and accepted
+    by another, a refusal, never different output. What the generator does with a name it accepts (lower() and
+    casefold() for file names, isupper() and islower() for ruff's order) comes out the same on every Python that
+    accepts it: tests/test_interpreters.py checks every character such a name can hold (the NFKC rule keeps out
+    the modifier letters whose case changed)."""
     if not name.isidentifier():
         return "is not a Python identifier; use letters, digits and _ (not a digit first)"
     normal = unicodedata.normalize("NFKC", name)
@@ -105,10 +111,10 @@ def attribute_names(wire_names: list[str], extra: tuple[str, ...] = ()) -> list[
 def py_literal(value: object) -> str:
     """Python source for a JSON value, strings in double quotes as black writes them."""
     if isinstance(value, str):
-        r = repr(value)
+        r = ascii(value)  # every non-ASCII character escaped; those spelled as themselves come back below
         if r[0] == "'" and value.count('"') <= value.count("'"):  # black's choice: fewer escapes, ties go to "
             r = '"' + r[1:-1].replace("\\'", "'").replace('"', '\\"') + '"'
-        return r if r.isascii() else "".join(map(_escape_if_widths_differ, r))
+        return _ESCAPE.sub(_unescape, r) if "\\" in r else r
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"
     if isinstance(value, tuple):
@@ -118,6 +124,20 @@ def py_literal(value: object) -> str:
     return repr(value)
 
 
+# Whether text is written as itself or as escapes is decided with the Unicode database every Python has, frozen at
+# Unicode 3.2 (unicodedata.ucd_3_2_0), never with this Python's own (3.11: Unicode 14.0, 3.13: 15.1): the output is
+# then the same whichever Python writes it. A character Unicode 3.2 did not have (most emoji) becomes an escape.
+_UCD = unicodedata.ucd_3_2_0
+
+
+def printable_everywhere(ch: str) -> bool:
+    """Whether `ch` is printable on every Python (every repr() keeps it): an ASCII one, or a letter, digit, mark,
+    punctuation or symbol of Unicode 3.2; not the soft hyphen (punctuation in 3.2, a format character since 4.0)."""
+    if ch.isascii():
+        return ch.isprintable()
+    return _UCD.category(ch)[0] not in "CZ" and ch != "\xad"
+
+
 # Characters black and ruff give different widths (black: one column; ruff: none, or two for the last three),
 # besides the marks (Unicode categories Mn, Mc, Me): near the line length, a literal holding one would be split
 # by one and not the other, so literals spell them as escapes. tests/test_format.py checks every character.
@@ -125,13 +145,22 @@ _WIDTHS_DIFFER = (
     (0x0D4E, 0x0D4E), (0x1160, 0x11FF), (0x3164, 0x3164), (0xA8FA, 0xA8FA), (0xD7B0, 0xD7C6), (0xD7CB, 0xD7FB),
     (0xFF9E, 0xFFA0), (0x111C2, 0x111C3), (0x1193F, 0x1193F), (0x11941, 0x11941), (0x11A84, 0x11A89),
     (0x11D46, 0x11D46), (0x17A4, 0x17A4), (0x17D8, 0x17D8), (0x1F3FB, 0x1F3FF),
+    (0x1885, 0x1886),  # marks since Unicode 9.0, letters in 3.2: the only such characters (test_interpreters)
 )
+_ESCAPE = re.compile(r"\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8}|\\)")  # as ascii() writes them (and \\, a backslash)
 
 
-def _escape_if_widths_differ(ch: str) -> str:
-    if ch.isascii():
-        return ch
+def _unescape(m: re.Match[str]) -> str:
+    escape = m.group()
+    if escape == "\\\\":
+        return escape
+    ch = chr(int(escape[2:], 16))
+    return ch if _literal_holds(ch) else escape
+
+
+def _literal_holds(ch: str) -> bool:
+    """Whether a string literal holds the non-ASCII `ch` as itself (else as an escape): printable everywhere, not a
+    mark (categories Mn, Mc, Me of Unicode 3.2) and as wide for black as for ruff."""
     code = ord(ch)
-    if unicodedata.category(ch)[0] == "M" or any(low <= code <= high for low, high in _WIDTHS_DIFFER):
-        return ch.encode("unicode_escape").decode("ascii")
-    return ch
+    return (code >= 0x80 and printable_everywhere(ch) and _UCD.category(ch)[0] != "M"
+            and not any(low <= code <= high for low, high in _WIDTHS_DIFFER))

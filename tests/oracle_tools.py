@@ -277,7 +277,7 @@ def canon(value: Any) -> Any:
 def segment(key: Any) -> str:
     if isinstance(key, int):
         return f"[{key}]"
-    return "." + key if key.isidentifier() else "[" + json.dumps(key) + "]"
+    return "." + key if key.isascii() and key.isidentifier() else "[" + json.dumps(key, ensure_ascii=False) + "]"
 
 
 def jpath(loc: tuple) -> str:

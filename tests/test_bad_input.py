@@ -77,6 +77,11 @@ CASES = [
      r"{spec}#/components/schemas/A: \$ref 'nope.yaml#/A' does not resolve \(.*nope.yaml: cannot read file"),
     ("ref-to-bad-file", {"api.yaml": schemas("    A: {$ref: 'other.yaml#/A'}\n"), "other.yaml": "A: [\n"}, 2,
      r"{spec}#/components/schemas/A: \$ref 'other.yaml#/A' does not resolve \(.*other.yaml: invalid YAML at line 2, "),
+    # an array index in a JSON pointer is ASCII digits (RFC 6901): which others are digits depends on the Python
+    ("ref-index-not-ascii", {"api.yaml": schemas("    A: {allOf: [{type: object}]}\n"
+                                                 "    B: {$ref: '#/components/schemas/A/allOf/\u0660'}\n")}, 2,
+     r"{spec}#/components/schemas/B: \$ref '#/components/schemas/A/allOf/\u0660' does not resolve "
+     r"\(JSON pointer does not resolve\)$"),
     ("ref-remote", {"api.yaml": schemas("    A: {$ref: 'https://example.com/s.yaml#/A'}\n")}, 2,
      r"{spec}#/components/schemas/A: remote \$ref 'https://example.com/s.yaml#/A' cannot be fetched"),
     ("ref-loop", {"api.yaml": schemas("    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n")},

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
+from importlib import metadata
 
 import pytest
 
 from conftest import ROOT
 from generator import fingerprint
 from generator.cli import main
-from generator.config import load_config
+from generator.config import Options, load_config
 from generator.owned import FINGERPRINT_FILE, read_owned
 
 MINI = os.path.join(ROOT, "tests", "specs", "mini.yaml")
@@ -89,3 +91,29 @@ def test_a_spec_edited_during_the_run_is_not_recorded_as_generated(project, monk
     spec.write_text(spec.read_text() + "\n# a change, so the run is not skipped\n")
     assert main(["generate", "--spec", str(spec), "--out", str(out), "--package", "mini_api"]) == 0
     assert unchanged(spec, out) is None  # the next run regenerates from the edited spec
+
+
+def test_the_hash_holds_no_python_version_path_or_mtime(tmp_path, monkeypatch):
+    """Of the generator, the inputs hash takes each code and template file's name and bytes and the versions of
+    ruff, jinja2 and pyyaml; of the spec, its name and bytes. Every Python then records the same hash."""
+    expected = []
+    for folder in (os.path.join(ROOT, "generator"), os.path.join(ROOT, "templates")):
+        for name in sorted(os.listdir(folder)):
+            if name.endswith((".py", ".jinja")):
+                with open(os.path.join(folder, name), "rb") as fh:
+                    expected.append(name.encode() + b"\0" + fh.read())
+    expected += [f"{dist}={metadata.version(dist)}".encode() for dist in ("ruff", "jinja2", "pyyaml")]
+    assert fingerprint.code_inputs() == expected
+    here, there = tmp_path / "a" / "api.yaml", tmp_path / "b" / "c" / "api.yaml"
+    for spec in (here, there):
+        spec.parent.mkdir(parents=True)
+        shutil.copy(MINI, spec)
+    os.utime(there, (0, 0))
+    settings = fingerprint.settings("mini_api", {}, Options())
+    recorded = fingerprint.inputs_hash(str(here), ("api.yaml",), settings)
+    monkeypatch.setattr(sys, "version_info", (3, 13, 0, "final", 0))
+    fingerprint._code_hash.cache_clear()
+    try:
+        assert fingerprint.inputs_hash(str(there), ("api.yaml",), settings) == recorded
+    finally:
+        fingerprint._code_hash.cache_clear()

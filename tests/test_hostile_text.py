@@ -402,7 +402,7 @@ def check_all_tables(g: Generated) -> None:
 
 
 def key_segment(wire: str) -> str:
-    return "." + wire if wire.isidentifier() else "[" + json.dumps(wire, ensure_ascii=False) + "]"
+    return "." + wire if wire.isascii() and wire.isidentifier() else "[" + json.dumps(wire, ensure_ascii=False) + "]"
 
 
 def same_json(a: Any, b: Any) -> bool:

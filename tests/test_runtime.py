@@ -108,8 +108,10 @@ def test_validation_error_path_is_built_outwards() -> None:
 
 
 @pytest.mark.parametrize("key, segment", [
-    ("name", ".name"), ("_x1", "._x1"), ("é", ".é"), ("a b", '["a b"]'), ("1a", '["1a"]'), ("", '[""]'),
+    ("name", ".name"), ("_x1", "._x1"), ("a b", '["a b"]'), ("1a", '["1a"]'), ("", '[""]'),
     ('"', '["\\""]'), ("é x", '["é x"]'), ("a\nb", '["a\\nb"]'),
+    # `.` for ASCII identifiers only: which other names are identifiers depends on the Python's Unicode version
+    ("é", '["é"]'), ("\ua7c1", '["\ua7c1"]'), ("a\u200cb", '["a\u200cb"]'),
     # keys only a dict built in Python has
     (1, "[1]"), (1.5, "[1.5]"), (None, "[null]"), ((1, 2), "[[1, 2]]"), (b"x", "[b'x']"),
     (frozenset(), "[frozenset()]"),

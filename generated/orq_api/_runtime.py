@@ -70,7 +70,7 @@ _JSON_TYPES.update((t, t.__name__) for t in (str, int, float, bool, list, dict))
 def key_segment(key: Any) -> str:
     if type(key) is not str:  # only a dict built in Python has one: JSON keys are str
         return f"[{_short(key)}]"
-    if key.isidentifier():
+    if key.isascii() and key.isidentifier():  # the same on every Python
         return "." + key
     return "[" + json.dumps(key, ensure_ascii=False) + "]"
 
